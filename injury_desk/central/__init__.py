@@ -1,0 +1,1 @@
+"""Central sync service (ASGI) and its store."""

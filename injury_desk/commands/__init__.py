@@ -1,0 +1,1 @@
+"""Sub-commands of the injury-desk command line, one module each."""

@@ -1,0 +1,1 @@
+"""Renders the form definitions in forms/ to PDF with ReportLab."""
