@@ -16,8 +16,8 @@ _ID_CHECK_CHARS = "10X98765432"
 _EARLIEST_BIRTH = date(1900, 1, 1)
 
 # Province-level codes (GB/T 2260): 11-15 north, 21-23 north-east, 31-37 east, 41-46 central-south,
-# 50-54 south-west, 61-65 north-west, 71 Taiwan, 81 Hong Kong, 82 Macao, 83 and 91 as used for
-# residence permits / overseas Chinese.
+# 50-54 south-west, 61-65 north-west, 71 Taiwan, 81 Hong Kong, 82 Macao; 83 (residence permits
+# for Taiwan residents) and 91 are accepted because the agency's agreed list includes them.
 PROVINCE_CODES = frozenset(
     [f"{n}" for n in range(11, 16)]
     + [f"{n}" for n in range(21, 24)]
