@@ -1,0 +1,356 @@
+"""The calculation input: its dataclass and the validation of a JSON-like document into it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from injury_desk.domain.compensation.rules import RuleBook
+from injury_desk.domain.errors import DomainError, FieldError, raise_if
+from injury_desk.domain.money import parse_amount
+
+RELATIONS = ("spouse", "child", "parent", "other")
+
+FIELDS = (
+    "injury_date",
+    "monthly_wages",
+    "average_monthly_wage",
+    "regional_average_monthly_wage",
+    "region",
+    "year",
+    "minimum_wage",
+    "disability_grade",
+    "nursing_level",
+    "employer_cannot_arrange_work",
+    "employment_ended",
+    "fatal",
+    "dependants",
+    "national_urban_disposable_income",
+    "suspension_months",
+    "suspension_extended",
+)
+DEPENDANT_FIELDS = ("relation", "lonely_elderly_or_orphan")
+
+
+@dataclass(frozen=True)
+class Dependant:
+    relation: str
+    lonely_elderly_or_orphan: bool = False
+
+
+@dataclass(frozen=True)
+class CalcInput:
+    """Validated input of one calculation, with looked-up parameters already resolved to numbers.
+
+    ``monthly_wages`` (12 amounts) or ``average_monthly_wage`` is set, not both. ``region``/``year`` name the
+    regional parameter file used (needed for the provincial subsidy schedules); explicit figures in the input
+    take precedence over the file's.
+    """
+
+    injury_date: date
+    regional_average_monthly_wage: Decimal
+    monthly_wages: tuple[Decimal, ...] | None = None
+    average_monthly_wage: Decimal | None = None
+    region: str | None = None
+    year: int | None = None
+    minimum_wage: Decimal | None = None
+    disability_grade: int | None = None
+    nursing_level: str | None = None
+    employer_cannot_arrange_work: bool = False
+    employment_ended: bool = False
+    fatal: bool = False
+    dependants: tuple[Dependant, ...] = field(default_factory=tuple)
+    national_urban_disposable_income: Decimal | None = None
+    suspension_months: int = 0
+    suspension_extended: bool = False
+
+    @property
+    def statistics_year(self) -> int:
+        """Year of the published averages: the one given, else the year before the injury (Arts. 34, 39)."""
+        return self.year if self.year is not None else self.injury_date.year - 1
+
+
+def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
+    """Validate a decoded JSON document; raise ValidationFailed with every broken rule at once."""
+    errors: list[FieldError] = []
+
+    def err(name: str, rule: str, **params: Any) -> None:
+        errors.append(FieldError(name, rule, params))
+
+    if not isinstance(doc, dict):
+        err("input", "calc.type", expected="object")
+        raise_if(errors)
+
+    def given(name: str) -> bool:
+        return doc.get(name) is not None
+
+    for name in doc:
+        if name not in FIELDS:
+            err(str(name), "calc.unknown_field")
+
+    injury_date = _date(doc, "injury_date", err)
+    national = None
+    if injury_date is not None:
+        try:
+            national = rules.national_for(injury_date)
+        except DomainError as exc:
+            err("injury_date", exc.key, **exc.params)
+    # limits below come from the rule set; with no usable date, check against the newest one so all errors show
+    limits = national or rules.latest_national()
+
+    region = _text(doc, "region", err)
+    year = _whole(doc, "year", err)
+    if year is not None and not 1900 <= year <= 9999:
+        err("year", "calc.year_range", value=year)
+        year = None
+
+    monthly_wages = _wages(doc, err)
+    average = _amount(doc, "average_monthly_wage", err, negative_rule="calc.wage_negative")
+    if given("monthly_wages") and given("average_monthly_wage"):
+        err("monthly_wages", "calc.wages_conflict", other="average_monthly_wage")
+    elif not given("monthly_wages") and not given("average_monthly_wage"):
+        err("monthly_wages", "calc.required", alternative="average_monthly_wage")
+
+    regional = _amount(doc, "regional_average_monthly_wage", err, positive=True)
+    minimum = _amount(doc, "minimum_wage", err, positive=True)
+
+    params = None
+    stats_year = year if year is not None else (injury_date.year - 1 if injury_date else None)
+    if region is not None and stats_year is not None:
+        try:
+            params = rules.region_params(region, stats_year)
+        except DomainError as exc:
+            err("region" if exc.key == "rules.region_unknown" else "year", exc.key, **exc.params)
+    if params is not None:
+        if not given("regional_average_monthly_wage"):
+            regional = params.average_monthly_wage
+        if not given("minimum_wage"):
+            minimum = params.minimum_wage
+    elif not given("regional_average_monthly_wage") and not given("region"):
+        err("regional_average_monthly_wage", "calc.required", alternative="region")
+
+    fatal = _flag(doc, "fatal", err)
+    employment_ended = _flag(doc, "employment_ended", err)
+    cannot_arrange = _flag(doc, "employer_cannot_arrange_work", err)
+    extended = _flag(doc, "suspension_extended", err)
+
+    grade = None
+    if doc.get("disability_grade") is not None:
+        raw = doc["disability_grade"]
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            err("disability_grade", "calc.type", expected="integer or null")
+        elif raw not in limits.disability_subsidy_months:
+            err("disability_grade", "calc.grade_range", min=min(limits.grades), max=max(limits.grades), value=raw)
+        else:
+            grade = raw
+    if fatal and doc.get("disability_grade") is not None:
+        err("disability_grade", "calc.grade_with_fatal")
+
+    nursing = None
+    if doc.get("nursing_level") is not None:
+        raw = doc["nursing_level"]
+        if not isinstance(raw, str):
+            err("nursing_level", "calc.type", expected="string or null")
+        elif raw not in limits.nursing_shares:
+            err("nursing_level", "calc.nursing_level_unknown", value=raw, allowed=sorted(limits.nursing_shares))
+        else:
+            nursing = raw
+        # Art. 34: nursing care follows an appraised disability grade
+        if doc.get("disability_grade") is None:
+            err("nursing_level", "calc.nursing_without_grade")
+
+    if grade is not None and employment_ended and cannot_arrange:
+        rule = limits.allowance_by_grade.get(grade)
+        if rule is not None and rule.requires_employer_cannot_arrange_work:
+            # Art. 36: the employer pays the allowance only while the employment lasts
+            err("employer_cannot_arrange_work", "calc.allowance_after_employment_ended", grade=grade)
+    if (
+        grade is not None
+        and employment_ended
+        and grade in limits.employment_end_grades
+        and params is None
+        and not any(e.field in ("region", "year") for e in errors)
+    ):
+        # the medical and employment subsidies follow provincial schedules only a region file holds
+        err("region", "calc.region_required", reason="employment_ended", grade=grade)
+
+    dependants = _dependants(doc, err)
+    if dependants and not fatal:
+        err("dependants", "calc.dependants_without_fatal")
+
+    income = _amount(doc, "national_urban_disposable_income", err, positive=True)
+    if fatal and not given("national_urban_disposable_income") and stats_year is not None:
+        # only checked here; the engine looks it up so the result can name the year it used
+        try:
+            rules.disposable_income(stats_year)
+        except DomainError as exc:
+            err("national_urban_disposable_income", exc.key, **exc.params)
+
+    months = 0
+    if doc.get("suspension_months") is not None:
+        raw = doc["suspension_months"]
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            err("suspension_months", "calc.type", expected="integer")
+        elif not 0 <= raw <= limits.max_suspension_months:
+            err("suspension_months", "calc.suspension_range", min=0, max=limits.max_suspension_months, value=raw)
+        elif raw > limits.suspension_months and not extended:
+            err("suspension_months", "calc.suspension_extension_required", max=limits.suspension_months, value=raw)
+        else:
+            months = raw
+
+    raise_if(errors)
+    assert injury_date is not None and regional is not None
+    return CalcInput(
+        injury_date=injury_date,
+        regional_average_monthly_wage=regional,
+        monthly_wages=monthly_wages,
+        average_monthly_wage=average,
+        region=region,
+        year=year,
+        minimum_wage=minimum,
+        disability_grade=grade,
+        nursing_level=nursing,
+        employer_cannot_arrange_work=cannot_arrange,
+        employment_ended=employment_ended,
+        fatal=fatal,
+        dependants=dependants,
+        national_urban_disposable_income=income,
+        suspension_months=months,
+        suspension_extended=extended,
+    )
+
+
+def _date(doc: dict, name: str, err) -> date | None:
+    raw = doc.get(name)
+    if raw is None:
+        err(name, "calc.required")
+        return None
+    if not isinstance(raw, str):
+        err(name, "calc.type", expected="date YYYY-MM-DD")
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        err(name, "calc.date_format", value=raw)
+        return None
+
+
+def _text(doc: dict, name: str, err) -> str | None:
+    raw = doc.get(name)
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or not raw.strip():
+        err(name, "calc.type", expected="non-empty string")
+        return None
+    return raw.strip()
+
+
+def _whole(doc: dict, name: str, err) -> int | None:
+    raw = doc.get(name)
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        err(name, "calc.type", expected="integer")
+        return None
+    return raw
+
+
+def _flag(doc: dict, name: str, err) -> bool:
+    raw = doc.get(name, False)
+    if raw is None:
+        return False
+    if not isinstance(raw, bool):
+        err(name, "calc.type", expected="true or false")
+        return False
+    return raw
+
+
+def _to_amount(raw: Any) -> Decimal | None:
+    if isinstance(raw, (list, dict)):
+        return None
+    try:
+        return parse_amount(raw)
+    except ValueError:
+        return None
+
+
+def _amount(doc: dict, name: str, err, *, positive: bool = False, negative_rule: str = "calc.amount_negative"):
+    raw = doc.get(name)
+    if raw is None:
+        return None
+    value = _to_amount(raw)
+    if value is None:
+        err(name, "calc.amount", value=str(raw))
+        return None
+    if value < 0:
+        err(name, negative_rule, value=str(value))
+        return None
+    if positive and value == 0:
+        err(name, "calc.amount_positive", value=str(value))
+        return None
+    return value
+
+
+def _wages(doc: dict, err) -> tuple[Decimal, ...] | None:
+    raw = doc.get("monthly_wages")
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        err("monthly_wages", "calc.type", expected="list of 12 amounts")
+        return None
+    ok = True
+    if len(raw) != 12:
+        err("monthly_wages", "calc.wages_count", expected=12, count=len(raw))
+        ok = False
+    values: list[Decimal] = []
+    for index, item in enumerate(raw):
+        if item is None:
+            err("monthly_wages", "calc.required", index=index)
+            ok = False
+            continue
+        value = _to_amount(item)
+        if value is None:
+            err("monthly_wages", "calc.amount", index=index, value=str(item))
+            ok = False
+        elif value < 0:
+            err("monthly_wages", "calc.wage_negative", index=index, value=str(value))
+            ok = False
+        else:
+            values.append(value)
+    return tuple(values) if ok else None
+
+
+def _dependants(doc: dict, err) -> tuple[Dependant, ...]:
+    raw = doc.get("dependants")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        err("dependants", "calc.type", expected="list of objects")
+        return ()
+    result: list[Dependant] = []
+    for index, item in enumerate(raw):
+        if not isinstance(item, dict):
+            err("dependants", "calc.type", index=index, expected="object")
+            continue
+        for key in item:
+            if key not in DEPENDANT_FIELDS:
+                err("dependants", "calc.unknown_field", index=index, name=str(key))
+        relation = item.get("relation")
+        if relation is None:
+            err("dependants", "calc.required", index=index, name="relation")
+            continue
+        if not isinstance(relation, str) or relation not in RELATIONS:
+            err("dependants", "calc.relation_unknown", index=index, value=str(relation), allowed=list(RELATIONS))
+            continue
+        lonely = item.get("lonely_elderly_or_orphan", False)
+        if lonely is None:
+            lonely = False
+        if not isinstance(lonely, bool):
+            err("dependants", "calc.type", index=index, name="lonely_elderly_or_orphan", expected="true or false")
+            continue
+        result.append(Dependant(relation, lonely))
+    if sum(1 for d in result if d.relation == "spouse") > 1:
+        err("dependants", "calc.spouse_duplicate")
+    return tuple(result)

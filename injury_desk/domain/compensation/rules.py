@@ -1,0 +1,433 @@
+"""Loading and validating the effective-dated statutory rule files and regional parameter files."""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from injury_desk.domain.errors import DomainError
+
+PAYERS = ("fund", "employer")
+SCHEDULE_UNITS = ("months_of_wage_base",)
+SUPPORTED_FORMAT = 1
+_NATIONAL_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
+_REGION_YEAR_NAME = re.compile(r"^(\d{4})\.json$")
+
+
+@dataclass(frozen=True)
+class GradeMonths:
+    months: Decimal
+    basis: str
+
+
+@dataclass(frozen=True)
+class AllowanceRule:
+    share: Decimal
+    payer: str
+    requires_employer_cannot_arrange_work: bool
+    basis: str
+
+
+@dataclass(frozen=True)
+class Benefit:
+    """Payer and legal basis of a benefit whose numbers live elsewhere."""
+
+    payer: str
+    basis: str
+
+
+@dataclass(frozen=True)
+class NationalRules:
+    """One national rule set, in force from ``effective_from`` until the next one."""
+
+    rules_version: str
+    effective_from: date
+    source_file: str
+    wage_base_basis: str
+    months_averaged: int
+    floor_share: Decimal
+    ceiling_share: Decimal
+    disability_subsidy: Benefit
+    disability_subsidy_months: dict[int, GradeMonths]
+    allowance_by_grade: dict[int, AllowanceRule]
+    minimum_wage_top_up: bool
+    minimum_wage_top_up_basis: str
+    employment_end_grades: frozenset[int]
+    medical_subsidy: Benefit
+    employment_subsidy: Benefit
+    nursing: Benefit
+    nursing_shares: dict[str, Decimal]
+    suspension: Benefit
+    suspension_months: int
+    suspension_extension_months: int
+    funeral: Benefit
+    funeral_months: Decimal
+    dependants: Benefit
+    spouse_share: Decimal
+    other_share: Decimal
+    lonely_supplement: Decimal
+    dependants_cap_share: Decimal
+    death_subsidy: Benefit
+    death_multiple: Decimal
+
+    @property
+    def grades(self) -> tuple[int, ...]:
+        return tuple(sorted(self.disability_subsidy_months))
+
+    @property
+    def max_suspension_months(self) -> int:
+        return self.suspension_months + self.suspension_extension_months
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """A provincial schedule: months of the wage base per disability grade."""
+
+    unit: str
+    basis: str
+    months_by_grade: dict[int, Decimal]
+
+
+@dataclass(frozen=True)
+class RegionParams:
+    """Parameters of one region for one statistical year."""
+
+    region: str
+    name: str
+    year: int
+    params_version: str
+    illustrative: bool
+    label: str
+    source: str
+    source_file: str
+    average_monthly_wage: Decimal
+    minimum_wage: Decimal | None
+    medical_subsidy: Schedule
+    employment_subsidy: Schedule
+
+
+@dataclass(frozen=True)
+class DisposableIncome:
+    year: int
+    value: Decimal
+    source: str
+
+
+class RuleBook:
+    """Every rule set and parameter file found in one rules directory, validated."""
+
+    def __init__(
+        self,
+        national: list[NationalRules],
+        regions: dict[tuple[str, int], RegionParams],
+        disposable_income: dict[int, DisposableIncome],
+    ) -> None:
+        if not national:
+            raise DomainError("rules.no_national_rules")
+        self._national = sorted(national, key=lambda r: r.effective_from)
+        self._starts = [r.effective_from for r in self._national]
+        self._regions = dict(regions)
+        self._income = dict(disposable_income)
+
+    @property
+    def national_rule_sets(self) -> tuple[NationalRules, ...]:
+        return tuple(self._national)
+
+    def national_for(self, on: date) -> NationalRules:
+        """The national rule set in force on ``on`` (normally the injury date)."""
+        i = bisect_right(self._starts, on)
+        if i == 0:
+            raise DomainError("rules.no_national_rules", date=on.isoformat())
+        return self._national[i - 1]
+
+    def latest_national(self) -> NationalRules:
+        return self._national[-1]
+
+    def region_names(self) -> tuple[str, ...]:
+        return tuple(sorted({r for r, _ in self._regions}))
+
+    def region_years(self, region: str) -> tuple[int, ...]:
+        return tuple(sorted(y for r, y in self._regions if r == region))
+
+    def region_params(self, region: str, year: int) -> RegionParams:
+        if region not in self.region_names():
+            raise DomainError("rules.region_unknown", region=region, known=list(self.region_names()))
+        found = self._regions.get((region, year))
+        if found is None:
+            raise DomainError(
+                "rules.region_year_unknown", region=region, year=year, known=list(self.region_years(region))
+            )
+        return found
+
+    def disposable_income(self, year: int) -> DisposableIncome:
+        found = self._income.get(year)
+        if found is None:
+            raise DomainError("rules.disposable_income_unknown", year=year, known=sorted(self._income))
+        return found
+
+
+def load_rules(directory: Path) -> RuleBook:
+    """Read and validate ``national/*.json``, ``national/disposable_income.json`` and ``regions/*/*.json``."""
+    directory = Path(directory)
+    national_dir = directory / "national"
+    if not national_dir.is_dir():
+        raise DomainError("rules.directory_missing", path=str(national_dir))
+    national: list[NationalRules] = []
+    income: dict[int, DisposableIncome] = {}
+    for path in sorted(national_dir.glob("*.json")):
+        if path.name == "disposable_income.json":
+            income = _parse_income(_Reader.open(path, directory))
+            continue
+        m = _NATIONAL_NAME.match(path.name)
+        if not m:
+            raise DomainError("rules.invalid_file", file=_rel(path, directory), problem="name must be YYYY-MM-DD.json")
+        national.append(_parse_national(_Reader.open(path, directory), m.group(1)))
+    seen_versions: set[str] = set()
+    for rules in national:
+        if rules.rules_version in seen_versions:
+            raise DomainError("rules.invalid_file", file=rules.source_file, problem="duplicate rules_version")
+        seen_versions.add(rules.rules_version)
+    regions: dict[tuple[str, int], RegionParams] = {}
+    regions_dir = directory / "regions"
+    if regions_dir.is_dir():
+        for region_dir in sorted(p for p in regions_dir.iterdir() if p.is_dir()):
+            for path in sorted(region_dir.glob("*.json")):
+                m = _REGION_YEAR_NAME.match(path.name)
+                if not m:
+                    raise DomainError("rules.invalid_file", file=_rel(path, directory), problem="name must be YYYY.json")
+                params = _parse_region(_Reader.open(path, directory), region_dir.name, int(m.group(1)))
+                regions[(params.region, params.year)] = params
+    return RuleBook(national, regions, income)
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+class _Reader:
+    """Typed access to one JSON document; every problem names the file and the key path."""
+
+    def __init__(self, doc: Any, file: str) -> None:
+        self.doc = doc
+        self.file = file
+
+    @classmethod
+    def open(cls, path: Path, root: Path) -> _Reader:
+        file = _rel(path, root)
+        try:
+            # parse_float=Decimal: a statutory share written as a JSON number must not pass through binary floats
+            doc = json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DomainError("rules.invalid_file", file=file, problem=f"cannot read: {exc}") from exc
+        except json.JSONDecodeError as exc:
+            raise DomainError("rules.invalid_file", file=file, problem=f"malformed JSON at line {exc.lineno}") from exc
+        if not isinstance(doc, dict):
+            raise DomainError("rules.invalid_file", file=file, problem="top level must be an object")
+        reader = cls(doc, file)
+        fmt = reader.get("format")
+        if fmt != SUPPORTED_FORMAT:
+            reader.fail("format", f"unsupported format {fmt!r}, expected {SUPPORTED_FORMAT}")
+        return reader
+
+    def fail(self, path: str, problem: str) -> None:
+        raise DomainError("rules.invalid_file", file=self.file, key=path, problem=problem)
+
+    def get(self, path: str, default: Any = ...) -> Any:
+        node = self.doc
+        for part in path.split("."):
+            if not isinstance(node, dict) or part not in node:
+                if default is not ...:
+                    return default
+                self.fail(path, "missing")
+            node = node[part]
+        return node
+
+    def text(self, path: str) -> str:
+        value = self.get(path)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(path, "must be a non-empty string")
+        return value
+
+    def boolean(self, path: str, default: Any = ...) -> bool:
+        value = self.get(path, default)
+        if not isinstance(value, bool):
+            self.fail(path, "must be true or false")
+        return value
+
+    def obj(self, path: str) -> dict[str, Any]:
+        value = self.get(path)
+        if not isinstance(value, dict) or not value:
+            self.fail(path, "must be a non-empty object")
+        return value
+
+    def number(self, path: str, value: Any = ..., *, positive: bool = True) -> Decimal:
+        if value is ...:
+            value = self.get(path)
+        if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+            self.fail(path, "must be a number written as a string or JSON number")
+        try:
+            result = Decimal(str(value).strip())
+        except InvalidOperation:
+            self.fail(path, f"not a number: {value!r}")
+        if not result.is_finite() or result < 0 or (positive and result == 0):
+            self.fail(path, f"must be a {'positive' if positive else 'non-negative'} number")
+        return result
+
+    def whole(self, path: str, value: Any = ...) -> int:
+        number = self.number(path, value)
+        if number != number.to_integral_value():
+            self.fail(path, "must be a whole number")
+        return int(number)
+
+    def payer(self, path: str) -> str:
+        value = self.get(path)
+        if value not in PAYERS:
+            self.fail(path, f"payer must be one of {', '.join(PAYERS)}")
+        return value
+
+    def grade_key(self, path: str, key: str) -> int:
+        if not key.isdigit() or int(key) < 1:
+            self.fail(f"{path}.{key}", "grade keys must be whole numbers from 1")
+        return int(key)
+
+    def benefit(self, path: str) -> Benefit:
+        return Benefit(payer=self.payer(f"{path}.payer"), basis=self.text(f"{path}.basis"))
+
+
+def _parse_national(r: _Reader, file_date: str) -> NationalRules:
+    effective = r.text("effective_from")
+    if effective != file_date:
+        r.fail("effective_from", f"must equal the file name date {file_date}")
+    try:
+        effective_from = date.fromisoformat(effective)
+    except ValueError:
+        r.fail("effective_from", "must be a date YYYY-MM-DD")
+
+    subsidy_months: dict[int, GradeMonths] = {}
+    for key, entry in r.obj("one_time_disability_subsidy.months_by_grade").items():
+        path = f"one_time_disability_subsidy.months_by_grade.{key}"
+        grade = r.grade_key("one_time_disability_subsidy.months_by_grade", key)
+        subsidy_months[grade] = GradeMonths(months=r.number(f"{path}.months"), basis=r.text(f"{path}.basis"))
+    if sorted(subsidy_months) != list(range(1, len(subsidy_months) + 1)):
+        r.fail("one_time_disability_subsidy.months_by_grade", "grades must run 1..N without gaps")
+
+    allowance: dict[int, AllowanceRule] = {}
+    for key in r.obj("monthly_disability_allowance.by_grade"):
+        path = f"monthly_disability_allowance.by_grade.{key}"
+        grade = r.grade_key("monthly_disability_allowance.by_grade", key)
+        if grade not in subsidy_months:
+            r.fail(path, "grade not in one_time_disability_subsidy")
+        allowance[grade] = AllowanceRule(
+            share=r.number(f"{path}.share"),
+            payer=r.payer(f"{path}.payer"),
+            requires_employer_cannot_arrange_work=r.boolean(f"{path}.requires_employer_cannot_arrange_work"),
+            basis=r.text(f"{path}.basis"),
+        )
+
+    end_grades = r.get("employment_end_subsidies.grades")
+    if not isinstance(end_grades, list) or not end_grades:
+        r.fail("employment_end_subsidies.grades", "must be a non-empty list of grades")
+    end_grade_set = frozenset(r.grade_key("employment_end_subsidies.grades", str(g)) for g in end_grades)
+    if not end_grade_set <= set(subsidy_months):
+        r.fail("employment_end_subsidies.grades", "grade not in one_time_disability_subsidy")
+
+    nursing_shares = {
+        str(level): r.number(f"nursing_care_allowance.share_by_level.{level}", value)
+        for level, value in r.obj("nursing_care_allowance.share_by_level").items()
+    }
+    floor_share = r.number("wage_base.floor_share")
+    ceiling_share = r.number("wage_base.ceiling_share")
+    if floor_share > ceiling_share:
+        r.fail("wage_base", "floor_share must not exceed ceiling_share")
+
+    return NationalRules(
+        rules_version=r.text("rules_version"),
+        effective_from=effective_from,
+        source_file=r.file,
+        wage_base_basis=r.text("wage_base.basis"),
+        months_averaged=r.whole("wage_base.months_averaged"),
+        floor_share=floor_share,
+        ceiling_share=ceiling_share,
+        disability_subsidy=Benefit(payer=r.payer("one_time_disability_subsidy.payer"), basis=""),
+        disability_subsidy_months=subsidy_months,
+        allowance_by_grade=allowance,
+        minimum_wage_top_up=r.boolean("monthly_disability_allowance.minimum_wage_top_up"),
+        minimum_wage_top_up_basis=r.text("monthly_disability_allowance.minimum_wage_top_up_basis"),
+        employment_end_grades=end_grade_set,
+        medical_subsidy=r.benefit("employment_end_subsidies.one_time_medical_subsidy"),
+        employment_subsidy=r.benefit("employment_end_subsidies.one_time_employment_subsidy"),
+        nursing=r.benefit("nursing_care_allowance"),
+        nursing_shares=nursing_shares,
+        suspension=r.benefit("work_suspension"),
+        suspension_months=r.whole("work_suspension.months"),
+        suspension_extension_months=r.whole("work_suspension.extension_months"),
+        funeral=r.benefit("funeral_subsidy"),
+        funeral_months=r.number("funeral_subsidy.months"),
+        dependants=r.benefit("dependants_pension"),
+        spouse_share=r.number("dependants_pension.spouse_share"),
+        other_share=r.number("dependants_pension.other_share"),
+        lonely_supplement=r.number("dependants_pension.lonely_elderly_or_orphan_supplement", positive=False),
+        dependants_cap_share=r.number("dependants_pension.cap_share"),
+        death_subsidy=r.benefit("one_time_death_subsidy"),
+        death_multiple=r.number("one_time_death_subsidy.multiple"),
+    )
+
+
+def _parse_schedule(r: _Reader, path: str) -> Schedule:
+    unit = r.get(f"{path}.unit")
+    if unit not in SCHEDULE_UNITS:
+        r.fail(f"{path}.unit", f"must be one of {', '.join(SCHEDULE_UNITS)}")
+    months = {
+        r.grade_key(f"{path}.months_by_grade", key): r.number(f"{path}.months_by_grade.{key}", value, positive=False)
+        for key, value in r.obj(f"{path}.months_by_grade").items()
+    }
+    return Schedule(unit=unit, basis=r.text(f"{path}.basis"), months_by_grade=months)
+
+
+def _parse_region(r: _Reader, folder: str, file_year: int) -> RegionParams:
+    region = r.text("region")
+    if region != folder:
+        r.fail("region", f"must equal the folder name {folder!r}")
+    year = r.whole("year")
+    if year != file_year:
+        r.fail("year", f"must equal the file name year {file_year}")
+    illustrative = r.boolean("illustrative")
+    label = r.get("label", "")
+    if illustrative and (not isinstance(label, str) or not label.strip()):
+        # an invented figure must never reach a printed sheet without saying so
+        r.fail("label", "an illustrative file needs a label saying so")
+    minimum = r.get("minimum_wage", None)
+    return RegionParams(
+        region=region,
+        name=r.text("name"),
+        year=year,
+        params_version=r.text("params_version"),
+        illustrative=illustrative,
+        label=label if isinstance(label, str) else "",
+        source=r.text("source"),
+        source_file=r.file,
+        average_monthly_wage=r.number("average_monthly_wage.value"),
+        minimum_wage=None if minimum is None else r.number("minimum_wage.value"),
+        medical_subsidy=_parse_schedule(r, "one_time_medical_subsidy"),
+        employment_subsidy=_parse_schedule(r, "one_time_employment_subsidy"),
+    )
+
+
+def _parse_income(r: _Reader) -> dict[int, DisposableIncome]:
+    result: dict[int, DisposableIncome] = {}
+    for key in r.obj("by_year"):
+        if not key.isdigit():
+            r.fail(f"by_year.{key}", "year keys must be four-digit years")
+        result[int(key)] = DisposableIncome(
+            year=int(key), value=r.number(f"by_year.{key}.value"), source=r.text(f"by_year.{key}.source")
+        )
+    return result
