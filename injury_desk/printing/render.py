@@ -1,0 +1,190 @@
+"""Draws laid-out pages onto a ReportLab canvas: header, QR code, body, "page X of Y" footer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from injury_desk.printing.definition import HEADER_MM, FormDefinition
+from injury_desk.printing.fonts import ensure_fonts
+from injury_desk.printing.layout import Layout, Page, page_x_of_y
+from injury_desk.printing.records import RenderContext, bilingual, format_value, lookup
+from injury_desk.printing.textfit import Measurer, ellipsize
+
+LANGUAGES = ("bilingual", "zh", "en")
+QR_SIZE = 24 * mm
+
+_measurers: dict[str, Measurer] = {}
+
+
+def measurer() -> Measurer:
+    """The shared measurer of the form font (its width cache is what makes wrapping cheap)."""
+    name = ensure_fonts()
+    m = _measurers.get(name)
+    if m is None:
+        m = _measurers[name] = Measurer(name)
+    return m
+
+
+def qr_payload(form: FormDefinition, record: dict[str, Any] | None) -> str:
+    """What the QR code says: enough to match a returned paper form to its record and version."""
+    if record is None:
+        return f"injury-desk:{form.id}:blank"
+    return f"injury-desk:{form.id}:{record.get('form_record_id', '')}:{record.get('version', '')}"
+
+
+def _qr_drawing(payload: str) -> Drawing:
+    widget = QrCodeWidget(payload, barLevel="M")
+    x1, y1, x2, y2 = widget.getBounds()
+    drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x2 - x1), 0, 0, QR_SIZE / (y2 - y1), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def layout_pages(
+    form: FormDefinition,
+    record: dict[str, Any] | None,
+    *,
+    language: str = "bilingual",
+    today: dt.date | None = None,
+) -> list[Page]:
+    """The pages of a form as drawing operations (used by the renderer and by the benchmark's baseline)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+    ctx = RenderContext(today=today or dt.date.today(), language=language, blank=record is None)
+    return Layout(form, record, ctx, measurer()).run()
+
+
+def draw_ops(c: Canvas, ops: list[tuple], font: str, number: int, total: int, language: str) -> None:
+    """Replay drawing operations on a canvas."""
+    current = None
+    gray_now = None
+    for op in ops:
+        tag = op[0]
+        if tag == "t":
+            _, x, y, size, text, gray = op
+            if current != size:
+                c.setFont(font, size)
+                current = size
+            if gray_now != gray:
+                c.setFillGray(gray)
+                gray_now = gray
+            c.drawString(x, y, text)
+        elif tag == "r":
+            _, x, y, w, h, lw, fill = op
+            c.setLineWidth(lw)
+            if fill is not None:
+                c.setFillGray(fill)
+                gray_now = fill
+                c.rect(x, y, w, h, stroke=1, fill=1)
+            else:
+                c.rect(x, y, w, h, stroke=1, fill=0)
+        elif tag == "l":
+            _, x1, y1, x2, y2, lw, dash = op
+            c.setLineWidth(lw)
+            if dash:
+                c.setDash(*dash)
+            c.line(x1, y1, x2, y2)
+            if dash:
+                c.setDash()
+        elif tag == "k":
+            _, x, y, side = op
+            c.setLineWidth(1.1)
+            path = c.beginPath()
+            path.moveTo(x + side * 0.18, y + side * 0.52)
+            path.lineTo(x + side * 0.42, y + side * 0.22)
+            path.lineTo(x + side * 0.85, y + side * 0.85)
+            c.drawPath(path, stroke=1, fill=0)
+        elif tag == "p":
+            _, x, y, size, align = op
+            c.setFont(font, size)
+            current = size
+            if gray_now != 0.0:
+                c.setFillGray(0.0)
+                gray_now = 0.0
+            c.drawString(x, y, page_x_of_y(number, total, language))
+
+
+def header_ops(form: FormDefinition, record: dict[str, Any] | None, language: str, m: Measurer) -> list[tuple]:
+    """The title band at the top of every page (the QR code is drawn separately)."""
+    page_w, page_h = form.page_size
+    left, right = form.margins["left"], page_w - form.margins["right"]
+    top = page_h - form.margins["top"]
+    text_w = right - left - QR_SIZE - 4 * mm
+    ops: list[tuple] = []
+    y = top - 6.5 * mm
+    if language in ("zh", "bilingual") and form.title.get("zh"):
+        ops.append(("t", left, y, 16, ellipsize(m, form.title["zh"], 16, text_w), 0.0))
+        y -= 5.5 * mm
+    if language in ("en", "bilingual") and form.title.get("en"):
+        size = 10.5 if language == "bilingual" else 15
+        ops.append(("t", left, y, size, ellipsize(m, form.title["en"], size, text_w), 0.25))
+        y -= 5 * mm
+    ref = form.header_ref
+    if ref is not None:
+        value = "" if record is None else format_value(lookup(record, ref["bind"]), "str", language)
+        text = f"{bilingual(ref.get('label', ''), language)}: {value or '________________'}"
+        ops.append(("t", left, y, 9, ellipsize(m, text, 9, text_w), 0.0))
+    line_y = top - HEADER_MM * mm + 2 * mm
+    ops.append(("l", left, line_y, right, line_y, 0.8, None))
+    return ops
+
+
+def footer_ops(form: FormDefinition, language: str, today: dt.date, m: Measurer, blank: bool) -> list[tuple]:
+    page_w, _ = form.page_size
+    left, right = form.margins["left"], page_w - form.margins["right"]
+    base = form.margins["bottom"]
+    ops: list[tuple] = [("l", left, base + 7 * mm, right, base + 7 * mm, 0.5, None)]
+    ops.append(("t", left, base + 2.5 * mm, 7, f"{form.id} v{form.version}", 0.35))
+    if not blank:
+        printed = {"zh": "打印日期", "en": "Printed", "bilingual": "打印日期 Printed"}[language]
+        text = f"{printed} {format_value(today, 'date', language)}"
+        ops.append(("t", right - m.width(text, 7), base + 2.5 * mm, 7, text, 0.35))
+    return ops
+
+
+def render_pdf(
+    form: FormDefinition,
+    record: dict[str, Any] | None,
+    out: str | Path | IO[bytes],
+    *,
+    language: str = "bilingual",
+    today: dt.date | None = None,
+) -> int:
+    """Render ``record`` (None for a blank form to fill in by hand) as a PDF; returns the page count."""
+    today = today or dt.date.today()
+    font = ensure_fonts()
+    m = measurer()
+    pages = layout_pages(form, record, language=language, today=today)
+    total = len(pages)
+    target = str(out) if isinstance(out, Path) else out
+    c = Canvas(target, pagesize=form.page_size, invariant=1, pageCompression=1)
+    c.setTitle(bilingual(form.title, language))
+    c.setSubject(qr_payload(form, record))
+    c.setCreator("injury-desk")
+    head = header_ops(form, record, language, m)
+    foot = footer_ops(form, language, today, m, record is None)
+    qr = _qr_drawing(qr_payload(form, record))
+    page_w, page_h = form.page_size
+    qr_x = page_w - form.margins["right"] - QR_SIZE
+    qr_y = page_h - form.margins["top"] - QR_SIZE
+    size_of_pxy = 8
+    for number, page in enumerate(pages, 1):
+        draw_ops(c, head, font, number, total, language)
+        renderPDF.draw(qr, c, qr_x, qr_y)
+        draw_ops(c, page.ops, font, number, total, language)
+        draw_ops(c, foot, font, number, total, language)
+        text = page_x_of_y(number, total, language)
+        c.setFont(font, size_of_pxy)
+        c.setFillGray(0)
+        c.drawCentredString(page_w / 2, form.margins["bottom"] + 2.5 * mm, text)
+        c.showPage()
+    c.save()
+    return total
