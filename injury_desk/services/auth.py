@@ -1,0 +1,91 @@
+"""Logging in against local password hashes (so caseworkers log in offline) and managing users."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from injury_desk.domain.errors import DomainError, FieldError, raise_if
+from injury_desk.services.actor import ROLES, Actor
+from injury_desk.services.context import ServiceContext
+from injury_desk.services.permissions import require
+from injury_desk.store.models import Office, User
+
+MIN_PASSWORD_LENGTH = 8
+
+
+def make_hasher() -> PasswordHasher:
+    return PasswordHasher()
+
+
+def actor_for(user: User, office: Office) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        office_id=office.id,
+        office_code=office.code,
+        office_name=office.name,
+        office_region=office.region,
+    )
+
+
+class AuthService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.hasher = make_hasher()
+
+    def login(self, username: str, password: str) -> Actor:
+        """The actor for these credentials; one message for unknown user and wrong password alike."""
+        with self.ctx.read() as s:
+            user = s.scalar(select(User).where(User.username == username.strip(), User.deleted.is_(False)))
+            if user is None or not user.active:
+                self.hasher.hash(password)  # same cost either way, so timing does not reveal usernames
+                raise DomainError("auth.invalid_credentials")
+            try:
+                self.hasher.verify(user.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                raise DomainError("auth.invalid_credentials") from None
+            office = s.get(Office, user.office_id)
+            return actor_for(user, office)
+
+    def has_users(self) -> bool:
+        with self.ctx.read() as s:
+            return s.scalar(select(User.id).limit(1)) is not None
+
+    def list_users(self, actor: Actor) -> list[dict]:
+        require(actor, "user.manage")
+        with self.ctx.read() as s:
+            rows = s.scalars(select(User).where(User.office_id == actor.office_id).order_by(User.username))
+            return [
+                {"id": u.id, "username": u.username, "display_name": u.display_name, "role": u.role, "active": u.active}
+                for u in rows
+            ]
+
+    def create_user(self, actor: Actor, *, username: str, display_name: str, role: str, password: str) -> str:
+        require(actor, "user.manage")
+        errors: list[FieldError] = []
+        username = username.strip()
+        if not username:
+            errors.append(FieldError("username", "field.required"))
+        if role not in ROLES:
+            errors.append(FieldError("role", "user.role_unknown", {"role": role}))
+        if len(password) < MIN_PASSWORD_LENGTH:
+            errors.append(FieldError("password", "user.password_too_short", {"min": MIN_PASSWORD_LENGTH}))
+        with self.ctx.write(actor, "user.create") as s:
+            if username and s.scalar(select(User.id).where(User.username == username)):
+                errors.append(FieldError("username", "user.username_taken", {"username": username}))
+            raise_if(errors)
+            user = User(
+                office_id=actor.office_id,
+                username=username,
+                display_name=display_name.strip() or username,
+                role=role,
+                password_hash=self.hasher.hash(password),
+                active=True,
+            )
+            s.add(user)
+            s.flush()
+            return user.id

@@ -1,0 +1,28 @@
+"""What every service needs: the database, today's date and where the resources are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from injury_desk.store.database import ActorContext, Database
+from injury_desk.services.actor import Actor
+
+
+def project_root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class ServiceContext:
+    db: Database
+    today: Callable[[], date] = field(default=date.today)
+    resources_dir: Path = field(default_factory=lambda: project_root() / "resources")
+
+    def write(self, actor: Actor, action: str, **info):
+        return self.db.write(ActorContext(actor.user_id, actor.office_id), action, **info)
+
+    def read(self):
+        return self.db.read()

@@ -1,0 +1,130 @@
+"""Employers: find by credit code or name, create and edit, with the GB 32100 check character."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
+from injury_desk.domain.identifiers import credit_code_errors, parse_credit_code
+from injury_desk.services.actor import Actor
+from injury_desk.services.context import ServiceContext
+from injury_desk.services.fields import FieldReader
+from injury_desk.services.people import check_token, edit_token
+from injury_desk.services.permissions import require, require_office
+from injury_desk.store.models import Employer
+
+
+@dataclass(frozen=True)
+class EmployerView:
+    id: str
+    name: str
+    credit_code: str
+    industry: str
+    risk_class: int
+    headcount: int
+    address: str
+    contact_name: str
+    contact_phone: str
+    token: str
+
+
+def employer_view(e: Employer) -> EmployerView:
+    return EmployerView(e.id, e.name, e.credit_code, e.industry, e.risk_class, e.headcount, e.address,
+                        e.contact_name, e.contact_phone, edit_token(e))
+
+
+def read_employer(data: dict[str, Any], prefix: str = "employer.") -> tuple[dict[str, Any], list[FieldError]]:
+    r = FieldReader(data, prefix)
+    errors = credit_code_errors(data.get("credit_code"), field=f"{prefix}credit_code")
+    clean: dict[str, Any] = {
+        "name": r.text("name", required=True, max_len=200),
+        "industry": r.text("industry", max_len=100),
+        "risk_class": r.integer("risk_class", required=True, minimum=1, maximum=8),
+        "headcount": r.integer("headcount", minimum=0, maximum=10_000_000, default=0),
+        "address": r.text("address", max_len=300),
+        "contact_name": r.text("contact_name", max_len=100),
+        "contact_phone": r.text("contact_phone", max_len=40),
+    }
+    if not errors:
+        clean["credit_code"] = parse_credit_code(data.get("credit_code"), field=f"{prefix}credit_code")
+    return clean, errors + r.errors
+
+
+def add_employer(s: Session, actor: Actor, clean: dict[str, Any], prefix: str) -> Employer:
+    if s.scalar(select(Employer.id).where(Employer.credit_code == clean["credit_code"])):
+        raise ValidationFailed([FieldError(f"{prefix}credit_code", "employer.credit_code_taken")])
+    employer = Employer(office_id=actor.office_id, **clean)
+    s.add(employer)
+    s.flush()
+    return employer
+
+
+class EmployerService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def search(self, actor: Actor, text: str = "", *, industry: str = "", risk_class: int | None = None,
+               limit: int = 200) -> list[EmployerView]:
+        require(actor, "claim.view")
+        q = select(Employer).where(Employer.deleted.is_(False), Employer.office_id == actor.office_id)
+        text = (text or "").strip()
+        if text:
+            like = f"%{text}%"
+            q = q.where(or_(Employer.name.like(like), Employer.credit_code.like(f"{text.upper()}%")))
+        if industry:
+            q = q.where(Employer.industry == industry)
+        if risk_class is not None:
+            q = q.where(Employer.risk_class == risk_class)
+        with self.ctx.read() as s:
+            return [employer_view(e) for e in s.scalars(q.order_by(Employer.name).limit(limit))]
+
+    def count(self, actor: Actor) -> int:
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            return s.scalar(select(func.count()).select_from(Employer).where(Employer.deleted.is_(False)))
+
+    def find_by_credit_code(self, actor: Actor, code: str) -> EmployerView | None:
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            e = s.scalar(select(Employer).where(Employer.credit_code == (code or "").strip().upper(),
+                                                Employer.deleted.is_(False)))
+            return employer_view(e) if e else None
+
+    def get(self, actor: Actor, employer_id: str) -> EmployerView:
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            e = s.get(Employer, employer_id)
+            if e is None or e.deleted:
+                raise DomainError("employer.unknown", id=employer_id)
+            return employer_view(e)
+
+    def validate(self, data: dict[str, Any], prefix: str = "employer.") -> list[FieldError]:
+        return read_employer(data, prefix)[1]
+
+    def create(self, actor: Actor, data: dict[str, Any]) -> str:
+        require(actor, "employer.edit")
+        clean, errors = read_employer(data, prefix="")
+        raise_if(errors)
+        with self.ctx.write(actor, "employer.create") as s:
+            return add_employer(s, actor, clean, prefix="").id
+
+    def update(self, actor: Actor, employer_id: str, data: dict[str, Any], *, token: str) -> None:
+        require(actor, "employer.edit")
+        clean, errors = read_employer(data, prefix="")
+        raise_if(errors)
+        with self.ctx.write(actor, "employer.update") as s:
+            e = s.get(Employer, employer_id)
+            if e is None or e.deleted:
+                raise DomainError("employer.unknown", id=employer_id)
+            require_office(actor, e.office_id)
+            check_token(e, token)
+            if clean["credit_code"] != e.credit_code and s.scalar(
+                select(Employer.id).where(Employer.credit_code == clean["credit_code"])
+            ):
+                raise ValidationFailed([FieldError("credit_code", "employer.credit_code_taken")])
+            for key, value in clean.items():
+                setattr(e, key, value)

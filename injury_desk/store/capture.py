@@ -1,0 +1,160 @@
+"""One session event that writes the outbox entry and the hash-chained audit event for every change."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from injury_desk.store.base import Synced, utcnow
+from injury_desk.store.jsonvalues import to_jsonable
+from injury_desk.store.models import AuditEvent, LocalSetting, OutboxEntry
+from injury_desk.sync.protocol import SCHEMA_VERSION
+
+GENESIS_HASH = "0" * 64
+AUDIT_HEAD_KEY = "audit_head"
+SYNC_COLUMNS = frozenset({"id", "version", "updated_at", "updated_by"})
+
+
+class WriteWithoutActor(RuntimeError):
+    """A synced row was changed outside a service unit of work (no acting user on the session)."""
+
+
+class HardDeleteRefused(RuntimeError):
+    """Synced rows are tombstoned (deleted=True), never removed."""
+
+
+def audit_hash(prev_hash: str, payload: dict[str, Any]) -> str:
+    body = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def audit_payload(ev: AuditEvent) -> dict[str, Any]:
+    return {
+        "seq": ev.seq,
+        "at": ev.at.isoformat(),
+        "user_id": ev.user_id,
+        "office_id": ev.office_id,
+        "action": ev.action,
+        "table": ev.table_name,
+        "row_id": ev.row_id,
+        "before": ev.before,
+        "after": ev.after,
+    }
+
+
+def _captured_columns(obj: Synced) -> list[str]:
+    mapper = inspect(type(obj))
+    local = type(obj).__local_columns__
+    return [c.key for c in mapper.column_attrs if c.key not in SYNC_COLUMNS and c.key not in local]
+
+
+def _diff(obj: Synced, columns: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for name in columns:
+        hist = state.attrs[name].history
+        if not hist.has_changes():
+            continue
+        old = hist.deleted[0] if hist.deleted else None
+        new = hist.added[0] if hist.added else None
+        if to_jsonable(old) == to_jsonable(new):
+            continue
+        before[name] = to_jsonable(old)
+        after[name] = to_jsonable(new)
+    return before, after
+
+
+def _before_flush(session: Session, _ctx, _instances) -> None:
+    changes: list[tuple[str, Synced, dict[str, Any], dict[str, Any]]] = []
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise HardDeleteRefused(f"{type(obj).__tablename__} {obj.id}")
+    for obj in session.new:
+        if isinstance(obj, Synced):
+            cols = _captured_columns(obj)
+            if obj.id is None:
+                obj.id = str(uuid.uuid4())
+            if obj.version is None:
+                obj.version = 0
+            if obj.deleted is None:
+                obj.deleted = False
+            after = {}
+            for name in cols:
+                value = getattr(obj, name)
+                if value is None:
+                    column = inspect(type(obj)).columns[name]
+                    if column.default is not None and column.default.is_scalar:
+                        value = column.default.arg
+                        setattr(obj, name, value)
+                after[name] = to_jsonable(value)
+            changes.append(("insert", obj, {}, after))
+    for obj in session.dirty:
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            before, after = _diff(obj, _captured_columns(obj))
+            if not after:
+                continue
+            op = "delete" if after.get("deleted") is True else "update"
+            changes.append((op, obj, before, after))
+    if not changes:
+        return
+    actor = session.info.get("actor")
+    if actor is None:
+        raise WriteWithoutActor(", ".join(f"{type(o).__tablename__}:{o.id}" for _, o, _, _ in changes))
+    action = session.info.get("action", "change")
+    capture_outbox = not session.info.get("applying_pulled", False)
+    device_id = session.info["device_id"]
+    now = utcnow()
+    with session.no_autoflush:
+        head = session.get(LocalSetting, AUDIT_HEAD_KEY)
+    if head is None:
+        head = LocalSetting(key=AUDIT_HEAD_KEY, value=f"0:{GENESIS_HASH}")
+        session.add(head)
+    seq_text, prev_hash = head.value.split(":", 1)
+    seq = int(seq_text)
+    for op, obj, before, after in changes:
+        obj.updated_at = now
+        obj.updated_by = actor["user_id"]
+        table = type(obj).__tablename__
+        if capture_outbox:
+            session.add(
+                OutboxEntry(
+                    mutation_id=str(uuid.uuid4()),
+                    device_id=device_id,
+                    table_name=table,
+                    row_id=obj.id,
+                    office_id=obj.office_id,
+                    op=op,
+                    base_version=obj.version or 0,
+                    changes={k: [before.get(k), v] for k, v in after.items()},
+                    schema_version=SCHEMA_VERSION,
+                    created_at=now,
+                )
+            )
+        seq += 1
+        ev = AuditEvent(
+            seq=seq,
+            at=now,
+            user_id=actor["user_id"],
+            office_id=actor.get("office_id"),
+            action=action,
+            table_name=table,
+            row_id=obj.id,
+            before=before or None,
+            after=after,
+            prev_hash=prev_hash,
+        )
+        ev.hash = audit_hash(prev_hash, audit_payload(ev))
+        prev_hash = ev.hash
+        session.add(ev)
+    head.value = f"{seq}:{prev_hash}"
+
+
+def install_capture(factory: sessionmaker) -> None:
+    """Attach capture to one session factory (not globally, so test factories stay independent)."""
+    event.listen(factory, "before_flush", _before_flush)

@@ -1,0 +1,153 @@
+"""Opens the local SQLite database: pragmas, checks, backups, migrations and session factories."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from injury_desk.store import migrate
+from injury_desk.store.capture import install_capture
+from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local
+from injury_desk.store.models import LocalSetting
+
+DB_FILENAME = "injury_desk.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass(frozen=True)
+class ActorContext:
+    """Who is acting, as the store needs it for capture: plain ids, no ORM objects."""
+
+    user_id: str
+    office_id: str | None
+
+
+def _on_connect(dbapi_con, _record) -> None:
+    # Autocommit at the driver level so SQLAlchemy's begin event below controls BEGIN itself.
+    dbapi_con.isolation_level = None
+    cur = dbapi_con.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(path: Path, *, immediate: bool) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+
+    # Writers take the write lock at BEGIN, so two writers never deadlock on a lock upgrade.
+    begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql(begin_sql)
+
+    return engine
+
+
+class Database:
+    """The local database of one desktop: one writer engine, one reader engine."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.writer = make_engine(path, immediate=True)
+        self.reader = make_engine(path, immediate=False)
+        self._write_factory = sessionmaker(self.writer, expire_on_commit=False)
+        install_capture(self._write_factory)
+        self._read_factory = sessionmaker(self.reader, expire_on_commit=False)
+        self.device_id = self._ensure_device_id()
+
+    def _ensure_device_id(self) -> str:
+        with self.writer.begin() as conn:
+            row = conn.execute(select(LocalSetting.value).where(LocalSetting.key == "device_id")).first()
+            if row:
+                return row[0]
+            device_id = str(uuid.uuid4())
+            conn.execute(LocalSetting.__table__.insert().values(key="device_id", value=device_id))
+            return device_id
+
+    @contextmanager
+    def write(self, actor: ActorContext | None, action: str, **info: Any) -> Iterator[Session]:
+        """One transaction; capture writes outbox and audit with it. Rolled back on any exception."""
+        session = self._write_factory()
+        session.info.update(info)
+        session.info["device_id"] = self.device_id
+        session.info["action"] = action
+        if actor is not None:
+            session.info["actor"] = {"user_id": actor.user_id, "office_id": actor.office_id}
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._read_factory()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection for checks and bulk seeding (same pragmas)."""
+        con = sqlite3.connect(self.path, check_same_thread=False)
+        _on_connect(con, None)
+        return con
+
+    def setting(self, key: str) -> str | None:
+        with self.read() as s:
+            row = s.get(LocalSetting, key)
+            return row.value if row else None
+
+    def dispose(self) -> None:
+        self.writer.dispose()
+        self.reader.dispose()
+
+
+def backup_database(path: Path, backup_dir: Path, label: str) -> Path:
+    """Copy a live database with SQLite's online backup API (consistent even in WAL mode)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_dir / f"{path.stem}-{stamp}-{label}.sqlite3"
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def open_database(data_dir: Path, *, filename: str = DB_FILENAME) -> Database:
+    """Open (creating if needed) the database in ``data_dir``; migrate to head after a backup."""
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / filename
+    check_local(path)
+    existed = check_existing_file(path)
+    if existed and migrate.needs_upgrade(path):
+        backup_database(path, data_dir / "backups", "before-migration")
+    migrate.upgrade(path)
+    con = sqlite3.connect(path)
+    try:
+        con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        con.commit()
+    finally:
+        con.close()
+    return Database(path)

@@ -1,0 +1,78 @@
+"""Checks that the database file sits on a local disk and is ours, before SQLite touches it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from injury_desk.domain.errors import DomainError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id stamped on every injury_desk database: "INJD".
+APPLICATION_ID = 0x494E4A44
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs", "davfs", "fuse.rclone"}
+
+
+def _is_network_path(path: Path) -> bool:
+    text = str(path)
+    if sys.platform == "win32":
+        if text.startswith(("\\\\", "//")):
+            return True  # UNC path
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        if drive:
+            DRIVE_REMOTE = 4
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+        return False
+    mounts = Path("/proc/mounts")
+    if not mounts.exists():
+        return False
+    resolved = str(path.resolve())
+    best, best_fs = "", ""
+    for line in mounts.read_text(errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point, fs = parts[1], parts[2]
+        if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) and len(mount_point) > len(best):
+            best, best_fs = mount_point, fs
+    return best_fs in NETWORK_FS
+
+
+def check_local(path: Path) -> None:
+    """Refuse a database on a network share: SQLite's file locking is unsafe there."""
+    if _is_network_path(path.parent if not path.exists() else path):
+        raise DomainError("store.network_path", path=str(path))
+
+
+def check_existing_file(path: Path) -> bool:
+    """True when ``path`` is an existing injury_desk (or empty) database; refuses damaged or foreign files."""
+    if not path.exists():
+        return False
+    if path.is_dir():
+        raise DomainError("store.not_a_file", path=str(path))
+    size = path.stat().st_size
+    if size == 0:
+        return False
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != SQLITE_HEADER:
+        raise DomainError("store.not_a_database", path=str(path))
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DomainError("store.damaged", path=str(path), detail=str(exc)) from exc
+    if [r[0] for r in rows] != ["ok"]:
+        raise DomainError("store.damaged", path=str(path), detail="; ".join(str(r[0]) for r in rows[:5]))
+    if app_id != APPLICATION_ID and (app_id != 0 or tables):
+        raise DomainError("store.foreign_database", path=str(path))
+    return True

@@ -1,0 +1,353 @@
+"""SQLAlchemy models of every table: people and audit, prevention, compensation, rehabilitation, sync."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Table,
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from injury_desk.store.base import Base, Synced, UTCDateTime, utcnow
+
+# ---------------------------------------------------------------- people, offices, users
+
+
+class Office(Synced, Base):
+    __tablename__ = "offices"
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str] = mapped_column(String(64), default="example")
+
+
+class User(Synced, Base):
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role in ('caseworker','supervisor','administrator')", name="role"),)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+# ---------------------------------------------------------------- prevention
+
+
+class Employer(Synced, Base):
+    __tablename__ = "employers"
+    __table_args__ = (CheckConstraint("risk_class between 1 and 8", name="risk_class"),)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    credit_code: Mapped[str] = mapped_column(String(18), unique=True)
+    industry: Mapped[str] = mapped_column(String(100), default="", index=True)
+    risk_class: Mapped[int] = mapped_column(Integer, default=1)
+    headcount: Mapped[int] = mapped_column(Integer, default=0)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    contact_name: Mapped[str] = mapped_column(String(100), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Inspection(Synced, Base):
+    __tablename__ = "inspections"
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id"), index=True)
+    planned_on: Mapped[date] = mapped_column(Date)
+    inspected_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    inspector: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned")  # planned, done, cancelled
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Hazard(Synced, Base):
+    __tablename__ = "hazards"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), index=True)
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id"), index=True)
+    category: Mapped[str] = mapped_column(String(64))
+    severity: Mapped[str] = mapped_column(String(16))  # low, medium, high, critical
+    location: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open, closed
+
+
+class CorrectiveAction(Synced, Base):
+    __tablename__ = "corrective_actions"
+    hazard_id: Mapped[str] = mapped_column(ForeignKey("hazards.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(100))
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open, done, extended
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class TrainingSession(Synced, Base):
+    __tablename__ = "training_sessions"
+    employer_id: Mapped[str | None] = mapped_column(ForeignKey("employers.id"), index=True, nullable=True)
+    topic: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[date] = mapped_column(Date)
+    trainer: Mapped[str] = mapped_column(String(100), default="")
+    attendee_count: Mapped[int] = mapped_column(Integer, default=0)
+    attendee_names: Mapped[str] = mapped_column(Text, default="")
+    cost_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Incident(Synced, Base):
+    __tablename__ = "incidents"
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(16))  # accident, near_miss
+    occurred_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    days_lost: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# ---------------------------------------------------------------- compensation
+
+
+class Person(Synced, Base):
+    __tablename__ = "people"
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    sex: Mapped[str] = mapped_column(String(1))  # M, F — derived from the ID number and cross-checked
+    birth_date: Mapped[date] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Claim(Synced, Base):
+    __tablename__ = "claims"
+    __local_columns__ = frozenset({"next_deadline", "next_deadline_kind"})
+    __table_args__ = (
+        UniqueConstraint("worker_id", "accident_date", name="uq_claims_worker_accident"),
+        Index("ix_claims_next_deadline", "next_deadline"),
+        Index("ix_claims_assigned_to", "assigned_to", "next_deadline"),
+    )
+    claim_no: Mapped[str] = mapped_column(String(40), unique=True)
+    worker_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id"), index=True)
+    incident_id: Mapped[str | None] = mapped_column(ForeignKey("incidents.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(32), default="reported")
+    accident_date: Mapped[date] = mapped_column(Date)
+    accident_time: Mapped[str] = mapped_column(String(5), default="")  # HH:MM local time
+    accident_place: Mapped[str] = mapped_column(String(300), default="")
+    circumstances: Mapped[str] = mapped_column(Text, default="")
+    body_parts: Mapped[str] = mapped_column(String(300), default="")
+    diagnosis: Mapped[str] = mapped_column(String(300), default="")
+    fatal: Mapped[bool] = mapped_column(Boolean, default=False)
+    applicant_type: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    application_received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    accepted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    clear_case: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_appraisal: Mapped[bool] = mapped_column(Boolean, default=True)
+    assigned_to: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # Derived from the lifecycle on every change; local so a recomputation never becomes a sync conflict.
+    next_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    next_deadline_kind: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Determination(Synced, Base):
+    __tablename__ = "determinations"
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(32))  # recognised, deemed, not_recognised
+    basis: Mapped[str] = mapped_column(String(300), default="")
+    decided_on: Mapped[date] = mapped_column(Date)
+    decision_no: Mapped[str] = mapped_column(String(64), default="")
+    decided_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class Appraisal(Synced, Base):
+    __tablename__ = "appraisals"
+    __table_args__ = (
+        CheckConstraint("disability_grade is null or disability_grade between 1 and 10", name="grade"),
+        CheckConstraint("nursing_level in ('none','partial','major','full')", name="nursing"),
+    )
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    requested_on: Mapped[date] = mapped_column(Date)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    appraised_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    disability_grade: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    nursing_level: Mapped[str] = mapped_column(String(16), default="none")
+
+
+class WageRecord(Synced, Base):
+    __tablename__ = "wage_records"
+    __table_args__ = (
+        UniqueConstraint("claim_id", "month", name="uq_wage_records_claim_month"),
+        CheckConstraint("amount_fen >= 0", name="amount_nonneg"),
+    )
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    amount_fen: Mapped[int] = mapped_column(Integer)
+
+
+class Assessment(Synced, Base):
+    __tablename__ = "assessments"
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="proposed")  # proposed, approved, returned
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    rules_version: Mapped[str] = mapped_column(String(64), default="")
+    params_version: Mapped[str] = mapped_column(String(64), default="")
+    total_once_fen: Mapped[int] = mapped_column(Integer, default=0)
+    total_monthly_fen: Mapped[int] = mapped_column(Integer, default=0)
+    proposed_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    proposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    return_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Payment(Synced, Base):
+    __tablename__ = "payments"
+    __table_args__ = (CheckConstraint("amount_fen >= 0", name="amount_nonneg"),)
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"), index=True)
+    item_code: Mapped[str] = mapped_column(String(64))
+    payer: Mapped[str] = mapped_column(String(16), default="fund")
+    due_on: Mapped[date] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="scheduled")  # scheduled, paid, cancelled
+    paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+
+
+# ---------------------------------------------------------------- rehabilitation
+
+
+class RehabCase(Synced, Base):
+    __tablename__ = "rehab_cases"
+    __table_args__ = (CheckConstraint("budget_fen >= 0", name="budget_nonneg"),)
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    referral_type: Mapped[str] = mapped_column(String(16))  # medical, vocational, social
+    provider: Mapped[str] = mapped_column(String(200))
+    budget_fen: Mapped[int] = mapped_column(Integer, default=0)
+    opened_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open, closed
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    rtw_outcome: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    rtw_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    restrictions: Mapped[str] = mapped_column(Text, default="")
+    accommodations: Mapped[str] = mapped_column(Text, default="")
+
+
+class RehabPlan(Synced, Base):
+    __tablename__ = "rehab_plans"
+    case_id: Mapped[str] = mapped_column(ForeignKey("rehab_cases.id"), index=True)
+    drawn_up_on: Mapped[date] = mapped_column(Date)
+    review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class RehabGoal(Synced, Base):
+    __tablename__ = "rehab_goals"
+    plan_id: Mapped[str] = mapped_column(ForeignKey("rehab_plans.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    measure: Mapped[str] = mapped_column(String(64))
+    baseline: Mapped[str] = mapped_column(String(32), default="")
+    target: Mapped[str] = mapped_column(String(32), default="")
+    target_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class RehabSession(Synced, Base):
+    __tablename__ = "rehab_sessions"
+    __table_args__ = (CheckConstraint("cost_fen >= 0", name="cost_nonneg"),)
+    plan_id: Mapped[str] = mapped_column(ForeignKey("rehab_plans.id"), index=True)
+    scheduled_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(100), default="")
+    attended: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    cost_fen: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class RehabMeasurement(Synced, Base):
+    __tablename__ = "rehab_measurements"
+    goal_id: Mapped[str] = mapped_column(ForeignKey("rehab_goals.id"), index=True)
+    measured_on: Mapped[date] = mapped_column(Date)
+    value: Mapped[str] = mapped_column(String(32))
+
+
+# ---------------------------------------------------------------- local only: audit, outbox, settings
+
+
+class AuditEvent(Base):
+    """One change, hash-chained to the previous event of this database."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    office_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    action: Mapped[str] = mapped_column(String(64))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxEntry(Base):
+    """A captured local change waiting to be pushed; seq is the device sequence."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    office_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))  # insert, update, delete
+    base_version: Mapped[int] = mapped_column(Integer)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    schema_version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending, rejected
+    reject_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class LocalSetting(Base):
+    """Key/value facts about this database: device id, audit head, counters."""
+
+    __tablename__ = "local_settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Office, User, Employer, Inspection, Hazard, CorrectiveAction, TrainingSession, Incident,
+    Person, Claim, Determination, Appraisal, WageRecord, Assessment, Payment,
+    RehabCase, RehabPlan, RehabGoal, RehabSession, RehabMeasurement,
+)
+MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
+
+
+# Local read model behind the claims list (migration 0002 creates it with its triggers and FTS index):
+# one row per claim with the names it is searched and sorted by, so the list never joins at 1M rows.
+claim_list = Table(
+    "claim_list",
+    Base.metadata,
+    Column("rid", Integer, primary_key=True),
+    Column("claim_id", String(36), nullable=False, unique=True),
+    Column("office_id", String(36), nullable=False),
+    Column("claim_no", String(40), nullable=False),
+    Column("worker_name", String(100), nullable=False),
+    Column("id_number", String(18), nullable=False),
+    Column("employer_name", String(200), nullable=False),
+    Column("accident_date", Date, nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("next_deadline", Date, nullable=True),
+    Column("assigned_to", String(36), nullable=True),
+    Column("deleted", Boolean, nullable=False),
+    info={"local_read_model": True},
+)

@@ -1,0 +1,90 @@
+"""Shared fixtures: a real SQLite database in a temporary folder, services, and one actor per role."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from injury_desk.services.bootstrap import create_office  # noqa: E402
+from injury_desk.services.container import Services  # noqa: E402
+from injury_desk.services.context import ServiceContext  # noqa: E402
+from injury_desk.store.database import open_database  # noqa: E402
+
+TODAY = date(2026, 11, 28)
+TEST_USERS = [
+    {"username": "cw", "display_name": "Case Worker", "role": "caseworker", "password": "cw-pass-123"},
+    {"username": "cw2", "display_name": "Second Caseworker", "role": "caseworker", "password": "cw2-pass-123"},
+    {"username": "sup", "display_name": "Super Visor", "role": "supervisor", "password": "sup-pass-123"},
+    {"username": "adm", "display_name": "Admin", "role": "administrator", "password": "adm-pass-123"},
+]
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "data")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(db):
+    return ServiceContext(db=db, today=lambda: TODAY)
+
+
+@pytest.fixture
+def services(ctx):
+    return Services.build(ctx)
+
+
+@pytest.fixture
+def actors(ctx):
+    return create_office(ctx, code="GZ01", name="测试工伤保险服务中心", region="example", users=TEST_USERS)
+
+
+@pytest.fixture
+def cw(actors):
+    return actors["cw"]
+
+
+@pytest.fixture
+def sup(actors):
+    return actors["sup"]
+
+
+@pytest.fixture
+def adm(actors):
+    return actors["adm"]
+
+
+def worker_data(**over):
+    data = {"id_number": "11010519491231002X", "name": "张伟", "phone": "13800000000", "address": "北京市朝阳区"}
+    data.update(over)
+    return data
+
+
+def employer_data(**over):
+    data = {"credit_code": "91350100M000100Y43", "name": "福州示例机械有限公司", "industry": "制造业",
+            "risk_class": 3, "headcount": 120, "address": "福州市", "contact_name": "李明", "contact_phone": "0591-1234567"}
+    data.update(over)
+    return data
+
+
+def claim_draft(**over):
+    draft = {
+        "worker": worker_data(),
+        "employer": employer_data(),
+        "accident_date": "2026-11-01",
+        "accident_time": "09:30",
+        "accident_place": "二号车间冲压线",
+        "circumstances": "操作冲压机时右手被压伤。",
+        "body_parts": "右手",
+        "diagnosis": "右手中指骨折",
+        "applicant_type": "employer",
+        "application_received_on": "2026-11-10",
+    }
+    draft.update(over)
+    return draft
