@@ -76,8 +76,8 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
     """Validate a decoded JSON document; raise ValidationFailed with every broken rule at once."""
     errors: list[FieldError] = []
 
-    def err(name: str, rule: str, **params: Any) -> None:
-        errors.append(FieldError(name, rule, params))
+    def err(field_name: str, rule: str, /, **params: Any) -> None:
+        errors.append(FieldError(field_name, rule, params))
 
     if not isinstance(doc, dict):
         err("input", "calc.type", expected="object")
