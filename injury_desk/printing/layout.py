@@ -176,7 +176,7 @@ class Layout:
         self.page.ops.append(("r", self.left, y0, self.width, h, 0.6, 0.88))
         text = ellipsize(self.m, self.label(title), 9.5, self.width - 2 * PAD)
         self.page.ops.append(("t", self.left + PAD, y0 + (h - 9.5) / 2 + 1.6, 9.5, text, 0.0))
-        self.y = y0
+        self.y = y0 - 0.8 * mm
 
     def content(self, items: list, item: Any, item_path: str) -> None:
         for entry in items:
