@@ -84,8 +84,19 @@ def run(args: argparse.Namespace) -> int:
         field = str(exc.params.get("field", "input"))
         _print_error(field, exc.key, {k: v for k, v in exc.params.items() if k != "field"})
         return EXIT_BAD_INPUT
-    sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
+    _write(sys.stdout, json.dumps(result.to_json_dict(), ensure_ascii=False, indent=2) + "\n")
     return 0
+
+
+def _write(stream, text: str) -> None:
+    # always UTF-8: a Windows console code page (cp1252, cp936) must not decide how × or 省 come out
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
 
 
 def _read_input(name: str) -> Any:
@@ -109,5 +120,5 @@ def _print_error(field: str, rule: str, params: dict[str, Any]) -> None:
     line = f"error: {field}: {rule}"
     if sentence:
         line += f": {sentence}"
-    print(line + details, file=sys.stderr)
+    _write(sys.stderr, line + details + "\n")
 

@@ -239,7 +239,7 @@ class _Reader:
         return reader
 
     def fail(self, path: str, problem: str) -> None:
-        raise DomainError("rules.invalid_file", file=self.file, key=path, problem=problem)
+        raise DomainError("rules.invalid_file", file=self.file, entry=path, problem=problem)
 
     def get(self, path: str, default: Any = ...) -> Any:
         node = self.doc
