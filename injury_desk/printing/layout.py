@@ -248,7 +248,8 @@ class Layout:
         self.text_lines(tx, top, w - (tx - x) - PAD, lines, size, "left")
 
     def cell_text(self, cell, x, y0, w, h, item, item_path) -> None:
-        text = self.fill_template(self.label(cell["text"]), item, item_path)
+        # Static text keeps its two languages on separate lines; a run-on "中文 English" is hard to read.
+        text = self.fill_template(bilingual(cell["text"], self.lang, sep="\n"), item, item_path)
         size, lines = fit(self.m, text, w - 2 * PAD, h - PAD, cell.get("size", 9.0), MIN_SIZE, LEADING)
         top = y0 + (h + len(lines) * size * LEADING) / 2
         self.text_lines(x + PAD, top, w - 2 * PAD, lines, size, cell.get("align", "left"))
@@ -307,6 +308,7 @@ class Layout:
             parts.append((text["en"], max(size - 2, MIN_SIZE), 0.3, ""))
         else:
             parts.append((bilingual(text, self.lang), size, 0.0, indent if self.lang != "en" else ""))
+        self.y -= 0.8 * mm
         for raw, s, gray, ind in parts:
             filled = self.fill_template(raw, item, item_path)
             lines = wrap(self.m, "\n".join(ind + p for p in filled.split("\n")), s, self.width)
@@ -418,6 +420,7 @@ class Layout:
 
         def heading(cont: bool) -> None:
             if label:
+                self.y -= 0.8 * mm
                 text = label + ({"zh": "（续）", "en": " (continued)", "bilingual": "（续）(continued)"}[self.lang] if cont else "")
                 self.y = self.text_lines(self.left, self.y, self.width, [ellipsize(self.m, text, 9, self.width)], 9, "left")
             header()
