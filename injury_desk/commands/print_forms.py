@@ -1,0 +1,119 @@
+"""`injury-desk forms list|check` and `injury-desk print FORM`: form definitions and PDF printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.domain.errors import DomainError
+
+
+def register(subparsers) -> None:
+    forms = subparsers.add_parser("forms", help="list or check the printed-form definitions")
+    add_common_options(forms)
+    forms_sub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    list_parser = forms_sub.add_parser("list", help="list the form definitions")
+    add_common_options(list_parser)
+    list_parser.set_defaults(handler=run_list)
+    check_parser = forms_sub.add_parser("check", help="check every form definition; exit 1 on an error")
+    add_common_options(check_parser)
+    check_parser.set_defaults(handler=run_check)
+
+    printer = subparsers.add_parser("print", help="render a form to PDF, for a record or blank")
+    add_common_options(printer)
+    printer.add_argument("form", metavar="FORM", help="form id (see `injury-desk forms list`)")
+    source = printer.add_mutually_exclusive_group(required=True)
+    source.add_argument("--record", metavar="ID", help="id of the record to print from the local database")
+    source.add_argument("--record-json", metavar="FILE", type=Path, help="print a record given as a JSON file")
+    source.add_argument("--blank", action="store_true", help="an empty form to fill in by hand")
+    printer.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="PDF file to write")
+    printer.add_argument(
+        "--language", choices=("bilingual", "zh", "en"), default="bilingual", help="labels (default: bilingual)"
+    )
+    printer.set_defaults(handler=run_print)
+
+
+def _load_forms():
+    from injury_desk.printing import forms_dir, load_all
+
+    return load_all(forms_dir())
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from injury_desk.printing import FormDefinitionError
+
+    try:
+        forms = _load_forms()
+    except FormDefinitionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for form in forms.values():
+        kind = "fill-in" if form.fill_in else "record"
+        print(f"{form.id}\tv{form.version}\t{form.record_kind}\t{kind}\t{form.title.get('zh', '')} / {form.title.get('en', '')}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from injury_desk.printing import check_all, forms_dir
+
+    forms, errors = check_all(forms_dir())
+    for exc in errors:
+        print(str(exc), file=sys.stderr)
+    if errors:
+        return 1
+    print(f"{len(forms)} form definitions OK")
+    return 0
+
+
+def run_print(args: argparse.Namespace) -> int:
+    from injury_desk.printing import FormDefinitionError, render_pdf
+
+    try:
+        forms = _load_forms()
+    except FormDefinitionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    form = forms.get(args.form)
+    if form is None:
+        print(f"error: print.unknown_form {json.dumps({'form': args.form, 'known': sorted(forms)})}", file=sys.stderr)
+        return 2
+    record = None
+    if args.blank:
+        if not form.fill_in:
+            print(f"error: print.form_not_fill_in {json.dumps({'form': form.id})}", file=sys.stderr)
+            return 2
+    elif args.record_json is not None:
+        try:
+            record = json.loads(Path(args.record_json).read_text(encoding="utf-8"), parse_float=Decimal)
+        except (OSError, ValueError) as exc:
+            print(f"error: print.record_json_unreadable {json.dumps({'file': str(args.record_json), 'reason': str(exc)}, ensure_ascii=False)}", file=sys.stderr)
+            return 2
+        if not isinstance(record, dict):
+            print(f"error: print.record_json_unreadable {json.dumps({'file': str(args.record_json), 'reason': 'not a JSON object'})}", file=sys.stderr)
+            return 2
+    else:
+        try:
+            from injury_desk.services.print_records import load_print_record
+        except ModuleNotFoundError as exc:
+            if exc.name not in ("injury_desk.services.print_records", "injury_desk.services"):
+                raise  # the service exists but is broken: show that, do not hide it
+            print("error: print.record_source_unavailable", file=sys.stderr)
+            return 2
+        from injury_desk.cli import resolve_data_dir
+
+        try:
+            record = load_print_record(resolve_data_dir(getattr(args, "data_dir", None)), form.id, args.record)
+        except DomainError as exc:
+            print_domain_error(exc)
+            return 2
+    try:
+        pages = render_pdf(form, record, args.output, language=args.language)
+    except OSError as exc:
+        print(f"error: print.output_unwritable {json.dumps({'file': str(args.output), 'reason': str(exc)}, ensure_ascii=False)}", file=sys.stderr)
+        return 2
+    print(f"{args.output}: {pages} page(s)")
+    return 0
