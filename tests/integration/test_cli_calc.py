@@ -125,3 +125,14 @@ def test_missing_file_exits_2(tmp_path):
     done = calc(str(tmp_path / "nope.json"))
     assert done.returncode == 2 and done.stdout == b""
     assert done.stderr.decode().startswith("error: input: calc.input_unreadable")
+
+
+def test_docs_worked_example_matches_the_command(tmp_path):
+    blocks = (REPO / "docs" / "calc.md").read_text(encoding="utf-8").split("```json\n")[1:]
+    doc_input, doc_output = (json.loads(b.split("```")[0]) for b in blocks[:2])
+    assert doc_input == EXAMPLE
+    path = tmp_path / "example.json"
+    path.write_text(json.dumps(doc_input), encoding="utf-8")
+    done = calc(str(path))
+    assert done.returncode == 0
+    assert json.loads(done.stdout.decode("utf-8")) == doc_output
