@@ -1,0 +1,591 @@
+"""Prevention: inspections, hazards and their corrective actions, safety training and incidents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
+from injury_desk.domain.money import from_fen
+from injury_desk.services.actor import Actor
+from injury_desk.services.context import ServiceContext
+from injury_desk.services.fields import FieldReader
+from injury_desk.services.people import check_token, edit_token
+from injury_desk.services.permissions import require, require_office
+from injury_desk.store.models import (
+    Claim,
+    CorrectiveAction,
+    Employer,
+    Hazard,
+    Incident,
+    Inspection,
+    Person,
+    TrainingSession,
+)
+
+INSPECTION_STATUSES = ("planned", "done", "cancelled")
+SEVERITIES = ("low", "medium", "high", "critical")
+INCIDENT_KINDS = ("accident", "near_miss")
+OPEN_ACTION_STATUSES = ("open", "extended")
+OVERVIEW_LIST_LENGTH = 5
+
+
+# ---------------------------------------------------------------- views
+
+
+@dataclass(frozen=True)
+class InspectionView:
+    id: str
+    employer_id: str
+    employer_name: str
+    planned_on: date
+    inspected_on: date | None
+    inspector: str
+    status: str
+    summary: str
+    hazard_count: int
+    open_hazard_count: int
+    token: str
+
+
+@dataclass(frozen=True)
+class HazardView:
+    id: str
+    inspection_id: str
+    employer_id: str
+    employer_name: str
+    category: str
+    severity: str
+    location: str
+    description: str
+    status: str
+    token: str
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: str
+    hazard_id: str
+    description: str
+    owner: str
+    due_date: date
+    status: str
+    closed_on: date | None
+    token: str
+
+
+@dataclass(frozen=True)
+class OverdueAction:
+    id: str
+    hazard_id: str
+    employer_id: str
+    employer_name: str
+    hazard_category: str
+    severity: str
+    description: str
+    owner: str
+    due_date: date
+    days_overdue: int
+    status: str
+
+
+@dataclass(frozen=True)
+class TrainingView:
+    id: str
+    employer_id: str | None
+    employer_name: str
+    topic: str
+    held_on: date
+    trainer: str
+    attendee_count: int
+    attendee_names: str
+    cost: Decimal
+    token: str
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    id: str
+    employer_id: str
+    employer_name: str
+    person_id: str | None
+    person_name: str
+    kind: str
+    occurred_on: date
+    place: str
+    description: str
+    days_lost: int
+    token: str
+
+
+def _action_view(a: CorrectiveAction) -> ActionView:
+    return ActionView(a.id, a.hazard_id, a.description, a.owner, a.due_date, a.status, a.closed_on, edit_token(a))
+
+
+def _hazard_view(h: Hazard, employer_name: str) -> HazardView:
+    return HazardView(h.id, h.inspection_id, h.employer_id, employer_name, h.category, h.severity, h.location,
+                      h.description, h.status, edit_token(h))
+
+
+def _training_view(t: TrainingSession, employer_name: str) -> TrainingView:
+    return TrainingView(t.id, t.employer_id, employer_name, t.topic, t.held_on, t.trainer, t.attendee_count,
+                        t.attendee_names, from_fen(t.cost_fen), edit_token(t))
+
+
+def _incident_view(i: Incident, employer_name: str, person_name: str) -> IncidentView:
+    return IncidentView(i.id, i.employer_id, employer_name, i.person_id, person_name, i.kind, i.occurred_on,
+                        i.place, i.description, i.days_lost, edit_token(i))
+
+
+# ---------------------------------------------------------------- input
+
+
+def _read_training(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+    r = FieldReader(data)
+    clean = {
+        "employer_id": r.text("employer_id", max_len=36) or None,
+        "topic": r.text("topic", required=True, max_len=200),
+        # Training is planned ahead too, so a future date is allowed here (unlike incidents).
+        "held_on": r.date("held_on", required=True),
+        "trainer": r.text("trainer", max_len=100),
+        "attendee_count": r.integer("attendee_count", minimum=0, maximum=1_000_000, default=0),
+        "attendee_names": r.text("attendee_names", max_len=20_000),
+        "cost_fen": r.money_fen("cost"),
+    }
+    if clean["cost_fen"] is None:
+        clean["cost_fen"] = 0
+    return clean, r.errors
+
+
+def _read_incident(data: dict[str, Any], today: date) -> tuple[dict[str, Any], list[FieldError]]:
+    r = FieldReader(data)
+    clean = {
+        "employer_id": r.text("employer_id", required=True, max_len=36),
+        "person_id": r.text("person_id", max_len=36) or None,
+        "kind": r.choice("kind", INCIDENT_KINDS, required=True),
+        "occurred_on": r.date("occurred_on", required=True, not_after=today),
+        "place": r.text("place", max_len=200),
+        "description": r.text("description", max_len=20_000),
+        "days_lost": r.integer("days_lost", minimum=0, maximum=100_000, default=0),
+    }
+    return clean, r.errors
+
+
+class PreventionService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # ------------------------------------------------------------ shared look-ups
+
+    def _reference_errors(self, actor: Actor, *, employer_id: str | None = None, person_id: str | None = None,
+                          employer_required: bool = True) -> list[FieldError]:
+        """Existence of referenced rows, checked in a read before the write opens (field errors, not crashes)."""
+        errors: list[FieldError] = []
+        with self.ctx.read() as s:
+            if employer_id or employer_required:
+                e = s.get(Employer, employer_id) if employer_id else None
+                if e is None or e.deleted:
+                    errors.append(FieldError("employer_id", "employer.unknown", {"id": employer_id}))
+                else:
+                    # Prevention work is done for the office's own employers only: their jurisdiction.
+                    require_office(actor, e.office_id)
+            if person_id:
+                p = s.get(Person, person_id)
+                if p is None or p.deleted:
+                    errors.append(FieldError("person_id", "person.not_found", {"id": person_id}))
+        return errors
+
+    @staticmethod
+    def _load(s: Session, model: type, row_id: str, key: str) -> Any:
+        row = s.get(model, row_id)
+        if row is None or row.deleted:
+            raise DomainError(key, id=row_id)
+        return row
+
+    def _editable(self, s: Session, actor: Actor, model: type, row_id: str, key: str, token: str | None) -> Any:
+        row = self._load(s, model, row_id, key)
+        require_office(actor, row.office_id)
+        if token is not None:
+            check_token(row, token)
+        return row
+
+    @staticmethod
+    def _employer_names(s: Session, ids: set[str | None]) -> dict[str, str]:
+        ids = {i for i in ids if i}
+        if not ids:
+            return {}
+        return dict(s.execute(select(Employer.id, Employer.name).where(Employer.id.in_(ids))).all())
+
+    def _inspection_view(self, s: Session, i: Inspection) -> InspectionView:
+        counts = dict(s.execute(
+            select(Hazard.status, func.count()).where(Hazard.inspection_id == i.id, Hazard.deleted.is_(False))
+            .group_by(Hazard.status)).all())
+        name = s.scalar(select(Employer.name).where(Employer.id == i.employer_id)) or ""
+        return InspectionView(i.id, i.employer_id, name, i.planned_on, i.inspected_on, i.inspector, i.status,
+                              i.summary, sum(counts.values()), counts.get("open", 0), edit_token(i))
+
+    # ------------------------------------------------------------ inspections
+
+    def list_inspections(self, actor: Actor, employer_id: str | None = None,
+                         status: str | None = None) -> list[InspectionView]:
+        require(actor, "claim.view")
+        q = select(Inspection).where(Inspection.deleted.is_(False), Inspection.office_id == actor.office_id)
+        if employer_id:
+            q = q.where(Inspection.employer_id == employer_id)
+        if status:
+            q = q.where(Inspection.status == status)
+        with self.ctx.read() as s:
+            rows = s.scalars(q.order_by(Inspection.planned_on.desc())).all()
+            return [self._inspection_view(s, i) for i in rows]
+
+    def get_inspection(self, actor: Actor, inspection_id: str) -> InspectionView:
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            return self._inspection_view(s, self._load(s, Inspection, inspection_id, "inspection.not_found"))
+
+    def plan_inspection(self, actor: Actor, data: dict[str, Any]) -> str:
+        require(actor, "prevention.edit")
+        r = FieldReader(data)
+        employer_id = r.text("employer_id", required=True, max_len=36)
+        planned_on = r.date("planned_on", required=True)
+        inspector = r.text("inspector", max_len=100)
+        errors = r.errors
+        if employer_id:
+            errors += self._reference_errors(actor, employer_id=employer_id)
+        raise_if(errors)
+        with self.ctx.write(actor, "inspection.plan") as s:
+            row = Inspection(office_id=actor.office_id, employer_id=employer_id, planned_on=planned_on,
+                             inspector=inspector or actor.display_name, status="planned")
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def record_inspection(self, actor: Actor, inspection_id: str, data: dict[str, Any], *,
+                          token: str | None = None) -> None:
+        """Record that an inspection took place; also used to correct the record of a done one."""
+        require(actor, "prevention.edit")
+        r = FieldReader(data)
+        # An inspection moved earlier than planned is ordinary, so only the future is refused.
+        inspected_on = r.date("inspected_on", required=True, not_after=self.ctx.today())
+        summary = r.text("summary", required=True, max_len=20_000)
+        inspector = r.text("inspector", max_len=100)
+        raise_if(r.errors)
+        with self.ctx.write(actor, "inspection.record") as s:
+            row = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", token)
+            if row.status == "cancelled":
+                raise DomainError("inspection.cancelled", id=inspection_id)
+            # Corrective actions are dated against the inspection; moving it past one would break that rule.
+            earliest_due = s.scalar(
+                select(func.min(CorrectiveAction.due_date)).join(Hazard, CorrectiveAction.hazard_id == Hazard.id)
+                .where(Hazard.inspection_id == row.id, Hazard.deleted.is_(False),
+                       CorrectiveAction.deleted.is_(False)))
+            if earliest_due is not None and inspected_on > earliest_due:
+                raise ValidationFailed([FieldError("inspected_on", "inspection.after_action_due",
+                                                   {"due_date": earliest_due.isoformat()})])
+            row.inspected_on = inspected_on
+            row.summary = summary
+            if inspector:
+                row.inspector = inspector
+            row.status = "done"
+
+    def cancel_inspection(self, actor: Actor, inspection_id: str, *, token: str | None = None) -> None:
+        require(actor, "prevention.edit")
+        with self.ctx.write(actor, "inspection.cancel") as s:
+            row = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", token)
+            if row.status != "planned":
+                raise DomainError("inspection.wrong_status", status=row.status, expected="planned")
+            row.status = "cancelled"
+
+    # ------------------------------------------------------------ hazards
+
+    def add_hazard(self, actor: Actor, inspection_id: str, data: dict[str, Any]) -> str:
+        require(actor, "prevention.edit")
+        r = FieldReader(data)
+        category = r.text("category", required=True, max_len=64)
+        severity = r.choice("severity", SEVERITIES, required=True)
+        location = r.text("location", max_len=200)
+        description = r.text("description", max_len=20_000)
+        raise_if(r.errors)
+        with self.ctx.write(actor, "hazard.add") as s:
+            insp = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", None)
+            # A hazard is a finding: it needs an inspection that took place (and the date actions count from).
+            if insp.status != "done":
+                raise DomainError("inspection.wrong_status", status=insp.status, expected="done")
+            row = Hazard(office_id=insp.office_id, inspection_id=insp.id, employer_id=insp.employer_id,
+                         category=category, severity=severity, location=location, description=description,
+                         status="open")
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def get_hazard(self, actor: Actor, hazard_id: str) -> tuple[HazardView, list[ActionView]]:
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            h = self._load(s, Hazard, hazard_id, "hazard.not_found")
+            actions = s.scalars(select(CorrectiveAction).where(CorrectiveAction.hazard_id == h.id,
+                                                               CorrectiveAction.deleted.is_(False))
+                                .order_by(CorrectiveAction.due_date)).all()
+            name = self._employer_names(s, {h.employer_id}).get(h.employer_id, "")
+            return _hazard_view(h, name), [_action_view(a) for a in actions]
+
+    def list_hazards(self, actor: Actor, employer_id: str | None = None, open_only: bool = False) -> list[HazardView]:
+        require(actor, "claim.view")
+        q = select(Hazard).where(Hazard.deleted.is_(False), Hazard.office_id == actor.office_id)
+        if employer_id:
+            q = q.where(Hazard.employer_id == employer_id)
+        if open_only:
+            q = q.where(Hazard.status == "open")
+        with self.ctx.read() as s:
+            rows = s.scalars(q).all()
+            names = self._employer_names(s, {h.employer_id for h in rows})
+            order = {sev: n for n, sev in enumerate(reversed(SEVERITIES))}
+            # Most severe first: that is the order a caseworker follows up in.
+            rows = sorted(rows, key=lambda h: (order.get(h.severity, 99), names.get(h.employer_id, "")))
+            return [_hazard_view(h, names.get(h.employer_id, "")) for h in rows]
+
+    # ------------------------------------------------------------ corrective actions
+
+    def list_actions(self, actor: Actor, hazard_id: str) -> list[ActionView]:
+        return self.get_hazard(actor, hazard_id)[1]
+
+    def add_action(self, actor: Actor, hazard_id: str, data: dict[str, Any]) -> str:
+        require(actor, "prevention.edit")
+        r = FieldReader(data)
+        description = r.text("description", required=True, max_len=20_000)
+        owner = r.text("owner", required=True, max_len=100)
+        due_date = r.date("due_date", required=True)
+        raise_if(r.errors)
+        with self.ctx.write(actor, "action.add") as s:
+            hazard = self._editable(s, actor, Hazard, hazard_id, "hazard.not_found", None)
+            insp = s.get(Inspection, hazard.inspection_id)
+            found_on = insp.inspected_on or insp.planned_on
+            if due_date < found_on:
+                raise ValidationFailed([FieldError("due_date", "action.due_before_inspection",
+                                                   {"inspected_on": found_on.isoformat()})])
+            row = CorrectiveAction(office_id=hazard.office_id, hazard_id=hazard.id, description=description,
+                                   owner=owner, due_date=due_date, status="open")
+            s.add(row)
+            # New work on a closed hazard means it is not fixed after all.
+            hazard.status = "open"
+            s.flush()
+            return row.id
+
+    def complete_action(self, actor: Actor, action_id: str, closed_on: date | str | None, *,
+                        token: str | None = None) -> None:
+        require(actor, "prevention.edit")
+        r = FieldReader({"closed_on": closed_on})
+        closed = r.date("closed_on", required=True, not_after=self.ctx.today())
+        raise_if(r.errors)
+        with self.ctx.write(actor, "action.complete") as s:
+            action = self._editable(s, actor, CorrectiveAction, action_id, "action.not_found", token)
+            if action.status == "done":
+                raise DomainError("action.already_done", id=action_id, closed_on=action.closed_on.isoformat())
+            hazard = s.get(Hazard, action.hazard_id)
+            insp = s.get(Inspection, hazard.inspection_id)
+            found_on = insp.inspected_on or insp.planned_on
+            if closed < found_on:
+                raise ValidationFailed([FieldError("closed_on", "action.closed_before_inspection",
+                                                   {"inspected_on": found_on.isoformat()})])
+            action.status = "done"
+            action.closed_on = closed
+            s.flush()
+            still_open = s.scalar(select(func.count()).select_from(CorrectiveAction).where(
+                CorrectiveAction.hazard_id == hazard.id, CorrectiveAction.deleted.is_(False),
+                CorrectiveAction.status != "done"))
+            if not still_open:
+                hazard.status = "closed"
+
+    def extend_action(self, actor: Actor, action_id: str, new_due_date: date | str | None, *,
+                      token: str | None = None) -> None:
+        require(actor, "prevention.edit")
+        r = FieldReader({"due_date": new_due_date})
+        due = r.date("due_date", required=True)
+        raise_if(r.errors)
+        with self.ctx.write(actor, "action.extend") as s:
+            action = self._editable(s, actor, CorrectiveAction, action_id, "action.not_found", token)
+            if action.status == "done":
+                raise DomainError("action.already_done", id=action_id, closed_on=action.closed_on.isoformat())
+            if due <= action.due_date:
+                raise ValidationFailed([FieldError("due_date", "action.extension_not_later",
+                                                   {"due_date": action.due_date.isoformat()})])
+            action.due_date = due
+            action.status = "extended"
+
+    def overdue_actions(self, actor: Actor, today: date | None = None) -> list[OverdueAction]:
+        """Open or extended actions of this office whose due date has passed, oldest first."""
+        require(actor, "claim.view")
+        today = today or self.ctx.today()
+        q = (select(CorrectiveAction, Hazard, Employer.name)
+             .join(Hazard, CorrectiveAction.hazard_id == Hazard.id)
+             .join(Employer, Hazard.employer_id == Employer.id)
+             .where(CorrectiveAction.deleted.is_(False), Hazard.deleted.is_(False),
+                    CorrectiveAction.office_id == actor.office_id,
+                    CorrectiveAction.status.in_(OPEN_ACTION_STATUSES),
+                    CorrectiveAction.due_date < today)
+             .order_by(CorrectiveAction.due_date, Employer.name))
+        with self.ctx.read() as s:
+            return [OverdueAction(a.id, h.id, h.employer_id, name, h.category, h.severity, a.description, a.owner,
+                                  a.due_date, (today - a.due_date).days, a.status)
+                    for a, h, name in s.execute(q).all()]
+
+    # ------------------------------------------------------------ training
+
+    def list_training(self, actor: Actor, employer_id: str | None = None, year: int | None = None) -> list[TrainingView]:
+        require(actor, "claim.view")
+        q = select(TrainingSession).where(TrainingSession.deleted.is_(False),
+                                          TrainingSession.office_id == actor.office_id)
+        if employer_id:
+            q = q.where(TrainingSession.employer_id == employer_id)
+        if year:
+            q = q.where(TrainingSession.held_on >= date(year, 1, 1), TrainingSession.held_on <= date(year, 12, 31))
+        with self.ctx.read() as s:
+            rows = s.scalars(q.order_by(TrainingSession.held_on.desc())).all()
+            names = self._employer_names(s, {t.employer_id for t in rows})
+            return [_training_view(t, names.get(t.employer_id, "")) for t in rows]
+
+    def get_training(self, actor: Actor, training_id: str) -> TrainingView:
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            t = self._load(s, TrainingSession, training_id, "training.not_found")
+            return _training_view(t, self._employer_names(s, {t.employer_id}).get(t.employer_id, ""))
+
+    def add_training(self, actor: Actor, data: dict[str, Any]) -> str:
+        require(actor, "prevention.edit")
+        clean, errors = _read_training(data)
+        if clean["employer_id"]:
+            errors += self._reference_errors(actor, employer_id=clean["employer_id"])
+        raise_if(errors)
+        with self.ctx.write(actor, "training.add") as s:
+            row = TrainingSession(office_id=actor.office_id, **clean)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_training(self, actor: Actor, training_id: str, data: dict[str, Any], *, token: str) -> None:
+        require(actor, "prevention.edit")
+        clean, errors = _read_training(data)
+        if clean["employer_id"]:
+            errors += self._reference_errors(actor, employer_id=clean["employer_id"])
+        raise_if(errors)
+        with self.ctx.write(actor, "training.update") as s:
+            row = self._editable(s, actor, TrainingSession, training_id, "training.not_found", token)
+            for key, value in clean.items():
+                setattr(row, key, value)
+
+    # ------------------------------------------------------------ incidents
+
+    def list_incidents(self, actor: Actor, employer_id: str | None = None) -> list[IncidentView]:
+        require(actor, "claim.view")
+        q = select(Incident).where(Incident.deleted.is_(False), Incident.office_id == actor.office_id)
+        if employer_id:
+            q = q.where(Incident.employer_id == employer_id)
+        with self.ctx.read() as s:
+            rows = s.scalars(q.order_by(Incident.occurred_on.desc())).all()
+            return self._incident_views(s, rows)
+
+    def _incident_views(self, s: Session, rows: list[Incident]) -> list[IncidentView]:
+        names = self._employer_names(s, {i.employer_id for i in rows})
+        person_ids = {i.person_id for i in rows if i.person_id}
+        people = dict(s.execute(select(Person.id, Person.name).where(Person.id.in_(person_ids))).all()) \
+            if person_ids else {}
+        return [_incident_view(i, names.get(i.employer_id, ""), people.get(i.person_id, "")) for i in rows]
+
+    def get_incident(self, actor: Actor, incident_id: str) -> IncidentView:
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            return self._incident_views(s, [self._load(s, Incident, incident_id, "incident.not_found")])[0]
+
+    def add_incident(self, actor: Actor, data: dict[str, Any]) -> str:
+        require(actor, "prevention.edit")
+        clean, errors = _read_incident(data, self.ctx.today())
+        if clean["employer_id"]:
+            errors += self._reference_errors(actor, employer_id=clean["employer_id"], person_id=clean["person_id"])
+        raise_if(errors)
+        with self.ctx.write(actor, "incident.add") as s:
+            row = Incident(office_id=actor.office_id, **clean)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_incident(self, actor: Actor, incident_id: str, data: dict[str, Any], *, token: str) -> None:
+        require(actor, "prevention.edit")
+        clean, errors = _read_incident(data, self.ctx.today())
+        if clean["employer_id"]:
+            errors += self._reference_errors(actor, employer_id=clean["employer_id"], person_id=clean["person_id"])
+        raise_if(errors)
+        with self.ctx.write(actor, "incident.update") as s:
+            row = self._editable(s, actor, Incident, incident_id, "incident.not_found", token)
+            for key, value in clean.items():
+                setattr(row, key, value)
+
+    def claim_draft_from_incident(self, actor: Actor, incident_id: str) -> dict[str, Any]:
+        """A claim-wizard draft pre-filled from an accident (keys as ClaimService.create reads them)."""
+        require(actor, "claim.create")
+        with self.ctx.read() as s:
+            i = self._load(s, Incident, incident_id, "incident.not_found")
+            # A near miss injured nobody, so there is nothing to claim for.
+            if i.kind != "accident":
+                raise DomainError("incident.not_an_accident", id=incident_id, kind=i.kind)
+            draft: dict[str, Any] = {
+                "employer_id": i.employer_id,
+                "accident_date": i.occurred_on.isoformat(),
+                "accident_place": i.place,
+                "circumstances": i.description,
+                "incident_id": i.id,
+            }
+            if i.person_id:
+                draft["worker_id"] = i.person_id
+            return draft
+
+    # ------------------------------------------------------------ employer page
+
+    def employer_overview(self, actor: Actor, employer_id: str) -> dict[str, Any]:
+        """Counts and the latest few rows of each kind for one employer's page."""
+        require(actor, "claim.view")
+        n = OVERVIEW_LIST_LENGTH
+        with self.ctx.read() as s:
+            e = self._load(s, Employer, employer_id, "employer.unknown")
+
+            def count(model: type, *where: Any) -> int:
+                return s.scalar(select(func.count()).select_from(model).where(
+                    model.employer_id == e.id, model.deleted.is_(False), *where))
+
+            inspections = s.scalars(select(Inspection).where(Inspection.employer_id == e.id,
+                                                             Inspection.deleted.is_(False))
+                                    .order_by(Inspection.planned_on.desc()).limit(n)).all()
+            hazards = s.scalars(select(Hazard).where(Hazard.employer_id == e.id, Hazard.deleted.is_(False),
+                                                     Hazard.status == "open")).all()
+            order = {sev: k for k, sev in enumerate(reversed(SEVERITIES))}
+            hazards = sorted(hazards, key=lambda h: order.get(h.severity, 99))[:n]
+            training = s.scalars(select(TrainingSession).where(TrainingSession.employer_id == e.id,
+                                                               TrainingSession.deleted.is_(False))
+                                 .order_by(TrainingSession.held_on.desc()).limit(n)).all()
+            incidents = s.scalars(select(Incident).where(Incident.employer_id == e.id, Incident.deleted.is_(False))
+                                  .order_by(Incident.occurred_on.desc()).limit(n)).all()
+            claims = s.execute(select(Claim.id, Claim.claim_no, Claim.status, Claim.accident_date, Person.name)
+                               .join(Person, Claim.worker_id == Person.id)
+                               .where(Claim.employer_id == e.id, Claim.deleted.is_(False))
+                               .order_by(Claim.accident_date.desc()).limit(n)).all()
+            return {
+                "employer_id": e.id,
+                "employer_name": e.name,
+                "counts": {
+                    "inspections": count(Inspection),
+                    "inspections_planned": count(Inspection, Inspection.status == "planned"),
+                    "open_hazards": count(Hazard, Hazard.status == "open"),
+                    "training": count(TrainingSession),
+                    "incidents": count(Incident),
+                    "claims": count(Claim),
+                },
+                "inspections": [self._inspection_view(s, i) for i in inspections],
+                "open_hazards": [_hazard_view(h, e.name) for h in hazards],
+                "training": [_training_view(t, e.name) for t in training],
+                "incidents": self._incident_views(s, list(incidents)),
+                "claims": [{"id": c.id, "claim_no": c.claim_no, "status": c.status,
+                            "accident_date": c.accident_date, "worker_name": c.name} for c in claims],
+            }
