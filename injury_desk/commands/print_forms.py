@@ -21,6 +21,9 @@ def register(subparsers) -> None:
     list_parser.set_defaults(handler=run_list)
     check_parser = forms_sub.add_parser("check", help="check every form definition; exit 1 on an error")
     add_common_options(check_parser)
+    check_parser.add_argument(
+        "directory", nargs="?", type=Path, default=None, help="folder of definitions (default: the shipped forms/)"
+    )
     check_parser.set_defaults(handler=run_check)
 
     printer = subparsers.add_parser("print", help="render a form to PDF, for a record or blank")
@@ -60,10 +63,14 @@ def run_list(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from injury_desk.printing import check_all, forms_dir
 
-    forms, errors = check_all(forms_dir())
+    directory = args.directory or forms_dir()
+    forms, errors = check_all(directory)
     for exc in errors:
         print(str(exc), file=sys.stderr)
     if errors:
+        return 1
+    if not forms:
+        print(f"error: forms.none_found {json.dumps({'directory': str(directory)}, ensure_ascii=False)}", file=sys.stderr)
         return 1
     print(f"{len(forms)} form definitions OK")
     return 0

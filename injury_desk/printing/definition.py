@@ -147,6 +147,8 @@ class _Checker:
             self.fail(node, f"'{key}' must be a record path such as 'claim.claim_no'", key)
             return None
         kind = self.kind_schema
+        if kind is None:
+            return None  # the unknown record kind is already reported; every binding would repeat it
         if path.startswith("item."):
             if scope.item_schema is None:
                 self.fail(node, f"unknown field binding '{path}': 'item.' is only valid inside a repeat", key)
@@ -277,7 +279,7 @@ class _Checker:
             self.fail(page, f"unknown page size '{size}' (known: {', '.join(PAGE_SIZES)})", "size")
             size = "A4"
         w, h = (v / mm for v in PAGE_SIZES[size])
-        given = page.get("margins_mm", {})
+        given = page.get("margins_mm", PosDict())
         if not isinstance(given, PosDict):
             self.fail(page, "'margins_mm' must be an object with top, right, bottom, left", "margins_mm")
             return w, h, margins

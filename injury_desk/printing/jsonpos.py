@@ -15,6 +15,10 @@ class PosDict(dict):
 
     __slots__ = ("line", "offset", "source")
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.line, self.offset, self.source = 1, 0, None
+
     def line_of(self, key: str) -> int:
         """The line of ``"key":`` inside this object, or the object's own line when it cannot be found."""
         if self.source is None:
@@ -30,6 +34,10 @@ class PosList(list):
     """A JSON array that knows where it started in its file."""
 
     __slots__ = ("line", "offset")
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.line, self.offset = 1, 0
 
 
 def _line_starts(text: str) -> list[int]:

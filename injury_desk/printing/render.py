@@ -187,7 +187,8 @@ def render_pdf(
     pages = layout_pages(form, record, language=language, today=today)
     total = len(pages)
     target = str(out) if isinstance(out, Path) else out
-    c = Canvas(target, pagesize=form.page_size, invariant=1, pageCompression=1)
+    # initialFontName keeps Helvetica, which would not be embedded, out of the file altogether.
+    c = Canvas(target, pagesize=form.page_size, invariant=1, pageCompression=1, initialFontName=font, initialFontSize=10)
     c.setTitle(bilingual(form.title, language))
     c.setSubject(qr_payload(form, record))
     c.setCreator("injury-desk")
