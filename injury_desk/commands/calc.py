@@ -16,36 +16,39 @@ from injury_desk.domain.errors import DomainError, ValidationFailed
 EXIT_BAD_INPUT = 2
 EXIT_BROKEN_RULES = 1
 
-# The CLI is not translated, so it adds an English sentence after each message key.
+# The CLI is not translated, so it adds an English sentence after each message key; placeholders are
+# filled from the error's parameters, and an error whose parameters do not fit falls back to printing them.
 _SENTENCES = {
     "calc.required": "is required",
-    "calc.type": "has the wrong type",
-    "calc.unknown_field": "is not a known field",
-    "calc.amount": "is not an amount",
-    "calc.amount_negative": "must not be negative",
-    "calc.amount_positive": "must be greater than zero",
-    "calc.wage_negative": "a wage must not be negative",
-    "calc.wages_count": "must list exactly 12 monthly wages",
+    "calc.required.named": "{name} is required",
+    "calc.type.named": "{name} has the wrong type (expected {expected})",
+    "calc.type": "has the wrong type (expected {expected})",
+    "calc.unknown_field": "{name} is not a known field",
+    "calc.amount": "is not an amount (got {value})",
+    "calc.amount_negative": "must not be negative (got {value})",
+    "calc.amount_positive": "must be greater than zero (got {value})",
+    "calc.wage_negative": "a wage must not be negative (got {value})",
+    "calc.wages_count": "must list exactly {expected} monthly wages (got {count})",
     "calc.wages_conflict": "give either monthly_wages or average_monthly_wage, not both",
-    "calc.date_format": "must be a date written YYYY-MM-DD",
-    "calc.year_range": "is not a plausible year",
-    "calc.grade_range": "must be a disability grade in range or null",
+    "calc.date_format": "must be a date written YYYY-MM-DD (got {value})",
+    "calc.year_range": "is not a plausible year (got {value})",
+    "calc.grade_range": "must be {min}–{max} or null (got {value})",
     "calc.grade_with_fatal": "a fatal case has no disability grade",
-    "calc.nursing_level_unknown": "must be full, major, partial or null",
+    "calc.nursing_level_unknown": "must be full, major, partial or null (got {value})",
     "calc.nursing_without_grade": "nursing care needs an appraised disability grade",
-    "calc.allowance_after_employment_ended": "the employer's monthly allowance ends with the employment",
-    "calc.region_required": "the provincial subsidy schedules need a region",
+    "calc.allowance_after_employment_ended": "the employer's monthly allowance ends with the employment (grade {grade})",
+    "calc.region_required": "the provincial subsidy schedules for grade {grade} need a region",
     "calc.dependants_without_fatal": "dependants' pensions apply only to a fatal case",
-    "calc.relation_unknown": "relation must be spouse, child, parent or other",
+    "calc.relation_unknown": "relation must be spouse, child, parent or other (got {value})",
     "calc.spouse_duplicate": "at most one spouse",
-    "calc.suspension_range": "suspension months out of range",
-    "calc.suspension_extension_required": "more than 12 months needs suspension_extended: true",
-    "calc.input_unreadable": "cannot read the input",
-    "calc.json_malformed": "is not valid JSON",
-    "rules.region_unknown": "no parameter files for this region",
-    "rules.region_year_unknown": "no parameter file for this region and year",
-    "rules.disposable_income_unknown": "no national disposable income for that year; give it in the input",
-    "rules.no_national_rules": "no national rule set in force on that date",
+    "calc.suspension_range": "must be {min}–{max} months (got {value})",
+    "calc.suspension_extension_required": "more than {max} months needs suspension_extended: true (got {value})",
+    "calc.input_unreadable": "cannot read the input {path} ({reason})",
+    "calc.json_malformed": "is not valid JSON (line {line}, column {column})",
+    "rules.region_unknown": "no parameter files for region {region}",
+    "rules.region_year_unknown": "no parameter file for region {region} and year {year}",
+    "rules.disposable_income_unknown": "no national disposable income for {year}; give it in the input",
+    "rules.no_national_rules": "no national rule set in force on {date}",
 }
 
 
@@ -115,10 +118,20 @@ def _read_input(name: str) -> Any:
 
 
 def _print_error(field: str, rule: str, params: dict[str, Any]) -> None:
-    sentence = _SENTENCES.get(rule, "")
-    details = f" {json.dumps(params, ensure_ascii=False, default=str)}" if params else ""
     line = f"error: {field}: {rule}"
-    if sentence:
-        line += f": {sentence}"
-    _write(sys.stderr, line + details + "\n")
-
+    # list entries are counted from 1 for people; the key's field stays the JSON field name
+    where = f"entry {params['index'] + 1}: " if isinstance(params.get("index"), int) else ""
+    template = _SENTENCES.get(f"{rule}.named") if "name" in params else None
+    template = template or _SENTENCES.get(rule)
+    sentence = None
+    if template is not None:
+        try:
+            sentence = template.format_map(params)
+        except (KeyError, IndexError, ValueError):
+            sentence = None
+    if sentence is not None:
+        line += f": {where}{sentence}"
+    else:
+        if params:
+            line += f" {json.dumps(params, ensure_ascii=False, default=str)}"
+    _write(sys.stderr, line + "\n")

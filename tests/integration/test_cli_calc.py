@@ -136,3 +136,14 @@ def test_docs_worked_example_matches_the_command(tmp_path):
     done = calc(str(path))
     assert done.returncode == 0
     assert json.loads(done.stdout.decode("utf-8")) == doc_output
+
+
+def test_error_lines_are_readable_sentences():
+    doc = {"injury_date": "2025-03-10", "monthly_wages": ["6000"] * 4 + ["-5"] + ["6000"] * 7,
+           "regional_average_monthly_wage": "8000", "disability_grade": 11}
+    done = calc("-", stdin=json.dumps(doc))
+    assert done.returncode == 2 and done.stdout == b""
+    assert done.stderr.decode("utf-8").splitlines() == [
+        "error: monthly_wages: calc.wage_negative: entry 5: a wage must not be negative (got -5)",
+        "error: disability_grade: calc.grade_range: must be 1–10 or null (got 11)",
+    ]

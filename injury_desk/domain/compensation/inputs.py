@@ -88,7 +88,7 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
 
     for name in doc:
         if name not in FIELDS:
-            err(str(name), "calc.unknown_field")
+            err(str(name), "calc.unknown_field", name=str(name))
 
     injury_date = _date(doc, "injury_date", err)
     national = None
@@ -106,7 +106,7 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
         err("year", "calc.year_range", value=year)
         year = None
 
-    monthly_wages = _wages(doc, err)
+    monthly_wages = _wages(doc, err, limits.months_averaged)
     average = _amount(doc, "average_monthly_wage", err, negative_rule="calc.wage_negative")
     if given("monthly_wages") and given("average_monthly_wage"):
         err("monthly_wages", "calc.wages_conflict", other="average_monthly_wage")
@@ -293,16 +293,16 @@ def _amount(doc: dict, name: str, err, *, positive: bool = False, negative_rule:
     return value
 
 
-def _wages(doc: dict, err) -> tuple[Decimal, ...] | None:
+def _wages(doc: dict, err, months: int) -> tuple[Decimal, ...] | None:
     raw = doc.get("monthly_wages")
     if raw is None:
         return None
     if not isinstance(raw, list):
-        err("monthly_wages", "calc.type", expected="list of 12 amounts")
+        err("monthly_wages", "calc.type", expected=f"list of {months} amounts")
         return None
     ok = True
-    if len(raw) != 12:
-        err("monthly_wages", "calc.wages_count", expected=12, count=len(raw))
+    if len(raw) != months:
+        err("monthly_wages", "calc.wages_count", expected=months, count=len(raw))
         ok = False
     values: list[Decimal] = []
     for index, item in enumerate(raw):
