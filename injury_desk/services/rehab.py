@@ -380,7 +380,8 @@ class RehabService:
                 raise ValidationFailed([FieldError("scheduled_on", "rehab.session_before_opened",
                                                    {"opened_on": case.opened_on.isoformat()})])
             total = _committed_fen(s, case.id) + cost_fen
-            if total > case.budget_fen and not approving:
+            # A free session adds nothing to an overrun that was already approved, so it is never refused.
+            if cost_fen and total > case.budget_fen and not approving:
                 raise DomainError("rehab.budget_exceeded", budget=from_fen(case.budget_fen), total=from_fen(total),
                                   cost=from_fen(cost_fen), approver_role=OVER_BUDGET_APPROVER)
             session = RehabSession(office_id=plan.office_id, plan_id=plan.id, scheduled_on=scheduled_on, kind=kind,
