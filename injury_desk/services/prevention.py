@@ -221,13 +221,21 @@ class PreventionService:
             return {}
         return dict(s.execute(select(Employer.id, Employer.name).where(Employer.id.in_(ids))).all())
 
-    def _inspection_view(self, s: Session, i: Inspection) -> InspectionView:
-        counts = dict(s.execute(
-            select(Hazard.status, func.count()).where(Hazard.inspection_id == i.id, Hazard.deleted.is_(False))
-            .group_by(Hazard.status)).all())
-        name = s.scalar(select(Employer.name).where(Employer.id == i.employer_id)) or ""
-        return InspectionView(i.id, i.employer_id, name, i.planned_on, i.inspected_on, i.inspector, i.status,
-                              i.summary, sum(counts.values()), counts.get("open", 0), edit_token(i))
+    def _inspection_views(self, s: Session, rows: list[Inspection]) -> list[InspectionView]:
+        # One grouped count and one name look-up for the whole list, not two queries per row.
+        ids = [i.id for i in rows]
+        counts: dict[str, dict[str, int]] = {}
+        if ids:
+            for insp_id, status, n in s.execute(
+                    select(Hazard.inspection_id, Hazard.status, func.count())
+                    .where(Hazard.inspection_id.in_(ids), Hazard.deleted.is_(False))
+                    .group_by(Hazard.inspection_id, Hazard.status)).all():
+                counts.setdefault(insp_id, {})[status] = n
+        names = self._employer_names(s, {i.employer_id for i in rows})
+        return [InspectionView(i.id, i.employer_id, names.get(i.employer_id, ""), i.planned_on, i.inspected_on,
+                               i.inspector, i.status, i.summary, sum(counts.get(i.id, {}).values()),
+                               counts.get(i.id, {}).get("open", 0), edit_token(i))
+                for i in rows]
 
     # ------------------------------------------------------------ inspections
 
@@ -241,12 +249,12 @@ class PreventionService:
             q = q.where(Inspection.status == status)
         with self.ctx.read() as s:
             rows = s.scalars(q.order_by(Inspection.planned_on.desc())).all()
-            return [self._inspection_view(s, i) for i in rows]
+            return self._inspection_views(s, list(rows))
 
     def get_inspection(self, actor: Actor, inspection_id: str) -> InspectionView:
         require(actor, "claim.view")
         with self.ctx.read() as s:
-            return self._inspection_view(s, self._load(s, Inspection, inspection_id, "inspection.not_found"))
+            return self._inspection_views(s, [self._load(s, Inspection, inspection_id, "inspection.not_found")])[0]
 
     def plan_inspection(self, actor: Actor, data: dict[str, Any]) -> str:
         require(actor, "prevention.edit")
@@ -582,7 +590,7 @@ class PreventionService:
                     "incidents": count(Incident),
                     "claims": count(Claim),
                 },
-                "inspections": [self._inspection_view(s, i) for i in inspections],
+                "inspections": self._inspection_views(s, list(inspections)),
                 "open_hazards": [_hazard_view(h, e.name) for h in hazards],
                 "training": [_training_view(t, e.name) for t in training],
                 "incidents": self._incident_views(s, list(incidents)),

@@ -326,6 +326,13 @@ def test_employer_overview_counts(services, cw, employer_id, inspected):
                                   "incidents": 0, "claims": 0}
     assert [h.severity for h in overview["open_hazards"]] == ["critical", "high"]
     assert overview["inspections"][0].planned_on == date(2027, 1, 10)
+    done = services.prevention.get_inspection(cw, inspected[0])
+    assert (done.hazard_count, done.open_hazard_count) == (2, 2)
+    services.prevention.add_action(cw, hazard, {"description": "护栏", "owner": "李明", "due_date": "2026-11-20"})
+    [action] = services.prevention.list_actions(cw, hazard)
+    services.prevention.complete_action(cw, action.id, "2026-11-20", token=action.token)
+    listed = {i.id: i for i in services.prevention.list_inspections(cw, employer_id=employer_id)}
+    assert (listed[inspected[0]].hazard_count, listed[inspected[0]].open_hazard_count) == (2, 1)
     with pytest.raises(DomainError) as info:
         services.prevention.employer_overview(cw, "missing")
     assert info.value.key == "employer.unknown"
