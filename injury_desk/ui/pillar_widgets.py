@@ -1,0 +1,381 @@
+"""Building blocks shared by the pillar pages: a table model over plain rows, a list view, a form dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.ui.messages import error_text, field_label, rule_text
+from injury_desk.ui.messages_pillars import pillar_field_label, pillar_rule_text
+
+ERROR_COLOUR = "#b00020"
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def display(value: Any) -> str:
+    """How a plain value reads in a table cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✔" if value else "✘"
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    return str(value)
+
+
+def sort_key(value: Any) -> Any:
+    # Mixed None and dates cannot be compared by the proxy; an empty string sorts them first.
+    if value is None:
+        return ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, the value it shows, and optionally a different text for the value."""
+
+    title: str
+    value: Callable[[Any], Any]
+    text: Callable[[Any], str] | None = None
+    right: bool = False
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table over a list of plain dataclass rows (pillar lists are small: all rows in memory)."""
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        # Rows that need attention (overdue, rejected) are marked in red *and* bold, not by colour alone.
+        self.alert: Callable[[Any], bool] | None = None
+        self.bold_column: int | None = None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = col.value(row)
+            return col.text(row) if col.text else display(value)
+        if role == SORT_ROLE:
+            return sort_key(col.value(row))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        alert = self.alert is not None and self.alert(row)
+        if role == Qt.ItemDataRole.ForegroundRole and alert:
+            return QBrush(QColor(ERROR_COLOUR))
+        if role == Qt.ItemDataRole.FontRole and alert and index.column() == self.bold_column:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class RowTable(QTableView):
+    """A sortable, row-selecting list over a RowTableModel, with the model reachable through ``current()``."""
+
+    def __init__(self, model: RowTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.source = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons, arrows move inside it
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setWordWrap(False)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace the rows, keeping the selected row (matched by ``id``) when it is still there."""
+        keep = getattr(self.current(), "id", None)
+        self.source.set_rows(rows)
+        self.resizeColumnsToContents()
+        if keep is not None:
+            self.select_where(lambda r: getattr(r, "id", None) == keep)
+
+    def current(self) -> Any:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.source.row_at(self.proxy.mapToSource(index).row())
+
+    def row_for(self, index: QModelIndex) -> Any:
+        return self.source.row_at(self.proxy.mapToSource(index).row())
+
+    def select_where(self, predicate: Callable[[Any], bool]) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if predicate(self.row_for(index)):
+                self.setCurrentIndex(index)
+                self.selectRow(r)
+                self.scrollTo(index)
+                return True
+        return False
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def any_rule_text(key: str, params: dict[str, Any] | None = None) -> str:
+    """A rule sentence from messages.py, or from the pillar keys when messages.py does not know it yet."""
+    return pillar_rule_text(key, params) or rule_text(key, params)
+
+
+def any_field_label(field: str) -> str:
+    return pillar_field_label(field) or field_label(field)
+
+
+def any_error_text(exc: BaseException) -> str:
+    if isinstance(exc, ValidationFailed):
+        return "\n".join(f"{any_field_label(e.field)}: {any_rule_text(e.rule, e.params)}" for e in exc.errors)
+    if isinstance(exc, DomainError):
+        return any_rule_text(exc.key, exc.params)
+    return error_text(exc)
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    d = value or date.today()
+    edit.setDate(QDate(d.year, d.month, d.day))
+    return edit
+
+
+class FormDialog(QDialog):
+    """A dialog of labelled fields, each with a red rule line under it; OK stays disabled while a rule is broken.
+
+    Subclasses add fields with ``add_field``, implement ``check()`` (the live rules) and ``save()`` (the
+    service call run off the GUI thread). Rules show only for fields the user has touched, so an empty new
+    form is not a wall of red; OK still counts every rule.
+    """
+
+    bus_topic = ""
+
+    def __init__(self, env, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self.touched: set[str] = set()
+        self.saving = False
+        self.result_value: Any = None
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.banner = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    @property
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    # ---------------------------------------------------------------- fields
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        err = error_label()
+        err.setObjectName(f"error_{key}")
+        box.addWidget(err)
+        self.form.addRow(label, holder)
+        self.form.labelForField(holder).setBuddy(widget)
+        self.fields[key] = (widget, err)
+        self._watch(key, widget)
+        return widget
+
+    def _watch(self, key: str, widget: QWidget) -> None:
+        def changed(*_args, k=key):
+            self.touched.add(k)
+            self.revalidate()
+
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(changed)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(changed)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(changed)
+
+    def value(self, key: str) -> Any:
+        widget = self.fields[key][0]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QDateEdit):
+            return widget.date().toString(Qt.DateFormat.ISODate)
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        raise TypeError(type(widget))
+
+    def values(self) -> dict[str, Any]:
+        return {k: self.value(k) for k in self.fields}
+
+    def required_errors(self, *keys: str) -> list[FieldError]:
+        return [FieldError(k, "field.required") for k in keys if self.value(k) in (None, "")]
+
+    # ---------------------------------------------------------------- rules
+
+    def check(self) -> list[FieldError]:
+        """The rules that can be checked while typing; override."""
+        return []
+
+    def show_errors(self, errors: list[FieldError], *, all_fields: bool = False) -> None:
+        by_field: dict[str, list[str]] = {}
+        stray: list[str] = []
+        for e in errors:
+            key = e.field.rsplit(".", 1)[-1]
+            text = any_rule_text(e.rule, e.params)
+            if key in self.fields:
+                by_field.setdefault(key, []).append(text)
+            else:
+                stray.append(f"{any_field_label(e.field)}: {text}")
+        for key, (_widget, label) in self.fields.items():
+            texts = by_field.get(key, [])
+            visible = bool(texts) and (all_fields or key in self.touched)
+            label.setText("\n".join(texts) if visible else "")
+            label.setVisible(visible)
+        if stray and all_fields:
+            self.set_banner("\n".join(stray))
+
+    def set_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def revalidate(self) -> list[FieldError]:
+        errors = self.check()
+        self.show_errors(errors)
+        if not self.saving:
+            self.set_banner("")
+        self.ok_button.setEnabled(not errors and not self.saving)
+        return errors
+
+    # ---------------------------------------------------------------- saving
+
+    def save(self) -> Any:
+        """Runs on the writer thread: call the service and return what it returned; override."""
+        raise NotImplementedError
+
+    def _ok(self) -> None:
+        errors = self.check()
+        if errors:
+            self.show_errors(errors, all_fields=True)
+            self.ok_button.setEnabled(False)
+            return
+        self.saving = True
+        self.ok_button.setEnabled(False)
+        self.env.runner.submit(self.save, on_done=self._saved, on_error=self._failed, write=True)
+
+    def _saved(self, result: Any) -> None:
+        self.saving = False
+        self.result_value = result
+        if self.bus_topic:
+            self.env.bus.changed.emit(self.bus_topic)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.saving = False
+        if isinstance(exc, ValidationFailed):
+            self.touched.update(self.fields)
+            self.show_errors(exc.errors, all_fields=True)
+            shown = {e.field.rsplit(".", 1)[-1] for e in exc.errors} & set(self.fields)
+            if len(shown) < len(exc.errors):
+                self.set_banner(any_error_text(exc))
+        else:
+            self.set_banner(any_error_text(exc))
+        self.ok_button.setEnabled(True)
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label

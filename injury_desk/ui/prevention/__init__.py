@@ -1,0 +1,1 @@
+"""Prevention pages: employers and their inspections, hazards, training and incidents."""

@@ -1,0 +1,247 @@
+"""Prevention → Employers: find employers, create and edit them, and see each one's prevention record."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from injury_desk.domain.identifiers import mask_credit_code
+from injury_desk.services.employers import EmployerView
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label
+from injury_desk.ui.prevention.employer_dialog import EmployerDialog
+
+SEARCH_DELAY_MS = 200
+SEARCH_LIMIT = 5000
+REFRESH_ON = {"employers", "prevention", "claims"}
+
+
+class EmployersPage(QWidget):
+    """The employer list with search and filters, an editor dialog, and the selected employer's overview."""
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.dialog: EmployerDialog | None = None
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Name or credit code"))
+        self.search_edit.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search_edit)
+        self.industry_combo = QComboBox()
+        self.industry_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        industry_label = QLabel(self.tr("&Industry:"))
+        industry_label.setBuddy(self.industry_combo)
+        self.risk_combo = QComboBox()
+        self.risk_combo.addItem(self.tr("All"), None)
+        for n in range(1, 9):
+            self.risk_combo.addItem(self.tr("Class {n}").format(n=n), n)
+        risk_label = QLabel(self.tr("&Risk class:"))
+        risk_label.setBuddy(self.risk_combo)
+        self.new_button = QPushButton(self.tr("&New employer…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search_edit, 2)
+        top.addWidget(industry_label)
+        top.addWidget(self.industry_combo)
+        top.addWidget(risk_label)
+        top.addWidget(self.risk_combo)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+
+        self.model = RowTableModel([
+            Column(self.tr("Name"), lambda e: e.name),
+            Column(self.tr("Credit code"), lambda e: e.credit_code, text=lambda e: mask_credit_code(e.credit_code)),
+            Column(self.tr("Industry"), lambda e: e.industry),
+            Column(self.tr("Risk class"), lambda e: e.risk_class, right=True),
+            Column(self.tr("Headcount"), lambda e: e.headcount, right=True),
+        ], self)
+        self.table = RowTable(self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.count_label = QLabel()
+        self.error = error_label()
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.setPlaceholderText(self.tr("Select an employer to see its inspections, hazards, training, "
+                                               "incidents and claims."))
+
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.table)
+        left_box.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+
+        self.setTabOrder(self.search_edit, self.industry_combo)
+        self.setTabOrder(self.industry_combo, self.risk_combo)
+        self.setTabOrder(self.risk_combo, self.new_button)
+        self.setTabOrder(self.new_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.table)
+        self.setTabOrder(self.table, self.detail)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.load_list)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.industry_combo.currentIndexChanged.connect(lambda _i: self.load_list())
+        self.risk_combo.currentIndexChanged.connect(lambda _i: self.load_list())
+        self.new_button.clicked.connect(self.new_employer)
+        self.edit_button.clicked.connect(self.edit_employer)
+        self.table.activated.connect(lambda _index: self.edit_employer())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        env.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    # ---------------------------------------------------------------- loading
+
+    def refresh(self) -> None:
+        """Reload the industry choices, the list and the selected employer's overview."""
+        self._load_industries()
+        self.load_list()
+
+    def _load_industries(self) -> None:
+        try:
+            everyone = self.env.services.employers.search(self.env.actor, "", limit=SEARCH_LIMIT)
+        except Exception as exc:  # shown on the page; the list stays as it was
+            self._show_error(exc)
+            return
+        current = self.industry_combo.currentData()
+        industries = sorted({e.industry for e in everyone if e.industry})
+        self.industry_combo.blockSignals(True)
+        self.industry_combo.clear()
+        self.industry_combo.addItem(self.tr("All"), "")
+        for name in industries:
+            self.industry_combo.addItem(name, name)
+        self.industry_combo.setCurrentIndex(max(0, self.industry_combo.findData(current or "")))
+        self.industry_combo.blockSignals(False)
+
+    def load_list(self) -> None:
+        try:
+            rows = self.env.services.employers.search(
+                self.env.actor, self.search_edit.text(), industry=self.industry_combo.currentData() or "",
+                risk_class=self.risk_combo.currentData(), limit=SEARCH_LIMIT)
+        except Exception as exc:
+            self._show_error(exc)
+            return
+        self.error.setVisible(False)
+        self.table.set_rows(rows)
+        self.count_label.setText(self.tr("%n employer(s)", "", len(rows)))
+        self._selection_changed()
+
+    def _show_error(self, exc: Exception) -> None:
+        self.error.setText(any_error_text(exc))
+        self.error.setVisible(True)
+
+    def _on_changed(self, what: str) -> None:
+        if what in REFRESH_ON:
+            self.refresh()
+
+    def current_employer(self) -> EmployerView | None:
+        return self.table.current()
+
+    def _selection_changed(self) -> None:
+        employer = self.current_employer()
+        self.edit_button.setEnabled(employer is not None)
+        if employer is None:
+            self.detail.clear()
+            return
+        try:
+            overview = self.env.services.prevention.employer_overview(self.env.actor, employer.id)
+        except Exception as exc:
+            self.detail.setPlainText(any_error_text(exc))
+            return
+        self.detail.setHtml(self._overview_html(employer, overview))
+
+    # ---------------------------------------------------------------- the overview
+
+    def _overview_html(self, e: EmployerView, o: dict[str, Any]) -> str:
+        c = o["counts"]
+        parts = [f"<h3>{escape(e.name)}</h3>",
+                 "<p>" + escape(self.tr("Credit code {code} · {industry} · risk class {risk} · {headcount} staff")
+                                .format(code=mask_credit_code(e.credit_code), industry=e.industry or "—",
+                                        risk=e.risk_class, headcount=e.headcount)) + "</p>"]
+        if e.address or e.contact_name or e.contact_phone:
+            parts.append("<p>" + escape(" · ".join(x for x in (e.address, e.contact_name, e.contact_phone) if x))
+                         + "</p>")
+
+        def section(title: str, count: int, items: list[str]) -> None:
+            parts.append(f"<h4>{escape(title)} ({count})</h4>")
+            if items:
+                parts.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+            else:
+                parts.append("<p><i>" + escape(self.tr("None")) + "</i></p>")
+
+        section(self.tr("Inspections"), c["inspections"],
+                [self.tr("{date}: {status}, {open} open of {hazards} hazard(s)").format(
+                    date=(i.inspected_on or i.planned_on).isoformat(), status=i.status, open=i.open_hazard_count,
+                    hazards=i.hazard_count) for i in o["inspections"]])
+        section(self.tr("Open hazards"), c["open_hazards"],
+                [self.tr("{severity}: {category} at {location}").format(
+                    severity=h.severity, category=h.category, location=h.location or "—") for h in o["open_hazards"]])
+        section(self.tr("Training"), c["training"],
+                [self.tr("{date}: {topic} ({count} attended)").format(
+                    date=t.held_on.isoformat(), topic=t.topic, count=t.attendee_count) for t in o["training"]])
+        section(self.tr("Incidents"), c["incidents"],
+                [self.tr("{date}: {kind}, {person}, {days} day(s) lost").format(
+                    date=i.occurred_on.isoformat(), kind=i.kind, person=i.person_name or "—", days=i.days_lost)
+                 for i in o["incidents"]])
+        section(self.tr("Claims"), c["claims"],
+                [self.tr("{claim_no} · {worker} · accident {date} · {status}").format(
+                    claim_no=x["claim_no"], worker=x["worker_name"], date=x["accident_date"].isoformat(),
+                    status=x["status"]) for x in o["claims"]])
+        return "".join(parts)
+
+    # ---------------------------------------------------------------- editing
+
+    def new_employer(self) -> None:
+        self._open_dialog(EmployerDialog(self.env, None, self))
+
+    def edit_employer(self) -> None:
+        employer = self.current_employer()
+        if employer is None:
+            return
+        try:
+            fresh = self.env.services.employers.get(self.env.actor, employer.id)
+        except Exception as exc:
+            self._show_error(exc)
+            return
+        self._open_dialog(EmployerDialog(self.env, fresh, self))
+
+    def _open_dialog(self, dialog: EmployerDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
+        dialog.open()
+
+    def _saved(self, employer_id: str | None) -> None:
+        # The bus already refreshed the list; select what was just saved so the user sees it.
+        if employer_id:
+            self.table.select_where(lambda e: e.id == employer_id)

@@ -1,0 +1,1 @@
+"""Rehabilitation pages: referral cases, plans, goals, sessions and return to work."""

@@ -1,0 +1,104 @@
+"""Prevention → Employers, driven through real widgets: live rules in the editor, saving, the list and overview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from injury_desk.ui.prevention.employer_dialog import EmployerDialog
+from injury_desk.ui.prevention.employers_page import EmployersPage
+from tests.conftest import employer_data
+
+GOOD_CODE = "91350100M000100Y43"
+BAD_CODE = "91350100M000100Y44"
+
+
+def names(page: EmployersPage) -> list[str]:
+    return [page.model.rows[r].name for r in range(page.model.rowCount())]
+
+
+def test_bad_credit_code_shows_rule_and_keeps_ok_disabled_then_saves(qtbot, env):
+    page = EmployersPage(env)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, EmployerDialog)
+    assert not dialog.ok_button.isEnabled()  # an empty form is not valid
+
+    dialog.name_edit.insert("闽侯示例建材有限公司")  # QTest types ASCII only
+    dialog.risk_combo.setCurrentIndex(dialog.risk_combo.findData(4))
+    qtbot.keyClicks(dialog.credit_code_edit, BAD_CODE)
+    error = dialog.fields["credit_code"][1]
+    assert error.isVisible()
+    assert "check character" in error.text() and "GB 32100" in error.text()
+    assert not dialog.ok_button.isEnabled()
+
+    dialog.credit_code_edit.clear()
+    qtbot.keyClicks(dialog.credit_code_edit, GOOD_CODE.lower())  # typed in lower case, stored upper
+    assert not error.isVisible()
+    qtbot.keyClicks(dialog.headcount_edit, "-3")
+    assert "between 0 and" in dialog.fields["headcount"][1].text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.headcount_edit.setText("85")
+    assert dialog.ok_button.isEnabled()
+
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "闽侯示例建材有限公司" in names(page))
+    [saved] = [r for r in page.model.rows if r.name == "闽侯示例建材有限公司"]
+    assert saved.credit_code == GOOD_CODE and saved.risk_class == 4 and saved.headcount == 85
+    # Lists mask the code: only the first and last four characters show.
+    shown = page.model.data(page.model.index(page.model.rows.index(saved), 1))
+    assert shown.startswith("9135") and shown.endswith("0Y43") and "*" in shown
+
+
+def test_edit_and_taken_code_is_shown_next_to_field(qtbot, env, services, cw):
+    services.employers.create(cw, employer_data())
+    other = services.employers.create(cw, employer_data(credit_code="91350100M000200Y3P", name="另一家公司"))
+    page = EmployersPage(env)
+    qtbot.addWidget(page)
+    assert page.table.select_where(lambda e: e.id == other)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the editor
+    dialog = page.dialog
+    assert dialog.name_edit.text() == "另一家公司"
+    dialog.credit_code_edit.setText(GOOD_CODE)  # belongs to the first employer
+    assert dialog.ok_button.isEnabled()  # only the service knows it is taken
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    error = dialog.fields["credit_code"][1]
+    qtbot.waitUntil(lambda: error.isVisible())
+    assert "already registered" in error.text()
+    assert dialog.isVisible()
+
+    dialog.credit_code_edit.setText("91350100M000200Y3P")
+    dialog.headcount_edit.setText("7")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: services.employers.get(cw, other).headcount == 7)
+    qtbot.waitUntil(lambda: any(r.id == other and r.headcount == 7 for r in page.model.rows))
+
+
+def test_search_and_filters(qtbot, env, services, cw):
+    services.employers.create(cw, employer_data())
+    services.employers.create(cw, employer_data(credit_code="91350100M000200Y3P", name="榕城物流公司",
+                                                industry="交通运输业", risk_class=5))
+    page = EmployersPage(env)
+    qtbot.addWidget(page)
+    assert sorted(names(page)) == sorted(["福州示例机械有限公司", "榕城物流公司"])
+    page.search_edit.insert("物流")
+    qtbot.waitUntil(lambda: names(page) == ["榕城物流公司"])
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: len(names(page)) == 2)
+    page.industry_combo.setCurrentIndex(page.industry_combo.findData("制造业"))
+    assert names(page) == ["福州示例机械有限公司"]
+    page.industry_combo.setCurrentIndex(0)
+    page.risk_combo.setCurrentIndex(page.risk_combo.findData(5))
+    assert names(page) == ["榕城物流公司"]
+
+
+def test_overview_shows_counts_and_claims(qtbot, env, services, cw):
+    from tests.conftest import claim_draft
+    services.claims.create(cw, claim_draft())
+    page = EmployersPage(env)
+    qtbot.addWidget(page)
+    assert page.table.select_where(lambda e: e.name == "福州示例机械有限公司")
+    text = page.detail.toPlainText()
+    assert "Claims (1)" in text and "张伟" in text
+    assert "Open hazards (0)" in text
