@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +36,11 @@ ERROR_COLOUR = "#b00020"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def as_utc(value: datetime) -> datetime:
+    """Timestamps are stored in UTC; one that lost its zone on the way (an SQL aggregate) is UTC too."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
 def display(value: Any) -> str:
     """How a plain value reads in a table cell."""
     if value is None:
@@ -43,7 +48,7 @@ def display(value: Any) -> str:
     if isinstance(value, bool):
         return "✔" if value else "✘"
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return as_utc(value).astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):

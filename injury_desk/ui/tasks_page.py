@@ -1,0 +1,125 @@
+"""Tasks: statutory claim deadlines due soon or overdue, and overdue corrective actions of employers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QSplitter, QVBoxLayout, QWidget
+
+from injury_desk.services.permissions import allowed
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label, section_label
+
+REFRESH_ON = {"claims", "prevention", "employers"}
+
+
+class TasksPage(QWidget):
+    """Deadlines for the user or the whole office; Enter or double-click on a claim emits ``open_claim``."""
+
+    open_claim = Signal(str)  # claim id
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.mine_radio = QRadioButton(self.tr("&My tasks"))
+        self.office_radio = QRadioButton(self.tr("&Office"))
+        self.mine_radio.setChecked(True)
+        self.scope_group = QButtonGroup(self)
+        self.scope_group.addButton(self.mine_radio)
+        self.scope_group.addButton(self.office_radio)
+        if not allowed(env.actor, "tasks.office"):
+            # The permission table reserves the office view for supervisors and administrators.
+            self.office_radio.setEnabled(False)
+            self.office_radio.setToolTip(self.tr("Only supervisors and administrators see the whole office's tasks."))
+        self.summary = QLabel()
+        self.error = error_label()
+
+        kinds = {"application": self.tr("Application (Art. 17)"), "decision": self.tr("Decision (Art. 20)"),
+                 "appraisal": self.tr("Appraisal (Art. 25)")}
+        overdue_text, due_text = self.tr("Overdue"), self.tr("Due")
+        self.deadline_model = RowTableModel([
+            Column(self.tr("State"), lambda t: t.overdue, text=lambda t: overdue_text if t.overdue else due_text),
+            Column(self.tr("Due date"), lambda t: t.due),
+            Column(self.tr("Days left"), lambda t: t.days_left, right=True),
+            Column(self.tr("Deadline"), lambda t: t.kind, text=lambda t: kinds.get(t.kind, t.kind)),
+            Column(self.tr("Claim number"), lambda t: t.claim_no),
+            Column(self.tr("Worker"), lambda t: t.worker_name),
+            Column(self.tr("ID number"), lambda t: t.id_number),
+            Column(self.tr("Assigned to"), lambda t: t.assigned_to),
+        ], self)
+        self.deadline_model.alert = lambda t: t.overdue
+        self.deadline_model.bold_column = 0
+        self.deadlines = RowTable(self.deadline_model)
+        self.deadlines.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.deadlines.setToolTip(self.tr("Press Enter or double-click to open the claim."))
+
+        severities = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
+                      "critical": self.tr("critical")}
+        self.action_model = RowTableModel([
+            Column(self.tr("Due date"), lambda a: a.due_date),
+            Column(self.tr("Days overdue"), lambda a: a.days_overdue, right=True),
+            Column(self.tr("Employer"), lambda a: a.employer_name),
+            Column(self.tr("Hazard"), lambda a: a.hazard_category),
+            Column(self.tr("Severity"), lambda a: a.severity, text=lambda a: severities.get(a.severity, a.severity)),
+            Column(self.tr("Action"), lambda a: a.description),
+            Column(self.tr("Owner"), lambda a: a.owner),
+        ], self)
+        self.action_model.alert = lambda a: True
+        self.action_model.bold_column = 1
+        self.actions = RowTable(self.action_model)
+        self.actions.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.has_actions = hasattr(env.services.prevention, "overdue_actions")
+
+        scope = QHBoxLayout()
+        scope.addWidget(QLabel(self.tr("Show:")))
+        scope.addWidget(self.mine_radio)
+        scope.addWidget(self.office_radio)
+        scope.addStretch(1)
+        scope.addWidget(self.summary)
+
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        top_box.addWidget(section_label(self.tr("Statutory claim deadlines (overdue, or due within two weeks)")))
+        top_box.addWidget(self.deadlines)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        if self.has_actions:
+            bottom = QWidget()
+            bottom_box = QVBoxLayout(bottom)
+            bottom_box.setContentsMargins(0, 0, 0, 0)
+            bottom_box.addWidget(section_label(self.tr("Overdue corrective actions of employers")))
+            bottom_box.addWidget(self.actions)
+            splitter.addWidget(bottom)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(scope)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+        self.setTabOrder(self.mine_radio, self.office_radio)
+        self.setTabOrder(self.office_radio, self.deadlines)
+        self.setTabOrder(self.deadlines, self.actions)
+
+        self.scope_group.buttonToggled.connect(lambda _b, on: on and self.refresh())
+        self.deadlines.activated.connect(lambda index: self.open_claim.emit(self.deadlines.row_for(index).claim_id))
+        env.bus.changed.connect(lambda what: what in REFRESH_ON and self.refresh())
+        self.refresh()
+
+    def scope(self) -> str:
+        return "office" if self.office_radio.isChecked() else "mine"
+
+    def refresh(self) -> None:
+        try:
+            rows = self.env.services.tasks.claim_deadlines(self.env.actor, scope=self.scope())
+            actions = self.env.services.prevention.overdue_actions(self.env.actor) if self.has_actions else []
+        except Exception as exc:  # shown on the page; the tables keep what they had
+            self.error.setText(any_error_text(exc))
+            self.error.setVisible(True)
+            return
+        self.error.setVisible(False)
+        self.deadlines.set_rows(rows)
+        self.actions.set_rows(actions)
+        overdue = sum(1 for r in rows if r.overdue)
+        self.summary.setText(self.tr("{overdue} overdue, {due} due soon").format(overdue=overdue,
+                                                                                due=len(rows) - overdue))
