@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from injury_desk import __version__
-from injury_desk.commands.common import add_common_options
+from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.domain.errors import DomainError
 
 # Each module in injury_desk.commands exposes register(subparsers); its parser sets handler=run(args)->int.
 COMMAND_MODULES = (
@@ -47,11 +48,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "data_dir"):
         args.data_dir = None
-    if args.command is None:
-        gui = importlib.import_module("injury_desk.commands.gui")
-        args.demo = False
-        return gui.run(args)
-    return int(args.handler(args) or 0)
+    try:
+        if args.command is None:
+            gui = importlib.import_module("injury_desk.commands.gui")
+            args.demo = False
+            return gui.run(args)
+        return int(args.handler(args) or 0)
+    except DomainError as exc:  # a refusal (damaged database, network path, permission): say it, exit 2
+        print_domain_error(exc)
+        return 2
 
 
 def resolve_data_dir(data_dir: Path | None) -> Path:

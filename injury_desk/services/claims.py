@@ -113,7 +113,21 @@ def _next_claim_no(s: Session, actor: Actor, device_id: str, year: int) -> str:
     number = int(row.value) + 1
     row.value = str(number)
     tag = device_id.replace("-", "")[:4].upper()
-    return f"{actor.office_code}-{year}-{tag}-{number:05d}"
+    return claim_number(actor.office_code, year, tag, number)
+
+
+def duplicate_errors(s: Session, worker_id: str, accident_date: date) -> list[FieldError]:
+    """One claim per worker and accident date; a deleted one still holds the place until restored."""
+    row = s.execute(select(Claim.claim_no, Claim.deleted).where(
+        Claim.worker_id == worker_id, Claim.accident_date == accident_date)).first()
+    if row is None:
+        return []
+    rule = "claim.duplicate_deleted" if row.deleted else "claim.duplicate"
+    return [FieldError("accident_date", rule, {"claim_no": row.claim_no})]
+
+
+def claim_number(office_code: str, year: int, device_tag: str, number: int) -> str:
+    return f"{office_code}-{year}-{device_tag}-{number:06d}"
 
 
 class ClaimService:
@@ -156,6 +170,7 @@ class ClaimService:
         errors: list[FieldError] = []
         today = self.ctx.today()
         worker_birth = None
+        worker_id = None
         if section in (None, "worker"):
             if draft.get("worker_id"):
                 with self.ctx.read() as s:
@@ -163,11 +178,14 @@ class ClaimService:
                     if p is None or p.deleted:
                         errors.append(FieldError("worker_id", "person.not_found"))
                     else:
-                        worker_birth = p.birth_date
+                        worker_birth, worker_id = p.birth_date, p.id
             else:
                 clean, errs = read_person(draft.get("worker") or {}, today)
                 errors += errs
                 worker_birth = clean.get("birth_date")
+                if clean.get("id_number"):
+                    with self.ctx.read() as s:
+                        worker_id = s.scalar(select(Person.id).where(Person.id_number == clean["id_number"]))
         if section in (None, "employer"):
             errors += self._employer_errors(draft)
         if section in (None, "accident", "application"):
@@ -176,6 +194,9 @@ class ClaimService:
             if section is None and worker_birth and clean["accident_date"] and worker_birth > clean["accident_date"]:
                 errors.append(FieldError("accident_date", "claim.birth_after_accident",
                                          {"birth_date": worker_birth.isoformat()}))
+            if section is None and worker_id and clean["accident_date"]:
+                with self.ctx.read() as s:
+                    errors += duplicate_errors(s, worker_id, clean["accident_date"])
         return errors
 
     def _employer_errors(self, draft: dict[str, Any]) -> list[FieldError]:
@@ -225,11 +246,7 @@ class ClaimService:
         if worker.birth_date > accident["accident_date"]:
             raise ValidationFailed([FieldError("accident_date", "claim.birth_after_accident",
                                                {"birth_date": worker.birth_date.isoformat()})])
-        duplicate = s.scalar(select(Claim.claim_no).where(
-            Claim.worker_id == worker.id, Claim.accident_date == accident["accident_date"],
-            Claim.deleted.is_(False)))
-        if duplicate:
-            raise ValidationFailed([FieldError("accident_date", "claim.duplicate", {"claim_no": duplicate})])
+        raise_if(duplicate_errors(s, worker.id, accident["accident_date"]))
         status = ClaimStatus.APPLICATION_RECEIVED if accident["applicant_type"] else ClaimStatus.REPORTED
         claim = Claim(
             office_id=actor.office_id,

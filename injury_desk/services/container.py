@@ -9,6 +9,7 @@ from injury_desk.services.claim_list import ClaimListService
 from injury_desk.services.claims import ClaimService
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.employers import EmployerService
+from injury_desk.services.outbox_view import OutboxViewService
 from injury_desk.services.people import PeopleService
 from injury_desk.services.prevention import PreventionService
 from injury_desk.services.rehab import RehabService
@@ -28,6 +29,23 @@ class Services:
     claim_list: ClaimListService
     tasks: TaskService
     transfer: TransferService
+    outbox: OutboxViewService
+
+    @classmethod
+    def open(cls, data_dir) -> "Services":
+        """Open (migrating after a backup) the local database in ``data_dir`` and build the services."""
+        from injury_desk.store.database import open_database
+
+        return cls.build(ServiceContext(db=open_database(data_dir)))
+
+    def close(self) -> None:
+        self.ctx.db.dispose()
+
+    def seed_demo(self, claims: int = 300) -> None:
+        """Fill an empty database with the demo data set."""
+        from injury_desk.services.demo import build_demo
+
+        build_demo(self.ctx.db, claims=claims)
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> "Services":
@@ -35,6 +53,7 @@ class Services:
         return cls(
             claim_list=ClaimListService(ctx),
             tasks=TaskService(ctx),
+            outbox=OutboxViewService(ctx),
             transfer=TransferService(ctx, claims),
             ctx=ctx,
             auth=AuthService(ctx),

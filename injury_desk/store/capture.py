@@ -110,13 +110,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
     capture_outbox = not session.info.get("applying_pulled", False)
     device_id = session.info["device_id"]
     now = utcnow()
-    with session.no_autoflush:
-        head = session.get(LocalSetting, AUDIT_HEAD_KEY)
-    if head is None:
-        head = LocalSetting(key=AUDIT_HEAD_KEY, value=f"0:{GENESIS_HASH}")
-        session.add(head)
-    seq_text, prev_hash = head.value.split(":", 1)
-    seq = int(seq_text)
+    chain = AuditChain(session)
     for op, obj, before, after in changes:
         obj.updated_at = now
         obj.updated_by = actor["user_id"]
@@ -136,23 +130,56 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
                     created_at=now,
                 )
             )
-        seq += 1
+        chain.append(actor, action, table, obj.id, before or None, after, now)
+    chain.close()
+
+
+class AuditChain:
+    """Appends events to this database's hash chain and keeps its head (count and last hash) in step."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        with session.no_autoflush:
+            head = session.get(LocalSetting, AUDIT_HEAD_KEY)
+        if head is None:
+            head = LocalSetting(key=AUDIT_HEAD_KEY, value=f"0:{GENESIS_HASH}")
+            session.add(head)
+        self.head = head
+        seq_text, self.prev_hash = head.value.split(":", 1)
+        self.seq = int(seq_text)
+
+    def append(self, actor: dict[str, Any], action: str, table: str, row_id: str,
+               before: dict[str, Any] | None, after: dict[str, Any] | None, now=None) -> AuditEvent:
+        self.seq += 1
         ev = AuditEvent(
-            seq=seq,
-            at=now,
+            seq=self.seq,
+            at=now or utcnow(),
             user_id=actor["user_id"],
             office_id=actor.get("office_id"),
             action=action,
             table_name=table,
-            row_id=obj.id,
-            before=before or None,
+            row_id=row_id,
+            before=before,
             after=after,
-            prev_hash=prev_hash,
+            prev_hash=self.prev_hash,
         )
-        ev.hash = audit_hash(prev_hash, audit_payload(ev))
-        prev_hash = ev.hash
-        session.add(ev)
-    head.value = f"{seq}:{prev_hash}"
+        ev.hash = audit_hash(self.prev_hash, audit_payload(ev))
+        self.prev_hash = ev.hash
+        self.session.add(ev)
+        return ev
+
+    def close(self) -> None:
+        self.head.value = f"{self.seq}:{self.prev_hash}"
+
+
+def record_event(session: Session, action: str, table: str, row_id: str, details: dict[str, Any]) -> None:
+    """Audit an operation that is not a single row change (a bulk seed, an import summary)."""
+    actor = session.info.get("actor")
+    if actor is None:
+        raise WriteWithoutActor(action)
+    chain = AuditChain(session)
+    chain.append(actor, action, table, row_id, None, details)
+    chain.close()
 
 
 def install_capture(factory: sessionmaker) -> None:

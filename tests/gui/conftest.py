@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
 
@@ -14,6 +16,9 @@ IGNORED = ("This plugin does not support propagateSizeHints()",)
 
 
 def _record(mode, context, message) -> None:
+    if mode == QtMsgType.QtFatalMsg:
+        sys.stderr.write(f"Qt fatal: {message}\n")  # the process aborts next: say why first
+        sys.stderr.flush()
     if message in IGNORED:
         return
     if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
@@ -22,7 +27,7 @@ def _record(mode, context, message) -> None:
 
 @pytest.fixture(autouse=True)
 def fail_on_qt_warnings():
-    previous = qInstallMessageHandler(_record)
+    previous = qInstallMessageHandler(_record)  # noqa
     _recorded.clear()
     yield
     qInstallMessageHandler(previous)

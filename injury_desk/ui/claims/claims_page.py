@@ -1,0 +1,203 @@
+"""Compensation → Claims: instant filter, the lazy list, the detail view and the lifecycle actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from injury_desk.domain.errors import DomainError
+from injury_desk.ui.claims.detail_view import ClaimDetailView
+from injury_desk.ui.claims.list_model import COLUMNS, ClaimListModel
+from injury_desk.ui.claims.step_dialog import build_step_dialog
+from injury_desk.ui.claims.wizard import NewClaimWizard
+from injury_desk.ui.env import UiEnv
+from injury_desk.ui.messages import error_text
+
+FILTER_DELAY_MS = 60  # coalesces fast typing; each query itself is a few milliseconds
+
+
+class ClaimsPage(QWidget):
+    def __init__(self, env: UiEnv, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.filter = QLineEdit()
+        self.filter.setObjectName("claims_filter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter by claim number, worker name, ID number or employer"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("claims_count")
+        self.new_button = QPushButton(self.tr("&New claim…"))
+        self.new_button.setObjectName("new_claim_button")
+        self.new_button.clicked.connect(self.new_claim)
+        self.new_button.setEnabled(env.actor.role in ("caseworker", "supervisor"))
+        top = QHBoxLayout()
+        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label.setBuddy(self.filter)
+        top.addWidget(filter_label)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+
+        self.model = ClaimListModel(env, self)
+        self.model.count_changed.connect(self._show_count)
+        self.table = QTableView()
+        self.table.setObjectName("claims_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, width in enumerate((190, 80, 170, 230, 100, 130, 110)):
+            self.table.setColumnWidth(i, width)
+        self.table.horizontalHeader().setSortIndicator(COLUMNS.index("accident_date"), Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _i: self.detail.step_button.setFocus())
+
+        self.detail = ClaimDetailView()
+        self.detail.step_requested.connect(self.do_step)
+        self.detail.advance_requested.connect(self.advance)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("claims_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.filter)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
+        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter.returnPressed.connect(self._focus_table)
+        env.bus.changed.connect(self._on_changed)
+        self.model.reload()
+
+    def refresh(self) -> None:
+        current = self.current_claim_id()
+        self.model.reload()
+        if current:
+            self.select_claim(current)
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("claims", "employers", "people", "all"):
+            self.refresh()
+
+    def _focus_table(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter.text())
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _show_count(self, n: int) -> None:
+        self.count_label.setText(self.tr("%n claim(s)", "", n))
+
+    def current_claim_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.claim_id_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        claim_id = self.model.claim_id_at(current.row()) if current.isValid() else None
+        self.show_detail(claim_id)
+
+    def show_detail(self, claim_id: str | None) -> None:
+        if claim_id is None:
+            self.detail.show_claim(None)
+            return
+        try:
+            self.detail.show_claim(self.env.services.claims.get(self.env.actor, claim_id))
+        except DomainError as exc:
+            self.detail.show_claim(None)
+            QMessageBox.warning(self, self.tr("Claim"), error_text(exc))
+
+    def select_claim(self, claim_id: str) -> bool:
+        row = self.model.row_of(claim_id)
+        if row is None:
+            self.filter.setText("")
+            self._filter_timer.stop()
+            self.model.set_filter("")
+            row = self.model.row_of(claim_id)
+        if row is None:
+            try:  # not in the loaded pages: find it by its number
+                number = self.env.services.claims.get(self.env.actor, claim_id).claim_no
+            except DomainError:
+                return False
+            self.filter.setText(number)
+            self._filter_timer.stop()
+            self.model.set_filter(number)
+            row = self.model.row_of(claim_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self.show_detail(claim_id)
+        return True
+
+    def new_claim(self, prefill: dict | None = None) -> str | None:
+        wizard = NewClaimWizard(self.env, self, prefill=prefill if isinstance(prefill, dict) else None)
+        if wizard.exec() and wizard.saved_claim_id:
+            self.select_claim(wizard.saved_claim_id)
+            return wizard.saved_claim_id
+        return None
+
+    def do_step(self, step: str) -> None:
+        claim = self.detail.claim
+        if claim is None:
+            return
+        if step == "extend_appraisal":
+            try:
+                self.env.services.claims.extend_appraisal(self.env.actor, claim.id)
+            except DomainError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+                return
+            self.env.bus.changed.emit("claims")
+            return
+        dialog = build_step_dialog(self.env, claim, step, self)
+        if dialog is not None:
+            dialog.exec()
+
+    def advance(self, target: str) -> None:
+        claim = self.detail.claim
+        if claim is None:
+            return
+        try:
+            self.env.services.claims.advance(self.env.actor, claim.id, target)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Not possible"), error_text(exc))
+            return
+        self.env.bus.changed.emit("claims")
+
+    def save_state(self) -> None:
+        self.env.settings.setValue("claims/splitter", self.splitter.saveState())
+        self.env.settings.setValue("claims/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        splitter = self.env.settings.value("claims/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = self.env.settings.value("claims/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)

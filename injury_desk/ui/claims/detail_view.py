@@ -1,0 +1,119 @@
+"""The claim detail panel: the facts, the next deadline, and the next step with its button."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from injury_desk.services.claims import ClaimDetail
+from injury_desk.ui.labels import (
+    applicant_labels,
+    deadline_kind_label,
+    next_step_label,
+    outcome_labels,
+    sex_label,
+    status_label,
+)
+from injury_desk.ui.messages import rule_text
+
+
+class ClaimDetailView(QWidget):
+    step_requested = Signal(str)
+    advance_requested = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.claim: ClaimDetail | None = None
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("claim_detail")
+        self.browser.setOpenLinks(False)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("next_step")
+        self.next_label.setWordWrap(True)
+        self.step_button = QPushButton(self.tr("Do &next step…"))
+        self.step_button.setObjectName("next_step_button")
+        self.step_button.clicked.connect(self._step)
+        self.extend_button = QPushButton(self.tr("E&xtend appraisal (+30 days)"))
+        self.extend_button.clicked.connect(lambda: self.step_requested.emit("extend_appraisal"))
+        self.advance_buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.step_button)
+        bar.addWidget(self.extend_button)
+        for target, text in (("assessment", self.tr("Move to &assessment")), ("payment", self.tr("Move to pa&yment")),
+                             ("closed", self.tr("C&lose claim"))):
+            b = QPushButton(text)
+            b.setObjectName(f"advance_{target}")
+            b.clicked.connect(lambda _=False, t=target: self.advance_requested.emit(t))
+            self.advance_buttons[target] = b
+            bar.addWidget(b)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.next_label)
+        layout.addLayout(bar)
+        self.show_claim(None)
+
+    def _step(self) -> None:
+        if self.claim:
+            self.step_requested.emit(self.claim.next_step)
+
+    def show_claim(self, claim: ClaimDetail | None) -> None:
+        self.claim = claim
+        has = claim is not None
+        if not has:
+            self.browser.setHtml(f"<p>{escape(self.tr('Select a claim to see its details.'))}</p>")
+            self.next_label.setText("")
+        else:
+            self.browser.setHtml(self._html(claim))
+            self.next_label.setText(self.tr("Next step: %s") % next_step_label(claim.next_step))
+        dialog_steps = {"next.record_application", "next.accept_application", "next.decide",
+                        "next.request_appraisal", "next.record_appraisal"}
+        self.step_button.setVisible(has and claim.next_step in dialog_steps)
+        self.extend_button.setVisible(has and claim.status == "appraisal" and claim.appraisal is not None
+                                      and not claim.appraisal["extended"] and claim.appraisal["appraised_on"] is None)
+        for target, button in self.advance_buttons.items():
+            button.setVisible(has and target in claim.allowed_transitions)
+
+    def _html(self, c: ClaimDetail) -> str:
+        def row(label: str, value) -> str:
+            return f"<tr><th align='left' style='padding-right:12px'>{escape(label)}</th><td>{escape(str(value or ''))}</td></tr>"
+
+        w, e = c.worker, c.employer
+        deadline = ""
+        if c.next_deadline:
+            deadline = f"{c.next_deadline.isoformat()} — {deadline_kind_label(c.next_deadline_kind)}"
+        rows = [
+            row(self.tr("Claim no."), c.claim_no),
+            row(self.tr("Status"), status_label(c.status)),
+            row(self.tr("Next deadline"), deadline),
+            row(self.tr("Worker"), f"{w.name} ({sex_label(w.sex)}, {w.birth_date.isoformat()})"),
+            row(self.tr("ID number"), w.id_number),
+            row(self.tr("Employer"), e.name),
+            row(self.tr("Credit code"), c.extra.get("employer_code_masked", "")),
+            row(self.tr("Accident"), f"{c.accident_date.isoformat()} {c.accident_time}"),
+            row(self.tr("Place"), c.accident_place),
+            row(self.tr("Injured body parts"), c.body_parts),
+            row(self.tr("Diagnosis"), c.diagnosis),
+            row(self.tr("Applicant"), applicant_labels().get(c.applicant_type or "", "")),
+            row(self.tr("Application received"), c.application_received_on),
+            row(self.tr("Accepted"), c.accepted_on),
+        ]
+        if c.determination:
+            d = c.determination
+            rows.append(row(self.tr("Determination"),
+                            f"{outcome_labels().get(d['outcome'], d['outcome'])}, {d['decided_on']} {d['decision_no']}"))
+            rows.append(row(self.tr("Legal basis"), d["basis"]))
+        if c.appraisal:
+            a = c.appraisal
+            grade = a["disability_grade"]
+            rows.append(row(self.tr("Appraisal"),
+                            f"{self.tr('requested')} {a['requested_on']}; "
+                            + (f"{self.tr('concluded')} {a['appraised_on']}, {self.tr('grade')} {grade or '—'}"
+                               if a["appraised_on"] else self.tr("pending"))))
+        warn = "".join(f"<p style='color:#8a5a00'>{escape(rule_text(w.rule, w.params))}</p>" for w in c.warnings)
+        circumstances = escape(c.circumstances).replace("\n", "<br>")
+        return (f"<table>{''.join(rows)}</table>{warn}<h4>{escape(self.tr('Circumstances'))}</h4>"
+                f"<p>{circumstances}</p>")

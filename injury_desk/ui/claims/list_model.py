@@ -1,0 +1,134 @@
+"""A lazy table model over the claims list service: pages of rows fetched as the view scrolls."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from injury_desk.services.claim_list import ClaimQuery, ClaimRow
+from injury_desk.ui.env import UiEnv
+from injury_desk.ui.labels import status_label
+
+PAGE_SIZE = 200
+COLUMNS = ("claim_no", "worker_name", "id_number", "employer_name", "accident_date", "status", "next_deadline")
+
+
+class ClaimListModel(QAbstractTableModel):
+    """Rows arrive a page at a time (canFetchMore/fetchMore), so a million claims cost one page of memory."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, env: UiEnv, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.query = ClaimQuery()
+        self.rows: list[ClaimRow] = []
+        self.exhausted = False
+        self.today = env.services.ctx.today()
+        self._count_job = None
+        self._count_generation = 0
+        self._headers = (
+            self.tr("Claim no."), self.tr("Worker"), self.tr("ID number"), self.tr("Employer"),
+            self.tr("Accident date"), self.tr("Status"), self.tr("Next deadline"),
+        )
+
+    # ---------------------------------------------------------------- Qt model API
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(row, column)
+            if column == "status":
+                return status_label(value)
+            if isinstance(value, date):
+                return value.isoformat()
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.UserRole:
+            return row.claim_id
+        if column == "next_deadline" and row.next_deadline is not None and row.next_deadline < self.today:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b00020"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Overdue")
+        return None
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid() or self.exhausted:
+            return
+        page = self.env.services.claim_list.page(self.env.actor, self.query, len(self.rows), PAGE_SIZE)
+        if len(page) < PAGE_SIZE:
+            self.exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.set_query(ClaimQuery(self.query.text, COLUMNS[column], order == Qt.SortOrder.DescendingOrder))
+
+    # ---------------------------------------------------------------- our API
+
+    def set_filter(self, text: str) -> None:
+        if text != self.query.text:
+            self.set_query(ClaimQuery(text, self.query.sort, self.query.descending))
+
+    def set_query(self, query: ClaimQuery) -> None:
+        self.beginResetModel()
+        self.query = query
+        self.rows = []
+        self.exhausted = False
+        self.today = self.env.services.ctx.today()
+        self.endResetModel()
+        self.fetchMore()
+        self._start_count()
+
+    def reload(self) -> None:
+        self.set_query(self.query)
+
+    def claim_id_at(self, row: int) -> str | None:
+        return self.rows[row].claim_id if 0 <= row < len(self.rows) else None
+
+    def row_of(self, claim_id: str) -> int | None:
+        for i, r in enumerate(self.rows):
+            if r.claim_id == claim_id:
+                return i
+        return None
+
+    def _start_count(self) -> None:
+        # The exact count can take longer than a page on a broad filter, so it runs off the GUI thread.
+        self._count_generation += 1
+        generation = self._count_generation
+        query = self.query
+        services, actor = self.env.services, self.env.actor
+        if self.exhausted:
+            self.count_changed.emit(len(self.rows))
+            return
+
+        def done(n: int) -> None:
+            if generation == self._count_generation:
+                self.count_changed.emit(n)
+
+        self.env.runner.submit(lambda: services.claim_list.count(actor, query), on_done=done)

@@ -1,0 +1,138 @@
+"""Dialogs for the claim's lifecycle steps: application, acceptance, decision, appraisal, moving on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from injury_desk.domain.errors import DomainError, ValidationFailed
+from injury_desk.services.claims import ClaimDetail
+from injury_desk.ui.env import UiEnv
+from injury_desk.ui.labels import applicant_labels, outcome_labels
+from injury_desk.ui.messages import error_text, field_error_text
+from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate
+
+
+class StepDialog(QDialog):
+    """One lifecycle step: a few fields, a save through the claim service, errors shown in place."""
+
+    def __init__(self, env: UiEnv, claim: ClaimDetail, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.claim = claim
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.errors = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Claim %s") % claim.claim_no)
+        intro.setStyleSheet("font-weight: bold;")
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        self.action: Callable[[], None] = lambda: None
+
+    def save(self) -> None:
+        try:
+            self.action()
+        except ValidationFailed as exc:
+            self.errors.setText("\n".join(field_error_text(e) for e in exc.errors))
+            self.errors.show()
+            return
+        except DomainError as exc:
+            self.errors.setText(error_text(exc))
+            self.errors.show()
+            return
+        self.env.bus.changed.emit("claims")
+        self.accept()
+
+
+def _call(env: UiEnv, method: str, claim: ClaimDetail, data: dict[str, Any]) -> None:
+    getattr(env.services.claims, method)(env.actor, claim.id, data, token=claim.token)
+
+
+def build_step_dialog(env: UiEnv, claim: ClaimDetail, step: str, parent=None) -> StepDialog | None:
+    """The dialog for a next-step key, or None when the step needs no input (handled by the caller)."""
+    today = env.services.ctx.today()
+    tr = StepDialog.tr
+    if step == "next.record_application":
+        d = StepDialog(env, claim, tr("Record the application"), parent)
+        applicant = QComboBox()
+        for code, label in applicant_labels().items():
+            applicant.addItem(label, code)
+        received = date_edit(today)
+        d.form.addRow(tr("&Applicant:"), applicant)
+        d.form.addRow(tr("&Received on:"), received)
+        d.action = lambda: _call(env, "record_application", claim, {
+            "applicant_type": applicant.currentData(),
+            "application_received_on": from_qdate(received.date()).isoformat()})
+        return d
+    if step == "next.accept_application":
+        d = StepDialog(env, claim, tr("Accept the application"), parent)
+        accepted = date_edit(today)
+        clear = QCheckBox(tr("&Clear case: facts clear, rights and duties clear (decision within 15 days)"))
+        d.form.addRow(tr("&Accepted on:"), accepted)
+        d.form.addRow("", clear)
+        d.action = lambda: _call(env, "accept", claim, {
+            "accepted_on": from_qdate(accepted.date()).isoformat(), "clear_case": clear.isChecked()})
+        return d
+    if step == "next.decide":
+        d = StepDialog(env, claim, tr("Record the injury determination"), parent)
+        outcome = QComboBox()
+        for code, label in outcome_labels().items():
+            outcome.addItem(label, code)
+        decided = date_edit(today)
+        basis = QLineEdit()
+        basis.setPlaceholderText(tr("e.g. Regulation Art. 14 (1)"))
+        number = QLineEdit()
+        needs = QCheckBox(tr("A disability &appraisal is needed"))
+        needs.setChecked(True)
+        d.form.addRow(tr("&Outcome:"), outcome)
+        d.form.addRow(tr("&Decided on:"), decided)
+        d.form.addRow(tr("Legal &basis:"), basis)
+        d.form.addRow(tr("Decision &number:"), number)
+        d.form.addRow("", needs)
+        d.action = lambda: _call(env, "decide", claim, {
+            "outcome": outcome.currentData(), "decided_on": from_qdate(decided.date()).isoformat(),
+            "basis": basis.text(), "decision_no": number.text(), "needs_appraisal": needs.isChecked()})
+        return d
+    if step == "next.request_appraisal":
+        d = StepDialog(env, claim, tr("Request the disability appraisal"), parent)
+        requested = date_edit(today)
+        d.form.addRow(tr("&Requested on:"), requested)
+        d.action = lambda: _call(env, "request_appraisal", claim, {
+            "appraisal_requested_on": from_qdate(requested.date()).isoformat()})
+        return d
+    if step == "next.record_appraisal":
+        d = StepDialog(env, claim, tr("Record the appraisal conclusion"), parent)
+        appraised = date_edit(today)
+        grade = QSpinBox()
+        grade.setRange(0, 10)
+        grade.setSpecialValueText(tr("No disability grade"))
+        nursing = QComboBox()
+        for code, label in (("none", tr("None")), ("partial", tr("Partial dependency")),
+                            ("major", tr("Major dependency")), ("full", tr("Full dependency"))):
+            nursing.addItem(label, code)
+        d.form.addRow(tr("&Appraised on:"), appraised)
+        d.form.addRow(tr("Disability &grade:"), grade)
+        d.form.addRow(tr("&Nursing dependency:"), nursing)
+        d.action = lambda: _call(env, "record_appraisal", claim, {
+            "appraised_on": from_qdate(appraised.date()).isoformat(),
+            "disability_grade": grade.value() or None, "nursing_level": nursing.currentData()})
+        return d
+    return None

@@ -1,0 +1,190 @@
+"""The main window: navigation for the three pillars, Tasks and Sync, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from injury_desk import __version__
+from injury_desk.ui.claims.claims_page import ClaimsPage
+from injury_desk.ui.env import UiEnv
+from injury_desk.ui.labels import role_label
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, env: UiEnv) -> None:
+        super().__init__()
+        self.env = env
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("injury_desk — %s") % env.actor.office_name)
+        self.pages: dict[str, object] = {}
+
+        self.claims_page = ClaimsPage(env)
+        prevention = self._prevention_section()
+        compensation = QTabWidget()
+        compensation.setObjectName("compensation_tabs")
+        compensation.addTab(self.claims_page, self.tr("Claims"))
+        rehab = self._page("injury_desk.ui.rehab.cases_page", "RehabCasesPage")
+        self.tasks_page = self._page("injury_desk.ui.tasks_page", "TasksPage")
+        sync = self._page("injury_desk.ui.sync_page", "SyncPage")
+        if hasattr(self.tasks_page, "open_claim"):
+            self.tasks_page.open_claim.connect(self.open_claim)
+
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        sections = [
+            ("prevention", self.tr("Prevention"), prevention),
+            ("compensation", self.tr("Compensation"), compensation),
+            ("rehabilitation", self.tr("Rehabilitation"), rehab),
+            ("tasks", self.tr("Tasks"), self.tasks_page),
+            ("sync", self.tr("Sync"), sync),
+        ]
+        for number, (key, title, widget) in enumerate(sections, start=1):
+            item = QListWidgetItem(f"{title}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("Ctrl+%d") % number)
+            self.nav.addItem(item)
+            self.stack.addWidget(widget)
+            self.pages[key] = widget
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, n=number - 1: self.show_section(n))
+            self.addAction(action)
+        self.nav.currentRowChanged.connect(self._section_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self._menus()
+        self._status_bar()
+        env.bus.changed.connect(lambda _w: self.update_pending())
+        self._timer = QTimer(self)
+        self._timer.setInterval(30_000)
+        self._timer.timeout.connect(self.update_pending)
+        self._timer.start()
+        self.restore_layout()
+        if self.nav.currentRow() < 0:
+            self.show_section(1)
+
+    def _page(self, module: str, name: str):
+        import importlib
+
+        cls = getattr(importlib.import_module(module), name)
+        return cls(self.env)
+
+    def _prevention_section(self):
+        tabs = QTabWidget()
+        tabs.setObjectName("prevention_tabs")
+        tabs.addTab(self._page("injury_desk.ui.prevention.employers_page", "EmployersPage"), self.tr("Employers"))
+        return tabs
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_claim = file_menu.addAction(self.tr("&New claim…"))
+        new_claim.setShortcut(QKeySequence.StandardKey.New)
+        new_claim.triggered.connect(self.new_claim)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        refresh = view.addAction(self.tr("&Refresh"))
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(lambda: self.env.bus.changed.emit("all"))
+        find = view.addAction(self.tr("&Find claim"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_claim_filter)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About"))
+        about.triggered.connect(self._about)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("About injury_desk"),
+                          self.tr("injury_desk %s\nDatabase: %s") % (__version__, self.env.services.ctx.db.path))
+
+    def _status_bar(self) -> None:
+        a = self.env.actor
+        self.office_label = QLabel(self.tr("Office: %s %s") % (a.office_code, a.office_name))
+        self.user_label = QLabel(self.tr("User: %s (%s)") % (a.display_name, role_label(a.role)))
+        self.sync_label = QLabel(self.tr("Sync: not enrolled"))
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pending_changes")
+        for w in (self.office_label, self.user_label, self.sync_label, self.pending_label):
+            self.statusBar().addPermanentWidget(w)
+        self.update_pending()
+
+    def update_pending(self) -> None:
+        n = self.env.services.outbox.pending_count(self.env.actor)
+        self.pending_label.setText(self.tr("Unsynced changes: %d") % n)
+
+    def show_section(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _section_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if hasattr(page, "refresh") and page is not self.claims_page:
+            page.refresh()
+
+    def new_claim(self) -> None:
+        self.show_section(1)
+        self.claims_page.new_claim()
+
+    def focus_claim_filter(self) -> None:
+        self.show_section(1)
+        self.claims_page.filter.setFocus()
+        self.claims_page.filter.selectAll()
+
+    def open_claim(self, claim_id: str) -> None:
+        self.show_section(1)
+        self.claims_page.select_claim(claim_id)
+
+    # ---------------------------------------------------------------- remembered layout
+
+    def restore_layout(self) -> None:
+        s = self.env.settings
+        geometry = s.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = s.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.claims_page.restore_state()
+        section = s.value("main/section")
+        if section is not None:
+            self.show_section(int(section))
+
+    def save_layout(self) -> None:
+        s = self.env.settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/state", self.saveState())
+        s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("main/section", self.nav.currentRow())
+        self.claims_page.save_state()
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_layout()
+        self.env.runner.wait(10_000)
+        super().closeEvent(event)
