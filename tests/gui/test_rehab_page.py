@@ -1,0 +1,138 @@
+"""Rehabilitation → Cases through real widgets: open a case from a claim number, plan, goal, session, RTW, close."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
+from injury_desk.ui.rehab.cases_page import RehabCasesPage
+from tests.conftest import claim_draft, worker_data
+
+
+def decided_claim(services, cw, outcome="recognised", **over) -> str:
+    claim_id = services.claims.create(cw, claim_draft(**over))
+    services.claims.accept(cw, claim_id, {"accepted_on": "2026-11-11"})
+    services.claims.decide(cw, claim_id, {"outcome": outcome, "decided_on": "2026-11-20", "basis": "Art. 14"})
+    return claim_id
+
+
+def claim_no(services, cw, claim_id) -> str:
+    return services.claims.get(cw, claim_id).claim_no
+
+
+def ok(qtbot, dialog) -> None:
+    assert dialog.ok_button.isEnabled(), dialog.banner.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    # The dialog deletes itself once saved, so wait on the plain Python flag rather than on the widget.
+    qtbot.waitUntil(lambda: not dialog.saving)
+
+
+def test_open_case_from_claim_number_and_work_it_to_closed(qtbot, env, services, cw):
+    claim_id = decided_claim(services, cw)
+    number = claim_no(services, cw, claim_id)
+    page = RehabCasesPage(env)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 0
+
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, OpenCaseDialog)
+    qtbot.keyClicks(dialog.claim_edit, "GZ01-1999")
+    assert "no claim of this office" in dialog.fields["claim_no"][1].text()
+    dialog.claim_edit.setText(number.lower())
+    assert not dialog.fields["claim_no"][1].isVisible()
+    assert "张伟" in dialog.claim_info.text()
+    dialog.provider_edit.setText("市康复医院")
+    qtbot.keyClicks(dialog.budget_edit, "12a")
+    assert "amount in yuan" in dialog.fields["budget"][1].text()
+    assert not dialog.ok_button.isEnabled()
+    dialog.budget_edit.setText("1000.00")
+    dialog.opened_edit.setDate(dialog.opened_edit.date().addDays(-5))  # 2026-11-23, after the decision
+    ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.current_case() is not None and page.current_case().claim_no == number
+    assert page.model.data(page.model.index(0, 4)) == "1,000.00"
+    assert not page.goal_button.isEnabled() and "Add a plan first" in page.hint.text()
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # the next step of a case without a plan: a plan
+    plan = page.dialog
+    plan.drawn_up_edit.setDate(plan.drawn_up_edit.date().addDays(-4))
+    plan.review_edit.setText("2027-13-01")
+    assert "date like" in plan.fields["review_on"][1].text()
+    plan.review_edit.setText("2027-01-24")
+    ok(qtbot, plan)
+    qtbot.waitUntil(lambda: page.goal_button.isEnabled())
+
+    qtbot.mouseClick(page.goal_button, Qt.MouseButton.LeftButton)
+    goal = page.dialog
+    goal.description_edit.setText("恢复右手握力")
+    goal.measure_edit.setText("握力 kg")
+    goal.baseline_edit.setText("8")
+    goal.target_edit.setText("25")
+    ok(qtbot, goal)
+    qtbot.waitUntil(lambda: "恢复右手握力" in page.detail.toPlainText())
+
+    qtbot.mouseClick(page.session_button, Qt.MouseButton.LeftButton)
+    session = page.dialog
+    assert not hasattr(session, "approve") and session.approve_box.parent() is None  # caseworkers cannot approve
+    session.kind_edit.setText("物理治疗")
+    session.cost_edit.setText("1200")
+    ok(qtbot, session)
+    qtbot.waitUntil(lambda: session.banner.isVisible())
+    assert "over its budget of 1000.00 yuan" in session.banner.text()
+    assert session.isVisible()
+    session.cost_edit.setText("300")
+    ok(qtbot, session)
+    qtbot.waitUntil(lambda: "物理治疗" in page.detail.toPlainText())
+    assert "left 700.00" in page.detail.toPlainText()
+    assert not page.close_button.isEnabled()
+
+    qtbot.mouseClick(page.rtw_button, Qt.MouseButton.LeftButton)
+    rtw = page.dialog
+    rtw.outcome_combo.setCurrentIndex(rtw.outcome_combo.findData("modified_job"))
+    assert "is required" in rtw.fields["rtw_date"][1].text()
+    assert not rtw.ok_button.isEnabled()
+    rtw.date_edit.setText("2026-11-27")
+    ok(qtbot, rtw)
+    qtbot.waitUntil(lambda: page.close_button.isEnabled())
+    assert "Back in a modified job" in page.detail.toPlainText()
+
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    close = page.dialog
+    ok(qtbot, close)
+    # The list shows open cases by default, so the closed one leaves it.
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    page.status_combo.setCurrentIndex(page.status_combo.findData("closed"))
+    assert page.model.rowCount() == 1 and page.model.rows[0].status == "closed"
+
+
+def test_claim_not_recognised_is_refused_while_typing(qtbot, env, services, cw):
+    refused = decided_claim(services, cw, outcome="not_recognised")
+    undecided = services.claims.create(cw, claim_draft(worker=worker_data(id_number="110105198005060125",
+                                                                          name="李娜")))
+    page = RehabCasesPage(env)
+    qtbot.addWidget(page)
+    page.open_button.click()
+    dialog = page.dialog
+    for claim_id in (refused, undecided):
+        dialog.claim_edit.setText(claim_no(services, cw, claim_id))
+        assert "no recognised or deemed work injury" in dialog.fields["claim_no"][1].text()
+        assert not dialog.ok_button.isEnabled()
+
+
+def test_service_field_error_lands_next_to_field(qtbot, env, services, cw):
+    claim_id = decided_claim(services, cw)
+    page = RehabCasesPage(env)
+    qtbot.addWidget(page)
+    page.open_button.click()
+    dialog = page.dialog
+    dialog.claim_edit.setText(claim_no(services, cw, claim_id))
+    dialog.provider_edit.setText("市康复医院")
+    dialog.budget_edit.setText("500")
+    dialog.opened_edit.setDate(dialog.opened_edit.date().addDays(-20))  # before the decision of 2026-11-20
+    ok(qtbot, dialog)
+    error = dialog.fields["opened_on"][1]
+    qtbot.waitUntil(error.isVisible)
+    assert "before the injury decision (2026-11-20)" in error.text()
+    assert services.rehab.list_cases(cw) == []
