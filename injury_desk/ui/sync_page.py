@@ -43,8 +43,9 @@ class SyncPage(QWidget):
             Column(self.tr("Sequence"), lambda c: c.seq, right=True),
             Column(self.tr("Table"), lambda c: c.table),
             Column(self.tr("Operation"), lambda c: c.op, text=lambda c: ops.get(c.op, c.op)),
-            Column(self.tr("Fields"), lambda c: ", ".join(c.fields)),
             Column(self.tr("When"), lambda c: c.created_at),
+            # Last, because it is the long one: the other columns stay in view.
+            Column(self.tr("Fields"), lambda c: ", ".join(c.fields)),
         ]
         self.pending_model = RowTableModel(columns, self)
         self.pending = RowTable(self.pending_model)
@@ -115,6 +116,8 @@ class SyncPage(QWidget):
 
     def _age(self, when: datetime) -> str:
         seconds = max(0, int((datetime.now(timezone.utc) - when).total_seconds()))
+        if seconds < 60:
+            return self.tr("under a minute")
         if seconds < 3600:
             return self.tr("%n minute(s)", "", seconds // 60)
         if seconds < 86400:

@@ -182,8 +182,24 @@ class EmployersPage(QWidget):
 
     # ---------------------------------------------------------------- the overview
 
+    def _labels(self) -> dict[str, str]:
+        """Words for the stored state keys the overview shows."""
+        return {
+            "planned": self.tr("planned"), "done": self.tr("done"), "cancelled": self.tr("cancelled"),
+            "low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
+            "critical": self.tr("critical"), "accident": self.tr("accident"), "near_miss": self.tr("near miss"),
+            "reported": self.tr("reported"), "application_received": self.tr("application received"),
+            "determination": self.tr("determination"), "appraisal": self.tr("appraisal"),
+            "assessment": self.tr("assessment"), "payment": self.tr("payment"), "closed": self.tr("closed"),
+        }
+
     def _overview_html(self, e: EmployerView, o: dict[str, Any]) -> str:
         c = o["counts"]
+        words = self._labels()
+
+        def w(key: str) -> str:
+            return words.get(key, key)
+
         parts = [f"<h3>{escape(e.name)}</h3>",
                  "<p>" + escape(self.tr("Credit code {code} · {industry} · risk class {risk} · {headcount} staff")
                                 .format(code=mask_credit_code(e.credit_code), industry=e.industry or "—",
@@ -201,22 +217,23 @@ class EmployersPage(QWidget):
 
         section(self.tr("Inspections"), c["inspections"],
                 [self.tr("{date}: {status}, {open} open of {hazards} hazard(s)").format(
-                    date=(i.inspected_on or i.planned_on).isoformat(), status=i.status, open=i.open_hazard_count,
+                    date=(i.inspected_on or i.planned_on).isoformat(), status=w(i.status), open=i.open_hazard_count,
                     hazards=i.hazard_count) for i in o["inspections"]])
         section(self.tr("Open hazards"), c["open_hazards"],
                 [self.tr("{severity}: {category} at {location}").format(
-                    severity=h.severity, category=h.category, location=h.location or "—") for h in o["open_hazards"]])
+                    severity=w(h.severity), category=h.category, location=h.location or "—")
+                 for h in o["open_hazards"]])
         section(self.tr("Training"), c["training"],
                 [self.tr("{date}: {topic} ({count} attended)").format(
                     date=t.held_on.isoformat(), topic=t.topic, count=t.attendee_count) for t in o["training"]])
         section(self.tr("Incidents"), c["incidents"],
                 [self.tr("{date}: {kind}, {person}, {days} day(s) lost").format(
-                    date=i.occurred_on.isoformat(), kind=i.kind, person=i.person_name or "—", days=i.days_lost)
+                    date=i.occurred_on.isoformat(), kind=w(i.kind), person=i.person_name or "—", days=i.days_lost)
                  for i in o["incidents"]])
         section(self.tr("Claims"), c["claims"],
                 [self.tr("{claim_no} · {worker} · accident {date} · {status}").format(
                     claim_no=x["claim_no"], worker=x["worker_name"], date=x["accident_date"].isoformat(),
-                    status=x["status"]) for x in o["claims"]])
+                    status=w(x["status"])) for x in o["claims"]])
         return "".join(parts)
 
     # ---------------------------------------------------------------- editing

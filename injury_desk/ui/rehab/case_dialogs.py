@@ -123,6 +123,7 @@ class OpenCaseDialog(FormDialog):
     def check(self) -> list[FieldError]:
         _claim, errors, info = self._lookup()
         self.claim_info.setText(info)
+        self.claim_info.setVisible(bool(info))
         errors = list(errors) + self.required_errors("provider")
         return errors + money_errors("budget", self.budget_edit.text(), required=True)
 
@@ -154,7 +155,8 @@ class PlanDialog(_CaseDialog):
     def __init__(self, env, case: CaseDetail, parent=None) -> None:
         super().__init__(env, case, "", parent)
         self.setWindowTitle(self.tr("Add rehabilitation plan"))
-        self.drawn_up_edit = self.add_field("drawn_up_on", self.tr("&Drawn up on"), date_edit(env.services.ctx.today()))
+        self.drawn_up_edit = self.add_field("drawn_up_on", self.tr("&Drawn up on"),
+                                            date_edit(env.services.ctx.today()))
         self.review_edit = self.add_field("review_on", self.tr("&Review on"), date_line(self.tr("optional, yyyy-mm-dd")))
         self.notes_edit = self.add_field("notes", self.tr("&Notes"), QPlainTextEdit())
         self.notes_edit.setTabChangesFocus(True)

@@ -96,7 +96,7 @@ class RehabCasesPage(QWidget):
         right_box.setContentsMargins(0, 0, 0, 0)
         buttons = QGridLayout()
         for n, button in enumerate(self.case_buttons):
-            buttons.addWidget(button, n // 3, n % 3)
+            buttons.addWidget(button, n // 2, n % 2)
         right_box.addLayout(buttons)
         right_box.addWidget(self.hint)
         right_box.addWidget(self.detail, 1)
@@ -105,6 +105,7 @@ class RehabCasesPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([770, 430])  # the list's seven columns fit at the usual window width
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
