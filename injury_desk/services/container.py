@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from injury_desk.services.assessments import AssessmentService
 from injury_desk.services.auth import AuthService
 from injury_desk.services.claim_list import ClaimListService
 from injury_desk.services.claims import ClaimService
@@ -12,6 +13,7 @@ from injury_desk.services.employers import EmployerService
 from injury_desk.services.outbox_view import OutboxViewService
 from injury_desk.services.people import PeopleService
 from injury_desk.services.prevention import PreventionService
+from injury_desk.services.print_records import PrintService
 from injury_desk.services.rehab import RehabService
 from injury_desk.services.tasks import TaskService
 from injury_desk.services.transfer import TransferService
@@ -30,6 +32,8 @@ class Services:
     tasks: TaskService
     transfer: TransferService
     outbox: OutboxViewService
+    assessments: AssessmentService
+    printing: PrintService
 
     @classmethod
     def open(cls, data_dir) -> "Services":
@@ -62,4 +66,6 @@ class Services:
             employers=EmployerService(ctx),
             prevention=PreventionService(ctx),
             rehab=RehabService(ctx),
+            assessments=AssessmentService(ctx),
+            printing=PrintService(ctx),
         )

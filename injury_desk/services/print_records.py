@@ -1,0 +1,377 @@
+"""Printing: builds the record dicts of docs/forms.md from the database and renders forms for one record or a batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from injury_desk.domain.errors import DomainError
+from injury_desk.domain.identifiers import mask_resident_id
+from injury_desk.domain.lifecycle import ClaimStatus
+from injury_desk.domain.money import from_fen
+from injury_desk.printing import FormDefinition, forms_dir, load_all, render_batch, render_pdf
+from injury_desk.services.actor import Actor
+from injury_desk.services.context import ServiceContext
+from injury_desk.services.permissions import allowed, require
+from injury_desk.store.models import (
+    Assessment,
+    Claim,
+    CorrectiveAction,
+    Determination,
+    Employer,
+    Hazard,
+    Inspection,
+    Office,
+    Person,
+    RehabCase,
+    RehabGoal,
+    RehabPlan,
+    RehabSession,
+)
+
+CLAIM_FORMS = ("claim_application", "determination_decision", "missing_documents_notice", "benefit_calculation")
+# What each form cannot be printed without: a letter with no decision or a sheet with no figures is no document.
+REQUIRED_GROUP = {"determination_decision": ("determination", "print.no_determination"),
+                  "benefit_calculation": ("assessment", "print.no_assessment")}
+
+# The documents Art. 18 of the Regulation on Work-Related Injury Insurance requires with an application.
+STATUTORY_DOCUMENTS = (
+    ("application_form", "工伤认定申请表", "Application form"),
+    ("labour_relation_proof", "与用人单位存在劳动关系（包括事实劳动关系）的证明材料", "Proof of the employment relationship"),
+    ("medical_diagnosis", "医疗诊断证明或者职业病诊断证明书（或者职业病诊断鉴定书）", "Medical diagnosis certificate"),
+)
+SEX_CODES = {"M": "male", "F": "female"}
+# The corrective-action codes the inspection report knows; an extended action is still being worked on.
+ACTION_STATUS = {"open": "open", "extended": "in_progress", "done": "done"}
+
+
+@dataclass
+class PrintBatchOutcome:
+    """What a batch print did: files written, claims skipped with the reason key, and whether it was cancelled."""
+
+    written: list[Path] = field(default_factory=list)
+    skipped: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # (claim id, key, params)
+    total: int = 0
+    cancelled: bool = False
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _person(actor: Actor, p: Person) -> dict[str, Any]:
+    # The same rule as the screens: only people who need the full ID number get it on paper either.
+    full = allowed(actor, "person.view_full_id")
+    return {"name": p.name, "id_number": p.id_number if full else mask_resident_id(p.id_number),
+            "sex": SEX_CODES.get(p.sex, p.sex), "birth_date": _iso(p.birth_date), "phone": p.phone,
+            "address": p.address}
+
+
+def _employer(e: Employer) -> dict[str, Any]:
+    return {"name": e.name, "credit_code": e.credit_code, "address": e.address,
+            "contact_name": e.contact_name, "contact_phone": e.contact_phone}
+
+
+def _office_name(s: Session, office_id: str) -> str:
+    office = s.get(Office, office_id)
+    return office.name if office else ""
+
+
+def _latest_determination(s: Session, claim_id: str) -> Determination | None:
+    return s.scalar(select(Determination).where(Determination.claim_id == claim_id, Determination.deleted.is_(False))
+                    .order_by(Determination.decided_on.desc()).limit(1))
+
+
+def _printable_assessment(s: Session, claim_id: str) -> Assessment | None:
+    """The latest approved assessment; without one, the latest proposal (printed for review before approval)."""
+    for status, stamp in (("approved", Assessment.decided_at), ("proposed", Assessment.proposed_at)):
+        row = s.scalar(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
+                                                Assessment.status == status)
+                       .order_by(stamp.desc().nulls_last(), Assessment.updated_at.desc()).limit(1))
+        if row is not None:
+            return row
+    return None
+
+
+def documents_present(claim: Claim, has_determination: bool) -> list[dict[str, Any]]:
+    """The Art. 18 checklist with what the claim's history proves was received.
+
+    The database records no document receipts, so the rule reads them off the lifecycle: a received
+    application means the application form is in; acceptance (or a determination) means the agency found
+    the materials complete (Art. 18, 20), so the employment proof and the medical diagnosis were in too.
+    Anything not proven this way is listed as missing, so the notice errs on asking, never on assuming.
+    """
+    accepted = (claim.accepted_on is not None or has_determination
+                or ClaimStatus(claim.status).order >= ClaimStatus.DETERMINATION.order)
+    present = {
+        "application_form": claim.application_received_on is not None or accepted,
+        "labour_relation_proof": accepted,
+        "medical_diagnosis": accepted,
+    }
+    return [{"code": code, "label_zh": zh, "label_en": en, "present": present[code]}
+            for code, zh, en in STATUTORY_DOCUMENTS]
+
+
+def _assessment_group(a: Assessment) -> dict[str, Any]:
+    result = a.result or {}
+    return {
+        "items": [dict(item) for item in result.get("items", [])],
+        "total_once": result.get("total_once") or str(from_fen(a.total_once_fen)),
+        "total_monthly": result.get("total_monthly") or str(from_fen(a.total_monthly_fen)),
+    }
+
+
+class PrintService:
+    """Reads what a form needs and renders it; it never changes the database."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # ------------------------------------------------------------ forms
+
+    def forms(self) -> dict[str, FormDefinition]:
+        return load_all(forms_dir())
+
+    def form(self, form_id: str) -> FormDefinition:
+        forms = self.forms()
+        if form_id not in forms:
+            raise DomainError("print.unknown_form", form=form_id, known=", ".join(sorted(forms)))
+        return forms[form_id]
+
+    # ------------------------------------------------------------ records
+
+    def record_for(self, actor: Actor, form_id: str, record_id: str) -> dict[str, Any]:
+        """The record dict of ``form_id``'s record kind for the claim, rehabilitation case or inspection ``record_id``."""
+        require(actor, "claim.view")
+        form = self.form(form_id)
+        with self.ctx.read() as s:
+            if form.record_kind == "claim":
+                record = self._claim_record(s, actor, record_id)
+            elif form.record_kind == "rehab_plan":
+                record = self._rehab_record(s, actor, record_id)
+            elif form.record_kind == "inspection":
+                record = self._inspection_record(s, record_id)
+            else:
+                raise DomainError("print.unknown_record_kind", form=form_id, kind=form.record_kind)
+        needed = REQUIRED_GROUP.get(form_id)
+        if needed and record.get(needed[0]) is None:
+            raise DomainError(needed[1], claim_no=record["claim"]["claim_no"])
+        return record
+
+    def _claim_record(self, s: Session, actor: Actor, claim_id: str) -> dict[str, Any]:
+        claim = s.get(Claim, claim_id)
+        if claim is None or claim.deleted:
+            raise DomainError("claim.not_found", id=claim_id)
+        worker = s.get(Person, claim.worker_id)
+        employer = s.get(Employer, claim.employer_id)
+        det = _latest_determination(s, claim.id)
+        assessment = _printable_assessment(s, claim.id)
+        return {
+            "form_record_id": claim.id,
+            "version": claim.version,
+            "claim": {
+                "id": claim.id, "claim_no": claim.claim_no, "status": claim.status,
+                "accident_date": _iso(claim.accident_date), "accident_time": claim.accident_time,
+                "accident_place": claim.accident_place, "circumstances": claim.circumstances,
+                "body_parts": claim.body_parts, "diagnosis": claim.diagnosis,
+                "applicant_type": claim.applicant_type,
+                "application_received_on": _iso(claim.application_received_on),
+                "office_name": _office_name(s, claim.office_id),
+            },
+            "worker": _person(actor, worker),
+            "employer": _employer(employer),
+            "determination": None if det is None else {
+                "outcome": det.outcome, "basis": det.basis, "decided_on": _iso(det.decided_on),
+                "decision_no": det.decision_no},
+            "documents": documents_present(claim, det is not None),
+            "assessment": None if assessment is None else _assessment_group(assessment),
+        }
+
+    def _rehab_record(self, s: Session, actor: Actor, case_id: str) -> dict[str, Any]:
+        case = s.get(RehabCase, case_id)
+        if case is None or case.deleted:
+            raise DomainError("rehab.case_not_found", id=case_id)
+        claim = s.get(Claim, case.claim_id)
+        worker = s.get(Person, claim.worker_id)
+        # A case may have been re-planned; the current plan is the one drawn up last.
+        plan = s.scalar(select(RehabPlan).where(RehabPlan.case_id == case.id, RehabPlan.deleted.is_(False))
+                        .order_by(RehabPlan.drawn_up_on.desc(), RehabPlan.updated_at.desc()).limit(1))
+        goals: list[RehabGoal] = []
+        sessions: list[RehabSession] = []
+        if plan is not None:
+            goals = list(s.scalars(select(RehabGoal).where(RehabGoal.plan_id == plan.id, RehabGoal.deleted.is_(False))
+                                   .order_by(RehabGoal.target_date.asc().nulls_last())).all())
+            sessions = list(s.scalars(select(RehabSession).where(RehabSession.plan_id == plan.id,
+                                                                 RehabSession.deleted.is_(False))
+                                      .order_by(RehabSession.scheduled_on)).all())
+        target_dates = [g.target_date for g in goals if g.target_date]
+        return {
+            "form_record_id": case.id,
+            "version": case.version,
+            "case": {
+                "id": case.id, "case_no": case_number(case.id), "claim_no": claim.claim_no,
+                "status": rehab_status(case, plan, sessions, self.ctx.today()),
+                "referred_on": _iso(case.opened_on), "provider": case.provider, "coordinator": "",
+                "start_date": _iso(plan.drawn_up_on) if plan else None,
+                # The plan ends when its last goal is due; the review date is a check-point, not the end.
+                "planned_end_date": _iso(max(target_dates)) if target_dates else None,
+                "summary": plan.notes if plan else "",
+                "office_name": _office_name(s, case.office_id),
+            },
+            "worker": _person(actor, worker),
+            "goals": [{"description": g.description, "measure": g.measure, "baseline": g.baseline,
+                       "target": g.target, "target_date": _iso(g.target_date)} for g in goals],
+            "sessions": [{"scheduled_on": _iso(x.scheduled_on), "kind": x.kind, "provider": case.provider,
+                          "duration_min": None, "notes": x.notes} for x in sessions],
+        }
+
+    def _inspection_record(self, s: Session, inspection_id: str) -> dict[str, Any]:
+        insp = s.get(Inspection, inspection_id)
+        if insp is None or insp.deleted:
+            raise DomainError("inspection.not_found", id=inspection_id)
+        employer = s.get(Employer, insp.employer_id)
+        day = insp.inspected_on or insp.planned_on
+        next_due = s.scalar(select(Inspection.planned_on).where(
+            Inspection.employer_id == insp.employer_id, Inspection.deleted.is_(False),
+            Inspection.status == "planned", Inspection.id != insp.id, Inspection.planned_on > day)
+            .order_by(Inspection.planned_on).limit(1))
+        hazards = s.scalars(select(Hazard).where(Hazard.inspection_id == insp.id, Hazard.deleted.is_(False))
+                            .order_by(Hazard.updated_at, Hazard.id)).all()
+        hazard_dicts = []
+        for h in hazards:
+            actions = s.scalars(select(CorrectiveAction).where(CorrectiveAction.hazard_id == h.id,
+                                                               CorrectiveAction.deleted.is_(False))
+                                .order_by(CorrectiveAction.due_date)).all()
+            hazard_dicts.append({
+                "category": h.category, "severity": h.severity, "location": h.location, "description": h.description,
+                "actions": [{"description": a.description, "owner": a.owner, "due_date": _iso(a.due_date),
+                             "status": ACTION_STATUS.get(a.status, a.status)} for a in actions],
+            })
+        return {
+            "form_record_id": insp.id,
+            "version": insp.version,
+            "inspection": {
+                "id": insp.id, "inspection_no": inspection_number(insp.id), "inspected_on": _iso(insp.inspected_on),
+                "inspector": insp.inspector, "kind": None, "office_name": _office_name(s, insp.office_id),
+                "summary": insp.summary, "next_due": _iso(next_due),
+            },
+            "employer": _employer(employer),
+            "hazards": hazard_dicts,
+        }
+
+    # ------------------------------------------------------------ rendering
+
+    def render(self, actor: Actor, form_id: str, record_id: str | None, out: Path | str | BinaryIO, *,
+               language: str = "bilingual") -> int:
+        """Render ``form_id`` for ``record_id`` (None: the blank fill-in form) to ``out``; returns the page count."""
+        require(actor, "claim.view")
+        form = self.form(form_id)
+        if record_id is None:
+            if not form.fill_in:
+                raise DomainError("print.form_not_fill_in", form=form_id)
+            record = None
+        else:
+            record = self.record_for(actor, form_id, record_id)
+        return render_pdf(form, record, out, language=language, today=self.ctx.today())
+
+    def decision_letters_approved_on(self, actor: Actor, day: dt.date | None = None) -> list[str]:
+        """Ids of this office's claims whose determination was decided on ``day`` (default today), by claim number."""
+        require(actor, "claim.view")
+        day = day or self.ctx.today()
+        with self.ctx.read() as s:
+            return list(s.scalars(
+                select(Claim.id).join(Determination, Determination.claim_id == Claim.id)
+                .where(Determination.decided_on == day, Determination.deleted.is_(False),
+                       Claim.deleted.is_(False), Claim.office_id == actor.office_id)
+                .distinct().order_by(Claim.claim_no)).all())
+
+    def print_claims(self, actor: Actor, form_id: str, claim_ids: list[str], out_dir: Path | str,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None, *, language: str = "bilingual") -> PrintBatchOutcome:
+        """One PDF per claim into ``out_dir``.
+
+        Records are read one at a time, so a cancel takes effect before the next claim is even read. A claim
+        the form cannot be printed for (no determination, deleted meanwhile) is skipped with its reason
+        instead of stopping the rest of the batch.
+        """
+        require(actor, "claim.view")
+        form = self.form(form_id)
+        if form.record_kind != "claim":
+            raise DomainError("print.not_a_claim_form", form=form_id)
+        outcome = PrintBatchOutcome(total=len(claim_ids))
+        today = self.ctx.today()
+        for index, claim_id in enumerate(claim_ids):
+            if cancelled is not None and cancelled():
+                outcome.cancelled = True
+                break
+            try:
+                record = self.record_for(actor, form_id, claim_id)
+            except DomainError as exc:
+                outcome.skipped.append((claim_id, exc.key, dict(exc.params)))
+            else:
+                outcome.written += render_batch(form, [record], out_dir, language=language, today=today).written
+            if progress is not None:
+                progress(index + 1, outcome.total)
+        return outcome
+
+
+def case_number(case_id: str) -> str:
+    """Cases have no number of their own; the start of the id is unique enough to quote on the phone."""
+    return f"KF-{case_id.replace('-', '')[:8].upper()}"
+
+
+def inspection_number(inspection_id: str) -> str:
+    return f"JC-{inspection_id.replace('-', '')[:8].upper()}"
+
+
+def rehab_status(case: RehabCase, plan: RehabPlan | None, sessions: list[RehabSession], today: dt.date) -> str:
+    """The plan's stage in the form's words, from what the case records (it stores only open or closed)."""
+    if case.status == "closed":
+        return "closed"
+    if case.rtw_outcome and case.rtw_outcome != "not_returned":
+        return "returned_to_work"
+    if any(x.attended or x.scheduled_on <= today for x in sessions):
+        return "in_progress"
+    return "planned" if plan is not None else "referred"
+
+
+_RECORD_TABLES = {"claim": Claim, "rehab_plan": RehabCase, "inspection": Inspection}
+_NOT_FOUND = {"claim": "claim.not_found", "rehab_plan": "rehab.case_not_found", "inspection": "inspection.not_found"}
+
+
+def load_print_record(data_dir: Path | str, form_id: str, record_id: str) -> dict[str, Any]:
+    """The record of ``form_id`` for ``record_id`` in the local database of ``data_dir`` (for `injury-desk print`).
+
+    Reads only, as the system actor of the record's own office: the command line has no logged-in user,
+    and whoever can run it can read the database file anyway.
+    """
+    from injury_desk.services.bootstrap import system_actor
+    from injury_desk.store.database import DB_FILENAME, open_database
+
+    data_dir = Path(data_dir)
+    # Opening a missing database would create an empty one just to report "not found".
+    if not (data_dir / DB_FILENAME).exists():
+        raise DomainError("print.no_database", data_dir=str(data_dir))
+    db = open_database(data_dir)
+    try:
+        ctx = ServiceContext(db=db)
+        service = PrintService(ctx)
+        kind = service.form(form_id).record_kind
+        model = _RECORD_TABLES[kind]
+        with ctx.read() as s:
+            row = s.get(model, record_id)
+            office = s.get(Office, row.office_id) if row is not None and not row.deleted else None
+            if office is None:
+                raise DomainError(_NOT_FOUND[kind], id=record_id)
+            actor = system_actor(office)
+        return service.record_for(actor, form_id, record_id)
+    finally:
+        db.dispose()
+
+
+__all__ = ["CLAIM_FORMS", "PrintBatchOutcome", "PrintService", "documents_present", "load_print_record"]

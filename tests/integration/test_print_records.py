@@ -1,0 +1,245 @@
+"""Print records built from a real database for every shipped form, batches, and `injury-desk print --record` end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from injury_desk.domain.errors import DomainError
+from injury_desk.printing import SCHEMAS
+from injury_desk.services.print_records import load_print_record
+from injury_desk.store.models import Assessment
+from tests.conftest import TODAY, claim_draft, employer_data
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURE_CLAIM = json.loads((REPO / "tests" / "fixtures" / "print_records" / "claim.json").read_text(encoding="utf-8"))
+
+
+def keys_of(schema: dict) -> set[str]:
+    return set(schema)
+
+
+def decided_claim(services, actor, *, decided_on: str = "2026-11-20", **draft) -> str:
+    claim_id = services.claims.create(actor, claim_draft(**draft))
+    services.claims.accept(actor, claim_id, {"accepted_on": "2026-11-11"})
+    services.claims.decide(actor, claim_id, {"outcome": "recognised", "decided_on": decided_on,
+                                             "basis": "《工伤保险条例》第十四条第（一）项", "decision_no": "测人社工认〔2026〕1号"})
+    return claim_id
+
+
+def add_assessment(ctx, actor, claim_id: str, status: str = "approved") -> None:
+    with ctx.write(actor, "test.assessment") as s:
+        s.add(Assessment(office_id=actor.office_id, claim_id=claim_id, status=status,
+                         result=FIXTURE_CLAIM["assessment"], total_once_fen=26660000))
+
+
+def pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+# ---------------------------------------------------------------- claim forms
+
+
+def test_application_record_has_every_group_of_the_claim_shape(services, cw):
+    claim_id = services.claims.create(cw, claim_draft())
+    record = services.printing.record_for(cw, "claim_application", claim_id)
+    assert keys_of(record) == keys_of(SCHEMAS["claim"])
+    assert keys_of(record["claim"]) == keys_of(SCHEMAS["claim"]["claim"])
+    assert keys_of(record["worker"]) == keys_of(SCHEMAS["claim"]["worker"])
+    assert keys_of(record["employer"]) == keys_of(SCHEMAS["claim"]["employer"])
+    assert record["form_record_id"] == claim_id and record["version"] == 0
+    assert record["worker"]["name"] == "张伟" and record["worker"]["sex"] == "female"
+    assert record["claim"]["office_name"] == "测试工伤保险服务中心"
+    assert record["claim"]["accident_date"] == "2026-11-01"
+    assert record["determination"] is None and record["assessment"] is None
+
+
+def test_caseworker_gets_the_full_id_number_an_administrator_a_masked_one(services, cw, adm):
+    claim_id = services.claims.create(cw, claim_draft())
+    full = services.printing.record_for(cw, "claim_application", claim_id)["worker"]["id_number"]
+    masked = services.printing.record_for(adm, "claim_application", claim_id)["worker"]["id_number"]
+    assert "*" not in full and len(full) == 18
+    assert masked[:6] == full[:6] and masked[-4:] == full[-4:] and "*" in masked
+
+
+def test_documents_follow_the_lifecycle(services, cw):
+    reported = services.claims.create(cw, claim_draft(applicant_type=None, application_received_on=None))
+    received = services.claims.create(cw, claim_draft(accident_date="2026-10-02"))
+    decided = decided_claim(services, cw, accident_date="2026-10-03")
+
+    def present(claim_id):
+        docs = services.printing.record_for(cw, "missing_documents_notice", claim_id)["documents"]
+        return {d["code"]: d["present"] for d in docs}
+
+    assert present(reported) == {"application_form": False, "labour_relation_proof": False, "medical_diagnosis": False}
+    assert present(received) == {"application_form": True, "labour_relation_proof": False, "medical_diagnosis": False}
+    assert present(decided) == {"application_form": True, "labour_relation_proof": True, "medical_diagnosis": True}
+
+
+def test_decision_letter_needs_a_determination(services, cw):
+    undecided = services.claims.create(cw, claim_draft())
+    with pytest.raises(DomainError) as info:
+        services.printing.record_for(cw, "determination_decision", undecided)
+    assert info.value.key == "print.no_determination"
+    decided = decided_claim(services, cw, accident_date="2026-10-02")
+    det = services.printing.record_for(cw, "determination_decision", decided)["determination"]
+    assert det == {"outcome": "recognised", "basis": "《工伤保险条例》第十四条第（一）项", "decided_on": "2026-11-20",
+                   "decision_no": "测人社工认〔2026〕1号"}
+
+
+def test_benefit_sheet_needs_an_assessment_and_prefers_the_approved_one(services, ctx, cw, sup, tmp_path):
+    claim_id = decided_claim(services, cw)
+    with pytest.raises(DomainError) as info:
+        services.printing.record_for(cw, "benefit_calculation", claim_id)
+    assert info.value.key == "print.no_assessment"
+    add_assessment(ctx, sup, claim_id, status="returned")
+    with pytest.raises(DomainError):
+        services.printing.record_for(cw, "benefit_calculation", claim_id)  # a returned proposal is no basis
+    add_assessment(ctx, sup, claim_id, status="approved")
+    record = services.printing.record_for(cw, "benefit_calculation", claim_id)
+    assert record["assessment"]["total_once"] == "266600.00"
+    assert [i["code"] for i in record["assessment"]["items"]][:2] == ["wage_base", "one_time_disability_subsidy"]
+    out = tmp_path / "sheet.pdf"
+    services.printing.render(cw, "benefit_calculation", claim_id, out)
+    text = pdf_text(out)
+    assert "80,600.00" in text or "80600.00" in text
+    assert "266,600.00" in text or "266600.00" in text
+
+
+def test_unknown_claim_and_unknown_form_are_refused(services, cw):
+    with pytest.raises(DomainError) as info:
+        services.printing.record_for(cw, "claim_application", "no-such-claim")
+    assert info.value.key == "claim.not_found"
+    with pytest.raises(DomainError) as info:
+        services.printing.record_for(cw, "no_such_form", "x")
+    assert info.value.key == "print.unknown_form"
+
+
+def test_blank_only_for_fill_in_forms(services, cw, tmp_path):
+    assert services.printing.render(cw, "claim_application", None, tmp_path / "blank.pdf") >= 1
+    with pytest.raises(DomainError) as info:
+        services.printing.render(cw, "determination_decision", None, tmp_path / "no.pdf")
+    assert info.value.key == "print.form_not_fill_in"
+
+
+# ---------------------------------------------------------------- rehabilitation plan and inspection report
+
+
+def test_rehab_plan_record(services, cw, tmp_path):
+    claim_id = decided_claim(services, cw)
+    case_id = services.rehab.open_case(cw, claim_id, {"referral_type": "medical", "provider": "市工伤康复中心",
+                                                      "budget": "20000.00", "opened_on": "2026-11-21"})
+    record = services.printing.record_for(cw, "rehabilitation_plan", case_id)
+    assert record["case"]["status"] == "referred" and record["goals"] == [] and record["sessions"] == []
+    plan_id = services.rehab.add_plan(cw, case_id, {"drawn_up_on": "2026-11-22", "notes": "握力训练为主"})
+    services.rehab.add_goal(cw, plan_id, {"description": "恢复握力", "measure": "握力计", "baseline": "12 kg",
+                                          "target": "30 kg", "target_date": "2027-02-01"})
+    services.rehab.schedule_session(cw, plan_id, {"scheduled_on": "2026-11-25", "kind": "medical", "cost": "300.00",
+                                                  "notes": "手功能训练"})
+    record = services.printing.record_for(cw, "rehabilitation_plan", case_id)
+    assert keys_of(record["case"]) == keys_of(SCHEMAS["rehab_plan"]["case"])
+    assert record["form_record_id"] == case_id
+    assert record["case"]["status"] == "in_progress"  # a session on 2026-11-25 is before TODAY
+    assert record["case"]["claim_no"].startswith("GZ01-")
+    assert record["case"]["start_date"] == "2026-11-22" and record["case"]["planned_end_date"] == "2027-02-01"
+    assert record["case"]["summary"] == "握力训练为主"
+    assert record["goals"][0]["target"] == "30 kg"
+    assert record["sessions"][0] == {"scheduled_on": "2026-11-25", "kind": "medical", "provider": "市工伤康复中心",
+                                     "duration_min": None, "notes": "手功能训练"}
+    out = tmp_path / "plan.pdf"
+    services.printing.render(cw, "rehabilitation_plan", case_id, out)
+    assert "恢复握力" in pdf_text(out)
+
+
+def test_inspection_record(services, cw, tmp_path):
+    employer_id = services.employers.create(cw, employer_data())
+    insp = services.prevention.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2026-11-03"})
+    services.prevention.record_inspection(cw, insp, {"inspected_on": "2026-11-02", "summary": "冲压线护栏缺失"})
+    hazard = services.prevention.add_hazard(cw, insp, {"category": "机械", "severity": "high",
+                                                       "location": "二号车间", "description": "护栏缺失"})
+    services.prevention.add_action(cw, hazard, {"description": "加装护栏", "owner": "设备科", "due_date": "2026-12-15"})
+    services.prevention.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2027-01-10"})
+    record = services.printing.record_for(cw, "inspection_report", insp)
+    assert keys_of(record["inspection"]) == keys_of(SCHEMAS["inspection"]["inspection"])
+    assert record["inspection"]["inspected_on"] == "2026-11-02"
+    assert record["inspection"]["next_due"] == "2027-01-10"
+    assert record["employer"]["name"] == employer_data()["name"]
+    assert record["hazards"] == [{"category": "机械", "severity": "high", "location": "二号车间", "description": "护栏缺失",
+                                  "actions": [{"description": "加装护栏", "owner": "设备科", "due_date": "2026-12-15",
+                                               "status": "open"}]}]
+    out = tmp_path / "insp.pdf"
+    services.printing.render(cw, "inspection_report", insp, out)
+    assert "加装护栏" in pdf_text(out)
+
+
+# ---------------------------------------------------------------- batches
+
+
+def test_decision_letters_of_a_day_and_a_batch_that_skips_what_it_cannot_print(services, cw, tmp_path):
+    first = decided_claim(services, cw)
+    second = decided_claim(services, cw, accident_date="2026-10-02", decided_on="2026-11-21")
+    undecided = services.claims.create(cw, claim_draft(accident_date="2026-10-03"))
+    assert services.printing.decision_letters_approved_on(cw, date(2026, 11, 20)) == [first]
+    assert services.printing.decision_letters_approved_on(cw, date(2026, 11, 21)) == [second]
+    assert services.printing.decision_letters_approved_on(cw) == []  # TODAY
+    seen = []
+    outcome = services.printing.print_claims(cw, "determination_decision", [first, undecided, second], tmp_path / "out",
+                                             progress=lambda d, t: seen.append((d, t)))
+    assert [p.name for p in outcome.written] == [f"determination_decision-{first}.pdf",
+                                                 f"determination_decision-{second}.pdf"]
+    assert outcome.skipped == [(undecided, "print.no_determination",
+                                {"claim_no": services.claims.get(cw, undecided).claim_no})]
+    assert seen == [(1, 3), (2, 3), (3, 3)] and not outcome.cancelled
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in outcome.written)
+
+
+def test_a_cancelled_batch_stops_before_the_next_claim(services, cw, tmp_path):
+    ids = [services.claims.create(cw, claim_draft())]
+    calls = []
+    outcome = services.printing.print_claims(cw, "claim_application", ids * 3, tmp_path / "out",
+                                             progress=lambda d, t: calls.append(d), cancelled=lambda: len(calls) >= 1)
+    assert outcome.cancelled and len(outcome.written) == 1
+
+
+# ---------------------------------------------------------------- command line
+
+
+def test_load_print_record_reads_as_the_office_system_actor(services, cw, db, tmp_path):
+    claim_id = services.claims.create(cw, claim_draft())
+    record = load_print_record(db.path.parent, "claim_application", claim_id)
+    assert record["worker"]["name"] == "张伟"
+    with pytest.raises(DomainError) as info:
+        load_print_record(db.path.parent, "claim_application", "missing")
+    assert info.value.key == "claim.not_found"
+    with pytest.raises(DomainError) as info:
+        load_print_record(tmp_path / "empty", "claim_application", claim_id)
+    assert info.value.key == "print.no_database"
+    assert not (tmp_path / "empty").exists()
+
+
+def test_print_command_with_a_record_from_the_database(services, cw, db, tmp_path):
+    claim_id = services.claims.create(cw, claim_draft())
+    claim_no = services.claims.get(cw, claim_id).claim_no
+    out = tmp_path / "x.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "injury_desk", "print", "claim_application", "--record", claim_id, "-o", str(out),
+         "--data-dir", str(db.path.parent)],
+        capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "张伟" in text and claim_no in text
+    missing = subprocess.run(
+        [sys.executable, "-m", "injury_desk", "print", "determination_decision", "--record", claim_id, "-o",
+         str(tmp_path / "y.pdf"), "--data-dir", str(db.path.parent)],
+        capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=120)
+    assert missing.returncode == 2 and "print.no_determination" in missing.stderr
+    assert not (tmp_path / "y.pdf").exists()
+
+
+assert TODAY == date(2026, 11, 28)  # the day-of-decision tests above rely on it
