@@ -1,0 +1,531 @@
+"""Benefit assessments: wage records, calculation preview, propose/approve (four eyes), payments.
+
+Choices made here (the issue leaves them open):
+
+* An assessment is calculated once, when it is proposed, and stored with its inputs, the full result
+  (every line item with its formula, inputs and basis) and the versions of the rules and parameters used.
+  Approving never recalculates: a supervisor approves exactly the figures the caseworker proposed, and a
+  later change to a rule file never touches an approved assessment.
+* The inputs must agree with the claim's recorded facts: the injury date is the accident date, ``fatal``
+  is the claim's, and the disability grade and nursing level are those of the latest concluded appraisal.
+  The wages and the parameters (region, year, minimum wage, flags, dependants, suspension) are the
+  caseworker's to enter.
+* Payment schedule on approval: every "once" item becomes one scheduled payment due on the approval date;
+  every monthly item becomes 12 scheduled payments due on the first day of each of the 12 months after
+  the approval month. The schedule is a working horizon, not the end of the entitlement: monthly benefits
+  run on (often for life), and the next year's payments are scheduled when that year's figures are known.
+  Back payments for months between the injury and the approval are not scheduled automatically.
+  Items of zero yuan get no payment.
+* Only one proposal per claim may be open; a returned proposal stays as a record and a new one is made.
+* Wage records are replaced as a whole (the wage table is edited as one list); rows that disappear are
+  tombstoned, and a month that comes back revives its old row (one row per claim and month).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from injury_desk.domain.compensation import CalcResult, RuleBook, calculate, load_rules, parse_calc_input
+from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
+from injury_desk.domain.lifecycle import ClaimStatus, DeterminationOutcome, transition_errors
+from injury_desk.domain.money import format_amount, from_fen, to_fen
+from injury_desk.services.actor import Actor
+from injury_desk.services.claims import claim_facts, refresh_deadline
+from injury_desk.services.context import ServiceContext
+from injury_desk.services.fields import FieldReader
+from injury_desk.services.permissions import require, require_office
+from injury_desk.store.base import utcnow
+from injury_desk.store.models import Appraisal, Assessment, Claim, Determination, Payment, User, WageRecord
+
+MONTHS_EXPECTED = 12
+SCHEDULED_MONTHS = 12
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+@dataclass(frozen=True)
+class AssessmentState:
+    """What the assessment page needs to guide the caseworker; ``missing`` holds message keys."""
+
+    claim_id: str
+    claim_no: str
+    claim_status: str
+    accident_date: date
+    fatal: bool
+    determination_outcome: str | None
+    appraised: bool
+    disability_grade: int | None
+    nursing_level: str | None
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    """One stored assessment exactly as saved; amounts are Decimal yuan."""
+
+    id: str
+    claim_id: str
+    status: str
+    inputs: dict[str, Any]
+    result: dict[str, Any]
+    rules_version: str
+    params_version: str
+    total_once: Decimal
+    total_monthly: Decimal
+    proposed_by: str | None
+    proposed_by_name: str
+    proposed_at: Any
+    decided_by: str | None
+    decided_by_name: str
+    decided_at: Any
+    return_reason: str
+
+    @property
+    def items(self) -> list[dict[str, Any]]:
+        return list(self.result.get("items", []))
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: str
+    assessment_id: str
+    item_code: str
+    payer: str
+    due_on: date
+    amount: Decimal
+    status: str
+    paid_on: date | None
+    reference: str
+
+
+def months_before(day: date, count: int = MONTHS_EXPECTED) -> list[str]:
+    """The ``count`` calendar months before the month of ``day``, oldest first (Art. 64's 12 months)."""
+    months: list[str] = []
+    year, month = day.year, day.month
+    for _ in range(count):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        months.append(f"{year:04d}-{month:02d}")
+    return list(reversed(months))
+
+
+def _first_of_month_after(day: date, n: int) -> date:
+    index = day.year * 12 + (day.month - 1) + n
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _plain(value: Any) -> Any:
+    """Inputs as stored: JSON-safe, with amounts as text so no float ever enters the record."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def result_record(result: CalcResult) -> dict[str, Any]:
+    """The full result as stored with an assessment: items with formulas and inputs, totals, versions."""
+    items = []
+    for item in result.items:
+        entry = item.to_json_dict()
+        entry["inputs"] = dict(item.inputs)
+        entry["informational"] = item.informational
+        items.append(entry)
+    return {
+        "items": items,
+        "total_once": format_amount(result.total_once),
+        "total_monthly": format_amount(result.total_monthly),
+        "versions": _plain(result.versions),
+    }
+
+
+class AssessmentService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # ------------------------------------------------------------------ rules
+
+    @property
+    def rules_dir(self) -> Path:
+        return Path(self.ctx.resources_dir) / "rules"
+
+    def rules(self) -> RuleBook:
+        # Read on every use: an administrator may add a parameter file while the app runs, and approved
+        # assessments never depend on it anyway.
+        return load_rules(self.rules_dir)
+
+    def region_figures(self, actor: Actor, region: str, year: int) -> dict[str, Any] | None:
+        """The published (or illustrative) figures of one region and year, for display; None if unknown."""
+        require(actor, "claim.view")
+        try:
+            params = self.rules().region_params(region, year)
+        except DomainError:
+            return None
+        return {
+            "region": params.region, "name": params.name, "year": params.year,
+            "average_monthly_wage": format_amount(params.average_monthly_wage),
+            "minimum_wage": None if params.minimum_wage is None else format_amount(params.minimum_wage),
+            "illustrative": params.illustrative, "label": params.label, "source": params.source,
+            "params_version": params.params_version,
+        }
+
+    def region_names(self, actor: Actor) -> tuple[str, ...]:
+        require(actor, "claim.view")
+        return self.rules().region_names()
+
+    # ------------------------------------------------------------------ loading
+
+    def _claim(self, s: Session, claim_id: str) -> Claim:
+        claim = s.get(Claim, claim_id)
+        if claim is None or claim.deleted:
+            raise DomainError("claim.not_found", id=claim_id)
+        return claim
+
+    @staticmethod
+    def _determination(s: Session, claim_id: str) -> Determination | None:
+        return s.scalar(select(Determination).where(Determination.claim_id == claim_id,
+                                                    Determination.deleted.is_(False))
+                        .order_by(Determination.decided_on.desc()).limit(1))
+
+    @staticmethod
+    def _appraisal(s: Session, claim_id: str) -> Appraisal | None:
+        return s.scalar(select(Appraisal).where(Appraisal.claim_id == claim_id, Appraisal.deleted.is_(False))
+                        .order_by(Appraisal.requested_on.desc()).limit(1))
+
+    def _assessment(self, s: Session, assessment_id: str) -> Assessment:
+        a = s.get(Assessment, assessment_id)
+        if a is None or a.deleted:
+            raise DomainError("assessment.not_found", id=assessment_id)
+        return a
+
+    # ------------------------------------------------------------------ state and guidance
+
+    def state(self, actor: Actor, claim_id: str) -> AssessmentState:
+        """Where the claim stands for an assessment, with the message keys of what is still missing."""
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            claim = self._claim(s, claim_id)
+            det = self._determination(s, claim.id)
+            appr = self._appraisal(s, claim.id)
+            missing: list[str] = []
+            if det is None or not DeterminationOutcome(det.outcome).is_injury:
+                missing.append("assessment.no_determination")
+            appraised = appr is not None and appr.appraised_on is not None
+            if not claim.fatal and claim.needs_appraisal and not appraised:
+                missing.append("assessment.no_appraisal")
+            return AssessmentState(
+                claim_id=claim.id, claim_no=claim.claim_no, claim_status=claim.status,
+                accident_date=claim.accident_date, fatal=claim.fatal,
+                determination_outcome=det.outcome if det else None, appraised=appraised,
+                disability_grade=appr.disability_grade if appraised else None,
+                nursing_level=(appr.nursing_level if appraised and appr.nursing_level != "none" else None),
+                missing=tuple(missing),
+            )
+
+    # ------------------------------------------------------------------ wages
+
+    def list_wages(self, actor: Actor, claim_id: str) -> list[dict[str, str]]:
+        """The claim's wage records, oldest month first, amounts as yuan text."""
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            self._claim(s, claim_id)
+            rows = s.scalars(select(WageRecord).where(WageRecord.claim_id == claim_id, WageRecord.deleted.is_(False))
+                             .order_by(WageRecord.month)).all()
+            return [{"month": r.month, "amount": format_amount(from_fen(r.amount_fen))} for r in rows]
+
+    def record_wages(self, actor: Actor, claim_id: str, wages: list[dict[str, Any]]) -> list[FieldError]:
+        """Replace the claim's wage records; returns warnings (fewer than 12 months before the injury)."""
+        require(actor, "claim.edit")
+        with self.ctx.read() as s:
+            accident = self._claim(s, claim_id).accident_date
+        injury_month = f"{accident.year:04d}-{accident.month:02d}"
+        errors: list[FieldError] = []
+        clean: dict[str, int] = {}
+        if not isinstance(wages, list):
+            raise ValidationFailed([FieldError("wages", "field.required")])
+        for i, entry in enumerate(wages):
+            r = FieldReader(entry if isinstance(entry, dict) else {}, prefix=f"wages[{i}].")
+            month = r.text("month", required=True, max_len=7)
+            amount = r.money_fen("amount", required=True)
+            errors += r.errors
+            if not month:
+                continue
+            m = _MONTH.match(month)
+            if m is None or not 1 <= int(m.group(2)) <= 12:
+                errors.append(FieldError(f"wages[{i}].month", "wage.month_format", {"value": month}))
+                continue
+            if month >= injury_month:
+                # Art. 64 averages the months before the injury; later pay is not part of the base
+                errors.append(FieldError(f"wages[{i}].month", "wage.month_after_injury",
+                                         {"value": month, "accident_date": accident.isoformat()}))
+                continue
+            if month in clean:
+                errors.append(FieldError(f"wages[{i}].month", "wage.month_duplicate", {"value": month}))
+                continue
+            if amount is not None:
+                clean[month] = amount
+        raise_if(errors)
+        with self.ctx.write(actor, "assessment.record_wages") as s:
+            claim = self._claim(s, claim_id)
+            require_office(actor, claim.office_id)
+            existing = {r.month: r for r in s.scalars(select(WageRecord).where(WageRecord.claim_id == claim.id))}
+            for month, row in existing.items():
+                if month not in clean and not row.deleted:
+                    row.deleted = True
+            for month, fen in clean.items():
+                row = existing.get(month)
+                if row is None:
+                    s.add(WageRecord(office_id=claim.office_id, claim_id=claim.id, month=month, amount_fen=fen))
+                else:
+                    row.amount_fen = fen
+                    row.deleted = False
+        expected = set(months_before(accident))
+        have = len(expected & set(clean))
+        if have < MONTHS_EXPECTED:
+            return [FieldError("wages", "wage.months_fewer", {"expected": MONTHS_EXPECTED, "count": have})]
+        return []
+
+    # ------------------------------------------------------------------ calculation
+
+    def prefill(self, actor: Actor, claim_id: str) -> dict[str, Any]:
+        """The engine input document as far as the claim's records give it; the caseworker completes it."""
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            claim = self._claim(s, claim_id)
+            appr = self._appraisal(s, claim.id)
+            first_injury_month = f"{claim.accident_date.year:04d}-{claim.accident_date.month:02d}"
+            rows = s.scalars(select(WageRecord).where(WageRecord.claim_id == claim.id, WageRecord.deleted.is_(False),
+                                                      WageRecord.month < first_injury_month)
+                             .order_by(WageRecord.month.desc()).limit(MONTHS_EXPECTED)).all()
+            doc: dict[str, Any] = {"injury_date": claim.accident_date.isoformat()}
+            if len(rows) == MONTHS_EXPECTED:
+                doc["monthly_wages"] = [format_amount(from_fen(r.amount_fen)) for r in reversed(rows)]
+            doc["region"] = actor.office_region
+            # Arts. 34 and 39 use the averages of the year before the injury
+            doc["year"] = claim.accident_date.year - 1
+            appraised = appr is not None and appr.appraised_on is not None
+            if appraised and not claim.fatal:
+                doc["disability_grade"] = appr.disability_grade
+                if appr.disability_grade is not None and appr.nursing_level != "none":
+                    doc["nursing_level"] = appr.nursing_level
+            doc["fatal"] = claim.fatal
+            doc["employer_cannot_arrange_work"] = False
+            doc["employment_ended"] = False
+            if claim.fatal:
+                doc["dependants"] = []
+            doc["suspension_months"] = 0
+            doc["suspension_extended"] = False
+            return doc
+
+    def _guard(self, s: Session, claim: Claim, inputs: dict[str, Any]) -> None:
+        """The claim's state must allow a calculation, and the inputs must match its recorded facts."""
+        det = self._determination(s, claim.id)
+        if det is None or not DeterminationOutcome(det.outcome).is_injury:
+            raise DomainError("assessment.no_determination", outcome=det.outcome if det else None)
+        errors: list[FieldError] = []
+        if isinstance(inputs, dict):
+            if inputs.get("injury_date") not in (None, claim.accident_date.isoformat()):
+                errors.append(FieldError("injury_date", "assessment.injury_date_mismatch",
+                                         {"accident_date": claim.accident_date.isoformat()}))
+            if bool(inputs.get("fatal", False)) != claim.fatal:
+                errors.append(FieldError("fatal", "assessment.fatal_mismatch", {"fatal": claim.fatal}))
+            grade = inputs.get("disability_grade")
+            appr = self._appraisal(s, claim.id)
+            concluded = appr is not None and appr.appraised_on is not None
+            if grade is not None and not concluded:
+                raise DomainError("assessment.no_appraisal")
+            if concluded and not claim.fatal:
+                # the grade and nursing level are the appraisal committee's findings, not the caseworker's
+                if grade != appr.disability_grade:
+                    errors.append(FieldError("disability_grade", "assessment.grade_mismatch",
+                                             {"appraised": appr.disability_grade, "value": grade}))
+                nursing = inputs.get("nursing_level") or "none"
+                if appr.disability_grade is not None and nursing != appr.nursing_level:
+                    errors.append(FieldError("nursing_level", "assessment.nursing_mismatch",
+                                             {"appraised": appr.nursing_level, "value": nursing}))
+        raise_if(errors)
+
+    def _calculate(self, inputs: dict[str, Any]) -> CalcResult:
+        rules = self.rules()
+        return calculate(parse_calc_input(inputs, rules), rules)
+
+    def preview(self, actor: Actor, claim_id: str, inputs: dict[str, Any]) -> CalcResult:
+        """Calculate without saving anything."""
+        require(actor, "assessment.propose")
+        with self.ctx.read() as s:
+            claim = self._claim(s, claim_id)
+            self._guard(s, claim, inputs)
+        return self._calculate(inputs)
+
+    # ------------------------------------------------------------------ four eyes
+
+    def propose(self, actor: Actor, claim_id: str, inputs: dict[str, Any]) -> str:
+        """Calculate and store a proposal (moving the claim into ``assessment`` when it may); its id."""
+        require(actor, "assessment.propose")
+        stored_inputs = _plain(inputs)
+        with self.ctx.read() as s:
+            self._guard(s, self._claim(s, claim_id), stored_inputs)
+        result = self._calculate(stored_inputs)
+        with self.ctx.write(actor, "assessment.propose") as s:
+            claim = self._claim(s, claim_id)
+            require_office(actor, claim.office_id)
+            self._guard(s, claim, stored_inputs)  # again inside the transaction: the claim may have moved
+            statuses = s.scalars(select(Assessment.status).where(Assessment.claim_id == claim.id,
+                                                                 Assessment.deleted.is_(False))).all()
+            if "approved" in statuses:
+                raise DomainError("assessment.already_approved")
+            if "proposed" in statuses:
+                raise DomainError("assessment.already_proposed")
+            if claim.status in (ClaimStatus.DETERMINATION.value, ClaimStatus.APPRAISAL.value):
+                raise_if(transition_errors(claim_facts(s, claim), ClaimStatus.ASSESSMENT))
+                claim.status = ClaimStatus.ASSESSMENT.value
+            if claim.status != ClaimStatus.ASSESSMENT.value:
+                raise DomainError("claim.wrong_status", status=claim.status, expected="assessment")
+            versions = result.versions
+            params_version = versions.get("region_params_version") or ""
+            if versions.get("disposable_income_year"):
+                params_version = f"{params_version}; income {versions['disposable_income_year']}".lstrip("; ")
+            assessment = Assessment(
+                office_id=claim.office_id, claim_id=claim.id, status="proposed",
+                inputs=stored_inputs, result=result_record(result),
+                rules_version=result.rules_version[:64], params_version=params_version[:64],
+                total_once_fen=to_fen(result.total_once), total_monthly_fen=to_fen(result.total_monthly),
+                proposed_by=actor.user_id, proposed_at=utcnow(),
+            )
+            s.add(assessment)
+            refresh_deadline(s, claim, self.ctx.today())
+            return assessment.id
+
+    def _open_proposal(self, s: Session, actor: Actor, assessment_id: str) -> tuple[Assessment, Claim]:
+        a = self._assessment(s, assessment_id)
+        require_office(actor, a.office_id)
+        if a.status != "proposed":
+            raise DomainError("assessment.not_proposed", status=a.status)
+        return a, self._claim(s, a.claim_id)
+
+    def approve(self, actor: Actor, assessment_id: str) -> None:
+        """Approve the stored figures as they are, move the claim to payment and schedule the payments."""
+        require(actor, "assessment.approve")
+        with self.ctx.write(actor, "assessment.approve") as s:
+            a, claim = self._open_proposal(s, actor, assessment_id)
+            if a.proposed_by == actor.user_id:
+                raise DomainError("assessment.same_person")
+            a.status = "approved"
+            a.decided_by = actor.user_id
+            a.decided_at = utcnow()
+            s.flush()
+            raise_if(transition_errors(claim_facts(s, claim), ClaimStatus.PAYMENT))
+            claim.status = ClaimStatus.PAYMENT.value
+            today = self.ctx.today()
+            for item in a.result.get("items", []):
+                if item.get("informational") or item.get("code") == "wage_base":
+                    continue
+                fen = to_fen(Decimal(item["amount"]))
+                if fen == 0:
+                    continue
+                if item["period"] == "monthly":
+                    dues = [_first_of_month_after(today, n) for n in range(1, SCHEDULED_MONTHS + 1)]
+                else:
+                    dues = [today]
+                for due in dues:
+                    s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
+                                  item_code=item["code"], payer=item.get("payer") or "fund",
+                                  due_on=due, amount_fen=fen))
+            refresh_deadline(s, claim, today)
+
+    def return_for_changes(self, actor: Actor, assessment_id: str, reason: str) -> None:
+        """Send a proposal back with the supervisor's reason; the claim stays in assessment."""
+        require(actor, "assessment.approve")
+        r = FieldReader({"reason": reason})
+        text = r.text("reason", required=True, max_len=2000)
+        raise_if(r.errors)
+        with self.ctx.write(actor, "assessment.return") as s:
+            a, claim = self._open_proposal(s, actor, assessment_id)
+            a.status = "returned"
+            a.return_reason = text
+            a.decided_by = actor.user_id
+            a.decided_at = utcnow()
+            refresh_deadline(s, claim, self.ctx.today())
+
+    # ------------------------------------------------------------------ reading
+
+    def _view(self, s: Session, a: Assessment) -> AssessmentView:
+        def name(user_id: str | None) -> str:
+            if user_id is None:
+                return ""
+            user = s.get(User, user_id)
+            return user.display_name if user is not None else user_id
+
+        return AssessmentView(
+            id=a.id, claim_id=a.claim_id, status=a.status, inputs=dict(a.inputs or {}),
+            result=dict(a.result or {}), rules_version=a.rules_version, params_version=a.params_version,
+            total_once=from_fen(a.total_once_fen), total_monthly=from_fen(a.total_monthly_fen),
+            proposed_by=a.proposed_by, proposed_by_name=name(a.proposed_by), proposed_at=a.proposed_at,
+            decided_by=a.decided_by, decided_by_name=name(a.decided_by), decided_at=a.decided_at,
+            return_reason=a.return_reason,
+        )
+
+    def get(self, actor: Actor, claim_id: str) -> AssessmentView | None:
+        """The claim's current assessment as stored: the approved one, else the latest proposal or return."""
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            self._claim(s, claim_id)
+            rows = s.scalars(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False))
+                             .order_by(Assessment.proposed_at.desc())).all()
+            if not rows:
+                return None
+            chosen = next((a for a in rows if a.status == "approved"), rows[0])
+            return self._view(s, chosen)
+
+    def history(self, actor: Actor, claim_id: str) -> list[AssessmentView]:
+        """Every assessment of the claim, newest first (returned ones included)."""
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            self._claim(s, claim_id)
+            rows = s.scalars(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False))
+                             .order_by(Assessment.proposed_at.desc())).all()
+            return [self._view(s, a) for a in rows]
+
+    # ------------------------------------------------------------------ payments
+
+    def list_payments(self, actor: Actor, claim_id: str) -> list[PaymentView]:
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            self._claim(s, claim_id)
+            rows = s.scalars(select(Payment).where(Payment.claim_id == claim_id, Payment.deleted.is_(False))
+                             .order_by(Payment.due_on, Payment.item_code)).all()
+            return [PaymentView(id=p.id, assessment_id=p.assessment_id, item_code=p.item_code, payer=p.payer,
+                                due_on=p.due_on, amount=from_fen(p.amount_fen), status=p.status,
+                                paid_on=p.paid_on, reference=p.reference) for p in rows]
+
+    def record_payment(self, actor: Actor, payment_id: str, paid_on: Any, reference: str) -> None:
+        """Mark a scheduled payment paid; a payment is paid once, never in the future."""
+        require(actor, "payment.record")
+        r = FieldReader({"paid_on": paid_on, "reference": reference})
+        paid = r.date("paid_on", required=True, not_after=self.ctx.today())
+        ref = r.text("reference", max_len=100)
+        raise_if(r.errors)
+        with self.ctx.write(actor, "payment.record") as s:
+            p = s.get(Payment, payment_id)
+            if p is None or p.deleted:
+                raise DomainError("payment.not_found", id=payment_id)
+            require_office(actor, p.office_id)
+            if p.status == "paid":
+                raise DomainError("payment.already_paid", paid_on=p.paid_on.isoformat() if p.paid_on else "")
+            if p.status != "scheduled":
+                raise DomainError("payment.not_scheduled", status=p.status)
+            p.status = "paid"
+            p.paid_on = paid
+            p.reference = ref
