@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from injury_desk.services.assessments import AssessmentService
-from injury_desk.services.assessments import AssessmentService
 from injury_desk.services.auth import AuthService
 from injury_desk.services.claim_list import ClaimListService
 from injury_desk.services.claims import ClaimService
@@ -33,7 +32,6 @@ class Services:
     tasks: TaskService
     transfer: TransferService
     outbox: OutboxViewService
-    assessments: AssessmentService
     assessments: AssessmentService
     printing: PrintService
 
@@ -68,7 +66,6 @@ class Services:
             employers=EmployerService(ctx),
             prevention=PreventionService(ctx),
             rehab=RehabService(ctx),
-            assessments=AssessmentService(ctx),
             assessments=AssessmentService(ctx),
             printing=PrintService(ctx),
         )
