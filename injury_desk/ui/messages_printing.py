@@ -1,0 +1,33 @@
+"""Message keys of the printing service, and error text for the print dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from injury_desk.domain.errors import DomainError
+from injury_desk.ui.messages import error_text, fill
+from injury_desk.ui.messages_pillars import pillar_rule_text
+
+
+def printing_rules() -> dict[str, str]:
+    return {
+        "print.no_determination": QCoreApplication.translate("Messages", "claim {claim_no} has no injury determination yet: there is no decision letter to print"),
+        "print.no_assessment": QCoreApplication.translate("Messages", "claim {claim_no} has no approved or proposed benefit assessment yet: there is no calculation sheet to print"),
+        "print.unknown_form": QCoreApplication.translate("Messages", "there is no form “{form}” (known forms: {known})"),
+        "print.form_not_fill_in": QCoreApplication.translate("Messages", "the form “{form}” is produced by the system and has no blank version"),
+        "print.not_a_claim_form": QCoreApplication.translate("Messages", "the form “{form}” is not printed for claims"),
+        "print.unknown_record_kind": QCoreApplication.translate("Messages", "the form “{form}” is for records of an unknown kind ({kind})"),
+        "print.no_database": QCoreApplication.translate("Messages", "there is no local database in {data_dir}"),
+    }
+
+
+def printing_error_text(exc: BaseException) -> str:
+    """Like messages.error_text, but knowing the printing and pillar keys that messages.py does not hold yet."""
+    if isinstance(exc, DomainError) and type(exc) is DomainError:
+        template = printing_rules().get(exc.key)
+        if template is not None:
+            return fill(template, exc.params)
+        pillar = pillar_rule_text(exc.key, exc.params)
+        if pillar is not None:
+            return pillar
+    return error_text(exc)
