@@ -45,6 +45,7 @@ STATUTORY_DOCUMENTS = (
     ("labour_relation_proof", "与用人单位存在劳动关系（包括事实劳动关系）的证明材料", "Proof of the employment relationship"),
     ("medical_diagnosis", "医疗诊断证明或者职业病诊断证明书（或者职业病诊断鉴定书）", "Medical diagnosis certificate"),
 )
+ITEM_KEYS = ("code", "amount", "period", "payer", "basis", "formula")
 SEX_CODES = {"M": "male", "F": "female"}
 # The corrective-action codes the inspection report knows; an extended action is still being worked on.
 ACTION_STATUS = {"open": "open", "extended": "in_progress", "done": "done"}
@@ -120,7 +121,8 @@ def documents_present(claim: Claim, has_determination: bool) -> list[dict[str, A
 def _assessment_group(a: Assessment) -> dict[str, Any]:
     result = a.result or {}
     return {
-        "items": [dict(item) for item in result.get("items", [])],
+        # The stored items also hold the engine's inputs; the record shape has only what the sheet prints.
+        "items": [{key: item.get(key) for key in ITEM_KEYS} for item in result.get("items", [])],
         "total_once": result.get("total_once") or str(from_fen(a.total_once_fen)),
         "total_monthly": result.get("total_monthly") or str(from_fen(a.total_monthly_fen)),
     }

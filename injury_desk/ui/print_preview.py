@@ -123,8 +123,17 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(820, 960)
+        self.resize(self._initial_size())
         self._render()
+
+    def _initial_size(self) -> QSize:
+        # A whole A4 page width at a readable size, but never taller than the screen (field-office laptops).
+        wanted = QSize(820, 960)
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size() * 0.9
+        return QSize(min(wanted.width(), room.width()), min(wanted.height(), room.height()))
 
     # ------------------------------------------------------------ rendering
 
