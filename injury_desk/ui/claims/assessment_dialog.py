@@ -393,7 +393,7 @@ class AssessmentDialog(QDialog):
             "%1", figures["minimum_wage"] or "—"))
         note = figures["name"]
         if figures["illustrative"]:
-            note = self.tr("%1: illustrative figures, not for real decisions").replace("%1", figures["name"])
+            note = self.tr("%1 — not for real decisions").replace("%1", figures["name"])
         self.figures_note.setText(note)
 
     def _add_dependant(self, relation: str, lonely: bool) -> None:
@@ -559,13 +559,14 @@ class AssessmentDialog(QDialog):
     def _wage_records(self) -> list[dict[str, str]]:
         """The wage table plus the claim's records of other months, which the table does not show."""
         shown = {self.wage_table.item(r, 0).text() for r in range(self.wage_table.rowCount())}
-        records = [w for w in self.service.list_wages(self.env.actor, self.claim_id) if w["month"] not in shown]
+        records: list[dict[str, str]] = []
         for row in range(self.wage_table.rowCount()):
             cell = self.wage_table.item(row, 1)
             text = cell.text().strip() if cell is not None else ""
             if text:
                 records.append({"month": self.wage_table.item(row, 0).text(), "amount": text})
-        return records
+        # table rows first, so an error's entry number matches the row the caseworker sees
+        return records + [w for w in self.service.list_wages(self.env.actor, self.claim_id) if w["month"] not in shown]
 
     # ------------------------------------------------------------------ actions
 
