@@ -17,6 +17,8 @@ Choices made here (the issue leaves them open):
   Back payments for months between the injury and the approval are not scheduled automatically.
   Items of zero yuan get no payment.
 * Only one proposal per claim may be open; a returned proposal stays as a record and a new one is made.
+  Returning needs the approver's permission but not a second person: a supervisor may send back even
+  their own proposal, since returning decides nothing about money.
 * Wage records are replaced as a whole (the wage table is edited as one list); rows that disappear are
   tombstoned, and a month that comes back revives its old row (one row per claim and month).
 """
