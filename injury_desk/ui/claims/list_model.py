@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from injury_desk.services.claim_list import ClaimQuery, ClaimRow
@@ -26,9 +26,16 @@ class ClaimListModel(QAbstractTableModel):
         self.query = ClaimQuery()
         self.rows: list[ClaimRow] = []
         self.exhausted = False
+        # False while the first page shows a broad filter's matches in index order; the exactly
+        # sorted page replaces it from the background.
+        self.exact = True
         self.today = env.services.ctx.today()
-        self._count_job = None
         self._count_generation = 0
+        # An exact count of a broad filter can scan the whole list; it runs once typing pauses.
+        self.count_delay_ms = 300
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self._run_count)
         self._headers = (
             self.tr("Claim no."), self.tr("Worker"), self.tr("ID number"), self.tr("Employer"),
             self.tr("Accident date"), self.tr("Status"), self.tr("Next deadline"),
@@ -73,10 +80,10 @@ class ClaimListModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self.exhausted
+        return not parent.isValid() and not self.exhausted and self.exact
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or self.exhausted:
+        if parent.isValid() or self.exhausted or not self.exact:
             return
         page = self.env.services.claim_list.page(self.env.actor, self.query, len(self.rows), PAGE_SIZE)
         if len(page) < PAGE_SIZE:
@@ -96,14 +103,33 @@ class ClaimListModel(QAbstractTableModel):
             self.set_query(ClaimQuery(text, self.query.sort, self.query.descending))
 
     def set_query(self, query: ClaimQuery) -> None:
+        self._count_generation += 1
+        generation = self._count_generation
+        rows, exact = self.env.services.claim_list.first_page(self.env.actor, query, PAGE_SIZE)
+        self._replace(query, rows, exact)
+        if not exact:
+            services, actor = self.env.services, self.env.actor
+
+            def sorted_page():
+                # Stops as soon as the user types on, so stale sorts never pile up.
+                return services.claim_list.page(actor, query, 0, PAGE_SIZE,
+                                                cancelled=lambda: generation != self._count_generation)
+
+            def done(page):
+                if page is not None and generation == self._count_generation:
+                    self._replace(query, page, True)
+
+            self.env.runner.submit(sorted_page, on_done=done)
+        self._start_count()
+
+    def _replace(self, query: ClaimQuery, rows: list[ClaimRow], exact: bool) -> None:
         self.beginResetModel()
         self.query = query
-        self.rows = []
-        self.exhausted = False
+        self.rows = list(rows)
+        self.exact = exact
+        self.exhausted = len(rows) < PAGE_SIZE
         self.today = self.env.services.ctx.today()
         self.endResetModel()
-        self.fetchMore()
-        self._start_count()
 
     def reload(self) -> None:
         self.set_query(self.query)
@@ -118,17 +144,25 @@ class ClaimListModel(QAbstractTableModel):
         return None
 
     def _start_count(self) -> None:
-        # The exact count can take longer than a page on a broad filter, so it runs off the GUI thread.
-        self._count_generation += 1
+        if self.exhausted:
+            self._count_timer.stop()
+            self.count_changed.emit(len(self.rows))
+            return
+        self._count_timer.start(self.count_delay_ms)
+
+    def _run_count(self) -> None:
+        # Off the GUI thread; a result for a filter the user has since changed is dropped.
         generation = self._count_generation
         query = self.query
         services, actor = self.env.services, self.env.actor
-        if self.exhausted:
-            self.count_changed.emit(len(self.rows))
-            return
 
-        def done(n: int) -> None:
-            if generation == self._count_generation:
+        def count() -> int | None:
+            if generation != self._count_generation:
+                return None
+            return services.claim_list.count(actor, query)
+
+        def done(n: int | None) -> None:
+            if n is not None and generation == self._count_generation:
                 self.count_changed.emit(n)
 
-        self.env.runner.submit(lambda: services.claim_list.count(actor, query), on_done=done)
+        self.env.runner.submit(count, on_done=done)
