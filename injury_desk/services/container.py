@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from injury_desk.services.assessments import AssessmentService
 from injury_desk.services.auth import AuthService
@@ -13,10 +15,12 @@ from injury_desk.services.employers import EmployerService
 from injury_desk.services.outbox_view import OutboxViewService
 from injury_desk.services.people import PeopleService
 from injury_desk.services.prevention import PreventionService
-from injury_desk.services.print_records import PrintService
 from injury_desk.services.rehab import RehabService
 from injury_desk.services.tasks import TaskService
 from injury_desk.services.transfer import TransferService
+
+if TYPE_CHECKING:
+    from injury_desk.services.print_records import PrintService
 
 
 @dataclass
@@ -33,7 +37,13 @@ class Services:
     transfer: TransferService
     outbox: OutboxViewService
     assessments: AssessmentService
-    printing: PrintService
+
+    @cached_property
+    def printing(self) -> "PrintService":
+        """Built on first use: the PDF renderer's libraries take a second to load, start-up need not wait."""
+        from injury_desk.services.print_records import PrintService
+
+        return PrintService(self.ctx)
 
     @classmethod
     def open(cls, data_dir) -> "Services":
@@ -67,5 +77,4 @@ class Services:
             prevention=PreventionService(ctx),
             rehab=RehabService(ctx),
             assessments=AssessmentService(ctx),
-            printing=PrintService(ctx),
         )

@@ -7,19 +7,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from injury_desk.resources import app_root, resources_dir
 from injury_desk.store.database import ActorContext, Database
 from injury_desk.services.actor import Actor
 
 
 def project_root() -> Path:
-    return Path(__file__).resolve().parents[2]
+    return app_root()
 
 
 @dataclass
 class ServiceContext:
     db: Database
     today: Callable[[], date] = field(default=date.today)
-    resources_dir: Path = field(default_factory=lambda: project_root() / "resources")
+    resources_dir: Path = field(default_factory=resources_dir)
 
     def write(self, actor: Actor, action: str, **info):
         return self.db.write(ActorContext(actor.user_id, actor.office_id), action, **info)

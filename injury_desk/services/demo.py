@@ -25,9 +25,9 @@ from injury_desk.store.database import DB_FILENAME, Database, backup_database, o
 
 DEMO_OFFICE = {"code": "DM01", "name": "示范区工伤保险服务中心", "region": "example"}
 DEMO_USERS = [
-    {"username": "caseworker", "display_name": "王芳 (caseworker)", "role": "caseworker", "password": "demo-caseworker"},
-    {"username": "supervisor", "display_name": "李强 (supervisor)", "role": "supervisor", "password": "demo-supervisor"},
-    {"username": "admin", "display_name": "赵敏 (administrator)", "role": "administrator", "password": "demo-admin"},
+    {"username": "caseworker", "display_name": "王芳", "role": "caseworker", "password": "demo-caseworker"},
+    {"username": "supervisor", "display_name": "李强", "role": "supervisor", "password": "demo-supervisor"},
+    {"username": "admin", "display_name": "赵敏", "role": "administrator", "password": "demo-admin"},
 ]
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"

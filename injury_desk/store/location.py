@@ -12,6 +12,8 @@ from injury_desk.domain.errors import DomainError
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id stamped on every injury_desk database: "INJD".
 APPLICATION_ID = 0x494E4A44
+FULL_CHECK_BYTES = 64 * 2**20
+STARTUP_CHECK_TABLES = ("alembic_version", "local_settings", "offices", "users", "audit_events")
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs", "davfs", "fuse.rclone"}
 
 
@@ -64,7 +66,17 @@ def check_existing_file(path: Path) -> bool:
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
+            if size <= FULL_CHECK_BYTES:
+                rows = con.execute("PRAGMA quick_check").fetchall()
+            else:
+                # A full check reads every page (seconds on a large office database); at start-up the
+                # schema and the small tables every start reads are checked, `injury-desk check` does all.
+                rows = []
+                names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                for table in STARTUP_CHECK_TABLES:
+                    if table in names:
+                        rows += [r for r in con.execute(f"PRAGMA quick_check({table})").fetchall() if r[0] != "ok"]
+                rows = rows or [("ok",)]
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:

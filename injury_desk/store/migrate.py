@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
+import sqlite3
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest revision, so start-up can tell "nothing to do" without loading Alembic (a test keeps
+# this equal to the head Alembic computes from the scripts).
+HEAD_REVISION = "0002"
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url)
@@ -21,25 +22,38 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
 def current_revision(path: Path) -> str | None:
-    engine = create_engine(f"sqlite:///{path}")
+    """The revision stamped in the database, read directly (None for a new or unstamped file)."""
+    con = sqlite3.connect(path)
     try:
-        with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
     finally:
-        engine.dispose()
+        con.close()
 
 
 def needs_upgrade(path: Path) -> bool:
-    return current_revision(path) != head_revision()
+    return current_revision(path) != HEAD_REVISION
 
 
 def upgrade(path: Path, revision: str = "head") -> None:
+    if revision == "head" and path.exists() and not needs_upgrade(path):
+        return
+    from alembic import command
+
     command.upgrade(alembic_config(f"sqlite:///{path}"), revision)
 
 
 def downgrade(path: Path, revision: str) -> None:
+    from alembic import command
+
     command.downgrade(alembic_config(f"sqlite:///{path}"), revision)

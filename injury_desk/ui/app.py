@@ -12,15 +12,15 @@ from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTransl
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.resources import translations_dir
 from injury_desk.services.container import Services
-from injury_desk.services.context import project_root
 from injury_desk.ui.background import TaskRunner
 from injury_desk.ui.env import ChangeBus, UiEnv
 from injury_desk.ui.login import LoginDialog
 from injury_desk.ui.main_window import MainWindow
 from injury_desk.ui.messages import error_text
 
-TRANSLATIONS = project_root() / "resources" / "translations"
+TRANSLATIONS = translations_dir()
 
 
 def ui_language() -> str:
@@ -79,6 +79,18 @@ def _seed_demo(app: QApplication, services: Services, runner: TaskRunner) -> Non
     dialog.close()
     if failure:
         raise failure[0]
+
+
+def start_main_window(data_dir: Path, username: str, password: str) -> MainWindow:
+    """The main window for a user whose credentials are already known (benchmarks, scripted checks);
+    the same objects run_gui builds after its login dialog."""
+    app = make_application()
+    services = Services.open(data_dir)
+    actor = services.auth.login(username, password)
+    settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(UiEnv(services, actor, TaskRunner(app), settings, ChangeBus(), Path(data_dir)))
+    window.show()
+    return window
 
 
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -12,12 +12,47 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from injury_desk import __version__
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.labels import role_label
+
+
+class LazyPage(QWidget):
+    """Builds its page the first time it is shown, so start-up costs only the page the user sees."""
+
+    built = Signal(object)
+
+    def __init__(self, env: UiEnv, module: str, name: str) -> None:
+        super().__init__()
+        self.env = env
+        self.module = module
+        self.name = name
+        self.page = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self):
+        if self.page is None:
+            import importlib
+
+            self.page = getattr(importlib.import_module(self.module), self.name)(self.env)
+            self._layout.addWidget(self.page)
+            self.setFocusProxy(self.page)
+            self.built.emit(self.page)
+        return self.page
+
+    def showEvent(self, event) -> None:
+        self.ensure()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        if self.page is not None and hasattr(self.page, "refresh"):
+            self.page.refresh()
 
 
 class MainWindow(QMainWindow):
@@ -36,13 +71,15 @@ class MainWindow(QMainWindow):
         rehab = self._page("injury_desk.ui.rehab.cases_page", "RehabCasesPage")
         self.tasks_page = self._page("injury_desk.ui.tasks_page", "TasksPage")
         sync = self._page("injury_desk.ui.sync_page", "SyncPage")
-        if hasattr(self.tasks_page, "open_claim"):
-            self.tasks_page.open_claim.connect(self.open_claim)
+        self.tasks_page.built.connect(
+            lambda page: page.open_claim.connect(self.open_claim) if hasattr(page, "open_claim") else None)
 
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(120)
+        self.nav.setSpacing(3)
         sections = [
             ("prevention", self.tr("Prevention"), prevention),
             ("compensation", self.tr("Compensation"), compensation),
@@ -67,7 +104,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([160, 1200])
         self.setCentralWidget(self.splitter)
         self._menus()
         self._status_bar()
@@ -81,10 +121,7 @@ class MainWindow(QMainWindow):
             self.show_section(1)
 
     def _page(self, module: str, name: str):
-        import importlib
-
-        cls = getattr(importlib.import_module(module), name)
-        return cls(self.env)
+        return LazyPage(self.env, module, name)
 
     def _prevention_section(self):
         tabs = QTabWidget()

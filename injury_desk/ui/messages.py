@@ -136,9 +136,29 @@ def fill(template: str, params: dict[str, Any]) -> str:
     return string.Formatter().vformat(template, (), _Safe({k: v for k, v in params.items()}))
 
 
+def all_rules() -> dict[str, str]:
+    """Every rule sentence: the shared ones here and each area's own catalogue."""
+    from injury_desk.ui.messages_compensation import compensation_rules
+    from injury_desk.ui.messages_pillars import _rules as pillar_rules
+    from injury_desk.ui.messages_printing import printing_rules
+
+    rules = {**pillar_rules(), **compensation_rules(), **printing_rules()}
+    rules.update(_rules())
+    return rules
+
+
+def all_fields() -> dict[str, str]:
+    from injury_desk.ui.messages_compensation import compensation_fields
+    from injury_desk.ui.messages_pillars import _fields as pillar_fields
+
+    fields = {**pillar_fields(), **compensation_fields()}
+    fields.update(_fields())
+    return fields
+
+
 def rule_text(key: str, params: dict[str, Any] | None = None) -> str:
     """The sentence for a rule key; an unknown key is shown as itself so it is never silently lost."""
-    template = _rules().get(key)
+    template = all_rules().get(key)
     if template is None:
         extra = ", ".join(f"{k}={v}" for k, v in (params or {}).items())
         return f"{key} ({extra})" if extra else key
@@ -147,7 +167,7 @@ def rule_text(key: str, params: dict[str, Any] | None = None) -> str:
 
 def field_label(field: str) -> str:
     leaf = field.rsplit(".", 1)[-1]
-    return _fields().get(leaf, leaf)
+    return all_fields().get(leaf, leaf)
 
 
 def field_error_text(err: FieldError) -> str:

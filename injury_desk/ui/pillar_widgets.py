@@ -150,6 +150,8 @@ class RowTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Column widths come from the first rows only, so a list of thousands sizes in milliseconds.
+        self.horizontalHeader().setResizeContentsPrecision(50)
         self.setWordWrap(False)
 
     def set_rows(self, rows: Sequence[Any]) -> None:

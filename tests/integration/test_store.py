@@ -152,3 +152,7 @@ def test_employer_rows_of_the_office_are_tagged_with_it(db, services, cw):
     services.claims.create(cw, claim_draft())
     with db.read() as s:
         assert s.scalars(select(Employer.office_id)).all() == [cw.office_id]
+
+
+def test_the_head_revision_constant_matches_the_migration_scripts():
+    assert migrate.HEAD_REVISION == migrate.head_revision()

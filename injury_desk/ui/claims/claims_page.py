@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.ui.claims.assessment_dialog import AssessmentDialog
 from injury_desk.ui.claims.detail_view import ClaimDetailView
 from injury_desk.ui.claims.list_model import COLUMNS, ClaimListModel
+from injury_desk.ui.claims.print_menu import print_actions
 from injury_desk.ui.claims.step_dialog import build_step_dialog
 from injury_desk.ui.claims.wizard import NewClaimWizard
 from injury_desk.ui.env import UiEnv
@@ -61,15 +63,19 @@ class ClaimsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, width in enumerate((190, 80, 170, 230, 100, 130, 110)):
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMNS.index("employer_name"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for i, width in enumerate((170, 66, 140, 180, 106, 150, 100)):
             self.table.setColumnWidth(i, width)
         self.table.horizontalHeader().setSortIndicator(COLUMNS.index("accident_date"), Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _i: self.detail.step_button.setFocus())
 
         self.detail = ClaimDetailView()
+        self.detail.print_button.setMenu(print_actions(env, self, self.current_claim_id))
         self.detail.step_requested.connect(self.do_step)
         self.detail.advance_requested.connect(self.advance)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -78,6 +84,7 @@ class ClaimsPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([900, 340])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -166,6 +173,11 @@ class ClaimsPage(QWidget):
     def do_step(self, step: str) -> None:
         claim = self.detail.claim
         if claim is None:
+            return
+        if step in ("assessment", "next.propose_assessment", "next.approve_assessment", "next.record_payments"):
+            dialog = AssessmentDialog(self.env, claim.id, self)
+            dialog.exec()
+            self.env.bus.changed.emit("claims")
             return
         if step == "extend_appraisal":
             try:

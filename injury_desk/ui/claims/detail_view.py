@@ -37,11 +37,17 @@ class ClaimDetailView(QWidget):
         self.step_button.clicked.connect(self._step)
         self.extend_button = QPushButton(self.tr("E&xtend appraisal (+30 days)"))
         self.extend_button.clicked.connect(lambda: self.step_requested.emit("extend_appraisal"))
+        self.assessment_button = QPushButton(self.tr("Benefit &assessment…"))
+        self.assessment_button.setObjectName("assessment_button")
+        self.assessment_button.clicked.connect(lambda: self.step_requested.emit("assessment"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("print_button")
         self.advance_buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         bar.addWidget(self.step_button)
         bar.addWidget(self.extend_button)
-        for target, text in (("assessment", self.tr("Move to &assessment")), ("payment", self.tr("Move to pa&yment")),
+        bar.addWidget(self.assessment_button)
+        for target, text in (("assessment", self.tr("Move to a&ssessment")), ("payment", self.tr("Move to pa&yment")),
                              ("closed", self.tr("C&lose claim"))):
             b = QPushButton(text)
             b.setObjectName(f"advance_{target}")
@@ -49,6 +55,7 @@ class ClaimDetailView(QWidget):
             self.advance_buttons[target] = b
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser, 1)
@@ -70,12 +77,18 @@ class ClaimDetailView(QWidget):
             self.browser.setHtml(self._html(claim))
             self.next_label.setText(self.tr("Next step: %s") % next_step_label(claim.next_step))
         dialog_steps = {"next.record_application", "next.accept_application", "next.decide",
-                        "next.request_appraisal", "next.record_appraisal"}
+                        "next.request_appraisal", "next.record_appraisal", "next.propose_assessment",
+                        "next.approve_assessment", "next.record_payments"}
         self.step_button.setVisible(has and claim.next_step in dialog_steps)
         self.extend_button.setVisible(has and claim.status == "appraisal" and claim.appraisal is not None
                                       and not claim.appraisal["extended"] and claim.appraisal["appraised_on"] is None)
         for target, button in self.advance_buttons.items():
-            button.setVisible(has and target in claim.allowed_transitions)
+            # Assessment and payment are reached through the assessment dialog (propose, approve).
+            button.setVisible(has and target in claim.allowed_transitions and target == "closed")
+        self.assessment_button.setVisible(has and claim.status in ("determination", "appraisal", "assessment",
+                                                                   "payment", "closed")
+                                          and claim.determination is not None)
+        self.print_button.setEnabled(has)
 
     def _html(self, c: ClaimDetail) -> str:
         def row(label: str, value) -> str:

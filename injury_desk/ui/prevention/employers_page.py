@@ -79,8 +79,7 @@ class EmployersPage(QWidget):
         self.error = error_label()
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
-        self.detail.setPlaceholderText(self.tr("Select an employer to see its inspections, hazards, training, "
-                                               "incidents and claims."))
+        self.detail.setPlaceholderText(self.tr("Select an employer to see its overview."))
 
         left = QWidget()
         left_box = QVBoxLayout(left)
