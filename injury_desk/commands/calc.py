@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from injury_desk import resources
 from injury_desk.commands.common import add_common_options
 from injury_desk.domain.compensation import calculate, load_rules, parse_calc_input
 from injury_desk.domain.errors import DomainError, ValidationFailed
@@ -54,7 +55,7 @@ _SENTENCES = {
 
 def rules_dir() -> Path:
     """The shipped rule files, found next to the package so it works from a checkout and a frozen build."""
-    return Path(__file__).resolve().parents[2] / "resources" / "rules"
+    return resources.rules_dir()
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

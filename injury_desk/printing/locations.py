@@ -1,20 +1,22 @@
-"""Where the shipped form definitions and fonts live, relative to the source tree."""
+"""Where the shipped form definitions and fonts live (see injury_desk.resources)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from injury_desk import resources
+
 
 def project_root() -> Path:
     """The folder that holds injury_desk/, forms/ and resources/ (the repository or the unpacked app)."""
-    return Path(__file__).resolve().parents[2]
+    return resources.app_root()
 
 
 def forms_dir() -> Path:
     """The shipped form definitions."""
-    return project_root() / "forms"
+    return resources.forms_dir()
 
 
 def fonts_dir() -> Path:
     """The fonts printing embeds, so no office depends on the fonts installed on its machine."""
-    return project_root() / "resources" / "fonts"
+    return resources.fonts_dir()
