@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,9 +37,9 @@ def language_combo(owner: QWidget, env: UiEnv) -> QComboBox:
     """The label-language choice shared by the print dialogs, starting at the user's last choice."""
     combo = QComboBox(owner)
     combo.setObjectName("print_language")
-    combo.addItem(owner.tr("Bilingual (中文 + English)"), "bilingual")
-    combo.addItem(owner.tr("中文"), "zh")
-    combo.addItem(owner.tr("English"), "en")
+    combo.addItem(QCoreApplication.translate("PrintPreviewDialog", "Bilingual (中文 + English)"), "bilingual")
+    combo.addItem(QCoreApplication.translate("PrintPreviewDialog", "中文"), "zh")
+    combo.addItem(QCoreApplication.translate("PrintPreviewDialog", "English"), "en")
     index = combo.findData(env.settings.value(LANGUAGE_SETTING, "bilingual"))
     combo.setCurrentIndex(max(index, 0))
     return combo

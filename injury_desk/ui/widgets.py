@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from injury_desk.domain.errors import FieldError
@@ -58,4 +58,4 @@ def from_qdate(value: QDate) -> date:
 
 
 def show_error(parent: QWidget, exc: BaseException, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or parent.tr("Not saved"), error_text(exc))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Widgets", "Not saved"), error_text(exc))

@@ -36,26 +36,12 @@ CLASS = re.compile(r"^class\s+(\w+)", re.MULTILINE)
 # is rewritten (spell out QCoreApplication.translate("Context", "...") or self.tr("...") as a call of
 # its own); then lupdate finds them, they get translated, and their entry here must go.
 # self.tr(...) inside an f-string's {...}: lupdate does not look into f-strings at all.
-NOT_EXTRACTED = {
-    ("injury_desk/ui/claims/detail_view.py", "requested"),
-    ("injury_desk/ui/claims/detail_view.py", "concluded"),
-    ("injury_desk/ui/claims/detail_view.py", "grade"),
-    ("injury_desk/ui/claims/detail_view.py", "Select a claim to see its details."),
-    ("injury_desk/ui/claims/detail_view.py", "Circumstances"),
-    ("injury_desk/ui/claims/assessment_dialog.py", "Amount"),
-    ("injury_desk/ui/claims/assessment_dialog.py", "Inputs"),
-}
+NOT_EXTRACTED: set[tuple[str, str]] = set()
 # Extracted under a context that is not the one used at run time, so the translation is never found:
 #   tr = QCoreApplication.translate; tr("Messages", "...")  -> source "Messages", the text as a comment
 #   tr = StepDialog.tr; tr("...")                           -> context "" instead of "StepDialog"
 #   owner.tr("..."), parent.tr("...")                       -> context "owner" / "parent", not the class
-WRONG_CONTEXT_FILES = {
-    "injury_desk/ui/messages_pillars.py",
-    "injury_desk/ui/rehab/case_dialogs.py",
-    "injury_desk/ui/claims/step_dialog.py",
-    "injury_desk/ui/print_preview.py",
-    "injury_desk/ui/widgets.py",
-}
+WRONG_CONTEXT_FILES: set[str] = set()
 
 
 def _messages() -> list[tuple[str, ET.Element]]:

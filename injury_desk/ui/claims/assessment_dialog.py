@@ -510,14 +510,16 @@ class AssessmentDialog(QDialog):
             return
         item = self.items[rows[0].row()]
         esc = _escape
+        amount, formula, basis, inputs_label = (self.tr("Amount"), self.tr("Formula"), self.tr("Legal basis"),
+                                                self.tr("Inputs"))
         parts = [f"<h3>{esc(self.item_label(item['code']))}</h3>",
-                 f"<p><b>{esc(self.tr('Amount'))}:</b> {esc(_money(item['amount']))} · "
+                 f"<p><b>{esc(amount)}:</b> {esc(_money(item['amount']))} · "
                  f"{esc(self.period_label(item['period']))} · {esc(self.payer_label(item.get('payer')))}</p>",
-                 f"<p><b>{esc(self.tr('Formula'))}:</b><br>{esc(item.get('formula', ''))}</p>",
-                 f"<p><b>{esc(self.tr('Legal basis'))}:</b> {esc(item.get('basis', ''))}</p>"]
+                 f"<p><b>{esc(formula)}:</b><br>{esc(item.get('formula', ''))}</p>",
+                 f"<p><b>{esc(basis)}:</b> {esc(item.get('basis', ''))}</p>"]
         inputs = item.get("inputs") or {}
         if inputs:
-            parts.append(f"<p><b>{esc(self.tr('Inputs'))}:</b><br>"
+            parts.append(f"<p><b>{esc(inputs_label)}:</b><br>"
                          + "<br>".join(f"{esc(k)} = {esc(str(v))}" for k, v in inputs.items()) + "</p>")
         self.details.setHtml("".join(parts))
 

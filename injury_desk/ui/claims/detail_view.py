@@ -71,7 +71,8 @@ class ClaimDetailView(QWidget):
         self.claim = claim
         has = claim is not None
         if not has:
-            self.browser.setHtml(f"<p>{escape(self.tr('Select a claim to see its details.'))}</p>")
+            hint = self.tr("Select a claim to see its details.")
+            self.browser.setHtml(f"<p>{escape(hint)}</p>")
             self.next_label.setText("")
         else:
             self.browser.setHtml(self._html(claim))
@@ -122,11 +123,13 @@ class ClaimDetailView(QWidget):
         if c.appraisal:
             a = c.appraisal
             grade = a["disability_grade"]
-            rows.append(row(self.tr("Appraisal"),
-                            f"{self.tr('requested')} {a['requested_on']}; "
-                            + (f"{self.tr('concluded')} {a['appraised_on']}, {self.tr('grade')} {grade or '—'}"
-                               if a["appraised_on"] else self.tr("pending"))))
+            requested = self.tr("requested %s") % a["requested_on"]
+            if a["appraised_on"]:
+                concluded = self.tr("concluded %s, grade %s") % (a["appraised_on"], grade or "—")
+            else:
+                concluded = self.tr("pending")
+            rows.append(row(self.tr("Appraisal"), f"{requested}; {concluded}"))
         warn = "".join(f"<p style='color:#8a5a00'>{escape(rule_text(w.rule, w.params))}</p>" for w in c.warnings)
         circumstances = escape(c.circumstances).replace("\n", "<br>")
-        return (f"<table>{''.join(rows)}</table>{warn}<h4>{escape(self.tr('Circumstances'))}</h4>"
-                f"<p>{circumstances}</p>")
+        heading = self.tr("Circumstances")
+        return f"<table>{''.join(rows)}</table>{warn}<h4>{escape(heading)}</h4><p>{circumstances}</p>"

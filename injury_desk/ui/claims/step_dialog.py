@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,68 +70,67 @@ def _call(env: UiEnv, method: str, claim: ClaimDetail, data: dict[str, Any]) -> 
 def build_step_dialog(env: UiEnv, claim: ClaimDetail, step: str, parent=None) -> StepDialog | None:
     """The dialog for a next-step key, or None when the step needs no input (handled by the caller)."""
     today = env.services.ctx.today()
-    tr = StepDialog.tr
     if step == "next.record_application":
-        d = StepDialog(env, claim, tr("Record the application"), parent)
+        d = StepDialog(env, claim, QCoreApplication.translate("StepDialog", "Record the application"), parent)
         applicant = QComboBox()
         for code, label in applicant_labels().items():
             applicant.addItem(label, code)
         received = date_edit(today)
-        d.form.addRow(tr("&Applicant:"), applicant)
-        d.form.addRow(tr("&Received on:"), received)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "&Applicant:"), applicant)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "&Received on:"), received)
         d.action = lambda: _call(env, "record_application", claim, {
             "applicant_type": applicant.currentData(),
             "application_received_on": from_qdate(received.date()).isoformat()})
         return d
     if step == "next.accept_application":
-        d = StepDialog(env, claim, tr("Accept the application"), parent)
+        d = StepDialog(env, claim, QCoreApplication.translate("StepDialog", "Accept the application"), parent)
         accepted = date_edit(today)
-        clear = QCheckBox(tr("&Clear case: facts clear, rights and duties clear (decision within 15 days)"))
-        d.form.addRow(tr("&Accepted on:"), accepted)
+        clear = QCheckBox(QCoreApplication.translate("StepDialog", "&Clear case: facts clear, rights and duties clear (decision within 15 days)"))
+        d.form.addRow(QCoreApplication.translate("StepDialog", "&Accepted on:"), accepted)
         d.form.addRow("", clear)
         d.action = lambda: _call(env, "accept", claim, {
             "accepted_on": from_qdate(accepted.date()).isoformat(), "clear_case": clear.isChecked()})
         return d
     if step == "next.decide":
-        d = StepDialog(env, claim, tr("Record the injury determination"), parent)
+        d = StepDialog(env, claim, QCoreApplication.translate("StepDialog", "Record the injury determination"), parent)
         outcome = QComboBox()
         for code, label in outcome_labels().items():
             outcome.addItem(label, code)
         decided = date_edit(today)
         basis = QLineEdit()
-        basis.setPlaceholderText(tr("e.g. Regulation Art. 14 (1)"))
+        basis.setPlaceholderText(QCoreApplication.translate("StepDialog", "e.g. Regulation Art. 14 (1)"))
         number = QLineEdit()
-        needs = QCheckBox(tr("A disability &appraisal is needed"))
+        needs = QCheckBox(QCoreApplication.translate("StepDialog", "A disability &appraisal is needed"))
         needs.setChecked(True)
-        d.form.addRow(tr("&Outcome:"), outcome)
-        d.form.addRow(tr("&Decided on:"), decided)
-        d.form.addRow(tr("Legal &basis:"), basis)
-        d.form.addRow(tr("Decision &number:"), number)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "&Outcome:"), outcome)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "&Decided on:"), decided)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "Legal &basis:"), basis)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "Decision &number:"), number)
         d.form.addRow("", needs)
         d.action = lambda: _call(env, "decide", claim, {
             "outcome": outcome.currentData(), "decided_on": from_qdate(decided.date()).isoformat(),
             "basis": basis.text(), "decision_no": number.text(), "needs_appraisal": needs.isChecked()})
         return d
     if step == "next.request_appraisal":
-        d = StepDialog(env, claim, tr("Request the disability appraisal"), parent)
+        d = StepDialog(env, claim, QCoreApplication.translate("StepDialog", "Request the disability appraisal"), parent)
         requested = date_edit(today)
-        d.form.addRow(tr("&Requested on:"), requested)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "&Requested on:"), requested)
         d.action = lambda: _call(env, "request_appraisal", claim, {
             "appraisal_requested_on": from_qdate(requested.date()).isoformat()})
         return d
     if step == "next.record_appraisal":
-        d = StepDialog(env, claim, tr("Record the appraisal conclusion"), parent)
+        d = StepDialog(env, claim, QCoreApplication.translate("StepDialog", "Record the appraisal conclusion"), parent)
         appraised = date_edit(today)
         grade = QSpinBox()
         grade.setRange(0, 10)
-        grade.setSpecialValueText(tr("No disability grade"))
+        grade.setSpecialValueText(QCoreApplication.translate("StepDialog", "No disability grade"))
         nursing = QComboBox()
-        for code, label in (("none", tr("None")), ("partial", tr("Partial dependency")),
-                            ("major", tr("Major dependency")), ("full", tr("Full dependency"))):
+        for code, label in (("none", QCoreApplication.translate("StepDialog", "None")), ("partial", QCoreApplication.translate("StepDialog", "Partial dependency")),
+                            ("major", QCoreApplication.translate("StepDialog", "Major dependency")), ("full", QCoreApplication.translate("StepDialog", "Full dependency"))):
             nursing.addItem(label, code)
-        d.form.addRow(tr("&Appraised on:"), appraised)
-        d.form.addRow(tr("Disability &grade:"), grade)
-        d.form.addRow(tr("&Nursing dependency:"), nursing)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "&Appraised on:"), appraised)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "Disability &grade:"), grade)
+        d.form.addRow(QCoreApplication.translate("StepDialog", "&Nursing dependency:"), nursing)
         d.action = lambda: _call(env, "record_appraisal", claim, {
             "appraised_on": from_qdate(appraised.date()).isoformat(),
             "disability_grade": grade.value() or None, "nursing_level": nursing.currentData()})

@@ -14,24 +14,21 @@ from injury_desk.ui.pillar_widgets import FormDialog, date_edit
 
 
 def referral_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"medical": tr("Rehab", "Medical"), "vocational": tr("Rehab", "Vocational"), "social": tr("Rehab", "Social")}
+    return {"medical": QCoreApplication.translate("Rehab", "Medical"), "vocational": QCoreApplication.translate("Rehab", "Vocational"), "social": QCoreApplication.translate("Rehab", "Social")}
 
 
 def rtw_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "same_job": tr("Rehab", "Back in the same job"),
-        "modified_job": tr("Rehab", "Back in a modified job"),
-        "other_job_same_employer": tr("Rehab", "Other job, same employer"),
-        "new_employer": tr("Rehab", "Works for a new employer"),
-        "not_returned": tr("Rehab", "Has not returned to work"),
+        "same_job": QCoreApplication.translate("Rehab", "Back in the same job"),
+        "modified_job": QCoreApplication.translate("Rehab", "Back in a modified job"),
+        "other_job_same_employer": QCoreApplication.translate("Rehab", "Other job, same employer"),
+        "new_employer": QCoreApplication.translate("Rehab", "Works for a new employer"),
+        "not_returned": QCoreApplication.translate("Rehab", "Has not returned to work"),
     }
 
 
 def status_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"open": tr("Rehab", "open"), "closed": tr("Rehab", "closed")}
+    return {"open": QCoreApplication.translate("Rehab", "open"), "closed": QCoreApplication.translate("Rehab", "closed")}
 
 
 def money_errors(key: str, text: str, *, required: bool) -> list[FieldError]:
