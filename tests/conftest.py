@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import date
 
 import pytest
@@ -23,9 +24,24 @@ TEST_USERS = [
 ]
 
 
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory):
+    """One migrated database with the test office and users; each test gets a copy (hashing passwords
+    and running migrations once instead of per test)."""
+    folder = tmp_path_factory.mktemp("template") / "data"
+    database = open_database(folder)
+    ctx = ServiceContext(db=database, today=lambda: TODAY)
+    made = create_office(ctx, code="GZ01", name="测试工伤保险服务中心", region="example", users=TEST_USERS)
+    database.dispose()
+    return folder, made
+
+
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "data")
+def db(tmp_path, _template):
+    folder, _ = _template
+    target = tmp_path / "data"
+    shutil.copytree(folder, target)
+    database = open_database(target)
     yield database
     database.dispose()
 
@@ -41,8 +57,8 @@ def services(ctx):
 
 
 @pytest.fixture
-def actors(ctx):
-    return create_office(ctx, code="GZ01", name="测试工伤保险服务中心", region="example", users=TEST_USERS)
+def actors(_template, db):
+    return dict(_template[1])
 
 
 @pytest.fixture
