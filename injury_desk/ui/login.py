@@ -26,6 +26,7 @@ class LoginDialog(QDialog):
         self.error.setObjectName("login_error")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
+        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
@@ -48,6 +49,7 @@ class LoginDialog(QDialog):
             self.actor = self.services.auth.login(self.username.text(), self.password.text())
         except DomainError as exc:
             self.error.setText(error_text(exc))
+            self.error.show()
             self.password.selectAll()
             self.password.setFocus()
             return
