@@ -66,11 +66,20 @@ class ClaimDetail:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def claim_facts(s: Session, claim: Claim) -> ClaimFacts:
-    det = s.scalar(select(Determination).where(Determination.claim_id == claim.id, Determination.deleted.is_(False))
-                   .order_by(Determination.decided_on.desc()).limit(1))
-    appr = s.scalar(select(Appraisal).where(Appraisal.claim_id == claim.id, Appraisal.deleted.is_(False))
+def latest_appraisal(s: Session, claim_id: str) -> Appraisal | None:
+    return s.scalar(select(Appraisal).where(Appraisal.claim_id == claim_id, Appraisal.deleted.is_(False))
                     .order_by(Appraisal.requested_on.desc()).limit(1))
+
+
+def latest_determination(s: Session, claim_id: str) -> Determination | None:
+    return s.scalar(select(Determination).where(Determination.claim_id == claim_id,
+                                                Determination.deleted.is_(False))
+                    .order_by(Determination.decided_on.desc()).limit(1))
+
+
+def claim_facts(s: Session, claim: Claim) -> ClaimFacts:
+    det = latest_determination(s, claim.id)
+    appr = latest_appraisal(s, claim.id)
     assessments = s.scalars(select(Assessment.status).where(Assessment.claim_id == claim.id,
                                                             Assessment.deleted.is_(False))).all()
     return ClaimFacts(
@@ -289,11 +298,8 @@ class ClaimService:
             dl = next_deadline(facts, self.ctx.today())
             worker = s.get(Person, claim.worker_id)
             employer = s.get(Employer, claim.employer_id)
-            det = s.scalar(select(Determination).where(Determination.claim_id == claim.id,
-                                                       Determination.deleted.is_(False))
-                           .order_by(Determination.decided_on.desc()).limit(1))
-            appr = s.scalar(select(Appraisal).where(Appraisal.claim_id == claim.id, Appraisal.deleted.is_(False))
-                            .order_by(Appraisal.requested_on.desc()).limit(1))
+            det = latest_determination(s, claim.id)
+            appr = latest_appraisal(s, claim.id)
             return ClaimDetail(
                 id=claim.id, claim_no=claim.claim_no, status=claim.status,
                 worker=person_view(actor, worker), employer=employer_view(employer),
@@ -399,8 +405,7 @@ class ClaimService:
         require(actor, "claim.edit")
         with self.ctx.write(actor, "claim.extend_appraisal") as s:
             claim = self._editable(s, actor, claim_id, None)
-            appr = s.scalar(select(Appraisal).where(Appraisal.claim_id == claim.id, Appraisal.deleted.is_(False))
-                            .order_by(Appraisal.requested_on.desc()).limit(1))
+            appr = latest_appraisal(s, claim.id)
             if appr is None or claim.status != ClaimStatus.APPRAISAL.value:
                 raise DomainError("claim.wrong_status", status=claim.status, expected="appraisal")
             if appr.extended:
@@ -417,8 +422,7 @@ class ClaimService:
         raise_if(r.errors)
         with self.ctx.write(actor, "claim.record_appraisal") as s:
             claim = self._editable(s, actor, claim_id, token)
-            appr = s.scalar(select(Appraisal).where(Appraisal.claim_id == claim.id, Appraisal.deleted.is_(False))
-                            .order_by(Appraisal.requested_on.desc()).limit(1))
+            appr = latest_appraisal(s, claim.id)
             if appr is None or claim.status != ClaimStatus.APPRAISAL.value:
                 raise DomainError("claim.wrong_status", status=claim.status, expected="appraisal")
             if appraised < appr.requested_on:
