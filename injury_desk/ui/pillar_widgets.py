@@ -347,8 +347,8 @@ class FormDialog(QDialog):
     # ---------------------------------------------------------------- saving
 
     def save(self) -> Any:
-        """Runs on the writer thread: call the service and return what it returned; override."""
-        raise NotImplementedError
+        """Runs on the writer thread: call the service and return what it returned (each editor defines it)."""
+        raise TypeError(f"{type(self).__name__} must define save()")
 
     def _ok(self) -> None:
         errors = self.check()
