@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         tabs = QTabWidget()
         tabs.setObjectName("prevention_tabs")
         tabs.addTab(self._page("injury_desk.ui.prevention.employers_page", "EmployersPage"), self.tr("Employers"))
+        tabs.addTab(self._page("injury_desk.ui.prevention.inspections_page", "InspectionsPage"), self.tr("Inspections"))
+        tabs.addTab(self._page("injury_desk.ui.prevention.training_page", "TrainingPage"), self.tr("Training"))
+        tabs.addTab(self._page("injury_desk.ui.prevention.incidents_page", "IncidentsPage"), self.tr("Incidents"))
         return tabs
 
     def _menus(self) -> None:

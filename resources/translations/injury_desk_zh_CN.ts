@@ -50,6 +50,44 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159" />
+        <source>Add corrective action</source>
+        <translation>添加整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161" />
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161" />
+        <source>{category} at {location}</source>
+        <translation>{category}（{location}）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="163" />
+        <source>&amp;Action</source>
+        <translation>整改措施(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="164" />
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165" />
+        <source>who at the employer does it</source>
+        <translation>用人单位中负责整改的人员</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="167" />
+        <source>&amp;Due date</source>
+        <translation>整改期限(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="70" />
@@ -1388,6 +1426,348 @@
     </message>
 </context>
 <context>
+    <name>HazardDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127" />
+        <source>Add hazard</source>
+        <translation>添加隐患</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="129" />
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="129" />
+        <source>{employer} · inspected {date}</source>
+        <translation>{employer} · {date} 检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="132" />
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133" />
+        <source>e.g. machine guarding</source>
+        <translation>例如：机械防护</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136" />
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136" />
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136" />
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137" />
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="140" />
+        <source>&amp;Severity</source>
+        <translation>严重程度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="141" />
+        <source>&amp;Location</source>
+        <translation>位置(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="142" />
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33" />
+        <source>Record incident</source>
+        <translation>登记事故事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36" />
+        <source>&amp;Employer</source>
+        <translation>用人单位(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38" />
+        <source>accident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38" />
+        <source>near miss</source>
+        <translation>未遂事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42" />
+        <source>&amp;Occurred on</source>
+        <translation>发生日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="44" />
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45" />
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="48" />
+        <source>Days &amp;lost</source>
+        <translation>损失工作日(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66" />
+        <source>accident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66" />
+        <source>near miss</source>
+        <translation>未遂事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="68" />
+        <source>&amp;Record incident…</source>
+        <translation>登记事故事件(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="74" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="75" />
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="76" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78" />
+        <source>Days lost</source>
+        <translation>损失工作日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="106" />
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 起事故事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187" />
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188" />
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188" />
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188" />
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189" />
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190" />
+        <source>open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190" />
+        <source>closed</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="193" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="196" />
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="198" />
+        <source>&amp;Plan inspection…</source>
+        <translation>计划检查(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199" />
+        <source>&amp;Record visit…</source>
+        <translation>登记检查结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200" />
+        <source>Add &amp;hazard…</source>
+        <translation>添加隐患(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201" />
+        <source>Add corrective &amp;action…</source>
+        <translation>添加整改措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="212" />
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="213" />
+        <source>Planned on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="214" />
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="229" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217" />
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216" />
+        <source>Open hazards</source>
+        <translation>未整改隐患</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="225" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="227" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="228" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="237" />
+        <source>Hazards of the selected inspection</source>
+        <translation>所选检查发现的隐患</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="291" />
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n 次检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="327" />
+        <source>Select an inspection to see its hazards.</source>
+        <translation>选择一次检查以查看其发现的隐患。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="329" />
+        <source>Record the visit first: hazards are findings of an inspection that took place.</source>
+        <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="331" />
+        <source>This inspection was cancelled.</source>
+        <translation>此次检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="333" />
+        <source>No hazards recorded for this inspection.</source>
+        <translation>此次检查未登记隐患。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="335" />
+        <source>Select a hazard to add a corrective action to it.</source>
+        <translation>选择一项隐患以添加整改措施。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../injury_desk/ui/labels.py" line="9" />
@@ -1558,17 +1938,17 @@
         <translation>injury_desk — 登录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="30" />
+        <location filename="../../injury_desk/ui/login.py" line="31" />
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="31" />
+        <location filename="../../injury_desk/ui/login.py" line="32" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="33" />
+        <location filename="../../injury_desk/ui/login.py" line="34" />
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
@@ -1621,74 +2001,89 @@
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="133" />
+        <location filename="../../injury_desk/ui/main_window.py" line="130" />
+        <source>Inspections</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py" line="131" />
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py" line="132" />
+        <source>Incidents</source>
+        <translation>事故事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="134" />
+        <location filename="../../injury_desk/ui/main_window.py" line="137" />
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="138" />
+        <location filename="../../injury_desk/ui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="141" />
+        <location filename="../../injury_desk/ui/main_window.py" line="144" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="142" />
+        <location filename="../../injury_desk/ui/main_window.py" line="145" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="145" />
+        <location filename="../../injury_desk/ui/main_window.py" line="148" />
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="148" />
+        <location filename="../../injury_desk/ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="149" />
+        <location filename="../../injury_desk/ui/main_window.py" line="152" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="155" />
+        <location filename="../../injury_desk/ui/main_window.py" line="158" />
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="156" />
+        <location filename="../../injury_desk/ui/main_window.py" line="159" />
         <source>injury_desk %s
 Database: %s</source>
         <translation>injury_desk %s
 数据库：%s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="160" />
+        <location filename="../../injury_desk/ui/main_window.py" line="163" />
         <source>Office: %s %s</source>
         <translation>经办机构：%s %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="161" />
+        <location filename="../../injury_desk/ui/main_window.py" line="164" />
         <source>User: %s (%s)</source>
         <translation>用户：%s（%s）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="162" />
+        <location filename="../../injury_desk/ui/main_window.py" line="165" />
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="171" />
+        <location filename="../../injury_desk/ui/main_window.py" line="174" />
         <source>Unsynced changes: %d</source>
         <translation>未同步的更改：%d</translation>
     </message>
@@ -2934,6 +3329,39 @@ Database: %s</source>
     </message>
 </context>
 <context>
+    <name>PlanInspectionDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="74" />
+        <source>Plan inspection</source>
+        <translation>计划检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="76" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="77" />
+        <source>&amp;Employer</source>
+        <translation>用人单位(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="78" />
+        <source>&amp;Planned on</source>
+        <translation>计划日期(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="79" />
+        <source>&amp;Inspector</source>
+        <translation>检查人(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="80" />
+        <source>empty: {name}</source>
+        <translation>留空则为：{name}</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../injury_desk/ui/print_preview.py" line="40" />
@@ -3099,6 +3527,34 @@ Database: %s</source>
         <location filename="../../injury_desk/ui/claims/print_menu.py" line="123" />
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97" />
+        <source>Record inspection visit</source>
+        <translation>登记检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="99" />
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="99" />
+        <source>{employer} · planned {date}</source>
+        <translation>{employer} · 计划于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="102" />
+        <source>&amp;Inspected on</source>
+        <translation>检查日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="104" />
+        <source>&amp;Summary</source>
+        <translation>检查情况(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4340,109 @@ Database: %s</source>
         <location filename="../../injury_desk/ui/tasks_page.py" line="124" />
         <source>{overdue} overdue, {due} due soon</source>
         <translation>{overdue} 项已逾期，{due} 项即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="33" />
+        <source>Add training</source>
+        <translation>添加培训</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="34" />
+        <source>&amp;Topic</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="35" />
+        <source>e.g. safe use of punch presses</source>
+        <translation>例如：冲压机安全操作</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="36" />
+        <source>&amp;Held on</source>
+        <translation>培训日期(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="37" />
+        <source>T&amp;rainer</source>
+        <translation>培训讲师(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40" />
+        <source>&amp;Attendees</source>
+        <translation>参训人数(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41" />
+        <source>Attendee &amp;names</source>
+        <translation>参训人员名单(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42" />
+        <source>optional, one per line</source>
+        <translation>可选，每行一人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43" />
+        <source>&amp;Cost (yuan)</source>
+        <translation>费用（元）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="46" />
+        <source>— none (open to all) —</source>
+        <translation>— 无（面向所有单位）—</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47" />
+        <source>&amp;Employer</source>
+        <translation>用人单位(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="65" />
+        <source>&amp;Add training…</source>
+        <translation>添加培训(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="71" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="72" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="73" />
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="74" />
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="75" />
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="76" />
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="103" />
+        <source>%n training session(s)</source>
+        <translation>
+            <numerusform>%n 次培训</numerusform>
+        </translation>
     </message>
 </context>
 <context>

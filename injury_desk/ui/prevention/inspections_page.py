@@ -1,0 +1,379 @@
+"""Prevention → Inspections: plan and record inspections, their hazards and the hazards' corrective actions."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from injury_desk.domain.errors import FieldError
+from injury_desk.services.prevention import SEVERITIES, HazardView, InspectionView
+from injury_desk.ui.pillar_widgets import (
+    Column,
+    FormDialog,
+    RowTable,
+    RowTableModel,
+    any_error_text,
+    date_edit,
+    error_label,
+    section_label,
+)
+
+REFRESH_ON = {"prevention", "employers", "all"}
+EMPLOYER_LIMIT = 5000
+ACTION_DUE_DAYS = 30  # the usual time given to fix a finding; the user changes it as needed
+
+
+def fill_employers(combo: QComboBox, env, first_text: str) -> None:
+    """The office's employers by name, after a first entry with no employer (``None``) saying what to do."""
+    combo.addItem(first_text, None)
+    try:
+        employers = env.services.employers.search(env.actor, "", limit=EMPLOYER_LIMIT)
+    except Exception:  # the dialog still opens; the service names the missing employer on OK
+        return
+    for e in sorted(employers, key=lambda e: e.name):
+        combo.addItem(e.name, e.id)
+
+
+def future_date_errors(key: str, iso: str, today) -> list[FieldError]:
+    """The service's "not after today" rule for a date picker's value, checked while the user picks."""
+    if iso and iso > today.isoformat():
+        return [FieldError(key, "field.date_in_future", {"value": iso, "today": today.isoformat()})]
+    return []
+
+
+def text_box() -> QPlainTextEdit:
+    """A multi-line field about five lines high, where Tab moves on instead of typing a tab."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5 + 12)
+    return edit
+
+
+# ---------------------------------------------------------------- editors
+
+
+class PlanInspectionDialog(FormDialog):
+    """Plans an inspection of one employer; ``result_value`` is the new inspection's id."""
+
+    bus_topic = "prevention"
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(env, "", parent)
+        self.setWindowTitle(self.tr("Plan inspection"))
+        self.employer_combo = QComboBox()
+        fill_employers(self.employer_combo, env, self.tr("— choose —"))
+        self.add_field("employer_id", self.tr("&Employer"), self.employer_combo)
+        self.planned_edit = self.add_field("planned_on", self.tr("&Planned on"), date_edit(env.services.ctx.today()))
+        self.inspector_edit = self.add_field("inspector", self.tr("&Inspector"), QLineEdit())
+        self.inspector_edit.setPlaceholderText(self.tr("empty: {name}").format(name=env.actor.display_name))
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        return self.required_errors("employer_id")
+
+    def save(self) -> str:
+        return self.env.services.prevention.plan_inspection(self.env.actor, self.values())
+
+
+class RecordVisitDialog(FormDialog):
+    """Records that a planned inspection took place (or corrects the record of a done one)."""
+
+    bus_topic = "prevention"
+
+    def __init__(self, env, inspection: InspectionView, parent=None) -> None:
+        super().__init__(env, "", parent)
+        self.setWindowTitle(self.tr("Record inspection visit"))
+        self.inspection = inspection
+        self.form.addRow(self.tr("Inspection"), QLabel(self.tr("{employer} · planned {date}").format(
+            employer=inspection.employer_name, date=inspection.planned_on.isoformat())))
+        today = env.services.ctx.today()
+        self.inspected_edit = self.add_field("inspected_on", self.tr("&Inspected on"),
+                                             date_edit(inspection.inspected_on or min(today, inspection.planned_on)))
+        self.summary_edit = self.add_field("summary", self.tr("&Summary"), text_box())
+        if inspection.summary:
+            self.summary_edit.setPlainText(inspection.summary)
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        return self.required_errors("summary") + future_date_errors(
+            "inspected_on", self.value("inspected_on"), self.env.services.ctx.today())
+
+    def save(self) -> None:
+        data = {k: self.value(k) for k in ("inspected_on", "summary")}
+        self.env.services.prevention.record_inspection(self.env.actor, self.inspection.id, data,
+                                                       token=self.inspection.token)
+        return None
+
+
+class HazardDialog(FormDialog):
+    """Adds a hazard found on an inspection that took place; ``result_value`` is the hazard's id."""
+
+    bus_topic = "prevention"
+
+    def __init__(self, env, inspection: InspectionView, parent=None) -> None:
+        super().__init__(env, "", parent)
+        self.setWindowTitle(self.tr("Add hazard"))
+        self.inspection = inspection
+        self.form.addRow(self.tr("Inspection"), QLabel(self.tr("{employer} · inspected {date}").format(
+            employer=inspection.employer_name,
+            date=(inspection.inspected_on or inspection.planned_on).isoformat())))
+        self.category_edit = self.add_field("category", self.tr("&Category"), QLineEdit())
+        self.category_edit.setPlaceholderText(self.tr("e.g. machine guarding"))
+        self.severity_combo = QComboBox()
+        self.severity_combo.addItem(self.tr("— choose —"), None)
+        labels = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
+                  "critical": self.tr("critical")}
+        for key in SEVERITIES:
+            self.severity_combo.addItem(labels[key], key)
+        self.add_field("severity", self.tr("&Severity"), self.severity_combo)
+        self.location_edit = self.add_field("location", self.tr("&Location"), QLineEdit())
+        self.description_edit = self.add_field("description", self.tr("&Description"), text_box())
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        return self.required_errors("category", "severity")
+
+    def save(self) -> str:
+        return self.env.services.prevention.add_hazard(self.env.actor, self.inspection.id, self.values())
+
+
+class ActionDialog(FormDialog):
+    """Adds a corrective action to a hazard; ``result_value`` is the action's id."""
+
+    bus_topic = "prevention"
+
+    def __init__(self, env, hazard: HazardView, parent=None) -> None:
+        super().__init__(env, "", parent)
+        self.setWindowTitle(self.tr("Add corrective action"))
+        self.hazard = hazard
+        self.form.addRow(self.tr("Hazard"), QLabel(self.tr("{category} at {location}").format(
+            category=hazard.category, location=hazard.location or "—")))
+        self.description_edit = self.add_field("description", self.tr("&Action"), QLineEdit())
+        self.owner_edit = self.add_field("owner", self.tr("&Owner"), QLineEdit())
+        self.owner_edit.setPlaceholderText(self.tr("who at the employer does it"))
+        due = env.services.ctx.today() + timedelta(days=ACTION_DUE_DAYS)
+        self.due_edit = self.add_field("due_date", self.tr("&Due date"), date_edit(due))
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        return self.required_errors("description", "owner")
+
+    def save(self) -> str:
+        return self.env.services.prevention.add_action(self.env.actor, self.hazard.id, self.values())
+
+
+# ---------------------------------------------------------------- the page
+
+
+class InspectionsPage(QWidget):
+    """The office's inspections, the selected one's hazards, and buttons for each editor."""
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.dialog: FormDialog | None = None
+        self.statuses = {"planned": self.tr("planned"), "done": self.tr("done"), "cancelled": self.tr("cancelled")}
+        self.severities = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
+                           "critical": self.tr("critical")}
+        self.hazard_statuses = {"open": self.tr("open"), "closed": self.tr("closed")}
+
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All"), None)
+        for key, text in self.statuses.items():
+            self.status_combo.addItem(text, key)
+        status_label = QLabel(self.tr("&Show:"))
+        status_label.setBuddy(self.status_combo)
+        self.plan_button = QPushButton(self.tr("&Plan inspection…"))
+        self.record_button = QPushButton(self.tr("&Record visit…"))
+        self.hazard_button = QPushButton(self.tr("Add &hazard…"))
+        self.action_button = QPushButton(self.tr("Add corrective &action…"))
+
+        top = QHBoxLayout()
+        top.addWidget(status_label)
+        top.addWidget(self.status_combo)
+        top.addStretch(1)
+        for button in (self.plan_button, self.record_button, self.hazard_button, self.action_button):
+            top.addWidget(button)
+
+        statuses, severities, hazard_statuses = self.statuses, self.severities, self.hazard_statuses
+        self.model = RowTableModel([
+            Column(self.tr("Employer"), lambda i: i.employer_name),
+            Column(self.tr("Planned on"), lambda i: i.planned_on),
+            Column(self.tr("Inspected on"), lambda i: i.inspected_on),
+            Column(self.tr("Status"), lambda i: i.status, text=lambda i: statuses.get(i.status, i.status)),
+            Column(self.tr("Open hazards"), lambda i: i.open_hazard_count, right=True),
+            Column(self.tr("Inspector"), lambda i: i.inspector),
+        ], self)
+        self.table = RowTable(self.model)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.count_label = QLabel()
+
+        order = {sev: n for n, sev in enumerate(SEVERITIES)}
+        self.hazard_model = RowTableModel([
+            Column(self.tr("Severity"), lambda h: order.get(h.severity, -1),
+                   text=lambda h: severities.get(h.severity, h.severity)),
+            Column(self.tr("Category"), lambda h: h.category),
+            Column(self.tr("Location"), lambda h: h.location),
+            Column(self.tr("Status"), lambda h: h.status, text=lambda h: hazard_statuses.get(h.status, h.status)),
+            Column(self.tr("Description"), lambda h: h.description, text=lambda h: " ".join(h.description.split())),
+        ], self)
+        # Open high and critical hazards are what a caseworker follows up first: marked in red and bold.
+        self.hazard_model.alert = lambda h: h.status == "open" and h.severity in ("high", "critical")
+        self.hazard_model.bold_column = 0
+        self.hazard_table = RowTable(self.hazard_model)
+        self.hazard_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.hazard_title = section_label(self.tr("Hazards of the selected inspection"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.error = error_label()
+
+        upper = QWidget()
+        upper_box = QVBoxLayout(upper)
+        upper_box.setContentsMargins(0, 0, 0, 0)
+        upper_box.addWidget(self.table)
+        upper_box.addWidget(self.count_label)
+        lower = QWidget()
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        lower_box.addWidget(self.hazard_title)
+        lower_box.addWidget(self.hint)
+        lower_box.addWidget(self.hazard_table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+
+        tab_order = [self.status_combo, self.plan_button, self.record_button, self.hazard_button,
+                     self.action_button, self.table, self.hazard_table]
+        for a, b in zip(tab_order, tab_order[1:]):
+            self.setTabOrder(a, b)
+
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.plan_button.clicked.connect(lambda: self._open(PlanInspectionDialog(self.env, self)))
+        self.record_button.clicked.connect(self.record_visit)
+        self.hazard_button.clicked.connect(self.add_hazard)
+        self.action_button.clicked.connect(self.add_action)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.hazard_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        env.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    # ---------------------------------------------------------------- loading
+
+    def refresh(self) -> None:
+        try:
+            rows = self.env.services.prevention.list_inspections(self.env.actor,
+                                                                 status=self.status_combo.currentData())
+        except Exception as exc:  # shown on the page; the list keeps what it had
+            self._show_error(exc)
+            return
+        self.error.setVisible(False)
+        self.table.set_rows(rows)
+        self.count_label.setText(self.tr("%n inspection(s)", "", len(rows)))
+        self._selection_changed()
+
+    def _on_changed(self, what: str) -> None:
+        if what in REFRESH_ON:
+            self.refresh()
+
+    def _show_error(self, exc: Exception) -> None:
+        self.error.setText(any_error_text(exc))
+        self.error.setVisible(True)
+
+    def current_inspection(self) -> InspectionView | None:
+        return self.table.current()
+
+    def current_hazard(self) -> HazardView | None:
+        return self.hazard_table.current()
+
+    def _selection_changed(self) -> None:
+        inspection = self.current_inspection()
+        hazards: list[HazardView] = []
+        if inspection is not None:
+            try:
+                hazards = [h for h in self.env.services.prevention.list_hazards(
+                    self.env.actor, employer_id=inspection.employer_id) if h.inspection_id == inspection.id]
+            except Exception as exc:
+                self._show_error(exc)
+        self.hazard_table.set_rows(hazards)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        inspection = self.current_inspection()
+        self.record_button.setEnabled(inspection is not None and inspection.status != "cancelled")
+        self.hazard_button.setEnabled(inspection is not None and inspection.status == "done")
+        self.action_button.setEnabled(self.current_hazard() is not None)
+        # Say why a button is greyed out, so it is never a puzzle.
+        if inspection is None:
+            hint = self.tr("Select an inspection to see its hazards.")
+        elif inspection.status == "planned":
+            hint = self.tr("Record the visit first: hazards are findings of an inspection that took place.")
+        elif inspection.status == "cancelled":
+            hint = self.tr("This inspection was cancelled.")
+        elif self.hazard_model.rowCount() == 0:
+            hint = self.tr("No hazards recorded for this inspection.")
+        elif self.current_hazard() is None:
+            hint = self.tr("Select a hazard to add a corrective action to it.")
+        else:
+            hint = ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+    # ---------------------------------------------------------------- editing
+
+    def record_visit(self) -> None:
+        inspection = self._fresh_inspection()
+        if inspection is not None:
+            self._open(RecordVisitDialog(self.env, inspection, self))
+
+    def add_hazard(self) -> None:
+        inspection = self._fresh_inspection()
+        if inspection is not None:
+            self._open(HazardDialog(self.env, inspection, self))
+
+    def add_action(self) -> None:
+        hazard = self.current_hazard()
+        if hazard is not None:
+            self._open(ActionDialog(self.env, hazard, self))
+
+    def _fresh_inspection(self) -> InspectionView | None:
+        inspection = self.current_inspection()
+        if inspection is None:
+            return None
+        try:
+            return self.env.services.prevention.get_inspection(self.env.actor, inspection.id)
+        except Exception as exc:
+            self._show_error(exc)
+            return None
+
+    def _open(self, dialog: FormDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda d=dialog: self._saved(d))
+        dialog.open()
+
+    def _saved(self, dialog: FormDialog) -> None:
+        # The bus already refreshed the lists; select what was just made so the user sees it.
+        if isinstance(dialog, PlanInspectionDialog) and dialog.result_value:
+            self.table.select_where(lambda i: i.id == dialog.result_value)
+        elif isinstance(dialog, HazardDialog) and dialog.result_value:
+            self.hazard_table.select_where(lambda h: h.id == dialog.result_value)
