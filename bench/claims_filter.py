@@ -72,7 +72,7 @@ def main(argv: list[str]) -> int:
     from injury_desk.services.claim_list import ClaimQuery
 
     exact_ms: list[float] = []
-    for term in terms[:: max(1, len(terms) // 60)]:
+    for term in terms[:: max(1, len(terms) // 30)]:
         started = time.perf_counter()
         services.claim_list.page(actor, ClaimQuery(term), 0, 200)
         exact_ms.append((time.perf_counter() - started) * 1000)
@@ -82,7 +82,7 @@ def main(argv: list[str]) -> int:
                " FROM claims c JOIN people p ON p.id = c.worker_id JOIN employers e ON e.id = c.employer_id"
                " WHERE c.deleted = 0 AND (c.claim_no LIKE :q OR p.name LIKE :q OR p.id_number LIKE :q"
                " OR e.name LIKE :q) ORDER BY c.accident_date DESC LIMIT 200")
-    sample = terms[:: max(1, len(terms) // 60)]
+    sample = terms[:: max(1, len(terms) // 20)]  # the raw LIKE takes seconds a query
     baseline: list[float] = []
     for term in sample:
         started = time.perf_counter()

@@ -28,7 +28,7 @@ from injury_desk.store.models import claim_list
 SORT_KEYS = ("claim_no", "worker_name", "id_number", "employer_name", "accident_date", "status", "next_deadline")
 SEARCH_COLUMNS = ("claim_no", "worker_name", "id_number", "employer_name")
 # Below this many matches the candidate rows are fetched from the index; above it they are dense.
-SPARSE_LIMIT = 2000
+SPARSE_LIMIT = 800
 MAX_NUMBER_FRAGMENT = 6
 
 
@@ -179,7 +179,7 @@ class ClaimListService:
         return None
 
     def first_page(self, actor: Actor, query: ClaimQuery, limit: int, *,
-                   budget_ms: float = 25) -> tuple[list[ClaimRow], bool]:
+                   budget_ms: float = 15) -> tuple[list[ClaimRow], bool]:
         """The first page as the user types: (rows, exact).
 
         A filter with few matches is sorted outright. A broad one walks the sort-order index, which is

@@ -253,7 +253,6 @@ class EmployersPage(QWidget):
 
     def _open_dialog(self, dialog: EmployerDialog) -> None:
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
         dialog.open()
 

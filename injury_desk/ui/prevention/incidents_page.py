@@ -112,7 +112,6 @@ class IncidentsPage(QWidget):
     def record_incident(self) -> None:
         dialog = IncidentDialog(self.env, self)
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
         dialog.open()
 

@@ -367,7 +367,6 @@ class InspectionsPage(QWidget):
 
     def _open(self, dialog: FormDialog) -> None:
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self._saved(d))
         dialog.open()
 

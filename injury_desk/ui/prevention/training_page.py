@@ -109,7 +109,6 @@ class TrainingPage(QWidget):
     def add_training(self) -> None:
         dialog = TrainingDialog(self.env, self)
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
         dialog.open()
 
