@@ -1,50 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AccidentPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="222" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="222"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="223" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="223"/>
         <source>When and where it happened, what happened, and the injury.</source>
         <translation>事故发生的时间、地点、经过和伤情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="239" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="239"/>
         <source>The worker &amp;died of the injury</source>
         <translation>职工因伤死亡(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="241" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="241"/>
         <source>Accident &amp;date:</source>
         <translation>事故日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="242" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="242"/>
         <source>Accident &amp;time:</source>
         <translation>事故时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="243" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="243"/>
         <source>&amp;Place:</source>
         <translation>事故地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="244" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="244"/>
         <source>&amp;Circumstances:</source>
         <translation>事故经过(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="245" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="245"/>
         <source>Injured &amp;body parts:</source>
         <translation>受伤部位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="246" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="246"/>
         <source>Dia&amp;gnosis:</source>
         <translation>诊断(&amp;G)：</translation>
     </message>
@@ -52,37 +52,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
         <source>Add corrective action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="162"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="162"/>
         <source>{category} at {location}</source>
         <translation>{category}（{location}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="163" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="164"/>
         <source>&amp;Action</source>
         <translation>整改措施(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="164" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="166"/>
         <source>who at the employer does it</source>
         <translation>用人单位中负责整改的人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="167" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="168"/>
         <source>&amp;Due date</source>
         <translation>整改期限(&amp;D)</translation>
     </message>
@@ -90,27 +90,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="70" />
+        <location filename="../../injury_desk/ui/app.py" line="70"/>
         <source>Creating the demo data set…</source>
         <translation>正在创建演示数据…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="102" />
+        <location filename="../../injury_desk/ui/app.py" line="102"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="109" />
+        <location filename="../../injury_desk/ui/app.py" line="109"/>
         <source>No users yet</source>
         <translation>尚无用户</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="110" />
+        <location filename="../../injury_desk/ui/app.py" line="110"/>
         <source>This database has no users yet. Start with --demo to create the demo data set, or enrol this desktop with the central service.</source>
         <translation>此数据库尚无用户。请使用 --demo 启动以创建演示数据，或将本机登记到中心同步服务。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="116" />
+        <location filename="../../injury_desk/ui/app.py" line="116"/>
         <source>Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, admin / demo-admin</source>
         <translation>演示用户：caseworker / demo-caseworker，supervisor / demo-supervisor，admin / demo-admin</translation>
     </message>
@@ -118,32 +118,32 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="281" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="281"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="282" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="282"/>
         <source>Who applies for the injury determination, and when the application arrived.</source>
         <translation>工伤认定申请人及收到申请的日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="293" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="293"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="294" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="294"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="324" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="324"/>
         <source>Note: the application arrived %d days after the Art. 17 deadline (%s). It is received, and the lateness is recorded.</source>
         <translation>注意：申请在第十七条规定的时限（%s）后 %d 天才收到。申请照常接收，逾期情况将予记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="328" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="328"/>
         <source>The Art. 17 deadline for this applicant is %s.</source>
         <translation>该申请人依第十七条规定的申请时限为 %s。</translation>
     </message>
@@ -151,490 +151,490 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="64" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="64"/>
         <source>Benefit assessment</source>
         <translation>工伤保险待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="83" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="83"/>
         <source>&amp;Wages and parameters</source>
         <translation>工资与参数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="84" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="84"/>
         <source>&amp;Line items</source>
         <translation>待遇明细(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="85" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="85"/>
         <source>&amp;Payments</source>
         <translation>支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="96" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="96"/>
         <source>Calc&amp;ulate</source>
         <translation>计算(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="97" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="97"/>
         <source>P&amp;ropose</source>
         <translation>提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="98" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="98"/>
         <source>&amp;Approve</source>
         <translation>审核通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="99" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="99"/>
         <source>Re&amp;turn…</source>
         <translation>退回(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="100" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="100"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="101" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="101"/>
         <source>Calculate with the figures above; nothing is saved</source>
         <translation>按上方数据试算，不保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="102" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="102"/>
         <source>Save the wages and propose this calculation for approval</source>
         <translation>保存工资数据，并将此计算结果提交审核</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="103" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="103"/>
         <source>A supervisor other than the proposer approves the figures as proposed</source>
         <translation>由提交人以外的审核人按所提交的数额审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="104" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="104"/>
         <source>Send the proposal back to the caseworker with a reason</source>
         <translation>注明理由，将核定结果退回经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="119" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="119"/>
         <source>Wages in the 12 months before the injury (yuan)</source>
         <translation>受伤前12个月工资（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="122" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="122"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="122" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="122"/>
         <source>Wage</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="129" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="129"/>
         <source>Art. 64: the average of these months is bounded by 60% and 300% of the regional average wage. Saved with the proposal.</source>
         <translation>第六十四条：月平均工资低于统筹地区职工平均工资60%的按60%计算，高于300%的按300%计算。随核定结果一并保存。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="137" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="137"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="149" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="149"/>
         <source>Employer cannot arrange suitable work (grades 5–6)</source>
         <translation>用人单位难以安排工作（五至六级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="150" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="150"/>
         <source>Employment has ended (grades 5–10)</source>
         <translation>劳动关系已终止（五至十级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="153" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="153"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="154" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="154"/>
         <source>Extension beyond 12 months confirmed</source>
         <translation>已确认延长超过12个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="157" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="157"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="157" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="157"/>
         <source>Lonely elderly or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="162" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="162"/>
         <source>Add dependant</source>
         <translation>添加供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="163" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="163"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="175" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="175"/>
         <source>Re&amp;gion:</source>
         <translation>统筹地区(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="176" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="176"/>
         <source>Statistics &amp;year:</source>
         <translation>统计年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="177" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="177"/>
         <source>Regional average &amp;wage:</source>
         <translation>统筹地区职工月平均工资(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="178" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="178"/>
         <source>&amp;Minimum wage:</source>
         <translation>最低工资标准(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="180" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="180"/>
         <source>Disability grade:</source>
         <translation>伤残等级：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="181" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="181"/>
         <source>Nursing dependency:</source>
         <translation>生活自理障碍：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="184" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="184"/>
         <source>&amp;Suspension with pay:</source>
         <translation>停工留薪期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="186" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="186"/>
         <source>National urban &amp;disposable income:</source>
         <translation>全国城镇居民人均可支配收入(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="189" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="189"/>
         <source>Dependants:</source>
         <translation>供养亲属：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="204" />
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="647" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="204"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="647"/>
         <source>Line items</source>
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210" />
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
         <source>Benefit</source>
         <translation>待遇项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210" />
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
         <source>Period</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="211" />
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="211" />
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="211" />
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513"/>
         <source>Formula</source>
         <translation>计算公式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="235" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="235"/>
         <source>Select a line item to see its full formula, inputs and legal basis.</source>
         <translation>选择一项待遇，查看完整计算公式、计算参数和法律依据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="249" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="249"/>
         <source>The schedule is made when a supervisor approves the assessment: one-time benefits are due on the approval day, monthly benefits on the first of each of the following 12 months.</source>
         <translation>审核人审核通过后生成支付计划：一次性待遇于审核通过当日应付，按月待遇于此后12个月每月1日应付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
         <source>Due on</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="257" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="257"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="267" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="267"/>
         <source>Record &amp;payment…</source>
         <translation>登记支付(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="278" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="278"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="279" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="279"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="280" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="280"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="281" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="281"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="282" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="282"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="283" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="283"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="284" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="284"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="285" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="285"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="286" />
-        <source>Dependants' pension</source>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="286"/>
+        <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="287" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="287"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="291" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="291"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="291" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="291"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="295" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="295"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="296" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="296"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="296" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="296"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299" />
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="365" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="365"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="300" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="300"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="300" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="300"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="304" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="304"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="307" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="307"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="307" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="307"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="308" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="308"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="319" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="319"/>
         <source>Claim %1 · status: %2</source>
         <translation>申报 %1 · 状态：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="366" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="366"/>
         <source>From the appraisal conclusion; change it there, not here</source>
         <translation>取自劳动能力鉴定结论；如需修改请在鉴定结论中修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="386" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="386"/>
         <source>no parameter file: enter the figure</source>
         <translation>无参数文件：请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="388" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="388"/>
         <source>No parameter file for this region and year.</source>
         <translation>该统筹地区和年度没有参数文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="390" />
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="392" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="390"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="392"/>
         <source>%1 from the parameter file</source>
         <translation>参数文件值：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="396" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="396"/>
         <source>%1 — not for real decisions</source>
         <translation>%1 — 不可用于实际决定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="428" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="428"/>
         <source>Check the wages and parameters, calculate, then propose the assessment.</source>
         <translation>请核对工资和参数，计算后提交核定结果。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="431" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="431"/>
         <source>Proposed by %1 on %2; waiting for a supervisor (not the proposer) to approve or return it.</source>
         <translation>%1 于 %2 提交；等待审核人（非提交人）审核通过或退回。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="434" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="434"/>
         <source>Approved by %1 on %2. The figures are frozen as calculated with rules %3 and parameters %4.</source>
         <translation>%1 于 %2 审核通过。数额已按规则 %3 和参数 %4 的计算结果锁定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="439" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="439"/>
         <source>Returned by %1 on %2: %3. Correct it and propose again.</source>
         <translation>%1 于 %2 退回：%3。请更正后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="497" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="497"/>
         <source>No calculation yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="499" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="499"/>
         <source>Total once: %1 yuan · total monthly: %2 yuan (the wage base counts in neither)</source>
         <translation>一次性合计：%1 元 · 按月合计：%2 元（本人工资不计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="502" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="502"/>
         <source>Calculated with illustrative parameters, not official figures.</source>
         <translation>按示例参数计算，并非官方数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="514" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="514"/>
         <source>Inputs</source>
         <translation>输入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="608" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="608"/>
         <source>Line items (calculated now, not saved)</source>
         <translation>待遇明细（当前试算，未保存）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="622" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="622"/>
         <source>Proposed. A supervisor must now approve it.</source>
         <translation>已提交，需由审核人审核通过。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="629" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="629"/>
         <source>Approved. The payment schedule is on the Payments tab.</source>
         <translation>已审核通过。支付计划见“支付”页。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="643" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="643"/>
         <source>Returned to the caseworker.</source>
         <translation>已退回经办人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="663" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="663"/>
         <source>&amp;Payments (%1)</source>
         <translation>支付(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="686" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="686"/>
         <source>Payment recorded.</source>
         <translation>已登记支付。</translation>
     </message>
@@ -642,102 +642,102 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="47" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="47"/>
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="49" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="49"/>
         <source>{form}: %n claim(s)</source>
         <translation>
             <numerusform>{form}：%n 件申报</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="55" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="55"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="63" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="63"/>
         <source>Output &amp;folder:</source>
         <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="66" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="66"/>
         <source>&amp;Labels:</source>
         <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="76" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="76"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="81" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="103" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="103"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="114" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="114"/>
         <source>No folder</source>
         <translation>未选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="114" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="114"/>
         <source>Choose the folder to write the PDF files to.</source>
         <translation>请选择 PDF 文件的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="123" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="123"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="143" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="143"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="155" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="155"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="163" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="163"/>
         <source>%n file(s) written to {folder}.</source>
         <translation>
             <numerusform>已向 {folder} 写入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="165" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="165"/>
         <source>Cancelled: %n claim(s) not printed.</source>
         <translation>
             <numerusform>已取消：%n 件申报未打印。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="168" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="168"/>
         <source>%n claim(s) skipped:</source>
         <translation>
             <numerusform>跳过 %n 件申报：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="172" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="172"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…… 另有 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="181" />
+        <location filename="../../injury_desk/ui/batch_print.py" line="181"/>
         <source>Batch stopped: {reason}</source>
         <translation>批量打印已中止：{reason}</translation>
     </message>
@@ -745,152 +745,152 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="35" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="35"/>
         <source>Do &amp;next step…</source>
         <translation>办理下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="38" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="38"/>
         <source>E&amp;xtend appraisal (+30 days)</source>
         <translation>延长鉴定期限（+30日）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="40" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="40"/>
         <source>Benefit &amp;assessment…</source>
         <translation>待遇核定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="43" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="43"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50"/>
         <source>Move to pa&amp;yment</source>
         <translation>转入待遇支付(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50"/>
         <source>Move to a&amp;ssessment</source>
         <translation>转入待遇核定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="51" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="51"/>
         <source>C&amp;lose claim</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="74" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="74"/>
         <source>Select a claim to see its details.</source>
         <translation>请选择一件申报以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="79" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="79"/>
         <source>Next step: %s</source>
         <translation>下一步：%s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="103" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="103"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="104" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="104"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="105" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="105"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="106" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="106"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="107" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="107"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="108" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="108"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="109" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="109"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="110" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="110"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="111" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="111"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="112" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="112"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="113" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="113"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="114" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="114"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="115" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="115"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="116" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="116"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="120" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="120"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="122" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="122"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="126" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="126"/>
         <source>requested %s</source>
         <translation>申请于 %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
         <source>concluded %s, grade %s</source>
         <translation>结论于 %s，伤残等级 %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="130" />
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="130"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
@@ -898,42 +898,42 @@
 <context>
     <name>ClaimListModel</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="40" />
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="40"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="40" />
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="40"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="40" />
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="40"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="40" />
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="40"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41" />
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
         <source>Accident date</source>
         <translation>事故日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41" />
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41" />
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="79" />
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="79"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -941,33 +941,33 @@
 <context>
     <name>ClaimPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="64" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="64"/>
         <source>Blank application form, to fill in by hand…</source>
         <translation>空白申请表（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="68" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="68"/>
         <source>Batch: decision letters decided today…</source>
         <translation>批量：今日作出的认定决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="82" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="82"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="82" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="82"/>
         <source>Select a claim first.</source>
         <translation>请先选择一件申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="93" />
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="99" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="93"/>
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="99"/>
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="94" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="94"/>
         <source>No injury determination of this office was decided today.</source>
         <translation>本机构今日没有作出工伤认定决定。</translation>
     </message>
@@ -975,39 +975,39 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="40" />
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="40"/>
         <source>Filter by claim number, worker name, ID number or employer</source>
         <translation>按申报编号、职工姓名、身份证号码或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="43" />
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="43"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="48" />
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="48"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="121" />
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="121"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n 件申报</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="139" />
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="139"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="186" />
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="186"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="201" />
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="201"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -1015,17 +1015,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="258" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="258"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="259" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="259"/>
         <source>&amp;Closed on</source>
         <translation>结案日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="261" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="261"/>
         <source>Record the return-to-work outcome first: a case closes with its outcome.</source>
         <translation>请先登记返岗结果：结案须有返岗结果。</translation>
     </message>
@@ -1033,67 +1033,67 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="23" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="23"/>
         <source>New employer</source>
         <translation>新建用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="23" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="23"/>
         <source>Edit employer</source>
         <translation>编辑用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="25" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="25"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="26" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="26"/>
         <source>&amp;Unified social credit code</source>
         <translation>统一社会信用代码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="28" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="28"/>
         <source>18 characters, e.g. 91350100M000100Y43</source>
         <translation>18位，例如 91350100M000100Y43</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="29" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="29"/>
         <source>&amp;Industry</source>
         <translation>所属行业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="31" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="31"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="33" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="33"/>
         <source>Class {n}</source>
         <translation>{n} 类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="34" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="34"/>
         <source>&amp;Risk class</source>
         <translation>行业风险类别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="35" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="35"/>
         <source>&amp;Headcount</source>
         <translation>职工人数(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="36" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="36"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="37" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="37"/>
         <source>&amp;Contact person</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="38" />
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="38"/>
         <source>Contact &amp;phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
@@ -1101,57 +1101,57 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="146" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="146"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="147" />
-        <source>Enter the unified social credit code: a registered employer is found automatically, otherwise enter the employer's details.</source>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="147"/>
+        <source>Enter the unified social credit code: a registered employer is found automatically, otherwise enter the employer&apos;s details.</source>
         <translation>请输入统一社会信用代码：已登记的用人单位会自动查出，否则请填写用人单位信息。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="168" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="168"/>
         <source>&amp;Credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="170" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="170"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="171" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="171"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="172" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="172"/>
         <source>&amp;Risk class (1–8):</source>
         <translation>行业风险类别（1–8）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="173" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="173"/>
         <source>&amp;Headcount:</source>
         <translation>职工人数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="174" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="174"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="175" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="175"/>
         <source>C&amp;ontact person:</source>
         <translation>联系人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="176" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="176"/>
         <source>Contact &amp;phone:</source>
         <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="197" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="197"/>
         <source>Registered employer found: %s (%s).</source>
         <translation>已找到登记的用人单位：%s（%s）。</translation>
     </message>
@@ -1159,220 +1159,220 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="40" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="40"/>
         <source>Name or credit code</source>
         <translation>名称或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="42" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="42"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="46" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="46"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="49" />
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="139" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="139"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="51" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="51"/>
         <source>Class {n}</source>
         <translation>{n} 类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="52" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="52"/>
         <source>&amp;Risk class:</source>
         <translation>风险类别(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="54" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="54"/>
         <source>&amp;New employer…</source>
         <translation>新建用人单位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="55" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="55"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="70" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="71" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="71"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="72" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="72"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="73" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="73"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="74" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="74"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="82" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="82"/>
         <source>Select an employer to see its overview.</source>
         <translation>选择一个用人单位查看其概况。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="155" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="155"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>%n 个用人单位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="188" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="188"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="188" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="188"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="188" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="188"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="189" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="189"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="189" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="189"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="189" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="189"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="190" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="190"/>
         <source>reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="190" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="190"/>
         <source>application received</source>
         <translation>已收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="191" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="191"/>
         <source>determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="191" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="191"/>
         <source>appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="192" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="192"/>
         <source>assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="192" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="192"/>
         <source>payment</source>
         <translation>待遇支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="192" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="192"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="203" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="203"/>
         <source>Credit code {code} · {industry} · risk class {risk} · {headcount} staff</source>
         <translation>统一社会信用代码 {code} · {industry} · 风险类别 {risk} · 职工 {headcount} 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="215" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="215"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="217" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="217"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="218" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="218"/>
         <source>{date}: {status}, {open} open of {hazards} hazard(s)</source>
         <translation>{date}：{status}，隐患 {hazards} 项，未整改 {open} 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="221" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="221"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="222" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="222"/>
         <source>{severity}: {category} at {location}</source>
         <translation>{severity}：{location}，{category}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="225" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="225"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="226" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="226"/>
         <source>{date}: {topic} ({count} attended)</source>
         <translation>{date}：{topic}（{count} 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="228" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="228"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="229" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="229"/>
         <source>{date}: {kind}, {person}, {days} day(s) lost</source>
         <translation>{date}：{kind}，{person}，损失工作日 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="232" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="232"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233" />
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233"/>
         <source>{claim_no} · {worker} · accident {date} · {status}</source>
         <translation>{claim_no} · {worker} · 事故日期 {date} · {status}</translation>
     </message>
@@ -1380,47 +1380,47 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="173" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="173"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="174" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="174"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="175" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="175"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="176" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="176"/>
         <source>&amp;Measure</source>
         <translation>衡量指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="177" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="177"/>
         <source>e.g. grip strength (kg)</source>
         <translation>例如：握力（千克）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="178" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="178"/>
         <source>&amp;Baseline</source>
         <translation>基线值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="179" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="179"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="180" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="180"/>
         <source>Target &amp;date</source>
         <translation>目标日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="181" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="181"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
@@ -1428,67 +1428,67 @@
 <context>
     <name>HazardDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="128"/>
         <source>Add hazard</source>
         <translation>添加隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="129" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="130"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="129" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="130"/>
         <source>{employer} · inspected {date}</source>
         <translation>{employer} · {date} 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="132" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="138"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="140" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="141"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="141" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="142"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="142" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="143"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
@@ -1496,52 +1496,52 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
         <source>Record incident</source>
         <translation>登记事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
         <source>&amp;Occurred on</source>
         <translation>发生日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="44" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="44"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="48" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="48"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -1549,52 +1549,52 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="68" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="68"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="74" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="74"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="75" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="75"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="76" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="106" />
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="106"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
@@ -1604,165 +1604,170 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="191"/>
         <source>open</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="191"/>
         <source>closed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="193" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="194"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="196" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="197"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="198" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199"/>
         <source>&amp;Plan inspection…</source>
         <translation>计划检查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200"/>
         <source>&amp;Record visit…</source>
         <translation>登记检查结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201"/>
         <source>Add &amp;hazard…</source>
         <translation>添加隐患(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="202"/>
         <source>Add corrective &amp;action…</source>
         <translation>添加整改措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="212" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="210"/>
+        <source>Pr&amp;int report…</source>
+        <translation>打印检查报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="213" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="218"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="214" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="219"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215" />
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="229" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="234"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="222"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="221"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="225" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="227" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="232"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="228" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="233"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="235"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="237" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="242"/>
         <source>Hazards of the selected inspection</source>
         <translation>所选检查发现的隐患</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="291" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="296"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="327" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="332"/>
         <source>Select an inspection to see its hazards.</source>
         <translation>选择一次检查以查看其发现的隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="329" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="334"/>
         <source>Record the visit first: hazards are findings of an inspection that took place.</source>
         <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="331" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="336"/>
         <source>This inspection was cancelled.</source>
         <translation>此次检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="333" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="338"/>
         <source>No hazards recorded for this inspection.</source>
         <translation>此次检查未登记隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="335" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="340"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
     </message>
@@ -1770,162 +1775,162 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="9" />
+        <location filename="../../injury_desk/ui/labels.py" line="9"/>
         <source>Reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="10" />
+        <location filename="../../injury_desk/ui/labels.py" line="10"/>
         <source>Application received</source>
         <translation>已收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="11" />
+        <location filename="../../injury_desk/ui/labels.py" line="11"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="12" />
+        <location filename="../../injury_desk/ui/labels.py" line="12"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="13" />
+        <location filename="../../injury_desk/ui/labels.py" line="13"/>
         <source>Assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="14" />
+        <location filename="../../injury_desk/ui/labels.py" line="14"/>
         <source>Payment</source>
         <translation>待遇支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="15" />
+        <location filename="../../injury_desk/ui/labels.py" line="15"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="20" />
+        <location filename="../../injury_desk/ui/labels.py" line="20"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="21" />
+        <location filename="../../injury_desk/ui/labels.py" line="21"/>
         <source>The injured worker</source>
         <translation>受伤职工本人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="22" />
+        <location filename="../../injury_desk/ui/labels.py" line="22"/>
         <source>A close relative</source>
         <translation>近亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="23" />
+        <location filename="../../injury_desk/ui/labels.py" line="23"/>
         <source>Trade union</source>
         <translation>工会组织</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="28" />
+        <location filename="../../injury_desk/ui/labels.py" line="28"/>
         <source>Recognised as work-related injury</source>
         <translation>认定为工伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="29" />
+        <location filename="../../injury_desk/ui/labels.py" line="29"/>
         <source>Deemed work-related injury</source>
         <translation>视同工伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="30" />
+        <location filename="../../injury_desk/ui/labels.py" line="30"/>
         <source>Not recognised</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="35" />
+        <location filename="../../injury_desk/ui/labels.py" line="35"/>
         <source>Caseworker</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="36" />
+        <location filename="../../injury_desk/ui/labels.py" line="36"/>
         <source>Supervisor</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="37" />
+        <location filename="../../injury_desk/ui/labels.py" line="37"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="41" />
+        <location filename="../../injury_desk/ui/labels.py" line="41"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="41" />
+        <location filename="../../injury_desk/ui/labels.py" line="41"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="45" />
+        <location filename="../../injury_desk/ui/labels.py" line="45"/>
         <source>Record the application (who applies, date received)</source>
         <translation>登记申请（申请人、收到日期）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="46" />
+        <location filename="../../injury_desk/ui/labels.py" line="46"/>
         <source>Accept the application</source>
         <translation>受理申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="47" />
+        <location filename="../../injury_desk/ui/labels.py" line="47"/>
         <source>Record the injury determination</source>
         <translation>登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="48" />
+        <location filename="../../injury_desk/ui/labels.py" line="48"/>
         <source>Request the disability appraisal</source>
         <translation>申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="49" />
+        <location filename="../../injury_desk/ui/labels.py" line="49"/>
         <source>Record the appraisal conclusion</source>
         <translation>登记劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="50" />
+        <location filename="../../injury_desk/ui/labels.py" line="50"/>
         <source>Propose the benefit assessment</source>
         <translation>提交待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="51" />
+        <location filename="../../injury_desk/ui/labels.py" line="51"/>
         <source>A supervisor approves the assessment</source>
         <translation>由审核人审核待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="52" />
+        <location filename="../../injury_desk/ui/labels.py" line="52"/>
         <source>Record the payments</source>
         <translation>登记待遇支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="53" />
+        <location filename="../../injury_desk/ui/labels.py" line="53"/>
         <source>Close the claim</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="54" />
+        <location filename="../../injury_desk/ui/labels.py" line="54"/>
         <source>Nothing: the claim is closed</source>
         <translation>无：已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="59" />
+        <location filename="../../injury_desk/ui/labels.py" line="59"/>
         <source>Application (Art. 17)</source>
         <translation>申请（第十七条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="60" />
+        <location filename="../../injury_desk/ui/labels.py" line="60"/>
         <source>Decision (Art. 20)</source>
         <translation>认定决定（第二十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="61" />
+        <location filename="../../injury_desk/ui/labels.py" line="61"/>
         <source>Appraisal (Art. 25)</source>
         <translation>鉴定（第二十五条）</translation>
     </message>
@@ -1933,22 +1938,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="18" />
+        <location filename="../../injury_desk/ui/login.py" line="18"/>
         <source>injury_desk — log in</source>
         <translation>injury_desk — 登录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="31" />
+        <location filename="../../injury_desk/ui/login.py" line="31"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="32" />
+        <location filename="../../injury_desk/ui/login.py" line="32"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="34" />
+        <location filename="../../injury_desk/ui/login.py" line="34"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
@@ -1956,134 +1961,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="63" />
+        <location filename="../../injury_desk/ui/main_window.py" line="63"/>
         <source>injury_desk — %s</source>
         <translation>injury_desk — %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="70" />
+        <location filename="../../injury_desk/ui/main_window.py" line="70"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="84" />
+        <location filename="../../injury_desk/ui/main_window.py" line="84"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="85" />
+        <location filename="../../injury_desk/ui/main_window.py" line="85"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="86" />
+        <location filename="../../injury_desk/ui/main_window.py" line="86"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="87" />
+        <location filename="../../injury_desk/ui/main_window.py" line="87"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="88" />
+        <location filename="../../injury_desk/ui/main_window.py" line="88"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="93" />
+        <location filename="../../injury_desk/ui/main_window.py" line="93"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="129" />
+        <location filename="../../injury_desk/ui/main_window.py" line="129"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="130" />
+        <location filename="../../injury_desk/ui/main_window.py" line="130"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="131" />
+        <location filename="../../injury_desk/ui/main_window.py" line="131"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="132" />
+        <location filename="../../injury_desk/ui/main_window.py" line="132"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="136" />
+        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="137" />
+        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="141" />
+        <location filename="../../injury_desk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="144" />
+        <location filename="../../injury_desk/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="145" />
+        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="148" />
+        <location filename="../../injury_desk/ui/main_window.py" line="148"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="151" />
+        <location filename="../../injury_desk/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="152" />
+        <location filename="../../injury_desk/ui/main_window.py" line="152"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="158" />
+        <location filename="../../injury_desk/ui/main_window.py" line="158"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="159" />
+        <location filename="../../injury_desk/ui/main_window.py" line="159"/>
         <source>injury_desk %s
 Database: %s</source>
         <translation>injury_desk %s
 数据库：%s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="163" />
+        <location filename="../../injury_desk/ui/main_window.py" line="163"/>
         <source>Office: %s %s</source>
         <translation>经办机构：%s %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="164" />
+        <location filename="../../injury_desk/ui/main_window.py" line="164"/>
         <source>User: %s (%s)</source>
         <translation>用户：%s（%s）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="165" />
+        <location filename="../../injury_desk/ui/main_window.py" line="165"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="174" />
+        <location filename="../../injury_desk/ui/main_window.py" line="174"/>
         <source>Unsynced changes: %d</source>
         <translation>未同步的更改：%d</translation>
     </message>
@@ -2091,1160 +2096,1160 @@ Database: %s</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="15" />
-        <location filename="../../injury_desk/ui/messages.py" line="27" />
-        <location filename="../../injury_desk/ui/messages.py" line="35" />
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="35" />
+        <location filename="../../injury_desk/ui/messages.py" line="15"/>
+        <location filename="../../injury_desk/ui/messages.py" line="27"/>
+        <location filename="../../injury_desk/ui/messages.py" line="35"/>
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="35"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="16" />
+        <location filename="../../injury_desk/ui/messages.py" line="16"/>
         <source>is too long: at most {max} characters (now {actual})</source>
         <translation>过长：最多 {max} 个字符（现为 {actual} 个）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="17" />
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="46" />
+        <location filename="../../injury_desk/ui/messages.py" line="17"/>
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="46"/>
         <source>must be a date like 2026-03-01 (got “{value}”)</source>
         <translation>须为日期，如 2026-03-01（输入的是“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="18" />
+        <location filename="../../injury_desk/ui/messages.py" line="18"/>
         <source>cannot be in the future ({value} is after today, {today})</source>
         <translation>不能是将来的日期（{value} 晚于今天 {today}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="19" />
+        <location filename="../../injury_desk/ui/messages.py" line="19"/>
         <source>must be a whole number (got “{value}”)</source>
         <translation>须为整数（输入的是“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="20" />
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="48" />
+        <location filename="../../injury_desk/ui/messages.py" line="20"/>
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="48"/>
         <source>must be between {min} and {max} (got {value})</source>
         <translation>须在 {min} 至 {max} 之间（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="21" />
+        <location filename="../../injury_desk/ui/messages.py" line="21"/>
         <source>must be yes or no (got “{value}”)</source>
         <translation>须为“是”或“否”（输入的是“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="22" />
+        <location filename="../../injury_desk/ui/messages.py" line="22"/>
         <source>“{value}” is not one of the allowed values</source>
         <translation>“{value}”不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="23" />
+        <location filename="../../injury_desk/ui/messages.py" line="23"/>
         <source>must be a time like 09:30 (got “{value}”)</source>
         <translation>须为时间，如 09:30（输入的是“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="24" />
+        <location filename="../../injury_desk/ui/messages.py" line="24"/>
         <source>must be an amount in yuan like 1234.56 (got “{value}”)</source>
         <translation>须为以元为单位的金额，如 1234.56（输入的是“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="25" />
+        <location filename="../../injury_desk/ui/messages.py" line="25"/>
         <source>cannot be negative (got {value})</source>
         <translation>不能为负数（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="26" />
+        <location filename="../../injury_desk/ui/messages.py" line="26"/>
         <source>cannot have more than two decimals (got {value})</source>
         <translation>最多两位小数（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="28" />
-        <location filename="../../injury_desk/ui/messages.py" line="36" />
+        <location filename="../../injury_desk/ui/messages.py" line="28"/>
+        <location filename="../../injury_desk/ui/messages.py" line="36"/>
         <source>must have {expected} characters (now {actual})</source>
         <translation>须为 {expected} 位（现为 {actual} 位）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="29" />
+        <location filename="../../injury_desk/ui/messages.py" line="29"/>
         <source>may contain only digits, and X as the last character</source>
         <translation>只能包含数字，末位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="30" />
+        <location filename="../../injury_desk/ui/messages.py" line="30"/>
         <source>starts with an unknown region code {code}</source>
         <translation>开头的行政区划代码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="31" />
+        <location filename="../../injury_desk/ui/messages.py" line="31"/>
         <source>contains an impossible birth date ({digits})</source>
         <translation>含有不可能的出生日期（{digits}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="32" />
+        <location filename="../../injury_desk/ui/messages.py" line="32"/>
         <source>contains a birth date before {earliest}</source>
         <translation>含有早于 {earliest} 的出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="33" />
+        <location filename="../../injury_desk/ui/messages.py" line="33"/>
         <source>contains a birth date in the future ({birth_date})</source>
         <translation>含有将来的出生日期（{birth_date}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="34" />
+        <location filename="../../injury_desk/ui/messages.py" line="34"/>
         <source>has a wrong check digit (GB 11643): please re-read the ID card</source>
         <translation>校验码错误（GB 11643）：请重新核对居民身份证</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="37" />
+        <location filename="../../injury_desk/ui/messages.py" line="37"/>
         <source>contains characters not used in credit codes: {invalid}</source>
         <translation>含有统一社会信用代码不使用的字符：{invalid}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="38" />
+        <location filename="../../injury_desk/ui/messages.py" line="38"/>
         <source>has a wrong check character (GB 32100): please re-read the licence</source>
         <translation>校验码错误（GB 32100）：请重新核对营业执照</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="39" />
-        <location filename="../../injury_desk/ui/messages.py" line="40" />
+        <location filename="../../injury_desk/ui/messages.py" line="39"/>
+        <location filename="../../injury_desk/ui/messages.py" line="40"/>
         <source>does not match the ID number (the ID number says {expected})</source>
         <translation>与居民身份证号码不符（身份证号码显示为 {expected}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="41" />
+        <location filename="../../injury_desk/ui/messages.py" line="41"/>
         <source>belongs to a person already registered</source>
         <translation>已被其他已登记人员使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="42" />
+        <location filename="../../injury_desk/ui/messages.py" line="42"/>
         <source>differs from the registered name “{existing}” for this ID number</source>
         <translation>与该身份证号码已登记的姓名“{existing}”不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="43" />
+        <location filename="../../injury_desk/ui/messages.py" line="43"/>
         <source>no such person</source>
         <translation>查无此人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="44" />
+        <location filename="../../injury_desk/ui/messages.py" line="44"/>
         <source>is not a known employer</source>
         <translation>不是已登记的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="45" />
+        <location filename="../../injury_desk/ui/messages.py" line="45"/>
         <source>choose an existing employer or enter a new one</source>
         <translation>请选择已登记的用人单位或录入新的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="46" />
+        <location filename="../../injury_desk/ui/messages.py" line="46"/>
         <source>belongs to an employer already registered</source>
         <translation>已被其他已登记的用人单位使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="47" />
-        <source>is before the worker's birth date ({birth_date})</source>
+        <location filename="../../injury_desk/ui/messages.py" line="47"/>
+        <source>is before the worker&apos;s birth date ({birth_date})</source>
         <translation>早于职工的出生日期（{birth_date}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="48" />
+        <location filename="../../injury_desk/ui/messages.py" line="48"/>
         <source>this worker already has claim {claim_no} for an accident on this date</source>
         <translation>该职工在此日期的事故已有申报 {claim_no}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="49" />
+        <location filename="../../injury_desk/ui/messages.py" line="49"/>
         <source>a deleted claim {claim_no} exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
         <translation>该职工在此事故日期有一件已删除的申报 {claim_no}；请向审核人咨询，不要重复录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="50" />
+        <location filename="../../injury_desk/ui/messages.py" line="50"/>
         <source>give both who applies and the date received</source>
         <translation>请同时填写申请人和收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="51" />
+        <location filename="../../injury_desk/ui/messages.py" line="51"/>
         <source>cannot be before the accident ({accident_date})</source>
         <translation>不能早于事故日期（{accident_date}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="52" />
+        <location filename="../../injury_desk/ui/messages.py" line="52"/>
         <source>the application arrived {days_late} days after the deadline {due} ({basis})</source>
         <translation>申请在时限 {due}（{basis}）后 {days_late} 天才收到</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="53" />
+        <location filename="../../injury_desk/ui/messages.py" line="53"/>
         <source>a claim cannot go from {from} to {to}</source>
         <translation>申报不能从“{from}”转为“{to}”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="54" />
+        <location filename="../../injury_desk/ui/messages.py" line="54"/>
         <source>who applies is required</source>
         <translation>申请人为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="55" />
+        <location filename="../../injury_desk/ui/messages.py" line="55"/>
         <source>the date the application was received is required</source>
         <translation>收到申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="56" />
+        <location filename="../../injury_desk/ui/messages.py" line="56"/>
         <source>the acceptance date is required</source>
         <translation>受理日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="57" />
+        <location filename="../../injury_desk/ui/messages.py" line="57"/>
         <source>cannot be before the application was received ({application_received_on})</source>
         <translation>不能早于收到申请的日期（{application_received_on}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="58" />
+        <location filename="../../injury_desk/ui/messages.py" line="58"/>
         <source>record the determination first</source>
         <translation>请先登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="59" />
+        <location filename="../../injury_desk/ui/messages.py" line="59"/>
         <source>the decision date is required</source>
         <translation>认定日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="60" />
+        <location filename="../../injury_desk/ui/messages.py" line="60"/>
         <source>cannot be before the acceptance ({accepted_on})</source>
         <translation>不能早于受理日期（{accepted_on}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="61" />
+        <location filename="../../injury_desk/ui/messages.py" line="61"/>
         <source>the injury was not recognised: the claim can only be closed</source>
         <translation>不予认定为工伤：该申报只能结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="62" />
+        <location filename="../../injury_desk/ui/messages.py" line="62"/>
         <source>a recognised injury is closed after payment, not after the decision</source>
         <translation>认定为工伤的申报应在待遇支付后结案，而不是在认定决定后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="63" />
+        <location filename="../../injury_desk/ui/messages.py" line="63"/>
         <source>a fatal case has no disability appraisal</source>
         <translation>工亡案件无需劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="64" />
+        <location filename="../../injury_desk/ui/messages.py" line="64"/>
         <source>the appraisal request date is required</source>
         <translation>鉴定申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="65" />
+        <location filename="../../injury_desk/ui/messages.py" line="65"/>
         <source>cannot be before the decision ({decided_on})</source>
         <translation>不能早于认定日期（{decided_on}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="66" />
+        <location filename="../../injury_desk/ui/messages.py" line="66"/>
         <source>this claim needs a disability appraisal first</source>
         <translation>该申报须先进行劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="67" />
+        <location filename="../../injury_desk/ui/messages.py" line="67"/>
         <source>the appraisal conclusion date is required</source>
         <translation>鉴定结论日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="68" />
+        <location filename="../../injury_desk/ui/messages.py" line="68"/>
         <source>cannot be before the appraisal request ({requested_on})</source>
         <translation>不能早于鉴定申请日期（{requested_on}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="69" />
+        <location filename="../../injury_desk/ui/messages.py" line="69"/>
         <source>must be between {min} and {max}</source>
         <translation>须在 {min} 至 {max} 之间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="70" />
+        <location filename="../../injury_desk/ui/messages.py" line="70"/>
         <source>the benefit assessment must be approved first</source>
         <translation>待遇核定须先审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="71" />
+        <location filename="../../injury_desk/ui/messages.py" line="71"/>
         <source>not possible while the claim is in status {status}</source>
         <translation>申报处于“{status}”状态时无法操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="72" />
+        <location filename="../../injury_desk/ui/messages.py" line="72"/>
         <source>the appraisal period was already extended once (Art. 25)</source>
         <translation>鉴定期限已延长过一次（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="73" />
+        <location filename="../../injury_desk/ui/messages.py" line="73"/>
         <source>the claim does not exist or was deleted</source>
         <translation>该申报不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="74" />
+        <location filename="../../injury_desk/ui/messages.py" line="74"/>
         <source>claim number {claim_no} is already used</source>
         <translation>申报编号 {claim_no} 已被使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="75" />
+        <location filename="../../injury_desk/ui/messages.py" line="75"/>
         <source>someone changed this record after you opened it; reopen it to see the change</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="76" />
+        <location filename="../../injury_desk/ui/messages.py" line="76"/>
         <source>your role ({role}) may not do this ({permission})</source>
         <translation>您的角色（{role}）无此权限（{permission}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="77" />
+        <location filename="../../injury_desk/ui/messages.py" line="77"/>
         <source>this record belongs to another office</source>
         <translation>此记录属于其他经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="78" />
+        <location filename="../../injury_desk/ui/messages.py" line="78"/>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="79" />
+        <location filename="../../injury_desk/ui/messages.py" line="79"/>
         <source>is not a known role</source>
         <translation>不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="80" />
+        <location filename="../../injury_desk/ui/messages.py" line="80"/>
         <source>must have at least {min} characters</source>
         <translation>至少须有 {min} 个字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="81" />
+        <location filename="../../injury_desk/ui/messages.py" line="81"/>
         <source>is already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="82" />
-        <source>The database {path} is on a network drive. SQLite is not safe there: use a folder on this computer's own disk.</source>
+        <location filename="../../injury_desk/ui/messages.py" line="82"/>
+        <source>The database {path} is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
         <translation>数据库 {path} 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="83" />
+        <location filename="../../injury_desk/ui/messages.py" line="83"/>
         <source>{path} is not a database file. It was left untouched.</source>
         <translation>{path} 不是数据库文件，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="84" />
+        <location filename="../../injury_desk/ui/messages.py" line="84"/>
         <source>The database {path} is damaged ({detail}). It was left untouched: restore a backup.</source>
         <translation>数据库 {path} 已损坏（{detail}），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="85" />
+        <location filename="../../injury_desk/ui/messages.py" line="85"/>
         <source>{path} is a database of another program. It was left untouched.</source>
         <translation>{path} 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="86" />
+        <location filename="../../injury_desk/ui/messages.py" line="86"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="87" />
+        <location filename="../../injury_desk/ui/messages.py" line="87"/>
         <source>Please correct the {count} marked field(s).</source>
         <translation>请更正标出的 {count} 个字段。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="93" />
+        <location filename="../../injury_desk/ui/messages.py" line="93"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="94" />
+        <location filename="../../injury_desk/ui/messages.py" line="94"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="95" />
+        <location filename="../../injury_desk/ui/messages.py" line="95"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="96" />
+        <location filename="../../injury_desk/ui/messages.py" line="96"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="97" />
+        <location filename="../../injury_desk/ui/messages.py" line="97"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="98" />
+        <location filename="../../injury_desk/ui/messages.py" line="98"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="99" />
+        <location filename="../../injury_desk/ui/messages.py" line="99"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="100" />
+        <location filename="../../injury_desk/ui/messages.py" line="100"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="101" />
+        <location filename="../../injury_desk/ui/messages.py" line="101"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="102" />
+        <location filename="../../injury_desk/ui/messages.py" line="102"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="103" />
+        <location filename="../../injury_desk/ui/messages.py" line="103"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="104" />
+        <location filename="../../injury_desk/ui/messages.py" line="104"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="105" />
+        <location filename="../../injury_desk/ui/messages.py" line="105"/>
         <source>Accident date</source>
         <translation>事故日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="106" />
+        <location filename="../../injury_desk/ui/messages.py" line="106"/>
         <source>Accident time</source>
         <translation>事故时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="107" />
+        <location filename="../../injury_desk/ui/messages.py" line="107"/>
         <source>Accident place</source>
         <translation>事故地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="108" />
+        <location filename="../../injury_desk/ui/messages.py" line="108"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="109" />
+        <location filename="../../injury_desk/ui/messages.py" line="109"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="110" />
+        <location filename="../../injury_desk/ui/messages.py" line="110"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="111" />
+        <location filename="../../injury_desk/ui/messages.py" line="111"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="112" />
+        <location filename="../../injury_desk/ui/messages.py" line="112"/>
         <source>Application received on</source>
         <translation>收到申请日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="113" />
+        <location filename="../../injury_desk/ui/messages.py" line="113"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="114" />
+        <location filename="../../injury_desk/ui/messages.py" line="114"/>
         <source>Decided on</source>
         <translation>认定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="115" />
+        <location filename="../../injury_desk/ui/messages.py" line="115"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="116" />
+        <location filename="../../injury_desk/ui/messages.py" line="116"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="117" />
+        <location filename="../../injury_desk/ui/messages.py" line="117"/>
         <source>Appraisal requested on</source>
         <translation>鉴定申请日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="118" />
+        <location filename="../../injury_desk/ui/messages.py" line="118"/>
         <source>Appraised on</source>
         <translation>鉴定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="119" />
+        <location filename="../../injury_desk/ui/messages.py" line="119"/>
         <source>Disability grade</source>
         <translation>伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="120" />
+        <location filename="../../injury_desk/ui/messages.py" line="120"/>
         <source>Nursing dependency</source>
         <translation>生活自理障碍</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="121" />
+        <location filename="../../injury_desk/ui/messages.py" line="121"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="122" />
+        <location filename="../../injury_desk/ui/messages.py" line="122"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="123" />
+        <location filename="../../injury_desk/ui/messages.py" line="123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="124" />
+        <location filename="../../injury_desk/ui/messages.py" line="124"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="125" />
+        <location filename="../../injury_desk/ui/messages.py" line="125"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="126" />
+        <location filename="../../injury_desk/ui/messages.py" line="126"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="183" />
+        <location filename="../../injury_desk/ui/messages.py" line="183"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="17" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="17"/>
         <source>a recognised or deemed work-related injury determination is needed before benefits can be calculated</source>
         <translation>须先认定为工伤或视同工伤，才能计算待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="18" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="18"/>
         <source>disability benefits need a concluded disability appraisal first</source>
         <translation>伤残待遇须先有劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="19" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="19"/>
         <source>must be the appraised grade ({appraised}), not {value}</source>
         <translation>须为鉴定的伤残等级（{appraised}），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="20" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="20"/>
         <source>must be the appraised nursing dependency ({appraised}), not {value}</source>
         <translation>须为鉴定的生活自理障碍等级（{appraised}），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="21" />
-        <source>must be the claim's accident date ({accident_date})</source>
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="21"/>
+        <source>must be the claim&apos;s accident date ({accident_date})</source>
         <translation>须为该申报的事故日期（{accident_date}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="22" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="22"/>
         <source>must match the claim (fatal: {fatal})</source>
         <translation>须与申报一致（工亡：{fatal}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="23" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="23"/>
         <source>this claim already has a proposal waiting for a supervisor</source>
         <translation>该申报已有待审核人审核的核定结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="24" />
-        <source>this claim's assessment is already approved; approved assessments are never changed</source>
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="24"/>
+        <source>this claim&apos;s assessment is already approved; approved assessments are never changed</source>
         <translation>该申报的待遇核定已审核通过；审核通过的核定不能再修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="25" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="25"/>
         <source>the assessment does not exist or was deleted</source>
         <translation>该待遇核定不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="26" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="26"/>
         <source>only an open proposal can be approved or returned (this one is {status})</source>
         <translation>只有待审核的核定结果才能审核通过或退回（当前为“{status}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="27" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="27"/>
         <source>you proposed this assessment, so you cannot approve it: another supervisor must (four-eyes rule)</source>
         <translation>此核定由您提交，您不能审核通过：须由另一名审核人审核（双人复核原则）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="28" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="28"/>
         <source>must be a month like 2026-03 (got “{value}”)</source>
         <translation>须为月份，如 2026-03（输入的是“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="29" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="29"/>
         <source>month {value} is listed twice</source>
         <translation>月份 {value} 重复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="30" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="30"/>
         <source>month {value} is not before the injury ({accident_date}); only the months before it count</source>
         <translation>月份 {value} 不在受伤（{accident_date}）之前；只计算受伤前的月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="31" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="31"/>
         <source>{count} of the {expected} months before the injury have a wage; the calculation needs all {expected}</source>
         <translation>受伤前 {expected} 个月中只有 {count} 个月有工资；计算需要全部 {expected} 个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="32" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="32"/>
         <source>the payment does not exist or was deleted</source>
         <translation>该支付记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="33" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="33"/>
         <source>this payment was already recorded as paid on {paid_on}</source>
         <translation>该笔款项已登记于 {paid_on} 支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="34" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="34"/>
         <source>only a scheduled payment can be paid (this one is {status})</source>
         <translation>只有待支付的款项才能登记支付（当前为“{status}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="36" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="36"/>
         <source>{name} is required</source>
         <translation>{name}为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="37" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="37"/>
         <source>has the wrong type (expected {expected})</source>
         <translation>类型错误（应为 {expected}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="38" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="38"/>
         <source>{name} has the wrong type (expected {expected})</source>
         <translation>{name}类型错误（应为 {expected}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="39" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="39"/>
         <source>{name} is not a known field</source>
         <translation>{name}不是已知字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="40" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="40"/>
         <source>is not an amount (got “{value}”)</source>
         <translation>不是金额（输入的是“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="41" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="41"/>
         <source>must not be negative (got {value})</source>
         <translation>不能为负数（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="42" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="42"/>
         <source>must be greater than zero (got {value})</source>
         <translation>须大于零（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="43" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="43"/>
         <source>a wage must not be negative (got {value})</source>
         <translation>工资不能为负数（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="44" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="44"/>
         <source>needs exactly {expected} monthly wages (got {count})</source>
         <translation>须有 {expected} 个月的工资（现有 {count} 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="45" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="45"/>
         <source>give either the monthly wages or the average monthly wage, not both</source>
         <translation>请填写各月工资或月平均工资，不能同时填写</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="47" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="47"/>
         <source>is not a plausible year (got {value})</source>
         <translation>不是合理的年份（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="49" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="49"/>
         <source>a fatal case has no disability grade</source>
         <translation>工亡案件没有伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="50" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="50"/>
         <source>is not a known nursing dependency level (got {value})</source>
         <translation>不是已知的生活自理障碍等级（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="51" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="51"/>
         <source>nursing care needs an appraised disability grade</source>
         <translation>生活护理费须有鉴定的伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="52" />
-        <source>the employer's monthly allowance ends with the employment (grade {grade}): untick one of the two</source>
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="52"/>
+        <source>the employer&apos;s monthly allowance ends with the employment (grade {grade}): untick one of the two</source>
         <translation>用人单位按月发放的伤残津贴随劳动关系终止而停止（{grade} 级）：请取消勾选其中一项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="53" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="53"/>
         <source>the provincial subsidy schedules for grade {grade} need a region</source>
         <translation>{grade} 级的省级补助金标准须指定统筹地区</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="54" />
-        <source>dependants' pensions apply only to a fatal case</source>
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="54"/>
+        <source>dependants&apos; pensions apply only to a fatal case</source>
         <translation>供养亲属抚恤金仅适用于工亡案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="55" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="55"/>
         <source>is not a known relation (got {value})</source>
         <translation>不是已知的亲属关系（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="56" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="56"/>
         <source>at most one spouse</source>
         <translation>配偶最多一人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="57" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="57"/>
         <source>must be {min} to {max} months (got {value})</source>
         <translation>须为 {min} 至 {max} 个月（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="58" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="58"/>
         <source>more than {max} months needs the confirmed extension (got {value})</source>
         <translation>超过 {max} 个月须确认延长（输入的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="59" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="59"/>
         <source>there are no parameter files for region {region}</source>
         <translation>统筹地区 {region} 没有参数文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="60" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="60"/>
         <source>there is no parameter file for region {region} and year {year}; ask the administrator to add it, or enter the figures by hand</source>
         <translation>统筹地区 {region} 没有 {year} 年度的参数文件；请联系管理员添加，或手工录入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="61" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="61"/>
         <source>no national urban disposable income is on file for {year}; enter it by hand</source>
         <translation>没有 {year} 年度的全国城镇居民人均可支配收入数据；请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="62" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="62"/>
         <source>no national rule set was in force on {date}</source>
         <translation>{date} 没有施行中的全国规则</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="63" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="63"/>
         <source>the rule file {file} is broken ({problem}); tell the administrator</source>
         <translation>规则文件 {file} 已损坏（{problem}）；请告知管理员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="64" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="64"/>
         <source>the rule files are missing ({path}); tell the administrator</source>
         <translation>规则文件缺失（{path}）；请告知管理员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="70" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="70"/>
         <source>Injury date</source>
         <translation>受伤日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="71" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="71"/>
         <source>Monthly wages</source>
         <translation>各月工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="72" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="72"/>
         <source>Average monthly wage</source>
         <translation>月平均工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="73" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="73"/>
         <source>Regional average monthly wage</source>
         <translation>统筹地区职工月平均工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="74" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="74"/>
         <source>Region</source>
         <translation>统筹地区</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="75" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="75"/>
         <source>Statistics year</source>
         <translation>统计年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="76" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="76"/>
         <source>Minimum wage</source>
         <translation>最低工资标准</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="77" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="77"/>
         <source>Employer cannot arrange suitable work</source>
         <translation>用人单位难以安排工作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="78" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="78"/>
         <source>Employment ended</source>
         <translation>劳动关系已终止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="79" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="79"/>
         <source>Fatal</source>
         <translation>工亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="80" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="80"/>
         <source>Dependants</source>
         <translation>供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="81" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="81"/>
         <source>National urban disposable income</source>
         <translation>全国城镇居民人均可支配收入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="82" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="82"/>
         <source>Suspension months</source>
         <translation>停工留薪期月数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="83" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="83"/>
         <source>Suspension extended</source>
         <translation>停工留薪期已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="84" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="84"/>
         <source>Wages</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="85" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="85"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="86" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="86"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="87" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="87"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="88" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="88"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="89" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="89"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="90" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="90"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="101" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="101"/>
         <source>{list}, entry {number}: {field}</source>
         <translation>{list}，第 {number} 项：{field}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="117" />
+        <location filename="../../injury_desk/ui/messages_compensation.py" line="117"/>
         <source>entry {number}: {text}</source>
         <translation>第 {number} 项：{text}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="14" />
+        <location filename="../../injury_desk/ui/messages_printing.py" line="14"/>
         <source>claim {claim_no} has no injury determination yet: there is no decision letter to print</source>
         <translation>申报 {claim_no} 尚未作出工伤认定：没有可打印的认定决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="15" />
+        <location filename="../../injury_desk/ui/messages_printing.py" line="15"/>
         <source>claim {claim_no} has no approved or proposed benefit assessment yet: there is no calculation sheet to print</source>
         <translation>申报 {claim_no} 尚无已提交或已审核通过的待遇核定：没有可打印的待遇核定表</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="16" />
+        <location filename="../../injury_desk/ui/messages_printing.py" line="16"/>
         <source>there is no form “{form}” (known forms: {known})</source>
         <translation>没有表单“{form}”（已有表单：{known}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="17" />
+        <location filename="../../injury_desk/ui/messages_printing.py" line="17"/>
         <source>the form “{form}” is produced by the system and has no blank version</source>
         <translation>表单“{form}”由系统生成，没有空白版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="18" />
+        <location filename="../../injury_desk/ui/messages_printing.py" line="18"/>
         <source>the form “{form}” is not printed for claims</source>
         <translation>表单“{form}”不用于工伤申报打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="19" />
+        <location filename="../../injury_desk/ui/messages_printing.py" line="19"/>
         <source>the form “{form}” is for records of an unknown kind ({kind})</source>
         <translation>表单“{form}”所属记录类型未知（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="20" />
+        <location filename="../../injury_desk/ui/messages_printing.py" line="20"/>
         <source>there is no local database in {data_dir}</source>
         <translation>{data_dir} 中没有本地数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="14" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="14"/>
         <source>the rehabilitation case does not exist or was deleted</source>
         <translation>该康复案件不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="15" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="15"/>
         <source>the rehabilitation plan does not exist or was deleted</source>
         <translation>该康复计划不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="16" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="16"/>
         <source>the goal does not exist or was deleted</source>
         <translation>该目标不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="17" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="17"/>
         <source>the session does not exist or was deleted</source>
         <translation>该康复服务不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="18" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="18"/>
         <source>the case was closed on {closed_on}: nothing can be added to it</source>
         <translation>该案件已于 {closed_on} 结案，不能再添加内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="19" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="19"/>
         <source>claim {claim_no} has no recognised or deemed work injury: rehabilitation is paid only for those (Art. 14, 15)</source>
         <translation>申报 {claim_no} 未被认定为工伤或视同工伤：只有此类情形才支付康复费用（第十四条、第十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="20" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="20"/>
         <source>cannot be before the injury decision ({decided_on})</source>
         <translation>不能早于工伤认定日期（{decided_on}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="21" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="21"/>
         <source>claim {claim_no} already has an open case of this referral type</source>
         <translation>申报 {claim_no} 已有一个该康复类型的进行中案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="22" />
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="24" />
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="26" />
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="29" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="22"/>
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="24"/>
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="26"/>
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="29"/>
         <source>cannot be before the case was opened ({opened_on})</source>
         <translation>不能早于立案日期（{opened_on}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="23" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="23"/>
         <source>record the return-to-work outcome before closing the case</source>
         <translation>结案前请先登记返岗结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="25" />
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="27" />
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="28" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="25"/>
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="27"/>
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="28"/>
         <source>cannot be before the plan was drawn up ({drawn_up_on})</source>
         <translation>不能早于康复计划制定日期（{drawn_up_on}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="30" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="30"/>
         <source>this session would bring the case to {total} yuan, over its budget of {budget} yuan; a {approver_role} must approve the overrun</source>
         <translation>此次康复服务将使案件费用达到 {total} 元，超出预算 {budget} 元；超支须由{approver_role}批准</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="31" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="31"/>
         <source>the session is on {scheduled_on}, after today ({today}): attendance can be recorded afterwards</source>
         <translation>该康复服务安排在 {scheduled_on}，晚于今天（{today}）：出勤情况可在之后登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="32" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="32"/>
         <source>no claim of this office has the number {claim_no}</source>
         <translation>本机构没有编号为 {claim_no} 的申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="33" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="33"/>
         <source>the case has no plan yet: add a plan first</source>
         <translation>该案件尚无康复计划：请先添加计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="34" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="34"/>
         <source>the inspection does not exist or was deleted</source>
         <translation>该检查记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="35" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="35"/>
         <source>the inspection was cancelled</source>
         <translation>该检查已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="36" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="36"/>
         <source>not possible while the inspection is {status} (it must be {expected})</source>
         <translation>检查状态为“{status}”时无法操作（须为“{expected}”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="37" />
-        <source>cannot be after a corrective action's due date ({due_date})</source>
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="37"/>
+        <source>cannot be after a corrective action&apos;s due date ({due_date})</source>
         <translation>不能晚于整改措施的到期日期（{due_date}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="38" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="38"/>
         <source>the hazard does not exist or was deleted</source>
         <translation>该隐患不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="39" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="39"/>
         <source>the corrective action does not exist or was deleted</source>
         <translation>该整改措施不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="40" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="40"/>
         <source>the action was already completed on {closed_on}</source>
         <translation>该整改措施已于 {closed_on} 完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="41" />
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="42" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="41"/>
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="42"/>
         <source>cannot be before the inspection ({inspected_on})</source>
         <translation>不能早于检查日期（{inspected_on}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="43" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="43"/>
         <source>must be later than the current due date ({due_date})</source>
         <translation>须晚于当前到期日期（{due_date}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="44" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="44"/>
         <source>the training session does not exist or was deleted</source>
         <translation>该培训不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="45" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="45"/>
         <source>the incident does not exist or was deleted</source>
         <translation>该事故记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="46" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="46"/>
         <source>a near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤：无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="52" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="52"/>
         <source>Referral type</source>
         <translation>康复类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="53" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="53"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="54" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="54"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="55" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="55"/>
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="56" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="56"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="57" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="57"/>
         <source>Return-to-work date</source>
         <translation>返岗日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="58" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="58"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="59" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="59"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="60" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="60"/>
         <source>Drawn up on</source>
         <translation>制定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="61" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="61"/>
         <source>Review on</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="62" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="62"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="63" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="63"/>
         <source>Plan</source>
         <translation>康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="64" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="64"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="65" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="65"/>
         <source>Measure</source>
         <translation>衡量指标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="66" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="66"/>
         <source>Baseline</source>
         <translation>基线值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="67" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="67"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="68" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="68"/>
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="69" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="69"/>
         <source>Scheduled on</source>
         <translation>安排日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="70" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="71" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="71"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="72" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="72"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="73" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="73"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="74" />
+        <location filename="../../injury_desk/ui/messages_pillars.py" line="74"/>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
@@ -3252,7 +3257,7 @@ Database: %s</source>
 <context>
     <name>NewClaimWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="342" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="342"/>
         <source>New claim</source>
         <translation>新建申报</translation>
     </message>
@@ -3260,42 +3265,42 @@ Database: %s</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="75" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="75"/>
         <source>Open rehabilitation case</source>
         <translation>新建康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="77" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="77"/>
         <source>&amp;Claim number</source>
         <translation>申报编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="78" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="78"/>
         <source>e.g. GZ01-2026-AA27-000001</source>
         <translation>例如 GZ01-2026-AA27-000001</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="85" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="85"/>
         <source>&amp;Referral type</source>
         <translation>康复类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="86" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="86"/>
         <source>&amp;Provider</source>
         <translation>康复机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="87" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="87"/>
         <source>&amp;Budget (yuan)</source>
         <translation>预算（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="89" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="89"/>
         <source>&amp;Opened on</source>
         <translation>立案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="115" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="115"/>
         <source>{worker} · injury {outcome} on {date}</source>
         <translation>{worker} · {date} {outcome}</translation>
     </message>
@@ -3303,27 +3308,27 @@ Database: %s</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="154" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="154"/>
         <source>Add rehabilitation plan</source>
         <translation>添加康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="155" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="155"/>
         <source>&amp;Drawn up on</source>
         <translation>制定日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="157" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="157"/>
         <source>&amp;Review on</source>
         <translation>复查日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="157" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="157"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="158" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="158"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3331,32 +3336,32 @@ Database: %s</source>
 <context>
     <name>PlanInspectionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="74" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="75"/>
         <source>Plan inspection</source>
         <translation>计划检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="76" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="77"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="77" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="78"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="78" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="79"/>
         <source>&amp;Planned on</source>
         <translation>计划日期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="79" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="80"/>
         <source>&amp;Inspector</source>
         <translation>检查人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="80" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="81"/>
         <source>empty: {name}</source>
         <translation>留空则为：{name}</translation>
     </message>
@@ -3364,121 +3369,121 @@ Database: %s</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="40" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="40"/>
         <source>Bilingual (中文 + English)</source>
         <translation>双语（中文 + English）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="41" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="41"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="42" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="42"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="72" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="72"/>
         <source>Print preview — {form}</source>
         <translation>打印预览 — {form}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="80" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="80"/>
         <source>&amp;Labels:</source>
         <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="84" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="84"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="85" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="85"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="87" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="87"/>
         <source>&amp;Zoom:</source>
         <translation>缩放(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="108" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="108"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="111" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="111"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="114" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="114"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="154" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="154"/>
         <source>Rendering…</source>
         <translation>正在生成…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/print_preview.py" line="171" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="171"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="179" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="179"/>
         <source>Not rendered</source>
         <translation>未生成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="181" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="181"/>
         <source>Cannot print this form</source>
         <translation>无法打印此表单</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="196" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="196"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="197" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="206" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="206"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="207" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="207"/>
         <source>Could not write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="210" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="210"/>
         <source>Saved to {file}</source>
         <translation>已保存到 {file}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/print_preview.py" line="224" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="224"/>
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>已向打印机发送 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="241" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="241"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="241" />
+        <location filename="../../injury_desk/ui/print_preview.py" line="241"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -3486,27 +3491,27 @@ Database: %s</source>
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="714" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="714"/>
         <source>Record payment</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="716" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="716"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="717" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="717"/>
         <source>Due on:</source>
         <translation>应付日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="722" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="722"/>
         <source>&amp;Paid on:</source>
         <translation>支付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="723" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="723"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>
@@ -3514,17 +3519,17 @@ Database: %s</source>
 <context>
     <name>RecordPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="115" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="115"/>
         <source>Blank form, to fill in by hand…</source>
         <translation>空白表单（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="123" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="123"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="123" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="123"/>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
@@ -3532,27 +3537,27 @@ Database: %s</source>
 <context>
     <name>RecordVisitDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="98"/>
         <source>Record inspection visit</source>
         <translation>登记检查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="99" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="100"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="99" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="100"/>
         <source>{employer} · planned {date}</source>
         <translation>{employer} · 计划于 {date}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="102" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="103"/>
         <source>&amp;Inspected on</source>
         <translation>检查日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="104" />
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="105"/>
         <source>&amp;Summary</source>
         <translation>检查情况(&amp;S)</translation>
     </message>
@@ -3560,52 +3565,52 @@ Database: %s</source>
 <context>
     <name>Rehab</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="17" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="17"/>
         <source>Medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="17" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="17"/>
         <source>Vocational</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="17" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="17"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="22" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="22"/>
         <source>Back in the same job</source>
         <translation>回到原岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="23" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="23"/>
         <source>Back in a modified job</source>
         <translation>回到调整后的岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="24" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="24"/>
         <source>Other job, same employer</source>
         <translation>原单位其他岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="25" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="25"/>
         <source>Works for a new employer</source>
         <translation>到新单位工作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="26" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="26"/>
         <source>Has not returned to work</source>
         <translation>未返岗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="31" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="31"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="31" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="31"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
@@ -3613,227 +3618,232 @@ Database: %s</source>
 <context>
     <name>RehabCasesPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="48" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="49"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="49" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="50"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="50" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="51"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="51" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="52"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="54" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="55"/>
         <source>&amp;Open case…</source>
         <translation>新建案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="55" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="56"/>
         <source>Add &amp;plan…</source>
         <translation>添加计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="56" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57"/>
         <source>Add &amp;goal…</source>
         <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="58"/>
         <source>&amp;Schedule session…</source>
         <translation>安排康复服务(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="58" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="59"/>
         <source>&amp;Return to work…</source>
         <translation>返岗登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="59" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="60"/>
         <source>&amp;Close case…</source>
         <translation>结案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="64" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="65"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="65" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="66"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="66" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="67"/>
         <source>Referral</source>
         <translation>康复类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="68" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="69"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="69" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="70"/>
         <source>Budget (yuan)</source>
         <translation>预算（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="70" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="71" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="72"/>
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="79" />
-        <source>Select a case to see its plans, goals, sessions and return to work.</source>
-        <translation>选择一个案件，查看其康复计划、目标、康复服务和返岗情况。</translation>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="80"/>
+        <source>Select a case to see its details.</source>
+        <translation>请选择一个个案以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="89"/>
+        <source>&amp;Print plan…</source>
+        <translation>打印康复计划(&amp;P)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="143" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="148"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="177" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="182"/>
         <source>This case is closed; it can no longer be changed.</source>
         <translation>此案件已结案，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="179" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="184"/>
         <source>Add a plan first: goals and sessions belong to a plan.</source>
         <translation>请先添加康复计划：目标和康复服务都属于某个计划。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="181" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="186"/>
         <source>Record the return-to-work outcome before closing the case.</source>
         <translation>结案前请先登记返岗结果。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="193" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="198"/>
         <source>{referral} rehabilitation at {provider}, opened {opened}, {status}</source>
         <translation>{referral}康复，康复机构：{provider}，{opened} 立案，{status}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="196" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="201"/>
         <source> on {date}</source>
         <translation>（{date}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="198" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="203"/>
         <source>Budget {budget} yuan · committed {spent} · left {remaining}</source>
         <translation>预算 {budget} 元 · 已安排 {spent} · 剩余 {remaining}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="202" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="207"/>
         <source> (over budget)</source>
         <translation>（超出预算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="204" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="209"/>
         <source>Return to work</source>
         <translation>返岗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="210" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="215"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="210" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="215"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="215" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="220"/>
         <source>Not recorded yet</source>
         <translation>尚未登记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="217" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="222"/>
         <source>Plans (%n)</source>
         <translation>
             <numerusform>康复计划（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="219" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="224"/>
         <source>No plan yet</source>
         <translation>尚无康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="221" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="226"/>
         <source>Plan of {date}</source>
         <translation>{date} 的康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="223" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="228"/>
         <source>review {date}</source>
         <translation>复查 {date}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="227" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="232"/>
         <source>{goal} — {measure}: {baseline} → {target}</source>
         <translation>{goal} — {measure}：{baseline} → {target}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="230" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="235"/>
         <source>by {date}</source>
         <translation>（{date} 前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="233" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="238"/>
         <source>latest {value} on {date}</source>
         <translation>最新 {value}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="236" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="241"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="238" />
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="245" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="250"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="239" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="244"/>
         <source>attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="239" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="244"/>
         <source>missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="239" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="244"/>
         <source>booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="240" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="245"/>
         <source>{date} · {kind} · {cost} yuan · {state}</source>
         <translation>{date} · {kind} · {cost} 元 · {state}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="243" />
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="248"/>
         <source>Sessions</source>
         <translation>康复服务</translation>
     </message>
@@ -3841,12 +3851,12 @@ Database: %s</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="694" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="694"/>
         <source>Return the proposal</source>
         <translation>退回核定结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="696" />
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="696"/>
         <source>&amp;Reason (the caseworker sees it):</source>
         <translation>退回理由（经办人可见）(&amp;R)：</translation>
     </message>
@@ -3854,37 +3864,37 @@ Database: %s</source>
 <context>
     <name>ReturnToWorkDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="223" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="223"/>
         <source>Record return to work</source>
         <translation>返岗登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="225" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="225"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="228" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="228"/>
         <source>&amp;Outcome</source>
         <translation>返岗结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="229" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="229"/>
         <source>&amp;Back at work on</source>
         <translation>返岗日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="229" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="229"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="230" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="230"/>
         <source>&amp;Restrictions</source>
         <translation>工作限制(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="231" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="231"/>
         <source>&amp;Accommodations</source>
         <translation>岗位调整(&amp;A)</translation>
     </message>
@@ -3892,52 +3902,52 @@ Database: %s</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="196" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="196"/>
         <source>Schedule session</source>
         <translation>安排康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197"/>
         <source>{remaining} of {budget} yuan left</source>
         <translation>预算 {budget} 元，剩余 {remaining} 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="199" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="199"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="200" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="200"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="201" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="201"/>
         <source>&amp;Kind</source>
         <translation>服务类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="202" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="202"/>
         <source>e.g. physiotherapy</source>
         <translation>例如：物理治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="203" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="203"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="204" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="204"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="205" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="205"/>
         <source>&amp;Approve going over the budget</source>
         <translation>批准超出预算(&amp;A)</translation>
     </message>
@@ -3945,127 +3955,127 @@ Database: %s</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="43" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="43"/>
         <source>Claim %s</source>
         <translation>申报 %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="74" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="74"/>
         <source>Record the application</source>
         <translation>登记工伤认定申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="79" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="79"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="80" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="80"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="86" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="86"/>
         <source>Accept the application</source>
         <translation>受理申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="88" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="88"/>
         <source>&amp;Clear case: facts clear, rights and duties clear (decision within 15 days)</source>
         <translation>事实清楚、权利义务明确的案件（15日内作出认定决定）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="89" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="89"/>
         <source>&amp;Accepted on:</source>
         <translation>受理日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="95" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="95"/>
         <source>Record the injury determination</source>
         <translation>登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="101" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="101"/>
         <source>e.g. Regulation Art. 14 (1)</source>
         <translation>例如：《工伤保险条例》第十四条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="103" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="103"/>
         <source>A disability &amp;appraisal is needed</source>
         <translation>需要进行劳动能力鉴定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="105" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="105"/>
         <source>&amp;Outcome:</source>
         <translation>认定结论(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="106" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="106"/>
         <source>&amp;Decided on:</source>
         <translation>认定日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="107" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="107"/>
         <source>Legal &amp;basis:</source>
         <translation>法律依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="108" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="108"/>
         <source>Decision &amp;number:</source>
         <translation>决定书文号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="115" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="115"/>
         <source>Request the disability appraisal</source>
         <translation>申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="117" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="117"/>
         <source>&amp;Requested on:</source>
         <translation>申请日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="122" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="122"/>
         <source>Record the appraisal conclusion</source>
         <translation>登记劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="126" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="126"/>
         <source>No disability grade</source>
         <translation>未达伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="131" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="131"/>
         <source>&amp;Appraised on:</source>
         <translation>鉴定日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="132" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="132"/>
         <source>Disability &amp;grade:</source>
         <translation>伤残等级(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="133" />
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="133"/>
         <source>&amp;Nursing dependency:</source>
         <translation>生活自理障碍(&amp;N)：</translation>
     </message>
@@ -4073,110 +4083,110 @@ Database: %s</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="28" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="28"/>
         <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="41" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="41"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="41" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="41"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="41" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="41"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="43" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="43"/>
         <source>Sequence</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="44" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="44"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="45" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="45"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="46" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="46"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="48" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="48"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="54" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="54"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="64" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="64"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="103" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="103"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="105" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="105"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="108" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="108"/>
         <source>The oldest was made {when} ({age} ago).</source>
         <translation>最早的一项更改于 {when}（{age}前）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="112" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="112"/>
         <source>The table shows the first {shown}.</source>
         <translation>表中显示前 {shown} 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="115" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="115"/>
         <source>Rejected by the central service (%n)</source>
         <translation>
             <numerusform>被中心服务拒绝（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="120" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="120"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="122" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="122"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="124" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="124"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="125" />
+        <location filename="../../injury_desk/ui/sync_page.py" line="125"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -4186,158 +4196,158 @@ Database: %s</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="22" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="22"/>
         <source>&amp;My tasks</source>
         <translation>我的任务(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="23" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="23"/>
         <source>&amp;Office</source>
         <translation>本机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="31" />
-        <source>Only supervisors and administrators see the whole office's tasks.</source>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="31"/>
+        <source>Only supervisors and administrators see the whole office&apos;s tasks.</source>
         <translation>只有审核人和管理员可以查看全机构的任务。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="35" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="35"/>
         <source>Application (Art. 17)</source>
         <translation>申请（第十七条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="35" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="35"/>
         <source>Decision (Art. 20)</source>
         <translation>认定决定（第二十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="36" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="36"/>
         <source>Appraisal (Art. 25)</source>
         <translation>鉴定（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="37" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="37"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="37" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="37"/>
         <source>Due</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="39" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="40" />
-        <location filename="../../injury_desk/ui/tasks_page.py" line="57" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="57"/>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="41" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="41"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="42" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="42"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="43" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="43"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="44" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="44"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="45" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="45"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="46" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
         <source>Assigned to</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="52" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="52"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="54" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="54"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="54" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="54"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="54" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="54"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="55" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="55"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="58" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="58"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="59" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="59"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="60" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="60"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="61" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="62" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="63" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="72" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="72"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="81" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
         <source>Statutory claim deadlines (overdue, or due within two weeks)</source>
         <translation>申报法定时限（已逾期或两周内到期）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="89" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="89"/>
         <source>Overdue corrective actions of employers</source>
         <translation>用人单位逾期未完成的整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="124" />
+        <location filename="../../injury_desk/ui/tasks_page.py" line="124"/>
         <source>{overdue} overdue, {due} due soon</source>
         <translation>{overdue} 项已逾期，{due} 项即将到期</translation>
     </message>
@@ -4345,57 +4355,57 @@ Database: %s</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="33" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="33"/>
         <source>Add training</source>
         <translation>添加培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="34" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="34"/>
         <source>&amp;Topic</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="35" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="35"/>
         <source>e.g. safe use of punch presses</source>
         <translation>例如：冲压机安全操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="36" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="36"/>
         <source>&amp;Held on</source>
         <translation>培训日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="37" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="37"/>
         <source>T&amp;rainer</source>
         <translation>培训讲师(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
         <source>&amp;Attendees</source>
         <translation>参训人数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
         <source>Attendee &amp;names</source>
         <translation>参训人员名单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
         <source>optional, one per line</source>
         <translation>可选，每行一人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="46" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="46"/>
         <source>— none (open to all) —</source>
         <translation>— 无（面向所有单位）—</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
@@ -4403,42 +4413,42 @@ Database: %s</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="65" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="65"/>
         <source>&amp;Add training…</source>
         <translation>添加培训(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="71" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="71"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="72" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="72"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="73" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="73"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="74" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="74"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="75" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="75"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="76" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="76"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="103" />
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="103"/>
         <source>%n training session(s)</source>
         <translation>
             <numerusform>%n 次培训</numerusform>
@@ -4448,7 +4458,7 @@ Database: %s</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../injury_desk/ui/widgets.py" line="61" />
+        <location filename="../../injury_desk/ui/widgets.py" line="61"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4456,47 +4466,47 @@ Database: %s</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="77" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="77"/>
         <source>Injured worker</source>
         <translation>受伤职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="78" />
-        <source>Enter the resident ID number: a registered person is found automatically, otherwise enter the person's details.</source>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="78"/>
+        <source>Enter the resident ID number: a registered person is found automatically, otherwise enter the person&apos;s details.</source>
         <translation>请输入居民身份证号码：已登记的人员会自动查出，否则请填写人员信息。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="84" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="84"/>
         <source>18 characters, e.g. 11010519491231002X</source>
         <translation>18位，例如 11010519491231002X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="95" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="95"/>
         <source>&amp;ID number:</source>
         <translation>居民身份证号码(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="97" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="98" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="98"/>
         <source>Sex and birth date:</source>
         <translation>性别和出生日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="99" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="99"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="100" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="100"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="114" />
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="114"/>
         <source>Registered person found: %s. The claim will use this record.</source>
         <translation>已找到登记人员：%s。申报将使用此记录。</translation>
     </message>
@@ -4504,17 +4514,17 @@ Database: %s</source>
 <context>
     <name>_CaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="140" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="140"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="140" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="140"/>
         <source>{claim_no} · {worker} · {provider}</source>
         <translation>{claim_no} · {worker} · {provider}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="147" />
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="147"/>
         <source>Plan of {date}</source>
         <translation>{date} 的康复计划</translation>
     </message>
@@ -4522,37 +4532,37 @@ Database: %s</source>
 <context>
     <name>_PrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="27" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="27"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="31" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="31"/>
         <source>Application form (工伤认定申请表)…</source>
         <translation>工伤认定申请表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="32" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="32"/>
         <source>Decision letter (认定决定书)…</source>
         <translation>认定工伤决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="33" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="33"/>
         <source>Notice of missing documents (补正材料通知书)…</source>
         <translation>补正材料通知书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="34" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="34"/>
         <source>Benefit calculation sheet (待遇核定表)…</source>
         <translation>待遇核定表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="35" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="35"/>
         <source>Rehabilitation plan (康复计划)…</source>
         <translation>康复计划…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="36" />
+        <location filename="../../injury_desk/ui/claims/print_menu.py" line="36"/>
         <source>Inspection report (检查报告)…</source>
         <translation>检查报告…</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.services.prevention import SEVERITIES, HazardView, InspectionView
+from injury_desk.ui.claims.print_menu import print_actions_for
 from injury_desk.ui.pillar_widgets import (
     Column,
     FormDialog,
@@ -206,6 +207,10 @@ class InspectionsPage(QWidget):
         top.addStretch(1)
         for button in (self.plan_button, self.record_button, self.hazard_button, self.action_button):
             top.addWidget(button)
+        self.print_button = QPushButton(self.tr("Pr&int report…"))
+        self.print_button.setMenu(print_actions_for(
+            env, self, "inspection_report", lambda: getattr(self.current_inspection(), "id", None)))
+        top.addWidget(self.print_button)
 
         statuses, severities, hazard_statuses = self.statuses, self.severities, self.hazard_statuses
         self.model = RowTableModel([

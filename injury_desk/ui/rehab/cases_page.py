@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.services.rehab import CaseDetail, CaseRow
+from injury_desk.ui.claims.print_menu import print_actions_for
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, any_error_text, error_label
 from injury_desk.ui.rehab.case_dialogs import (
     CloseCaseDialog,
@@ -76,7 +77,7 @@ class RehabCasesPage(QWidget):
         self.error = error_label()
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
-        self.detail.setPlaceholderText(self.tr("Select a case to see its plans, goals, sessions and return to work."))
+        self.detail.setPlaceholderText(self.tr("Select a case to see its details."))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
 
@@ -85,6 +86,10 @@ class RehabCasesPage(QWidget):
         top.addWidget(self.status_combo)
         top.addStretch(1)
         top.addWidget(self.open_button)
+        self.print_button = QPushButton(self.tr("&Print plan…"))
+        self.print_button.setMenu(print_actions_for(
+            env, self, "rehabilitation_plan", lambda: getattr(self.current_case(), "id", None)))
+        top.addWidget(self.print_button)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
