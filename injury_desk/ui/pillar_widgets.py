@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -386,3 +388,63 @@ def section_label(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class AddListPage(QWidget):
+    """A page with one list and one "add" editor; subclasses give the rows, the count line and the dialog."""
+
+    refresh_on: frozenset[str] = frozenset({"prevention", "employers", "all"})
+
+    def setup_list(self, env, top: QHBoxLayout, model: RowTableModel, add_button: QPushButton,
+                   sort_column: int = 0) -> None:
+        self.env = env
+        self.dialog = None
+        self.model = model
+        self.add_button = add_button
+        self.table = RowTable(model)
+        self.table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder)
+        self.count_label = QLabel()
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.setTabOrder(add_button, self.table)
+        add_button.clicked.connect(self.add)
+        env.bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def load_rows(self) -> list[Any]:
+        raise TypeError(f"{type(self).__name__} must define load_rows()")
+
+    def count_text(self, count: int) -> str:
+        raise TypeError(f"{type(self).__name__} must define count_text()")
+
+    def make_dialog(self) -> QDialog:
+        raise TypeError(f"{type(self).__name__} must define make_dialog()")
+
+    def refresh(self) -> None:
+        try:
+            rows = self.load_rows()
+        except Exception as exc:  # shown on the page; the list keeps what it had
+            self.error.setText(any_error_text(exc))
+            self.error.setVisible(True)
+            return
+        self.error.setVisible(False)
+        self.table.set_rows(rows)
+        self.count_label.setText(self.count_text(len(rows)))
+
+    def _on_changed(self, what: str) -> None:
+        if what in self.refresh_on:
+            self.refresh()
+
+    def add(self) -> None:
+        dialog = self.make_dialog()
+        self.dialog = dialog
+        dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
+        dialog.open()
+
+    def _saved(self, row_id: str | None) -> None:
+        if row_id:
+            self.table.select_where(lambda r: r.id == row_id)

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
-    QWidget,
 )
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.services.prevention import INCIDENT_KINDS
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, any_error_text, date_edit, error_label
+from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
 from injury_desk.ui.prevention.inspections_page import fill_employers, future_date_errors, text_box
 
-REFRESH_ON = {"prevention", "employers", "all"}
 MAX_DAYS_LOST = 100_000
 
 
@@ -56,12 +51,11 @@ class IncidentDialog(FormDialog):
         return self.env.services.prevention.add_incident(self.env.actor, self.values())
 
 
-class IncidentsPage(QWidget):
+class IncidentsPage(AddListPage):
     """The incident list, newest first, with the editor to record one."""
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
-        self.env = env
         self.dialog: IncidentDialog | None = None
         kinds = {"accident": self.tr("accident"), "near_miss": self.tr("near miss")}
 
@@ -78,43 +72,13 @@ class IncidentsPage(QWidget):
             Column(self.tr("Days lost"), lambda i: i.days_lost, right=True),
             Column(self.tr("Description"), lambda i: i.description, text=lambda i: " ".join(i.description.split())),
         ], self)
-        self.table = RowTable(self.model)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.count_label = QLabel()
-        self.error = error_label()
+        self.setup_list(env, top, self.model, self.add_button)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        self.setTabOrder(self.add_button, self.table)
+    def load_rows(self) -> list:
+        return self.env.services.prevention.list_incidents(self.env.actor)
 
-        self.add_button.clicked.connect(self.record_incident)
-        env.bus.changed.connect(self._on_changed)
-        self.refresh()
+    def count_text(self, count: int) -> str:
+        return self.tr("%n incident(s)", "", count)
 
-    def refresh(self) -> None:
-        try:
-            rows = self.env.services.prevention.list_incidents(self.env.actor)
-        except Exception as exc:  # shown on the page; the list keeps what it had
-            self.error.setText(any_error_text(exc))
-            self.error.setVisible(True)
-            return
-        self.error.setVisible(False)
-        self.table.set_rows(rows)
-        self.count_label.setText(self.tr("%n incident(s)", "", len(rows)))
-
-    def _on_changed(self, what: str) -> None:
-        if what in REFRESH_ON:
-            self.refresh()
-
-    def record_incident(self) -> None:
-        dialog = IncidentDialog(self.env, self)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
-        dialog.open()
-
-    def _saved(self, incident_id: str | None) -> None:
-        if incident_id:
-            self.table.select_where(lambda i: i.id == incident_id)
+    def make_dialog(self) -> IncidentDialog:
+        return IncidentDialog(self.env, self)

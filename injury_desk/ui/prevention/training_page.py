@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
-    QWidget,
 )
 
 from injury_desk.domain.errors import FieldError
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, any_error_text, date_edit, error_label
+from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
 from injury_desk.ui.prevention.inspections_page import fill_employers, text_box
 from injury_desk.ui.rehab.case_dialogs import money_errors
 
-REFRESH_ON = {"prevention", "employers", "all"}
 MAX_ATTENDEES = 1_000_000
 
 
@@ -54,12 +49,11 @@ class TrainingDialog(FormDialog):
         return self.env.services.prevention.add_training(self.env.actor, self.values())
 
 
-class TrainingPage(QWidget):
+class TrainingPage(AddListPage):
     """The training list, newest first, with the editor to add a session."""
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
-        self.env = env
         self.dialog: TrainingDialog | None = None
 
         self.add_button = QPushButton(self.tr("&Add training…"))
@@ -75,43 +69,13 @@ class TrainingPage(QWidget):
             Column(self.tr("Cost (yuan)"), lambda t: t.cost, right=True),
             Column(self.tr("Employer"), lambda t: t.employer_name),
         ], self)
-        self.table = RowTable(self.model)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.count_label = QLabel()
-        self.error = error_label()
+        self.setup_list(env, top, self.model, self.add_button)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.error)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        self.setTabOrder(self.add_button, self.table)
+    def load_rows(self) -> list:
+        return self.env.services.prevention.list_training(self.env.actor)
 
-        self.add_button.clicked.connect(self.add_training)
-        env.bus.changed.connect(self._on_changed)
-        self.refresh()
+    def count_text(self, count: int) -> str:
+        return self.tr("%n training session(s)", "", count)
 
-    def refresh(self) -> None:
-        try:
-            rows = self.env.services.prevention.list_training(self.env.actor)
-        except Exception as exc:  # shown on the page; the list keeps what it had
-            self.error.setText(any_error_text(exc))
-            self.error.setVisible(True)
-            return
-        self.error.setVisible(False)
-        self.table.set_rows(rows)
-        self.count_label.setText(self.tr("%n training session(s)", "", len(rows)))
-
-    def _on_changed(self, what: str) -> None:
-        if what in REFRESH_ON:
-            self.refresh()
-
-    def add_training(self) -> None:
-        dialog = TrainingDialog(self.env, self)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
-        dialog.open()
-
-    def _saved(self, training_id: str | None) -> None:
-        if training_id:
-            self.table.select_where(lambda t: t.id == training_id)
+    def make_dialog(self) -> TrainingDialog:
+        return TrainingDialog(self.env, self)
