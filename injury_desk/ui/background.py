@@ -26,9 +26,14 @@ class Progress:
         self._cancel = threading.Event()
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        self._signals.progress.emit(done, total, text)
+        """Report progress; raises Cancelled once the user has cancelled."""
+        self.show(done, total, text)
         if self._cancel.is_set():
             raise Cancelled()
+
+    def show(self, done: int, total: int, text: str = "") -> None:
+        """Report progress only, for work that checks ``cancelled`` itself and stops at a clean point."""
+        self._signals.progress.emit(done, total, text)
 
     def cancel(self) -> None:
         self._cancel.set()

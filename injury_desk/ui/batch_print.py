@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import DomainError
-from injury_desk.ui.background import Cancelled, Progress
+from injury_desk.ui.background import Progress
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages_printing import printing_error_text
 from injury_desk.ui.print_preview import LANGUAGE_SETTING, form_title, language_combo
@@ -124,13 +124,9 @@ class BatchPrintDialog(QDialog):
         env, form_id, ids, language = self.env, self.form_id, list(self.claim_ids), self.language.currentData()
 
         def work(progress: Progress):
-            def report(done: int, total: int) -> None:
-                try:
-                    progress.report(done, total)
-                except Cancelled:
-                    pass  # the service asks cancelled() before the next claim and stops cleanly there
-
-            return env.services.printing.print_claims(env.actor, form_id, ids, out_dir, report,
+            # The service asks cancelled() before each claim and stops cleanly there, so progress is
+            # only shown, never interrupted mid-file.
+            return env.services.printing.print_claims(env.actor, form_id, ids, out_dir, progress.show,
                                                       lambda: progress.cancelled, language=language)
 
         self.handle = self.env.runner.submit(work, on_done=self._done, on_error=self._failed,
