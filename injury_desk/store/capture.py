@@ -120,6 +120,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
                 OutboxEntry(
                     mutation_id=str(uuid.uuid4()),
                     device_id=device_id,
+                    user_id=actor["user_id"],
                     table_name=table,
                     row_id=obj.id,
                     office_id=obj.office_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -13,6 +14,9 @@ def to_jsonable(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        # Attachment content: base64 keeps the outbox, audit and sync messages plain JSON.
+        return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, Decimal):
         raise TypeError("Decimal in a row value: money must be stored as integer fen")
     return value

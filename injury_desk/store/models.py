@@ -10,6 +10,7 @@ from sqlalchemy import (
     Table,
     JSON,
     Boolean,
+    LargeBinary,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -277,6 +278,23 @@ class RehabMeasurement(Synced, Base):
     value: Mapped[str] = mapped_column(String(32))
 
 
+
+# ---------------------------------------------------------------- attachments
+
+
+class Attachment(Synced, Base):
+    """A photo or document attached to a row (an inspection, a hazard, an incident...), kept by content hash."""
+
+    __tablename__ = "attachments"
+    owner_table: Mapped[str] = mapped_column(String(64))
+    owner_id: Mapped[str] = mapped_column(String(36), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    note: Mapped[str] = mapped_column(Text, default="")
+
 # ---------------------------------------------------------------- local only: audit, outbox, settings
 
 
@@ -304,6 +322,7 @@ class OutboxEntry(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
     device_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(36), index=True)
     office_id: Mapped[str] = mapped_column(String(36))
@@ -324,10 +343,30 @@ class LocalSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class SyncConflict(Base):
+    """A field the central store kept because this desktop's edit met a different central value."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the central conflict id
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    office_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    base_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    central_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    local_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    central_version: Mapped[int] = mapped_column(Integer)
+    mutation_id: Mapped[str] = mapped_column(String(36))
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    state: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open, resolved
+    resolved_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    resolution: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Office, User, Employer, Inspection, Hazard, CorrectiveAction, TrainingSession, Incident,
     Person, Claim, Determination, Appraisal, WageRecord, Assessment, Payment,
-    RehabCase, RehabPlan, RehabGoal, RehabSession, RehabMeasurement,
+    RehabCase, RehabPlan, RehabGoal, RehabSession, RehabMeasurement, Attachment,
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
 
