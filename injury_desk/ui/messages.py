@@ -140,9 +140,13 @@ def all_rules() -> dict[str, str]:
     """Every rule sentence: the shared ones here and each area's own catalogue."""
     from injury_desk.ui.messages_compensation import compensation_rules
     from injury_desk.ui.messages_pillars import _rules as pillar_rules
+    from injury_desk.ui.messages_prevention import prevention_rules
     from injury_desk.ui.messages_printing import printing_rules
+    from injury_desk.ui.messages_rehab import rehab_rules
+    from injury_desk.ui.messages_sync import sync_rules
 
-    rules = {**pillar_rules(), **compensation_rules(), **printing_rules()}
+    rules = {**pillar_rules(), **compensation_rules(), **printing_rules(), **prevention_rules(), **rehab_rules(),
+             **sync_rules()}
     rules.update(_rules())
     return rules
 
