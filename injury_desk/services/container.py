@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from injury_desk.services.assessments import AssessmentService
+from injury_desk.services.attachments import AttachmentService
 from injury_desk.services.auth import AuthService
 from injury_desk.services.claim_list import ClaimListService
 from injury_desk.services.claims import ClaimService
@@ -15,7 +16,9 @@ from injury_desk.services.employers import EmployerService
 from injury_desk.services.outbox_view import OutboxViewService
 from injury_desk.services.people import PeopleService
 from injury_desk.services.prevention import PreventionService
+from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
+from injury_desk.services.rehab_stats import RehabStatsService
 from injury_desk.services.tasks import TaskService
 from injury_desk.services.transfer import TransferService
 
@@ -32,11 +35,14 @@ class Services:
     employers: EmployerService
     prevention: PreventionService
     rehab: RehabService
+    rehab_stats: RehabStatsService
     claim_list: ClaimListService
     tasks: TaskService
     transfer: TransferService
     outbox: OutboxViewService
     assessments: AssessmentService
+    attachments: AttachmentService
+    prevention_stats: PreventionStatsService
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -76,5 +82,8 @@ class Services:
             employers=EmployerService(ctx),
             prevention=PreventionService(ctx),
             rehab=RehabService(ctx),
+            rehab_stats=RehabStatsService(ctx),
             assessments=AssessmentService(ctx),
+            attachments=AttachmentService(ctx),
+            prevention_stats=PreventionStatsService(ctx),
         )

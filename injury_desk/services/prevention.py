@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
-from injury_desk.domain.money import from_fen
+from injury_desk.domain.money import FEN, from_fen
 from injury_desk.services.actor import Actor
+from injury_desk.services.attachments import AttachmentFile, attach, prepare
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import check_token, edit_token
@@ -24,6 +27,7 @@ from injury_desk.store.models import (
     Hazard,
     Incident,
     Inspection,
+    Office,
     Person,
     TrainingSession,
 )
@@ -121,6 +125,53 @@ class IncidentView:
     description: str
     days_lost: int
     token: str
+    claim_no: str = ""  # the claim made from this incident, if any
+
+
+@dataclass(frozen=True)
+class TrainingBudget:
+    """The office's prevention spending for a year against the region's cap (cap None: no figure on file)."""
+
+    year: int
+    region: str
+    planned: Decimal
+    sessions: int
+    contribution_income: Decimal | None
+    income_year: int
+    cap_share: Decimal
+    office_share: Decimal
+    cap: Decimal | None
+    source: str
+    label: str
+    params_file: str
+
+    @property
+    def remaining(self) -> Decimal | None:
+        return None if self.cap is None else self.cap - self.planned
+
+    @property
+    def over_cap(self) -> bool:
+        return self.cap is not None and self.planned > self.cap
+
+    def over_with(self, extra: Decimal) -> bool:
+        """Whether planning ``extra`` more would take the year over the cap."""
+        return self.cap is not None and self.planned + extra > self.cap
+
+
+@dataclass(frozen=True)
+class OpenActionView:
+    """A corrective action still to be followed up, with the hazard it fixes."""
+
+    id: str
+    hazard_id: str
+    hazard_category: str
+    severity: str
+    location: str
+    description: str
+    owner: str
+    due_date: date
+    status: str
+    token: str
 
 
 def _action_view(a: CorrectiveAction) -> ActionView:
@@ -137,9 +188,9 @@ def _training_view(t: TrainingSession, employer_name: str) -> TrainingView:
                         t.attendee_names, from_fen(t.cost_fen), edit_token(t))
 
 
-def _incident_view(i: Incident, employer_name: str, person_name: str) -> IncidentView:
+def _incident_view(i: Incident, employer_name: str, person_name: str, claim_no: str = "") -> IncidentView:
     return IncidentView(i.id, i.employer_id, employer_name, i.person_id, person_name, i.kind, i.occurred_on,
-                        i.place, i.description, i.days_lost, edit_token(i))
+                        i.place, i.description, i.days_lost, edit_token(i), claim_no)
 
 
 # ---------------------------------------------------------------- input
@@ -174,6 +225,91 @@ def _read_incident(data: dict[str, Any], today: date) -> tuple[dict[str, Any], l
         "days_lost": r.integer("days_lost", minimum=0, maximum=100_000, default=0),
     }
     return clean, r.errors
+
+
+def _read_plan(data: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], list[FieldError]]:
+    r = FieldReader(data, prefix)
+    clean = {"employer_id": r.text("employer_id", required=True, max_len=36),
+             "planned_on": r.date("planned_on", required=True),
+             "inspector": r.text("inspector", max_len=100)}
+    return clean, r.errors
+
+
+def _read_visit(data: dict[str, Any], today: date, prefix: str = "") -> tuple[dict[str, Any], list[FieldError]]:
+    r = FieldReader(data, prefix)
+    # An inspection moved earlier than planned is ordinary, so only the future is refused.
+    clean = {"inspected_on": r.date("inspected_on", required=True, not_after=today),
+             "summary": r.text("summary", required=True, max_len=20_000),
+             "inspector": r.text("inspector", max_len=100)}
+    return clean, r.errors
+
+
+def _read_hazard(data: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], list[FieldError]]:
+    r = FieldReader(data, prefix)
+    clean = {"category": r.text("category", required=True, max_len=64),
+             "severity": r.choice("severity", SEVERITIES, required=True),
+             "location": r.text("location", max_len=200),
+             "description": r.text("description", max_len=20_000)}
+    return clean, r.errors
+
+
+def _read_action(data: dict[str, Any], found_on: date | None,
+                 prefix: str = "") -> tuple[dict[str, Any], list[FieldError]]:
+    r = FieldReader(data, prefix)
+    clean = {"description": r.text("description", required=True, max_len=20_000),
+             "owner": r.text("owner", required=True, max_len=100),
+             "due_date": r.date("due_date", required=True)}
+    errors = r.errors
+    if found_on is not None and clean["due_date"] is not None and clean["due_date"] < found_on:
+        errors.append(FieldError(r.name("due_date"), "action.due_before_inspection",
+                                 {"inspected_on": found_on.isoformat()}))
+    return clean, errors
+
+
+def _attachment_file(item: Any, field_name: str) -> AttachmentFile:
+    if isinstance(item, AttachmentFile):
+        return item
+    return prepare(str(item.get("file_name") or ""), item.get("content") or b"", str(item.get("note") or ""),
+                   field=field_name)
+
+
+# ---------------------------------------------------------------- the prevention budget
+
+
+def load_budget_params(rules_dir: Path, region: str) -> dict[str, Any] | None:
+    """``rules/prevention/<region>.json`` read and checked; None when the region has no file."""
+    path = Path(rules_dir) / "prevention" / f"{region}.json"
+    if not path.is_file():
+        return None
+    where = f"prevention/{region}.json"
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DomainError("budget.params_invalid", file=where, problem=str(exc)) from exc
+
+    def number(value: Any, entry: str) -> Decimal:
+        try:
+            result = Decimal(str(value))
+        except (InvalidOperation, ValueError):
+            raise DomainError("budget.params_invalid", file=where, problem=f"{entry} is not a number") from None
+        if not result.is_finite() or result < 0:
+            raise DomainError("budget.params_invalid", file=where, problem=f"{entry} must be 0 or more")
+        return result
+
+    if not isinstance(doc, dict) or doc.get("format") != 1 or doc.get("region") != region:
+        raise DomainError("budget.params_invalid", file=where, problem="format must be 1 and region the file name")
+    if doc.get("illustrative") and not doc.get("label"):
+        raise DomainError("budget.params_invalid", file=where, problem="an illustrative file needs a label")
+    cap = doc.get("cap_share") or {}
+    share = number(cap.get("value"), "cap_share.value")
+    if share > 1:
+        raise DomainError("budget.params_invalid", file=where, problem="cap_share.value is a fraction (0.03 = 3 %)")
+    income = {int(y): number((v or {}).get("value"), f"contribution_income.{y}")
+              for y, v in (doc.get("contribution_income") or {}).items()}
+    shares = {str(k): number(v, f"office_shares.{k}") for k, v in (doc.get("office_shares") or {}).items()}
+    return {"file": where, "cap_share": share, "cap_source": str(cap.get("source") or ""),
+            "income": income, "office_shares": shares, "label": str(doc.get("label") or "") if
+            doc.get("illustrative") else ""}
 
 
 class PreventionService:
@@ -391,22 +527,27 @@ class PreventionService:
         raise_if(r.errors)
         with self.ctx.write(actor, "action.complete") as s:
             action = self._editable(s, actor, CorrectiveAction, action_id, "action.not_found", token)
-            if action.status == "done":
-                raise DomainError("action.already_done", id=action_id, closed_on=action.closed_on.isoformat())
-            hazard = s.get(Hazard, action.hazard_id)
-            insp = s.get(Inspection, hazard.inspection_id)
-            found_on = insp.inspected_on or insp.planned_on
-            if closed < found_on:
-                raise ValidationFailed([FieldError("closed_on", "action.closed_before_inspection",
-                                                   {"inspected_on": found_on.isoformat()})])
-            action.status = "done"
-            action.closed_on = closed
-            s.flush()
-            still_open = s.scalar(select(func.count()).select_from(CorrectiveAction).where(
-                CorrectiveAction.hazard_id == hazard.id, CorrectiveAction.deleted.is_(False),
-                CorrectiveAction.status != "done"))
-            if not still_open:
-                hazard.status = "closed"
+            self._complete(s, action, closed, "closed_on")
+
+    @staticmethod
+    def _complete(s: Session, action: CorrectiveAction, closed: date, field_name: str) -> None:
+        """Close one action; its hazard closes with the last open action."""
+        if action.status == "done":
+            raise DomainError("action.already_done", id=action.id, closed_on=action.closed_on.isoformat())
+        hazard = s.get(Hazard, action.hazard_id)
+        insp = s.get(Inspection, hazard.inspection_id)
+        found_on = insp.inspected_on or insp.planned_on
+        if closed < found_on:
+            raise ValidationFailed([FieldError(field_name, "action.closed_before_inspection",
+                                               {"inspected_on": found_on.isoformat()})])
+        action.status = "done"
+        action.closed_on = closed
+        s.flush()
+        still_open = s.scalar(select(func.count()).select_from(CorrectiveAction).where(
+            CorrectiveAction.hazard_id == hazard.id, CorrectiveAction.deleted.is_(False),
+            CorrectiveAction.status != "done"))
+        if not still_open:
+            hazard.status = "closed"
 
     def extend_action(self, actor: Actor, action_id: str, new_due_date: date | str | None, *,
                       token: str | None = None) -> None:
@@ -416,13 +557,65 @@ class PreventionService:
         raise_if(r.errors)
         with self.ctx.write(actor, "action.extend") as s:
             action = self._editable(s, actor, CorrectiveAction, action_id, "action.not_found", token)
-            if action.status == "done":
-                raise DomainError("action.already_done", id=action_id, closed_on=action.closed_on.isoformat())
-            if due <= action.due_date:
-                raise ValidationFailed([FieldError("due_date", "action.extension_not_later",
-                                                   {"due_date": action.due_date.isoformat()})])
-            action.due_date = due
-            action.status = "extended"
+            self._extend(action, due, "due_date")
+
+    @staticmethod
+    def _extend(action: CorrectiveAction, due: date, field_name: str) -> None:
+        if action.status == "done":
+            raise DomainError("action.already_done", id=action.id, closed_on=action.closed_on.isoformat())
+        if due <= action.due_date:
+            raise ValidationFailed([FieldError(field_name, "action.extension_not_later",
+                                               {"due_date": action.due_date.isoformat()})])
+        action.due_date = due
+        action.status = "extended"
+
+    def open_actions(self, actor: Actor, inspection_id: str) -> list[OpenActionView]:
+        """The open or extended actions of one inspection's hazards, for a follow-up visit; earliest due first."""
+        require(actor, "claim.view")
+        q = (select(CorrectiveAction, Hazard)
+             .join(Hazard, CorrectiveAction.hazard_id == Hazard.id)
+             .where(Hazard.inspection_id == inspection_id, Hazard.deleted.is_(False),
+                    CorrectiveAction.deleted.is_(False), CorrectiveAction.status.in_(OPEN_ACTION_STATUSES))
+             .order_by(CorrectiveAction.due_date, Hazard.category))
+        with self.ctx.read() as s:
+            self._load(s, Inspection, inspection_id, "inspection.not_found")
+            return [OpenActionView(a.id, h.id, h.category, h.severity, h.location, a.description, a.owner,
+                                   a.due_date, a.status, edit_token(a)) for a, h in s.execute(q).all()]
+
+    def follow_up(self, actor: Actor, inspection_id: str, visited_on: date | str | None,
+                  decisions: list[dict[str, Any]]) -> None:
+        """A follow-up visit: close or extend each listed action, all in one transaction.
+
+        ``decisions``: ``{"action_id", "token", "outcome": "done" | "extend", "date"}`` — ``date`` is the
+        new due date for an extension; a completed action is closed on the visit date. Actions not listed
+        stay as they are. Field names in errors are ``actions.<n>.date`` (n = position in ``decisions``).
+        """
+        require(actor, "prevention.edit")
+        r = FieldReader({"visited_on": visited_on})
+        visited = r.date("visited_on", required=True, not_after=self.ctx.today())
+        errors = r.errors
+        parsed: list[tuple[dict[str, Any], str, date | None]] = []
+        for n, d in enumerate(decisions):
+            dr = FieldReader(d, f"actions.{n}.")
+            outcome = dr.choice("outcome", ("done", "extend"), required=True)
+            new_due = dr.date("date", required=outcome == "extend") if outcome == "extend" else None
+            errors += dr.errors
+            parsed.append((d, outcome or "", new_due))
+        if not decisions:
+            errors.append(FieldError("actions", "follow_up.nothing_decided"))
+        raise_if(errors)
+        with self.ctx.write(actor, "inspection.follow_up") as s:
+            insp = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", None)
+            for n, (d, outcome, new_due) in enumerate(parsed):
+                action = self._editable(s, actor, CorrectiveAction, str(d.get("action_id") or ""),
+                                        "action.not_found", d.get("token"))
+                hazard = s.get(Hazard, action.hazard_id)
+                if hazard.inspection_id != insp.id:
+                    raise DomainError("action.other_inspection", id=action.id)
+                if outcome == "done":
+                    self._complete(s, action, visited, "visited_on")
+                else:
+                    self._extend(action, new_due, f"actions.{n}.date")
 
     def overdue_actions(self, actor: Actor, today: date | None = None) -> list[OverdueAction]:
         """Open or extended actions of this office whose due date has passed, oldest first."""
@@ -440,6 +633,140 @@ class PreventionService:
             return [OverdueAction(a.id, h.id, h.employer_id, name, h.category, h.severity, a.description, a.owner,
                                   a.due_date, (today - a.due_date).days, a.status)
                     for a, h, name in s.execute(q).all()]
+
+    # ------------------------------------------------------------ the inspection wizard
+
+    def check_wizard_section(self, actor: Actor, section: str, data: dict[str, Any], *,
+                             found_on: date | None = None) -> list[FieldError]:
+        """The rules one wizard page's fields break, without writing: plan, visit, hazard or action."""
+        require(actor, "claim.view")
+        if section == "plan":
+            clean, errors = _read_plan(data)
+            if clean["employer_id"]:
+                try:
+                    errors += self._reference_errors(actor, employer_id=clean["employer_id"])
+                except DomainError as exc:
+                    errors.append(FieldError("employer_id", exc.key, exc.params))
+            return errors
+        if section == "visit":
+            return _read_visit(data, self.ctx.today())[1]
+        if section == "hazard":
+            return _read_hazard(data)[1]
+        if section == "action":
+            return _read_action(data, found_on)[1]
+        raise ValueError(section)
+
+    def inspect(self, actor: Actor, data: dict[str, Any]) -> str:
+        """Plan an inspection, or take a planned one, and record the visit, its hazards with their
+        attachments and each hazard's corrective actions — all in one transaction, so a refusal leaves
+        nothing half-saved. Returns the inspection's id.
+
+        ``data``: ``inspection_id`` + ``token`` of a planned inspection, or ``plan`` {employer_id,
+        planned_on, inspector}; ``visit`` {inspected_on, summary, inspector} or None to plan only;
+        ``hazards`` [{category, severity, location, description, attachments: [AttachmentFile or
+        {file_name, content, note}], actions: [{description, owner, due_date}]}]. Every hazard needs at
+        least one corrective action: a finding nobody is to fix is never followed to closure.
+        """
+        require(actor, "prevention.edit")
+        today = self.ctx.today()
+        errors: list[FieldError] = []
+        inspection_id = data.get("inspection_id")
+        plan: dict[str, Any] = {}
+        if not inspection_id:
+            plan, plan_errors = _read_plan(data.get("plan") or {}, "plan.")
+            errors += plan_errors
+            if plan["employer_id"]:
+                errors += [FieldError(f"plan.{e.field}", e.rule, e.params)
+                           for e in self._reference_errors(actor, employer_id=plan["employer_id"])]
+        visit = None
+        if data.get("visit") is not None:
+            visit, visit_errors = _read_visit(data["visit"], today, "visit.")
+            errors += visit_errors
+        found_on = visit["inspected_on"] if visit else None
+        hazards: list[tuple[dict[str, Any], list[AttachmentFile], list[dict[str, Any]]]] = []
+        raw_hazards = data.get("hazards") or []
+        if raw_hazards and visit is None:
+            errors.append(FieldError("hazards", "inspection.wrong_status", {"status": "planned", "expected": "done"}))
+        for n, h in enumerate(raw_hazards):
+            clean, h_errors = _read_hazard(h, f"hazards.{n}.")
+            errors += h_errors
+            files: list[AttachmentFile] = []
+            for item in h.get("attachments") or []:
+                try:
+                    files.append(_attachment_file(item, f"hazards.{n}.attachments"))
+                except ValidationFailed as exc:
+                    errors += exc.errors
+            hashes = [f.sha256 for f in files]
+            if len(set(hashes)) < len(hashes):
+                errors.append(FieldError(f"hazards.{n}.attachments", "attachment.picked_twice"))
+            actions = []
+            if not h.get("actions"):
+                errors.append(FieldError(f"hazards.{n}.actions", "hazard.no_action", {"category": clean["category"]}))
+            for m, a in enumerate(h.get("actions") or []):
+                a_clean, a_errors = _read_action(a, found_on, f"hazards.{n}.actions.{m}.")
+                errors += a_errors
+                actions.append(a_clean)
+            hazards.append((clean, files, actions))
+        raise_if(errors)
+        with self.ctx.write(actor, "inspection.wizard") as s:
+            if inspection_id:
+                insp = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", data.get("token"))
+                if insp.status != "planned":
+                    raise DomainError("inspection.wrong_status", status=insp.status, expected="planned")
+            else:
+                insp = Inspection(office_id=actor.office_id, employer_id=plan["employer_id"],
+                                  planned_on=plan["planned_on"], inspector=plan["inspector"] or actor.display_name,
+                                  status="planned")
+                s.add(insp)
+            if visit is not None:
+                insp.inspected_on = visit["inspected_on"]
+                insp.summary = visit["summary"]
+                if visit["inspector"]:
+                    insp.inspector = visit["inspector"]
+                insp.status = "done"
+            s.flush()
+            for clean, files, actions in hazards:
+                hazard = Hazard(office_id=insp.office_id, inspection_id=insp.id, employer_id=insp.employer_id,
+                                status="open", **clean)
+                s.add(hazard)
+                s.flush()
+                for f in files:
+                    attach(s, hazard, f)
+                for a in actions:
+                    s.add(CorrectiveAction(office_id=hazard.office_id, hazard_id=hazard.id, status="open", **a))
+            s.flush()
+            return insp.id
+
+    # ------------------------------------------------------------ the prevention budget
+
+    def training_budget(self, actor: Actor, year: int) -> TrainingBudget:
+        """This office's training spending planned for ``year`` against the cap on prevention spending.
+
+        The cap is ``cap_share`` (usually 3 %) of the region's contribution income of the year before,
+        from ``resources/rules/prevention/<region>.json``, times this office's share of the region when the
+        file gives one. Training is the prevention spending this desktop records, so its cost is the plan.
+        """
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            office = s.get(Office, actor.office_id)
+            region, code = office.region, office.code
+            planned_fen, sessions = s.execute(
+                select(func.coalesce(func.sum(TrainingSession.cost_fen), 0), func.count())
+                .where(TrainingSession.office_id == actor.office_id, TrainingSession.deleted.is_(False),
+                       TrainingSession.held_on >= date(year, 1, 1),
+                       TrainingSession.held_on <= date(year, 12, 31))).one()
+        params = load_budget_params(Path(self.ctx.resources_dir) / "rules", region)
+        planned = from_fen(int(planned_fen))
+        if params is None:
+            return TrainingBudget(year, region, planned, sessions, None, year - 1, Decimal(0), Decimal(1), None,
+                                  "", "", f"prevention/{region}.json")
+        income = params["income"].get(year - 1)
+        office_share = params["office_shares"].get(code, Decimal(1))
+        cap = None
+        if income is not None:
+            cap = (income * params["cap_share"] * office_share).quantize(FEN, rounding=ROUND_HALF_UP)
+        return TrainingBudget(year, region, planned, sessions, income, year - 1, params["cap_share"], office_share,
+                              cap, params["cap_source"], params["label"], params["file"])
 
     # ------------------------------------------------------------ training
 
@@ -501,7 +828,11 @@ class PreventionService:
         person_ids = {i.person_id for i in rows if i.person_id}
         people = dict(s.execute(select(Person.id, Person.name).where(Person.id.in_(person_ids))).all()) \
             if person_ids else {}
-        return [_incident_view(i, names.get(i.employer_id, ""), people.get(i.person_id, "")) for i in rows]
+        ids = [i.id for i in rows]
+        claims = dict(s.execute(select(Claim.incident_id, Claim.claim_no).where(
+            Claim.incident_id.in_(ids), Claim.deleted.is_(False))).all()) if ids else {}
+        return [_incident_view(i, names.get(i.employer_id, ""), people.get(i.person_id, ""), claims.get(i.id, ""))
+                for i in rows]
 
     def get_incident(self, actor: Actor, incident_id: str) -> IncidentView:
         require(actor, "claim.view")
@@ -539,6 +870,9 @@ class PreventionService:
             # A near miss injured nobody, so there is nothing to claim for.
             if i.kind != "accident":
                 raise DomainError("incident.not_an_accident", id=incident_id, kind=i.kind)
+            existing = s.scalar(select(Claim.claim_no).where(Claim.incident_id == i.id, Claim.deleted.is_(False)))
+            if existing:
+                raise DomainError("incident.already_claimed", id=incident_id, claim_no=existing)
             draft: dict[str, Any] = {
                 "employer_id": i.employer_id,
                 "accident_date": i.occurred_on.isoformat(),
