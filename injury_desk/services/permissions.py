@@ -19,6 +19,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "employer.edit": CASEWORK,
     "prevention.edit": CASEWORK,
     "rehab.edit": CASEWORK,
+    "rehab.stats": EVERYONE,  # aggregate figures only: no names or ID numbers in them
     "assessment.propose": CASEWORK,
     "assessment.approve": frozenset({"supervisor"}),
     "payment.record": CASEWORK,

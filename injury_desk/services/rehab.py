@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, select
@@ -34,6 +35,80 @@ RTW_OUTCOMES = ("same_job", "modified_job", "other_job_same_employer", "new_empl
 # Rehabilitation is paid by the fund only for an injury recognised (Art. 14) or deemed (Art. 15) work-related.
 ELIGIBLE_OUTCOMES = ("recognised", "deemed")
 OVER_BUDGET_APPROVER = "supervisor"
+# Back at work: every outcome except "not returned" (used by the statistics and the claim summary).
+BACK_AT_WORK = ("same_job", "modified_job", "other_job_same_employer", "new_employer")
+# From this share of the budget committed on, editors warn before the next booking (the service refuses
+# only beyond 100 %, unless a supervisor approves).
+BUDGET_WARN_SHARE = Decimal("0.8")
+
+
+@dataclass(frozen=True)
+class MeasureScale:
+    """A standard progress measure: its key (stored in RehabGoal.measure), range and decimals."""
+
+    key: str
+    low: Decimal
+    high: Decimal
+    decimals: int
+    lower_is_better: bool = False
+
+
+# Goals on a standard scale have their baseline, target and every measurement checked against it;
+# any other measure is a name the caseworker types (e.g. "grip strength, kg") and takes any number.
+MEASURE_SCALES: dict[str, MeasureScale] = {
+    "barthel": MeasureScale("barthel", Decimal(0), Decimal(100), 0),  # Barthel index of daily living
+    "pain": MeasureScale("pain", Decimal(0), Decimal(10), 0, lower_is_better=True),  # numeric rating scale
+    "work_hours": MeasureScale("work_hours", Decimal(0), Decimal(168), 1),  # work capacity, hours per week
+}
+_LEADING_NUMBER = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)")
+
+
+def number_of(text: str | None) -> Decimal | None:
+    """The number a value starts with ("30 kg" gives 30), or None; used to chart free-text targets."""
+    m = _LEADING_NUMBER.match(text or "")
+    return Decimal(m.group(1).replace(",", ".")) if m else None
+
+
+def measure_value_error(measure: str, text: str) -> tuple[str, dict[str, Any]] | None:
+    """The rule a measured value breaks for ``measure`` as (key, params), or None when it is fine."""
+    text = (text or "").strip()
+    try:
+        value = Decimal(text)
+        if not value.is_finite():
+            raise InvalidOperation
+    except (InvalidOperation, ValueError):
+        return "rehab.value_not_number", {"value": text}
+    scale = MEASURE_SCALES.get(measure)
+    if scale is None:
+        return None
+    if value < scale.low or value > scale.high:
+        return "field.range", {"min": scale.low, "max": scale.high, "value": text}
+    if value != value.quantize(Decimal(1).scaleb(-scale.decimals)):
+        if scale.decimals == 0:
+            return "field.integer", {"value": text}
+        return "rehab.value_decimals", {"places": scale.decimals, "value": text}
+    return None
+
+
+def goal_reached(measure: str, baseline: str, target: str, latest: str | None) -> bool:
+    """Whether the latest measurement reaches the target, in the direction the goal runs."""
+    goal, last = number_of(target), number_of(latest)
+    if goal is None or last is None:
+        return False
+    scale = MEASURE_SCALES.get(measure)
+    start = number_of(baseline)
+    lower_better = scale.lower_is_better if scale and start is None else (start is not None and goal < start)
+    return last <= goal if lower_better else last >= goal
+
+
+def budget_outlook(budget: Decimal, spent: Decimal, cost: Decimal) -> str:
+    """"ok", "warn" (at or past BUDGET_WARN_SHARE of the budget) or "over" once ``cost`` is booked too."""
+    total = spent + cost
+    if total > budget and cost > 0:
+        return "over"
+    if budget > 0 and total >= budget * BUDGET_WARN_SHARE:
+        return "warn"
+    return "ok"
 
 
 @dataclass(frozen=True)
@@ -118,6 +193,34 @@ class CaseDetail:
     plans: tuple[PlanView, ...] = field(default_factory=tuple)
     token: str = ""
     office_id: str = ""
+
+
+@dataclass(frozen=True)
+class LatestMeasure:
+    goal_id: str
+    description: str
+    measure: str
+    baseline: str
+    target: str
+    value: str | None
+    measured_on: date | None
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One case as the claim page shows it."""
+
+    id: str
+    referral_type: str
+    provider: str
+    status: str
+    opened_on: date
+    closed_on: date | None
+    budget: Decimal
+    spent: Decimal
+    rtw_outcome: str | None
+    rtw_date: date | None
+    latest: tuple[LatestMeasure, ...]
 
 
 def _committed_fen(s: Session, case_id: str) -> int:
@@ -224,6 +327,34 @@ class RehabService:
             spent = _committed_fen(s, c.id)
             return from_fen(c.budget_fen), from_fen(spent), from_fen(c.budget_fen - spent)
 
+    def claim_summary(self, actor: Actor, claim_id: str) -> list[CaseSummary]:
+        """The claim's rehabilitation for its detail page: each case, its budget use, latest measures, RTW."""
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            claim = s.get(Claim, claim_id)
+            if claim is None or claim.deleted:
+                raise DomainError("claim.not_found", id=claim_id)
+            require_office(actor, claim.office_id)
+            cases = s.scalars(select(RehabCase).where(RehabCase.claim_id == claim_id, RehabCase.deleted.is_(False))
+                              .order_by(RehabCase.opened_on, RehabCase.id)).all()
+            out = []
+            for c in cases:
+                goals = s.execute(
+                    select(RehabGoal).join(RehabPlan, RehabGoal.plan_id == RehabPlan.id)
+                    .where(RehabPlan.case_id == c.id, RehabPlan.deleted.is_(False), RehabGoal.deleted.is_(False))
+                    .order_by(RehabPlan.drawn_up_on, RehabGoal.target_date, RehabGoal.id)).scalars().all()
+                latest = []
+                for g in goals:
+                    m = s.scalar(select(RehabMeasurement).where(RehabMeasurement.goal_id == g.id,
+                                                                RehabMeasurement.deleted.is_(False))
+                                 .order_by(RehabMeasurement.measured_on.desc(), RehabMeasurement.id.desc()).limit(1))
+                    latest.append(LatestMeasure(g.id, g.description, g.measure, g.baseline, g.target,
+                                                m.value if m else None, m.measured_on if m else None))
+                out.append(CaseSummary(c.id, c.referral_type, c.provider, c.status, c.opened_on, c.closed_on,
+                                       from_fen(c.budget_fen), from_fen(_committed_fen(s, c.id)), c.rtw_outcome,
+                                       c.rtw_date, tuple(latest)))
+            return out
+
     # ------------------------------------------------------------ cases
 
     def open_case(self, actor: Actor, claim_id: str, data: dict[str, Any]) -> str:
@@ -320,6 +451,32 @@ class RehabService:
             s.flush()
             return plan.id
 
+    def review_plan(self, actor: Actor, plan_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
+        """Record that the plan was reviewed: the review date moves to the next review (or none is planned).
+
+        The audit event of the change (``rehab.review_plan``, old and new ``review_on``) is the record of
+        the review; the notes of the review are appended to the plan's notes with the date.
+        """
+        require(actor, "rehab.edit")
+        r = FieldReader(data)
+        reviewed_on = r.date("reviewed_on", required=True, not_after=self.ctx.today())
+        next_review = r.date("next_review_on")
+        notes = r.text("notes", max_len=5_000)
+        if reviewed_on and next_review and next_review <= reviewed_on:
+            r.error("next_review_on", "rehab.next_review_not_after", reviewed_on=reviewed_on.isoformat())
+        raise_if(r.errors)
+        with self.ctx.write(actor, "rehab.review_plan") as s:
+            plan, _case = self._plan_for_edit(s, actor, plan_id)
+            if token is not None:
+                check_token(plan, token)
+            if reviewed_on < plan.drawn_up_on:
+                raise ValidationFailed([FieldError("reviewed_on", "rehab.review_before_plan",
+                                                   {"drawn_up_on": plan.drawn_up_on.isoformat()})])
+            plan.review_on = next_review
+            if notes:
+                entry = f"[{reviewed_on.isoformat()}] {notes}"
+                plan.notes = f"{plan.notes}\n{entry}" if plan.notes else entry
+
     def add_goal(self, actor: Actor, plan_id: str, data: dict[str, Any]) -> str:
         require(actor, "rehab.edit")
         r = FieldReader(data)
@@ -328,6 +485,12 @@ class RehabService:
         baseline = r.text("baseline", max_len=32)
         target = r.text("target", max_len=32)
         target_date = r.date("target_date")
+        # On a standard scale the baseline and target are points of the scale, so the chart can plot them.
+        if measure in MEASURE_SCALES:
+            for key, text in (("baseline", baseline), ("target", target)):
+                broken = measure_value_error(measure, text) if text else None
+                if broken:
+                    r.error(key, broken[0], **broken[1])
         raise_if(r.errors)
         with self.ctx.write(actor, "rehab.add_goal") as s:
             plan, _case = self._plan_for_edit(s, actor, plan_id)
@@ -350,6 +513,11 @@ class RehabService:
         with self.ctx.write(actor, "rehab.record_measurement") as s:
             goal = self._load(s, RehabGoal, goal_id, "rehab.goal_not_found")
             plan, _case = self._plan_for_edit(s, actor, goal.plan_id)
+            # A measurement is a number (on the goal's scale when it has one): it is charted against the target.
+            broken = measure_value_error(goal.measure, text)
+            if broken:
+                raise ValidationFailed([FieldError("value", broken[0], broken[1])])
+            text = format(Decimal(text), "f")
             if measured < plan.drawn_up_on:
                 raise ValidationFailed([FieldError("measured_on", "rehab.measured_before_plan",
                                                    {"drawn_up_on": plan.drawn_up_on.isoformat()})])

@@ -1,19 +1,33 @@
-"""The Tasks page: statutory deadlines due soon or overdue, per caseworker and for the office."""
+"""The Tasks page: statutory deadlines due soon or overdue and rehabilitation follow-ups, per caseworker and office."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
 
 from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
-from injury_desk.store.models import Claim, User, claim_list
+from injury_desk.services.rehab import goal_reached
+from injury_desk.store.models import (
+    Claim,
+    Person,
+    RehabCase,
+    RehabGoal,
+    RehabMeasurement,
+    RehabPlan,
+    RehabSession,
+    User,
+    claim_list,
+)
 
 DUE_SOON_DAYS = 14
+# A session recorded as missed stays a task for this long, unless a later session is booked in its plan.
+MISSED_FOLLOW_UP_DAYS = 30
+REHAB_TASK_KINDS = ("session_upcoming", "session_unrecorded", "session_missed", "goal_overdue", "plan_review")
 DEADLINE_BASIS = {"application": "Regulation Art. 17", "decision": "Regulation Art. 20",
                   "appraisal": "Regulation Art. 25"}
 
@@ -66,3 +80,97 @@ class TaskService:
                     assigned_to=names.get(r.assigned_to, ""), basis=DEADLINE_BASIS.get(kind, ""),
                 ))
             return rows
+
+    def rehab_tasks(self, actor: Actor, *, scope: str = "mine",
+                    horizon_days: int = DUE_SOON_DAYS) -> list[RehabTaskRow]:
+        """Follow-ups of the office's open rehabilitation cases (``scope`` mine: cases of claims assigned to me)."""
+        require(actor, "claim.view")
+        with self.ctx.read() as s:
+            return _rehab_tasks(s, actor.office_id, actor.user_id if scope == "mine" else None, self.ctx.today(),
+                                horizon_days)
+
+
+@dataclass(frozen=True)
+class RehabTaskRow:
+    """A rehabilitation follow-up of an open case.
+
+    ``kind``: session_upcoming (booked within the horizon), session_unrecorded (past, attendance not recorded),
+    session_missed (recorded as missed, no later session booked), goal_overdue (target date passed, target
+    not reached), plan_review (the case's current plan is due for review).
+    """
+
+    kind: str
+    due: date
+    days_left: int
+    overdue: bool
+    case_id: str
+    claim_id: str
+    claim_no: str
+    worker_name: str
+    provider: str
+    subject: str  # the session kind, the goal, or the plan's date
+    row_id: str  # the session, goal or plan
+
+
+def _rehab_tasks(s, office_id: str, user_id: str | None, today: date, horizon_days: int) -> list[RehabTaskRow]:
+    until = today + timedelta(days=horizon_days)
+    base = (select(RehabCase.id, RehabCase.claim_id, RehabCase.provider, Claim.claim_no, Person.name)
+            .join(Claim, RehabCase.claim_id == Claim.id).join(Person, Claim.worker_id == Person.id)
+            .where(RehabCase.deleted.is_(False), RehabCase.status == "open", RehabCase.office_id == office_id))
+    if user_id is not None:
+        base = base.where(Claim.assigned_to == user_id)
+    cases = {r.id: r for r in s.execute(base)}
+    if not cases:
+        return []
+    out: list[RehabTaskRow] = []
+
+    def add(kind: str, due: date, case_id: str, subject: str, row_id: str, overdue: bool) -> None:
+        c = cases[case_id]
+        out.append(RehabTaskRow(kind, due, (due - today).days, overdue, case_id, c.claim_id, c.claim_no, c.name,
+                                c.provider, subject, row_id))
+
+    plans = s.execute(select(RehabPlan).where(RehabPlan.case_id.in_(cases), RehabPlan.deleted.is_(False))
+                      .order_by(RehabPlan.case_id, RehabPlan.drawn_up_on, RehabPlan.id)).scalars().all()
+    plan_case = {p.id: p.case_id for p in plans}
+    current: dict[str, RehabPlan] = {}
+    for p in plans:  # ordered by date: the last one of a case is the plan in force
+        current[p.case_id] = p
+    for p in current.values():
+        if p.review_on is not None and p.review_on <= until:
+            add("plan_review", p.review_on, p.case_id, p.drawn_up_on.isoformat(), p.id, p.review_on < today)
+
+    if plan_case:
+        sessions = s.execute(select(RehabSession).where(RehabSession.plan_id.in_(plan_case),
+                                                        RehabSession.deleted.is_(False))).scalars().all()
+        latest_booked: dict[str, date] = {}
+        for x in sessions:
+            latest_booked[x.plan_id] = max(latest_booked.get(x.plan_id, x.scheduled_on), x.scheduled_on)
+        for x in sessions:
+            case_id = plan_case[x.plan_id]
+            if x.attended is None and today <= x.scheduled_on <= until:
+                add("session_upcoming", x.scheduled_on, case_id, x.kind, x.id, False)
+            elif x.attended is None and x.scheduled_on < today:
+                add("session_unrecorded", x.scheduled_on, case_id, x.kind, x.id, True)
+            elif (x.attended is False and x.scheduled_on >= today - timedelta(days=MISSED_FOLLOW_UP_DAYS)
+                  and latest_booked[x.plan_id] <= x.scheduled_on):
+                add("session_missed", x.scheduled_on, case_id, x.kind, x.id, True)
+
+        goals = s.execute(select(RehabGoal).where(RehabGoal.plan_id.in_(plan_case), RehabGoal.deleted.is_(False),
+                                                  RehabGoal.target_date.is_not(None),
+                                                  RehabGoal.target_date < today)).scalars().all()
+        if goals:
+            last_on = (select(RehabMeasurement.goal_id, func.max(RehabMeasurement.measured_on).label("on"))
+                       .where(RehabMeasurement.goal_id.in_([g.id for g in goals]),
+                              RehabMeasurement.deleted.is_(False))
+                       .group_by(RehabMeasurement.goal_id).subquery())
+            latest = dict(s.execute(
+                select(RehabMeasurement.goal_id, RehabMeasurement.value)
+                .join(last_on, and_(last_on.c.goal_id == RehabMeasurement.goal_id,
+                                    last_on.c.on == RehabMeasurement.measured_on))
+                .where(RehabMeasurement.deleted.is_(False))).all())
+            for g in goals:
+                if not goal_reached(g.measure, g.baseline, g.target, latest.get(g.id)):
+                    add("goal_overdue", g.target_date, plan_case[g.plan_id], g.description, g.id, True)
+    order = {k: i for i, k in enumerate(REHAB_TASK_KINDS)}
+    out.sort(key=lambda t: (t.due, order[t.kind], t.claim_no))
+    return out
