@@ -1,1 +1,1 @@
-"""Central sync service (ASGI) and its store."""
+"""The central sync service: an ASGI app over PostgreSQL or, by default, a SQLite file."""

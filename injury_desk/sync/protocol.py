@@ -2,5 +2,159 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
 # Bumped whenever a synced table gains, loses or changes a column; both sides refuse other versions.
-SCHEMA_VERSION = 1
+# 2: attachments table (migration 0003).
+SCHEMA_VERSION = 2
+
+# One push request carries at most this many mutations (one central transaction each batch).
+MAX_BATCH = 500
+# A request body above this is refused before it is parsed.
+MAX_BODY_BYTES = 32 * 1024 * 1024
+# One pull page carries at most this many rows.
+MAX_PAGE = 5000
+
+# Row columns the protocol itself manages; a mutation never sets them as fields.
+MANAGED_FIELDS = frozenset({"id", "office_id", "version", "updated_at", "updated_by"})
+
+Op = Literal["insert", "update", "delete"]
+Status = Literal["applied", "noop", "conflict", "rejected"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Mutation(_Strict):
+    """One captured local change, as the outbox holds it."""
+
+    mutation_id: str = Field(min_length=36, max_length=36)
+    seq: int = Field(ge=1)
+    table: str = Field(max_length=64)
+    row_id: str = Field(min_length=1, max_length=36)
+    op: Op
+    base_version: int = Field(ge=0)
+    changes: dict[str, tuple[Any, Any]]
+    user_id: str | None = Field(default=None, max_length=36)
+    at: str = Field(default="", max_length=40)  # the device's clock: stored, never used for ordering
+    resolves: list[str] = Field(default_factory=list, max_length=100)  # conflict ids this settles
+
+
+class PushRequest(_Strict):
+    schema_version: int
+    device_id: str = Field(max_length=36)
+    mutations: list[Mutation] = Field(max_length=MAX_BATCH)
+
+
+class ConflictOut(_Strict):
+    conflict_id: str
+    table: str
+    row_id: str
+    field: str
+    base: Any = None
+    central: Any = None
+    client: Any = None
+    central_version: int
+
+
+class MutationResult(_Strict):
+    mutation_id: str
+    seq: int
+    status: Status
+    version: int | None = None  # the row's central version after this mutation
+    row: dict[str, Any] | None = None  # the row as the central store holds it afterwards
+    conflicts: list[ConflictOut] = Field(default_factory=list)
+    reason: str | None = None  # a message key when rejected
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class PushReply(_Strict):
+    results: list[MutationResult] = Field(default_factory=list)
+    resend_from: int | None = None  # set when the device sequence has a gap: nothing was applied
+    last_seq: int = 0  # the highest device sequence the central store has processed
+
+
+class RowChange(_Strict):
+    table: str
+    id: str
+    version: int
+    row: dict[str, Any]
+
+
+class PullReply(_Strict):
+    changes: list[RowChange]
+    cursor: int
+    more: bool
+
+
+class StateReply(_Strict):
+    office_id: str
+    hash: str
+    rows: int
+
+
+class RowVersion(_Strict):
+    table: str
+    id: str
+    version: int
+
+
+class EnrollRequest(_Strict):
+    code: str = Field(min_length=8, max_length=80)
+    device_id: str = Field(min_length=36, max_length=36)
+    device_name: str = Field(default="", max_length=200)
+    schema_version: int
+
+
+class EnrollReply(_Strict):
+    device_id: str
+    device_tag: str
+    device_secret: str
+    office_id: str
+    office_code: str
+    office_name: str
+
+
+class TokenRequest(_Strict):
+    device_id: str = Field(min_length=36, max_length=36)
+    device_secret: str = Field(min_length=16, max_length=200)
+
+
+class TokenReply(_Strict):
+    token: str
+    expires_in: int
+    office_id: str
+
+
+class ErrorReply(_Strict):
+    error: str  # a message key
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class Package(_Strict):
+    """A sync package: the same messages, carried by hand as a file."""
+
+    kind: Literal["request", "reply"]
+    schema_version: int
+    office_id: str
+    device_id: str
+    package_seq: int = Field(ge=1)
+    push: PushRequest | None = None
+    pull_cursor: int = 0
+    push_reply: PushReply | None = None
+    pull: PullReply | None = None
+    signature: str = ""  # HMAC-SHA256 over the rest, keyed with the device secret
+
+
+def row_state_digest(table: str, row_id: str, version: int) -> int:
+    """One row's contribution to an office state hash (combined by XOR, so order does not matter)."""
+    import hashlib
+
+    return int.from_bytes(hashlib.sha256(f"{table}:{row_id}:{version}".encode()).digest()[:16], "big")
+
+
+def format_state_hash(acc: int, rows: int) -> str:
+    return f"{rows}:{acc:032x}"

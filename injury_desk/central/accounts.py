@@ -1,0 +1,178 @@
+"""Offices, users, device enrolment and expiring tokens on the central store."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerifyMismatchError
+from sqlalchemy import delete, func, insert, select, update
+
+from injury_desk.central.office_log import OfficeLog
+from injury_desk.central.roles import DEVICE_SETTING, ENROL_SETTING, TOKEN_SETTING
+from injury_desk.central.store import CentralStore
+from injury_desk.central.tables import devices, enrolment_codes, tokens
+from injury_desk.store.models import Office, User
+from injury_desk.sync.protocol import EnrollReply, EnrollRequest, TokenReply, TokenRequest
+
+TOKEN_TTL = timedelta(hours=1)
+ENROLMENT_TTL = timedelta(hours=72)
+ROLES = ("caseworker", "supervisor", "administrator")
+
+
+class CentralError(Exception):
+    """A refusal with a message key and parameters; ``status`` is the HTTP status to answer with."""
+
+    def __init__(self, key: str, status: int = 400, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.status = status
+        self.params = params
+
+
+@dataclass(frozen=True)
+class DeviceAuth:
+    device_id: str
+    office_id: str
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _row_json(table, values: dict[str, Any]) -> dict[str, Any]:
+    from injury_desk.store.jsonvalues import to_jsonable
+
+    return {c.name: to_jsonable(values.get(c.name)) for c in table.columns}
+
+
+def office_by_code(store: CentralStore, code: str) -> dict[str, Any]:
+    with store.transaction(write=False) as conn:
+        row = conn.execute(select(Office.__table__).where(Office.__table__.c.code == code)).mappings().first()
+    if row is None:
+        raise CentralError("central.unknown_office", 404, code=code)
+    return dict(row)
+
+
+def add_office(store: CentralStore, code: str, name: str, region: str = "example") -> str:
+    code = code.strip().upper()
+    if not code or len(code) > 16 or not code.isalnum():
+        raise CentralError("central.office_code", code=code)
+    office_id = str(uuid.uuid4())
+    with store.transaction(office_id) as conn:
+        exists = conn.execute(select(func.count()).select_from(Office.__table__)
+                              .where(Office.__table__.c.code == code)).scalar()
+        if exists:
+            raise CentralError("central.office_exists", 409, code=code)
+        log = OfficeLog(conn, office_id, create=True)
+        row = _row_json(Office.__table__, {"id": office_id, "office_id": office_id, "code": code, "name": name,
+                                           "region": region, "deleted": False, "updated_at": _now(),
+                                           "version": log.next_version()})
+        log.stage_row("offices", row, inserted=True)
+        log.stage_audit(action="central.add_office", table="offices", row_id=office_id, user_id=None,
+                        device_id=None, mutation_id=None, before=None, after={"code": code, "name": name})
+        log.flush()
+    return office_id
+
+
+def add_user(store: CentralStore, office_code: str, username: str, display_name: str, role: str,
+             password: str) -> str:
+    if role not in ROLES:
+        raise CentralError("central.role", role=role, allowed=", ".join(ROLES))
+    if not username or len(username) > 64:
+        raise CentralError("central.username", username=username)
+    if len(password) < 8:
+        raise CentralError("central.password_short", min=8)
+    office = office_by_code(store, office_code)
+    user_id = str(uuid.uuid4())
+    with store.transaction(office["id"]) as conn:
+        taken = conn.execute(select(func.count()).select_from(User.__table__)
+                             .where(User.__table__.c.username == username)).scalar()
+        if taken:
+            raise CentralError("central.user_exists", 409, username=username)
+        log = OfficeLog(conn, office["id"])
+        row = _row_json(User.__table__, {
+            "id": user_id, "office_id": office["id"], "username": username, "display_name": display_name,
+            "role": role, "password_hash": PasswordHasher().hash(password), "active": True, "deleted": False,
+            "updated_at": _now(), "version": log.next_version()})
+        log.stage_row("users", row, inserted=True)
+        log.stage_audit(action="central.add_user", table="users", row_id=user_id, user_id=None, device_id=None,
+                        mutation_id=None, before=None, after={"username": username, "role": role})
+        log.flush()
+    return user_id
+
+
+def make_enrolment_code(store: CentralStore, office_code: str) -> str:
+    """A one-time code for one desktop of the office; only its hash is stored."""
+    office = office_by_code(store, office_code)
+    code = f"{office['code']}-{secrets.token_hex(8).upper()}"
+    with store.transaction(office["id"]) as conn:
+        conn.execute(insert(enrolment_codes).values(code_hash=_sha(code), office_id=office["id"],
+                                                    created_at=_now(), expires_at=_now() + ENROLMENT_TTL))
+    return code
+
+
+def enrol(store: CentralStore, req: EnrollRequest) -> EnrollReply:
+    code_hash = _sha(req.code.strip().upper())
+    with store.transaction(**{ENROL_SETTING: code_hash}) as conn:
+        code = conn.execute(select(enrolment_codes).where(enrolment_codes.c.code_hash == code_hash)).mappings().first()
+    if code is None or code["used_by"] is not None or code["expires_at"] < _now():
+        raise CentralError("central.enrolment_code", 403)
+    office_id = code["office_id"]
+    secret = secrets.token_urlsafe(32)
+    with store.transaction(office_id) as conn:
+        used = conn.execute(update(enrolment_codes).where(enrolment_codes.c.code_hash == code_hash,
+                                                          enrolment_codes.c.used_by.is_(None))
+                            .values(used_by=req.device_id)).rowcount
+        if used != 1:
+            raise CentralError("central.enrolment_code", 403)
+        if conn.execute(select(devices.c.id).where(devices.c.id == req.device_id)).first():
+            raise CentralError("central.device_exists", 409)
+        taken = set(conn.execute(select(devices.c.tag).where(devices.c.office_id == office_id)).scalars())
+        tag = next(t for t in (secrets.token_hex(2).upper() for _ in range(1000)) if t not in taken)
+        conn.execute(insert(devices).values(id=req.device_id, office_id=office_id, tag=tag, name=req.device_name,
+                                            secret_hash=PasswordHasher().hash(secret), enrolled_at=_now(),
+                                            active=True, last_seq=0, last_package_seq=0))
+        office = conn.execute(select(Office.__table__).where(Office.__table__.c.id == office_id)).mappings().one()
+    return EnrollReply(device_id=req.device_id, device_tag=tag, device_secret=secret, office_id=office_id,
+                       office_code=office["code"], office_name=office["name"])
+
+
+def device_secret_ok(store: CentralStore, device_id: str, secret: str) -> dict[str, Any]:
+    with store.transaction(write=False, **{DEVICE_SETTING: device_id}) as conn:
+        dev = conn.execute(select(devices).where(devices.c.id == device_id)).mappings().first()
+    if dev is None or not dev["active"]:
+        raise CentralError("central.device_unknown", 401)
+    try:
+        PasswordHasher().verify(dev["secret_hash"], secret)
+    except (VerifyMismatchError, InvalidHashError):
+        raise CentralError("central.device_unknown", 401) from None
+    return dict(dev)
+
+
+def issue_token(store: CentralStore, req: TokenRequest) -> TokenReply:
+    dev = device_secret_ok(store, req.device_id, req.device_secret)
+    token = secrets.token_urlsafe(32)
+    with store.transaction(dev["office_id"]) as conn:
+        conn.execute(delete(tokens).where(tokens.c.device_id == dev["id"], tokens.c.expires_at < _now()))
+        conn.execute(insert(tokens).values(token_hash=_sha(token), device_id=dev["id"], office_id=dev["office_id"],
+                                           expires_at=_now() + TOKEN_TTL))
+    return TokenReply(token=token, expires_in=int(TOKEN_TTL.total_seconds()), office_id=dev["office_id"])
+
+
+def authenticate(store: CentralStore, token: str) -> DeviceAuth:
+    token_hash = _sha(token)
+    with store.transaction(write=False, **{TOKEN_SETTING: token_hash}) as conn:
+        row = conn.execute(select(tokens).where(tokens.c.token_hash == token_hash)).mappings().first()
+    if row is None or row["expires_at"] < _now():
+        raise CentralError("central.token_invalid", 401)
+    return DeviceAuth(device_id=row["device_id"], office_id=row["office_id"])

@@ -1,0 +1,149 @@
+"""The ASGI app of the central sync service: enrolment, tokens, push, pull, state hash and repair reads."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from injury_desk import __version__
+from injury_desk.central import accounts, pull
+from injury_desk.central.accounts import CentralError, DeviceAuth
+from injury_desk.central.push import push
+from injury_desk.central.store import CentralStore
+from injury_desk.store.rowcodec import synced_table
+from injury_desk.sync.protocol import (
+    MAX_BODY_BYTES,
+    MAX_PAGE,
+    EnrollReply,
+    EnrollRequest,
+    ErrorReply,
+    PullReply,
+    PushReply,
+    PushRequest,
+    RowChange,
+    StateReply,
+    TokenReply,
+    TokenRequest,
+)
+
+
+class RowsRequest(BaseModel):
+    table: str = Field(max_length=64)
+    ids: list[str] = Field(max_length=MAX_PAGE)
+
+
+class BodyLimit:
+    """Refuses a request body above the limit before anything parses it (413, with the limit)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _too_large(self.limit)(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> dict[str, Any]:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _BodyTooLarge()
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except _BodyTooLarge:
+            await _too_large(self.limit)(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return JSONResponse({"error": "sync.body_too_large", "params": {"max_bytes": limit}}, status_code=413)
+
+
+def _json(model: BaseModel | dict[str, Any] | list[Any]) -> Response:
+    body = model.model_dump_json() if isinstance(model, BaseModel) else json.dumps(model, ensure_ascii=False)
+    return Response(content=body, media_type="application/json")
+
+
+def create_app(store: CentralStore) -> FastAPI:
+    app = FastAPI(title="injury_desk central sync service", version=__version__,
+                  responses={400: {"model": ErrorReply}, 401: {"model": ErrorReply}, 403: {"model": ErrorReply},
+                             409: {"model": ErrorReply}, 413: {"model": ErrorReply}, 422: {"model": ErrorReply}})
+    app.state.store = store
+
+    @app.exception_handler(CentralError)
+    async def _central_error(_request: Request, exc: CentralError) -> JSONResponse:
+        return JSONResponse({"error": exc.key, "params": exc.params}, status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [{"field": ".".join(str(p) for p in e.get("loc", ())), "rule": e.get("type", ""),
+                     "message": e.get("msg", "")} for e in exc.errors()[:20]]
+        return JSONResponse({"error": "sync.bad_request", "params": {"problems": problems}}, status_code=422)
+
+    def device(authorization: Annotated[str | None, Header()] = None) -> DeviceAuth:
+        if not authorization or not authorization.startswith("Bearer "):
+            raise CentralError("central.token_missing", 401)
+        return accounts.authenticate(store, authorization[len("Bearer "):].strip())
+
+    Device = Annotated[DeviceAuth, Depends(device)]
+
+    @app.get("/v1/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.post("/v1/enroll", response_model=EnrollReply)
+    def enroll(req: EnrollRequest) -> Response:
+        return _json(accounts.enrol(store, req))
+
+    @app.post("/v1/token", response_model=TokenReply)
+    def token(req: TokenRequest) -> Response:
+        return _json(accounts.issue_token(store, req))
+
+    @app.post("/v1/push", response_model=PushReply)
+    def push_batch(req: PushRequest, auth: Device) -> Response:
+        return _json(push(store, auth, req))
+
+    @app.get("/v1/pull", response_model=PullReply)
+    def pull_changes(auth: Device, cursor: Annotated[int, Query(ge=0)] = 0,
+                     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 2000) -> Response:
+        return _json(pull.pull_page(store, auth, cursor, limit))
+
+    @app.get("/v1/state", response_model=StateReply)
+    def state(auth: Device) -> Response:
+        return _json(pull.state_hash(store, auth))
+
+    @app.get("/v1/versions", response_model=list[tuple[str, str, int]])
+    def versions(auth: Device) -> Response:
+        return _json(pull.row_versions(store, auth))
+
+    @app.post("/v1/rows", response_model=list[RowChange])
+    def rows(req: RowsRequest, auth: Device) -> Response:
+        if synced_table(req.table) is None:
+            raise CentralError("sync.unknown_table", 400, table=req.table)
+        return _json(pull.fetch_rows(store, auth, req.table, req.ids))
+
+    return app
+
+
+def asgi(store: CentralStore) -> ASGIApp:
+    """The app as served: with the body-size limit in front."""
+    return BodyLimit(create_app(store), MAX_BODY_BYTES)

@@ -1,0 +1,134 @@
+"""Field-level merge of one mutation against the central row: apply, no-op, conflict or reject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from injury_desk.store.rowcodec import BadValue, check_value, synced_table, writable_columns
+from injury_desk.sync.protocol import Mutation
+
+# Devices never write these tables: offices and accounts are made centrally and only synced down.
+CENTRAL_ONLY_TABLES = frozenset({"offices", "users"})
+# Roles that may change casework rows from a desktop (services/permissions.py gives the same roles
+# "claim.edit", "prevention.edit", "rehab.edit"); tombstoning a claim needs a supervisor ("claim.delete").
+WRITER_ROLES = frozenset({"caseworker", "supervisor"})
+DELETE_ROLES = {"claims": frozenset({"supervisor"})}
+
+
+class Rejected(Exception):
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+@dataclass
+class Outcome:
+    """What a mutation does to the row: the fields applied, the conflicts found, the new row."""
+
+    status: str  # applied, noop, conflict
+    applied: dict[str, Any] = field(default_factory=dict)
+    before: dict[str, Any] = field(default_factory=dict)
+    conflicts: list[tuple[str, Any, Any, Any]] = field(default_factory=list)  # field, base, central, client
+    row: dict[str, Any] | None = None  # the full row afterwards (JSON values)
+    inserted: bool = False
+
+
+def validate(m: Mutation, office_id: str, users: dict[str, tuple[str, bool]]) -> dict[str, Any]:
+    """Checks a mutation on its own; returns its writable columns. Raises Rejected."""
+    table = synced_table(m.table)
+    if table is None:
+        raise Rejected("sync.unknown_table", table=m.table)
+    if m.table in CENTRAL_ONLY_TABLES:
+        raise Rejected("sync.not_permitted", table=m.table)
+    role, active = users.get(m.user_id or "", ("", False))
+    if not active:
+        raise Rejected("sync.unknown_user", user_id=m.user_id or "")
+    if role not in WRITER_ROLES:
+        raise Rejected("sync.not_permitted", table=m.table, role=role)
+    columns = writable_columns(table)
+    for name, pair in m.changes.items():
+        if name not in columns:
+            raise Rejected("sync.unknown_field", table=m.table, field=name)
+        try:
+            check_value(columns[name], pair[1])
+        except BadValue as exc:
+            raise Rejected(exc.key, table=m.table, **exc.params) from None
+    if "office_id" in m.changes and m.changes["office_id"][1] != office_id:
+        raise Rejected("sync.transfer_required" if m.op != "insert" else "sync.other_office", table=m.table)
+    if m.changes.get("deleted", (None, False))[1] is True and role not in DELETE_ROLES.get(m.table, WRITER_ROLES):
+        raise Rejected("sync.not_permitted", table=m.table, role=role)
+    return columns
+
+
+def default_row(m: Mutation, office_id: str) -> dict[str, Any]:
+    table = synced_table(m.table)
+    assert table is not None
+    row: dict[str, Any] = {}
+    for c in table.columns:
+        value = None
+        if c.default is not None and getattr(c.default, "is_scalar", False):
+            value = c.default.arg
+        row[c.name] = value
+    row.update({"id": m.row_id, "office_id": office_id, "deleted": False})
+    for name, (_before, after) in m.changes.items():
+        row[name] = after
+    for c in table.columns:
+        if row[c.name] is None and not c.nullable and c.name not in {"version", "updated_at"}:
+            raise Rejected("sync.field_null", table=m.table, field=c.name)
+    return row
+
+
+def merge(m: Mutation, current: dict[str, Any] | None, office_id: str,
+          edited_by_others_since_base: bool) -> Outcome:
+    """Decides what ``m`` does to ``current`` (JSON values). No wall-clock time takes part."""
+    if m.op == "insert":
+        if current is not None:
+            if current["office_id"] != office_id:
+                raise Rejected("sync.row_exists", table=m.table)
+            if all(current.get(k) == after for k, (_b, after) in m.changes.items()):
+                return Outcome("noop", row=current)
+            raise Rejected("sync.row_exists", table=m.table)
+        row = default_row(m, office_id)
+        return Outcome("applied", applied=dict(row), row=row, inserted=True)
+    if current is None or current["office_id"] != office_id:
+        raise Rejected("sync.row_missing", table=m.table)
+    out = Outcome("noop", row=current)
+    changes = dict(m.changes)
+    wants_delete = changes.get("deleted", (None, False))[1] is True
+    if m.op == "delete" or wants_delete:
+        changes.pop("deleted", None)
+        if current["deleted"]:
+            return out  # delete against delete converges
+        if edited_by_others_since_base:
+            out.conflicts.append(("deleted", False, False, True))
+            out.status = "conflict"
+            return out
+        out.applied["deleted"] = True
+        out.before["deleted"] = False
+    elif current["deleted"] and changes.get("deleted", (None, None))[1] is not False:
+        # An edit against a central delete: the delete stays; every edited value is kept in the conflict.
+        out.conflicts.append(("deleted", False, True, False))
+        for name, (before, after) in changes.items():
+            if current.get(name) != after:
+                out.conflicts.append((name, before, current.get(name), after))
+        out.status = "conflict"
+        return out
+    for name, (before, after) in changes.items():
+        central = current.get(name)
+        if central == after:
+            continue  # same value: nothing to do
+        if central == before:
+            out.applied[name] = after  # unchanged centrally: the client's value wins
+            out.before[name] = central
+        else:
+            out.conflicts.append((name, before, central, after))  # the central value stays
+    if out.applied:
+        row = dict(current)
+        row.update(out.applied)
+        out.row = row
+        out.status = "applied"
+    if out.conflicts:
+        out.status = "conflict"
+    return out

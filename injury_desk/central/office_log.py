@@ -1,0 +1,138 @@
+"""Writes to one office under its lock: row versions from the office sequence, the feed, the audit chain."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from injury_desk.central.tables import central_audit, feed, office_counters
+from injury_desk.store.rowcodec import synced_table, to_python
+
+GENESIS_HASH = "0" * 64
+
+
+def audit_hash(prev_hash: str, payload: dict[str, Any]) -> str:
+    body = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def audit_payload(ev: dict[str, Any]) -> dict[str, Any]:
+    return {k: ev[k] for k in ("office_id", "seq", "user_id", "device_id", "mutation_id", "action",
+                                "table_name", "row_id", "before", "after")} | {"at": ev["at"].isoformat()}
+
+
+def upsert(conn: Connection, table: Table, keys: list[str], rows: list[dict[str, Any]]) -> None:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE, executed many, on SQLite or PostgreSQL."""
+    if not rows:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table)
+    cols = [c for c in rows[0] if c not in keys]
+    stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in cols})
+    conn.execute(stmt, rows)
+
+
+class OfficeLog:
+    """Holds the office lock for one transaction and hands out versions in commit order."""
+
+    def __init__(self, conn: Connection, office_id: str, *, create: bool = False) -> None:
+        self.conn = conn
+        self.office_id = office_id
+        q = select(office_counters).where(office_counters.c.office_id == office_id)
+        if conn.dialect.name == "postgresql":
+            # The row lock is the per-office lock: a second writer waits here until this one commits,
+            # so sequence order is commit order and a puller never skips a late commit.
+            q = q.with_for_update()
+        row = conn.execute(q).mappings().first()
+        if row is None:
+            if not create:
+                raise LookupError(office_id)
+            conn.execute(insert(office_counters).values(office_id=office_id, last_seq=0, audit_seq=0,
+                                                        audit_hash=GENESIS_HASH))
+            row = {"last_seq": 0, "audit_seq": 0, "audit_hash": GENESIS_HASH}
+        self.last_seq = row["last_seq"]
+        self.audit_seq = row["audit_seq"]
+        self.audit_hash = row["audit_hash"]
+        self.start_seq = self.last_seq
+        self.rows: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row (JSON values)
+        self.new_ids: dict[str, set[str]] = {}
+        self.feed: dict[tuple[str, str], int] = {}
+        self.audit: list[dict[str, Any]] = []
+
+    def next_version(self) -> int:
+        self.last_seq += 1
+        return self.last_seq
+
+    def stage_row(self, table: str, row: dict[str, Any], *, inserted: bool) -> None:
+        self.rows.setdefault(table, {})[row["id"]] = row
+        if inserted:
+            self.new_ids.setdefault(table, set()).add(row["id"])
+        self.feed[(table, row["id"])] = row["version"]
+
+    def stage_audit(self, *, action: str, table: str, row_id: str, user_id: str | None,
+                    device_id: str | None, mutation_id: str | None, before: Any, after: Any,
+                    at: datetime | None = None) -> None:
+        self.audit_seq += 1
+        ev = {"office_id": self.office_id, "seq": self.audit_seq, "at": at or datetime.now(timezone.utc),
+              "user_id": user_id, "device_id": device_id, "mutation_id": mutation_id, "action": action,
+              "table_name": table, "row_id": row_id, "before": before, "after": after,
+              "prev_hash": self.audit_hash}
+        ev["hash"] = audit_hash(self.audit_hash, audit_payload(ev))
+        self.audit_hash = ev["hash"]
+        self.audit.append(ev)
+
+    def flush(self) -> None:
+        """Writes what was staged: rows, feed entries, audit events and the counters."""
+        conn = self.conn
+        for table_obj in _in_dependency_order(self.rows):
+            staged = self.rows[table_obj.name]
+            new_ids = self.new_ids.get(table_obj.name, set())
+            inserts = [_bind(table_obj, r) for rid, r in staged.items() if rid in new_ids]
+            updates = [_bind(table_obj, r) for rid, r in staged.items() if rid not in new_ids]
+            if inserts:
+                conn.execute(insert(table_obj), inserts)
+            if updates:
+                cols = [c.name for c in table_obj.columns if c.name != "id"]
+                stmt = (update(table_obj).where(table_obj.c.id == _bindparam("b_id"))
+                        .values({c: _bindparam(f"b_{c}") for c in cols}))
+                conn.execute(stmt, [{f"b_{k}": v for k, v in r.items()} for r in updates])
+        if self.feed:
+            upsert(conn, feed, ["table_name", "row_id"],
+                   [{"table_name": t, "row_id": r, "office_id": self.office_id, "seq": s}
+                    for (t, r), s in self.feed.items()])
+        if self.audit:
+            conn.execute(insert(central_audit), self.audit)
+        conn.execute(update(office_counters).where(office_counters.c.office_id == self.office_id)
+                     .values(last_seq=self.last_seq, audit_seq=self.audit_seq, audit_hash=self.audit_hash))
+        self.rows.clear()
+        self.new_ids.clear()
+        self.feed.clear()
+        self.audit.clear()
+
+
+def _bindparam(name: str):
+    from sqlalchemy import bindparam
+
+    return bindparam(name)
+
+
+def _bind(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    return {c.name: to_python(c, row.get(c.name)) for c in table.columns}
+
+
+def _in_dependency_order(rows: dict[str, Any]) -> list[Table]:
+    from injury_desk.central.tables import synced_tables
+
+    return [t for t in synced_tables() if t.name in rows]
+
+
+def table_of(name: str) -> Table:
+    t = synced_table(name)
+    if t is None:
+        raise KeyError(name)
+    return t

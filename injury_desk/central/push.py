@@ -1,0 +1,227 @@
+"""Applies a batch of mutations in one central transaction, recording each mutation id with its result."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from injury_desk.central.accounts import CentralError, DeviceAuth
+from injury_desk.central.merge import Outcome, Rejected, merge, validate
+from injury_desk.central.office_log import OfficeLog, table_of
+from injury_desk.central.store import CentralStore
+from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices
+from injury_desk.store.models import User
+from injury_desk.store.rowcodec import row_to_json
+from injury_desk.sync.protocol import SCHEMA_VERSION, ConflictOut, Mutation, MutationResult, PushReply, PushRequest
+
+
+def push(store: CentralStore, auth: DeviceAuth, req: PushRequest) -> PushReply:
+    if req.schema_version != SCHEMA_VERSION:
+        raise CentralError("sync.schema_version", 409, got=req.schema_version, expected=SCHEMA_VERSION)
+    if req.device_id != auth.device_id:
+        raise CentralError("sync.wrong_device", 403)
+    seqs = [m.seq for m in req.mutations]
+    if seqs != sorted(seqs) or len(set(seqs)) != len(seqs):
+        raise CentralError("sync.batch_order", 400)
+    try:
+        with store.transaction(auth.office_id) as conn:
+            return Batch(conn, auth).run(req.mutations, careful=False)
+    except IntegrityError:
+        # A database constraint refused something: redo the batch one mutation at a time, each in a
+        # savepoint, so only the offending mutations are rejected.
+        with store.transaction(auth.office_id) as conn:
+            return Batch(conn, auth).run(req.mutations, careful=True)
+
+
+class Batch:
+    def __init__(self, conn: Connection, auth: DeviceAuth) -> None:
+        self.conn = conn
+        self.auth = auth
+        self.office_id = auth.office_id
+        self.log = OfficeLog(conn, auth.office_id)
+        q = select(devices.c.last_seq, devices.c.active).where(devices.c.id == auth.device_id,
+                                                               devices.c.office_id == auth.office_id)
+        dev = conn.execute(q).first()
+        if dev is None or not dev.active:
+            raise CentralError("central.device_unknown", 401)
+        self.last_seq = dev.last_seq
+        users = User.__table__.c
+        self.users = {r.id: (r.role, r.active and not r.deleted) for r in conn.execute(
+            select(users.id, users.role, users.active, users.deleted).where(users.office_id == auth.office_id))}
+        self.cache: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self.records: list[dict[str, Any]] = []
+        self.conflict_rows: list[dict[str, Any]] = []
+        self.resolved: list[tuple[str, str]] = []
+
+    def run(self, mutations: list[Mutation], *, careful: bool) -> PushReply:
+        ids = [m.mutation_id for m in mutations]
+        stored = {r.mutation_id: r.result for r in self.conn.execute(
+            select(applied_mutations.c.mutation_id, applied_mutations.c.result)
+            .where(applied_mutations.c.mutation_id.in_(ids), applied_mutations.c.office_id == self.office_id))}
+        self._preload([m for m in mutations if m.mutation_id not in stored])
+        results: list[MutationResult] = []
+        resend_from = None
+        for m in mutations:
+            if m.mutation_id in stored:
+                results.append(MutationResult.model_validate(stored[m.mutation_id]))  # a resend: same answer
+                continue
+            if m.seq <= self.last_seq:
+                results.append(MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
+                                              reason="sync.sequence_reused", params={"seq": m.seq}))
+                continue
+            if m.seq != self.last_seq + 1:
+                resend_from = self.last_seq + 1
+                break
+            if careful:
+                nested = self.conn.begin_nested()
+                snapshot = dict(self.cache)
+                counters = (self.log.last_seq, self.log.audit_seq, self.log.audit_hash)
+                try:
+                    result = self._one(m)
+                    self._flush()
+                    nested.commit()
+                except IntegrityError as exc:
+                    nested.rollback()
+                    self.cache = snapshot
+                    self.log.last_seq, self.log.audit_seq, self.log.audit_hash = counters
+                    self._discard_staged()
+                    result = MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
+                                            reason="sync.constraint", params={"table": m.table,
+                                                                              "detail": _short(exc)})
+                    self._record(m, result)
+                    self._flush()
+            else:
+                result = self._one(m)
+            results.append(result)
+            self.last_seq = m.seq
+        self._flush()
+        self.conn.execute(update(devices).where(devices.c.id == self.auth.device_id)
+                          .values(last_seq=self.last_seq))
+        return PushReply(results=results, resend_from=resend_from, last_seq=self.last_seq)
+
+    # -------------------------------------------------------------- planning
+
+    def _preload(self, mutations: list[Mutation]) -> None:
+        by_table: dict[str, set[str]] = {}
+        for m in mutations:
+            by_table.setdefault(m.table, set()).add(m.row_id)
+        for name, row_ids in by_table.items():
+            try:
+                table = table_of(name)
+            except KeyError:
+                continue
+            for rid in row_ids:
+                self.cache[(name, rid)] = None
+            ids = list(row_ids)
+            for i in range(0, len(ids), 900):
+                for row in self.conn.execute(select(table).where(table.c.id.in_(ids[i:i + 900]))).mappings():
+                    self.cache[(name, row["id"])] = row_to_json(table, row)
+
+    def _edited_by_others(self, m: Mutation, current: dict[str, Any] | None) -> bool:
+        if current is None or current["version"] == m.base_version:
+            return False
+        a = central_audit.c
+        # Versions are office sequence numbers; audit events carry the version they produced in "after".
+        for ev in self.conn.execute(select(a.device_id, a.after).where(
+                a.office_id == self.office_id, a.table_name == m.table, a.row_id == m.row_id)):
+            version = (ev.after or {}).get("version", 0)
+            if version > m.base_version and ev.device_id != self.auth.device_id:
+                return True
+        return False
+
+    def _one(self, m: Mutation) -> MutationResult:
+        try:
+            validate(m, self.office_id, self.users)
+            current = self.cache.get((m.table, m.row_id))
+            outcome = merge(m, current, self.office_id,
+                            self._edited_by_others(m, current) if m.op == "delete" or
+                            m.changes.get("deleted", (None, None))[1] is True else False)
+        except Rejected as exc:
+            result = MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected", reason=exc.key,
+                                    params=exc.params)
+            self._record(m, result)
+            return result
+        result = self._stage(m, current, outcome)
+        self._record(m, result)
+        return result
+
+    def _stage(self, m: Mutation, current: dict[str, Any] | None, out: Outcome) -> MutationResult:
+        row = out.row
+        clean = False
+        if out.applied:
+            assert row is not None
+            row = dict(row)
+            row["version"] = self.log.next_version()
+            row["updated_by"] = m.user_id
+            row["updated_at"] = _device_time(m.at)
+            self.cache[(m.table, m.row_id)] = row
+            self.log.stage_row(m.table, row, inserted=out.inserted)
+            self.log.stage_audit(action=f"sync.{m.op}", table=m.table, row_id=m.row_id, user_id=m.user_id,
+                                 device_id=self.auth.device_id, mutation_id=m.mutation_id,
+                                 before=out.before or None, after={**out.applied, "version": row["version"]})
+            # Nothing but this mutation changed the row: the desktop already holds it, so send the version only.
+            clean = not out.conflicts and (current is None or current["version"] == m.base_version)
+        found = []
+        for name, base, central, client in out.conflicts:
+            cid = str(uuid.uuid4())
+            version = row["version"] if row else 0
+            self.conflict_rows.append({"id": cid, "office_id": self.office_id, "table_name": m.table,
+                                       "row_id": m.row_id, "field": name, "base": base, "central": central,
+                                       "client": client, "central_version": version,
+                                       "mutation_id": m.mutation_id, "device_id": self.auth.device_id,
+                                       "state": "open"})
+            found.append(ConflictOut(conflict_id=cid, table=m.table, row_id=m.row_id, field=name, base=base,
+                                     central=central, client=client, central_version=version))
+        for cid in m.resolves:
+            self.resolved.append((cid, m.mutation_id))
+        return MutationResult(mutation_id=m.mutation_id, seq=m.seq, status=out.status,
+                              version=row["version"] if row else None, row=None if clean else row,
+                              conflicts=found)
+
+    def _record(self, m: Mutation, result: MutationResult) -> None:
+        self.records.append({"mutation_id": m.mutation_id, "office_id": self.office_id,
+                             "device_id": self.auth.device_id, "seq": m.seq,
+                             "result": result.model_dump(mode="json")})
+
+    # -------------------------------------------------------------- writing
+
+    def _flush(self) -> None:
+        self.log.flush()
+        if self.conflict_rows:
+            self.conn.execute(insert(conflicts), self.conflict_rows)
+        for cid, mutation_id in self.resolved:
+            self.conn.execute(update(conflicts).where(conflicts.c.id == cid, conflicts.c.office_id == self.office_id,
+                                                      conflicts.c.state == "open")
+                              .values(state="resolved", resolved_by=mutation_id))
+        if self.records:
+            self.conn.execute(insert(applied_mutations), self.records)
+        self._discard_staged()
+
+    def _discard_staged(self) -> None:
+        self.log.rows.clear()
+        self.log.new_ids.clear()
+        self.log.feed.clear()
+        self.log.audit.clear()
+        self.conflict_rows = []
+        self.resolved = []
+        self.records = []
+
+
+def _device_time(at: str) -> str:
+    """The device's timestamp is kept as information only; a malformed one becomes the server's."""
+    try:
+        parsed = datetime.fromisoformat(at)
+        if parsed.tzinfo is not None:
+            return parsed.astimezone(timezone.utc).isoformat()
+    except ValueError:
+        pass
+    return datetime.now(timezone.utc).isoformat()
+
+
+def _short(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)).splitlines()[0]
+    return text[:200]

@@ -1,0 +1,94 @@
+"""The central store: an engine over any SQLAlchemy URL, transactions scoped to one office, migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+
+from injury_desk.central.roles import OFFICE_SETTING
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+CENTRAL_FILENAME = "central.sqlite3"
+
+
+def default_url(data_dir: Path) -> str:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / CENTRAL_FILENAME}"
+
+
+def _sqlite_pragmas(dbapi_con, _record) -> None:
+    dbapi_con.isolation_level = None
+    cur = dbapi_con.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def make_engine(url: str, *, immediate: bool = True) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            conn.exec_driver_sql(begin_sql)
+
+        return engine
+    return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
+
+
+class CentralStore:
+    """One central database. Every request runs in one transaction that names its office."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.writer = make_engine(url, immediate=True)
+        self.reader = make_engine(url, immediate=False) if url.startswith("sqlite") else self.writer
+        self.dialect = self.writer.dialect.name
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect == "postgresql"
+
+    @contextmanager
+    def transaction(self, office_id: str | None = None, *, write: bool = True,
+                    **lookups: str) -> Iterator[Connection]:
+        """One transaction; on PostgreSQL the office (and any lookup secrets) are SET LOCAL in it."""
+        engine = self.writer if write else self.reader
+        with engine.begin() as conn:
+            if self.is_postgres:
+                settings = dict(lookups)
+                if office_id is not None:
+                    settings[OFFICE_SETTING] = office_id
+                for key, value in settings.items():
+                    # is_local=true: the setting ends with this transaction, so it never leaks to the
+                    # next request that gets this pooled connection.
+                    conn.execute(text("SELECT set_config(:k, :v, true)"), {"k": key, "v": value})
+            yield conn
+
+    def dispose(self) -> None:
+        self.writer.dispose()
+        if self.reader is not self.writer:
+            self.reader.dispose()
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def migrate(url: str) -> None:
+    """Brings the central store to the newest revision (run as the administrator, not the service)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(url), "head")

@@ -1,0 +1,135 @@
+"""Tables only the central store has: devices, tokens, the change feed, applied mutations, conflicts, audit."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from injury_desk.store.base import NAMING, UTCDateTime
+from injury_desk.store.models import SYNCED_MODELS
+
+central_metadata = MetaData(naming_convention=NAMING)
+
+devices = Table(
+    "devices", central_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("office_id", String(36), nullable=False, index=True),
+    Column("tag", String(8), nullable=False),
+    Column("name", String(200), nullable=False, default=""),
+    Column("secret_hash", String(255), nullable=False),
+    Column("enrolled_at", UTCDateTime(), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("last_seq", Integer, nullable=False, default=0),  # highest device sequence processed
+    Column("last_package_seq", Integer, nullable=False, default=0),
+    UniqueConstraint("office_id", "tag", name="uq_devices_office_tag"),
+)
+
+enrolment_codes = Table(
+    "enrolment_codes", central_metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("office_id", String(36), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+    Column("used_by", String(36), nullable=True),
+)
+
+tokens = Table(
+    "tokens", central_metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("office_id", String(36), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+)
+
+office_counters = Table(
+    "office_counters", central_metadata,
+    Column("office_id", String(36), primary_key=True),
+    Column("last_seq", Integer, nullable=False, default=0),  # the office feed's sequence
+    Column("audit_seq", Integer, nullable=False, default=0),
+    Column("audit_hash", String(64), nullable=False),
+)
+
+feed = Table(
+    "feed", central_metadata,
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("office_id", String(36), nullable=False),
+    Column("seq", Integer, nullable=False),
+    PrimaryKeyConstraint("table_name", "row_id", name="pk_feed"),
+    UniqueConstraint("office_id", "seq", name="uq_feed_office_seq"),
+)
+
+applied_mutations = Table(
+    "applied_mutations", central_metadata,
+    Column("mutation_id", String(36), primary_key=True),
+    Column("office_id", String(36), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("result", JSON, nullable=False),
+    Index("ix_applied_mutations_device_seq", "device_id", "seq"),
+)
+
+conflicts = Table(
+    "conflicts", central_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("office_id", String(36), nullable=False, index=True),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("field", String(64), nullable=False),
+    Column("base", JSON, nullable=True),
+    Column("central", JSON, nullable=True),
+    Column("client", JSON, nullable=True),
+    Column("central_version", Integer, nullable=False),
+    Column("mutation_id", String(36), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("state", String(16), nullable=False, default="open"),
+    Column("resolved_by", String(36), nullable=True),  # the mutation that settled it
+)
+
+central_audit = Table(
+    "central_audit", central_metadata,
+    Column("office_id", String(36), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("user_id", String(36), nullable=True),
+    Column("device_id", String(36), nullable=True),
+    Column("mutation_id", String(36), nullable=True),
+    Column("action", String(64), nullable=False),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("before", JSON, nullable=True),
+    Column("after", JSON, nullable=True),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    PrimaryKeyConstraint("office_id", "seq", name="pk_central_audit"),
+)
+
+packages = Table(
+    "packages", central_metadata,
+    Column("device_id", String(36), nullable=False),
+    Column("package_seq", Integer, nullable=False),
+    Column("office_id", String(36), nullable=False),
+    Column("applied_at", UTCDateTime(), nullable=False),
+    Column("reply_digest", String(64), nullable=False),
+    PrimaryKeyConstraint("device_id", "package_seq", name="pk_packages"),
+)
+
+CENTRAL_TABLES = (devices, enrolment_codes, tokens, office_counters, feed, applied_mutations, conflicts,
+                  central_audit, packages)
+
+
+def synced_tables() -> list[Table]:
+    """The synced tables (shared metadata with the desktop), parents before children."""
+    names = {m.__tablename__ for m in SYNCED_MODELS}
+    return [t for t in SYNCED_MODELS[0].metadata.sorted_tables if t.name in names]

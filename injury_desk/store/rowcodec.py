@@ -1,0 +1,138 @@
+"""Synced row values to and from sync messages: JSON values checked and converted by column type."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Table, Text
+
+from injury_desk.store.base import UTCDateTime
+from injury_desk.store.jsonvalues import to_jsonable
+from injury_desk.store.models import MODEL_BY_TABLE
+
+
+class BadValue(ValueError):
+    """A field value of the wrong type or size; carries a message key and parameters."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def synced_table(name: str) -> Table | None:
+    model = MODEL_BY_TABLE.get(name)
+    return model.__table__ if model is not None else None  # type: ignore[return-value]
+
+
+def writable_columns(table: Table) -> dict[str, Any]:
+    """Columns a mutation may carry: everything but the sync bookkeeping and locally derived columns."""
+    model = MODEL_BY_TABLE[table.name]
+    local = model.__local_columns__
+    return {c.name: c for c in table.columns
+            if c.name not in {"id", "version", "updated_at", "updated_by"} and c.name not in local}
+
+
+def check_value(column, value: Any) -> Any:
+    """The JSON value as the sync message must carry it for ``column``; raises BadValue."""
+    name = column.name
+    if value is None:
+        if not column.nullable:
+            raise BadValue("sync.field_null", field=name)
+        return None
+    t = column.type
+    if isinstance(t, Boolean):
+        if not isinstance(value, bool):
+            raise BadValue("sync.field_type", field=name, expected="boolean")
+    elif isinstance(t, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise BadValue("sync.field_type", field=name, expected="integer")
+        if not -(2**63) <= value < 2**63:
+            raise BadValue("sync.field_type", field=name, expected="integer")
+    elif isinstance(t, UTCDateTime):
+        if not isinstance(value, str):
+            raise BadValue("sync.field_type", field=name, expected="timestamp")
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise BadValue("sync.field_type", field=name, expected="timestamp") from None
+        if parsed.tzinfo is None:
+            raise BadValue("sync.field_type", field=name, expected="timestamp")
+    elif isinstance(t, Date):
+        if not isinstance(value, str):
+            raise BadValue("sync.field_type", field=name, expected="date")
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise BadValue("sync.field_type", field=name, expected="date") from None
+    elif isinstance(t, LargeBinary):
+        if not isinstance(value, str):
+            raise BadValue("sync.field_type", field=name, expected="base64")
+        try:
+            base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise BadValue("sync.field_type", field=name, expected="base64") from None
+    elif isinstance(t, (String, Text)):
+        if not isinstance(value, str):
+            raise BadValue("sync.field_type", field=name, expected="text")
+        limit = getattr(t, "length", None)
+        if limit and len(value) > limit:
+            raise BadValue("sync.field_too_long", field=name, max=limit, actual=len(value))
+    elif isinstance(t, JSON):
+        pass
+    return value
+
+
+def to_python(column, value: Any) -> Any:
+    """A checked JSON value as SQLAlchemy binds it for ``column``."""
+    if value is None:
+        return None
+    t = column.type
+    if isinstance(t, UTCDateTime):
+        return datetime.fromisoformat(value).astimezone(timezone.utc)
+    if isinstance(t, Date):
+        return date.fromisoformat(value)
+    if isinstance(t, LargeBinary):
+        return base64.b64decode(value)
+    return value
+
+
+def row_to_json(table: Table, row: Any) -> dict[str, Any]:
+    """A database row (mapping) as a sync message carries it: every column, JSON values."""
+    return {c.name: to_jsonable(row[c.name]) for c in table.columns}
+
+
+def sqlite_converters(table: Table) -> list[tuple[str, Callable[[Any], Any]]]:
+    """Per column, JSON value -> the value SQLAlchemy would have stored in SQLite (for raw executemany)."""
+
+    def ident(v):
+        return v
+
+    def ts(v):
+        if v is None:
+            return None
+        return datetime.fromisoformat(v).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def blob(v):
+        return None if v is None else base64.b64decode(v)
+
+    def js(v):
+        return None if v is None else json.dumps(v)
+
+    out = []
+    for c in table.columns:
+        t = c.type
+        if isinstance(t, UTCDateTime):
+            out.append((c.name, ts))
+        elif isinstance(t, LargeBinary):
+            out.append((c.name, blob))
+        elif isinstance(t, JSON):
+            out.append((c.name, js))
+        else:
+            out.append((c.name, ident))
+    return out
