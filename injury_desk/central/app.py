@@ -83,6 +83,16 @@ def _json(model: BaseModel | dict[str, Any] | list[Any]) -> Response:
     return Response(content=body, media_type="application/json")
 
 
+def device(request: Request, authorization: Annotated[str | None, Header()] = None) -> DeviceAuth:
+    """The enrolled device behind the bearer token (401 when missing, unknown or expired)."""
+    if not authorization or not authorization.startswith("Bearer "):
+        raise CentralError("central.token_missing", 401)
+    return accounts.authenticate(request.app.state.store, authorization[len("Bearer "):].strip())
+
+
+Device = Annotated[DeviceAuth, Depends(device)]
+
+
 def create_app(store: CentralStore) -> FastAPI:
     app = FastAPI(title="injury_desk central sync service", version=__version__,
                   responses={400: {"model": ErrorReply}, 401: {"model": ErrorReply}, 403: {"model": ErrorReply},
@@ -98,13 +108,6 @@ def create_app(store: CentralStore) -> FastAPI:
         problems = [{"field": ".".join(str(p) for p in e.get("loc", ())), "rule": e.get("type", ""),
                      "message": e.get("msg", "")} for e in exc.errors()[:20]]
         return JSONResponse({"error": "sync.bad_request", "params": {"problems": problems}}, status_code=422)
-
-    def device(authorization: Annotated[str | None, Header()] = None) -> DeviceAuth:
-        if not authorization or not authorization.startswith("Bearer "):
-            raise CentralError("central.token_missing", 401)
-        return accounts.authenticate(store, authorization[len("Bearer "):].strip())
-
-    Device = Annotated[DeviceAuth, Depends(device)]
 
     @app.get("/v1/health")
     def health() -> dict[str, str]:
