@@ -49,6 +49,11 @@ CIRCUMSTANCES = [
 ]
 REGION = "350102"  # 福州市鼓楼区
 BATCH = 20_000
+REHAB_CANDIDATES = 1_000  # rehabilitation cases come from the first decided claims: a few hundred at most
+REHAB_PROVIDERS = {"medical": ["福州市工伤康复医院", "福建省康复医院"], "vocational": ["福州职业技能培训中心"],
+                   "social": ["鼓楼区社区康复站"]}
+RTW_WEIGHTS = {"same_job": 40, "modified_job": 28, "other_job_same_employer": 10, "new_employer": 10,
+               "not_returned": 12}
 
 
 def _name(rng: random.Random) -> str:
@@ -107,6 +112,7 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", employers)
         tag = db.device_id.replace("-", "")[:4].upper()
         seq_by_year: dict[int, int] = {}
+        referable: list[tuple[str, date, date]] = []  # decided claims that may get a rehabilitation case
         done = 0
         while done < claims:
             n = min(BATCH, claims - done)
@@ -134,6 +140,8 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
                                    row["applicant"], _iso(row["received"]), _iso(row["accepted"]),
                                    int(row["clear"]), 1, rng.choice((cw.user_id, cw.user_id, sup.user_id)),
                                    _iso(dl.due if dl else None), dl.kind if dl else None))
+                if row["decided"] and len(referable) < REHAB_CANDIDATES:
+                    referable.append((cid, accident, row["decided"]))
                 if row["decided"]:
                     dets.append((str(uuid.uuid4()), *sync_cols, cid, row["outcome"],
                                  "《工伤保险条例》第十四条第（一）项", row["decided"].isoformat(),
@@ -159,6 +167,8 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", apprs)
             done += n
             report("claims", done, claims)
+        _seed_prevention(con, rng, [e[0] for e in employers], sync_cols, today, cw.display_name)
+        _seed_rehab(con, random.Random(7), today, referable, sync_cols)
         report("index", 0, 1)
         con.execute(
             "INSERT INTO claim_list(claim_id, office_id, claim_no, worker_name, id_number, employer_name,"
@@ -182,6 +192,67 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
         con.close()
     with ctx.write(sup, "demo.seed") as s:
         record_event(s, "demo.seed", "claims", office_id, {"claims": claims, "employers": n_emp})
+
+
+HAZARDS = [("机械防护", "冲压机防护罩缺失"), ("用电安全", "配电箱未上锁"), ("高处作业", "脚手架护栏松动"),
+           ("消防", "安全出口被货物堵塞"), ("个人防护", "工人未佩戴护目镜"), ("化学品", "化学品未分类存放")]
+ACTIONS = ["加装防护装置并验收", "整改后拍照报送", "组织专项安全培训", "更换损坏部件"]
+TRAINING = ["冲压设备安全操作", "高处作业安全", "消防演练", "叉车安全驾驶", "用电安全", "职业病防护"]
+PREVENTION_EMPLOYERS = 40  # the prevention demo covers the first employers only, so any demo size seeds fast
+
+
+def _seed_prevention(con, rng: random.Random, employer_ids: list[str], sync_cols: tuple, today: date,
+                     inspector: str) -> None:
+    """Incidents over four years, inspections with hazards and corrective actions (some overdue), and this
+    and last year's training, so the prevention pages and their charts show something."""
+    cols = "id, office_id, version, updated_at, updated_by, deleted"
+    incidents, inspections, hazards, actions, training = [], [], [], [], []
+    for n, emp in enumerate(employer_ids[:PREVENTION_EMPLOYERS]):
+        # Some employers get worse year by year, some better: the trend and "rising rates" lists have entries.
+        slope = (n % 3) - 1
+        for back in range(3, -1, -1):
+            year = today.year - back
+            count = max(0, 2 + slope * (3 - back) + rng.randint(-1, 1))
+            for _ in range(count):
+                day = min(today, date(year, 1, 1) + timedelta(days=rng.randint(0, 364)))
+                accident = rng.random() < 0.75
+                incidents.append((str(uuid.uuid4()), *sync_cols, emp, None, "accident" if accident else "near_miss",
+                                  day.isoformat(), rng.choice(PLACES), rng.choice(CIRCUMSTANCES),
+                                  rng.randint(1, 45) if accident else 0))
+        if n < 16:
+            inspected = today - timedelta(days=rng.randint(20, 200))
+            insp = str(uuid.uuid4())
+            inspections.append((insp, *sync_cols, emp, inspected.isoformat(), inspected.isoformat(), inspector,
+                                "done", "例行检查：现场发现问题已当场告知企业负责人。"))
+            for _ in range(rng.randint(1, 3)):
+                hid = str(uuid.uuid4())
+                category, description = rng.choice(HAZARDS)
+                due = inspected + timedelta(days=rng.choice((15, 30, 60, 90)))
+                done = due < today and rng.random() < 0.5
+                hazards.append((hid, *sync_cols, insp, emp, category, rng.choice(("low", "medium", "high", "critical")),
+                                rng.choice(PLACES), description, "closed" if done else "open"))
+                actions.append((str(uuid.uuid4()), *sync_cols, hid, rng.choice(ACTIONS), _name(rng), due.isoformat(),
+                                "done" if done else "open", (due - timedelta(days=2)).isoformat() if done else None))
+        if n % 4 == 0:
+            planned = today + timedelta(days=rng.randint(3, 40))
+            inspections.append((str(uuid.uuid4()), *sync_cols, emp, planned.isoformat(), None, inspector, "planned", ""))
+    for back, sessions in ((1, 6), (0, 8)):
+        for k in range(sessions):
+            held = date(today.year - back, 1 + (k * 12) // sessions, rng.randint(1, 28))
+            count = rng.randint(15, 80)
+            training.append((str(uuid.uuid4()), *sync_cols, employer_ids[k % len(employer_ids)] if k % 3 else None,
+                             TRAINING[k % len(TRAINING)], held.isoformat(), _name(rng) + "老师", count, "",
+                             rng.randint(8_000, 30_000) * 100))
+    con.executemany(f"INSERT INTO incidents ({cols}, employer_id, person_id, kind, occurred_on, place, description,"
+                    " days_lost) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", incidents)
+    con.executemany(f"INSERT INTO inspections ({cols}, employer_id, planned_on, inspected_on, inspector, status,"
+                    " summary) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", inspections)
+    con.executemany(f"INSERT INTO hazards ({cols}, inspection_id, employer_id, category, severity, location,"
+                    " description, status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", hazards)
+    con.executemany(f"INSERT INTO corrective_actions ({cols}, hazard_id, description, owner, due_date, status,"
+                    " closed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", actions)
+    con.executemany(f"INSERT INTO training_sessions ({cols}, employer_id, topic, held_on, trainer, attendee_count,"
+                    " attendee_names, cost_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", training)
 
 
 def _iso(d: date | None) -> str | None:
@@ -218,3 +289,78 @@ def _claim_row(rng: random.Random, today: date, accident: date, age_days: int) -
         determination_outcome=r["outcome"], decided_on=r["decided"], appraisal_requested_on=r["requested"],
         appraised_on=r["appraised"], disability_grade=r["grade"])
     return r
+
+
+def _seed_rehab(con, rng: random.Random, today: date, referable: list[tuple[str, date, date]], sync_cols) -> None:
+    """Rehabilitation cases for about a third of the decided claims: a plan with Barthel, pain and work-hours
+    goals measured every two weeks, weekly sessions within the budget, and a return to work for most of
+    those injured long enough ago (so the progress charts and the statistics have something to show)."""
+    cases, plans, goals, measures, sessions = [], [], [], [], []
+    for claim_id, accident, decided in referable:
+        if rng.random() > 0.35:
+            continue
+        opened = min(today, decided + timedelta(days=rng.randint(3, 20)))
+        referral = rng.choices(("medical", "vocational", "social"), (6, 3, 1))[0]
+        budget = {"medical": 20_000, "vocational": 8_000, "social": 3_000}[referral] * 100
+        case_id, plan_id = str(uuid.uuid4()), str(uuid.uuid4())
+        drawn = min(today, opened + timedelta(days=2))
+        outcome = rtw = closed = None
+        if (today - accident).days > 120 and rng.random() < 0.85:
+            outcome = rng.choices(list(RTW_WEIGHTS), list(RTW_WEIGHTS.values()))[0]
+            back = accident + timedelta(days=int(60 + rng.random() ** 1.5 * 300))
+            rtw = None if outcome == "not_returned" else min(today, max(drawn, back))
+            ended = rtw or min(today, drawn + timedelta(days=120))
+            if (today - ended).days > 30:
+                closed = ended + timedelta(days=rng.randint(5, 30))
+        end = closed or today
+        cases.append((case_id, *sync_cols, claim_id, referral, rng.choice(REHAB_PROVIDERS[referral]), budget,
+                      opened.isoformat(), "closed" if closed else "open", _iso(closed), outcome, _iso(rtw),
+                      "不宜长时间站立" if outcome == "modified_job" else "", "调整为轻体力岗位" if outcome == "modified_job" else ""))
+        review = drawn + timedelta(days=60)
+        plans.append((plan_id, *sync_cols, case_id, drawn.isoformat(), review.isoformat(), "康复评定后制定"))
+        for measure, description, base, target, step in (
+                ("barthel", "日常生活自理", rng.randint(7, 12) * 5, rng.choice((90, 95, 100)), 1.0),
+                ("pain", "疼痛减轻", rng.randint(6, 9), rng.randint(1, 3), 1.0),
+                ("work_hours", "恢复工作能力", 0, 40, 0.5)):
+            goal_id = str(uuid.uuid4())
+            goals.append((goal_id, *sync_cols, plan_id, description, measure, str(base), str(target),
+                          (drawn + timedelta(days=rng.randint(75, 120))).isoformat()))
+            day, k = drawn + timedelta(days=7), 0
+            while day <= end and k < 12:
+                progress = min(1.0, (k + 1) / rng.uniform(6, 10))
+                value = base + (target - base) * progress + rng.uniform(-1, 1) * (abs(target - base) * 0.08)
+                low, high = min(base, target), max(base, target)
+                value = max(low, min(high, value))
+                text = f"{round(value / 5) * 5 if measure == 'barthel' else round(value)}" if step == 1.0 \
+                    else f"{round(value * 2) / 2:g}"
+                measures.append((str(uuid.uuid4()), *sync_cols, goal_id, day.isoformat(), text))
+                day += timedelta(days=14)
+                k += 1
+        spent, day = 0, drawn + timedelta(days=3)
+        for _week in range(rng.randint(8, 16)):
+            cost = rng.randint(3, 6) * 10_000
+            if spent + cost > budget or (closed and day > closed):
+                break
+            attended = None if day > today else rng.random() < 0.92
+            if day < today and (today - day).days < 5 and rng.random() < 0.5:
+                attended = None  # a few recent sessions still waiting for their attendance record
+            sessions.append((str(uuid.uuid4()), *sync_cols, plan_id, day.isoformat(),
+                             rng.choice(("物理治疗", "作业治疗", "职业训练", "心理疏导")), attended, cost, ""))
+            spent += cost
+            day += timedelta(days=7)
+    con.executemany(
+        "INSERT INTO rehab_cases (id, office_id, version, updated_at, updated_by, deleted, claim_id, referral_type,"
+        " provider, budget_fen, opened_on, status, closed_on, rtw_outcome, rtw_date, restrictions, accommodations)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", cases)
+    con.executemany(
+        "INSERT INTO rehab_plans (id, office_id, version, updated_at, updated_by, deleted, case_id, drawn_up_on,"
+        " review_on, notes) VALUES (?,?,?,?,?,?,?,?,?,?)", plans)
+    con.executemany(
+        "INSERT INTO rehab_goals (id, office_id, version, updated_at, updated_by, deleted, plan_id, description,"
+        " measure, baseline, target, target_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", goals)
+    con.executemany(
+        "INSERT INTO rehab_measurements (id, office_id, version, updated_at, updated_by, deleted, goal_id,"
+        " measured_on, value) VALUES (?,?,?,?,?,?,?,?,?)", measures)
+    con.executemany(
+        "INSERT INTO rehab_sessions (id, office_id, version, updated_at, updated_by, deleted, plan_id, scheduled_on,"
+        " kind, attended, cost_fen, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", sessions)

@@ -119,8 +119,9 @@ class PreventionStatsService:
 
     # ------------------------------------------------------------ reading
 
-    def _collect(self, actor: Actor, first: int, last: int) -> tuple[list[_Employer], dict[tuple[str, int], _Cell]]:
-        """The office's employers and one cell of counts per (employer, year): four grouped queries."""
+    def _collect(self, actor: Actor, first: int, last: int,
+                 employer_id: str | None = None) -> tuple[list[_Employer], dict[tuple[str, int], _Cell]]:
+        """The office's employers (or one) and one cell of counts per (employer, year): four grouped queries."""
         if first > last:
             raise DomainError("stats.years_reversed", first=first, last=last)
         office = actor.office_id
@@ -131,33 +132,37 @@ class PreventionStatsService:
 
         claim_year = extract("year", Claim.accident_date)
         incident_year = extract("year", Incident.occurred_on)
+        only_e = [Employer.id == employer_id] if employer_id else []
+        only_c = [Claim.employer_id == employer_id] if employer_id else []
+        only_i = [Incident.employer_id == employer_id] if employer_id else []
         with self.ctx.read() as s:
             employers = [_Employer(*row) for row in s.execute(
                 select(Employer.id, Employer.name, Employer.industry, Employer.risk_class, Employer.headcount)
-                .where(Employer.office_id == office, Employer.deleted.is_(False))).all()]
-            for employer_id, year, n in s.execute(
+                .where(Employer.office_id == office, Employer.deleted.is_(False), *only_e)).all()]
+            for e_id, year, n in s.execute(
                     select(Claim.employer_id, claim_year, func.count())
-                    .where(Claim.office_id == office, Claim.deleted.is_(False), claim_year.between(first, last))
+                    .where(Claim.office_id == office, Claim.deleted.is_(False), claim_year.between(first, last),
+                           *only_c)
                     .group_by(Claim.employer_id, claim_year)).all():
-                cell(employer_id, year).claims += n
-            for employer_id, year, kind, n, days in s.execute(
+                cell(e_id, year).claims += n
+            for e_id, year, kind, n, days in s.execute(
                     select(Incident.employer_id, incident_year, Incident.kind, func.count(),
                            func.coalesce(func.sum(Incident.days_lost), 0))
                     .where(Incident.office_id == office, Incident.deleted.is_(False),
-                           incident_year.between(first, last))
+                           incident_year.between(first, last), *only_i)
                     .group_by(Incident.employer_id, incident_year, Incident.kind)).all():
-                c = cell(employer_id, year)
+                c = cell(e_id, year)
                 c.incidents += n
                 c.days_lost += int(days)
                 if kind == "accident":
                     c.accidents += n
-            for employer_id, year, fen in s.execute(
+            for e_id, year, fen in s.execute(
                     select(Claim.employer_id, claim_year, func.coalesce(func.sum(Payment.amount_fen), 0))
                     .join(Claim, Payment.claim_id == Claim.id)
                     .where(Claim.office_id == office, Claim.deleted.is_(False), Payment.deleted.is_(False),
-                           Payment.status != "cancelled", claim_year.between(first, last))
+                           Payment.status != "cancelled", claim_year.between(first, last), *only_c)
                     .group_by(Claim.employer_id, claim_year)).all():
-                cell(employer_id, year).cost_fen += int(fen)
+                cell(e_id, year).cost_fen += int(fen)
         return employers, cells
 
     @staticmethod
@@ -200,6 +205,21 @@ class PreventionStatsService:
                 rows.append(StatsRow(group_by, key, label, year, workers, c.claims, c.incidents, c.accidents,
                                      c.days_lost, from_fen(c.cost_fen)))
         rows.sort(key=lambda r: (r.label, r.key, r.year))
+        return rows
+
+    def employer_trend(self, actor: Actor, employer_id: str, first: int | None = None,
+                       last: int | None = None) -> list[StatsRow]:
+        """One employer's rows, year by year (for its page): the same figures as ``report``, one employer's queries."""
+        require(actor, "claim.view")
+        d_first, d_last = self.default_years()
+        first, last = first or d_first, last or d_last
+        employers, cells = self._collect(actor, first, last, employer_id)
+        rows = []
+        for e in employers:
+            for year in range(first, last + 1):
+                c = cells.get((e.id, year), _Cell())
+                rows.append(StatsRow("employer", e.id, e.name, year, max(e.headcount, 0), c.claims, c.incidents,
+                                     c.accidents, c.days_lost, from_fen(c.cost_fen)))
         return rows
 
     def rising_employers(self, actor: Actor, min_claims: int = RISING_MIN_CLAIMS) -> list[RisingEmployer]:

@@ -105,6 +105,14 @@ def test_per_employer(services, cw, data_set):
         Decimal("0.00"), Decimal("0.50"), Decimal("2.00"), Decimal("0.50")]
 
 
+def test_one_employers_trend_matches_the_report(services, cw, data_set):
+    trend = services.prevention_stats.employer_trend(cw, data_set["B"], 2023, 2025)
+    # B: 1, 1, 2 claims over 50 workers → 2.00, 2.00, 4.00; costs 0, 300.00, 0.
+    assert [(r.year, r.claims, r.claim_rate, r.benefit_cost) for r in trend] == [
+        (2023, 1, Decimal("2.00"), Decimal("0.00")), (2024, 1, Decimal("2.00"), Decimal("300.00")),
+        (2025, 2, Decimal("4.00"), Decimal("0.00"))]
+
+
 def test_per_industry_risk_class_and_office(services, cw, data_set):
     industry = services.prevention_stats.report(cw, "industry", 2024, 2025)
     m25 = by(industry, "制造业", 2025)

@@ -365,6 +365,11 @@ class NewClaimWizard(QWizard):
         if prefill.get("employer_id"):
             emp = self.env.services.employers.get(self.env.actor, prefill["employer_id"])
             self.employer_page.code.setText(emp.credit_code)
+        if prefill.get("worker_id"):
+            # The registered person is found from the ID number, as when typed; a masked number is not typed.
+            person = self.env.services.people.get(self.env.actor, prefill["worker_id"])
+            if "*" not in person.id_number:
+                self.worker_page.id_number.setText(person.id_number)
 
     def draft(self) -> dict[str, Any]:
         d: dict[str, Any] = {}

@@ -34,7 +34,7 @@ class EmployersPage(QWidget):
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
         self.env = env
-        self.dialog: EmployerDialog | None = None
+        self.dialog = None  # the open editor or wizard (kept so it is not collected)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Name or credit code"))
@@ -54,6 +54,9 @@ class EmployersPage(QWidget):
         self.new_button = QPushButton(self.tr("&New employer…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setEnabled(False)
+        self.inspect_button = QPushButton(self.tr("&Inspect…"))
+        self.inspect_button.setToolTip(self.tr("Open the inspection wizard for the selected employer"))
+        self.inspect_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -65,6 +68,7 @@ class EmployersPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.inspect_button)
 
         self.model = RowTableModel([
             Column(self.tr("Name"), lambda e: e.name),
@@ -102,7 +106,8 @@ class EmployersPage(QWidget):
         self.setTabOrder(self.industry_combo, self.risk_combo)
         self.setTabOrder(self.risk_combo, self.new_button)
         self.setTabOrder(self.new_button, self.edit_button)
-        self.setTabOrder(self.edit_button, self.table)
+        self.setTabOrder(self.edit_button, self.inspect_button)
+        self.setTabOrder(self.inspect_button, self.table)
         self.setTabOrder(self.table, self.detail)
 
         self._search_timer = QTimer(self)
@@ -114,6 +119,7 @@ class EmployersPage(QWidget):
         self.risk_combo.currentIndexChanged.connect(lambda _i: self.load_list())
         self.new_button.clicked.connect(self.new_employer)
         self.edit_button.clicked.connect(self.edit_employer)
+        self.inspect_button.clicked.connect(self.inspect_employer)
         self.table.activated.connect(lambda _index: self.edit_employer())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         env.bus.changed.connect(self._on_changed)
@@ -169,11 +175,13 @@ class EmployersPage(QWidget):
     def _selection_changed(self) -> None:
         employer = self.current_employer()
         self.edit_button.setEnabled(employer is not None)
+        self.inspect_button.setEnabled(employer is not None)
         if employer is None:
             self.detail.clear()
             return
         try:
             overview = self.env.services.prevention.employer_overview(self.env.actor, employer.id)
+            overview["rates"] = self.env.services.prevention_stats.employer_trend(self.env.actor, employer.id)
         except Exception as exc:
             self.detail.setPlainText(any_error_text(exc))
             return
@@ -214,6 +222,17 @@ class EmployersPage(QWidget):
             else:
                 parts.append("<p><i>" + escape(self.tr("None")) + "</i></p>")
 
+        rates = [r for r in o.get("rates", []) if r.claims or r.incidents]
+        if rates:
+            parts.append("<h4>" + escape(self.tr("Injury rates per 100 workers")) + "</h4><ul>")
+            for r in rates:
+                parts.append("<li>" + escape(self.tr(
+                    "{year}: {claims} claim(s), {claim_rate} per 100; {incidents} incident(s), {incident_rate} per "
+                    "100; {days} day(s) lost").format(
+                    year=r.year, claims=r.claims, claim_rate="—" if r.claim_rate is None else r.claim_rate,
+                    incidents=r.incidents, incident_rate="—" if r.incident_rate is None else r.incident_rate,
+                    days=r.days_lost)) + "</li>")
+            parts.append("</ul>")
         section(self.tr("Inspections"), c["inspections"],
                 [self.tr("{date}: {status}, {open} open of {hazards} hazard(s)").format(
                     date=(i.inspected_on or i.planned_on).isoformat(), status=w(i.status), open=i.open_hazard_count,
@@ -250,6 +269,16 @@ class EmployersPage(QWidget):
             self._show_error(exc)
             return
         self._open_dialog(EmployerDialog(self.env, fresh, self))
+
+    def inspect_employer(self) -> None:
+        from injury_desk.ui.prevention.inspection_wizard import InspectionWizard
+
+        employer = self.current_employer()
+        if employer is None:
+            return
+        wizard = InspectionWizard(self.env, self, employer_id=employer.id)
+        self.dialog = wizard
+        wizard.open()
 
     def _open_dialog(self, dialog: EmployerDialog) -> None:
         self.dialog = dialog

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from injury_desk.services.prevention import IncidentView
+
 from injury_desk.domain.errors import FieldError
 from injury_desk.services.prevention import INCIDENT_KINDS
 from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
@@ -60,9 +62,16 @@ class IncidentsPage(AddListPage):
         kinds = {"accident": self.tr("accident"), "near_miss": self.tr("near miss")}
 
         self.add_button = QPushButton(self.tr("&Record incident…"))
+        self.claim_button = QPushButton(self.tr("Create &claim from incident…"))
+        self.claim_button.setEnabled(False)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter: employer, place, description"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.wizard = None
         top = QHBoxLayout()
-        top.addStretch(1)
+        top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.claim_button)
 
         self.model = RowTableModel([
             Column(self.tr("Date"), lambda i: i.occurred_on),
@@ -70,9 +79,51 @@ class IncidentsPage(AddListPage):
             Column(self.tr("Kind"), lambda i: i.kind, text=lambda i: kinds.get(i.kind, i.kind)),
             Column(self.tr("Place"), lambda i: i.place),
             Column(self.tr("Days lost"), lambda i: i.days_lost, right=True),
+            Column(self.tr("Claim"), lambda i: i.claim_no),
             Column(self.tr("Description"), lambda i: i.description, text=lambda i: " ".join(i.description.split())),
         ], self)
         self.setup_list(env, top, self.model, self.add_button)
+        self.setTabOrder(self.add_button, self.claim_button)
+        self.setTabOrder(self.claim_button, self.table)
+        self.filter_edit.textChanged.connect(self.table.proxy.setFilterFixedString)
+        self.claim_button.clicked.connect(self.create_claim)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_claim_button())
+        self.refresh_on = self.refresh_on | {"claims"}
+
+    def refresh(self) -> None:
+        super().refresh()
+        if hasattr(self, "claim_button"):
+            self._update_claim_button()
+
+    def _update_claim_button(self) -> None:
+        incident: IncidentView | None = self.table.current()
+        # Only an accident injures someone, and one claim per incident.
+        can = incident is not None and incident.kind == "accident" and not incident.claim_no
+        self.claim_button.setEnabled(can)
+        if incident is not None and incident.claim_no:
+            self.claim_button.setToolTip(self.tr("Claim {claim_no} was made from this incident").format(
+                claim_no=incident.claim_no))
+        elif incident is not None and incident.kind != "accident":
+            self.claim_button.setToolTip(self.tr("A near miss injured nobody: there is nothing to claim"))
+        else:
+            self.claim_button.setToolTip("")
+
+    def create_claim(self) -> None:
+        """Open the new-claim wizard filled in from the selected accident."""
+        from injury_desk.ui.claims.wizard import NewClaimWizard
+        from injury_desk.ui.pillar_widgets import any_error_text
+
+        incident = self.table.current()
+        if incident is None:
+            return
+        try:
+            draft = self.env.services.prevention.claim_draft_from_incident(self.env.actor, incident.id)
+        except Exception as exc:
+            self.error.setText(any_error_text(exc))
+            self.error.setVisible(True)
+            return
+        self.wizard = NewClaimWizard(self.env, self, prefill=draft)
+        self.wizard.open()
 
     def load_rows(self) -> list:
         return self.env.services.prevention.list_incidents(self.env.actor)

@@ -184,7 +184,7 @@ class InspectionsPage(QWidget):
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
         self.env = env
-        self.dialog: FormDialog | None = None
+        self.dialog = None  # the open editor, wizard or dialog (kept so it is not collected)
         self.statuses = {"planned": self.tr("planned"), "done": self.tr("done"), "cancelled": self.tr("cancelled")}
         self.severities = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
                            "critical": self.tr("critical")}
@@ -211,6 +211,15 @@ class InspectionsPage(QWidget):
         self.print_button.setMenu(print_actions_for(
             env, self, "inspection_report", lambda: getattr(self.current_inspection(), "id", None)))
         top.addWidget(self.print_button)
+        # The guided way through an inspection, the follow-up of its actions, and its photos and documents.
+        self.wizard_button = QPushButton(self.tr("Inspection &wizard…"))
+        self.follow_up_button = QPushButton(self.tr("&Follow-up visit…"))
+        self.attachments_button = QPushButton(self.tr("Attach&ments…"))
+        second = QHBoxLayout()
+        second.addWidget(self.wizard_button)
+        second.addWidget(self.follow_up_button)
+        second.addWidget(self.attachments_button)
+        second.addStretch(1)
 
         statuses, severities, hazard_statuses = self.statuses, self.severities, self.hazard_statuses
         self.model = RowTableModel([
@@ -264,11 +273,13 @@ class InspectionsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
 
         tab_order = [self.status_combo, self.plan_button, self.record_button, self.hazard_button,
-                     self.action_button, self.table, self.hazard_table]
+                     self.action_button, self.print_button, self.wizard_button, self.follow_up_button,
+                     self.attachments_button, self.table, self.hazard_table]
         for a, b in zip(tab_order, tab_order[1:]):
             self.setTabOrder(a, b)
 
@@ -277,6 +288,9 @@ class InspectionsPage(QWidget):
         self.record_button.clicked.connect(self.record_visit)
         self.hazard_button.clicked.connect(self.add_hazard)
         self.action_button.clicked.connect(self.add_action)
+        self.wizard_button.clicked.connect(self.open_wizard)
+        self.follow_up_button.clicked.connect(self.follow_up)
+        self.attachments_button.clicked.connect(self.show_attachments)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.hazard_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         env.bus.changed.connect(self._on_changed)
@@ -327,6 +341,9 @@ class InspectionsPage(QWidget):
         self.record_button.setEnabled(inspection is not None and inspection.status != "cancelled")
         self.hazard_button.setEnabled(inspection is not None and inspection.status == "done")
         self.action_button.setEnabled(self.current_hazard() is not None)
+        self.follow_up_button.setEnabled(inspection is not None and inspection.status == "done"
+                                         and inspection.open_hazard_count > 0)
+        self.attachments_button.setEnabled(inspection is not None)
         # Say why a button is greyed out, so it is never a puzzle.
         if inspection is None:
             hint = self.tr("Select an inspection to see its hazards.")
@@ -359,6 +376,48 @@ class InspectionsPage(QWidget):
         hazard = self.current_hazard()
         if hazard is not None:
             self._open(ActionDialog(self.env, hazard, self))
+
+    def open_wizard(self) -> None:
+        """The inspection wizard; a planned inspection selected here is the one it records."""
+        from injury_desk.ui.prevention.inspection_wizard import InspectionWizard
+
+        inspection = self.current_inspection()
+        planned = inspection.id if inspection is not None and inspection.status == "planned" else None
+        wizard = InspectionWizard(self.env, self, inspection_id=planned)
+        self.dialog = wizard
+        wizard.accepted.connect(lambda w=wizard: self.table.select_where(lambda i: i.id == w.saved_id))
+        wizard.open()
+
+    def follow_up(self) -> None:
+        from injury_desk.ui.prevention.followup_dialog import FollowUpDialog
+
+        inspection = self._fresh_inspection()
+        if inspection is None:
+            return
+        try:
+            actions = self.env.services.prevention.open_actions(self.env.actor, inspection.id)
+        except Exception as exc:
+            self._show_error(exc)
+            return
+        self.dialog = FollowUpDialog(self.env, inspection, actions, self)
+        self.dialog.open()
+
+    def show_attachments(self) -> None:
+        """The selected hazard's attachments, or the inspection's when no hazard is selected."""
+        from injury_desk.ui.prevention.attachments_dialog import AttachmentsDialog
+
+        hazard, inspection = self.current_hazard(), self.current_inspection()
+        if hazard is not None:
+            title = self.tr("Hazard: {category} at {location}").format(category=hazard.category,
+                                                                       location=hazard.location or "—")
+            self.dialog = AttachmentsDialog(self.env, "hazards", hazard.id, title, self)
+        elif inspection is not None:
+            title = self.tr("Inspection: {employer} · planned {date}").format(
+                employer=inspection.employer_name, date=inspection.planned_on.isoformat())
+            self.dialog = AttachmentsDialog(self.env, "inspections", inspection.id, title, self)
+        else:
+            return
+        self.dialog.open()
 
     def _fresh_inspection(self) -> InspectionView | None:
         inspection = self.current_inspection()

@@ -5,17 +5,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
 )
 
 from injury_desk.domain.errors import FieldError
-from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
+from injury_desk.domain.money import parse_amount
+from injury_desk.services.prevention import TrainingBudget
+from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit, display
 from injury_desk.ui.prevention.inspections_page import fill_employers, text_box
 from injury_desk.ui.rehab.case_dialogs import money_errors
 
 MAX_ATTENDEES = 1_000_000
+WARNING_STYLE = "color: #8a5a00; font-weight: bold;"
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class TrainingDialog(FormDialog):
@@ -40,10 +45,37 @@ class TrainingDialog(FormDialog):
         self.employer_combo = QComboBox()
         fill_employers(self.employer_combo, env, self.tr("— none (open to all) —"))
         self.add_field("employer_id", self.tr("&Employer"), self.employer_combo)
+        # Over the cap is a warning, not a refusal: the region may approve more, but the plan must say so.
+        self.budget_warning = QLabel()
+        self.budget_warning.setWordWrap(True)
+        self.budget_warning.setStyleSheet(WARNING_STYLE)
+        self.budget_warning.setVisible(False)
+        self.layout().insertWidget(1, self.budget_warning)
         self.revalidate()
 
     def check(self) -> list[FieldError]:
-        return self.required_errors("topic") + money_errors("cost", self.cost_edit.text(), required=False)
+        errors = self.required_errors("topic") + money_errors("cost", self.cost_edit.text(), required=False)
+        self._warn_budget(errors)
+        return errors
+
+    def _warn_budget(self, errors: list[FieldError]) -> None:
+        if not hasattr(self, "budget_warning"):
+            return
+        text = ""
+        if not any(e.field == "cost" for e in errors) and self.cost_edit.text().strip():
+            year = self.held_edit.date().year()
+            cost = parse_amount(self.cost_edit.text())
+            try:
+                b = self.env.services.prevention.training_budget(self.env.actor, year)
+            except Exception:  # the warning is advice; saving does not depend on it
+                b = None
+            if b is not None and b.over_with(cost):
+                text = self.tr("This session takes the planned spending for {year} to {total} yuan, over the "
+                               "cap of {cap} yuan by {over} yuan.").format(
+                    year=year, total=display(b.planned + cost), cap=display(b.cap),
+                    over=display(b.planned + cost - b.cap))
+        self.budget_warning.setText(text)
+        self.budget_warning.setVisible(bool(text))
 
     def save(self) -> str:
         return self.env.services.prevention.add_training(self.env.actor, self.values())
@@ -57,8 +89,22 @@ class TrainingPage(AddListPage):
         self.dialog: TrainingDialog | None = None
 
         self.add_button = QPushButton(self.tr("&Add training…"))
+        self.env = env
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(env.services.ctx.today().year)
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year_spin)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter: topic, trainer, employer"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.budget_label = QLabel()
+        self.budget_label.setWordWrap(True)
+        self.budget_label.setObjectName("budget_label")
         top = QHBoxLayout()
-        top.addStretch(1)
+        top.addWidget(year_label)
+        top.addWidget(self.year_spin)
+        top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
 
         self.model = RowTableModel([
@@ -70,12 +116,50 @@ class TrainingPage(AddListPage):
             Column(self.tr("Employer"), lambda t: t.employer_name),
         ], self)
         self.setup_list(env, top, self.model, self.add_button)
+        self.layout().insertWidget(1, self.budget_label)
+        self.year_spin.valueChanged.connect(lambda _v: self.refresh())
+        self.filter_edit.textChanged.connect(self.table.proxy.setFilterFixedString)
 
     def load_rows(self) -> list:
-        return self.env.services.prevention.list_training(self.env.actor)
+        return self.env.services.prevention.list_training(self.env.actor, year=self.year_spin.value())
+
+    def refresh(self) -> None:
+        super().refresh()
+        if not hasattr(self, "budget_label"):
+            return
+        try:
+            b = self.env.services.prevention.training_budget(self.env.actor, self.year_spin.value())
+        except Exception as exc:  # a broken parameter file is named on the page
+            from injury_desk.ui.pillar_widgets import any_error_text
+
+            self.budget_label.setText(any_error_text(exc))
+            self.budget_label.setStyleSheet(ERROR_STYLE)
+            return
+        self.budget = b
+        self.budget_label.setText(self.budget_text(b))
+        self.budget_label.setStyleSheet(ERROR_STYLE if b.over_cap else "")
 
     def count_text(self, count: int) -> str:
         return self.tr("%n training session(s)", "", count)
 
     def make_dialog(self) -> TrainingDialog:
         return TrainingDialog(self.env, self)
+
+    def budget_text(self, b: TrainingBudget) -> str:
+        """One line on the year's prevention spending and the cap."""
+        if b.cap is None:
+            return self.tr("Planned training spending {year}: {planned} yuan in {n} session(s). Cap unknown: no "
+                          "{income_year} contribution income for region {region} in rules/{file}.").format(
+                year=b.year, planned=display(b.planned), n=b.sessions, income_year=b.income_year, region=b.region,
+                file=b.params_file)
+        text = self.tr("Planned training spending {year}: {planned} of {cap} yuan ({share} % of the {income_year} "
+                      "contribution income of {income} yuan); {n} session(s).").format(
+            year=b.year, planned=display(b.planned), cap=display(b.cap), share=display(b.cap_share * 100),
+            income_year=b.income_year, income=display(b.contribution_income), n=b.sessions)
+        if b.over_cap:
+            text += " " + self.tr("Over the cap by {over} yuan.").format(over=display(b.planned - b.cap))
+        else:
+            text += " " + self.tr("Remaining: {left} yuan.").format(left=display(b.remaining))
+        if b.label:
+            text += " (" + b.label + ")"
+        return text
