@@ -102,3 +102,36 @@ def test_overview_shows_counts_and_claims(qtbot, env, services, cw):
     text = page.detail.toPlainText()
     assert "Claims (1)" in text and "张伟" in text
     assert "Open hazards (0)" in text
+
+
+def test_inspect_button_opens_the_wizard_for_the_employer(qtbot, env, services, cw):
+    from injury_desk.ui.prevention.inspection_wizard import InspectionWizard
+
+    services.employers.create(cw, employer_data())
+    other = services.employers.create(cw, employer_data(credit_code="91350100M000200Y3P", name="另一家公司"))
+    page = EmployersPage(env)
+    qtbot.addWidget(page)
+    assert not page.inspect_button.isEnabled()  # nothing selected yet
+    assert page.table.select_where(lambda e: e.id == other)
+    qtbot.mouseClick(page.inspect_button, Qt.MouseButton.LeftButton)
+    wizard = page.dialog
+    assert isinstance(wizard, InspectionWizard)
+    assert wizard.plan_page.employer_combo.currentData() == other
+    assert wizard.plan_page.employer_combo.currentText() == "另一家公司"
+
+
+def test_overview_shows_injury_rates_per_100_workers(qtbot, env, services, cw):
+    from tests.conftest import claim_draft
+
+    # One claim in 2026 and one incident with 12 days lost at an employer of 120 workers:
+    # 1 × 100 / 120 = 0.83 per 100 (0.8333… rounded half up).
+    services.claims.create(cw, claim_draft())
+    [employer] = services.employers.search(cw, "")
+    services.prevention.add_incident(cw, {"employer_id": employer.id, "kind": "accident",
+                                          "occurred_on": "2026-10-01", "days_lost": 12})
+    page = EmployersPage(env)
+    qtbot.addWidget(page)
+    assert page.table.select_where(lambda e: e.id == employer.id)
+    text = page.detail.toPlainText()
+    assert "Injury rates per 100 workers" in text
+    assert "2026: 1 claim(s), 0.83 per 100; 1 incident(s), 0.83 per 100; 12 day(s) lost" in text
