@@ -28,6 +28,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "data.export": EVERYONE,
     "demo.reset": EVERYONE,
     "tasks.office": frozenset({"supervisor", "administrator"}),
+    "sync.run": EVERYONE,
+    "sync.enrol": frozenset({"supervisor", "administrator"}),
+    "sync.configure": frozenset({"administrator"}),
+    "sync.resolve": CASEWORK,
 }
 
 
