@@ -88,6 +88,57 @@
     </message>
 </context>
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="436"/>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="437"/>
+        <source>Give each hazard an action, the person at the employer who does it, and the due date. More actions can be added later on the Inspections page.</source>
+        <translation>为每项隐患指定整改措施、用人单位的负责人和整改期限。之后可在“检查”页添加更多措施。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="501"/>
+        <source>Action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="501"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="501"/>
+        <source>Due date</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="466"/>
+        <source>{severity}: {category} at {location}</source>
+        <translation>{severity}：{category}（{location}）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="476"/>
+        <source>what is to be done</source>
+        <translation>需要做什么</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="477"/>
+        <source>who at the employer</source>
+        <translation>用人单位的负责人</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="70"/>
@@ -640,6 +691,69 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="22"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="27"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="28"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="29"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="30"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="31"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="35"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="36"/>
+        <source>&amp;Save a copy…</source>
+        <translation>另存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="37"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="89"/>
+        <source>Attach photos or documents</source>
+        <translation>添加照片或文档</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="90"/>
+        <source>Photos and documents</source>
+        <translation>照片和文档</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="98"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <location filename="../../injury_desk/ui/batch_print.py" line="47"/>
@@ -699,198 +813,439 @@
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="143"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="139"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="155"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="163"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="159"/>
         <source>%n file(s) written to {folder}.</source>
         <translation>
             <numerusform>已向 {folder} 写入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="165"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="161"/>
         <source>Cancelled: %n claim(s) not printed.</source>
         <translation>
             <numerusform>已取消：%n 件申报未打印。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="168"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="164"/>
         <source>%n claim(s) skipped:</source>
         <translation>
             <numerusform>跳过 %n 件申报：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="172"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="168"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…… 另有 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="181"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="177"/>
         <source>Batch stopped: {reason}</source>
         <translation>批量打印已中止：{reason}</translation>
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="52"/>
+        <source>Add &amp;plan…</source>
+        <translation type="unfinished">添加计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="53"/>
+        <source>Re&amp;view plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="54"/>
+        <source>&amp;Return to work…</source>
+        <translation type="unfinished">返岗登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="55"/>
+        <source>&amp;Close case…</source>
+        <translation type="unfinished">结案(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="56"/>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished">添加目标(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="57"/>
+        <source>Record &amp;measurement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="58"/>
+        <source>&amp;Schedule session…</source>
+        <translation type="unfinished">安排康复服务(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
+        <source>Mark &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
+        <source>Mark m&amp;issed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="70"/>
+        <source>Select a case to see its details.</source>
+        <translation type="unfinished">请选择一个个案以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="76"/>
+        <source>G&amp;oal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="98"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="105"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="106"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="107"/>
+        <source>Cost (yuan)</source>
+        <translation type="unfinished">费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="108"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="125"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="126"/>
+        <source>Goals and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="127"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="305"/>
+        <source>Sessions</source>
+        <translation type="unfinished">康复服务</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="198"/>
+        <source>Measure: {measure} · baseline {baseline} · target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="201"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="293"/>
+        <source>by {date}</source>
+        <translation type="unfinished">（{date} 前）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="203"/>
+        <source>Measured: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="227"/>
+        <source>This case is closed; it can no longer be changed.</source>
+        <translation type="unfinished">此案件已结案，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="229"/>
+        <source>Add a plan first: goals and sessions belong to a plan.</source>
+        <translation type="unfinished">请先添加康复计划：目标和康复服务都属于某个计划。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="231"/>
+        <source>Record the return-to-work outcome before closing the case.</source>
+        <translation type="unfinished">结案前请先登记返岗结果。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="237"/>
+        <source>Attendance can be recorded on the day of the session or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="247"/>
+        <source>{referral} rehabilitation at {provider}, opened {opened}, {status}</source>
+        <translation type="unfinished">{referral}康复，康复机构：{provider}，{opened} 立案，{status}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="250"/>
+        <source> on {date}</source>
+        <translation type="unfinished">（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="252"/>
+        <source>Budget {budget} yuan · committed {spent} · left {remaining}</source>
+        <translation type="unfinished">预算 {budget} 元 · 已安排 {spent} · 剩余 {remaining}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="255"/>
+        <source> (over budget)</source>
+        <translation type="unfinished">（超出预算）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="259"/>
+        <source>({share} % committed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="264"/>
+        <source>Return to work</source>
+        <translation type="unfinished">返岗</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
+        <source>Restrictions</source>
+        <translation type="unfinished">工作限制</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
+        <source>Accommodations</source>
+        <translation type="unfinished">岗位调整</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="275"/>
+        <source>Not recorded yet</source>
+        <translation type="unfinished">尚未登记</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="277"/>
+        <source>Plans (%n)</source>
+        <translation type="unfinished">
+            <numerusform>康复计划（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="279"/>
+        <source>No plan yet</source>
+        <translation type="unfinished">尚无康复计划</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="282"/>
+        <source>Plan of {date}</source>
+        <translation type="unfinished">{date} 的康复计划</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="284"/>
+        <source>review {date}</source>
+        <translation type="unfinished">复查 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
+        <source>{goal} — {measure}: {baseline} → {target}</source>
+        <translation type="unfinished">{goal} — {measure}：{baseline} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="296"/>
+        <source>latest {value} on {date}</source>
+        <translation type="unfinished">最新 {value}（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="299"/>
+        <source>Goals</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="301"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="307"/>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="302"/>
+        <source>{date} · {kind} · {cost} yuan · {state}</source>
+        <translation type="unfinished">{date} · {kind} · {cost} 元 · {state}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_window.py" line="24"/>
+        <source>Rehabilitation case {claim_no} · {worker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_window.py" line="25"/>
+        <source>Rehabilitation case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="35"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="38"/>
         <source>Do &amp;next step…</source>
         <translation>办理下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="38"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="41"/>
         <source>E&amp;xtend appraisal (+30 days)</source>
         <translation>延长鉴定期限（+30日）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="40"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="43"/>
         <source>Benefit &amp;assessment…</source>
         <translation>待遇核定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="43"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="46"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="53"/>
         <source>Move to pa&amp;yment</source>
         <translation>转入待遇支付(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="53"/>
         <source>Move to a&amp;ssessment</source>
         <translation>转入待遇核定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="51"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="54"/>
         <source>C&amp;lose claim</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="74"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="77"/>
         <source>Select a claim to see its details.</source>
         <translation>请选择一件申报以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="79"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="82"/>
         <source>Next step: %s</source>
         <translation>下一步：%s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="103"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="106"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="104"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="105"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="108"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="106"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="109"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="107"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="110"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="108"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="111"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="109"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="112"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="110"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="113"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="111"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="114"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="112"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="115"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="113"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="116"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="114"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="117"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="118"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="119"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="123"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="125"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="126"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="129"/>
         <source>requested %s</source>
         <translation>申请于 %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
         <source>concluded %s, grade %s</source>
         <translation>结论于 %s，伤残等级 %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="137"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="130"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="133"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
@@ -1015,17 +1370,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="258"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="437"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="259"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="438"/>
         <source>&amp;Closed on</source>
         <translation>结案日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="261"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="440"/>
         <source>Record the return-to-work outcome first: a case closes with its outcome.</source>
         <translation>请先登记返岗结果：结案须有返岗结果。</translation>
     </message>
@@ -1175,7 +1530,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="49"/>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="139"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="145"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1200,229 +1555,410 @@
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="57"/>
+        <source>&amp;Inspect…</source>
+        <translation>检查(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="58"/>
+        <source>Open the inspection wizard for the selected employer</source>
+        <translation>为所选用人单位打开检查向导</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="75"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="76"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="77"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="78"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="86"/>
         <source>Select an employer to see its overview.</source>
         <translation>选择一个用人单位查看其概况。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="155"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="161"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>%n 个用人单位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="195"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="195"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="195"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="188"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="196"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="188"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="196"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="188"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="196"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="189"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="189"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="189"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="190"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
         <source>reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="190"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
         <source>application received</source>
         <translation>已收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="191"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
         <source>determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="191"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
         <source>appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="192"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="200"/>
         <source>assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="192"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="200"/>
         <source>payment</source>
         <translation>待遇支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="192"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="200"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="203"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
         <source>Credit code {code} · {industry} · risk class {risk} · {headcount} staff</source>
         <translation>统一社会信用代码 {code} · {industry} · 风险类别 {risk} · 职工 {headcount} 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="223"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="227"/>
+        <source>Injury rates per 100 workers</source>
+        <translation>每百名职工工伤率</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="230"/>
+        <source>{year}: {claims} claim(s), {claim_rate} per 100; {incidents} incident(s), {incident_rate} per 100; {days} day(s) lost</source>
+        <translation>{year}年：工伤申报 {claims} 件，每百人 {claim_rate}；事故事件 {incidents} 起，每百人 {incident_rate}；损失工作日 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="236"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="237"/>
         <source>{date}: {status}, {open} open of {hazards} hazard(s)</source>
         <translation>{date}：{status}，隐患 {hazards} 项，未整改 {open} 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="221"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="240"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="222"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="241"/>
         <source>{severity}: {category} at {location}</source>
         <translation>{severity}：{location}，{category}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="225"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="226"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="245"/>
         <source>{date}: {topic} ({count} attended)</source>
         <translation>{date}：{topic}（{count} 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="228"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="247"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="229"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="248"/>
         <source>{date}: {kind}, {person}, {days} day(s) lost</source>
         <translation>{date}：{kind}，{person}，损失工作日 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="251"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
         <source>{claim_no} · {worker} · accident {date} · {status}</source>
         <translation>{claim_no} · {worker} · 事故日期 {date} · {status}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="37"/>
+        <source>Follow-up visit</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="43"/>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="43"/>
+        <source>{employer} · inspected {date}</source>
+        <translation>{employer} · {date} 检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="50"/>
+        <source>&amp;Visited on</source>
+        <translation>复查日期(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="52"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="52"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="52"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="53"/>
+        <source>critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
+        <source>Action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
+        <source>Outcome</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
+        <source>New due date</source>
+        <translation>新整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="65"/>
+        <source>{severity}: {category}</source>
+        <translation>{severity}：{category}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="67"/>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="71"/>
+        <source>leave open</source>
+        <translation>保持未完成</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="72"/>
+        <source>done</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="73"/>
+        <source>extend to</source>
+        <translation>延期至</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="90"/>
+        <source>No open corrective actions: everything found on this inspection is fixed.</source>
+        <translation>没有未完成的整改措施：本次检查发现的问题均已整改。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalChart</name>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="55"/>
+        <source>Choose a goal to see its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="70"/>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="78"/>
+        <source>Target {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="87"/>
+        <source>Target date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="94"/>
+        <source>Baseline {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="119"/>
+        <source>no measurements yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="173"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="204"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="174"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="205"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="175"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="206"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="176"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="207"/>
+        <source>e.g. dress and wash without help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="211"/>
+        <source>Another measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
         <source>&amp;Measure</source>
         <translation>衡量指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="177"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
+        <source>Measure &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="214"/>
         <source>e.g. grip strength (kg)</source>
         <translation>例如：握力（千克）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="178"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="215"/>
         <source>&amp;Baseline</source>
         <translation>基线值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="179"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="216"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="180"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="217"/>
         <source>Target &amp;date</source>
         <translation>目标日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="181"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="218"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="228"/>
+        <source>free text, e.g. 12 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="228"/>
+        <source>a value from {range}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1494,54 +2030,117 @@
     </message>
 </context>
 <context>
-    <name>IncidentDialog</name>
+    <name>HazardDraftDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
-        <source>Record incident</source>
-        <translation>登记事故事件</translation>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="94"/>
+        <source>Hazard found</source>
+        <translation>发现的隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="95"/>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="96"/>
+        <source>e.g. machine guarding</source>
+        <translation>例如：机械防护</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="98"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
-        <source>&amp;Employer</source>
-        <translation>用人单位(&amp;E)</translation>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="102"/>
+        <source>&amp;Severity</source>
+        <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
-        <source>accident</source>
-        <translation>事故</translation>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="103"/>
+        <source>&amp;Location</source>
+        <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
-        <source>near miss</source>
-        <translation>未遂事件</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
-        <source>&amp;Occurred on</source>
-        <translation>发生日期(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="44"/>
-        <source>&amp;Place</source>
-        <translation>地点(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="104"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="108"/>
+        <source>Add &amp;photo or document…</source>
+        <translation>添加照片或文档(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="109"/>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="124"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="138"/>
+        <source>Attach photos or documents</source>
+        <translation>添加照片或文档</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="139"/>
+        <source>Photos and documents</source>
+        <translation>照片和文档</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="30"/>
+        <source>Record incident</source>
+        <translation>登记事故事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="32"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
+        <source>&amp;Employer</source>
+        <translation>用人单位(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
+        <source>accident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
+        <source>near miss</source>
+        <translation>未遂事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
+        <source>&amp;Occurred on</source>
+        <translation>发生日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -1549,56 +2148,89 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="62"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="62"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="64"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="65"/>
+        <source>Create &amp;claim from incident…</source>
+        <translation>据此事故创建申报(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="68"/>
+        <source>Filter: employer, place, description</source>
+        <translation>筛选：用人单位、地点、描述</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="75"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="80"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="81"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="82"/>
+        <source>Claim</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="104"/>
+        <source>Claim {claim_no} was made from this incident</source>
+        <translation>已据此事故创建申报 {claim_no}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="107"/>
+        <source>A near miss injured nobody: there is nothing to claim</source>
+        <translation>未遂事件无人受伤，无需申报</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="106"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="132"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWizard</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="519"/>
+        <source>Inspection</source>
+        <translation>检查</translation>
     </message>
 </context>
 <context>
@@ -1619,21 +2251,25 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="80"/>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="81"/>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="82"/>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="83"/>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -1684,90 +2320,115 @@
         <translation>打印检查报告(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215"/>
+        <source>Inspection &amp;wizard…</source>
+        <translation>检查向导(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216"/>
+        <source>&amp;Follow-up visit…</source>
+        <translation>复查(&amp;F)…</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
+        <source>Attach&amp;ments…</source>
+        <translation>附件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="226"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="227"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="228"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="220"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="234"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="229"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="243"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="222"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="231"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="221"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="411"/>
+        <source>Hazard: {category} at {location}</source>
+        <translation>隐患：{category}（{location}）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="415"/>
+        <source>Inspection: {employer} · planned {date}</source>
+        <translation>检查：{employer} · 计划 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="239"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="241"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="242"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="244"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="242"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="251"/>
         <source>Hazards of the selected inspection</source>
         <translation>所选检查发现的隐患</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="296"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="310"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="332"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="349"/>
         <source>Select an inspection to see its hazards.</source>
         <translation>选择一次检查以查看其发现的隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="334"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="351"/>
         <source>Record the visit first: hazards are findings of an inspection that took place.</source>
         <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="336"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="353"/>
         <source>This inspection was cancelled.</source>
         <translation>此次检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="338"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="355"/>
         <source>No hazards recorded for this inspection.</source>
         <translation>此次检查未登记隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="340"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="357"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
     </message>
@@ -2091,6 +2752,44 @@ Database: %s</source>
         <location filename="../../injury_desk/ui/main_window.py" line="174"/>
         <source>Unsynced changes: %d</source>
         <translation>未同步的更改：%d</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="254"/>
+        <source>Record measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="260"/>
+        <source>&amp;Goal</source>
+        <translation type="unfinished">目标(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="264"/>
+        <source>&amp;Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="265"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="275"/>
+        <source>Baseline {baseline} · target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="279"/>
+        <source>latest {value} on {date}</source>
+        <translation type="unfinished">最新 {value}（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="283"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2618,7 +3317,7 @@ Database: %s</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="183"/>
+        <location filename="../../injury_desk/ui/messages.py" line="187"/>
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
@@ -3253,6 +3952,132 @@ Database: %s</source>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="10"/>
+        <source>the file has no name</source>
+        <translation>文件没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="11"/>
+        <source>“{file_name}” is not a photo or document type that can be attached (allowed: {allowed})</source>
+        <translation>“{file_name}”不是可添加的照片或文档类型（允许：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="12"/>
+        <source>“{file_name}” is empty</source>
+        <translation>“{file_name}”是空文件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="13"/>
+        <source>“{file_name}” is {size_mb} MB; an attachment may be at most {max_mb} MB (it is synced to every office): reduce the photo&apos;s size or scan at a lower resolution</source>
+        <translation>“{file_name}”大小为 {size_mb} MB；附件最大 {max_mb} MB（附件会同步到各经办机构）：请缩小照片或以较低分辨率扫描</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="14"/>
+        <source>“{file_name}” cannot be read: {reason}</source>
+        <translation>无法读取“{file_name}”：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="15"/>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="29"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="16"/>
+        <source>“{file_name}” is already attached here as “{existing}” (same content)</source>
+        <translation>“{file_name}”已作为“{existing}”添加（内容相同）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="17"/>
+        <source>the same file was picked twice</source>
+        <translation>同一文件被选择了两次</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="18"/>
+        <source>attachments cannot be added to {table}</source>
+        <translation>{table} 不能添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="19"/>
+        <source>the record to attach to does not exist or was deleted</source>
+        <translation>要添加附件的记录不存在或已删除</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="20"/>
+        <source>the attachment does not exist or was deleted</source>
+        <translation>附件不存在或已删除</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="21"/>
+        <source>the stored copy of “{file_name}” is damaged (its content hash does not match): sync again to fetch a good copy</source>
+        <translation>“{file_name}”的存储副本已损坏（内容哈希不符）：请重新同步以获取完好副本</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="22"/>
+        <source>give the hazard “{category}” at least one corrective action with an owner and a due date</source>
+        <translation>请为隐患“{category}”至少指定一项整改措施，并填写负责人和整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="23"/>
+        <source>choose for at least one action whether it is done or extended</source>
+        <translation>请至少为一项整改措施选择“已整改”或“延期”</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="24"/>
+        <source>the action belongs to another inspection</source>
+        <translation>该整改措施属于另一次检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="25"/>
+        <source>claim {claim_no} was already made from this incident</source>
+        <translation>已据此事故创建申报 {claim_no}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="26"/>
+        <source>the prevention budget file {file} is not valid: {problem}</source>
+        <translation>工伤预防预算文件 {file} 无效：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="27"/>
+        <source>the first year ({first}) is after the last year ({last})</source>
+        <translation>起始年份（{first}）晚于结束年份（{last}）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_prevention.py" line="28"/>
+        <source>statistics cannot be grouped by “{group_by}”</source>
+        <translation>统计不能按“{group_by}”分组</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_rehab.py" line="10"/>
+        <source>must be a number like 12.5 (got “{value}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_rehab.py" line="11"/>
+        <source>may have at most {places} decimal place(s) (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_rehab.py" line="12"/>
+        <source>must be after the review ({reviewed_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_rehab.py" line="13"/>
+        <source>is over the budget: a supervisor must book this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_rehab.py" line="14"/>
+        <source>tick this to approve going over the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_rehab.py" line="16"/>
+        <source>this session would bring the case to {total} yuan, over its budget of {budget} yuan; a supervisor must approve the overrun</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewClaimWizard</name>
@@ -3265,42 +4090,42 @@ Database: %s</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="75"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="72"/>
         <source>Open rehabilitation case</source>
         <translation>新建康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="77"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="74"/>
         <source>&amp;Claim number</source>
         <translation>申报编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="78"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="75"/>
         <source>e.g. GZ01-2026-AA27-000001</source>
         <translation>例如 GZ01-2026-AA27-000001</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="85"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="82"/>
         <source>&amp;Referral type</source>
         <translation>康复类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="86"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="83"/>
         <source>&amp;Provider</source>
         <translation>康复机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="87"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="84"/>
         <source>&amp;Budget (yuan)</source>
         <translation>预算（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="89"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="86"/>
         <source>&amp;Opened on</source>
         <translation>立案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="115"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="114"/>
         <source>{worker} · injury {outcome} on {date}</source>
         <translation>{worker} · {date} {outcome}</translation>
     </message>
@@ -3308,27 +4133,27 @@ Database: %s</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="154"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="183"/>
         <source>Add rehabilitation plan</source>
         <translation>添加康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="155"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="184"/>
         <source>&amp;Drawn up on</source>
         <translation>制定日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="157"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="186"/>
         <source>&amp;Review on</source>
         <translation>复查日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="157"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="186"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="158"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="187"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3364,6 +4189,64 @@ Database: %s</source>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="81"/>
         <source>empty: {name}</source>
         <translation>留空则为：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="192"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="193"/>
+        <source>Plan a new inspection or pick one planned earlier. Tick the box when the visit took place, to record its findings now.</source>
+        <translation>计划新的检查，或选择之前计划的检查。如已实地检查，请勾选下方选项，立即登记检查发现。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="195"/>
+        <source>&amp;New inspection</source>
+        <translation>新检查(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="196"/>
+        <source>&amp;Planned inspection:</source>
+        <translation>已计划的检查(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="207"/>
+        <source>{employer} · planned {date}</source>
+        <translation>{employer} · 计划 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="211"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="214"/>
+        <source>empty: {name}</source>
+        <translation>留空：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="216"/>
+        <source>The &amp;visit took place: record its findings now</source>
+        <translation>已实地检查，立即登记检查发现(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="221"/>
+        <source>&amp;Employer:</source>
+        <translation>用人单位(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="222"/>
+        <source>Planned &amp;on:</source>
+        <translation>计划日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="223"/>
+        <source>&amp;Inspector:</source>
+        <translation>检查人(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -3565,287 +4448,464 @@ Database: %s</source>
 <context>
     <name>Rehab</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="17"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="9"/>
         <source>Medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="17"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="10"/>
         <source>Vocational</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="17"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="11"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="22"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="16"/>
         <source>Back in the same job</source>
         <translation>回到原岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="23"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="17"/>
         <source>Back in a modified job</source>
         <translation>回到调整后的岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="24"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="18"/>
         <source>Other job, same employer</source>
         <translation>原单位其他岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="25"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="19"/>
         <source>Works for a new employer</source>
         <translation>到新单位工作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="26"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="20"/>
         <source>Has not returned to work</source>
         <translation>未返岗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="31"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="25"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="31"/>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="26"/>
         <source>closed</source>
         <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="32"/>
+        <source>Barthel index (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="33"/>
+        <source>Pain score (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="34"/>
+        <source>Work capacity (hours/week, 0–168)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="45"/>
+        <source>Barthel index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="46"/>
+        <source>pain score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="47"/>
+        <source>work hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="52"/>
+        <source>attended</source>
+        <translation type="unfinished">已参加</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="53"/>
+        <source>missed</source>
+        <translation type="unfinished">缺席</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="54"/>
+        <source>booked</source>
+        <translation type="unfinished">已预约</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="59"/>
+        <source>Session coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="60"/>
+        <source>Attendance not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="61"/>
+        <source>Session missed: book another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="62"/>
+        <source>Goal past its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="63"/>
+        <source>Plan due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="69"/>
+        <source>Amputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="70"/>
+        <source>Head injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="71"/>
+        <source>Spinal cord injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="72"/>
+        <source>Fracture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="73"/>
+        <source>Dislocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="74"/>
+        <source>Burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="75"/>
+        <source>Poisoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="76"/>
+        <source>Occupational disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="77"/>
+        <source>Wound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="78"/>
+        <source>Contusion or sprain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/labels.py" line="79"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RehabCasesPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="39"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="40"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="41"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="42"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="45"/>
         <source>&amp;Open case…</source>
         <translation>新建案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="56"/>
-        <source>Add &amp;plan…</source>
-        <translation>添加计划(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57"/>
-        <source>Add &amp;goal…</source>
-        <translation>添加目标(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="58"/>
-        <source>&amp;Schedule session…</source>
-        <translation>安排康复服务(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="59"/>
-        <source>&amp;Return to work…</source>
-        <translation>返岗登记(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="60"/>
-        <source>&amp;Close case…</source>
-        <translation>结案(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="49"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="50"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="51"/>
         <source>Referral</source>
         <translation>康复类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="53"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="54"/>
         <source>Budget (yuan)</source>
         <translation>预算（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="56"/>
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="80"/>
-        <source>Select a case to see its details.</source>
-        <translation>请选择一个个案以查看详情。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="68"/>
         <source>&amp;Print plan…</source>
         <translation>打印康复计划(&amp;P)…</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="92"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="96"/>
+        <source>Return-to-work statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="148"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="134"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个案件</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RehabClaimSummary</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="182"/>
-        <source>This case is closed; it can no longer be changed.</source>
-        <translation>此案件已结案，不能再修改。</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="19"/>
+        <source>Rehabilitation</source>
+        <translation type="unfinished">工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="184"/>
-        <source>Add a plan first: goals and sessions belong to a plan.</source>
-        <translation>请先添加康复计划：目标和康复服务都属于某个计划。</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="21"/>
+        <source>No rehabilitation case.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="186"/>
-        <source>Record the return-to-work outcome before closing the case.</source>
-        <translation>结案前请先登记返岗结果。</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="22"/>
+        <source>No rehabilitation case: only a recognised or deemed injury can be referred.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="198"/>
-        <source>{referral} rehabilitation at {provider}, opened {opened}, {status}</source>
-        <translation>{referral}康复，康复机构：{provider}，{opened} 立案，{status}</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="25"/>
+        <source>Open a rehabilitation case…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="201"/>
-        <source> on {date}</source>
-        <translation>（{date}）</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="29"/>
+        <source>{referral} at {provider} · {status} since {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="203"/>
-        <source>Budget {budget} yuan · committed {spent} · left {remaining}</source>
-        <translation>预算 {budget} 元 · 已安排 {spent} · 剩余 {remaining}</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="34"/>
+        <source>Budget used: {spent} of {budget} yuan ({share} %)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="207"/>
-        <source> (over budget)</source>
-        <translation>（超出预算）</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="39"/>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="209"/>
-        <source>Return to work</source>
-        <translation>返岗</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="40"/>
+        <source>Return to work: {outcome}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="215"/>
-        <source>Restrictions</source>
-        <translation>工作限制</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="43"/>
+        <source>{goal} ({measure}): no measurement yet, target {target}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="215"/>
-        <source>Accommodations</source>
-        <translation>岗位调整</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="46"/>
+        <source>{goal} ({measure}): {value} on {date}, target {target}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="220"/>
-        <source>Not recorded yet</source>
-        <translation>尚未登记</translation>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="51"/>
+        <source>Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehabStatsPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="41"/>
+        <source>By injury type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="42"/>
+        <source>By employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="43"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="45"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="52"/>
+        <source>Workers with a rehabilitation case, counted from the accident date. “Back at work”: any recorded return other than “has not returned”. An injury counts for a period only once the period has passed, so recent injuries do not lower the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="214"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="214"/>
+        <source>Workers</source>
+        <translation type="unfinished">职工人数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="69"/>
+        <source>Within 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="70"/>
+        <source>Within 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="71"/>
+        <source>Within 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="116"/>
+        <source>— (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="117"/>
+        <source>{percent} % ({back} of {eligible})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="127"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="135"/>
+        <source>As of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="156"/>
+        <source>All {workers} workers with rehabilitation: within 3 months {m3} · 6 months {m6} · 12 months {m12}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="167"/>
+        <source>Back at work (% of workers whose period has passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="173"/>
+        <source>within {months} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="205"/>
+        <source>Export statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="206"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="214"/>
+        <source>Grouped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="216"/>
+        <source>Eligible ({months} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="217"/>
+        <source>Back ({months} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="218"/>
+        <source>Share % ({months} months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="219"/>
+        <source>All</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="219"/>
+        <source>Injury type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="220"/>
+        <source>Employer</source>
+        <translation type="unfinished">用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="222"/>
-        <source>Plans (%n)</source>
-        <translation>
-            <numerusform>康复计划（%n）</numerusform>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="230"/>
+        <source>Saved %n row(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="224"/>
-        <source>No plan yet</source>
-        <translation>尚无康复计划</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="226"/>
-        <source>Plan of {date}</source>
-        <translation>{date} 的康复计划</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="228"/>
-        <source>review {date}</source>
-        <translation>复查 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="232"/>
-        <source>{goal} — {measure}: {baseline} → {target}</source>
-        <translation>{goal} — {measure}：{baseline} → {target}</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="235"/>
-        <source>by {date}</source>
-        <translation>（{date} 前）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="238"/>
-        <source>latest {value} on {date}</source>
-        <translation>最新 {value}（{date}）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="241"/>
-        <source>Goals</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="243"/>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="250"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="244"/>
-        <source>attended</source>
-        <translation>已参加</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="244"/>
-        <source>missed</source>
-        <translation>缺席</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="244"/>
-        <source>booked</source>
-        <translation>已预约</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="245"/>
-        <source>{date} · {kind} · {cost} yuan · {state}</source>
-        <translation>{date} · {kind} · {cost} 元 · {state}</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="248"/>
-        <source>Sessions</source>
-        <translation>康复服务</translation>
     </message>
 </context>
 <context>
@@ -3864,92 +4924,348 @@ Database: %s</source>
 <context>
     <name>ReturnToWorkDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="223"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="402"/>
         <source>Record return to work</source>
         <translation>返岗登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="225"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="404"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="228"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="407"/>
         <source>&amp;Outcome</source>
         <translation>返岗结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="229"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="408"/>
         <source>&amp;Back at work on</source>
         <translation>返岗日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="229"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="408"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="230"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="409"/>
         <source>&amp;Restrictions</source>
         <translation>工作限制(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="231"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="410"/>
         <source>&amp;Accommodations</source>
         <translation>岗位调整(&amp;A)</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPlanDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="305"/>
+        <source>Review plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="306"/>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">计划(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="308"/>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="309"/>
+        <source>Reviewed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="311"/>
+        <source>&amp;Next review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="312"/>
+        <source>optional, yyyy-mm-dd</source>
+        <translation type="unfinished">可选，格式 yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="313"/>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="320"/>
+        <source>not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="196"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="338"/>
         <source>Schedule session</source>
         <translation>安排康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="339"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="339"/>
         <source>{remaining} of {budget} yuan left</source>
         <translation>预算 {budget} 元，剩余 {remaining} 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="199"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="341"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="200"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="342"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="201"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="343"/>
         <source>&amp;Kind</source>
         <translation>服务类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="202"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="344"/>
         <source>e.g. physiotherapy</source>
         <translation>例如：物理治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="203"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="345"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="204"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="349"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="205"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="350"/>
         <source>&amp;Approve going over the budget</source>
         <translation>批准超出预算(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="354"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="370"/>
+        <source>This session takes the case {over} yuan over its budget of {budget} yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="379"/>
+        <source>Careful: with this session {share} % of the budget is committed ({left} yuan left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="144"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="145"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="146"/>
+        <source>Risk class</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="75"/>
+        <source>&amp;Group by:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="82"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="84"/>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="87"/>
+        <source>Claims per 100 workers</source>
+        <translation>每百名职工工伤申报数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="88"/>
+        <source>Incidents per 100 workers</source>
+        <translation>每百名职工事故事件数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="127"/>
+        <source>Days lost</source>
+        <translation>损失工作日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="128"/>
+        <source>Benefit costs (yuan)</source>
+        <translation>待遇支出（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="92"/>
+        <source>C&amp;hart:</source>
+        <translation>图表(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="95"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="97"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="117"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="147"/>
+        <source>Workers</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="119"/>
+        <source>Claims</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="120"/>
+        <source>Claims / 100</source>
+        <translation>申报/百人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="122"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="124"/>
+        <source>Incidents</source>
+        <translation>事故事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="125"/>
+        <source>Incidents / 100</source>
+        <translation>事故事件/百人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="148"/>
+        <source>Claims / 100, three years</source>
+        <translation>申报/百人（三年）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="150"/>
+        <source>Claims, three years</source>
+        <translation>申报（三年）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="155"/>
+        <source>Employers with rising injury rates</source>
+        <translation>工伤率上升的用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="213"/>
+        <source>The first year is after the last year.</source>
+        <translation>起始年份晚于结束年份。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="218"/>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="235"/>
+        <source>Class {n}</source>
+        <translation>{n}类</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="239"/>
+        <source>(no industry recorded)</source>
+        <translation>（未登记行业）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="247"/>
+        <source>{year}, by {grouping}</source>
+        <translation>{year}年，按{grouping}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="249"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="253"/>
+        <source>Claims per 100 workers rose in each of the last two complete years ({a} → {b} → {c}), with at least {n} claims in {c}: candidates for an experience-rated premium and a prevention visit.</source>
+        <translation>每百名职工工伤申报数在最近两个完整年度逐年上升（{a} → {b} → {c}），且 {c} 年至少有 {n} 件申报：可作为浮动费率和预防检查的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="257"/>
+        <source>{year} counts the year so far (up to {today}). Workers are today&apos;s headcount.</source>
+        <translation>{year}年为截至 {today} 的数据。职工人数为当前人数。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="260"/>
+        <source>Workers are today&apos;s headcount.</source>
+        <translation>职工人数为当前人数。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="280"/>
+        <source>Whole office</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="314"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="315"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="324"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="330"/>
+        <source>%n row(s) written to {path}</source>
+        <translation>
+            <numerusform>已写入 %n 行到 {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4196,158 +5512,192 @@ Database: %s</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="22"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="23"/>
         <source>&amp;My tasks</source>
         <translation>我的任务(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="23"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="24"/>
         <source>&amp;Office</source>
         <translation>本机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="31"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="32"/>
         <source>Only supervisors and administrators see the whole office&apos;s tasks.</source>
         <translation>只有审核人和管理员可以查看全机构的任务。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="36"/>
         <source>Application (Art. 17)</source>
         <translation>申请（第十七条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="36"/>
         <source>Decision (Art. 20)</source>
         <translation>认定决定（第二十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="37"/>
         <source>Appraisal (Art. 25)</source>
         <translation>鉴定（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="38"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="38"/>
         <source>Due</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="74"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="40"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="58"/>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="76"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="43"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="79"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="80"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="47"/>
         <source>Assigned to</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="53"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="55"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="55"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="55"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="56"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="59"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="60"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="60"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="75"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="77"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="78"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
+        <source>Provider</source>
+        <translation type="unfinished">康复机构</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
+        <source>Press Enter or double-click to open the rehabilitation case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="91"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="100"/>
         <source>Statutory claim deadlines (overdue, or due within two weeks)</source>
         <translation>申报法定时限（已逾期或两周内到期）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="108"/>
+        <source>Rehabilitation: sessions in the next two weeks, unrecorded or missed sessions, goals past their date, plans due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="116"/>
         <source>Overdue corrective actions of employers</source>
         <translation>用人单位逾期未完成的整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="124"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="156"/>
         <source>{overdue} overdue, {due} due soon</source>
         <translation>{overdue} 项已逾期，{due} 项即将到期</translation>
     </message>
@@ -4409,50 +5759,143 @@ Database: %s</source>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="73"/>
+        <source>This session takes the planned spending for {year} to {total} yuan, over the cap of {cap} yuan by {over} yuan.</source>
+        <translation>加上本次培训，{year}年计划支出将达 {total} 元，超过上限 {cap} 元 {over} 元。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="91"/>
         <source>&amp;Add training…</source>
         <translation>添加培训(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="96"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="99"/>
+        <source>Filter: topic, trainer, employer</source>
+        <translation>筛选：主题、培训师、用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="111"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="112"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="113"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="114"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="75"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="115"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="116"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="143"/>
         <source>%n training session(s)</source>
         <translation>
             <numerusform>%n 次培训</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="151"/>
+        <source>Planned training spending {year}: {planned} yuan in {n} session(s). Cap unknown: no {income_year} contribution income for region {region} in rules/{file}.</source>
+        <translation>{year}年计划培训支出：{planned} 元，共 {n} 场。上限未知：rules/{file} 中没有统筹地区 {region} {income_year} 年的征缴收入。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="155"/>
+        <source>Planned training spending {year}: {planned} of {cap} yuan ({share} % of the {income_year} contribution income of {income} yuan); {n} session(s).</source>
+        <translation>{year}年计划培训支出：{planned} 元，上限 {cap} 元（{income_year}年征缴收入 {income} 元的 {share} %）；共 {n} 场。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="160"/>
+        <source>Over the cap by {over} yuan.</source>
+        <translation>超出上限 {over} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="162"/>
+        <source>Remaining: {left} yuan.</source>
+        <translation>剩余 {left} 元。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="306"/>
+        <source>Visit and findings</source>
+        <translation>检查与发现</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="307"/>
+        <source>When the visit took place, what was seen, and each hazard found. An inspection without findings is finished here.</source>
+        <translation>检查日期、检查情况及发现的每项隐患。没有发现隐患的检查到此完成。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="317"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="318"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="319"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="320"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="324"/>
+        <source>&amp;Add hazard…</source>
+        <translation>添加隐患(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="325"/>
+        <source>&amp;Remove hazard</source>
+        <translation>删除隐患(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="335"/>
+        <source>&amp;Inspected on:</source>
+        <translation>检查日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="341"/>
+        <source>&amp;Summary:</source>
+        <translation>检查情况(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="343"/>
+        <source>Hazards found:</source>
+        <translation>发现的隐患：</translation>
     </message>
 </context>
 <context>
@@ -4524,7 +5967,7 @@ Database: %s</source>
         <translation>{claim_no} · {worker} · {provider}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="147"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="159"/>
         <source>Plan of {date}</source>
         <translation>{date} 的康复计划</translation>
     </message>
