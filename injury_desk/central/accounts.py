@@ -18,7 +18,7 @@ from injury_desk.central.roles import DEVICE_SETTING, ENROL_SETTING, TOKEN_SETTI
 from injury_desk.central.store import CentralStore
 from injury_desk.central.tables import devices, enrolment_codes, tokens
 from injury_desk.store.models import Office, User
-from injury_desk.sync.protocol import EnrollReply, EnrollRequest, TokenReply, TokenRequest
+from injury_desk.sync.protocol import EnrollReply, EnrollRequest, TokenReply, TokenRequest, package_key
 
 TOKEN_TTL = timedelta(hours=1)
 ENROLMENT_TTL = timedelta(hours=72)
@@ -140,7 +140,8 @@ def enrol(store: CentralStore, req: EnrollRequest) -> EnrollReply:
         taken = set(conn.execute(select(devices.c.tag).where(devices.c.office_id == office_id)).scalars())
         tag = next(t for t in (secrets.token_hex(2).upper() for _ in range(1000)) if t not in taken)
         conn.execute(insert(devices).values(id=req.device_id, office_id=office_id, tag=tag, name=req.device_name,
-                                            secret_hash=PasswordHasher().hash(secret), enrolled_at=_now(),
+                                            secret_hash=PasswordHasher().hash(secret), package_key=package_key(secret),
+                                            enrolled_at=_now(),
                                             active=True, last_seq=0, last_package_seq=0))
         office = conn.execute(select(Office.__table__).where(Office.__table__.c.id == office_id)).mappings().one()
     return EnrollReply(device_id=req.device_id, device_tag=tag, device_secret=secret, office_id=office_id,

@@ -55,7 +55,8 @@ class Batch:
         self.cache: dict[tuple[str, str], dict[str, Any] | None] = {}
         self.records: list[dict[str, Any]] = []
         self.conflict_rows: list[dict[str, Any]] = []
-        self.resolved: list[tuple[str, str]] = []
+        self.resolved: list[tuple[str, str, str, str]] = []
+        self.open_conflicts: set[tuple[str, str, str]] = set()
 
     def run(self, mutations: list[Mutation], *, careful: bool) -> PushReply:
         ids = [m.mutation_id for m in mutations]
@@ -109,6 +110,12 @@ class Batch:
         by_table: dict[str, set[str]] = {}
         for m in mutations:
             by_table.setdefault(m.table, set()).add(m.row_id)
+        all_ids = list({m.row_id for m in mutations})
+        c = conflicts.c
+        for i in range(0, len(all_ids), 900):
+            self.open_conflicts.update(self.conn.execute(
+                select(c.table_name, c.row_id, c.field).where(c.office_id == self.office_id, c.state == "open",
+                                                               c.row_id.in_(all_ids[i:i + 900]))).tuples())
         for name, row_ids in by_table.items():
             try:
                 table = table_of(name)
@@ -176,8 +183,11 @@ class Batch:
                                        "state": "open"})
             found.append(ConflictOut(conflict_id=cid, table=m.table, row_id=m.row_id, field=name, base=base,
                                      central=central, client=client, central_version=version))
-        for cid in m.resolves:
-            self.resolved.append((cid, m.mutation_id))
+        # A later change to a field settles its open conflicts (a person chose; the choice synced as this).
+        for name in out.applied:
+            if (m.table, m.row_id, name) in self.open_conflicts:
+                self.open_conflicts.discard((m.table, m.row_id, name))
+                self.resolved.append((m.table, m.row_id, name, m.mutation_id))
         return MutationResult(mutation_id=m.mutation_id, seq=m.seq, status=out.status,
                               version=row["version"] if row else None, row=None if clean else row,
                               conflicts=found)
@@ -193,9 +203,10 @@ class Batch:
         self.log.flush()
         if self.conflict_rows:
             self.conn.execute(insert(conflicts), self.conflict_rows)
-        for cid, mutation_id in self.resolved:
-            self.conn.execute(update(conflicts).where(conflicts.c.id == cid, conflicts.c.office_id == self.office_id,
-                                                      conflicts.c.state == "open")
+        for table, row_id, name, mutation_id in self.resolved:
+            c = conflicts.c
+            self.conn.execute(update(conflicts).where(c.office_id == self.office_id, c.table_name == table,
+                                                      c.row_id == row_id, c.field == name, c.state == "open")
                               .values(state="resolved", resolved_by=mutation_id))
         if self.records:
             self.conn.execute(insert(applied_mutations), self.records)

@@ -28,6 +28,7 @@ devices = Table(
     Column("tag", String(8), nullable=False),
     Column("name", String(200), nullable=False, default=""),
     Column("secret_hash", String(255), nullable=False),
+    Column("package_key", String(64), nullable=False),  # signs sync packages (derived from the secret)
     Column("enrolled_at", UTCDateTime(), nullable=False),
     Column("active", Boolean, nullable=False, default=True),
     Column("last_seq", Integer, nullable=False, default=0),  # highest device sequence processed

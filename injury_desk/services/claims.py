@@ -121,7 +121,9 @@ def _next_claim_no(s: Session, actor: Actor, device_id: str, year: int) -> str:
         s.add(row)
     number = int(row.value) + 1
     row.value = str(number)
-    tag = device_id.replace("-", "")[:4].upper()
+    # The central store assigns a tag unique in the office at enrolment; before that, the device id's.
+    assigned = s.get(LocalSetting, "sync.device_tag")
+    tag = assigned.value if assigned is not None else device_id.replace("-", "")[:4].upper()
     return claim_number(actor.office_code, year, tag, number)
 
 

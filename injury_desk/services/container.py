@@ -24,6 +24,7 @@ from injury_desk.services.transfer import TransferService
 
 if TYPE_CHECKING:
     from injury_desk.services.print_records import PrintService
+    from injury_desk.services.sync import SyncService
 
 
 @dataclass
@@ -50,6 +51,13 @@ class Services:
         from injury_desk.services.print_records import PrintService
 
         return PrintService(self.ctx)
+
+    @cached_property
+    def sync(self) -> "SyncService":
+        """Built on first use: the HTTP and keyring libraries are not needed to show the first window."""
+        from injury_desk.services.sync import SyncService
+
+        return SyncService(self.ctx)
 
     @classmethod
     def open(cls, data_dir) -> "Services":

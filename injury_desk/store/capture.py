@@ -7,7 +7,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from injury_desk.store.base import Synced, utcnow
@@ -17,6 +17,7 @@ from injury_desk.sync.protocol import SCHEMA_VERSION
 
 GENESIS_HASH = "0" * 64
 AUDIT_HEAD_KEY = "audit_head"
+OUTBOX_SEQ_KEY = "outbox_seq"
 SYNC_COLUMNS = frozenset({"id", "version", "updated_at", "updated_by"})
 
 
@@ -111,6 +112,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
     device_id = session.info["device_id"]
     now = utcnow()
     chain = AuditChain(session)
+    counter = OutboxCounter(session) if capture_outbox else None
     for op, obj, before, after in changes:
         obj.updated_at = now
         obj.updated_by = actor["user_id"]
@@ -118,6 +120,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         if capture_outbox:
             session.add(
                 OutboxEntry(
+                    seq=counter.next(),
                     mutation_id=str(uuid.uuid4()),
                     device_id=device_id,
                     user_id=actor["user_id"],
@@ -133,6 +136,29 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
             )
         chain.append(actor, action, table, obj.id, before or None, after, now)
     chain.close()
+    if counter is not None:
+        counter.close()
+
+
+class OutboxCounter:
+    """The device sequence: kept apart from the outbox rows so it never restarts when the outbox empties."""
+
+    def __init__(self, session: Session) -> None:
+        with session.no_autoflush:
+            row = session.get(LocalSetting, OUTBOX_SEQ_KEY)
+            if row is None:
+                start = session.scalar(select(func.max(OutboxEntry.seq))) or 0
+                row = LocalSetting(key=OUTBOX_SEQ_KEY, value=str(start))
+                session.add(row)
+        self.row = row
+        self.value = int(row.value)
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+    def close(self) -> None:
+        self.row.value = str(self.value)
 
 
 class AuditChain:

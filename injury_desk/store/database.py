@@ -46,6 +46,10 @@ def _on_connect(dbapi_con, _record) -> None:
     cur.close()
 
 
+def _foreign_keys_off(dbapi_con, _record) -> None:
+    dbapi_con.execute("PRAGMA foreign_keys=OFF")
+
+
 def make_engine(path: Path, *, immediate: bool) -> Engine:
     # LIFO: the most recently used connection (with the warmest page cache) serves the next read.
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, pool_use_lifo=True)
@@ -71,6 +75,8 @@ class Database:
         self._write_factory = sessionmaker(self.writer, expire_on_commit=False)
         install_capture(self._write_factory)
         self._read_factory = sessionmaker(self.reader, expire_on_commit=False)
+        self._pull_factory: sessionmaker | None = None
+        self._pull_engine: Engine | None = None
         self.device_id = self._ensure_device_id()
 
     def _ensure_device_id(self) -> str:
@@ -89,6 +95,27 @@ class Database:
         session.info.update(info)
         session.info["device_id"] = self.device_id
         session.info["action"] = action
+        if actor is not None:
+            session.info["actor"] = {"user_id": actor.user_id, "office_id": actor.office_id}
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def write_pulled(self, actor: ActorContext | None, action: str) -> Iterator[Session]:
+        """A transaction that applies rows the central store already accepted: no outbox, and foreign
+        keys unchecked, because a page of the feed may bring a child before its re-sent parent (the
+        central store enforces the keys; the read model is mended after the pull)."""
+        if self._pull_factory is None:
+            engine = make_engine(self.path, immediate=True)
+            event.listen(engine, "connect", _foreign_keys_off)
+            self._pull_engine = engine
+            self._pull_factory = sessionmaker(engine, expire_on_commit=False)
+            install_capture(self._pull_factory)
+        session = self._pull_factory()
+        session.info.update(device_id=self.device_id, action=action, applying_pulled=True)
         if actor is not None:
             session.info["actor"] = {"user_id": actor.user_id, "office_id": actor.office_id}
         try:
@@ -120,6 +147,8 @@ class Database:
     def dispose(self) -> None:
         self.writer.dispose()
         self.reader.dispose()
+        if self._pull_engine is not None:
+            self._pull_engine.dispose()
 
 
 def backup_database(path: Path, backup_dir: Path, label: str) -> Path:

@@ -40,7 +40,6 @@ class Mutation(_Strict):
     changes: dict[str, tuple[Any, Any]]
     user_id: str | None = Field(default=None, max_length=36)
     at: str = Field(default="", max_length=40)  # the device's clock: stored, never used for ordering
-    resolves: list[str] = Field(default_factory=list, max_length=100)  # conflict ids this settles
 
 
 class PushRequest(_Strict):
@@ -135,18 +134,35 @@ class ErrorReply(_Strict):
 
 
 class Package(_Strict):
-    """A sync package: the same messages, carried by hand as a file."""
+    """A sync package: the same messages, carried by hand as a file, numbered per device."""
 
     kind: Literal["request", "reply"]
     schema_version: int
-    office_id: str
-    device_id: str
+    office_id: str = Field(max_length=36)
+    device_id: str = Field(max_length=36)
     package_seq: int = Field(ge=1)
-    push: PushRequest | None = None
-    pull_cursor: int = 0
-    push_reply: PushReply | None = None
+    pushes: list[PushRequest] = Field(default_factory=list)
+    pull_cursor: int = Field(default=0, ge=0)
+    push_replies: list[PushReply] = Field(default_factory=list)
     pull: PullReply | None = None
-    signature: str = ""  # HMAC-SHA256 over the rest, keyed with the device secret
+    signature: str = ""  # HMAC-SHA256 over the rest, keyed with the device's package key
+
+
+def package_key(device_secret: str) -> str:
+    """The key packages are signed with, derived from the device secret (the central store keeps only this)."""
+    import hashlib
+
+    return hashlib.sha256(f"injury-desk-package:{device_secret}".encode()).hexdigest()
+
+
+def package_signature(package: Package, key_hex: str) -> str:
+    import hashlib
+    import hmac
+    import json
+
+    body = json.dumps(package.model_dump(mode="json", exclude={"signature"}), sort_keys=True,
+                      separators=(",", ":"), ensure_ascii=False)
+    return hmac.new(bytes.fromhex(key_hex), body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def row_state_digest(table: str, row_id: str, version: int) -> int:

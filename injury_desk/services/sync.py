@@ -1,0 +1,371 @@
+"""Sync use cases: enrolment, sync now, conflicts, rejected changes and sync packages."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.services.actor import Actor
+from injury_desk.services.claims import refresh_deadline
+from injury_desk.services.context import ServiceContext
+from injury_desk.services.permissions import require
+from injury_desk.store.capture import record_event
+from injury_desk.store.database import ActorContext
+from injury_desk.store.models import MODEL_BY_TABLE, Claim, LocalSetting, Office, OutboxEntry, SyncConflict
+from injury_desk.store.rowcodec import BadValue, check_value, to_python, writable_columns
+from injury_desk.sync import credentials, packages
+from injury_desk.sync.engine import SyncEngine, SyncReport, Transport
+from injury_desk.sync.errors import Cancelled, SyncError
+from injury_desk.sync.http_transport import HttpTransport, check_central_url
+from injury_desk.sync.protocol import package_key
+
+URL_KEY = "sync.central_url"
+OFFICE_KEY = "sync.office_id"
+TAG_KEY = "sync.device_tag"
+INSECURE_KEY = "sync.allow_insecure_http"
+LAST_OK_KEY = "sync.last_success"
+LAST_ERROR_KEY = "sync.last_error"
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    central_url: str
+    device_tag: str
+    pending: int
+    oldest_pending: datetime | None
+    rejected: int
+    open_conflicts: int
+    last_success: str
+    last_error: str  # JSON {"key":..., "params":...} or ""
+    cursor: int
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    table: str
+    row_id: str
+    field: str
+    base: Any
+    central: Any
+    local: Any
+    detected_at: datetime
+    state: str
+
+
+@dataclass(frozen=True)
+class RejectedView:
+    seq: int
+    table: str
+    row_id: str
+    op: str
+    changes: dict[str, Any]
+    reason_key: str
+    reason_params: dict[str, Any]
+    created_at: datetime
+
+
+def _sync_error(exc: SyncError) -> DomainError:
+    return DomainError(exc.key, **exc.params)
+
+
+class SyncService:
+    def __init__(self, ctx: ServiceContext, transport_factory: Callable[[], Transport] | None = None) -> None:
+        self.ctx = ctx
+        self._transport_factory = transport_factory
+
+    # ------------------------------------------------------------------ state
+
+    def _setting(self, key: str) -> str | None:
+        return self.ctx.db.setting(key)
+
+    def is_enrolled(self) -> bool:
+        return bool(self._setting(URL_KEY))
+
+    def status(self, actor: Actor) -> SyncStatus:
+        require(actor, "sync.run")
+        with self.ctx.read() as s:
+            pending = s.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "pending"))
+            oldest = s.scalar(select(func.min(OutboxEntry.created_at)).where(OutboxEntry.state == "pending"))
+            rejected = s.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "rejected"))
+            conflicts = s.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.state == "open"))
+            settings = dict(s.execute(select(LocalSetting.key, LocalSetting.value).where(
+                LocalSetting.key.in_((URL_KEY, TAG_KEY, LAST_OK_KEY, LAST_ERROR_KEY, "sync.cursor")))).all())
+        return SyncStatus(enrolled=bool(settings.get(URL_KEY)), central_url=settings.get(URL_KEY, ""),
+                          device_tag=settings.get(TAG_KEY, ""), pending=pending, oldest_pending=oldest,
+                          rejected=rejected, open_conflicts=conflicts, last_success=settings.get(LAST_OK_KEY, ""),
+                          last_error=settings.get(LAST_ERROR_KEY, ""), cursor=int(settings.get("sync.cursor", 0)))
+
+    def engine(self, actor: Actor) -> SyncEngine:
+        return SyncEngine(self.ctx.db, actor.office_id, actor.user_id, after_pull=self._after_pull)
+
+    def _after_pull(self, s: Session, ids_by_table: dict[str, list[str]]) -> None:
+        """Derived, local-only columns (a claim's next deadline) are recomputed for what was pulled."""
+        claim_ids = set(ids_by_table.get("claims", []))
+        for table in ("determinations", "appraisals"):
+            model = MODEL_BY_TABLE[table]
+            ids = ids_by_table.get(table, [])
+            for i in range(0, len(ids), 900):
+                claim_ids.update(s.scalars(select(model.claim_id).where(model.id.in_(ids[i:i + 900]))))
+        today = self.ctx.today()
+        ids = list(claim_ids)
+        for i in range(0, len(ids), 900):
+            for claim in s.scalars(select(Claim).where(Claim.id.in_(ids[i:i + 900]))):
+                refresh_deadline(s, claim, today)
+
+    # ------------------------------------------------------------------ enrolment
+
+    def enrol(self, actor: Actor, central_url: str, code: str, *, allow_insecure_http: bool | None = None) -> str:
+        """Registers this desktop with the central service; the credential goes to the keyring only."""
+        require(actor, "sync.enrol")
+        errors = []
+        if not central_url.strip():
+            errors.append(FieldError("central_url", "field.required"))
+        if not code.strip():
+            errors.append(FieldError("code", "field.required"))
+        if errors:
+            raise ValidationFailed(errors)
+        if self.is_enrolled():
+            raise DomainError("sync.already_enrolled", url=self._setting(URL_KEY) or "")
+        allow = self._insecure_allowed() if allow_insecure_http is None else allow_insecure_http
+        if allow and actor.role != "administrator":
+            raise DomainError("permission.denied", permission="sync.configure", role=actor.role)
+        try:
+            url = check_central_url(central_url, allow_insecure_http=allow)
+        except SyncError as exc:
+            raise ValidationFailed([FieldError("central_url", exc.key, exc.params)]) from None
+        try:
+            credentials._keyring()  # fail before the one-time code is used up
+            reply = HttpTransport.enrol(url, code, self.ctx.db.device_id, socket.gethostname()[:200],
+                                        allow_insecure_http=allow)
+        except SyncError as exc:
+            if exc.key == "central.enrolment_code":
+                raise ValidationFailed([FieldError("code", exc.key, exc.params)]) from None
+            raise _sync_error(exc) from None
+        if reply.office_id != actor.office_id:
+            with self.ctx.read() as s:
+                local_office = s.get(Office, actor.office_id)
+            if local_office is not None and local_office.version > 0:
+                raise DomainError("sync.enrol_other_office", office=reply.office_code)
+        try:
+            credentials.store_secret(reply.device_id, url, reply.device_secret)
+        except SyncError as exc:
+            raise _sync_error(exc) from None
+        with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.enrol") as s:
+            for key, value in ((URL_KEY, url), (OFFICE_KEY, reply.office_id), (TAG_KEY, reply.device_tag),
+                               (INSECURE_KEY, "1" if allow else "0")):
+                SyncEngine._put(s, key, value)
+            record_event(s, "sync.enrol", "local_settings", self.ctx.db.device_id,
+                         {"central_url": url, "office": reply.office_code, "device_tag": reply.device_tag})
+        return reply.device_tag
+
+    def _insecure_allowed(self) -> bool:
+        return self._setting(INSECURE_KEY) == "1"
+
+    def set_insecure_http(self, actor: Actor, allowed: bool) -> None:
+        require(actor, "sync.configure")
+        with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.configure") as s:
+            SyncEngine._put(s, INSECURE_KEY, "1" if allowed else "0")
+            record_event(s, "sync.configure", "local_settings", INSECURE_KEY, {"allow_insecure_http": allowed})
+
+    def _transport(self) -> Transport:
+        if self._transport_factory is not None:
+            return self._transport_factory()
+        url = self._setting(URL_KEY)
+        if not url:
+            raise DomainError("sync.not_enrolled")
+        device_id = self.ctx.db.device_id
+        try:
+            credentials._keyring()
+            return HttpTransport(url, device_id, lambda: credentials.load_secret(device_id, url),
+                                 allow_insecure_http=self._insecure_allowed())
+        except SyncError as exc:
+            raise _sync_error(exc) from None
+
+    def _office_for_sync(self, actor: Actor) -> str:
+        return self._setting(OFFICE_KEY) or actor.office_id
+
+    # ------------------------------------------------------------------ sync now
+
+    def sync_now(self, actor: Actor, progress: Callable[[str, int, int], None] | None = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
+        """Push, pull and check; each step commits as it goes, so cancel or a failure loses nothing."""
+        require(actor, "sync.run")
+        transport = self._transport()
+        engine = SyncEngine(self.ctx.db, self._office_for_sync(actor), actor.user_id, after_pull=self._after_pull)
+        try:
+            report = engine.sync(transport, progress, cancelled)
+        except SyncError as exc:
+            self._remember(LAST_ERROR_KEY, json.dumps({"key": exc.key, "params": exc.params}), actor)
+            raise _sync_error(exc) from None
+        except Cancelled:
+            raise DomainError("sync.cancelled") from None
+        finally:
+            close = getattr(transport, "close", None)
+            if close:
+                close()
+        self._remember(LAST_OK_KEY, datetime.now(timezone.utc).isoformat(timespec="seconds"), actor)
+        self._remember(LAST_ERROR_KEY, "", actor)
+        return report
+
+    def _remember(self, key: str, value: str, actor: Actor) -> None:
+        with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.status") as s:
+            SyncEngine._put(s, key, value)
+
+    # ------------------------------------------------------------------ conflicts
+
+    def conflicts(self, actor: Actor, *, open_only: bool = True) -> list[ConflictView]:
+        require(actor, "sync.run")
+        with self.ctx.read() as s:
+            q = select(SyncConflict).order_by(SyncConflict.detected_at, SyncConflict.id)
+            if open_only:
+                q = q.where(SyncConflict.state == "open")
+            return [ConflictView(c.id, c.table_name, c.row_id, c.field, c.base_value, c.central_value,
+                                 c.local_value, c.detected_at, c.state) for c in s.scalars(q)]
+
+    def resolve_conflict(self, actor: Actor, conflict_id: str, choice: str, value: Any = None) -> None:
+        """Settles one conflict: keep the central value, take the local one, or write a new one.
+        A changed value is an ordinary audited change, so it syncs as a normal mutation."""
+        require(actor, "sync.resolve")
+        if choice not in ("central", "local", "new"):
+            raise ValidationFailed([FieldError("choice", "field.choice", {"value": choice})])
+        with self.ctx.write(actor, "sync.resolve_conflict") as s:
+            c = s.get(SyncConflict, conflict_id)
+            if c is None or c.state != "open":
+                raise DomainError("sync.conflict_gone")
+            model = MODEL_BY_TABLE[c.table_name]
+            row = s.get(model, c.row_id)
+            if row is None:
+                raise DomainError("sync.conflict_gone")
+            chosen = {"central": c.central_value, "local": c.local_value, "new": value}[choice]
+            column = writable_columns(model.__table__)[c.field]
+            try:
+                check_value(column, chosen)
+            except BadValue as exc:
+                raise ValidationFailed([FieldError(c.field, exc.key, exc.params)]) from None
+            setattr(row, c.field, to_python(column, chosen))
+            c.state = "resolved"
+            c.resolved_by = actor.user_id
+            c.resolution = {"choice": choice, "value": chosen}
+            record_event(s, "sync.resolve_conflict", c.table_name, c.row_id,
+                         {"field": c.field, "choice": choice, "value": chosen, "conflict": c.id})
+
+    # ------------------------------------------------------------------ rejected changes
+
+    def rejected(self, actor: Actor) -> list[RejectedView]:
+        require(actor, "sync.run")
+        out = []
+        with self.ctx.read() as s:
+            for e in s.scalars(select(OutboxEntry).where(OutboxEntry.state == "rejected").order_by(OutboxEntry.seq)):
+                try:
+                    reason = json.loads(e.reject_reason or "{}")
+                except ValueError:
+                    reason = {"key": e.reject_reason}
+                out.append(RejectedView(e.seq, e.table_name, e.row_id, e.op, dict(e.changes),
+                                        reason.get("key") or "", reason.get("params") or {}, e.created_at))
+        return out
+
+    def correct_rejected(self, actor: Actor, seq: int, values: dict[str, Any]) -> None:
+        """Fixes the values of a refused change and queues it again (as a new, complete mutation)."""
+        require(actor, "sync.resolve")
+        with self.ctx.write(actor, "sync.correct_rejected") as s:
+            old = s.get(OutboxEntry, seq)
+            if old is None or old.state != "rejected":
+                raise DomainError("sync.rejected_gone")
+            model = MODEL_BY_TABLE[old.table_name]
+            row = s.get(model, old.row_id)
+            columns = writable_columns(model.__table__)
+            errors = []
+            for name, value in values.items():
+                if name not in columns or name == "office_id":
+                    errors.append(FieldError(name, "sync.unknown_field", {"table": old.table_name, "field": name}))
+                    continue
+                try:
+                    check_value(columns[name], value)
+                except BadValue as exc:
+                    errors.append(FieldError(name, exc.key, exc.params))
+            if errors:
+                raise ValidationFailed(errors)
+            for name, value in values.items():
+                setattr(row, name, to_python(columns[name], value))
+            s.flush()
+            new = s.scalars(select(OutboxEntry).where(OutboxEntry.row_id == old.row_id, OutboxEntry.seq > old.seq)
+                            .order_by(OutboxEntry.seq.desc())).first()
+            fields = dict(old.changes)
+            for name, value in values.items():
+                before = fields[name][0] if name in fields else (new.changes.get(name, [None])[0] if new else None)
+                fields[name] = [before, value]
+            if new is None:  # corrected to the values already there: queue the original change again
+                raise DomainError("sync.correction_unchanged")
+            new.op = old.op
+            new.base_version = old.base_version
+            new.changes = {**fields, **{k: v for k, v in new.changes.items() if k not in fields}}
+            s.delete(old)
+            record_event(s, "sync.correct_rejected", old.table_name, old.row_id,
+                         {"replaces_seq": old.seq, "fields": sorted(values)})
+
+    def discard_rejected(self, actor: Actor, seq: int) -> None:
+        """Gives up a refused change: the row goes back to its values before it (an insert is withdrawn)."""
+        require(actor, "sync.resolve")
+        with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.discard_rejected") as s:
+            old = s.get(OutboxEntry, seq)
+            if old is None or old.state != "rejected":
+                raise DomainError("sync.rejected_gone")
+            model = MODEL_BY_TABLE[old.table_name]
+            row = s.get(model, old.row_id)
+            later = s.scalar(select(func.count()).select_from(OutboxEntry).where(
+                OutboxEntry.row_id == old.row_id, OutboxEntry.seq > old.seq))
+            if later:
+                raise DomainError("sync.discard_has_later", count=later)
+            columns = writable_columns(model.__table__)
+            if row is not None:
+                if old.op == "insert":
+                    row.deleted = True
+                else:
+                    for name, (before, _after) in old.changes.items():
+                        if name in columns:
+                            setattr(row, name, to_python(columns[name], before))
+            s.execute(delete(OutboxEntry).where(OutboxEntry.seq == old.seq))
+            record_event(s, "sync.discard_rejected", old.table_name, old.row_id,
+                         {"seq": old.seq, "op": old.op, "changes": old.changes})
+
+    # ------------------------------------------------------------------ packages
+
+    def _package_key(self) -> str:
+        url = self._setting(URL_KEY)
+        if not url:
+            raise DomainError("sync.not_enrolled")
+        try:
+            return package_key(credentials.load_secret(self.ctx.db.device_id, url))
+        except SyncError as exc:
+            raise _sync_error(exc) from None
+
+    def export_package(self, actor: Actor, path: Path) -> int:
+        require(actor, "sync.run")
+        key = self._package_key()
+        try:
+            pkg = packages.export_package(self.engine_for(actor), Path(path), key)
+        except SyncError as exc:
+            raise _sync_error(exc) from None
+        return pkg.package_seq
+
+    def import_reply(self, actor: Actor, path: Path) -> SyncReport:
+        require(actor, "sync.run")
+        key = self._package_key()
+        try:
+            return packages.import_reply(self.engine_for(actor), Path(path), key)
+        except SyncError as exc:
+            raise _sync_error(exc) from None
+
+    def engine_for(self, actor: Actor) -> SyncEngine:
+        return SyncEngine(self.ctx.db, self._office_for_sync(actor), actor.user_id, after_pull=self._after_pull)

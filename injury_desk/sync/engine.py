@@ -1,0 +1,354 @@
+"""The desktop side of sync: push the outbox, pull the office feed, check the state hash and repair."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.orm import Session
+
+from injury_desk.store.capture import record_event
+from injury_desk.store.database import ActorContext, Database
+from injury_desk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, LocalSetting, OutboxEntry
+from injury_desk.store.rowcodec import sqlite_converters
+from injury_desk.sync.errors import Cancelled, SyncError
+from injury_desk.sync.protocol import (
+    MAX_BATCH,
+    SCHEMA_VERSION,
+    Mutation,
+    PushReply,
+    PushRequest,
+    format_state_hash,
+    row_state_digest,
+)
+
+PAGE_SIZE = 2000
+CURSOR_KEY = "sync.cursor"
+
+# Tables in dependency order (parents first), so a page applies parents before children.
+TABLE_ORDER = [t.name for t in SYNCED_MODELS[0].metadata.sorted_tables if t.name in MODEL_BY_TABLE]
+
+
+class Transport(Protocol):
+    def push(self, req: PushRequest) -> PushReply: ...
+    def pull(self, cursor: int, limit: int) -> dict[str, Any]: ...
+    def state(self) -> dict[str, Any]: ...
+    def versions(self) -> list[list[Any]]: ...
+    def rows(self, table: str, ids: list[str]) -> list[dict[str, Any]]: ...
+
+
+Progress = Callable[[str, int, int], None]  # phase, done, total (0 when unknown)
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    held_back: int = 0  # pulled rows not applied because the row has unsent or rejected local changes
+    repaired: int = 0
+    state_ok: bool | None = None
+    drift_rows: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _never() -> bool:
+    return False
+
+
+class SyncEngine:
+    """One desktop database, syncing as one office. ``after_pull`` lets services recompute derived columns."""
+
+    def __init__(self, db: Database, office_id: str, user_id: str | None = None, *,
+                 after_pull: Callable[[Session, dict[str, list[str]]], None] | None = None) -> None:
+        self.db = db
+        self.office_id = office_id
+        self.actor = ActorContext(user_id or "", office_id) if user_id else ActorContext("", office_id)
+        self.after_pull = after_pull
+
+    # ------------------------------------------------------------------ settings
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        value = self.db.setting(key)
+        return default if value is None else value
+
+    def cursor(self) -> int:
+        return int(self.setting(CURSOR_KEY, "0") or 0)
+
+    @staticmethod
+    def _put(session: Session, key: str, value: str) -> None:
+        session.execute(text("INSERT INTO local_settings(key, value) VALUES (:k, :v) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
+
+    # ------------------------------------------------------------------ whole sync
+
+    def sync(self, transport: Transport, progress: Progress | None = None,
+             cancelled: Callable[[], bool] = _never) -> SyncReport:
+        report = SyncReport()
+        self.push(transport, report, progress, cancelled)
+        self.pull(transport, report, progress, cancelled)
+        self.check_state(transport, report, repair=True)
+        return report
+
+    # ------------------------------------------------------------------ push
+
+    def pending_count(self) -> int:
+        with self.db.read() as s:
+            return s.scalar(select(text("count(*)")).select_from(OutboxEntry).where(OutboxEntry.state == "pending"))
+
+    def _batch(self, from_seq: int | None) -> list[Mutation]:
+        with self.db.read() as s:
+            q = select(OutboxEntry).order_by(OutboxEntry.seq).limit(MAX_BATCH)
+            if from_seq is None:
+                q = q.where(OutboxEntry.state == "pending")
+            else:
+                q = q.where(OutboxEntry.seq >= from_seq, OutboxEntry.state.in_(("pending", "rejected")))
+            return [to_mutation(e) for e in s.scalars(q)]
+
+    def push(self, transport: Transport, report: SyncReport | None = None, progress: Progress | None = None,
+             cancelled: Callable[[], bool] = _never) -> SyncReport:
+        report = report or SyncReport()
+        total = self.pending_count()
+        resend_from: int | None = None
+        while True:
+            if cancelled():
+                raise Cancelled()
+            batch = self._batch(resend_from)
+            if not batch:
+                if resend_from is not None:
+                    raise SyncError("sync.sequence_gap", expected=resend_from, first=0)
+                break
+            if resend_from is not None and batch[0].seq != resend_from:
+                raise SyncError("sync.sequence_gap", expected=resend_from, first=batch[0].seq)
+            reply = transport.push(PushRequest(schema_version=SCHEMA_VERSION, device_id=self.db.device_id,
+                                               mutations=batch))
+            self.apply_push_reply(reply, report)
+            if reply.resend_from is not None:
+                if resend_from is not None and reply.resend_from == resend_from and not reply.results:
+                    raise SyncError("sync.sequence_gap", expected=resend_from, first=batch[0].seq)
+                resend_from = reply.resend_from
+            else:
+                resend_from = None
+            if progress:
+                progress("push", report.pushed, total)
+        return report
+
+    def apply_push_reply(self, reply: PushReply, report: SyncReport | None = None) -> None:
+        """Clears what the central store answered, records conflicts and rejections, updates versions."""
+        report = report or SyncReport()
+        if not reply.results:
+            return
+        ids = [r.mutation_id for r in reply.results]
+        with self.db.write_pulled(self.actor, "sync.push") as s:
+            entries = {e.mutation_id: (e.table_name, e.row_id, e.office_id)
+                       for e in s.scalars(select(OutboxEntry).where(OutboxEntry.mutation_id.in_(ids)))}
+            done = [r.mutation_id for r in reply.results if r.status != "rejected" and r.mutation_id in entries]
+            for chunk in _chunks(done, 900):
+                s.execute(delete(OutboxEntry).where(OutboxEntry.mutation_id.in_(chunk)))
+            last: dict[tuple[str, str], Any] = {}
+            for r in reply.results:
+                where = entries.get(r.mutation_id)
+                if where is None:
+                    continue  # already handled by an earlier reply to the same batch
+                table, row_id, office_id = where
+                report.pushed += 1
+                if r.status == "rejected":
+                    report.rejected += 1
+                    s.execute(update(OutboxEntry).where(OutboxEntry.mutation_id == r.mutation_id).values(
+                        state="rejected", reject_reason=json.dumps({"key": r.reason, "params": r.params},
+                                                                   ensure_ascii=False)))
+                    continue
+                report.applied += r.status == "applied"
+                for c in r.conflicts:
+                    report.conflicts += 1
+                    s.execute(text(
+                        "INSERT OR IGNORE INTO sync_conflicts (id, table_name, row_id, office_id, field, base_value,"
+                        " central_value, local_value, central_version, mutation_id, detected_at, state)"
+                        " VALUES (:id, :t, :r, :o, :f, :b, :c, :l, :v, :m, :at, 'open')"),
+                        {"id": c.conflict_id, "t": table, "r": row_id, "o": office_id, "f": c.field,
+                         "b": json.dumps(c.base), "c": json.dumps(c.central), "l": json.dumps(c.client),
+                         "v": c.central_version, "m": r.mutation_id, "at": _now_sqlite()})
+                last[(table, row_id)] = r
+            held = _held_rows(s, {rid for _t, rid in last})
+            rows: dict[str, list[dict[str, Any]]] = {}
+            for (table, row_id), r in last.items():
+                if row_id in held:
+                    continue  # a later local change is still unsent: the row stays as the user left it
+                if r.row is not None:
+                    rows.setdefault(table, []).append(r.row)
+                elif r.version is not None:
+                    t = MODEL_BY_TABLE[table].__table__
+                    s.execute(update(t).where(t.c.id == row_id, t.c.version < r.version).values(version=r.version))
+            self._upsert(s, rows)
+            record_event(s, "sync.push", "outbox", self.db.device_id,
+                         {"answered": len(reply.results), "last_seq": reply.last_seq})
+
+    # ------------------------------------------------------------------ pull
+
+    def pull(self, transport: Transport, report: SyncReport | None = None, progress: Progress | None = None,
+             cancelled: Callable[[], bool] = _never) -> SyncReport:
+        report = report or SyncReport()
+        cursor = self.cursor()
+        while True:
+            if cancelled():
+                raise Cancelled()
+            page = transport.pull(cursor, PAGE_SIZE)
+            self.apply_pull_page(page, report)
+            cursor = int(page["cursor"])
+            if progress:
+                progress("pull", report.pulled, 0)
+            if not page.get("more"):
+                break
+        return report
+
+    def apply_pull_page(self, page: dict[str, Any], report: SyncReport | None = None) -> None:
+        """One page and its cursor in one local transaction; rows with local changes are held back."""
+        report = report or SyncReport()
+        changes = page.get("changes") or []
+        try:
+            new_cursor = int(page["cursor"])
+        except (KeyError, TypeError, ValueError):
+            raise SyncError("sync.bad_reply", retryable=True) from None
+        with self.db.write_pulled(self.actor, "sync.pull") as s:
+            held = _held_rows(s, {c["id"] for c in changes})
+            rows: dict[str, list[dict[str, Any]]] = {}
+            for c in changes:
+                if c.get("table") not in MODEL_BY_TABLE:
+                    raise SyncError("sync.bad_reply", retryable=False, table=str(c.get("table")))
+                if c["id"] in held:
+                    report.held_back += 1
+                    continue
+                rows.setdefault(c["table"], []).append(c["row"])
+            self._upsert(s, rows)
+            old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
+            self._put(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
+            report.pulled += len(changes)
+            if changes:
+                record_event(s, "sync.pull", "feed", self.office_id,
+                             {"rows": len(changes), "held_back": len(changes) - sum(map(len, rows.values())),
+                              "cursor": new_cursor})
+
+    def _upsert(self, s: Session, rows: dict[str, list[dict[str, Any]]]) -> None:
+        if not rows:
+            return
+        raw = s.connection().connection.driver_connection
+        for table_name in TABLE_ORDER:
+            batch = rows.get(table_name)
+            if not batch:
+                continue
+            model = MODEL_BY_TABLE[table_name]
+            table = model.__table__
+            local = model.__local_columns__
+            conv = [(n, f) for n, f in sqlite_converters(table) if n not in local]
+            names = [n for n, _ in conv]
+            sql = (f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+                   f"ON CONFLICT(id) DO UPDATE SET "
+                   + ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
+                   # Never back in time: an old reply or page applied late does not undo a newer row.
+                   + f" WHERE excluded.version >= {table_name}.version")
+            try:
+                raw.executemany(sql, [tuple(f(r[n]) for n, f in conv) for r in batch])
+            except (KeyError, TypeError, ValueError) as exc:
+                raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
+        if self.after_pull is not None:
+            self.after_pull(s, {t: [r["id"] for r in batch] for t, batch in rows.items()})
+
+    def mend_read_model(self) -> None:
+        """Claims pulled before their worker or employer arrived get their claims-list row now."""
+        with self.db.write_pulled(self.actor, "sync.mend") as s:
+            s.execute(text(
+                "INSERT INTO claim_list(claim_id, office_id, claim_no, worker_name, id_number, employer_name,"
+                " accident_date, status, next_deadline, assigned_to, deleted)"
+                " SELECT c.id, c.office_id, c.claim_no, p.name, p.id_number, e.name, c.accident_date, c.status,"
+                " c.next_deadline, c.assigned_to, c.deleted FROM claims c"
+                " JOIN people p ON p.id = c.worker_id JOIN employers e ON e.id = c.employer_id"
+                " WHERE NOT EXISTS (SELECT 1 FROM claim_list l WHERE l.claim_id = c.id)"))
+
+    # ------------------------------------------------------------------ state hash and repair
+
+    def local_versions(self) -> dict[tuple[str, str], int]:
+        out: dict[tuple[str, str], int] = {}
+        with self.db.read() as s:
+            for name in TABLE_ORDER:
+                t = MODEL_BY_TABLE[name].__table__
+                for rid, version in s.execute(select(t.c.id, t.c.version).where(
+                        t.c.office_id == self.office_id, t.c.version > 0)):
+                    out[(name, rid)] = version
+        return out
+
+    def local_state_hash(self) -> str:
+        acc = 0
+        versions = self.local_versions()
+        for (name, rid), version in versions.items():
+            acc ^= row_state_digest(name, rid, version)
+        return format_state_hash(acc, len(versions))
+
+    def check_state(self, transport: Transport, report: SyncReport | None = None, *,
+                    repair: bool = True) -> SyncReport:
+        report = report or SyncReport()
+        self.mend_read_model()
+        central = transport.state()
+        if central.get("hash") == self.local_state_hash():
+            report.state_ok = True
+            return report
+        report.state_ok = False
+        if repair:
+            self.repair(transport, report)
+            report.state_ok = transport.state().get("hash") == self.local_state_hash()
+        return report
+
+    def repair(self, transport: Transport, report: SyncReport) -> None:
+        """Re-fetches rows whose version differs from the central one; never touches unsent work."""
+        local = self.local_versions()
+        central = {(t, r): v for t, r, v in transport.versions()}
+        differ = [k for k, v in central.items() if local.get(k) != v]
+        with self.db.read() as s:
+            held = _held_rows(s, {rid for _t, rid in differ})
+        wanted: dict[str, list[str]] = {}
+        for table, rid in differ:
+            if rid in held:
+                report.drift_rows.append((table, rid))
+            else:
+                wanted.setdefault(table, []).append(rid)
+        # Rows only this desktop has at a central version: reported, never deleted.
+        report.drift_rows.extend(k for k in local if k not in central)
+        for table, ids in wanted.items():
+            for chunk in _chunks(ids, 1000):
+                fetched = transport.rows(table, chunk)
+                with self.db.write_pulled(self.actor, "sync.repair") as s:
+                    self._upsert(s, {table: [f["row"] for f in fetched]})
+                    record_event(s, "sync.repair", table, self.office_id, {"rows": len(fetched)})
+                report.repaired += len(fetched)
+        self.mend_read_model()
+
+
+def to_mutation(e: OutboxEntry) -> Mutation:
+    return Mutation(mutation_id=e.mutation_id, seq=e.seq, table=e.table_name, row_id=e.row_id, op=e.op,
+                    base_version=e.base_version, changes={k: (v[0], v[1]) for k, v in e.changes.items()},
+                    user_id=e.user_id, at=e.created_at.isoformat() if e.created_at else "")
+
+
+def _held_rows(s: Session, row_ids: Iterable[str]) -> set[str]:
+    """Rows with unsent or rejected local changes: a pull must not overwrite them."""
+    held: set[str] = set()
+    ids = list(row_ids)
+    for chunk in _chunks(ids, 900):
+        held.update(s.scalars(select(OutboxEntry.row_id).where(OutboxEntry.row_id.in_(chunk))))
+    return held
+
+
+def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _now_sqlite() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+

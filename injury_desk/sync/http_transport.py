@@ -1,0 +1,142 @@
+"""HTTP(S) transport to the central service: expiring tokens, a loopback-only rule for plain HTTP."""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from injury_desk.sync.errors import SyncError
+from injury_desk.sync.protocol import EnrollReply, EnrollRequest, PushReply, PushRequest, SCHEMA_VERSION
+
+TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_central_url(url: str, *, allow_insecure_http: bool = False) -> str:
+    """The normalised URL; plain HTTP only to this machine unless an administrator allowed it."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SyncError("sync.url_invalid", url=url)
+    if parts.scheme == "http" and not is_loopback(parts.hostname) and not allow_insecure_http:
+        raise SyncError("sync.url_insecure", url=url)
+    return url
+
+
+def _error_from(response: httpx.Response) -> SyncError:
+    if response.status_code >= 500:
+        return SyncError("sync.server_error", retryable=True, status=response.status_code)
+    try:
+        body = response.json()
+        key, params = body.get("error") or "sync.http_error", body.get("params") or {}
+    except (ValueError, AttributeError):
+        return SyncError("sync.http_error", retryable=True, status=response.status_code)
+    return SyncError(key, retryable=response.status_code in (408, 425, 429), status=response.status_code, **params)
+
+
+class HttpTransport:
+    """Talks to one central service as one enrolled device."""
+
+    def __init__(self, central_url: str, device_id: str, secret: Callable[[], str], *,
+                 allow_insecure_http: bool = False, client: httpx.Client | None = None) -> None:
+        self.url = check_central_url(central_url, allow_insecure_http=allow_insecure_http)
+        self.device_id = device_id
+        self._secret = secret
+        self._client = client or httpx.Client(timeout=TIMEOUT)
+        self._token: str | None = None
+        self._token_until = 0.0
+
+    def close(self) -> None:
+        self._client.close()
+
+    # ------------------------------------------------------------ plumbing
+
+    def _send(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        try:
+            return self._client.request(method, self.url + path, **kw)
+        except httpx.TimeoutException:
+            raise SyncError("sync.timeout", retryable=True, url=self.url) from None
+        except httpx.TransportError as exc:
+            raise SyncError("sync.network", retryable=True, url=self.url, reason=type(exc).__name__) from None
+
+    def _json(self, response: httpx.Response) -> Any:
+        if response.status_code != 200:
+            raise _error_from(response)
+        try:
+            return response.json()
+        except ValueError:  # a truncated or garbled body: nothing was learnt, try again later
+            raise SyncError("sync.bad_reply", retryable=True) from None
+
+    def _token_header(self) -> dict[str, str]:
+        if self._token is None or time.monotonic() >= self._token_until:
+            body = self._json(self._send("POST", "/v1/token",
+                                         json={"device_id": self.device_id, "device_secret": self._secret()}))
+            self._token = body["token"]
+            self._token_until = time.monotonic() + max(30, int(body["expires_in"]) - 60)
+        return {"Authorization": f"Bearer {self._token}"}
+
+    def _authed(self, method: str, path: str, *, body: bytes | None = None, **kw: Any) -> Any:
+        extra = {"Content-Type": "application/json"} if body is not None else {}
+        response = self._send(method, path, headers={**self._token_header(), **extra}, content=body, **kw)
+        if response.status_code == 401:  # expired or revoked: one fresh token, then give up
+            self._token = None
+            response = self._send(method, path, headers={**self._token_header(), **extra}, content=body, **kw)
+        return self._json(response)
+
+    # ------------------------------------------------------------ protocol
+
+    @staticmethod
+    def enrol(central_url: str, code: str, device_id: str, device_name: str, *,
+              allow_insecure_http: bool = False, client: httpx.Client | None = None) -> EnrollReply:
+        url = check_central_url(central_url, allow_insecure_http=allow_insecure_http)
+        req = EnrollRequest(code=code.strip(), device_id=device_id, device_name=device_name,
+                            schema_version=SCHEMA_VERSION)
+        own = client is None
+        client = client or httpx.Client(timeout=TIMEOUT)
+        try:
+            t = HttpTransport.__new__(HttpTransport)
+            t._client = client
+            t.url = url
+            body = t._json(t._send("POST", "/v1/enroll", content=req.model_dump_json(),
+                                   headers={"Content-Type": "application/json"}))
+        finally:
+            if own:
+                client.close()
+        return EnrollReply.model_validate(body)
+
+    def push(self, req: PushRequest) -> PushReply:
+        body = self._authed("POST", "/v1/push", body=req.model_dump_json().encode())
+        try:
+            return PushReply.model_validate(body)
+        except ValueError:
+            raise SyncError("sync.bad_reply", retryable=True) from None
+
+    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
+        body = self._authed("GET", "/v1/pull", params={"cursor": cursor, "limit": limit})
+        if not isinstance(body, dict) or "changes" not in body or "cursor" not in body:
+            raise SyncError("sync.bad_reply", retryable=True)
+        return body
+
+    def state(self) -> dict[str, Any]:
+        return self._authed("GET", "/v1/state")
+
+    def versions(self) -> list[list[Any]]:
+        return self._authed("GET", "/v1/versions")
+
+    def rows(self, table: str, ids: list[str]) -> list[dict[str, Any]]:
+        import json
+
+        return self._authed("POST", "/v1/rows", body=json.dumps({"table": table, "ids": ids}).encode())

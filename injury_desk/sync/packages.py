@@ -1,0 +1,94 @@
+"""Sync packages on the desktop: export the outbox as a numbered, signed file; import the reply once."""
+
+from __future__ import annotations
+
+import hmac
+import os
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from injury_desk.store.capture import record_event
+from injury_desk.store.models import OutboxEntry
+from injury_desk.sync.engine import SyncEngine, SyncReport, to_mutation
+from injury_desk.sync.errors import SyncError
+from injury_desk.sync.protocol import MAX_BATCH, SCHEMA_VERSION, Package, PushRequest, package_signature
+
+EXPORTED_KEY = "sync.package_seq"
+IMPORTED_KEY = "sync.reply_seq"
+MAX_PACKAGE_MUTATIONS = 200_000
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024
+
+
+def export_package(engine: SyncEngine, path: Path, key_hex: str) -> Package:
+    """Writes every pending change (up to a limit) and the pull cursor; numbers the package."""
+    db = engine.db
+    seq = int(engine.setting(EXPORTED_KEY, "0") or 0) + 1
+    with db.read() as s:
+        entries = [to_mutation(e) for e in s.scalars(
+            select(OutboxEntry).where(OutboxEntry.state == "pending").order_by(OutboxEntry.seq)
+            .limit(MAX_PACKAGE_MUTATIONS))]
+    pushes = [PushRequest(schema_version=SCHEMA_VERSION, device_id=db.device_id, mutations=entries[i:i + MAX_BATCH])
+              for i in range(0, len(entries), MAX_BATCH)]
+    pkg = Package(kind="request", schema_version=SCHEMA_VERSION, office_id=engine.office_id,
+                  device_id=db.device_id, package_seq=seq, pushes=pushes, pull_cursor=engine.cursor())
+    pkg.signature = package_signature(pkg, key_hex)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(pkg.model_dump_json(), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise SyncError("sync.package_unwritable", path=str(path), reason=exc.strerror or str(exc)) from None
+    with db.write_pulled(engine.actor, "sync.export_package") as s:
+        engine._put(s, EXPORTED_KEY, str(seq))
+        record_event(s, "sync.export_package", "outbox", db.device_id,
+                     {"package_seq": seq, "mutations": len(entries), "file": path.name})
+    return pkg
+
+
+def read_reply(path: Path) -> Package:
+    try:
+        if path.stat().st_size > MAX_PACKAGE_BYTES:
+            raise SyncError("sync.package_too_large", max_bytes=MAX_PACKAGE_BYTES)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SyncError("sync.package_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    try:
+        pkg = Package.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise SyncError("sync.package_invalid", path=str(path),
+                        field=".".join(str(p) for p in first.get("loc", ())), rule=first.get("type", "")) from None
+    if pkg.kind != "reply":
+        raise SyncError("sync.package_kind", expected="reply", got=pkg.kind)
+    if pkg.schema_version != SCHEMA_VERSION:
+        raise SyncError("sync.schema_version", got=pkg.schema_version, expected=SCHEMA_VERSION)
+    return pkg
+
+
+def import_reply(engine: SyncEngine, path: Path, key_hex: str) -> SyncReport:
+    """Applies a reply exactly once and in order; a replayed or foreign reply changes nothing."""
+    pkg = read_reply(path)
+    db = engine.db
+    if pkg.device_id != db.device_id or pkg.office_id != engine.office_id:
+        raise SyncError("sync.package_other_device")
+    if not hmac.compare_digest(package_signature(pkg, key_hex), pkg.signature):
+        raise SyncError("sync.package_signature")
+    exported = int(engine.setting(EXPORTED_KEY, "0") or 0)
+    imported = int(engine.setting(IMPORTED_KEY, "0") or 0)
+    if pkg.package_seq <= imported:
+        raise SyncError("sync.package_replayed", seq=pkg.package_seq, last=imported)
+    if pkg.package_seq > exported:
+        raise SyncError("sync.package_out_of_order", seq=pkg.package_seq, expected=imported + 1)
+    report = SyncReport()
+    for reply in pkg.push_replies:
+        engine.apply_push_reply(reply, report)
+    if pkg.pull is not None:
+        engine.apply_pull_page(pkg.pull.model_dump(mode="json"), report)
+    engine.mend_read_model()
+    with db.write_pulled(engine.actor, "sync.import_reply") as s:
+        engine._put(s, IMPORTED_KEY, str(pkg.package_seq))
+        record_event(s, "sync.import_reply", "outbox", db.device_id,
+                     {"package_seq": pkg.package_seq, "answered": report.pushed, "pulled": report.pulled})
+    return report
