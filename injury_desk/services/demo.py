@@ -317,6 +317,8 @@ def _seed_rehab(con, rng: random.Random, today: date, referable: list[tuple[str,
                       opened.isoformat(), "closed" if closed else "open", _iso(closed), outcome, _iso(rtw),
                       "不宜长时间站立" if outcome == "modified_job" else "", "调整为轻体力岗位" if outcome == "modified_job" else ""))
         review = drawn + timedelta(days=60)
+        while not closed and review < today - timedelta(days=10):
+            review += timedelta(days=60)  # open cases were reviewed on time, apart from the latest reviews
         plans.append((plan_id, *sync_cols, case_id, drawn.isoformat(), review.isoformat(), "康复评定后制定"))
         for measure, description, base, target, step in (
                 ("barthel", "日常生活自理", rng.randint(7, 12) * 5, rng.choice((90, 95, 100)), 1.0),

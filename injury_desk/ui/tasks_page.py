@@ -1,4 +1,4 @@
-"""Tasks: statutory claim deadlines due soon or overdue, and overdue corrective actions of employers."""
+"""Tasks: statutory claim deadlines, rehabilitation follow-ups, and overdue corrective actions of employers."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label, section_label
+from injury_desk.ui.rehab.labels import task_labels
 
-REFRESH_ON = {"claims", "prevention", "employers"}
+REFRESH_ON = {"claims", "prevention", "employers", "rehab"}
 
 
 class TasksPage(QWidget):
@@ -68,6 +69,24 @@ class TasksPage(QWidget):
         self.actions.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.has_actions = hasattr(env.services.prevention, "overdue_actions")
 
+        rehab_kinds = task_labels()
+        self.rehab_model = RowTableModel([
+            Column(self.tr("State"), lambda t: t.overdue, text=lambda t: overdue_text if t.overdue else due_text),
+            Column(self.tr("Date"), lambda t: t.due),
+            Column(self.tr("Days left"), lambda t: t.days_left, right=True),
+            Column(self.tr("Follow-up"), lambda t: t.kind, text=lambda t: rehab_kinds.get(t.kind, t.kind)),
+            Column(self.tr("About"), lambda t: t.subject),
+            Column(self.tr("Claim number"), lambda t: t.claim_no),
+            Column(self.tr("Worker"), lambda t: t.worker_name),
+            Column(self.tr("Provider"), lambda t: t.provider),
+        ], self)
+        self.rehab_model.alert = lambda t: t.overdue
+        self.rehab_model.bold_column = 0
+        self.rehab = RowTable(self.rehab_model)
+        self.rehab.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.rehab.setToolTip(self.tr("Press Enter or double-click to open the rehabilitation case."))
+        self.case_window = None
+
         scope = QHBoxLayout()
         scope.addWidget(QLabel(self.tr("Show:")))
         scope.addWidget(self.mine_radio)
@@ -82,6 +101,14 @@ class TasksPage(QWidget):
         top_box.addWidget(self.deadlines)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
+        middle = QWidget()
+        middle_box = QVBoxLayout(middle)
+        middle_box.setContentsMargins(0, 0, 0, 0)
+        middle_box.addWidget(section_label(self.tr(
+            "Rehabilitation: sessions in the next two weeks, unrecorded or missed sessions, goals past their date, "
+            "plans due for review")))
+        middle_box.addWidget(self.rehab)
+        splitter.addWidget(middle)
         if self.has_actions:
             bottom = QWidget()
             bottom_box = QVBoxLayout(bottom)
@@ -90,7 +117,8 @@ class TasksPage(QWidget):
             bottom_box.addWidget(self.actions)
             splitter.addWidget(bottom)
             splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 2)
+            splitter.setStretchFactor(1, 3)
+            splitter.setStretchFactor(2, 2)
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -99,10 +127,12 @@ class TasksPage(QWidget):
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.mine_radio, self.office_radio)
         self.setTabOrder(self.office_radio, self.deadlines)
-        self.setTabOrder(self.deadlines, self.actions)
+        self.setTabOrder(self.deadlines, self.rehab)
+        self.setTabOrder(self.rehab, self.actions)
 
         self.scope_group.buttonToggled.connect(lambda _b, on: on and self.refresh())
         self.deadlines.activated.connect(lambda index: self.open_claim.emit(self.deadlines.row_for(index).claim_id))
+        self.rehab.activated.connect(lambda index: self.open_case(self.rehab.row_for(index).case_id))
         env.bus.changed.connect(lambda what: what in REFRESH_ON and self.refresh())
         self.refresh()
 
@@ -112,6 +142,7 @@ class TasksPage(QWidget):
     def refresh(self) -> None:
         try:
             rows = self.env.services.tasks.claim_deadlines(self.env.actor, scope=self.scope())
+            rehab = self.env.services.tasks.rehab_tasks(self.env.actor, scope=self.scope())
             actions = self.env.services.prevention.overdue_actions(self.env.actor) if self.has_actions else []
         except Exception as exc:  # shown on the page; the tables keep what they had
             self.error.setText(any_error_text(exc))
@@ -119,7 +150,15 @@ class TasksPage(QWidget):
             return
         self.error.setVisible(False)
         self.deadlines.set_rows(rows)
+        self.rehab.set_rows(rehab)
         self.actions.set_rows(actions)
-        overdue = sum(1 for r in rows if r.overdue)
-        self.summary.setText(self.tr("{overdue} overdue, {due} due soon").format(overdue=overdue,
-                                                                                due=len(rows) - overdue))
+        overdue = sum(1 for r in rows if r.overdue) + sum(1 for r in rehab if r.overdue)
+        self.summary.setText(self.tr("{overdue} overdue, {due} due soon").format(
+            overdue=overdue, due=len(rows) + len(rehab) - overdue))
+
+    def open_case(self, case_id: str) -> None:
+        """A rehabilitation follow-up opens its case in a window with all the case's editors."""
+        from injury_desk.ui.rehab.case_window import CaseWindow
+
+        self.case_window = CaseWindow(self.env, case_id, self)
+        self.case_window.open()

@@ -23,7 +23,6 @@ def claim_no(services, cw, claim_id) -> str:
 def ok(qtbot, dialog) -> None:
     assert dialog.ok_button.isEnabled(), dialog.banner.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    # The dialog deletes itself once saved, so wait on the plain Python flag rather than on the widget.
     qtbot.waitUntil(lambda: not dialog.saving)
 
 
@@ -52,54 +51,61 @@ def test_open_case_from_claim_number_and_work_it_to_closed(qtbot, env, services,
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.current_case() is not None and page.current_case().claim_no == number
     assert page.model.data(page.model.index(0, 4)) == "1,000.00"
-    assert not page.goal_button.isEnabled() and "Add a plan first" in page.hint.text()
+    view = page.view
+    assert not view.goal_button.isEnabled() and "Add a plan first" in view.hint.text()
 
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # the next step of a case without a plan: a plan
-    plan = page.dialog
+    plan = view.dialog
     plan.drawn_up_edit.setDate(plan.drawn_up_edit.date().addDays(-4))
     plan.review_edit.setText("2027-13-01")
     assert "date like" in plan.fields["review_on"][1].text()
     plan.review_edit.setText("2027-01-24")
     ok(qtbot, plan)
-    qtbot.waitUntil(lambda: page.goal_button.isEnabled())
+    qtbot.waitUntil(lambda: view.goal_button.isEnabled())
 
-    qtbot.mouseClick(page.goal_button, Qt.MouseButton.LeftButton)
-    goal = page.dialog
+    qtbot.mouseClick(view.goal_button, Qt.MouseButton.LeftButton)
+    goal = view.dialog
     goal.description_edit.setText("恢复右手握力")
+    goal.measure_combo.setCurrentIndex(goal.measure_combo.findData(""))  # a measure of one's own
     goal.measure_edit.setText("握力 kg")
     goal.baseline_edit.setText("8")
     goal.target_edit.setText("25")
     ok(qtbot, goal)
-    qtbot.waitUntil(lambda: "恢复右手握力" in page.detail.toPlainText())
+    qtbot.waitUntil(lambda: "恢复右手握力" in view.detail.toPlainText())
 
-    qtbot.mouseClick(page.session_button, Qt.MouseButton.LeftButton)
-    session = page.dialog
+    qtbot.mouseClick(view.session_button, Qt.MouseButton.LeftButton)
+    session = view.dialog
     assert not hasattr(session, "approve") and session.approve_box.parent() is None  # caseworkers cannot approve
     session.kind_edit.setText("物理治疗")
-    session.cost_edit.setText("1200")
-    ok(qtbot, session)
-    qtbot.waitUntil(lambda: session.banner.isVisible())
-    assert "over its budget of 1000.00 yuan" in session.banner.text()
-    assert session.isVisible()
+    qtbot.keyClicks(session.cost_edit, "1200")
+    # Warned before saving: the cost would exceed the budget, which only a supervisor may approve.
+    assert "1,200.00 over" not in session.outlook.text()
+    assert "200.00 yuan over its budget of 1,000.00 yuan" in session.outlook.text()
+    assert "a supervisor must book this session" in session.fields["cost"][1].text()
+    assert not session.ok_button.isEnabled()
+    session.cost_edit.setText("850")  # 85 % of the budget: allowed, with a warning
+    assert "85 % of the budget is committed (150.00 yuan left)" in session.outlook.text()
+    assert session.ok_button.isEnabled()
     session.cost_edit.setText("300")
+    assert not session.outlook.isVisible()
     ok(qtbot, session)
-    qtbot.waitUntil(lambda: "物理治疗" in page.detail.toPlainText())
-    assert "left 700.00" in page.detail.toPlainText()
-    assert not page.close_button.isEnabled()
+    qtbot.waitUntil(lambda: "物理治疗" in view.detail.toPlainText())
+    assert "left 700.00" in view.detail.toPlainText()
+    assert not view.close_button.isEnabled()
 
-    qtbot.mouseClick(page.rtw_button, Qt.MouseButton.LeftButton)
-    rtw = page.dialog
+    qtbot.mouseClick(view.rtw_button, Qt.MouseButton.LeftButton)
+    rtw = view.dialog
     rtw.outcome_combo.setCurrentIndex(rtw.outcome_combo.findData("modified_job"))
     assert "is required" in rtw.fields["rtw_date"][1].text()
     assert not rtw.ok_button.isEnabled()
     rtw.date_edit.setText("2026-11-27")
     ok(qtbot, rtw)
-    qtbot.waitUntil(lambda: page.close_button.isEnabled())
-    assert "Back in a modified job" in page.detail.toPlainText()
+    qtbot.waitUntil(lambda: view.close_button.isEnabled())
+    assert "Back in a modified job" in view.detail.toPlainText()
 
-    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
-    close = page.dialog
+    qtbot.mouseClick(view.close_button, Qt.MouseButton.LeftButton)
+    close = view.dialog
     ok(qtbot, close)
     # The list shows open cases by default, so the closed one leaves it.
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)

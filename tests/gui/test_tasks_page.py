@@ -79,3 +79,35 @@ def test_overdue_corrective_actions_listed(qtbot, env, services, cw):
     assert model.data(model.index(0, 1)) == "27"
     assert model.data(model.index(0, 1), Qt.ItemDataRole.FontRole).bold()
     assert model.data(model.index(0, 4)) == "high"
+
+
+def test_rehabilitation_follow_ups_listed_and_open_the_case(qtbot, env, services, cw):
+    from injury_desk.ui.rehab.case_window import CaseWindow
+    from tests.integration.test_rehab_services import CASE, decided_claim
+
+    claim_id = decided_claim(services, cw)
+    case_id = services.rehab.open_case(cw, claim_id, CASE)
+    plan = services.rehab.add_plan(cw, case_id, {"drawn_up_on": "2026-11-22", "review_on": "2026-12-01"})
+    services.rehab.schedule_session(cw, plan, {"scheduled_on": "2026-11-25", "kind": "理疗"})
+    page = TasksPage(env)
+    qtbot.addWidget(page)
+    model = page.rehab.model()
+    rows = [[model.data(model.index(r, c)) for c in range(5)] for r in range(model.rowCount())]
+    # 2026-11-25 is three days before today and has no attendance; the review is due in three days.
+    assert rows == [["Overdue", "2026-11-25", "-3", "Attendance not recorded", "理疗"],
+                    ["Due", "2026-12-01", "3", "Plan due for review", "2026-11-22"]]
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
+    assert "1 overdue, 1 due soon" in page.summary.text()
+
+    page.rehab.setFocus()
+    page.rehab.selectRow(0)
+    page.rehab.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(page.rehab, Qt.Key.Key_Return)
+    window = page.case_window
+    assert isinstance(window, CaseWindow) and window.view.case.id == case_id
+    # Recording the attendance in the case window clears the follow-up.
+    window.view.tabs.setCurrentIndex(2)
+    window.view.sessions.selectRow(0)
+    qtbot.mouseClick(window.view.missed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.data(model.index(0, 3)) == "Session missed: book another")
+    window.close()

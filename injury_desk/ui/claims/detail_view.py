@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from injury_desk.services.claims import ClaimDetail
@@ -16,19 +16,22 @@ from injury_desk.ui.labels import (
     sex_label,
     status_label,
 )
-from injury_desk.ui.messages import rule_text
+from injury_desk.ui.messages import error_text, rule_text
 
 
 class ClaimDetailView(QWidget):
     step_requested = Signal(str)
     advance_requested = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, env=None) -> None:
         super().__init__(parent)
+        self.env = env
         self.claim: ClaimDetail | None = None
+        self.rehab_window = None  # the rehabilitation case or editor opened from the summary
         self.browser = QTextBrowser()
         self.browser.setObjectName("claim_detail")
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
         self.next_label = QLabel()
         self.next_label.setObjectName("next_step")
         self.next_label.setWordWrap(True)
@@ -132,4 +135,48 @@ class ClaimDetailView(QWidget):
         warn = "".join(f"<p style='color:#8a5a00'>{escape(rule_text(w.rule, w.params))}</p>" for w in c.warnings)
         circumstances = escape(c.circumstances).replace("\n", "<br>")
         heading = self.tr("Circumstances")
-        return f"<table>{''.join(rows)}</table>{warn}<h4>{escape(heading)}</h4><p>{circumstances}</p>"
+        return (f"<table>{''.join(rows)}</table>{warn}{self._rehab_html(c)}"
+                f"<h4>{escape(heading)}</h4><p>{circumstances}</p>")
+
+    # ---------------------------------------------------------------- rehabilitation summary
+
+    def _env(self):
+        """The UiEnv given, or the one of the page this view sits in (the claims page)."""
+        widget = self
+        while widget is not None and self.env is None:
+            self.env = getattr(widget, "env", None)
+            widget = widget.parentWidget()
+        return self.env
+
+    def _rehab_html(self, c: ClaimDetail) -> str:
+        env = self._env()
+        if env is None:
+            return ""
+        from injury_desk.services.permissions import allowed
+        from injury_desk.services.rehab import ELIGIBLE_OUTCOMES
+        from injury_desk.ui.rehab.claim_summary import claim_rehab_html
+
+        try:
+            cases = env.services.rehab.claim_summary(env.actor, c.id)
+        except Exception as exc:  # the claim still shows; the summary says what went wrong
+            return f"<p style='color:#b00020'>{escape(error_text(exc))}</p>"
+        eligible = c.determination is not None and c.determination["outcome"] in ELIGIBLE_OUTCOMES
+        return claim_rehab_html(cases, eligible=eligible, can_open=allowed(env.actor, "rehab.edit"))
+
+    def _link(self, url: QUrl) -> None:
+        from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
+        from injury_desk.ui.rehab.case_window import CaseWindow
+        from injury_desk.ui.rehab.claim_summary import CASE_LINK, OPEN_LINK
+
+        env, link = self._env(), url.toString()
+        if env is None or self.claim is None:
+            return
+        if link.startswith(CASE_LINK):
+            self.rehab_window = CaseWindow(env, link[len(CASE_LINK):], self)
+        elif link.startswith(OPEN_LINK):
+            self.rehab_window = OpenCaseDialog(env, self, claim_no=self.claim.claim_no)
+        else:
+            return
+        # What was done in the window shows in the summary once it closes.
+        self.rehab_window.finished.connect(lambda _r, claim=self.claim: self.claim is claim and self.show_claim(claim))
+        self.rehab_window.open()

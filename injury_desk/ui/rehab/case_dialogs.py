@@ -3,32 +3,29 @@
 from __future__ import annotations
 
 from datetime import date
-from PySide6.QtCore import QCoreApplication
+from decimal import Decimal
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import parse_amount
 from injury_desk.services.claim_list import ClaimQuery
-from injury_desk.services.rehab import ELIGIBLE_OUTCOMES, OVER_BUDGET_APPROVER, REFERRAL_TYPES, RTW_OUTCOMES, CaseDetail
-from injury_desk.ui.pillar_widgets import FormDialog, date_edit
+from injury_desk.services.rehab import (
+    ELIGIBLE_OUTCOMES,
+    MEASURE_SCALES,
+    OVER_BUDGET_APPROVER,
+    RTW_OUTCOMES,
+    CaseDetail,
+    GoalView,
+    budget_outlook,
+    measure_value_error,
+)
+from injury_desk.ui.labels import outcome_labels
+from injury_desk.ui.pillar_widgets import ERROR_COLOUR, FormDialog, date_edit
+from injury_desk.ui.rehab.labels import measure_label, measure_labels, referral_labels, rtw_labels, status_labels  # noqa: F401
 
-
-def referral_labels() -> dict[str, str]:
-    return {"medical": QCoreApplication.translate("Rehab", "Medical"), "vocational": QCoreApplication.translate("Rehab", "Vocational"), "social": QCoreApplication.translate("Rehab", "Social")}
-
-
-def rtw_labels() -> dict[str, str]:
-    return {
-        "same_job": QCoreApplication.translate("Rehab", "Back in the same job"),
-        "modified_job": QCoreApplication.translate("Rehab", "Back in a modified job"),
-        "other_job_same_employer": QCoreApplication.translate("Rehab", "Other job, same employer"),
-        "new_employer": QCoreApplication.translate("Rehab", "Works for a new employer"),
-        "not_returned": QCoreApplication.translate("Rehab", "Has not returned to work"),
-    }
-
-
-def status_labels() -> dict[str, str]:
-    return {"open": QCoreApplication.translate("Rehab", "open"), "closed": QCoreApplication.translate("Rehab", "closed")}
+WARN_COLOUR = "#8a5a00"
 
 
 def money_errors(key: str, text: str, *, required: bool) -> list[FieldError]:
@@ -70,7 +67,7 @@ class OpenCaseDialog(FormDialog):
 
     bus_topic = "rehab"
 
-    def __init__(self, env, parent=None) -> None:
+    def __init__(self, env, parent=None, claim_no: str = "") -> None:
         super().__init__(env, "", parent)
         self.setWindowTitle(self.tr("Open rehabilitation case"))
         self._lookups: dict[str, tuple[str | None, list[FieldError], str]] = {}
@@ -87,6 +84,8 @@ class OpenCaseDialog(FormDialog):
         self.budget_edit = self.add_field("budget", self.tr("&Budget (yuan)"), QLineEdit())
         self.budget_edit.setPlaceholderText("5000.00")
         self.opened_edit = self.add_field("opened_on", self.tr("&Opened on"), date_edit(env.services.ctx.today()))
+        if claim_no:
+            self.claim_edit.setText(claim_no)
         self.revalidate()
 
     def claim_id(self) -> str | None:
@@ -113,7 +112,8 @@ class OpenCaseDialog(FormDialog):
                                                {"claim_no": match.claim_no})], match.worker_name)
                 else:
                     found = (match.claim_id, [], self.tr("{worker} · injury {outcome} on {date}").format(
-                        worker=match.worker_name, outcome=det["outcome"], date=det["decided_on"].isoformat()))
+                        worker=match.worker_name, outcome=outcome_labels().get(det["outcome"], det["outcome"]),
+                        date=det["decided_on"].isoformat()))
         self._lookups[text] = found
         return found
 
@@ -140,12 +140,41 @@ class _CaseDialog(FormDialog):
         self.form.addRow(self.tr("Case"), QLabel(self.tr("{claim_no} · {worker} · {provider}").format(
             claim_no=case.claim_no, worker=case.worker_name, provider=case.provider)))
 
+    def revalidate(self) -> list[FieldError]:
+        errors = super().revalidate()
+        QTimer.singleShot(0, self, self._fit)
+        return errors
+
+    def _fit(self) -> None:
+        """Grow to fit rule and warning lines that wrapped (a dialog does not do it for wrapped labels)."""
+        layout = self.layout()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if height > self.height():
+            self.resize(self.width(), height)
+
     def plan_combo(self) -> QComboBox:
         combo = QComboBox()
         # The newest plan is the one being worked on, so it comes first.
         for plan in reversed(self.case.plans):
             combo.addItem(self.tr("Plan of {date}").format(date=plan.drawn_up_on.isoformat()), plan.id)
         return combo
+
+    def goals(self) -> list[GoalView]:
+        """The case's goals, those of the newest plan first."""
+        return [g for plan in reversed(self.case.plans) for g in plan.goals]
+
+
+def scale_errors(key: str, measure: str, text: str) -> list[FieldError]:
+    """A value on a standard scale, checked as the service checks it; empty is left to the caller."""
+    text = (text or "").strip()
+    broken = measure_value_error(measure, text) if text else None
+    return [FieldError(key, broken[0], broken[1])] if broken else []
+
+
+def scale_hint(measure: str) -> str:
+    """The range of a standard scale, e.g. "0–100"."""
+    scale = MEASURE_SCALES[measure]
+    return f"{scale.low}–{scale.high}"
 
 
 class PlanDialog(_CaseDialog):
@@ -168,29 +197,142 @@ class PlanDialog(_CaseDialog):
 
 
 class GoalDialog(_CaseDialog):
+    """A goal: what should improve, on which measure, from which baseline to which target, by when."""
+
     def __init__(self, env, case: CaseDetail, parent=None) -> None:
         super().__init__(env, case, "", parent)
         self.setWindowTitle(self.tr("Add goal"))
         self.plan = self.add_field("plan_id", self.tr("P&lan"), self.plan_combo())
         self.description_edit = self.add_field("description", self.tr("&Goal"), QLineEdit())
-        self.measure_edit = self.add_field("measure", self.tr("&Measure"), QLineEdit())
+        self.description_edit.setPlaceholderText(self.tr("e.g. dress and wash without help"))
+        self.measure_combo = QComboBox()
+        for key, text in measure_labels().items():
+            self.measure_combo.addItem(text, key)
+        self.measure_combo.addItem(self.tr("Another measure…"), "")
+        self.add_field("measure", self.tr("&Measure"), self.measure_combo)
+        self.measure_edit = self.add_field("measure_name", self.tr("Measure &name"), QLineEdit())
         self.measure_edit.setPlaceholderText(self.tr("e.g. grip strength (kg)"))
         self.baseline_edit = self.add_field("baseline", self.tr("&Baseline"), QLineEdit())
         self.target_edit = self.add_field("target", self.tr("&Target"), QLineEdit())
         self.target_date_edit = self.add_field("target_date", self.tr("Target &date"),
                                                date_line(self.tr("optional, yyyy-mm-dd")))
+        self.measure_combo.currentIndexChanged.connect(lambda _i: self._measure_changed())
+        self._measure_changed()
+
+    def measure(self) -> str:
+        return self.measure_combo.currentData() or self.measure_edit.text().strip()
+
+    def _measure_changed(self) -> None:
+        custom = not self.measure_combo.currentData()
+        self.measure_edit.setEnabled(custom)
+        hint = self.tr("free text, e.g. 12 kg") if custom else self.tr("a value from {range}").format(
+            range=scale_hint(self.measure_combo.currentData()))
+        for edit in (self.baseline_edit, self.target_edit):
+            edit.setPlaceholderText(hint)
         self.revalidate()
 
     def check(self) -> list[FieldError]:
-        return (self.required_errors("plan_id", "description", "measure")
-                + optional_date_errors("target_date", self.target_date_edit.text()))
+        errors = self.required_errors("plan_id", "description")
+        if not self.measure_combo.currentData() and not self.measure_edit.text().strip():
+            errors.append(FieldError("measure_name", "field.required"))
+        if self.measure_combo.currentData():
+            errors += scale_errors("baseline", self.measure(), self.baseline_edit.text())
+            errors += scale_errors("target", self.measure(), self.target_edit.text())
+        return errors + optional_date_errors("target_date", self.target_date_edit.text())
 
     def save(self) -> str:
-        data = {k: self.value(k) for k in ("description", "measure", "baseline", "target", "target_date")}
+        data = {k: self.value(k) for k in ("description", "baseline", "target", "target_date")}
+        data["measure"] = self.measure()
         return self.env.services.rehab.add_goal(self.env.actor, self.value("plan_id"), data)
 
 
+class MeasurementDialog(_CaseDialog):
+    """One measurement of a goal's measure, checked against the goal's scale while typing."""
+
+    def __init__(self, env, case: CaseDetail, parent=None, goal_id: str | None = None) -> None:
+        super().__init__(env, case, "", parent)
+        self.setWindowTitle(self.tr("Record measurement"))
+        self.goal_combo = QComboBox()
+        for g in self.goals():
+            self.goal_combo.addItem(f"{g.description} — {measure_label(g.measure)}", g.id)
+        if goal_id:
+            self.goal_combo.setCurrentIndex(max(0, self.goal_combo.findData(goal_id)))
+        self.add_field("goal_id", self.tr("&Goal"), self.goal_combo)
+        self.goal_info = QLabel()
+        self.goal_info.setWordWrap(True)
+        self.form.addRow("", self.goal_info)
+        self.date_edit = self.add_field("measured_on", self.tr("&Measured on"), date_edit(env.services.ctx.today()))
+        self.value_edit = self.add_field("value", self.tr("&Value"), QLineEdit())
+        self.goal_combo.currentIndexChanged.connect(lambda _i: self._goal_changed())
+        self._goal_changed()
+
+    def goal(self) -> GoalView | None:
+        return next((g for g in self.goals() if g.id == self.goal_combo.currentData()), None)
+
+    def _goal_changed(self) -> None:
+        g = self.goal()
+        if g is not None:
+            info = self.tr("Baseline {baseline} · target {target}").format(baseline=g.baseline or "—",
+                                                                           target=g.target or "—")
+            if g.measurements:
+                last = g.measurements[-1]
+                info += " · " + self.tr("latest {value} on {date}").format(value=last.value,
+                                                                          date=last.measured_on.isoformat())
+            self.goal_info.setText(info)
+            self.value_edit.setPlaceholderText(scale_hint(g.measure) if g.measure in MEASURE_SCALES
+                                               else self.tr("a number"))
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        errors = self.required_errors("goal_id", "value")
+        g = self.goal()
+        if g is not None and self.value_edit.text().strip():
+            broken = measure_value_error(g.measure, self.value_edit.text())
+            if broken:
+                errors.append(FieldError("value", broken[0], broken[1]))
+        return errors
+
+    def save(self) -> str:
+        return self.env.services.rehab.record_measurement(self.env.actor, self.value("goal_id"),
+                                                          self.value("measured_on"), self.value("value"))
+
+
+class ReviewPlanDialog(_CaseDialog):
+    """A plan review: when it took place, what was found, and when the next review is due."""
+
+    def __init__(self, env, case: CaseDetail, parent=None) -> None:
+        super().__init__(env, case, "", parent)
+        self.setWindowTitle(self.tr("Review plan"))
+        self.plan = self.add_field("plan_id", self.tr("P&lan"), self.plan_combo())
+        self.due_label = QLabel()
+        self.form.addRow(self.tr("Review due"), self.due_label)
+        self.reviewed_edit = self.add_field("reviewed_on", self.tr("Reviewed &on"),
+                                            date_edit(env.services.ctx.today()))
+        self.next_edit = self.add_field("next_review_on", self.tr("&Next review on"),
+                                        date_line(self.tr("optional, yyyy-mm-dd")))
+        self.notes_edit = self.add_field("notes", self.tr("&Findings"), QPlainTextEdit())
+        self.notes_edit.setTabChangesFocus(True)
+        self.plan.currentIndexChanged.connect(lambda _i: self._plan_changed())
+        self._plan_changed()
+
+    def _plan_changed(self) -> None:
+        plan = next((p for p in self.case.plans if p.id == self.plan.currentData()), None)
+        due = plan.review_on.isoformat() if plan and plan.review_on else self.tr("not planned")
+        self.due_label.setText(due)
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        return self.required_errors("plan_id") + optional_date_errors("next_review_on", self.next_edit.text())
+
+    def save(self) -> None:
+        plan = next(p for p in self.case.plans if p.id == self.value("plan_id"))
+        data = {k: self.value(k) for k in ("reviewed_on", "next_review_on", "notes")}
+        self.env.services.rehab.review_plan(self.env.actor, plan.id, data, token=plan.token)
+
+
 class SessionDialog(_CaseDialog):
+    """Books a session; says before saving what it does to the budget, and who may approve an overrun."""
+
     def __init__(self, env, case: CaseDetail, parent=None) -> None:
         super().__init__(env, case, "", parent)
         self.setWindowTitle(self.tr("Schedule session"))
@@ -201,15 +343,52 @@ class SessionDialog(_CaseDialog):
         self.kind_edit = self.add_field("kind", self.tr("&Kind"), QLineEdit())
         self.kind_edit.setPlaceholderText(self.tr("e.g. physiotherapy"))
         self.cost_edit = self.add_field("cost", self.tr("&Cost (yuan)"), QLineEdit())
+        self.outlook = QLabel()
+        self.outlook.setWordWrap(True)
+        self.form.addRow("", self.outlook)
         self.notes_edit = self.add_field("notes", self.tr("&Notes"), QLineEdit())
         self.approve_box = QCheckBox(self.tr("&Approve going over the budget"))
         # Only the role the service accepts as approver sees the box; for others it would do nothing.
-        if env.actor.role == OVER_BUDGET_APPROVER:
-            self.add_field("approve", "", self.approve_box)
+        self.can_approve = env.actor.role == OVER_BUDGET_APPROVER
+        if self.can_approve:
+            self.add_field("approve", self.tr("Approval"), self.approve_box)
         self.revalidate()
 
+    def cost(self) -> Decimal | None:
+        if money_errors("cost", self.cost_edit.text(), required=False):
+            return None
+        text = self.cost_edit.text().strip()
+        return parse_amount(text) if text else Decimal(0)
+
     def check(self) -> list[FieldError]:
-        return self.required_errors("plan_id", "kind") + money_errors("cost", self.cost_edit.text(), required=False)
+        errors = self.required_errors("plan_id", "kind") + money_errors("cost", self.cost_edit.text(), required=False)
+        cost = self.cost()
+        outlook = "ok" if cost is None else budget_outlook(self.case.budget, self.case.spent, cost)
+        total = self.case.spent + (cost or Decimal(0))
+        share = (total / self.case.budget * 100) if self.case.budget else Decimal(0)
+        if outlook == "over":
+            text = self.tr("This session takes the case {over} yuan over its budget of {budget} yuan.").format(
+                over=f"{total - self.case.budget:,.2f}", budget=f"{self.case.budget:,.2f}")
+            if not self.can_approve:
+                errors.append(FieldError("cost", "rehab.over_budget_needs_supervisor", {}))
+            elif not self.approve_box.isChecked():
+                self.touched.add("approve")  # the cost just made the approval necessary: say so at once
+                errors.append(FieldError("approve", "rehab.over_budget_tick_approval", {}))
+            colour = ERROR_COLOUR
+        elif outlook == "warn":
+            text = self.tr("Careful: with this session {share} % of the budget is committed "
+                           "({left} yuan left).").format(share=f"{share:.0f}",
+                                                         left=f"{self.case.budget - total:,.2f}")
+            colour = WARN_COLOUR
+        else:
+            text = ""
+            colour = ""
+        self.outlook.setText(text)
+        self.outlook.setStyleSheet(f"color: {colour};" if colour else "")
+        self.outlook.setVisible(bool(text))
+        if self.can_approve:
+            self.approve_box.setEnabled(outlook == "over" or self.approve_box.isChecked())
+        return errors
 
     def save(self) -> str:
         data = {k: self.value(k) for k in ("scheduled_on", "kind", "cost", "notes")}

@@ -1,0 +1,234 @@
+"""Rehabilitation → Return-to-work statistics: shares back at work within 3, 6 and 12 months, table, chart, CSV."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from injury_desk.services.permissions import allowed
+from injury_desk.services.rehab_stats import HorizonFigure, RtwGroup, RtwStats
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label
+from injury_desk.ui.rehab.labels import injury_type_labels
+
+CHART_GROUPS = 8  # the largest groups; the table has them all
+BAR_COLOURS = ("#9ecae1", "#4292c6", "#08519c")
+
+
+class RehabStatsPage(QWidget):
+    """Figures by injury type or by employer; computed off the GUI thread when shown and after changes."""
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.stats: RtwStats | None = None
+        self.loading = False
+        types = injury_type_labels()
+        self.type_labels = types
+
+        self.dimension_combo = QComboBox()
+        self.dimension_combo.addItem(self.tr("By injury type"), "injury_type")
+        self.dimension_combo.addItem(self.tr("By employer"), "employer")
+        dimension_label = QLabel(self.tr("&Group:"))
+        dimension_label.setBuddy(self.dimension_combo)
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button.setEnabled(False)
+        if not allowed(env.actor, "data.export"):
+            self.export_button.setVisible(False)
+        self.overall = QLabel()
+        self.overall.setWordWrap(True)
+        self.note = QLabel(self.tr(
+            "Workers with a rehabilitation case, counted from the accident date. “Back at work”: any recorded "
+            "return other than “has not returned”. An injury counts for a period only once the period has "
+            "passed, so recent injuries do not lower the share."))
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555555;")
+        self.status = QLabel()
+        self.error = error_label()
+
+        def cell(n: int):
+            return lambda g: self._cell(g.figures[n])
+
+        def share(n: int):
+            return lambda g: -1 if g.figures[n].share is None else g.figures[n].share
+
+        self.model = RowTableModel([
+            Column(self.tr("Group"), lambda g: self._label(g)),
+            Column(self.tr("Workers"), lambda g: g.workers, right=True),
+            Column(self.tr("Within 3 months"), share(0), text=cell(0), right=True),
+            Column(self.tr("Within 6 months"), share(1), text=cell(1), right=True),
+            Column(self.tr("Within 12 months"), share(2), text=cell(2), right=True),
+        ], self)
+        self.table = RowTable(self.model)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.chart_view = QChartView()
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumSize(360, 320)
+
+        top = QHBoxLayout()
+        top.addWidget(dimension_label)
+        top.addWidget(self.dimension_combo)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart_view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([720, 520])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.overall)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+        self.dimension_combo.currentIndexChanged.connect(lambda _i: self._show())
+        self.export_button.clicked.connect(self._choose_file)
+        env.bus.changed.connect(lambda what: what in ("rehab", "claims", "all") and self.refresh())
+        self.refresh()
+
+    # ---------------------------------------------------------------- text
+
+    def _label(self, g: RtwGroup) -> str:
+        if g.dimension == "injury_type":
+            return self.type_labels.get(g.label, g.label)
+        return g.label
+
+    def _cell(self, f: HorizonFigure) -> str:
+        if f.share is None:
+            return self.tr("— (none yet)")
+        return self.tr("{percent} % ({back} of {eligible})").format(percent=f.percent(), back=f.back,
+                                                                   eligible=f.eligible)
+
+    # ---------------------------------------------------------------- loading
+
+    def refresh(self) -> None:
+        if self.loading:
+            return
+        self.loading = True
+        services, actor = self.env.services, self.env.actor
+        self.status.setText(self.tr("Counting…"))
+        self.env.runner.submit(lambda: services.rehab_stats.return_to_work(actor), on_done=self._loaded,
+                               on_error=self._failed)
+
+    def _loaded(self, stats: RtwStats) -> None:
+        self.loading = False
+        self.stats = stats
+        self.error.setVisible(False)
+        self.status.setText(self.tr("As of {date}.").format(date=stats.as_of.isoformat()))
+        self.export_button.setEnabled(True)
+        self._show()
+
+    def _failed(self, exc: Exception) -> None:
+        self.loading = False
+        self.status.setText("")
+        self.error.setText(any_error_text(exc))
+        self.error.setVisible(True)
+
+    def groups(self) -> tuple[RtwGroup, ...]:
+        if self.stats is None:
+            return ()
+        return self.stats.by_injury_type if self.dimension_combo.currentData() == "injury_type" \
+            else self.stats.by_employer
+
+    def _show(self) -> None:
+        stats = self.stats
+        if stats is None:
+            return
+        o = stats.overall
+        self.overall.setText(self.tr("All {workers} workers with rehabilitation: within 3 months {m3} · "
+                                     "6 months {m6} · 12 months {m12}").format(
+            workers=o.workers, m3=self._cell(o.figures[0]), m6=self._cell(o.figures[1]),
+            m12=self._cell(o.figures[2])))
+        groups = self.groups()
+        self.table.set_rows(list(groups))
+        self._chart(groups[:CHART_GROUPS])
+
+    def _chart(self, groups: tuple[RtwGroup, ...]) -> None:
+        chart = QChart()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setTitle(self.tr("Back at work (% of workers whose period has passed)"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        series = QHorizontalBarSeries()
+        # The largest group on top: a horizontal bar chart draws its first category at the bottom.
+        ordered = list(reversed(groups))
+        for n, months in enumerate(self.stats.horizons if self.stats else ()):
+            bar = QBarSet(self.tr("within {months} months").format(months=months))
+            bar.setColor(QColor(BAR_COLOURS[n % len(BAR_COLOURS)]))
+            for g in ordered:
+                pct = g.figures[n].percent()
+                bar.append(float(pct) if pct is not None else 0.0)
+            series.append(bar)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([self._short(self._label(g)) for g in ordered])
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setLabelFormat("%.0f %%")
+        values.setTickCount(6)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        old = self.chart_view.chart()
+        self.chart_view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+
+    @staticmethod
+    def _short(text: str, limit: int = 16) -> str:
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+    # ---------------------------------------------------------------- export
+
+    def _choose_file(self) -> None:
+        if self.stats is None:
+            return
+        default = str(self.env.data_dir / f"return-to-work-{self.stats.as_of.isoformat()}.csv")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export statistics"), default,
+                                                    self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        stats = self.stats
+        if stats is None:
+            return
+        header = [self.tr("Grouped by"), self.tr("Group"), self.tr("Workers")]
+        for months in stats.horizons:
+            header += [self.tr("Eligible ({months} months)").format(months=months),
+                       self.tr("Back ({months} months)").format(months=months),
+                       self.tr("Share % ({months} months)").format(months=months)]
+        dimensions = {"all": self.tr("All"), "injury_type": self.tr("Injury type"),
+                      "employer": self.tr("Employer")}
+        services, actor, types = self.env.services, self.env.actor, dict(self.type_labels)
+        self.export_button.setEnabled(False)
+        self.env.runner.submit(
+            lambda: services.rehab_stats.export_csv(actor, path, stats, header=header, dimension_labels=dimensions,
+                                                    type_labels=types),
+            on_done=lambda rows: self._exported(path, rows), on_error=self._export_failed)
+
+    def _exported(self, path: str, rows: int) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Saved %n row(s) to {path}.", "", rows).format(path=path))
+
+    def _export_failed(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        self._failed(exc)
