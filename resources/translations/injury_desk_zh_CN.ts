@@ -861,227 +861,227 @@
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="52"/>
         <source>Add &amp;plan…</source>
-        <translation type="unfinished">添加计划(&amp;P)…</translation>
+        <translation>添加计划(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="53"/>
         <source>Re&amp;view plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>复查计划(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="54"/>
         <source>&amp;Return to work…</source>
-        <translation type="unfinished">返岗登记(&amp;R)…</translation>
+        <translation>返岗情况(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="55"/>
         <source>&amp;Close case…</source>
-        <translation type="unfinished">结案(&amp;C)…</translation>
+        <translation>结案(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="56"/>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished">添加目标(&amp;G)…</translation>
+        <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="57"/>
         <source>Record &amp;measurement…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录评估值(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="58"/>
         <source>&amp;Schedule session…</source>
-        <translation type="unfinished">安排康复服务(&amp;S)…</translation>
+        <translation>安排康复服务(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
         <source>Mark &amp;attended</source>
-        <translation type="unfinished"></translation>
+        <translation>标记已参加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
         <source>Mark m&amp;issed</source>
-        <translation type="unfinished"></translation>
+        <translation>标记缺席(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="70"/>
         <source>Select a case to see its details.</source>
-        <translation type="unfinished">请选择一个个案以查看详情。</translation>
+        <translation>选择一个案件以查看详情。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="76"/>
         <source>G&amp;oal:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="98"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="105"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="106"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>服务类型</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="107"/>
         <source>Cost (yuan)</source>
-        <translation type="unfinished">费用（元）</translation>
+        <translation>费用（元）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="108"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="125"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="126"/>
         <source>Goals and progress</source>
-        <translation type="unfinished"></translation>
+        <translation>目标与进展</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="127"/>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="305"/>
         <source>Sessions</source>
-        <translation type="unfinished">康复服务</translation>
+        <translation>康复服务</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="198"/>
         <source>Measure: {measure} · baseline {baseline} · target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：{measure} · 基线 {baseline} · 目标 {target}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="201"/>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="293"/>
         <source>by {date}</source>
-        <translation type="unfinished">（{date} 前）</translation>
+        <translation>（{date} 前）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="203"/>
         <source>Measured: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>评估记录：{list}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="227"/>
         <source>This case is closed; it can no longer be changed.</source>
-        <translation type="unfinished">此案件已结案，不能再修改。</translation>
+        <translation>该案件已结案，不能再修改。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="229"/>
         <source>Add a plan first: goals and sessions belong to a plan.</source>
-        <translation type="unfinished">请先添加康复计划：目标和康复服务都属于某个计划。</translation>
+        <translation>请先添加计划：目标和康复服务都属于某个计划。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="231"/>
         <source>Record the return-to-work outcome before closing the case.</source>
-        <translation type="unfinished">结案前请先登记返岗结果。</translation>
+        <translation>结案前请先记录返岗情况。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="237"/>
         <source>Attendance can be recorded on the day of the session or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤情况可在服务当天或之后记录。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="247"/>
         <source>{referral} rehabilitation at {provider}, opened {opened}, {status}</source>
-        <translation type="unfinished">{referral}康复，康复机构：{provider}，{opened} 立案，{status}</translation>
+        <translation>{referral}康复，机构：{provider}，{opened} 立案，{status}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="250"/>
         <source> on {date}</source>
-        <translation type="unfinished">（{date}）</translation>
+        <translation>（{date}）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="252"/>
         <source>Budget {budget} yuan · committed {spent} · left {remaining}</source>
-        <translation type="unfinished">预算 {budget} 元 · 已安排 {spent} · 剩余 {remaining}</translation>
+        <translation>预算 {budget} 元 · 已占用 {spent} · 剩余 {remaining}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="255"/>
         <source> (over budget)</source>
-        <translation type="unfinished">（超出预算）</translation>
+        <translation>（超出预算）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="259"/>
         <source>({share} % committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已占用 {share}%）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="264"/>
         <source>Return to work</source>
-        <translation type="unfinished">返岗</translation>
+        <translation>返岗情况</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
         <source>Restrictions</source>
-        <translation type="unfinished">工作限制</translation>
+        <translation>工作限制</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
         <source>Accommodations</source>
-        <translation type="unfinished">岗位调整</translation>
+        <translation>岗位调整</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="275"/>
         <source>Not recorded yet</source>
-        <translation type="unfinished">尚未登记</translation>
+        <translation>尚未记录</translation>
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="277"/>
         <source>Plans (%n)</source>
-        <translation type="unfinished">
-            <numerusform>康复计划（%n）</numerusform>
+        <translation>
+            <numerusform>计划（%n）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="279"/>
         <source>No plan yet</source>
-        <translation type="unfinished">尚无康复计划</translation>
+        <translation>尚无计划</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="282"/>
         <source>Plan of {date}</source>
-        <translation type="unfinished">{date} 的康复计划</translation>
+        <translation>{date} 的计划</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="284"/>
         <source>review {date}</source>
-        <translation type="unfinished">复查 {date}</translation>
+        <translation>复查 {date}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
         <source>{goal} — {measure}: {baseline} → {target}</source>
-        <translation type="unfinished">{goal} — {measure}：{baseline} → {target}</translation>
+        <translation>{goal} — {measure}：{baseline} → {target}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="296"/>
         <source>latest {value} on {date}</source>
-        <translation type="unfinished">最新 {value}（{date}）</translation>
+        <translation>最近 {value}（{date}）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="299"/>
         <source>Goals</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="301"/>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="307"/>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="302"/>
         <source>{date} · {kind} · {cost} yuan · {state}</source>
-        <translation type="unfinished">{date} · {kind} · {cost} 元 · {state}</translation>
+        <translation>{date} · {kind} · {cost} 元 · {state}</translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1089,12 @@
     <message>
         <location filename="../../injury_desk/ui/rehab/case_window.py" line="24"/>
         <source>Rehabilitation case {claim_no} · {worker}</source>
-        <translation type="unfinished"></translation>
+        <translation>康复案件 {claim_no} · {worker}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_window.py" line="25"/>
         <source>Rehabilitation case</source>
-        <translation type="unfinished"></translation>
+        <translation>康复案件</translation>
     </message>
 </context>
 <context>
@@ -1860,32 +1860,32 @@
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="55"/>
         <source>Choose a goal to see its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个目标以查看进展。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="70"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>评估值</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="78"/>
         <source>Target {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 {value}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="87"/>
         <source>Target date {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标日期 {date}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="94"/>
         <source>Baseline {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>基线 {value}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="119"/>
         <source>no measurements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无评估记录</translation>
     </message>
 </context>
 <context>
@@ -1908,12 +1908,12 @@
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="207"/>
         <source>e.g. dress and wash without help</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：独立穿衣、洗漱</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="211"/>
         <source>Another measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他指标…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
@@ -1923,7 +1923,7 @@
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
         <source>Measure &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>指标名称(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="214"/>
@@ -1953,12 +1953,12 @@
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="228"/>
         <source>free text, e.g. 12 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>自由填写，例如 12 kg</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="228"/>
         <source>a value from {range}</source>
-        <translation type="unfinished"></translation>
+        <translation>取值 {range}</translation>
     </message>
 </context>
 <context>
@@ -2759,37 +2759,37 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="254"/>
         <source>Record measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>记录评估值</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="260"/>
         <source>&amp;Goal</source>
-        <translation type="unfinished">目标(&amp;G)</translation>
+        <translation>目标(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="264"/>
         <source>&amp;Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>评估日期(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="265"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="275"/>
         <source>Baseline {baseline} · target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>基线 {baseline} · 目标 {target}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="279"/>
         <source>latest {value} on {date}</source>
-        <translation type="unfinished">最新 {value}（{date}）</translation>
+        <translation>最近 {value}（{date}）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="283"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
 </context>
 <context>
@@ -4051,32 +4051,32 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="10"/>
         <source>must be a number like 12.5 (got “{value}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字，例如 12.5（输入的是“{value}”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="11"/>
         <source>may have at most {places} decimal place(s) (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {places} 位小数（输入的是 {value}）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="12"/>
         <source>must be after the review ({reviewed_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>必须晚于本次复查日期（{reviewed_on}）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="13"/>
         <source>is over the budget: a supervisor must book this session</source>
-        <translation type="unfinished"></translation>
+        <translation>超出预算：须由审核人安排此次服务</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="14"/>
         <source>tick this to approve going over the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选此项以批准超出预算</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="16"/>
         <source>this session would bring the case to {total} yuan, over its budget of {budget} yuan; a supervisor must approve the overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>此次服务将使案件费用达到 {total} 元，超出预算 {budget} 元；超支须经审核人批准</translation>
     </message>
 </context>
 <context>
@@ -4500,127 +4500,127 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="32"/>
         <source>Barthel index (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barthel 指数（0–100）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="33"/>
         <source>Pain score (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛评分（0–10）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="34"/>
         <source>Work capacity (hours/week, 0–168)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作能力（小时/周，0–168）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="45"/>
         <source>Barthel index</source>
-        <translation type="unfinished"></translation>
+        <translation>Barthel 指数</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="46"/>
         <source>pain score</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛评分</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="47"/>
         <source>work hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周工作小时</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="52"/>
         <source>attended</source>
-        <translation type="unfinished">已参加</translation>
+        <translation>已参加</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="53"/>
         <source>missed</source>
-        <translation type="unfinished">缺席</translation>
+        <translation>缺席</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="54"/>
         <source>booked</source>
-        <translation type="unfinished">已预约</translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="59"/>
         <source>Session coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>即将进行的服务</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="60"/>
         <source>Attendance not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤未记录</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="61"/>
         <source>Session missed: book another</source>
-        <translation type="unfinished"></translation>
+        <translation>服务缺席：请重新预约</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="62"/>
         <source>Goal past its date</source>
-        <translation type="unfinished"></translation>
+        <translation>目标已过期限</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="63"/>
         <source>Plan due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>计划待复查</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="69"/>
         <source>Amputation</source>
-        <translation type="unfinished"></translation>
+        <translation>截肢</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="70"/>
         <source>Head injury</source>
-        <translation type="unfinished"></translation>
+        <translation>颅脑损伤</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="71"/>
         <source>Spinal cord injury</source>
-        <translation type="unfinished"></translation>
+        <translation>脊髓损伤</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="72"/>
         <source>Fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>骨折</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="73"/>
         <source>Dislocation</source>
-        <translation type="unfinished"></translation>
+        <translation>脱位</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="74"/>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>烧烫伤</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="75"/>
         <source>Poisoning</source>
-        <translation type="unfinished"></translation>
+        <translation>中毒</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="76"/>
         <source>Occupational disease</source>
-        <translation type="unfinished"></translation>
+        <translation>职业病</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="77"/>
         <source>Wound</source>
-        <translation type="unfinished"></translation>
+        <translation>创伤（裂伤、割伤、刺伤）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="78"/>
         <source>Contusion or sprain</source>
-        <translation type="unfinished"></translation>
+        <translation>挫伤或扭伤</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/labels.py" line="79"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -4693,12 +4693,12 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/rehab/cases_page.py" line="92"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/cases_page.py" line="96"/>
         <source>Return-to-work statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>返岗统计</translation>
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/rehab/cases_page.py" line="134"/>
@@ -4713,57 +4713,57 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="19"/>
         <source>Rehabilitation</source>
-        <translation type="unfinished">工伤康复</translation>
+        <translation>康复</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="21"/>
         <source>No rehabilitation case.</source>
-        <translation type="unfinished"></translation>
+        <translation>无康复案件。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="22"/>
         <source>No rehabilitation case: only a recognised or deemed injury can be referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>无康复案件：只有认定或视同工伤的才能转介康复。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="25"/>
         <source>Open a rehabilitation case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建康复案件…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="29"/>
         <source>{referral} at {provider} · {status} since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{referral}康复 · {provider} · 自 {date} 起{status}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="34"/>
         <source>Budget used: {spent} of {budget} yuan ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>预算使用：{spent} / {budget} 元（{share}%）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="39"/>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="40"/>
         <source>Return to work: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>返岗情况：{outcome}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="43"/>
         <source>{goal} ({measure}): no measurement yet, target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}（{measure}）：尚无评估，目标 {target}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="46"/>
         <source>{goal} ({measure}): {value} on {date}, target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{goal}（{measure}）：{date} 为 {value}，目标 {target}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="51"/>
         <source>Open case…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开案件…</translation>
     </message>
 </context>
 <context>
@@ -4771,140 +4771,140 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="41"/>
         <source>By injury type</source>
-        <translation type="unfinished"></translation>
+        <translation>按伤害类型</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="42"/>
         <source>By employer</source>
-        <translation type="unfinished"></translation>
+        <translation>按用人单位</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="43"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="45"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished">导出 CSV(&amp;E)…</translation>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="52"/>
         <source>Workers with a rehabilitation case, counted from the accident date. “Back at work”: any recorded return other than “has not returned”. An injury counts for a period only once the period has passed, so recent injuries do not lower the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计对象为有康复案件的职工，自事故发生之日起计算。“已返岗”指记录了除“未返岗”以外的任何返岗结果。某一期限届满后该伤者才计入该期限，因此新近受伤者不会拉低比例。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="67"/>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="214"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="68"/>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="214"/>
         <source>Workers</source>
-        <translation type="unfinished">职工人数</translation>
+        <translation>人数</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="69"/>
         <source>Within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 个月内</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="70"/>
         <source>Within 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 个月内</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="71"/>
         <source>Within 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月内</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="116"/>
         <source>— (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>—（暂无）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="117"/>
         <source>{percent} % ({back} of {eligible})</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%（{eligible} 人中 {back} 人）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="127"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="135"/>
         <source>As of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计日期：{date}。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="156"/>
         <source>All {workers} workers with rehabilitation: within 3 months {m3} · 6 months {m6} · 12 months {m12}</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {workers} 名康复职工：3 个月内 {m3} · 6 个月内 {m6} · 12 个月内 {m12}</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="167"/>
         <source>Back at work (% of workers whose period has passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>已返岗比例（期限已届满者中的 %）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="173"/>
         <source>within {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{months} 个月内</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="205"/>
         <source>Export statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出统计</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="206"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="214"/>
         <source>Grouped by</source>
-        <translation type="unfinished"></translation>
+        <translation>分组方式</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="216"/>
         <source>Eligible ({months} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>应计人数（{months} 个月）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="217"/>
         <source>Back ({months} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>返岗人数（{months} 个月）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="218"/>
         <source>Share % ({months} months)</source>
-        <translation type="unfinished"></translation>
+        <translation>比例 %（{months} 个月）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="219"/>
         <source>All</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="219"/>
         <source>Injury type</source>
-        <translation type="unfinished"></translation>
+        <translation>伤害类型</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="220"/>
         <source>Employer</source>
-        <translation type="unfinished">用人单位</translation>
+        <translation>用人单位</translation>
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="230"/>
         <source>Saved %n row(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存 %n 行到 {path}。</numerusform>
         </translation>
     </message>
 </context>
@@ -4964,42 +4964,42 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="305"/>
         <source>Review plan</source>
-        <translation type="unfinished"></translation>
+        <translation>复查计划</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="306"/>
         <source>P&amp;lan</source>
-        <translation type="unfinished">计划(&amp;L)</translation>
+        <translation>计划(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="308"/>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>应复查日期</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="309"/>
         <source>Reviewed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>复查日期(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="311"/>
         <source>&amp;Next review on</source>
-        <translation type="unfinished"></translation>
+        <translation>下次复查(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="312"/>
         <source>optional, yyyy-mm-dd</source>
-        <translation type="unfinished">可选，格式 yyyy-mm-dd</translation>
+        <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="313"/>
         <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>复查结论(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="320"/>
         <source>not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>未安排</translation>
     </message>
 </context>
 <context>
@@ -5057,36 +5057,36 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="354"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>审批</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="370"/>
         <source>This session takes the case {over} yuan over its budget of {budget} yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次服务将使案件超出预算 {budget} 元达 {over} 元。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="379"/>
         <source>Careful: with this session {share} % of the budget is committed ({left} yuan left).</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：加上此次服务，预算已占用 {share}%（剩余 {left} 元）。</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="72"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="144"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="150"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="72"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="145"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="151"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="73"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="146"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="152"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
@@ -5149,7 +5149,7 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="153"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
@@ -5179,89 +5179,89 @@ Database: %s</source>
         <translation>事故事件/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="148"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="154"/>
         <source>Claims / 100, three years</source>
         <translation>申报/百人（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="150"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="156"/>
         <source>Claims, three years</source>
         <translation>申报（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="155"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="161"/>
         <source>Employers with rising injury rates</source>
         <translation>工伤率上升的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="219"/>
         <source>The first year is after the last year.</source>
         <translation>起始年份晚于结束年份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="224"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="241"/>
         <source>Class {n}</source>
         <translation>{n}类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="239"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="245"/>
         <source>(no industry recorded)</source>
         <translation>（未登记行业）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="247"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="253"/>
         <source>{year}, by {grouping}</source>
         <translation>{year}年，按{grouping}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="249"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="255"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="253"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="259"/>
         <source>Claims per 100 workers rose in each of the last two complete years ({a} → {b} → {c}), with at least {n} claims in {c}: candidates for an experience-rated premium and a prevention visit.</source>
         <translation>每百名职工工伤申报数在最近两个完整年度逐年上升（{a} → {b} → {c}），且 {c} 年至少有 {n} 件申报：可作为浮动费率和预防检查的对象。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="263"/>
         <source>{year} counts the year so far (up to {today}). Workers are today&apos;s headcount.</source>
         <translation>{year}年为截至 {today} 的数据。职工人数为当前人数。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="260"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="266"/>
         <source>Workers are today&apos;s headcount.</source>
         <translation>职工人数为当前人数。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="280"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="285"/>
         <source>Whole office</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="314"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="315"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="315"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="316"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="324"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="325"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="330"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="331"/>
         <source>%n row(s) written to {path}</source>
         <translation>
             <numerusform>已写入 %n 行到 {path}</numerusform>
@@ -5654,27 +5654,27 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="75"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="77"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进事项</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="78"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
         <source>Provider</source>
-        <translation type="unfinished">康复机构</translation>
+        <translation>康复机构</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
         <source>Press Enter or double-click to open the rehabilitation case.</source>
-        <translation type="unfinished"></translation>
+        <translation>按回车键或双击打开康复案件。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="91"/>
@@ -5689,7 +5689,7 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="108"/>
         <source>Rehabilitation: sessions in the next two weeks, unrecorded or missed sessions, goals past their date, plans due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>康复：两周内的服务、未记录出勤或缺席的服务、已过期限的目标、待复查的计划</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="116"/>
