@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -74,8 +75,12 @@ def size_text(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB"
 
 
-def severity_labels(ctx: QWidget) -> dict[str, str]:
-    return {"low": ctx.tr("low"), "medium": ctx.tr("medium"), "high": ctx.tr("high"), "critical": ctx.tr("critical")}
+def severity_labels() -> dict[str, str]:
+    """The severity words, as the Inspections page says them."""
+    return {"low": QCoreApplication.translate("InspectionsPage", "low"),
+            "medium": QCoreApplication.translate("InspectionsPage", "medium"),
+            "high": QCoreApplication.translate("InspectionsPage", "high"),
+            "critical": QCoreApplication.translate("InspectionsPage", "critical")}
 
 
 # ---------------------------------------------------------------- the hazard editor
@@ -91,7 +96,7 @@ class HazardDraftDialog(FormDialog):
         self.category_edit.setPlaceholderText(self.tr("e.g. machine guarding"))
         self.severity_combo = QComboBox()
         self.severity_combo.addItem(self.tr("— choose —"), None)
-        labels = severity_labels(self)
+        labels = severity_labels()
         for key in SEVERITIES:
             self.severity_combo.addItem(labels[key], key)
         self.add_field("severity", self.tr("&Severity"), self.severity_combo)
@@ -306,7 +311,7 @@ class VisitPage(QWizardPage):
         self.summary_edit.setObjectName("wizard_summary")
         self.inspected_error = error_label()
         self.summary_error = error_label()
-        labels = severity_labels(self)
+        labels = severity_labels()
         self.hazards: list[HazardDraft] = []
         self.model = RowTableModel([
             Column(self.tr("Severity"), lambda h: labels.get(h.severity, h.severity)),
@@ -450,7 +455,7 @@ class ActionsPage(QWizardPage):
                 for sig in (row.description.textChanged, row.owner.textChanged, row.due.dateChanged):
                     sig.connect(lambda *_a, rr=row: self._edited(rr))
             self.rows.append(row)
-        labels = severity_labels(self)
+        labels = severity_labels()
         inner = QWidget()
         grid = QGridLayout(inner)
         for col, title in enumerate((self.tr("Hazard"), self.tr("Action"), self.tr("Owner"), self.tr("Due date"))):

@@ -136,6 +136,12 @@ class StatisticsPage(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
+        # The axes stay for the page's life and are updated in place: removing and adding axes on every redraw
+        # left the old axis labels painted under the new ones.
+        self.x_axis = QBarCategoryAxis()
+        self.y_axis = QValueAxis()
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumSize(320, 240)
@@ -271,9 +277,8 @@ class StatisticsPage(QWidget):
     def draw_chart(self) -> None:
         key = self.measure_combo.currentData()
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         years = [str(r.year) for r in self.office]
+        self.x_axis.clear()
         if not years:
             return
         series = QBarSeries()
@@ -294,16 +299,12 @@ class StatisticsPage(QWidget):
             series.append(group)
         self.chart.addSeries(series)
         self.chart.setTitle(self.measure_names[key])
-        x = QBarCategoryAxis()
-        x.append(years)
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(x)
-        y = QValueAxis()
-        y.setRange(0, top * 1.15 if top > 0 else 1)
-        y.setLabelFormat("%.2f" if key in ("claim_rate", "incident_rate") else "%.0f")
-        y.applyNiceNumbers()
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(y)
+        self.x_axis.append(years)
+        series.attachAxis(self.x_axis)
+        self.y_axis.setRange(0, top * 1.15 if top > 0 else 1)
+        self.y_axis.setLabelFormat("%.2f" if key in ("claim_rate", "incident_rate") else "%.0f")
+        self.y_axis.applyNiceNumbers()
+        series.attachAxis(self.y_axis)
 
     # ---------------------------------------------------------------- export
 
