@@ -125,9 +125,16 @@ class SyncService:
 
     # ------------------------------------------------------------------ enrolment
 
-    def enrol(self, actor: Actor, central_url: str, code: str, *, allow_insecure_http: bool | None = None) -> str:
-        """Registers this desktop with the central service; the credential goes to the keyring only."""
-        require(actor, "sync.enrol")
+    def enrol(self, actor: Actor | None, central_url: str, code: str, *,
+              allow_insecure_http: bool | None = None) -> str:
+        """Registers this desktop with the central service; the credential goes to the keyring only.
+        A new desktop has no users yet: the one-time code is then the only authority needed."""
+        if actor is None:
+            with self.ctx.read() as s:
+                if s.scalar(select(func.count()).select_from(Office)):
+                    raise DomainError("sync.login_required")
+        else:
+            require(actor, "sync.enrol")
         errors = []
         if not central_url.strip():
             errors.append(FieldError("central_url", "field.required"))
@@ -138,8 +145,8 @@ class SyncService:
         if self.is_enrolled():
             raise DomainError("sync.already_enrolled", url=self._setting(URL_KEY) or "")
         allow = self._insecure_allowed() if allow_insecure_http is None else allow_insecure_http
-        if allow and actor.role != "administrator":
-            raise DomainError("permission.denied", permission="sync.configure", role=actor.role)
+        if allow and (actor is None or actor.role != "administrator"):
+            raise DomainError("permission.denied", permission="sync.configure", role=actor.role if actor else "")
         try:
             url = check_central_url(central_url, allow_insecure_http=allow)
         except SyncError as exc:
@@ -152,22 +159,38 @@ class SyncService:
             if exc.key == "central.enrolment_code":
                 raise ValidationFailed([FieldError("code", exc.key, exc.params)]) from None
             raise _sync_error(exc) from None
-        if reply.office_id != actor.office_id:
-            with self.ctx.read() as s:
-                local_office = s.get(Office, actor.office_id)
-            if local_office is not None and local_office.version > 0:
-                raise DomainError("sync.enrol_other_office", office=reply.office_code)
+        if actor is not None and reply.office_id != actor.office_id:
+            # This database already holds another office's data: it cannot join a different office.
+            raise DomainError("sync.enrol_other_office", office=reply.office_code)
         try:
             credentials.store_secret(reply.device_id, url, reply.device_secret)
         except SyncError as exc:
             raise _sync_error(exc) from None
-        with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.enrol") as s:
+        who = ActorContext(actor.user_id if actor else None, reply.office_id)
+        with self.ctx.db.write_pulled(who, "sync.enrol") as s:
             for key, value in ((URL_KEY, url), (OFFICE_KEY, reply.office_id), (TAG_KEY, reply.device_tag),
                                (INSECURE_KEY, "1" if allow else "0")):
                 SyncEngine._put(s, key, value)
             record_event(s, "sync.enrol", "local_settings", self.ctx.db.device_id,
                          {"central_url": url, "office": reply.office_code, "device_tag": reply.device_tag})
         return reply.device_tag
+
+    def first_pull(self, actor: Actor | None) -> SyncReport:
+        """Right after enrolment: bring the office, its users and its rows down (no login needed yet)."""
+        if actor is not None:
+            return self.sync_now(actor)
+        if not self.is_enrolled():
+            raise DomainError("sync.not_enrolled")
+        transport = self._transport()
+        engine = SyncEngine(self.ctx.db, self._setting(OFFICE_KEY) or "", None, after_pull=self._after_pull)
+        try:
+            return engine.sync(transport)
+        except SyncError as exc:
+            raise _sync_error(exc) from None
+        finally:
+            close = getattr(transport, "close", None)
+            if close:
+                close()
 
     def _insecure_allowed(self) -> bool:
         return self._setting(INSECURE_KEY) == "1"

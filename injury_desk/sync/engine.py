@@ -67,7 +67,7 @@ class SyncEngine:
                  after_pull: Callable[[Session, dict[str, list[str]]], None] | None = None) -> None:
         self.db = db
         self.office_id = office_id
-        self.actor = ActorContext(user_id or "", office_id) if user_id else ActorContext("", office_id)
+        self.actor = ActorContext(user_id, office_id)  # type: ignore[arg-type] - None: the sync itself
         self.after_pull = after_pull
 
     # ------------------------------------------------------------------ settings

@@ -1,0 +1,150 @@
+"""`injury-desk central ...`: serve and administer the central sync service."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from injury_desk.commands.common import add_common_options
+from injury_desk.commands.session import data_dir_of
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("central", help="the central sync service: serve, migrate, offices, users, devices")
+    add_common_options(p)
+    sub = p.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str, handler):
+        q = sub.add_parser(name, help=help_text)
+        add_common_options(q)
+        q.add_argument("--store", metavar="URL", help="SQLAlchemy URL of the central store (default: a SQLite "
+                       "file in the data folder; production: postgresql+psycopg://...)")
+        q.set_defaults(handler=handler)
+        return q
+
+    q = action("serve", "run the service (uvicorn)", run_serve)
+    q.add_argument("--host", default="127.0.0.1")
+    q.add_argument("--port", type=int, default=8765)
+    action("migrate", "create or upgrade the central store (run as its administrator)", run_migrate)
+    q = action("add-office", "create an office", run_add_office)
+    q.add_argument("code")
+    q.add_argument("name")
+    q.add_argument("--region", default="example")
+    q = action("add-user", "create a user of an office (the password is read from an environment variable)",
+               run_add_user)
+    q.add_argument("office", help="office code")
+    q.add_argument("username")
+    q.add_argument("--name", required=True, help="display name")
+    q.add_argument("--role", required=True, choices=("caseworker", "supervisor", "administrator"))
+    q.add_argument("--password-env", default="INJURY_DESK_NEW_PASSWORD", metavar="VAR",
+                   help="environment variable holding the new password (default: INJURY_DESK_NEW_PASSWORD)")
+    q = action("enroll-device", "print a one-time enrolment code for a desktop of the office", run_enroll)
+    q.add_argument("office", help="office code")
+    q = action("import-package", "apply a desktop's sync package and write the reply package", run_import)
+    q.add_argument("file", type=Path)
+    q.add_argument("--reply", type=Path, required=True, metavar="FILE")
+
+
+def store_url(args) -> str:
+    from injury_desk.central.store import default_url
+
+    return args.store or os.environ.get("INJURY_DESK_CENTRAL_STORE") or default_url(data_dir_of(args) / "central")
+
+
+def _run(args, work) -> int:
+    from injury_desk.central.accounts import CentralError
+    from injury_desk.central.store import CentralStore, migrate
+
+    url = store_url(args)
+    if url.startswith("sqlite"):
+        migrate(url)  # the embedded default administers itself
+    store = CentralStore(url)
+    try:
+        return work(store)
+    except CentralError as exc:
+        params = " ".join(f"{k}={v}" for k, v in exc.params.items())
+        print(f"error: {exc.key} {params}".rstrip(), file=sys.stderr)
+        return 2
+    finally:
+        store.dispose()
+
+
+def run_serve(args) -> int:
+    import uvicorn
+
+    from injury_desk.central.app import asgi
+
+    def work(store):
+        print(f"central sync service on http://{args.host}:{args.port} (store: {store.dialect})", flush=True)
+        uvicorn.run(asgi(store), host=args.host, port=args.port, log_level="warning")
+        return 0
+
+    return _run(args, work)
+
+
+def run_migrate(args) -> int:
+    from injury_desk.central.store import migrate
+
+    migrate(store_url(args))
+    print("central store: migrated to the newest revision")
+    return 0
+
+
+def run_add_office(args) -> int:
+    from injury_desk.central.accounts import add_office
+
+    def work(store):
+        office_id = add_office(store, args.code, args.name, args.region)
+        print(f"office {args.code.upper()} created: {office_id}")
+        return 0
+
+    return _run(args, work)
+
+
+def run_add_user(args) -> int:
+    from injury_desk.central.accounts import add_user
+
+    password = os.environ.get(args.password_env)
+    if password is None:
+        print(f"error: central.password_env variable={args.password_env} (set it to the new password)",
+              file=sys.stderr)
+        return 2
+
+    def work(store):
+        user_id = add_user(store, args.office, args.username, args.name, args.role, password)
+        print(f"user {args.username} ({args.role}) created in {args.office.upper()}: {user_id}")
+        return 0
+
+    return _run(args, work)
+
+
+def run_enroll(args) -> int:
+    from injury_desk.central.accounts import ENROLMENT_TTL, make_enrolment_code
+
+    def work(store):
+        code = make_enrolment_code(store, args.office.upper())
+        hours = int(ENROLMENT_TTL.total_seconds() // 3600)
+        print(code)
+        print(f"one-time enrolment code for office {args.office.upper()}, valid {hours} hours", file=sys.stderr)
+        return 0
+
+    return _run(args, work)
+
+
+def run_import(args) -> int:
+    from injury_desk.central.packages import import_package
+
+    def work(store):
+        reply = import_package(store, args.file, args.reply)
+        answered = sum(len(r.results) for r in reply.push_replies)
+        pulled = len(reply.pull.changes) if reply.pull else 0
+        print(f"package {reply.package_seq} applied: {answered} change(s) answered, {pulled} row(s) in the reply "
+              f"{args.reply}")
+        return 0
+
+    return _run(args, work)
+
+
+_ = argparse

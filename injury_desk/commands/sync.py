@@ -1,0 +1,115 @@
+"""`injury-desk sync ...`: enrol this desktop, sync now, status, and sync packages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.session import add_user_options, login_from_args, open_services
+from injury_desk.domain.errors import DomainError
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("sync", help="sync with the central service, or by sync-package files")
+    add_common_options(p)
+    sub = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str, handler, *, login: bool = True):
+        q = sub.add_parser(name, help=help_text)
+        add_common_options(q)
+        if login:
+            add_user_options(q)
+        q.set_defaults(handler=handler)
+        return q
+
+    q = action("enrol", "enrol this desktop with the central service (a one-time code from its administrator)",
+               run_enrol, login=False)
+    q.add_argument("url", help="central service URL, e.g. https://sync.example.org")
+    q.add_argument("code", help="one-time enrolment code")
+    q.add_argument("--user", help="act as this local user (needed once the desktop has users)")
+    q.add_argument("--password-env", default="INJURY_DESK_PASSWORD", metavar="VAR")
+    action("now", "push local changes and pull the office's changes", run_now)
+    action("status", "queue length, oldest unsent change, conflicts and rejected changes", run_status)
+    q = action("export-package", "write the unsent changes to a sync package file", run_export)
+    q.add_argument("file", type=Path)
+    q = action("import-reply", "apply the central service's reply package", run_import)
+    q.add_argument("file", type=Path)
+
+
+def _with_services(args, work, *, login: bool = True) -> int:
+    try:
+        db, services = open_services(args)
+    except DomainError as exc:
+        print_domain_error(exc)
+        return 2
+    try:
+        actor = login_from_args(services, args) if login else None
+        return work(services, actor)
+    except DomainError as exc:
+        print_domain_error(exc)
+        return 2
+    finally:
+        db.dispose()
+
+
+def _print_report(report) -> None:
+    print(f"pushed {report.pushed} (applied {report.applied}, conflicts {report.conflicts}, "
+          f"rejected {report.rejected}); pulled {report.pulled} (held back {report.held_back}); "
+          f"repaired {report.repaired}; state {'matches' if report.state_ok else 'differs' if report.state_ok is False else 'not checked'}")
+
+
+def run_enrol(args) -> int:
+    def work(services, _actor):
+        actor = login_from_args(services, args) if (args.user or services.auth.has_users()) else None
+        tag = services.sync.enrol(actor, args.url, args.code)
+        print(f"enrolled: device tag {tag}")
+        report = services.sync.first_pull(actor)
+        _print_report(report)
+        return 0
+
+    return _with_services(args, work, login=False)
+
+
+def run_now(args) -> int:
+    def work(services, actor):
+        report = services.sync.sync_now(actor, progress=lambda phase, done, total: print(
+            f"{phase}: {done}" + (f"/{total}" if total else ""), file=sys.stderr))
+        _print_report(report)
+        return 0 if report.state_ok is not False else 1
+
+    return _with_services(args, work)
+
+
+def run_status(args) -> int:
+    def work(services, actor):
+        st = services.sync.status(actor)
+        print(f"enrolled: {'yes, ' + st.central_url if st.enrolled else 'no'}")
+        print(f"pending changes: {st.pending}")
+        print(f"oldest unsent change: {st.oldest_pending.isoformat(timespec='seconds') if st.oldest_pending else '-'}")
+        print(f"rejected changes: {st.rejected}")
+        print(f"open conflicts: {st.open_conflicts}")
+        print(f"last successful sync: {st.last_success or '-'}")
+        if st.last_error:
+            print(f"last error: {st.last_error}")
+        return 0
+
+    return _with_services(args, work)
+
+
+def run_export(args) -> int:
+    def work(services, actor):
+        seq = services.sync.export_package(actor, args.file)
+        print(f"sync package {seq} written to {args.file}")
+        return 0
+
+    return _with_services(args, work)
+
+
+def run_import(args) -> int:
+    def work(services, actor):
+        report = services.sync.import_reply(actor, args.file)
+        _print_report(report)
+        return 0
+
+    return _with_services(args, work)

@@ -1,0 +1,88 @@
+"""Two desktops of one office sync through the real central service (SQLite and PostgreSQL stores)."""
+
+from __future__ import annotations
+
+import pytest
+
+from injury_desk.domain.errors import DomainError, ValidationFailed
+from injury_desk.store.models import OutboxEntry
+from tests.conftest import employer_data
+
+
+def pending(desktop) -> int:
+    with desktop.db.read() as s:
+        return s.query(OutboxEntry).filter(OutboxEntry.state == "pending").count()
+
+
+def test_enrolment_brings_the_office_and_its_users_down_so_a_caseworker_can_log_in(central, desktops):
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a", login=None)
+    actor = a.login("cw.gz01")  # the password hash came down with the user
+    assert actor.office_code == "GZ01"
+    status = a.services.sync.status(actor)
+    assert status.enrolled and status.central_url == central.url and len(status.device_tag) == 4
+    assert status.pending == 0
+
+
+def test_a_change_on_one_desktop_reaches_the_other_and_the_queue_empties(central, desktops):
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    b = desktops(central, "GZ01", "b")
+    employer_id = a.services.employers.create(a.actor, employer_data())
+    assert pending(a) == 1
+    report = a.services.sync.sync_now(a.actor)
+    assert (report.pushed, report.applied, report.state_ok) == (1, 1, True)
+    assert pending(a) == 0
+    report = b.services.sync.sync_now(b.actor)
+    assert report.state_ok is True
+    seen = b.services.employers.get(b.actor, employer_id)
+    assert seen.name == employer_data()["name"] and seen.risk_class == 3
+
+
+def test_the_credential_lives_in_the_keyring_only(central, desktops, test_keyring):
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    secret_store = test_keyring.read_text()
+    secret = next(iter(__import__("json").loads(secret_store).values()))
+    assert len(secret) >= 32
+    data = b"".join(p.read_bytes() for p in a.path.rglob("*") if p.is_file())
+    assert secret.encode() not in data
+
+
+def test_plain_http_to_another_machine_is_refused_unless_an_administrator_allows_it(tmp_path):
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+
+    services = Services.build(ServiceContext(db=open_database(tmp_path / "d")))
+    try:
+        with pytest.raises(ValidationFailed) as err:
+            services.sync.enrol(None, "http://sync.example.org", "GZ01-0123456789ABCDEF")
+        assert err.value.errors[0].field == "central_url"
+        assert err.value.errors[0].rule == "sync.url_insecure"
+        with pytest.raises(DomainError) as err2:  # only an administrator may allow it
+            services.sync.enrol(None, "http://sync.example.org", "GZ01-0123456789ABCDEF", allow_insecure_http=True)
+        assert err2.value.key == "permission.denied"
+        assert not services.sync.is_enrolled()
+    finally:
+        services.close()
+
+
+def test_a_used_enrolment_code_is_refused(central, desktops, tmp_path):
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+
+    central.add_office("GZ01")
+    code = central.code("GZ01")
+    first = Services.build(ServiceContext(db=open_database(tmp_path / "first")))
+    second = Services.build(ServiceContext(db=open_database(tmp_path / "second")))
+    try:
+        first.sync.enrol(None, central.url, code)
+        with pytest.raises(ValidationFailed) as err:
+            second.sync.enrol(None, central.url, code)
+        assert err.value.errors[0].field == "code"
+        assert not second.sync.is_enrolled()
+    finally:
+        first.close()
+        second.close()
