@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         tabs.addTab(self._page("injury_desk.ui.prevention.inspections_page", "InspectionsPage"), self.tr("Inspections"))
         tabs.addTab(self._page("injury_desk.ui.prevention.training_page", "TrainingPage"), self.tr("Training"))
         tabs.addTab(self._page("injury_desk.ui.prevention.incidents_page", "IncidentsPage"), self.tr("Incidents"))
+        tabs.addTab(self._page("injury_desk.ui.prevention.statistics_page", "StatisticsPage"), self.tr("Statistics"))
         return tabs
 
     def _menus(self) -> None:
