@@ -23,7 +23,13 @@ from injury_desk.services.rehab import (
 )
 from injury_desk.ui.labels import outcome_labels
 from injury_desk.ui.pillar_widgets import ERROR_COLOUR, FormDialog, date_edit
-from injury_desk.ui.rehab.labels import measure_label, measure_labels, referral_labels, rtw_labels, status_labels  # noqa: F401
+from injury_desk.ui.rehab.labels import (  # noqa: F401 - the label functions are also imported from here
+    measure_label,
+    measure_labels,
+    referral_labels,
+    rtw_labels,
+    status_labels,
+)
 
 WARN_COLOUR = "#8a5a00"
 

@@ -18,35 +18,44 @@ def claim_rehab_html(cases: list[CaseSummary], *, eligible: bool, can_open: bool
     referrals, statuses, outcomes = referral_labels(), status_labels(), rtw_labels()
     parts = ["<h4>" + escape(QCoreApplication.translate("RehabClaimSummary", "Rehabilitation")) + "</h4>"]
     if not cases:
-        text = QCoreApplication.translate("RehabClaimSummary", "No rehabilitation case.") if eligible else \
-            QCoreApplication.translate("RehabClaimSummary", "No rehabilitation case: only a recognised or deemed injury can be referred.")
+        if eligible:
+            text = QCoreApplication.translate("RehabClaimSummary", "No rehabilitation case.")
+        else:
+            text = QCoreApplication.translate(
+                "RehabClaimSummary", "No rehabilitation case: only a recognised or deemed injury can be referred.")
         parts.append("<p><i>" + escape(text) + "</i>")
         if eligible and can_open:
-            parts.append(f" <a href='{OPEN_LINK}'>" + escape(QCoreApplication.translate("RehabClaimSummary", "Open a rehabilitation case…")) + "</a>")
+            link = QCoreApplication.translate("RehabClaimSummary", "Open a rehabilitation case…")
+            parts.append(f" <a href='{OPEN_LINK}'>{escape(link)}</a>")
         parts.append("</p>")
         return "".join(parts)
     for c in cases:
-        head = QCoreApplication.translate("RehabClaimSummary", "{referral} at {provider} · {status} since {date}").format(
+        head = QCoreApplication.translate(
+            "RehabClaimSummary", "{referral} at {provider} · {status} since {date}").format(
             referral=referrals.get(c.referral_type, c.referral_type), provider=c.provider,
-            status=statuses.get(c.status, c.status),
-            date=(c.closed_on or c.opened_on).isoformat())
+            status=statuses.get(c.status, c.status), date=(c.closed_on or c.opened_on).isoformat())
         share = f"{c.spent / c.budget * 100:.0f}" if c.budget else "—"
-        budget = QCoreApplication.translate("RehabClaimSummary", "Budget used: {spent} of {budget} yuan ({share} %)").format(
+        budget = QCoreApplication.translate(
+            "RehabClaimSummary", "Budget used: {spent} of {budget} yuan ({share} %)").format(
             spent=f"{c.spent:,.2f}", budget=f"{c.budget:,.2f}", share=share)
         if c.rtw_outcome:
             rtw = outcomes.get(c.rtw_outcome, c.rtw_outcome) + (f" · {c.rtw_date.isoformat()}" if c.rtw_date else "")
         else:
             rtw = QCoreApplication.translate("RehabClaimSummary", "not recorded yet")
-        lines = [escape(budget), escape(QCoreApplication.translate("RehabClaimSummary", "Return to work: {outcome}").format(outcome=rtw))]
+        lines = [budget, QCoreApplication.translate("RehabClaimSummary", "Return to work: {outcome}").format(
+            outcome=rtw)]
         for m in c.latest:
             if m.value is None:
-                latest = QCoreApplication.translate("RehabClaimSummary", "{goal} ({measure}): no measurement yet, target {target}").format(
+                latest = QCoreApplication.translate(
+                    "RehabClaimSummary", "{goal} ({measure}): no measurement yet, target {target}").format(
                     goal=m.description, measure=measure_short(m.measure), target=m.target or "—")
             else:
-                latest = QCoreApplication.translate("RehabClaimSummary", "{goal} ({measure}): {value} on {date}, target {target}").format(
+                latest = QCoreApplication.translate(
+                    "RehabClaimSummary", "{goal} ({measure}): {value} on {date}, target {target}").format(
                     goal=m.description, measure=measure_short(m.measure), value=m.value,
                     date=m.measured_on.isoformat(), target=m.target or "—")
-            lines.append("· " + escape(latest))
-        parts.append(f"<p><b>{escape(head)}</b> <a href='{CASE_LINK}{escape(c.id)}'>"
-                     + escape(QCoreApplication.translate("RehabClaimSummary", "Open case…")) + "</a><br>" + "<br>".join(lines) + "</p>")
+            lines.append("· " + latest)
+        link = QCoreApplication.translate("RehabClaimSummary", "Open case…")
+        parts.append(f"<p><b>{escape(head)}</b> <a href='{CASE_LINK}{escape(c.id)}'>{escape(link)}</a><br>"
+                     + "<br>".join(escape(line) for line in lines) + "</p>")
     return "".join(parts)
