@@ -1370,17 +1370,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="437"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="443"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="438"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="444"/>
         <source>&amp;Closed on</source>
         <translation>结案日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="440"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="446"/>
         <source>Record the return-to-work outcome first: a case closes with its outcome.</source>
         <translation>请先登记返岗结果：结案须有返岗结果。</translation>
     </message>
@@ -1891,72 +1891,72 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="204"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="210"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="205"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="211"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="206"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="207"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
         <source>e.g. dress and wash without help</source>
         <translation>例如：独立穿衣、洗漱</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="211"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="217"/>
         <source>Another measure…</source>
         <translation>其他指标…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="218"/>
         <source>&amp;Measure</source>
         <translation>衡量指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="219"/>
         <source>Measure &amp;name</source>
         <translation>指标名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="214"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="220"/>
         <source>e.g. grip strength (kg)</source>
         <translation>例如：握力（千克）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="215"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="221"/>
         <source>&amp;Baseline</source>
         <translation>基线值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="216"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="222"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="217"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="223"/>
         <source>Target &amp;date</source>
         <translation>目标日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="218"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="224"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="228"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="234"/>
         <source>free text, e.g. 12 kg</source>
         <translation>自由填写，例如 12 kg</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="228"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="234"/>
         <source>a value from {range}</source>
         <translation>取值 {range}</translation>
     </message>
@@ -2682,74 +2682,79 @@
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="133"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="138"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="141"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="144"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="148"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="149"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="151"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="152"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="153"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="158"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="159"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="159"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="160"/>
         <source>injury_desk %s
 Database: %s</source>
         <translation>injury_desk %s
 数据库：%s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="163"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="164"/>
         <source>Office: %s %s</source>
         <translation>经办机构：%s %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="164"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="165"/>
         <source>User: %s (%s)</source>
         <translation>用户：%s（%s）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="165"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="166"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="174"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="175"/>
         <source>Unsynced changes: %d</source>
         <translation>未同步的更改：%d</translation>
     </message>
@@ -2757,37 +2762,37 @@ Database: %s</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="254"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="260"/>
         <source>Record measurement</source>
         <translation>记录评估值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="260"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="266"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="264"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="270"/>
         <source>&amp;Measured on</source>
         <translation>评估日期(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="265"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="271"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="275"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="281"/>
         <source>Baseline {baseline} · target {target}</source>
         <translation>基线 {baseline} · 目标 {target}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="279"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="285"/>
         <source>latest {value} on {date}</source>
         <translation>最近 {value}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="283"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="289"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -4090,42 +4095,42 @@ Database: %s</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="72"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="78"/>
         <source>Open rehabilitation case</source>
         <translation>新建康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="74"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="80"/>
         <source>&amp;Claim number</source>
         <translation>申报编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="75"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="81"/>
         <source>e.g. GZ01-2026-AA27-000001</source>
         <translation>例如 GZ01-2026-AA27-000001</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="82"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="88"/>
         <source>&amp;Referral type</source>
         <translation>康复类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="83"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="89"/>
         <source>&amp;Provider</source>
         <translation>康复机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="84"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="90"/>
         <source>&amp;Budget (yuan)</source>
         <translation>预算（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="86"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="92"/>
         <source>&amp;Opened on</source>
         <translation>立案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="114"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="120"/>
         <source>{worker} · injury {outcome} on {date}</source>
         <translation>{worker} · {date} {outcome}</translation>
     </message>
@@ -4133,27 +4138,27 @@ Database: %s</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="183"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="189"/>
         <source>Add rehabilitation plan</source>
         <translation>添加康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="184"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="190"/>
         <source>&amp;Drawn up on</source>
         <translation>制定日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="186"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="192"/>
         <source>&amp;Review on</source>
         <translation>复查日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="186"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="192"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="187"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="193"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -4716,52 +4721,52 @@ Database: %s</source>
         <translation>康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="21"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="22"/>
         <source>No rehabilitation case.</source>
         <translation>无康复案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="22"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="24"/>
         <source>No rehabilitation case: only a recognised or deemed injury can be referred.</source>
         <translation>无康复案件：只有认定或视同工伤的才能转介康复。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="25"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="28"/>
         <source>Open a rehabilitation case…</source>
         <translation>新建康复案件…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="29"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="33"/>
         <source>{referral} at {provider} · {status} since {date}</source>
         <translation>{referral}康复 · {provider} · 自 {date} 起{status}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="34"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="38"/>
         <source>Budget used: {spent} of {budget} yuan ({share} %)</source>
         <translation>预算使用：{spent} / {budget} 元（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="39"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="44"/>
         <source>not recorded yet</source>
         <translation>尚未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="40"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="45"/>
         <source>Return to work: {outcome}</source>
         <translation>返岗情况：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="43"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="49"/>
         <source>{goal} ({measure}): no measurement yet, target {target}</source>
         <translation>{goal}（{measure}）：尚无评估，目标 {target}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="46"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="53"/>
         <source>{goal} ({measure}): {value} on {date}, target {target}</source>
         <translation>{goal}（{measure}）：{date} 为 {value}，目标 {target}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="51"/>
+        <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="58"/>
         <source>Open case…</source>
         <translation>打开案件…</translation>
     </message>
@@ -4924,37 +4929,37 @@ Database: %s</source>
 <context>
     <name>ReturnToWorkDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="402"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="408"/>
         <source>Record return to work</source>
         <translation>返岗登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="404"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="410"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="407"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="413"/>
         <source>&amp;Outcome</source>
         <translation>返岗结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="408"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="414"/>
         <source>&amp;Back at work on</source>
         <translation>返岗日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="408"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="414"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="409"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="415"/>
         <source>&amp;Restrictions</source>
         <translation>工作限制(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="410"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="416"/>
         <source>&amp;Accommodations</source>
         <translation>岗位调整(&amp;A)</translation>
     </message>
@@ -4962,42 +4967,42 @@ Database: %s</source>
 <context>
     <name>ReviewPlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="305"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="311"/>
         <source>Review plan</source>
         <translation>复查计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="306"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="312"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="308"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="314"/>
         <source>Review due</source>
         <translation>应复查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="309"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="315"/>
         <source>Reviewed &amp;on</source>
         <translation>复查日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="311"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="317"/>
         <source>&amp;Next review on</source>
         <translation>下次复查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="312"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="318"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="313"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="319"/>
         <source>&amp;Findings</source>
         <translation>复查结论(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="320"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="326"/>
         <source>not planned</source>
         <translation>未安排</translation>
     </message>
@@ -5005,67 +5010,67 @@ Database: %s</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="338"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="344"/>
         <source>Schedule session</source>
         <translation>安排康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="339"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="345"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="339"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="345"/>
         <source>{remaining} of {budget} yuan left</source>
         <translation>预算 {budget} 元，剩余 {remaining} 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="341"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="347"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="342"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="348"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="343"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="349"/>
         <source>&amp;Kind</source>
         <translation>服务类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="344"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="350"/>
         <source>e.g. physiotherapy</source>
         <translation>例如：物理治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="345"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="351"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="349"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="355"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="350"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="356"/>
         <source>&amp;Approve going over the budget</source>
         <translation>批准超出预算(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="354"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="360"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="370"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="376"/>
         <source>This session takes the case {over} yuan over its budget of {budget} yuan.</source>
         <translation>此次服务将使案件超出预算 {budget} 元达 {over} 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="379"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="385"/>
         <source>Careful: with this session {share} % of the budget is committed ({left} yuan left).</source>
         <translation>注意：加上此次服务，预算已占用 {share}%（剩余 {left} 元）。</translation>
     </message>
@@ -5957,17 +5962,17 @@ Database: %s</source>
 <context>
     <name>_CaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="140"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="146"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="140"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="146"/>
         <source>{claim_no} · {worker} · {provider}</source>
         <translation>{claim_no} · {worker} · {provider}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="159"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="165"/>
         <source>Plan of {date}</source>
         <translation>{date} 的康复计划</translation>
     </message>
