@@ -34,6 +34,7 @@ class RehabStatsPage(QWidget):
         self.env = env
         self.stats: RtwStats | None = None
         self.loading = False
+        self.again = False  # a change arrived while counting: count once more afterwards
         types = injury_type_labels()
         self.type_labels = types
 
@@ -121,6 +122,7 @@ class RehabStatsPage(QWidget):
 
     def refresh(self) -> None:
         if self.loading:
+            self.again = True
             return
         self.loading = True
         services, actor = self.env.services, self.env.actor
@@ -130,6 +132,9 @@ class RehabStatsPage(QWidget):
 
     def _loaded(self, stats: RtwStats) -> None:
         self.loading = False
+        if self.again:
+            self.again = False
+            self.refresh()
         self.stats = stats
         self.error.setVisible(False)
         self.status.setText(self.tr("As of {date}.").format(date=stats.as_of.isoformat()))
@@ -138,6 +143,7 @@ class RehabStatsPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.loading = False
+        self.again = False
         self.status.setText("")
         self.error.setText(any_error_text(exc))
         self.error.setVisible(True)
