@@ -41,6 +41,11 @@ class DeviceAuth:
     office_id: str
 
 
+def password_hasher() -> PasswordHasher:
+    """argon2id with the library's recommended parameters (the hash records them, so they can change)."""
+    return PasswordHasher()
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -102,7 +107,7 @@ def add_user(store: CentralStore, office_code: str, username: str, display_name:
         log = OfficeLog(conn, office["id"])
         row = _row_json(User.__table__, {
             "id": user_id, "office_id": office["id"], "username": username, "display_name": display_name,
-            "role": role, "password_hash": PasswordHasher().hash(password), "active": True, "deleted": False,
+            "role": role, "password_hash": password_hasher().hash(password), "active": True, "deleted": False,
             "updated_at": _now(), "version": log.next_version()})
         log.stage_row("users", row, inserted=True)
         log.stage_audit(action="central.add_user", table="users", row_id=user_id, user_id=None, device_id=None,
@@ -140,7 +145,7 @@ def enrol(store: CentralStore, req: EnrollRequest) -> EnrollReply:
         taken = set(conn.execute(select(devices.c.tag).where(devices.c.office_id == office_id)).scalars())
         tag = next(t for t in (secrets.token_hex(2).upper() for _ in range(1000)) if t not in taken)
         conn.execute(insert(devices).values(id=req.device_id, office_id=office_id, tag=tag, name=req.device_name,
-                                            secret_hash=PasswordHasher().hash(secret), package_key=package_key(secret),
+                                            secret_hash=password_hasher().hash(secret), package_key=package_key(secret),
                                             enrolled_at=_now(),
                                             active=True, last_seq=0, last_package_seq=0))
         office = conn.execute(select(Office.__table__).where(Office.__table__.c.id == office_id)).mappings().one()
@@ -154,7 +159,7 @@ def device_secret_ok(store: CentralStore, device_id: str, secret: str) -> dict[s
     if dev is None or not dev["active"]:
         raise CentralError("central.device_unknown", 401)
     try:
-        PasswordHasher().verify(dev["secret_hash"], secret)
+        password_hasher().verify(dev["secret_hash"], secret)
     except (VerifyMismatchError, InvalidHashError):
         raise CentralError("central.device_unknown", 401) from None
     return dict(dev)

@@ -67,6 +67,8 @@ class Services:
         return cls.build(ServiceContext(db=open_database(data_dir)))
 
     def close(self) -> None:
+        if "sync" in self.__dict__:  # built on first use
+            self.sync.close()
         self.ctx.db.dispose()
 
     def seed_demo(self, claims: int = 300) -> None:

@@ -83,6 +83,12 @@ class SyncService:
     def __init__(self, ctx: ServiceContext, transport_factory: Callable[[], Transport] | None = None) -> None:
         self.ctx = ctx
         self._transport_factory = transport_factory
+        self._http: HttpTransport | None = None  # kept between syncs, so its token is reused until it expires
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
 
     # ------------------------------------------------------------------ state
 
@@ -187,10 +193,6 @@ class SyncService:
             return engine.sync(transport)
         except SyncError as exc:
             raise _sync_error(exc) from None
-        finally:
-            close = getattr(transport, "close", None)
-            if close:
-                close()
 
     def _insecure_allowed(self) -> bool:
         return self._setting(INSECURE_KEY) == "1"
@@ -208,12 +210,15 @@ class SyncService:
         if not url:
             raise DomainError("sync.not_enrolled")
         device_id = self.ctx.db.device_id
+        if self._http is not None and self._http.url == url:
+            return self._http
         try:
             credentials._keyring()
-            return HttpTransport(url, device_id, lambda: credentials.load_secret(device_id, url),
-                                 allow_insecure_http=self._insecure_allowed())
+            self._http = HttpTransport(url, device_id, lambda: credentials.load_secret(device_id, url),
+                                       allow_insecure_http=self._insecure_allowed())
         except SyncError as exc:
             raise _sync_error(exc) from None
+        return self._http
 
     def _office_for_sync(self, actor: Actor) -> str:
         return self._setting(OFFICE_KEY) or actor.office_id
@@ -233,10 +238,6 @@ class SyncService:
             raise _sync_error(exc) from None
         except Cancelled:
             raise DomainError("sync.cancelled") from None
-        finally:
-            close = getattr(transport, "close", None)
-            if close:
-                close()
         self._remember(LAST_OK_KEY, datetime.now(timezone.utc).isoformat(timespec="seconds"), actor)
         self._remember(LAST_ERROR_KEY, "", actor)
         return report

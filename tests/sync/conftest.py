@@ -27,6 +27,14 @@ PASSWORD = "correct-horse-1"
 
 
 @pytest.fixture(autouse=True)
+def quick_hashes(monkeypatch):
+    """Cheap argon2 parameters for accounts made in tests (the hash carries them; verifying is unchanged)."""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(accounts, "password_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=1024))
+
+
+@pytest.fixture(autouse=True)
 def test_keyring(tmp_path, monkeypatch):
     """The OS keyring stand-in (tests only; the app has no plain-text fallback)."""
     monkeypatch.setenv(ENV, str(tmp_path / "keyring.json"))
