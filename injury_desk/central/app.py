@@ -19,6 +19,7 @@ from injury_desk.central.store import CentralStore
 from injury_desk.store.rowcodec import synced_table
 from injury_desk.sync.protocol import (
     MAX_BODY_BYTES,
+    MAX_INT,
     MAX_PAGE,
     EnrollReply,
     EnrollRequest,
@@ -126,7 +127,7 @@ def create_app(store: CentralStore) -> FastAPI:
         return _json(push(store, auth, req))
 
     @app.get("/v1/pull", response_model=PullReply)
-    def pull_changes(auth: Device, cursor: Annotated[int, Query(ge=0)] = 0,
+    def pull_changes(auth: Device, cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
                      limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 2000) -> Response:
         return _json(pull.pull_page(store, auth, cursor, limit))
 

@@ -52,7 +52,7 @@ def check_value(column, value: Any) -> Any:
     elif isinstance(t, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
             raise BadValue("sync.field_type", field=name, expected="integer")
-        if not -(2**63) <= value < 2**63:
+        if not -(2**31) <= value < 2**31:  # Integer columns are 32-bit on PostgreSQL
             raise BadValue("sync.field_type", field=name, expected="integer")
     elif isinstance(t, UTCDateTime):
         if not isinstance(value, str):
@@ -80,6 +80,8 @@ def check_value(column, value: Any) -> Any:
     elif isinstance(t, (String, Text)):
         if not isinstance(value, str):
             raise BadValue("sync.field_type", field=name, expected="text")
+        if "\x00" in value:
+            raise BadValue("sync.field_type", field=name, expected="text without NUL characters")
         limit = getattr(t, "length", None)
         if limit and len(value) > limit:
             raise BadValue("sync.field_too_long", field=name, max=limit, actual=len(value))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 # Bumped whenever a synced table gains, loses or changes a column; both sides refuse other versions.
 # 2: attachments table (migration 0003).
@@ -18,6 +18,9 @@ MAX_BODY_BYTES = 32 * 1024 * 1024
 MAX_PAGE = 5000
 
 # Row columns the protocol itself manages; a mutation never sets them as fields.
+# Sequences and versions are 32-bit integers in both stores.
+MAX_INT = 2**31 - 1
+
 MANAGED_FIELDS = frozenset({"id", "office_id", "version", "updated_at", "updated_by"})
 
 Op = Literal["insert", "update", "delete"]
@@ -27,23 +30,31 @@ Status = Literal["applied", "noop", "conflict", "rejected"]
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        # PostgreSQL text cannot hold NUL; refusing it here keeps both stores answering alike.
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("text may not contain the NUL character")
+        return value
+
 
 class Mutation(_Strict):
     """One captured local change, as the outbox holds it."""
 
     mutation_id: str = Field(min_length=36, max_length=36)
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_INT)
     table: str = Field(max_length=64)
     row_id: str = Field(min_length=1, max_length=36)
     op: Op
-    base_version: int = Field(ge=0)
+    base_version: int = Field(ge=0, le=MAX_INT)
     changes: dict[str, tuple[Any, Any]]
     user_id: str | None = Field(default=None, max_length=36)
     at: str = Field(default="", max_length=40)  # the device's clock: stored, never used for ordering
 
 
 class PushRequest(_Strict):
-    schema_version: int
+    schema_version: int = Field(le=MAX_INT)
     device_id: str = Field(max_length=36)
     mutations: list[Mutation] = Field(max_length=MAX_BATCH)
 
@@ -140,9 +151,9 @@ class Package(_Strict):
     schema_version: int
     office_id: str = Field(max_length=36)
     device_id: str = Field(max_length=36)
-    package_seq: int = Field(ge=1)
+    package_seq: int = Field(ge=1, le=MAX_INT)
     pushes: list[PushRequest] = Field(default_factory=list)
-    pull_cursor: int = Field(default=0, ge=0)
+    pull_cursor: int = Field(default=0, ge=0, le=MAX_INT)
     push_replies: list[PushReply] = Field(default_factory=list)
     pull: PullReply | None = None
     signature: str = ""  # HMAC-SHA256 over the rest, keyed with the device's package key
