@@ -103,19 +103,14 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         return 2
     runner = TaskRunner(app)
     try:
-        if not services.auth.has_users():
-            if not demo:
-                QMessageBox.information(
-                    None, app.translate("App", "No users yet"),
-                    app.translate("App", "This database has no users yet. Start with --demo to create the demo "
-                                         "data set, or enrol this desktop with the central service."))
-                return 1
+        if demo and not services.auth.has_users():
             _seed_demo(app, services, runner)
+        # Without users (and not the demo), the login dialog offers to enrol this desktop first.
         hint = ""
         if demo:
             hint = app.translate("App", "Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, "
                                         "admin / demo-admin")
-        login = LoginDialog(services, hint)
+        login = LoginDialog(services, hint, runner=runner)
         if not login.exec() or login.actor is None:
             return 0
         settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)

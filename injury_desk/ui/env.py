@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -26,3 +27,6 @@ class UiEnv:
     settings: QSettings
     bus: ChangeBus
     data_dir: Path
+    # The window's SyncController (ui/sync/controller.py), made on first use by sync_controller(env):
+    # the Sync page and the status-bar indicator share it.
+    sync: Any = None

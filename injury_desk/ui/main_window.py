@@ -20,6 +20,7 @@ from injury_desk import __version__
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.labels import role_label
+from injury_desk.ui.sync.controller import indicator_text, sync_controller
 
 
 class LazyPage(QWidget):
@@ -164,11 +165,24 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel(self.tr("Office: %s %s") % (a.office_code, a.office_name))
         self.user_label = QLabel(self.tr("User: %s (%s)") % (a.display_name, role_label(a.role)))
         self.sync_label = QLabel(self.tr("Sync: not enrolled"))
+        self.sync_label.setObjectName("sync_indicator")
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pending_changes")
         for w in (self.office_label, self.user_label, self.sync_label, self.pending_label):
             self.statusBar().addPermanentWidget(w)
         self.update_pending()
+        # The Sync page and this indicator share the env's controller, which also runs the automatic sync.
+        self.sync_controller = sync_controller(self.env)
+        self.sync_controller.state_changed.connect(self._show_sync_state)
+        QTimer.singleShot(0, self, self._start_sync)  # after the window is up: the sync libraries load then
+
+    def _start_sync(self) -> None:
+        self.sync_controller.refresh()
+        self.sync_controller.start_automatic()
+
+    def _show_sync_state(self, state) -> None:
+        self.sync_label.setText(indicator_text(state))
+        self.sync_label.setToolTip(state.error)
 
     def update_pending(self) -> None:
         n = self.env.services.outbox.pending_count(self.env.actor)
@@ -227,5 +241,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_layout()
+        self.sync_controller.stop_automatic()
+        self.sync_controller.cancel()  # a running sync stops at its next clean point; nothing is lost
         self.env.runner.wait(10_000)
         super().closeEvent(event)

@@ -1,125 +1,371 @@
-"""Sync: the local changes waiting to be sent to the central service, and those it rejected."""
+"""Sync: enrolment, the queue and its state, Sync now with progress and cancel, conflicts, rejected changes,
+and sync packages for offices without a network."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
-
-from injury_desk.ui.pillar_widgets import (
-    Column,
-    RowTable,
-    RowTableModel,
-    any_error_text,
-    as_utc,
-    error_label,
-    section_label,
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
+
+from injury_desk.services.permissions import allowed
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
+from injury_desk.ui.sync.common import (
+    age_text,
+    field_name,
+    local_time,
+    op_label,
+    record_names,
+    sync_error_text,
+    table_label,
+)
+from injury_desk.ui.sync.conflicts import ConflictsView
+from injury_desk.ui.sync.controller import SyncState, sync_controller
+from injury_desk.ui.sync.enrol import EnrolForm
+from injury_desk.ui.sync.rejected import BOOKKEEPING, RejectedView
+
+
+def _value_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 class SyncPage(QWidget):
-    """Counts and lists of pending and rejected outbox entries; refreshes after every saved change."""
+    """Everything about this desktop's sync; the state comes from the env's SyncController."""
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
         self.env = env
+        self.controller = sync_controller(env)
+        self.pending_count = 0
+        self._lists_ok = False
+
+        # ------------------------------------------------------------ enrolment
+        self.enrol_box = QGroupBox(self.tr("Enrol this desktop"))
+        self.enrol_box.setObjectName("enrol_box")
         self.enrolment = QLabel(self.tr(
             "This desktop is not yet enrolled with a central sync service, so changes stay on this computer "
             "for now. They are kept safely in order and will be sent once the desktop is enrolled."))
         self.enrolment.setWordWrap(True)
-        self.enrolment.setFrameShape(QLabel.Shape.StyledPanel)
-        self.enrolment.setMargin(8)
-        self.pending_label = QLabel()
+        self.may_enrol = allowed(env.actor, "sync.enrol")
+        self.enrol_form = EnrolForm(allow_insecure_option=allowed(env.actor, "sync.configure"))
+        self.enrol_form.submitted.connect(self.enrol)
+        self.enrol_note = QLabel(self.tr("Only a supervisor or an administrator can enrol this desktop."))
+        self.enrol_note.setWordWrap(True)
+        self.enrol_note.setVisible(not self.may_enrol)
+        self.enrol_form.setVisible(self.may_enrol)
+        enrol_layout = QVBoxLayout(self.enrol_box)
+        enrol_layout.addWidget(self.enrolment)
+        enrol_layout.addWidget(self.enrol_note)
+        enrol_layout.addWidget(self.enrol_form)
+
+        # ------------------------------------------------------------ state
+        self.state_box = QGroupBox(self.tr("Sync with the central service"))
+        self.central_label = _value_label("sync_central")
+        self.pending_label = _value_label("sync_pending")
         font = self.pending_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.pending_label.setFont(font)
-        self.oldest_label = QLabel()
+        self.oldest_label = _value_label("sync_oldest")
+        self.last_ok_label = _value_label("sync_last_success")
+        self.next_label = _value_label("sync_next")
+        self.report_label = _value_label("sync_report")
         self.error = error_label()
+        self.error.setObjectName("sync_error")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = _value_label("sync_info")
+        self.info.setWordWrap(True)
+        self.info.setVisible(False)
+        self.action_error = error_label()
+        self.action_error.setObjectName("sync_action_error")
+        grid = QFormLayout()
+        grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        grid.addRow(self.tr("Central service:"), self.central_label)
+        grid.addRow(self.tr("Waiting to be sent:"), self.pending_label)
+        grid.addRow(self.tr("Oldest unsent change:"), self.oldest_label)
+        grid.addRow(self.tr("Last successful sync:"), self.last_ok_label)
+        grid.addRow(self.tr("Automatic sync:"), self.next_label)
+        grid.addRow(self.tr("Last run:"), self.report_label)
 
-        ops = {"insert": self.tr("new"), "update": self.tr("changed"), "delete": self.tr("deleted")}
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button.setObjectName("sync_now")
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("sync_cancel")
+        self.cancel_button.clicked.connect(self.controller.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sync_progress")
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(260)
+        self.phase_label = QLabel()
+        self.export_button = QPushButton(self.tr("&Export package…"))
+        self.export_button.setObjectName("export_package")
+        self.export_button.setToolTip(self.tr("Write the unsent changes to a file, for an office without a network"))
+        self.export_button.clicked.connect(self.export_package)
+        self.import_button = QPushButton(self.tr("&Import reply…"))
+        self.import_button.setObjectName("import_reply")
+        self.import_button.setToolTip(self.tr("Read the reply file the central service wrote for a package"))
+        self.import_button.clicked.connect(self.import_reply)
+        actions = QHBoxLayout()
+        actions.addWidget(self.sync_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.progress)
+        actions.addWidget(self.phase_label, 1)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.import_button)
+        state_layout = QVBoxLayout(self.state_box)
+        state_layout.addLayout(grid)
+        state_layout.addWidget(self.error)
+        state_layout.addWidget(self.info)
+        state_layout.addWidget(self.action_error)
+        state_layout.addLayout(actions)
+
+        # ------------------------------------------------------------ lists
         columns = [
-            Column(self.tr("Sequence"), lambda c: c.seq, right=True),
-            Column(self.tr("Table"), lambda c: c.table),
-            Column(self.tr("Operation"), lambda c: c.op, text=lambda c: ops.get(c.op, c.op)),
-            Column(self.tr("When"), lambda c: c.created_at),
+            Column(self.tr("No."), lambda c: c.seq, right=True),
+            Column(self.tr("Record"), lambda c: table_label(c.table),
+                   text=lambda c: f"{table_label(c.table)} {c.row_id[:8]}"),
+            Column(self.tr("Change"), lambda c: c.op, text=lambda c: op_label(c.op)),
+            Column(self.tr("Made"), lambda c: c.created_at),
             # Last, because it is the long one: the other columns stay in view.
-            Column(self.tr("Fields"), lambda c: ", ".join(c.fields)),
+            Column(self.tr("Fields"), lambda c: ", ".join(
+                field_name(f) for f in c.fields
+                if f not in BOOKKEEPING and not (f == "deleted" and c.op != "delete"))),
         ]
         self.pending_model = RowTableModel(columns, self)
         self.pending = RowTable(self.pending_model)
+        self.pending.setObjectName("pending_table")
         self.pending.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.rejected_model = RowTableModel(
-            columns[:3] + [Column(self.tr("Reason"), lambda c: c.reject_reason)] + columns[3:], self)
-        self.rejected_model.alert = lambda c: True
-        self.rejected_model.bold_column = 3
-        self.rejected = RowTable(self.rejected_model)
-        self.rejected.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.rejected_title = section_label("")
-
-        top = QWidget()
-        top_box = QVBoxLayout(top)
-        top_box.setContentsMargins(0, 0, 0, 0)
-        top_box.addWidget(section_label(self.tr("Waiting to be sent")))
-        top_box.addWidget(self.pending)
-        bottom = QWidget()
-        bottom_box = QVBoxLayout(bottom)
-        bottom_box.setContentsMargins(0, 0, 0, 0)
-        bottom_box.addWidget(self.rejected_title)
-        bottom_box.addWidget(self.rejected)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        self.conflicts = ConflictsView(env)
+        self.conflicts.resolved.connect(self._after_change)
+        self.rejected = RejectedView(env)
+        self.rejected.changed.connect(self._after_change)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sync_tabs")
+        self.tabs.addTab(self.pending, "")
+        self.tabs.addTab(self.conflicts, "")
+        self.tabs.addTab(self.rejected, "")
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.enrolment)
-        layout.addWidget(self.pending_label)
-        layout.addWidget(self.oldest_label)
-        layout.addWidget(self.error)
-        layout.addWidget(splitter, 1)
-        self.setTabOrder(self.pending, self.rejected)
+        layout.addWidget(self.enrol_box)
+        layout.addWidget(self.state_box)
+        layout.addWidget(self.tabs, 1)
 
-        # Every saved change adds outbox entries, whatever the page that saved it.
-        env.bus.changed.connect(lambda _what: self.refresh())
+        self.controller.state_changed.connect(self._show_state)
+        self.controller.finished.connect(self._finished)
+        self.controller.failed.connect(self._failed)
+        env.bus.changed.connect(self._on_bus)
         self.refresh()
 
-    def refresh(self) -> None:
-        outbox, actor = self.env.services.outbox, self.env.actor
-        try:
-            count = outbox.pending_count(actor)
-            oldest = outbox.oldest_pending(actor)
-            pending = outbox.list(actor, state="pending")
-            rejected = outbox.list(actor, state="rejected")
-        except Exception as exc:  # shown on the page; the tables keep what they had
-            self.error.setText(any_error_text(exc))
-            self.error.setVisible(True)
-            return
-        self.error.setVisible(False)
-        self.pending_count = count
-        self.pending_label.setText(self.tr("%n local change(s) not yet synced", "", count))
-        if oldest is None:
-            self.oldest_label.setText(self.tr("Nothing is waiting."))
-        else:
-            oldest = as_utc(oldest)
-            self.oldest_label.setText(self.tr("The oldest was made {when} ({age} ago).").format(
-                when=oldest.astimezone().strftime("%Y-%m-%d %H:%M"), age=self._age(oldest)))
-        if len(pending) < count:
-            self.oldest_label.setText(self.oldest_label.text() + " " + self.tr(
-                "The table shows the first {shown}.").format(shown=len(pending)))
-        self.pending.set_rows(pending)
-        self.rejected.set_rows(rejected)
-        self.rejected_title.setText(self.tr("Rejected by the central service (%n)", "", len(rejected)))
+    # ---------------------------------------------------------------- reading
 
-    def _age(self, when: datetime) -> str:
-        seconds = max(0, int((datetime.now(timezone.utc) - when).total_seconds()))
-        if seconds < 60:
-            return self.tr("under a minute")
-        if seconds < 3600:
-            return self.tr("%n minute(s)", "", seconds // 60)
-        if seconds < 86400:
-            return self.tr("%n hour(s)", "", seconds // 3600)
-        return self.tr("%n day(s)", "", seconds // 86400)
+    def refresh(self) -> None:
+        self.controller.refresh()  # shows the state through _show_state
+        self.reload_lists()
+
+    def _on_bus(self, what: str) -> None:
+        self.reload_lists()  # the controller re-read the counts itself
+
+    def reload_lists(self) -> None:
+        svc, actor = self.env.services, self.env.actor
+        try:
+            pending = svc.outbox.list(actor, state="pending")
+            conflicts = svc.sync.conflicts(actor)
+            rejected = svc.sync.rejected(actor)
+        except Exception as exc:  # shown on the page; the tables keep what they had
+            self.error.setText(sync_error_text(exc))
+            self.error.setVisible(True)
+            self._lists_ok = False
+            return
+        self._lists_ok = True
+        names = record_names(svc, actor, [*conflicts, *rejected])
+        self.conflicts.names = names
+        self.rejected.names = names
+        self.pending.set_rows(pending)
+        self.conflicts.set_rows(conflicts)
+        self.rejected.set_rows(rejected)
+        self.tabs.setTabText(0, self.tr("Waiting to be sent (%n)", "", self.pending_count or len(pending)))
+        self.tabs.setTabText(1, self.tr("Conflicts (%n)", "", len(conflicts)))
+        self.tabs.setTabText(2, self.tr("Rejected (%n)", "", len(rejected)))
+        self._show_state(self.controller.state)
+
+    def _show_state(self, state: SyncState) -> None:
+        st = state.status
+        enrolled = state.enrolled
+        self.enrol_box.setVisible(not enrolled)
+        self.enrol_form.set_busy(state.running and state.task == "enrol")
+        if st is not None:
+            self.pending_count = st.pending
+            self.pending_label.setText(self.tr("%n local change(s) not yet synced", "", st.pending))
+            if st.oldest_pending is None:
+                self.oldest_label.setText(self.tr("Nothing is waiting."))
+            else:
+                self.oldest_label.setText(self.tr("{when} ({age} ago)").format(
+                    when=local_time(st.oldest_pending), age=age_text(st.oldest_pending)))
+            if enrolled:
+                self.central_label.setText(self.tr("{url} (this desktop is device {tag})").format(
+                    url=st.central_url, tag=st.device_tag))
+            else:
+                self.central_label.setText(self.tr("not enrolled"))
+            self.last_ok_label.setText(local_time(st.last_success) or self.tr("never"))
+            self.tabs.setTabText(0, self.tr("Waiting to be sent (%n)", "", st.pending))
+            if self._lists_ok:
+                self.tabs.setTabText(1, self.tr("Conflicts (%n)", "", st.open_conflicts))
+                self.tabs.setTabText(2, self.tr("Rejected (%n)", "", st.rejected))
+        if not enrolled:
+            self.next_label.setText(self.tr("off until the desktop is enrolled"))
+        elif state.offline and state.next_attempt is not None:
+            self.next_label.setText(self.tr("offline: attempt {n} failed, next try at {time}").format(
+                n=state.failures, time=state.next_attempt.strftime("%H:%M")))
+        elif state.next_attempt is not None:
+            self.next_label.setText(self.tr("next at {time}, then every five minutes").format(
+                time=state.next_attempt.strftime("%H:%M")))
+        else:
+            self.next_label.setText(self.tr("when you press Sync now"))
+        self.report_label.setText(self._report_text(state.report))
+        if state.status is not None or state.error:
+            self.error.setText(self.tr("Last error: {error}").format(error=state.error) if state.error else "")
+            self.error.setVisible(bool(state.error))
+
+        running = state.running
+        self.sync_button.setEnabled(enrolled and not running)
+        self.export_button.setEnabled(enrolled and not running)
+        self.import_button.setEnabled(enrolled and not running)
+        self.cancel_button.setVisible(running and state.task == "sync")
+        self.progress.setVisible(running)
+        if running and state.task == "sync":
+            if state.phase == "push" and state.total:
+                self.progress.setRange(0, state.total)
+                self.progress.setValue(state.done)
+                self.phase_label.setText(self.tr("Sending changes: {done} of {total}").format(
+                    done=state.done, total=state.total))
+            elif state.phase == "pull":
+                self.progress.setRange(0, 0)
+                self.phase_label.setText(self.tr("Receiving changes: {done} so far").format(done=state.done))
+            else:
+                self.progress.setRange(0, 0)
+                self.phase_label.setText(self.tr("Connecting…"))
+        elif running:
+            self.progress.setRange(0, 0)
+            self.phase_label.setText({
+                "enrol": self.tr("Enrolling…"),
+                "export": self.tr("Writing the package…"),
+                "import": self.tr("Reading the reply…"),
+            }.get(state.task, ""))
+        else:
+            self.phase_label.setText("")
+
+    def _report_text(self, report) -> str:
+        if report is None:
+            return self.tr("none yet in this session")
+        text = self.tr("sent {pushed} ({applied} applied), received {pulled}, {conflicts} conflict(s), "
+                       "{rejected} refused").format(pushed=report.pushed, applied=report.applied,
+                                                    pulled=report.pulled, conflicts=report.conflicts,
+                                                    rejected=report.rejected)
+        if report.held_back:
+            text += self.tr("; {n} received record(s) kept back because they have unsent changes here").format(
+                n=report.held_back)
+        if report.state_ok is False:
+            text += self.tr("; this desktop differed from the central copy and was repaired "
+                            "({n} record(s)); unsent work was kept").format(n=report.repaired)
+        return text
+
+    # ---------------------------------------------------------------- actions
+
+    def _after_change(self) -> None:
+        self.env.bus.changed.emit("sync")  # a resolution or correction changed records: pages refresh
+
+    def sync_now(self) -> None:
+        self._clear_messages()
+        self.controller.sync_now()
+
+    def enrol(self, url: str, code: str, allow_insecure: bool) -> None:
+        sync, actor = self.env.services.sync, self.env.actor
+        allow = allow_insecure if allowed(actor, "sync.configure") else None
+
+        def work():
+            tag = sync.enrol(actor, url, code, allow_insecure_http=allow)
+            return tag, sync.first_pull(actor)
+
+        self._clear_messages()
+        self.controller.run("enrol", work)
+
+    def ask_save_path(self) -> str:
+        default = Path(self.env.data_dir) / f"sync-package-{date.today().isoformat()}.json"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export sync package"), str(default),
+            self.tr("Sync packages (*.json);;All files (*)"))
+        return path
+
+    def ask_open_path(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import the central service's reply"), str(self.env.data_dir),
+            self.tr("Sync packages (*.json);;All files (*)"))
+        return path
+
+    def export_package(self) -> None:
+        path = self.ask_save_path()
+        if not path:
+            return
+        sync, actor = self.env.services.sync, self.env.actor
+        self._clear_messages()
+        self._export_path = path
+        self.controller.run("export", lambda: sync.export_package(actor, Path(path)))
+
+    def import_reply(self) -> None:
+        path = self.ask_open_path()
+        if not path:
+            return
+        sync, actor = self.env.services.sync, self.env.actor
+        self._clear_messages()
+        self.controller.run("import", lambda: sync.import_reply(actor, Path(path)))
+
+    def _finished(self, task: str, result) -> None:
+        if task == "export":
+            self._say(self.tr(
+                "Package no. {seq} was written to {path}. Take it to the central office and import the reply "
+                "file they give you with Import reply….").format(seq=result, path=self._export_path))
+        elif task == "import":
+            self._say(self.tr("The reply was applied: {report}.").format(report=self._report_text(result)))
+        elif task == "sync" and result is not None:
+            # What needs a person's decision comes to the front.
+            if result.conflicts:
+                self.tabs.setCurrentWidget(self.conflicts)
+            elif result.rejected:
+                self.tabs.setCurrentWidget(self.rejected)
+        elif task == "enrol":
+            self._say(self.tr("This desktop is now enrolled as device {tag}.").format(tag=result[0]))
+            self.enrol_form.clear_errors()
+        self.reload_lists()
+
+    def _failed(self, task: str, exc: Exception) -> None:
+        if task == "enrol" and not self.controller.state.enrolled:
+            self.enrol_form.show_error(exc)
+        elif getattr(exc, "key", "") == "sync.cancelled":
+            self._say(sync_error_text(exc))
+        elif task != "sync":
+            self.action_error.setText(sync_error_text(exc))
+            self.action_error.setVisible(True)
+        self.reload_lists()
+
+    def _say(self, text: str) -> None:
+        self.info.setText(text)
+        self.info.setVisible(bool(text))
+
+    def _clear_messages(self) -> None:
+        self._say("")
+        self.action_error.setVisible(False)

@@ -1,48 +1,463 @@
-"""Sync: the page counts and lists exactly the local changes waiting to be sent."""
+"""Sync page, status-bar indicator and login enrolment, driven through real widgets against the real central
+service (uvicorn on 127.0.0.1 over a SQLite store) and real desktop databases."""
 
 from __future__ import annotations
 
+import json
+import os
+from datetime import datetime, timedelta
+
+import keyring
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
-from injury_desk.ui.prevention.employers_page import EmployersPage
+from injury_desk.central import accounts
+from injury_desk.central.store import CentralStore, default_url, migrate
+from injury_desk.services.actor import Actor
+from injury_desk.services.container import Services
+from injury_desk.services.context import ServiceContext
+from injury_desk.store.database import open_database
+from injury_desk.store.models import MODEL_BY_TABLE
+from injury_desk.ui.login import LoginDialog
+from injury_desk.ui.main_window import MainWindow
+from injury_desk.ui.sync.controller import BACKOFF_CAP_MS, backoff_ms
 from injury_desk.ui.sync_page import SyncPage
+from tests.conftest import employer_data
+from tests.support.central_server import ThreadServer
+from tests.support import file_keyring as test_keyring
+from tests.sync.conftest import PASSWORD, TODAY, Central, Desktop
+
+CLICK = Qt.MouseButton.LeftButton
 
 
-def test_count_matches_pending_changes_after_saving(qtbot, env, services, cw):
+@pytest.fixture(autouse=True)
+def file_keyring(tmp_path, monkeypatch):
+    """The OS keyring stand-in (tests only; the application has no plain-text fallback)."""
+    monkeypatch.setenv(test_keyring.ENV, str(tmp_path / "keyring.json"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(test_keyring.TestFileKeyring())
+    yield tmp_path / "keyring.json"
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def central(tmp_path):
+    """The real service on loopback over the embedded SQLite store, with office GZ01 and its accounts."""
+    url = default_url(tmp_path / "central")
+    migrate(url)
+    c = Central("sqlite", url, url)
+    c.admin = CentralStore(url)
+    server = ThreadServer(url)
+    with server:
+        c.url = server.url
+        c.service = server.store
+        c.server = server
+        c.add_office("GZ01", users=(("cw", "caseworker"), ("sup", "supervisor"), ("adm", "administrator")))
+        yield c
+    c.admin.dispose()
+
+
+@pytest.fixture
+def desktops(tmp_path):
+    made: list[Desktop] = []
+
+    def make(central: Central, name: str, login: str | None = "cw") -> Desktop:
+        path = tmp_path / f"desktop-{name}"
+        services = Services.build(ServiceContext(db=open_database(path), today=lambda: TODAY))
+        d = Desktop(services, path)
+        made.append(d)
+        services.sync.enrol(None, central.url, central.code("GZ01"))
+        services.sync.first_pull(None)
+        if login:
+            d.login(f"{login}.gz01")
+        return d
+
+    yield make
+    for d in made:
+        d.close()
+
+
+@pytest.fixture
+def pages(qtbot, tmp_path):
+    """page(desktop_services, actor) -> a SyncPage in its own UiEnv; every runner is waited for at the end."""
+    from tests.gui.conftest import make_env
+
+    envs = []
+
+    def make(services, actor):
+        folder = tmp_path / f"env-{len(envs)}"
+        folder.mkdir()
+        env = make_env(services, actor, folder)
+        envs.append(env)
+        page = SyncPage(env)
+        qtbot.addWidget(page)
+        page.resize(1100, 750)
+        page.show()
+        return page
+
+    yield make
+    for env in envs:
+        env.runner.wait()
+
+
+def run(qtbot, page, button) -> None:
+    """Click a button that starts background work and wait until the work has reported back."""
+    qtbot.mouseClick(button, CLICK)
+    qtbot.waitUntil(lambda: not page.controller.busy, timeout=20_000)
+    assert page.env.runner.wait(20_000)
+
+
+def central_row(central, table, row_id):
+    t = MODEL_BY_TABLE[table].__table__
+    with central.admin.transaction(write=False) as conn:
+        return conn.execute(select(t).where(t.c.id == row_id)).mappings().first()
+
+
+def edit_employer(d, employer_id, **changes):
+    view = d.services.employers.get(d.actor, employer_id)
+    data = employer_data(**{k: getattr(view, k) for k in ("name", "industry", "risk_class", "headcount", "address",
+                                                          "contact_name", "contact_phone")})
+    data.update(changes)
+    d.services.employers.update(d.actor, employer_id, data, token=view.token)
+
+
+def cells(view, row: int) -> list[str]:
+    model = view.table.model()
+    return [model.data(model.index(row, c)) for c in range(model.columnCount())]
+
+
+# ---------------------------------------------------------------------------- enrolment
+
+
+def test_a_supervisor_enrols_the_desktop_through_the_panel(qtbot, central, tmp_path, pages):
+    # A desktop of office GZ01 whose supervisor enrols it from the Sync page (the acting user is the
+    # supervisor's central account; the database is new, so the office and its accounts come down).
+    boss = accounts.add_user(central.admin, "GZ01", "boss.gz01", "Boss", "supervisor", PASSWORD)
+    actor = Actor(boss, "boss.gz01", "Boss", "supervisor", central.offices["GZ01"], "GZ01", "Office GZ01")
+    services = Services.build(ServiceContext(db=open_database(tmp_path / "fresh"), today=lambda: TODAY))
+    try:
+        page = pages(services, actor)
+        assert page.enrol_box.isVisible() and page.enrol_form.isVisible()
+        assert not page.enrol_form.insecure.isVisible()  # plain HTTP is an administrator's decision
+        assert not page.sync_button.isEnabled()
+        assert page.central_label.text() == "not enrolled"
+        qtbot.keyClicks(page.enrol_form.url_edit, central.url)
+        qtbot.keyClicks(page.enrol_form.code_edit, central.code("GZ01"))
+        run(qtbot, page, page.enrol_form.button)
+
+        assert not page.enrol_box.isVisible()
+        status = services.sync.status(actor)
+        assert status.enrolled and len(status.device_tag) == 4
+        assert status.device_tag in page.central_label.text() and central.url in page.central_label.text()
+        assert f"device {status.device_tag}" in page.info.text()
+        assert page.sync_button.isEnabled()
+        assert page.last_ok_label.text() != "never"  # the first pull was a full sync
+        # The office's accounts came down: its caseworker can now log in on this desktop.
+        assert services.auth.login("cw.gz01", PASSWORD).office_code == "GZ01"
+    finally:
+        services.close()
+
+
+def test_a_bad_enrolment_code_or_address_is_named_and_nothing_is_enrolled(qtbot, central, sup_env, services):
+    page = SyncPage(sup_env)
+    qtbot.addWidget(page)
+    page.show()
+    form = page.enrol_form
+    run(qtbot, page, form.button)  # both fields empty
+    assert form.errors["central_url"].text() == "Central service address: is required"
+    assert form.errors["code"].text() == "Enrolment code: is required"
+
+    qtbot.keyClicks(form.url_edit, "http://sync.example.org")
+    qtbot.keyClicks(form.code_edit, "GZ01-0000000000000000")
+    run(qtbot, page, form.button)
+    assert form.errors["central_url"].text().startswith("Central service address: uses plain HTTP")
+    assert not form.errors["code"].isVisible()
+
+    form.url_edit.setText(central.url)
+    run(qtbot, page, form.button)
+    assert form.errors["code"].isVisible()
+    assert form.errors["code"].text().startswith("Enrolment code: was not accepted")
+    assert not form.errors["central_url"].isVisible()
+    assert page.enrol_box.isVisible()
+    assert not services.sync.is_enrolled()
+
+
+def test_a_caseworker_is_told_who_can_enrol(qtbot, env):
     page = SyncPage(env)
     qtbot.addWidget(page)
-    before = services.outbox.pending_count(cw)
-    assert page.pending_model.rowCount() == before
-    assert "not yet enrolled" in page.enrolment.text()
+    page.show()
+    assert page.enrol_note.isVisible() and "supervisor or an administrator" in page.enrol_note.text()
+    assert not page.enrol_form.isVisible()
 
-    employers = EmployersPage(env)
-    qtbot.addWidget(employers)
-    employers.new_employer()
-    dialog = employers.dialog
-    dialog.name_edit.setText("福州示例机械有限公司")
-    dialog.credit_code_edit.setText("91350100M000100Y43")
-    dialog.risk_combo.setCurrentIndex(dialog.risk_combo.findData(3))
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.pending_model.rowCount() > before)
 
-    count = services.outbox.pending_count(cw)
-    assert count == page.pending_model.rowCount() == page.pending_count
-    assert page.pending_label.text().startswith(f"{count} local change")
-    tables = {c.table for c in page.pending_model.rows}
-    assert "employers" in tables
-    model = page.pending.model()
-    ops = {model.data(model.index(r, 2)) for r in range(model.rowCount())}
-    assert "new" in ops
+def test_an_administrator_may_allow_plain_http(qtbot, qapp, services, adm, tmp_path):
+    from tests.gui.conftest import make_env
+
+    env = make_env(services, adm, tmp_path)
+    page = SyncPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.enrol_form.insecure.isVisible()
+    env.runner.wait()
+
+
+def test_login_dialog_of_a_fresh_desktop_enrols_it_then_lets_the_caseworker_in(qtbot, central, tmp_path):
+    services = Services.build(ServiceContext(db=open_database(tmp_path / "fresh"), today=lambda: TODAY))
+    try:
+        dialog = LoginDialog(services)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.enrol_button.isVisible()
+        qtbot.mouseClick(dialog.enrol_button, CLICK)
+        enrol = dialog.enrol_dialog
+        assert enrol.isVisible()
+        qtbot.keyClicks(enrol.form.url_edit, central.url)
+        qtbot.keyClicks(enrol.form.code_edit, "GZ01-FFFFFFFFFFFFFFFF")
+        qtbot.mouseClick(enrol.ok_button, CLICK)
+        qtbot.waitUntil(lambda: enrol.form.errors["code"].isVisible(), timeout=20_000)
+        assert enrol.form.errors["code"].text().startswith("Enrolment code:")
+        enrol.form.code_edit.setText(central.code("GZ01"))
+        qtbot.mouseClick(enrol.ok_button, CLICK)
+        qtbot.waitUntil(lambda: not enrol.isVisible(), timeout=20_000)
+        assert dialog.runner.wait(20_000)
+
+        assert not dialog.enrol_button.isVisible()
+        assert "enrolled" in dialog.enrol_info.text()
+        qtbot.keyClicks(dialog.username, "cw.gz01")
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        assert dialog.actor is not None and dialog.actor.office_code == "GZ01"
+    finally:
+        services.close()
+
+
+def test_login_dialog_offers_no_enrolment_when_there_are_users(qtbot, services):
+    dialog = LoginDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.enrol_button.isVisible()
+
+
+# ---------------------------------------------------------------------------- sync now and the status bar
+
+
+def test_sync_now_sends_a_change_empties_the_queue_and_the_status_bar_follows(qtbot, central, desktops, tmp_path):
+    from tests.gui.conftest import make_env
+
+    a = desktops(central, "a")
+    env = make_env(a.services, a.actor, tmp_path)
+    window = MainWindow(env)
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.sync_controller
+    qtbot.waitUntil(lambda: controller.automatic)  # the automatic sync is scheduled once the window is up
+    assert window.sync_label.text() == "Sync: never synced"
+    controller.stop_automatic()
+    window.show_section(4)
+    page = window.pages["sync"].ensure()
+    assert page.pending_model.rowCount() == 0
+
+    employer_id = a.services.employers.create(a.actor, employer_data())
+    env.bus.changed.emit("employers")
+    assert page.pending_model.rowCount() == 1
+    assert page.pending_label.text() == "1 local change(s) not yet synced"
     assert "ago" in page.oldest_label.text()
-    assert page.rejected_model.rowCount() == 0
-    assert "(0)" in page.rejected_title.text()
+    assert page.tabs.tabText(0) == "Waiting to be sent (1)"
+    seen = []
+    controller.state_changed.connect(lambda _s: seen.append(window.sync_label.text()))
 
-
-def test_empty_outbox_says_nothing_waits(qtbot, env, services, cw, monkeypatch):
-    monkeypatch.setattr(services.outbox, "pending_count", lambda actor: 0)
-    monkeypatch.setattr(services.outbox, "oldest_pending", lambda actor: None)
-    monkeypatch.setattr(services.outbox, "list", lambda actor, state="pending": [])
-    page = SyncPage(env)
-    qtbot.addWidget(page)
+    run(qtbot, page, page.sync_button)
+    assert "Sync: syncing…" in seen
+    assert page.pending_model.rowCount() == 0
     assert page.pending_label.text() == "0 local change(s) not yet synced"
     assert page.oldest_label.text() == "Nothing is waiting."
+    assert page.report_label.text().startswith("sent 1 (1 applied)")
+    assert central_row(central, "employers", employer_id)["name"] == employer_data()["name"]
+    assert window.sync_label.text().startswith("Sync: last synced ")
+    assert window.pending_label.text().endswith(": 0")
+    window.close()
+
+
+def test_an_unreachable_service_shows_offline_and_backs_off(qtbot, central, desktops, pages):
+    a = desktops(central, "a")
+    page = pages(a.services, a.actor)
+    a.services.employers.create(a.actor, employer_data())
+    page.env.bus.changed.emit("employers")
+    central.server.__exit__(None, None, None)  # the network goes away
+
+    page.controller.automatic = True  # as the main window has it
+    before = datetime.now().astimezone()
+    run(qtbot, page, page.sync_button)
+    state = page.controller.state
+    assert state.offline and state.failures == 1
+    # After the first failure the next try is one minute later.
+    assert before + timedelta(seconds=55) <= state.next_attempt <= datetime.now().astimezone() + timedelta(seconds=61)
+    assert page.error.text().startswith("Last error: Cannot reach the central service at " + central.url)
+    assert "next try at" in page.next_label.text()
+    assert page.pending_model.rowCount() == 1  # nothing is lost
+    from injury_desk.ui.sync.controller import indicator_text
+
+    assert indicator_text(state).startswith("Sync: offline (retrying at ")
+    run(qtbot, page, page.sync_button)
+    assert page.controller.state.failures == 2
+    page.controller.stop_automatic()
+    # 1, 2, 4, 8, 16 minutes, then capped at 30.
+    assert [backoff_ms(n) // 60_000 for n in range(1, 8)] == [1, 2, 4, 8, 16, 30, 30]
+    assert BACKOFF_CAP_MS == 30 * 60_000
+
+
+# ---------------------------------------------------------------------------- conflicts
+
+
+def test_conflicts_show_both_values_and_clicking_settles_them(qtbot, central, desktops, pages):
+    a, b = desktops(central, "a"), desktops(central, "b")
+    eid = a.services.employers.create(a.actor, employer_data())
+    a.services.sync.sync_now(a.actor)
+    b.services.sync.sync_now(b.actor)
+    base_address = employer_data()["address"]
+    base_headcount = employer_data()["headcount"]
+    edit_employer(a, eid, address="A 的地址", headcount=200)
+    edit_employer(b, eid, address="B 的地址", headcount=300)
+    a.services.sync.sync_now(a.actor)
+
+    page = pages(b.services, b.actor)
+    changed = []
+    page.env.bus.changed.connect(changed.append)
+    run(qtbot, page, page.sync_button)
+    view = page.conflicts
+    assert page.tabs.tabText(1) == "Conflicts (2)"
+    assert page.tabs.currentWidget() is view  # the sync that found them opens the list
+    rows = {cells(view, r)[1]: cells(view, r) for r in range(view.model.rowCount())}
+    assert rows["Address"][2:5] == [base_address, "A 的地址", "B 的地址"]
+    assert rows["Headcount"][2:5] == [str(base_headcount), "200", "300"]
+    assert rows["Address"][0].startswith("Employer ")
+
+    # A new value that is not a number is refused with the field and the rule; nothing changes.
+    view.table.select_where(lambda c: c.field == "headcount")
+    view.new_value.setText("二百五十")
+    qtbot.mouseClick(view.use_new, CLICK)
+    qtbot.waitUntil(lambda: view.error.isVisible())
+    assert view.error.text() == "Headcount: must be a whole number"
+    assert view.model.rowCount() == 2
+    view.new_value.setText("250")
+    qtbot.mouseClick(view.use_new, CLICK)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert not view.error.isVisible()
+
+    view.table.select_where(lambda c: c.field == "address")
+    qtbot.mouseClick(view.take_local, CLICK)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert view.empty.isVisible()
+    assert page.tabs.tabText(1) == "Conflicts (0)"
+    assert "sync" in changed  # other pages were told to refresh
+    assert b.services.employers.get(b.actor, eid).address == "B 的地址"
+
+    # The choices travel as ordinary changes.
+    run(qtbot, page, page.sync_button)
+    row = central_row(central, "employers", eid)
+    assert (row["address"], row["headcount"]) == ("B 的地址", 250)
+
+
+# ---------------------------------------------------------------------------- rejected changes
+
+
+def test_a_rejected_change_shows_its_reason_and_discard_removes_it(qtbot, central, desktops, pages, monkeypatch):
+    a = desktops(central, "a", login="adm")
+    # Accounts are made centrally: a user created on the desktop is refused by the service.
+    a.services.auth.create_user(a.actor, username="temp", display_name="Temp", role="caseworker",
+                                password="temp-pass-1")
+    admin_page = pages(a.services, a.actor)
+    run(qtbot, admin_page, admin_page.sync_button)
+    view = admin_page.rejected
+    assert admin_page.tabs.tabText(2) == "Rejected (1)"
+    assert admin_page.tabs.currentWidget() is view
+    row = cells(view, 0)
+    assert row[1].startswith("User account ") and row[2] == "new"
+    assert row[3].startswith("The central service does not allow this change to User account")
+    assert admin_page.pending_model.rowCount() == 0  # the refusal does not block the queue
+
+    sup = a.login("sup.gz01")
+    page = pages(a.services, sup)
+    view = page.rejected
+    assert view.model.rowCount() == 1
+    page.tabs.setCurrentWidget(view)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(view.discard_button, CLICK)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert page.tabs.tabText(2) == "Rejected (0)"
+    assert a.services.sync.rejected(sup) == []
+    with pytest.raises(Exception):  # the withdrawn local account no longer logs in
+        a.services.auth.login("temp", "temp-pass-1")
+
+
+def test_a_rejected_change_is_corrected_and_resent(qtbot, central, desktops, pages):
+    a = desktops(central, "a", login="adm")
+    eid = a.services.employers.create(a.login("cw.gz01"), employer_data())
+    a.services.sync.sync_now(a.actor)
+    adm = a.login("adm.gz01")
+    a.services.auth.create_user(adm, username="temp", display_name="Temp", role="caseworker", password="temp-pass-1")
+    temp = a.services.auth.login("temp", "temp-pass-1")
+    a.actor = temp
+    edit_employer(a, eid, address="临时地址")  # made by an account the central service does not know
+
+    sup = a.login("sup.gz01")
+    page = pages(a.services, sup)
+    run(qtbot, page, page.sync_button)
+    view = page.rejected
+    reasons = [cells(view, r)[3] for r in range(view.model.rowCount())]
+    assert "The person who made this change has no active account on the central service." in reasons
+    assert central_row(central, "employers", eid)["address"] == employer_data()["address"]
+
+    view.table.select_where(lambda r: r.table == "employers")
+    assert "Address: " + employer_data()["address"] + " → 临时地址" in cells(view, view.table.currentIndex().row())[5]
+    qtbot.mouseClick(view.correct_button, CLICK)
+    dialog = view.dialog
+    assert dialog.isVisible()
+    edit = dialog.fields["address"][0]
+    assert edit.text() == "临时地址"
+    edit.setText("福州市鼓楼区二号")
+    qtbot.mouseClick(dialog.ok_button, CLICK)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: all(r.table != "employers" for r in view.model.rows))
+    assert page.pending_model.rowCount() == 1
+
+    run(qtbot, page, page.sync_button)
+    assert central_row(central, "employers", eid)["address"] == "福州市鼓楼区二号"
+    assert page.pending_model.rowCount() == 0
+
+
+# ---------------------------------------------------------------------------- sync packages
+
+
+def test_export_package_writes_a_file_and_the_reply_empties_the_queue(qtbot, central, desktops, pages, tmp_path):
+    from injury_desk.central.packages import import_package
+
+    a = desktops(central, "a")
+    page = pages(a.services, a.actor)
+    employer_id = a.services.employers.create(a.actor, employer_data())
+    page.env.bus.changed.emit("employers")
+    package = tmp_path / "carried" / "package-1.json"
+    package.parent.mkdir()
+    page.ask_save_path = lambda: str(package)
+    run(qtbot, page, page.export_button)
+    assert package.is_file()
+    data = json.loads(package.read_text())
+    assert data["package_seq"] == 1 and len(data["pushes"][0]["mutations"]) == 1
+    assert page.info.text().startswith(f"Package no. 1 was written to {package}")
+    assert page.pending_model.rowCount() == 1  # sent only when the reply comes back
+
+    reply = tmp_path / "carried" / "reply-1.json"
+    import_package(central.admin, package, reply)  # at the central office
+    page.ask_open_path = lambda: str(reply)
+    run(qtbot, page, page.import_button)
+    assert page.info.text().startswith("The reply was applied: sent 1 (1 applied)")
+    assert page.pending_model.rowCount() == 0
+    assert central_row(central, "employers", employer_id) is not None
+
+    # The same reply again is refused with a clear message and changes nothing.
+    run(qtbot, page, page.import_button)
+    assert page.action_error.isVisible()
+    assert page.action_error.text().startswith("Package number 1 was already applied")
+    assert os.path.getsize(package) > 0

@@ -1,0 +1,243 @@
+"""Shared bits of the sync GUI: table and value labels, sync error sentences, typed-value parsing."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.ui.labels import role_label
+from injury_desk.ui.pillar_widgets import any_error_text, any_field_label, any_rule_text
+
+# Failures that heal by themselves (network, central service busy or broken): automatic sync backs off.
+RETRYABLE_KEYS = frozenset({"sync.network", "sync.timeout", "sync.server_error", "sync.bad_reply",
+                            "sync.http_error"})
+
+
+def is_retryable(exc: BaseException) -> bool:
+    if not isinstance(exc, DomainError):
+        return False
+    status = exc.params.get("status")
+    return exc.key in RETRYABLE_KEYS or status in (408, 425, 429)
+
+
+def table_label(table: str) -> str:
+    return {
+        "offices": QCoreApplication.translate("SyncLabels", "Office"),
+        "users": QCoreApplication.translate("SyncLabels", "User account"),
+        "employers": QCoreApplication.translate("SyncLabels", "Employer"),
+        "inspections": QCoreApplication.translate("SyncLabels", "Inspection"),
+        "hazards": QCoreApplication.translate("SyncLabels", "Hazard"),
+        "corrective_actions": QCoreApplication.translate("SyncLabels", "Corrective action"),
+        "training_sessions": QCoreApplication.translate("SyncLabels", "Training session"),
+        "incidents": QCoreApplication.translate("SyncLabels", "Incident"),
+        "people": QCoreApplication.translate("SyncLabels", "Person"),
+        "claims": QCoreApplication.translate("SyncLabels", "Claim"),
+        "determinations": QCoreApplication.translate("SyncLabels", "Determination"),
+        "appraisals": QCoreApplication.translate("SyncLabels", "Appraisal"),
+        "wage_records": QCoreApplication.translate("SyncLabels", "Wage record"),
+        "assessments": QCoreApplication.translate("SyncLabels", "Benefit assessment"),
+        "payments": QCoreApplication.translate("SyncLabels", "Payment"),
+        "rehab_cases": QCoreApplication.translate("SyncLabels", "Rehabilitation case"),
+        "rehab_plans": QCoreApplication.translate("SyncLabels", "Rehabilitation plan"),
+        "rehab_goals": QCoreApplication.translate("SyncLabels", "Rehabilitation goal"),
+        "rehab_sessions": QCoreApplication.translate("SyncLabels", "Rehabilitation session"),
+        "rehab_measurements": QCoreApplication.translate("SyncLabels", "Measurement"),
+        "attachments": QCoreApplication.translate("SyncLabels", "Attachment"),
+    }.get(table, table)
+
+
+def record_names(services, actor, rows) -> dict[tuple[str, str], str]:
+    """A readable name for each (table, row id) of the rows: the employer's name, the claim number, the
+    person's name; otherwise the start of the row id. Lists are short, so one read per row is fine."""
+    names: dict[tuple[str, str], str] = {}
+    readers = {
+        "employers": lambda i: services.employers.get(actor, i).name,
+        "claims": lambda i: services.claims.get(actor, i).claim_no,
+        "people": lambda i: services.people.get(actor, i).name,
+    }
+    for row in rows:
+        key = (row.table, row.row_id)
+        if key in names:
+            continue
+        name = ""
+        reader = readers.get(row.table)
+        if reader is not None:
+            try:
+                name = str(reader(row.row_id) or "")
+            except Exception:  # deleted, withdrawn or not readable for this role: the id will do
+                name = ""
+        names[key] = f"{table_label(row.table)} {name or row.row_id[:8]}"
+    return names
+
+
+def op_label(op: str) -> str:
+    return {
+        "insert": QCoreApplication.translate("SyncLabels", "new"),
+        "update": QCoreApplication.translate("SyncLabels", "changed"),
+        "delete": QCoreApplication.translate("SyncLabels", "deleted"),
+    }.get(op, op)
+
+
+def field_name(field: str) -> str:
+    """A field's label: the sync form's own fields, then every area's field labels."""
+    own = {
+        "central_url": QCoreApplication.translate("SyncLabels", "Central service address"),
+        "code": QCoreApplication.translate("SyncLabels", "Enrolment code"),
+        "deleted": QCoreApplication.translate("SyncLabels", "Deleted"),
+        "choice": QCoreApplication.translate("SyncLabels", "Choice"),
+        "display_name": QCoreApplication.translate("SyncLabels", "Display name"),
+        "active": QCoreApplication.translate("SyncLabels", "Active"),
+        "password_hash": QCoreApplication.translate("SyncLabels", "Password"),
+    }
+    return own.get(field) or any_field_label(field)
+
+
+def _expected_label(kind: str) -> str:
+    return {
+        "boolean": QCoreApplication.translate("SyncLabels", "yes or no"),
+        "integer": QCoreApplication.translate("SyncLabels", "a whole number"),
+        "timestamp": QCoreApplication.translate("SyncLabels", "a date and time with its time zone"),
+        "date": QCoreApplication.translate("SyncLabels", "a date like 2026-03-01"),
+        "base64": QCoreApplication.translate("SyncLabels", "file data"),
+        "text": QCoreApplication.translate("SyncLabels", "text"),
+    }.get(kind, kind)
+
+
+def readable_params(params: dict[str, Any]) -> dict[str, Any]:
+    """Raw table, field, role and type names in a key's parameters become their labels."""
+    out = dict(params)
+    if isinstance(out.get("table"), str):
+        out["table"] = table_label(out["table"])
+    if isinstance(out.get("field"), str):
+        out["field"] = field_name(out["field"])
+    if isinstance(out.get("role"), str):
+        out["role"] = role_label(out["role"]) if out["role"] else "—"
+    if isinstance(out.get("expected"), str):
+        out["expected"] = _expected_label(out["expected"])
+    return out
+
+
+def rule_sentence(key: str, params: dict[str, Any] | None = None) -> str:
+    return any_rule_text(key, readable_params(params or {}))
+
+
+def reason_text(key: str, params: dict[str, Any]) -> str:
+    """The central service's reason for refusing a change, in words (a field rule names its field)."""
+    if not key:
+        return QCoreApplication.translate("SyncLabels", "No reason was given.")
+    text = rule_sentence(key, params)
+    if key in ("sync.field_type", "sync.field_null", "sync.field_too_long", "sync.unknown_field") and "field" in params:
+        return f"{field_name(params['field'])}: {text}"
+    return text
+
+
+def field_error_sentence(err: FieldError) -> str:
+    return f"{field_name(err.field)}: {rule_sentence(err.rule, err.params)}"
+
+
+def sync_error_text(exc: BaseException) -> str:
+    if isinstance(exc, ValidationFailed):
+        return "\n".join(field_error_sentence(e) for e in exc.errors)
+    if isinstance(exc, DomainError):
+        return rule_sentence(exc.key, exc.params)
+    return any_error_text(exc)
+
+
+def last_error_text(raw: str) -> str:
+    """SyncStatus.last_error (JSON {"key", "params"}, or "") in words."""
+    if not raw:
+        return ""
+    try:
+        data = json.loads(raw)
+        return rule_sentence(data.get("key") or "", data.get("params") or {})
+    except (ValueError, AttributeError):
+        return raw
+
+
+def value_text(value: Any) -> str:
+    """A synced field value as a caseworker reads it."""
+    if value is None:
+        return QCoreApplication.translate("SyncLabels", "(empty)")
+    if isinstance(value, bool):
+        return QCoreApplication.translate("SyncLabels", "yes") if value else QCoreApplication.translate("SyncLabels", "no")
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def edit_text(value: Any) -> str:
+    """A value as it is typed in an edit box (empty for none)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def parse_typed(text: str, examples: list[Any]) -> Any:
+    """What the caseworker typed, as the JSON value of the field's kind, judged by the values it had.
+
+    Text that does not fit the kind is passed on unchanged: the service then refuses it with a rule that
+    names the field (the GUI does not guess the column types, the service owns them)."""
+    stripped = text.strip()
+    kinds = {type(v) for v in examples if v is not None}
+    if stripped == "":
+        return "" if kinds == {str} else None
+    if bool in kinds:
+        low = stripped.lower()
+        yes = {"true", "yes", "y", "1", QCoreApplication.translate("SyncLabels", "yes").lower()}
+        no = {"false", "no", "n", "0", QCoreApplication.translate("SyncLabels", "no").lower()}
+        if low in yes:
+            return True
+        if low in no:
+            return False
+        return stripped
+    if int in kinds:
+        try:
+            return int(stripped)
+        except ValueError:
+            return stripped
+    if float in kinds:
+        try:
+            return float(stripped)
+        except ValueError:
+            return stripped
+    if kinds & {dict, list}:
+        try:
+            return json.loads(stripped)
+        except ValueError:
+            return stripped
+    return text
+
+
+def local_time(value: datetime | str | None) -> str:
+    """A UTC timestamp (or its ISO text) in local time, as 2026-11-28 14:05."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def age_text(when: datetime, now: datetime | None = None) -> str:
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    seconds = max(0, int(((now or datetime.now(timezone.utc)) - when).total_seconds()))
+    if seconds < 60:
+        return QCoreApplication.translate("SyncLabels", "under a minute")
+    if seconds < 3600:
+        return QCoreApplication.translate("SyncLabels", "%n minute(s)", "", seconds // 60)
+    if seconds < 86400:
+        return QCoreApplication.translate("SyncLabels", "%n hour(s)", "", seconds // 3600)
+    return QCoreApplication.translate("SyncLabels", "%n day(s)", "", seconds // 86400)
