@@ -151,17 +151,7 @@
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="109"/>
-        <source>No users yet</source>
-        <translation>尚无用户</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/app.py" line="110"/>
-        <source>This database has no users yet. Start with --demo to create the demo data set, or enrol this desktop with the central service.</source>
-        <translation>此数据库尚无用户。请使用 --demo 启动以创建演示数据，或将本机登记到中心同步服务。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/app.py" line="116"/>
+        <location filename="../../injury_desk/ui/app.py" line="111"/>
         <source>Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, admin / demo-admin</source>
         <translation>演示用户：caseworker / demo-caseworker，supervisor / demo-supervisor，admin / demo-admin</translation>
     </message>
@@ -1386,6 +1376,97 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="35"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="36"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="37"/>
+        <source>Base (before both edits)</source>
+        <translation>原值（双方修改前）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="38"/>
+        <source>Central value</source>
+        <translation>中心的值</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="39"/>
+        <source>This desktop&apos;s value</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="40"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="48"/>
+        <source>The same field was changed here and centrally. The central value is in force until you choose: keep it, take this desktop&apos;s value, or type a new one. Your choice is sent with the next sync.</source>
+        <translation>同一字段在本机和中心都被修改过。在您作出选择之前，以中心的值为准：保留中心的值、采用本机的值，或输入新值。您的选择将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="51"/>
+        <source>No conflicts: every change merged.</source>
+        <translation>没有冲突：所有更改均已合并。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="52"/>
+        <source>Keep &amp;central value</source>
+        <translation>保留中心的值(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="54"/>
+        <source>Use &amp;this desktop&apos;s value</source>
+        <translation>采用本机的值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="58"/>
+        <source>or type a new value</source>
+        <translation>或输入新值</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="59"/>
+        <source>Use &amp;new value</source>
+        <translation>采用新值(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="66"/>
+        <source>Only a caseworker or a supervisor can settle a conflict.</source>
+        <translation>只有经办人或审核人可以处理冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="49"/>
+        <source>Correct the refused change</source>
+        <translation>更正被拒绝的更改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="52"/>
+        <source>{record} — refused because: {reason}</source>
+        <translation>{record} — 被拒绝的原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="64"/>
+        <source>Before this change: {value}</source>
+        <translation>此次更改前：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="67"/>
+        <source>Correct and &amp;resend</source>
+        <translation>更正并重新发送(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message>
         <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="23"/>
@@ -1750,6 +1831,77 @@
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
         <source>{claim_no} · {worker} · accident {date} · {status}</source>
         <translation>{claim_no} · {worker} · 事故日期 {date} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="134"/>
+        <source>Enrol this desktop</source>
+        <translation>登记本机</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="136"/>
+        <source>Enter the address of your central sync service and the one-time enrolment code the central administrator gave you. The desktop then receives your office, its user accounts and its records, so you can log in with your usual user name and password, also when offline later.</source>
+        <translation>请输入中心同步服务的地址，以及中心管理员提供的一次性登记码。本机随后会接收您所在的经办机构、其用户账号和业务记录，之后您即可用平常的用户名和密码登录，离线时也可以。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="145"/>
+        <source>This desktop is enrolled, but it has not yet received its office and its user accounts. Receive them now.</source>
+        <translation>本机已登记，但尚未收到所属经办机构及其用户账号。请现在接收。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="152"/>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="155"/>
+        <source>&amp;Receive</source>
+        <translation>接收(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="174"/>
+        <source>Enrolling and receiving the office&apos;s data…</source>
+        <translation>正在登记并接收经办机构的数据…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="37"/>
+        <source>as printed by the central administrator, e.g. GZ01-1A2B3C4D5E6F7A8B</source>
+        <translation>按中心管理员打印的登记码输入，例如 GZ01-1A2B3C4D5E6F7A8B</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="38"/>
+        <source>Allow plain HTTP to this address (unencrypted; only on a trusted network)</source>
+        <translation>允许以明文 HTTP 连接此地址（不加密，仅限可信网络）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="49"/>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="56"/>
+        <source>Central service &amp;address:</source>
+        <translation>中心服务地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="57"/>
+        <source>One-time enrolment &amp;code:</source>
+        <translation>一次性登记码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="106"/>
+        <source>Central service address</source>
+        <translation>中心服务地址</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="106"/>
+        <source>Enrolment code</source>
+        <translation>登记码</translation>
     </message>
 </context>
 <context>
@@ -2599,162 +2751,187 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="18"/>
+        <location filename="../../injury_desk/ui/login.py" line="21"/>
         <source>injury_desk — log in</source>
         <translation>injury_desk — 登录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="31"/>
+        <location filename="../../injury_desk/ui/login.py" line="34"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="32"/>
+        <location filename="../../injury_desk/ui/login.py" line="35"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="34"/>
+        <location filename="../../injury_desk/ui/login.py" line="37"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/login.py" line="51"/>
+        <source>&amp;Enrol this desktop…</source>
+        <translation>登记本机(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/login.py" line="63"/>
+        <source>This desktop has no user accounts yet. Enrol it with the central sync service first: your office and its accounts then come down, and you log in with your usual account.</source>
+        <translation>本机还没有用户账号。请先将本机登记到中心同步服务：所属经办机构及其账号随即下载到本机，然后用您平常的账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/login.py" line="87"/>
+        <source>This desktop is enrolled (device {tag}) and has received its office. Log in with your account.</source>
+        <translation>本机已登记（设备 {tag}），并已收到所属经办机构的数据。请用您的账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/login.py" line="92"/>
+        <source>This desktop is enrolled, but the office&apos;s data did not arrive: {reason}</source>
+        <translation>本机已登记，但未收到经办机构的数据：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/login.py" line="94"/>
+        <source>&amp;Receive the office&apos;s data</source>
+        <translation>接收经办机构的数据(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="63"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="64"/>
         <source>injury_desk — %s</source>
         <translation>injury_desk — %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="70"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="71"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="84"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="85"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="85"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="86"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="86"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="87"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="87"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="88"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="88"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="89"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="93"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="94"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="129"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="130"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="130"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="131"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="131"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="132"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="132"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="133"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="133"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="134"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="138"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="139"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="142"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="146"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="147"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="149"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="150"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="152"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="153"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="154"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="159"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="160"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="160"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="161"/>
         <source>injury_desk %s
 Database: %s</source>
         <translation>injury_desk %s
 数据库：%s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="164"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="165"/>
         <source>Office: %s %s</source>
         <translation>经办机构：%s %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="165"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="166"/>
         <source>User: %s (%s)</source>
         <translation>用户：%s（%s）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="166"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="167"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="175"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="189"/>
         <source>Unsynced changes: %d</source>
         <translation>未同步的更改：%d</translation>
     </message>
@@ -2809,6 +2986,7 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="16"/>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="18"/>
         <source>is too long: at most {max} characters (now {actual})</source>
         <translation>过长：最多 {max} 个字符（现为 {actual} 个）</translation>
     </message>
@@ -4083,6 +4261,291 @@ Database: %s</source>
         <source>this session would bring the case to {total} yuan, over its budget of {budget} yuan; a supervisor must approve the overrun</source>
         <translation>此次服务将使案件费用达到 {total} 元，超出预算 {budget} 元；超支须经审核人批准</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="16"/>
+        <source>must be {expected}</source>
+        <translation>必须是{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="17"/>
+        <source>cannot be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="19"/>
+        <source>is not a field of {table} that can be synced</source>
+        <translation>不是{table}中可同步的字段</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="20"/>
+        <source>must be an address like https://sync.example.org (got “{url}”)</source>
+        <translation>必须是形如 https://sync.example.org 的地址（当前为“{url}”）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="21"/>
+        <source>uses plain HTTP to another computer, which would send the data unencrypted: use https:// (only an administrator can allow plain HTTP)</source>
+        <translation>以明文 HTTP 连接另一台计算机，数据将不加密传输：请使用 https://（只有管理员可以允许明文 HTTP）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="22"/>
+        <source>was not accepted: it is mistyped, already used or expired (ask the central administrator for a new code)</source>
+        <translation>未被接受：登记码有误、已被使用或已过期（请向中心管理员索取新的登记码）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="24"/>
+        <source>This desktop already holds an office&apos;s data: log in and enrol it from the Sync page.</source>
+        <translation>本机已有经办机构的数据：请登录后在“同步”页面登记。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="25"/>
+        <source>This desktop is already enrolled with {url}.</source>
+        <translation>本机已登记到 {url}。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="26"/>
+        <source>That enrolment code is for office {office}, but this desktop holds another office&apos;s data: it can only join its own office.</source>
+        <translation>该登记码属于经办机构 {office}，但本机存有另一经办机构的数据：本机只能加入其自己的经办机构。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="27"/>
+        <source>This desktop is not enrolled with a central sync service, or its credential is missing from the keyring.</source>
+        <translation>本机尚未登记到中心同步服务，或其凭据不在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="28"/>
+        <source>This computer has no secure credential store (keyring; found {backend}). The device credential is never kept in a plain file, so sync cannot be set up until a keyring is available.</source>
+        <translation>本机没有安全的凭据存储（密钥环；当前为 {backend}）。设备凭据从不保存在明文文件中，因此在有可用的密钥环之前无法设置同步。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="29"/>
+        <source>The secure credential store (keyring) refused access ({reason}).</source>
+        <translation>安全凭据存储（密钥环）拒绝访问（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="30"/>
+        <source>The central service does not know this desktop, or its credential was revoked: ask the administrator to enrol it again.</source>
+        <translation>中心服务不认识本机，或其凭据已被吊销：请管理员重新登记本机。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="31"/>
+        <source>This desktop is already enrolled with the central service.</source>
+        <translation>本机已在中心服务登记。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="32"/>
+        <source>The central service refused this desktop&apos;s session token (it may have expired): try again.</source>
+        <translation>中心服务拒绝了本机的会话令牌（可能已过期）：请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="33"/>
+        <source>The central service expected a session token that was not sent: try again.</source>
+        <translation>中心服务需要会话令牌，但未收到：请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="35"/>
+        <source>Cannot reach the central service at {url} ({reason}). Your changes are kept and will be sent later.</source>
+        <translation>无法连接中心服务 {url}（{reason}）。您的更改已保留，稍后发送。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="36"/>
+        <source>The central service at {url} did not answer in time. Your changes are kept and will be sent later.</source>
+        <translation>中心服务 {url} 未及时响应。您的更改已保留，稍后发送。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="37"/>
+        <source>The central service had an internal error (HTTP {status}). Your changes are kept; sync will try again.</source>
+        <translation>中心服务发生内部错误（HTTP {status}）。您的更改已保留，同步将再次尝试。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="38"/>
+        <source>The central service answered with an unexpected error (HTTP {status}).</source>
+        <translation>中心服务返回了意外错误（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="39"/>
+        <source>The central service sent a reply this desktop cannot read; nothing of it was applied.</source>
+        <translation>中心服务的应答本机无法读取；其中内容均未应用。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="40"/>
+        <source>The central service refused the request as malformed ({problems}).</source>
+        <translation>中心服务认为请求格式有误而拒绝（{problems}）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="41"/>
+        <source>The request was larger than the central service accepts ({max_bytes} bytes).</source>
+        <translation>请求超过中心服务允许的大小（{max_bytes} 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="42"/>
+        <source>Sync was cancelled. What was sent or received so far is kept.</source>
+        <translation>同步已取消。已发送或已接收的内容均已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="43"/>
+        <source>The central service expected change number {expected} from this desktop, but the queue starts at {first}. Nothing was lost: contact support.</source>
+        <translation>中心服务期待本机的第 {expected} 号更改，但队列从第 {first} 号开始。没有数据丢失：请联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="44"/>
+        <source>Version mismatch: schema version {got} was sent, {expected} is needed. Update the application or the central service.</source>
+        <translation>版本不符：发送的数据结构版本为 {got}，需要 {expected}。请更新本程序或中心服务。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="45"/>
+        <source>The request names another device than the credential it came with, so it was refused.</source>
+        <translation>请求中的设备与所附凭据不一致，已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="46"/>
+        <source>The changes were sent out of order and were refused; nothing was applied.</source>
+        <translation>更改未按顺序发送，已被拒绝；均未应用。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="48"/>
+        <source>{table} records cannot be synced.</source>
+        <translation>{table}记录不能同步。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="49"/>
+        <source>The central service does not allow this change to {table} from a desktop for this user (accounts and offices are managed centrally; deleting a claim needs a supervisor).</source>
+        <translation>中心服务不允许该用户从桌面端对{table}作此更改（账号和经办机构由中心管理；删除申报需要审核人）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="50"/>
+        <source>The person who made this change has no active account on the central service.</source>
+        <translation>作出此更改的人员在中心服务没有有效账号。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="51"/>
+        <source>The {table} record this change applies to does not exist on the central service.</source>
+        <translation>此更改所针对的{table}记录在中心服务不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="52"/>
+        <source>A {table} record with the same identity but other values already exists on the central service.</source>
+        <translation>中心服务已有一条标识相同但内容不同的{table}记录。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="53"/>
+        <source>A {table} record cannot be moved to another office by editing it: use a transfer.</source>
+        <translation>不能通过修改把{table}记录移到另一经办机构：请使用移交。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="54"/>
+        <source>This new {table} record belongs to another office than this desktop&apos;s.</source>
+        <translation>这条新的{table}记录属于另一经办机构，而非本机所属机构。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="55"/>
+        <source>The central database refused this {table} change ({detail}).</source>
+        <translation>中心数据库拒绝了此{table}更改（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="56"/>
+        <source>Change number {seq} was already used by this desktop for another change.</source>
+        <translation>更改编号 {seq} 已被本机用于另一项更改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="58"/>
+        <source>This conflict was already settled, or its record is gone; the list was refreshed.</source>
+        <translation>此冲突已处理，或其记录已不存在；列表已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="59"/>
+        <source>This refused change was already dealt with; the list was refreshed.</source>
+        <translation>此被拒绝的更改已处理；列表已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="60"/>
+        <source>The corrected values are the ones already there: change at least one value.</source>
+        <translation>更正后的值与现有值相同：请至少修改一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="61"/>
+        <source>{count} later change(s) to the same record are still queued: correct this change instead, or deal with them first.</source>
+        <translation>同一记录还有 {count} 项后续更改在队列中：请改为更正此更改，或先处理那些更改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="63"/>
+        <source>Cannot write the package file {path} ({reason}).</source>
+        <translation>无法写入同步包文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="64"/>
+        <source>The package file is larger than the {max_bytes} bytes allowed.</source>
+        <translation>同步包文件超过允许的 {max_bytes} 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="65"/>
+        <source>Cannot read the file {path} ({reason}).</source>
+        <translation>无法读取文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="66"/>
+        <source>{path} is not a valid sync package (at {field}: {rule}).</source>
+        <translation>{path} 不是有效的同步包（{field}：{rule}）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="67"/>
+        <source>This is the wrong kind of package (“{got}”, but “{expected}” is needed): import the reply the central service wrote, not the package you exported.</source>
+        <translation>同步包类型不对（为“{got}”，需要“{expected}”）：请导入中心服务生成的应答包，而不是您导出的同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="68"/>
+        <source>This reply package was made for another desktop; nothing was applied.</source>
+        <translation>此应答包是为另一台计算机生成的；均未应用。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="69"/>
+        <source>The package&apos;s signature does not match: it was changed after it was made, or it is not for this desktop. Nothing was applied.</source>
+        <translation>同步包的签名不符：它在生成后被改动过，或不是给本机的。均未应用。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="70"/>
+        <source>Package number {seq} was already applied (the last one applied is {last}); nothing was changed.</source>
+        <translation>第 {seq} 号同步包已应用过（最近应用的是第 {last} 号）；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="71"/>
+        <source>Package number {seq} is out of order: number {expected} must come first. Nothing was applied.</source>
+        <translation>第 {seq} 号同步包顺序不对：必须先导入第 {expected} 号。均未应用。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="73"/>
+        <source>There is no office {code} on the central service.</source>
+        <translation>中心服务没有经办机构 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="74"/>
+        <source>“{code}” is not a valid office code (letters and digits, at most 16).</source>
+        <translation>“{code}”不是有效的经办机构代码（字母和数字，最多 16 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="75"/>
+        <source>Office {code} already exists.</source>
+        <translation>经办机构 {code} 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="76"/>
+        <source>“{role}” is not a role (allowed: {allowed}).</source>
+        <translation>“{role}”不是有效角色（可用：{allowed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="77"/>
+        <source>“{username}” is not a valid user name (1 to 64 characters).</source>
+        <translation>“{username}”不是有效的用户名（1 至 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="78"/>
+        <source>The password must have at least {min} characters.</source>
+        <translation>密码至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages_sync.py" line="79"/>
+        <source>The user name {username} is already taken.</source>
+        <translation>用户名 {username} 已被占用。</translation>
+    </message>
 </context>
 <context>
     <name>NewClaimWizard</name>
@@ -4774,143 +5237,218 @@ Database: %s</source>
 <context>
     <name>RehabStatsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="42"/>
         <source>By injury type</source>
         <translation>按伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="43"/>
         <source>By employer</source>
         <translation>按用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="44"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="46"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="53"/>
         <source>Workers with a rehabilitation case, counted from the accident date. “Back at work”: any recorded return other than “has not returned”. An injury counts for a period only once the period has passed, so recent injuries do not lower the share.</source>
         <translation>统计对象为有康复案件的职工，自事故发生之日起计算。“已返岗”指记录了除“未返岗”以外的任何返岗结果。某一期限届满后该伤者才计入该期限，因此新近受伤者不会拉低比例。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="67"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="220"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="68"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="220"/>
         <source>Workers</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="70"/>
         <source>Within 3 months</source>
         <translation>3 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="71"/>
         <source>Within 6 months</source>
         <translation>6 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="72"/>
         <source>Within 12 months</source>
         <translation>12 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="117"/>
         <source>— (none yet)</source>
         <translation>—（暂无）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="118"/>
         <source>{percent} % ({back} of {eligible})</source>
         <translation>{percent}%（{eligible} 人中 {back} 人）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="127"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="129"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="135"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="140"/>
         <source>As of {date}.</source>
         <translation>统计日期：{date}。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="156"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="162"/>
         <source>All {workers} workers with rehabilitation: within 3 months {m3} · 6 months {m6} · 12 months {m12}</source>
         <translation>全部 {workers} 名康复职工：3 个月内 {m3} · 6 个月内 {m6} · 12 个月内 {m12}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="167"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="173"/>
         <source>Back at work (% of workers whose period has passed)</source>
         <translation>已返岗比例（期限已届满者中的 %）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="173"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="179"/>
         <source>within {months} months</source>
         <translation>{months} 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="205"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="211"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="206"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="220"/>
         <source>Grouped by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="216"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="222"/>
         <source>Eligible ({months} months)</source>
         <translation>应计人数（{months} 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="223"/>
         <source>Back ({months} months)</source>
         <translation>返岗人数（{months} 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="224"/>
         <source>Share % ({months} months)</source>
         <translation>比例 %（{months} 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="225"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="225"/>
         <source>Injury type</source>
         <translation>伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="226"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="236"/>
         <source>Saved %n row(s) to {path}.</source>
         <translation>
             <numerusform>已保存 %n 行到 {path}。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RejectedView</name>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="110"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="111"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="112"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="113"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="114"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="115"/>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="126"/>
+        <source>The central service refused these changes. They stay on this desktop and never block the rest of the queue. Correct a change to send it again, or discard it to put the record back as it was.</source>
+        <translation>中心服务拒绝了以下更改。它们保留在本机，不会阻塞队列中的其他更改。更正后可重新发送，或放弃以将记录恢复原状。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="129"/>
+        <source>No refused changes.</source>
+        <translation>没有被拒绝的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="130"/>
+        <source>C&amp;orrect…</source>
+        <translation>更正(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="132"/>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="146"/>
+        <source>Only a caseworker or a supervisor can correct or discard a change.</source>
+        <translation>只有经办人或审核人可以更正或放弃更改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="182"/>
+        <source>Reason: {reason}
+Values: {values}</source>
+        <translation>原因：{reason}
+值：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="200"/>
+        <source>Discard the refused change</source>
+        <translation>放弃被拒绝的更改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="201"/>
+        <source>Discard change no. {seq} to {record}? The record goes back to its values before the change (a new record is withdrawn). This is recorded in the audit log.</source>
+        <translation>放弃对{record}的第 {seq} 号更改？记录将恢复为更改前的值（新建的记录将撤回）。此操作会记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -5402,116 +5940,561 @@ Database: %s</source>
     </message>
 </context>
 <context>
-    <name>SyncPage</name>
+    <name>SyncIndicator</name>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="28"/>
-        <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
-        <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="52"/>
+        <source>Sync: state unknown</source>
+        <translation>同步：状态未知</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="54"/>
+        <source>Sync: not enrolled</source>
+        <translation>同步：未登记</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="56"/>
+        <source>syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="58"/>
+        <source>offline (retrying at {time})</source>
+        <translation>离线（{time} 重试）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="61"/>
+        <source>offline (retrying)</source>
+        <translation>离线（将重试）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="63"/>
+        <source>failed, see the Sync page</source>
+        <translation>失败，请查看“同步”页面</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="65"/>
+        <source>last synced {when}</source>
+        <translation>上次同步 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="68"/>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="71"/>
+        <source>%n conflict(s)</source>
+        <translation>%n 个冲突</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="73"/>
+        <source>%n rejected</source>
+        <translation>%n 项被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="74"/>
+        <source>Sync: {state}</source>
+        <translation>同步：{state}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="29"/>
+        <source>Office</source>
+        <translation>经办机构</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="30"/>
+        <source>User account</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="31"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="32"/>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="33"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="34"/>
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="35"/>
+        <source>Training session</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="36"/>
+        <source>Incident</source>
+        <translation>事故事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="37"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="38"/>
+        <source>Claim</source>
+        <translation>工伤申报</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="39"/>
+        <source>Determination</source>
+        <translation>工伤认定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="40"/>
+        <source>Appraisal</source>
+        <translation>劳动能力鉴定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="41"/>
+        <source>Wage record</source>
+        <translation>工资记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="42"/>
+        <source>Benefit assessment</source>
+        <translation>待遇核定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="43"/>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="44"/>
+        <source>Rehabilitation case</source>
+        <translation>康复案例</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="45"/>
+        <source>Rehabilitation plan</source>
+        <translation>康复计划</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="46"/>
+        <source>Rehabilitation goal</source>
+        <translation>康复目标</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="47"/>
+        <source>Rehabilitation session</source>
+        <translation>康复治疗</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="48"/>
+        <source>Measurement</source>
+        <translation>测评</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="49"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="79"/>
         <source>new</source>
-        <translation>新增</translation>
+        <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="80"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="81"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="43"/>
-        <source>Sequence</source>
-        <translation>序号</translation>
+        <location filename="../../injury_desk/ui/sync/common.py" line="88"/>
+        <source>Central service address</source>
+        <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="44"/>
-        <source>Table</source>
-        <translation>数据表</translation>
+        <location filename="../../injury_desk/ui/sync/common.py" line="89"/>
+        <source>Enrolment code</source>
+        <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="45"/>
-        <source>Operation</source>
-        <translation>操作</translation>
+        <location filename="../../injury_desk/ui/sync/common.py" line="90"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="46"/>
-        <source>When</source>
-        <translation>时间</translation>
+        <location filename="../../injury_desk/ui/sync/common.py" line="91"/>
+        <source>Choice</source>
+        <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="92"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="93"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="94"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="101"/>
+        <source>yes or no</source>
+        <translation>“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="102"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="103"/>
+        <source>a date and time with its time zone</source>
+        <translation>带时区的日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="104"/>
+        <source>a date like 2026-03-01</source>
+        <translation>形如 2026-03-01 的日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="105"/>
+        <source>file data</source>
+        <translation>文件数据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="106"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="131"/>
+        <source>No reason was given.</source>
+        <translation>未说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="164"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="166"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="194"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="166"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="195"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="238"/>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="242"/>
+        <source>%n minute(s)</source>
+        <translation>%n 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="244"/>
+        <source>%n hour(s)</source>
+        <translation>%n 小时</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py" line="245"/>
+        <source>%n day(s)</source>
+        <translation>%n 天</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="61"/>
+        <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
+        <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="145"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="54"/>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <location filename="../../injury_desk/ui/sync_page.py" line="58"/>
+        <source>Enrol this desktop</source>
+        <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="64"/>
-        <source>Waiting to be sent</source>
-        <translation>等待发送</translation>
+        <location filename="../../injury_desk/ui/sync_page.py" line="67"/>
+        <source>Only a supervisor or an administrator can enrol this desktop.</source>
+        <translation>只有审核人或管理员可以登记本机。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="77"/>
+        <source>Sync with the central service</source>
+        <translation>与中心服务同步</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="97"/>
+        <source>Central service:</source>
+        <translation>中心服务：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="98"/>
+        <source>Waiting to be sent:</source>
+        <translation>等待发送：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="99"/>
+        <source>Oldest unsent change:</source>
+        <translation>最早的未发送更改：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="100"/>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="101"/>
+        <source>Automatic sync:</source>
+        <translation>自动同步：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="102"/>
+        <source>Last run:</source>
+        <translation>最近一次：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="104"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="107"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="115"/>
+        <source>&amp;Export package…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="117"/>
+        <source>Write the unsent changes to a file, for an office without a network</source>
+        <translation>将未发送的更改写入文件，供没有网络的经办机构使用</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="119"/>
+        <source>&amp;Import reply…</source>
+        <translation>导入应答包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="121"/>
+        <source>Read the reply file the central service wrote for a package</source>
+        <translation>读取中心服务为同步包生成的应答文件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="139"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="140"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="142"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="143"/>
+        <source>Made</source>
+        <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="225"/>
+        <source>Waiting to be sent (%n)</source>
+        <translation>
+            <numerusform>等待发送（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/sync_page.py" line="202"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="227"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>冲突（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/sync_page.py" line="203"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="228"/>
+        <source>Rejected (%n)</source>
+        <translation>
+            <numerusform>被拒绝（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/sync_page.py" line="213"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="215"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="108"/>
-        <source>The oldest was made {when} ({age} ago).</source>
-        <translation>最早的一项更改于 {when}（{age}前）。</translation>
+        <location filename="../../injury_desk/ui/sync_page.py" line="217"/>
+        <source>{when} ({age} ago)</source>
+        <translation>{when}（{age}前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="112"/>
-        <source>The table shows the first {shown}.</source>
-        <translation>表中显示前 {shown} 项。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="115"/>
-        <source>Rejected by the central service (%n)</source>
-        <translation>
-            <numerusform>被中心服务拒绝（%n）</numerusform>
-        </translation>
+        <location filename="../../injury_desk/ui/sync_page.py" line="220"/>
+        <source>{url} (this desktop is device {tag})</source>
+        <translation>{url}（本机为设备 {tag}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="120"/>
-        <source>under a minute</source>
-        <translation>不到一分钟</translation>
+        <location filename="../../injury_desk/ui/sync_page.py" line="223"/>
+        <source>not enrolled</source>
+        <translation>未登记</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="122"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="224"/>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="124"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="230"/>
+        <source>off until the desktop is enrolled</source>
+        <translation>本机登记后才开启</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="125"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="232"/>
+        <source>offline: attempt {n} failed, next try at {time}</source>
+        <translation>离线：第 {n} 次尝试失败，将于 {time} 再试</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="235"/>
+        <source>next at {time}, then every five minutes</source>
+        <translation>下次 {time}，之后每五分钟一次</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="238"/>
+        <source>when you press Sync now</source>
+        <translation>点击“立即同步”时</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="241"/>
+        <source>Last error: {error}</source>
+        <translation>上次错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="254"/>
+        <source>Sending changes: {done} of {total}</source>
+        <translation>正在发送更改：{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="258"/>
+        <source>Receiving changes: {done} so far</source>
+        <translation>正在接收更改：已收到 {done}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="261"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="265"/>
+        <source>Enrolling…</source>
+        <translation>正在登记…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="266"/>
+        <source>Writing the package…</source>
+        <translation>正在写入同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="267"/>
+        <source>Reading the reply…</source>
+        <translation>正在读取应答包…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="274"/>
+        <source>none yet in this session</source>
+        <translation>本次运行尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="275"/>
+        <source>sent {pushed} ({applied} applied), received {pulled}, {conflicts} conflict(s), {rejected} refused</source>
+        <translation>发送 {pushed}（已应用 {applied}），接收 {pulled}，冲突 {conflicts}，被拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="280"/>
+        <source>; {n} received record(s) kept back because they have unsent changes here</source>
+        <translation>；{n} 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="283"/>
+        <source>; this desktop differed from the central copy and was repaired ({n} record(s)); unsent work was kept</source>
+        <translation>；本机与中心副本不一致，已修复（{n} 条记录）；未发送的工作已保留</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="310"/>
+        <source>Export sync package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="311"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="317"/>
+        <source>Sync packages (*.json);;All files (*)</source>
+        <translation>同步包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="316"/>
+        <source>Import the central service&apos;s reply</source>
+        <translation>导入中心服务的应答包</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="340"/>
+        <source>Package no. {seq} was written to {path}. Take it to the central office and import the reply file they give you with Import reply….</source>
+        <translation>第 {seq} 号同步包已写入 {path}。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="343"/>
+        <source>The reply was applied: {report}.</source>
+        <translation>应答包已应用：{report}。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="351"/>
+        <source>This desktop is now enrolled as device {tag}.</source>
+        <translation>本机已登记为设备 {tag}。</translation>
     </message>
 </context>
 <context>

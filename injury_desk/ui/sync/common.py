@@ -236,8 +236,10 @@ def age_text(when: datetime, now: datetime | None = None) -> str:
     seconds = max(0, int(((now or datetime.now(timezone.utc)) - when).total_seconds()))
     if seconds < 60:
         return QCoreApplication.translate("SyncLabels", "under a minute")
+    # (plain names as the count: pyside6-lupdate misses a call whose count is an expression)
+    minutes, hours, days = seconds // 60, seconds // 3600, seconds // 86400
     if seconds < 3600:
-        return QCoreApplication.translate("SyncLabels", "%n minute(s)", "", seconds // 60)
+        return QCoreApplication.translate("SyncLabels", "%n minute(s)", "", minutes)
     if seconds < 86400:
-        return QCoreApplication.translate("SyncLabels", "%n hour(s)", "", seconds // 3600)
-    return QCoreApplication.translate("SyncLabels", "%n day(s)", "", seconds // 86400)
+        return QCoreApplication.translate("SyncLabels", "%n hour(s)", "", hours)
+    return QCoreApplication.translate("SyncLabels", "%n day(s)", "", days)

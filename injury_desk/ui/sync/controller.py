@@ -47,32 +47,31 @@ class SyncState:
 
 def indicator_text(state: SyncState) -> str:
     """The status-bar line: not enrolled / syncing… / offline (retrying) / last synced …, conflicts N."""
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("SyncIndicator", text, "", n)
-
     st = state.status
     if st is None:
-        return tr("Sync: state unknown")
+        return QCoreApplication.translate("SyncIndicator", "Sync: state unknown")
     if not st.enrolled:
-        return tr("Sync: not enrolled")
+        return QCoreApplication.translate("SyncIndicator", "Sync: not enrolled")
     if state.running and state.task == "sync":
-        parts = [tr("syncing…")]
+        parts = [QCoreApplication.translate("SyncIndicator", "syncing…")]
+    elif state.offline and state.next_attempt is not None:
+        parts = [QCoreApplication.translate("SyncIndicator", "offline (retrying at {time})").format(
+            time=state.next_attempt.strftime("%H:%M"))]
     elif state.offline:
-        if state.next_attempt is not None:
-            parts = [tr("offline (retrying at {time})").format(time=state.next_attempt.strftime("%H:%M"))]
-        else:
-            parts = [tr("offline (retrying)")]
+        parts = [QCoreApplication.translate("SyncIndicator", "offline (retrying)")]
     elif state.error:
-        parts = [tr("failed, see the Sync page")]
+        parts = [QCoreApplication.translate("SyncIndicator", "failed, see the Sync page")]
     elif st.last_success:
-        parts = [tr("last synced {when}").format(when=local_time(st.last_success))]
+        parts = [QCoreApplication.translate("SyncIndicator", "last synced {when}").format(
+            when=local_time(st.last_success))]
     else:
-        parts = [tr("never synced")]
-    if st.open_conflicts:
-        parts.append(tr("%n conflict(s)", st.open_conflicts))
-    if st.rejected:
-        parts.append(tr("%n rejected", st.rejected))
-    return tr("Sync: {state}").format(state=" · ".join(parts))
+        parts = [QCoreApplication.translate("SyncIndicator", "never synced")]
+    conflicts, rejected = st.open_conflicts, st.rejected  # plain names: lupdate misses an expression count
+    if conflicts:
+        parts.append(QCoreApplication.translate("SyncIndicator", "%n conflict(s)", "", conflicts))
+    if rejected:
+        parts.append(QCoreApplication.translate("SyncIndicator", "%n rejected", "", rejected))
+    return QCoreApplication.translate("SyncIndicator", "Sync: {state}").format(state=" · ".join(parts))
 
 
 class SyncController(QObject):
