@@ -1,0 +1,262 @@
+"""Shared pieces of the sync benchmarks: a throwaway PostgreSQL central store, the service in a subprocess,
+generated training-session rows, enrolled desktops without a keyring, and peak-memory readings."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+TABLE = "training_sessions"  # no unique constraints besides the id, so generated rows never collide
+PASSWORD = "bench-password-1"
+TOPICS = ["高处作业安全培训", "机械设备操作规程", "消防演练与疏散", "职业病防护知识", "有限空间作业", "用电安全"]
+TRAINERS = ["王建国", "李秀英", "张伟", "刘洋", "陈静"]
+
+
+def admin_pg_url() -> str:
+    return os.environ.get("INJURY_DESK_TEST_PG_URL") or DEFAULT_PG
+
+
+def _pg_connect(url: str, **kw: Any):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return psycopg.connect(host=u.host or "127.0.0.1", port=u.port or 5432, user=u.username or "postgres",
+                           dbname=u.database or "postgres", **kw)
+
+
+@contextmanager
+def fresh_pg_database() -> Iterator[tuple[str, str]]:
+    """(administrator URL, service-role URL) of a new database on the machine's server, dropped afterwards."""
+    from sqlalchemy.engine import make_url
+
+    name = f"injury_desk_bench_{uuid.uuid4().hex[:10]}"
+    with _pg_connect(admin_pg_url(), autocommit=True) as con:
+        con.execute(f'CREATE DATABASE "{name}"')
+    admin = make_url(admin_pg_url()).set(database=name)
+    service = admin.set(username="injury_desk_service", password=None)
+    try:
+        yield admin.render_as_string(hide_password=False), service.render_as_string(hide_password=False)
+    finally:
+        with _pg_connect(admin_pg_url(), autocommit=True) as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def pg_connect(url: str, **kw: Any):
+    return _pg_connect(url, **kw)
+
+
+def quick_password_hashes() -> None:
+    """Bench accounts only: cheap argon2 parameters (the hash records them; verifying is unchanged)."""
+    from argon2 import PasswordHasher
+
+    from injury_desk.central import accounts
+
+    accounts.password_hasher = lambda: PasswordHasher(time_cost=1, memory_cost=1024)
+
+
+def add_office(admin_store, code: str) -> tuple[str, str]:
+    """A new office with one caseworker: (office id, caseworker user id)."""
+    from injury_desk.central import accounts
+
+    office_id = accounts.add_office(admin_store, code, f"Bench office {code}")
+    user_id = accounts.add_user(admin_store, code, f"cw.{code.lower()}", f"Caseworker {code}", "caseworker",
+                                PASSWORD)
+    return office_id, user_id
+
+
+def session_values(n: int, office_id: str, user_id: str) -> dict[str, Any]:
+    """One training session as a sync message carries it (JSON values), numbered ``n``."""
+    held = date(2026, 1, 1) + timedelta(days=n % 330)
+    return {
+        "id": str(uuid.UUID(int=(uuid.uuid5(uuid.NAMESPACE_OID, office_id).int ^ n) & ((1 << 128) - 1), version=4)),
+        "office_id": office_id,
+        "deleted": False,
+        "employer_id": None,
+        "topic": f"{TOPICS[n % len(TOPICS)]} 第{n}期",
+        "held_on": held.isoformat(),
+        "trainer": TRAINERS[n % len(TRAINERS)],
+        "attendee_count": 5 + n % 60,
+        "attendee_names": "、".join(TRAINERS[(n + k) % len(TRAINERS)] for k in range(1 + n % 4)),
+        "cost_fen": 10_000 + (n * 37) % 900_000,
+    }
+
+
+def seed_central_rows(admin_store, office_id: str, user_id: str, count: int, chunk: int = 10_000) -> None:
+    """Bulk path (an import, not a push): rows written through the office log, so versions, feed and
+    counters are exactly as the service keeps them."""
+    from injury_desk.central.office_log import OfficeLog
+
+    now = datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc).isoformat()
+    for start in range(0, count, chunk):
+        with admin_store.transaction(office_id) as conn:
+            log = OfficeLog(conn, office_id)
+            for n in range(start, min(count, start + chunk)):
+                row = session_values(n, office_id, user_id)
+                row.update(version=log.next_version(), updated_at=now, updated_by=user_id)
+                log.stage_row(TABLE, row, inserted=True)
+            log.stage_audit(action="bench.seed", table=TABLE, row_id=office_id, user_id=None, device_id=None,
+                            mutation_id=None, before=None, after={"rows": min(count, start + chunk) - start})
+            log.flush()
+    analyze(admin_store)
+
+
+def analyze(admin_store) -> None:
+    """Fresh planner statistics after a bulk load (what autovacuum does on a server that has been running)."""
+    if admin_store.is_postgres:
+        with admin_store.writer.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+
+
+def enrol_code(admin_store, office_code: str) -> str:
+    from injury_desk.central import accounts
+
+    return accounts.make_enrolment_code(admin_store, office_code)
+
+
+# ------------------------------------------------------------------ the service in a subprocess
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Service:
+    """`injury-desk central serve` as a real subprocess on loopback; its peak RSS is read before it stops."""
+
+    def __init__(self, store_url: str, data_dir: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.cmd = [sys.executable, "-m", "injury_desk", "--data-dir", str(data_dir), "central", "serve",
+                    "--store", store_url, "--port", str(self.port)]
+
+    def __enter__(self) -> "Service":
+        import httpx
+
+        self.proc = subprocess.Popen(self.cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.url + "/v1/health", timeout=1.0).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        self.proc.kill()
+        raise RuntimeError(f"central service did not start: {self.proc.stderr.read().decode()[-2000:]}")
+
+    def peak_rss_mib(self) -> float:
+        return proc_peak_rss_mib(self.proc.pid)
+
+    def __exit__(self, *exc: Any) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def proc_peak_rss_mib(pid: int) -> float:
+    """VmHWM (peak resident set) of a running process, from /proc (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def own_peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def run_child(module: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """Runs ``python -m bench MODULE --child JSON`` and returns the JSON object it prints last."""
+    out = subprocess.run([sys.executable, "-m", "bench", module, "--child", json.dumps(payload)], cwd=REPO,
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(f"{module} child failed:\n{out.stdout[-3000:]}\n{out.stderr[-5000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# ------------------------------------------------------------------ desktops
+
+
+def enrolled_engine(data_dir: Path, central_url: str, code: str):
+    """A fresh desktop database enrolled with the service; the device secret is held in memory and handed
+    to the HTTP transport directly (no keyring needed). Returns (services, engine, transport)."""
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.services.sync import OFFICE_KEY, TAG_KEY, URL_KEY
+    from injury_desk.store.database import ActorContext, open_database
+    from injury_desk.sync.engine import SyncEngine
+    from injury_desk.sync.http_transport import HttpTransport
+
+    db = open_database(data_dir)
+    services = Services.build(ServiceContext(db=db, today=lambda: date(2026, 11, 28)))
+    reply = HttpTransport.enrol(central_url, code, db.device_id, "bench")
+    with db.write_pulled(ActorContext(None, reply.office_id), "sync.enrol") as s:  # type: ignore[arg-type]
+        for key, value in ((URL_KEY, central_url), (OFFICE_KEY, reply.office_id), (TAG_KEY, reply.device_tag)):
+            SyncEngine._put(s, key, value)
+    transport = HttpTransport(central_url, db.device_id, lambda: reply.device_secret)
+    engine = SyncEngine(db, reply.office_id, None, after_pull=services.sync._after_pull)
+    return services, engine, transport
+
+
+def reopened_engine(data_dir: Path, central_url: str, secret: str, office_id: str):
+    """The enrolled desktop of ``enrolled_engine`` opened again in another process, with its secret."""
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+    from injury_desk.sync.engine import SyncEngine
+    from injury_desk.sync.http_transport import HttpTransport
+
+    db = open_database(data_dir)
+    services = Services.build(ServiceContext(db=db, today=lambda: date(2026, 11, 28)))
+    transport = HttpTransport(central_url, db.device_id, lambda: secret)
+    engine = SyncEngine(db, office_id, None, after_pull=services.sync._after_pull)
+    return services, engine, transport
+
+
+def table_schema_sql(sqlite_path: Path, table: str) -> list[str]:
+    """CREATE TABLE and CREATE INDEX statements of ``table`` in a SQLite file."""
+    import sqlite3
+
+    con = sqlite3.connect(sqlite_path)
+    try:
+        return [sql for (sql,) in con.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type DESC", (table,))]
+    finally:
+        con.close()
+
+
+def fmt_rate(rows: int, seconds: float) -> str:
+    return f"{rows / seconds:.0f}"
+
+
+def capture_sessions(db, office_id: str, user_id: str, count: int, chunk: int = 5000) -> None:
+    """``count`` new training sessions written through the normal capture path (ORM session, outbox entry
+    and audit event per row), in transactions of ``chunk`` rows, as a caseworker working offline would."""
+    from injury_desk.store.database import ActorContext
+    from injury_desk.store.models import TrainingSession
+
+    actor = ActorContext(user_id, office_id)
+    for start in range(0, count, chunk):
+        with db.write(actor, "training.add") as s:
+            for n in range(start, min(count, start + chunk)):
+                values = session_values(n, office_id, user_id)
+                values["held_on"] = date.fromisoformat(values["held_on"])
+                s.add(TrainingSession(**values))

@@ -1,0 +1,149 @@
+"""Sync push: an enrolled desktop pushes 100,000 captured insert mutations through the central service (the
+service in a subprocess, real HTTP) into PostgreSQL, against a raw psycopg COPY of the same rows into an
+identical empty table; and the desktop's peak memory for 10,000 against 100,000 mutations.
+
+Each desktop runs in its own subprocess (fresh interpreter, so its peak RSS is its own) and pushes into its
+own office. Its outbox is filled through the normal capture path (ORM session: row, outbox entry and audit
+event per change) before the timing starts; the timed part is SyncEngine.push, batch after batch, until the
+outbox is empty and every reply is applied locally.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import _sync_data as d
+
+
+def child(payload: dict[str, Any]) -> int:
+    from sqlalchemy import text
+
+    from injury_desk.sync.engine import SyncReport
+
+    if payload["step"] == "capture":
+        # First process: enrol, pull the office and its users, capture the changes (setup, not measured).
+        services, engine, transport = d.enrolled_engine(Path(payload["dir"]), payload["url"], payload["code"])
+        engine.pull(transport)
+        started = time.perf_counter()
+        d.capture_sessions(services.ctx.db, engine.office_id, payload["user_id"], payload["count"])
+        capture_s = time.perf_counter() - started
+        transport.close()
+        services.close()
+        print(json.dumps({"capture_s": capture_s, "secret": transport._secret(), "office_id": engine.office_id}))
+        return 0
+    # Second process (fresh interpreter, so its peak RSS is the push's): the same desktop pushes.
+    services, engine, transport = d.reopened_engine(Path(payload["dir"]), payload["url"], payload["secret"],
+                                                    payload["office_id"])
+    db = services.ctx.db
+    report = SyncReport()
+    started = time.perf_counter()
+    engine.push(transport, report)
+    push_s = time.perf_counter() - started
+    rss = d.own_peak_rss_mib()
+    with db.read() as s:
+        left = s.scalar(text("SELECT count(*) FROM outbox"))
+        versioned = s.scalar(text(f"SELECT count(*) FROM {d.TABLE} WHERE version > 0"))
+    transport.close()
+    services.close()
+    print(json.dumps({"push_s": push_s, "pushed": report.pushed, "applied": report.applied,
+                      "rejected": report.rejected, "outbox_left": left, "versioned": versioned, "rss_mib": rss}))
+    return 0
+
+
+def raw_copy(admin_url: str, columns: list[str], rows: list[tuple], attempt: int) -> float:
+    """The baseline: psycopg COPY of the rows into an empty table like the central one (same columns,
+    defaults, indexes, checks and foreign keys), committed."""
+    with d.pg_connect(admin_url) as con:
+        name = f"bench_raw_{attempt}"
+        con.execute(f"CREATE TABLE {name} (LIKE {d.TABLE} INCLUDING ALL)")
+        for (definition,) in con.execute(
+                "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass AND contype = 'f'",
+                (d.TABLE,)).fetchall():
+            con.execute(f"ALTER TABLE {name} ADD {definition}")
+        con.commit()
+        started = time.perf_counter()
+        with con.cursor() as cur, cur.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        con.commit()
+        elapsed = time.perf_counter() - started
+        con.execute(f"DROP TABLE {name}")
+        con.commit()
+        return elapsed
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench sync_push", description=__doc__)
+    parser.add_argument("--rows", type=int, default=100_000, help="mutations in the large push (default 100000)")
+    parser.add_argument("--small", type=int, default=0, help="mutations in the small push (default rows / 10)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(json.loads(args.child))
+    large = args.rows
+    small = args.small or max(1, large // 10)
+
+    from injury_desk.central.store import CentralStore, migrate
+
+    d.quick_password_hashes()
+    results: dict[int, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-sync-push-") as tmp, d.fresh_pg_database() as (admin, service):
+        tmp_path = Path(tmp)
+        migrate(admin)
+        store = CentralStore(admin)
+        try:
+            offices = {}
+            for code, count in (("QS", small), ("QL", large)):
+                offices[count] = (code, *d.add_office(store, code))
+            d.analyze(store)
+            for count in (small, large):
+                code, office_id, user_id = offices[count]
+                with d.Service(service, tmp_path / f"service-{count}") as svc:
+                    where = {"dir": str(tmp_path / f"desktop-{count}"), "url": svc.url, "count": count}
+                    setup = d.run_child("sync_push", {**where, "step": "capture", "user_id": user_id,
+                                                      "code": d.enrol_code(store, code)})
+                    res = d.run_child("sync_push", {**where, "step": "push", "secret": setup["secret"],
+                                                    "office_id": setup["office_id"]})
+                    res["capture_s"] = setup["capture_s"]
+                    res["service_rss_mib"] = svc.peak_rss_mib()
+                if res["applied"] != count or res["outbox_left"] or res["versioned"] != count:
+                    raise SystemExit(f"push of {count} mutations ended with {res}")
+                results[count] = res
+            with store.transaction() as conn:
+                cur = conn.exec_driver_sql(f"SELECT * FROM {d.TABLE} WHERE office_id = %(o)s",
+                                           {"o": offices[large][1]})
+                columns = list(cur.keys())
+                rows = [tuple(r) for r in cur]
+            if len(rows) != large:
+                raise SystemExit(f"central store holds {len(rows)} rows, expected {large}")
+        finally:
+            store.dispose()
+        raw_s = statistics.median(raw_copy(admin, columns, rows, i) for i in range(3))
+
+    ours = results[large]
+    ours_rate = large / ours["push_s"]
+    raw_rate = large / raw_s
+    rss_small, rss_large = results[small]["rss_mib"], ours["rss_mib"]
+    print(f"FIGURE sync_push_{large}_time {ours['push_s']:.2f} s")
+    print(f"FIGURE sync_push_rate {ours_rate:.0f} mutations/s")
+    print(f"FIGURE sync_push_raw_copy_time {raw_s:.2f} s")
+    print(f"FIGURE sync_push_raw_copy_rate {raw_rate:.0f} rows/s")
+    print(f"FIGURE sync_push_{small}_time {results[small]['push_s']:.2f} s")
+    print(f"FIGURE sync_push_capture_{large}_time {ours['capture_s']:.2f} s")
+    print(f"FIGURE sync_push_desktop_peak_rss_{small} {rss_small:.1f} MiB")
+    print(f"FIGURE sync_push_desktop_peak_rss_{large} {rss_large:.1f} MiB")
+    print(f"FIGURE sync_push_service_peak_rss_{small} {results[small]['service_rss_mib']:.1f} MiB")
+    print(f"FIGURE sync_push_service_peak_rss_{large} {ours['service_rss_mib']:.1f} MiB")
+    rate_ratio = ours_rate / raw_rate
+    mem_ratio = rss_large / rss_small
+    svc_ratio = ours["service_rss_mib"] / results[small]["service_rss_mib"]
+    print(f"RATIO sync_push_rate_vs_raw_copy {rate_ratio:.3f} target >= 0.33")
+    print(f"RATIO sync_push_desktop_peak_rss_{large}_vs_{small} {mem_ratio:.3f} target <= 1.3")
+    print(f"RATIO sync_push_service_peak_rss_{large}_vs_{small} {svc_ratio:.3f} target <= 1.3")
+    return 0 if rate_ratio >= 0.33 and mem_ratio <= 1.3 and svc_ratio <= 1.3 else 1
