@@ -1,0 +1,110 @@
+"""Sync packages carried by hand: the CLI on both sides, once and in order, a replay changes nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from sqlalchemy import func, select
+
+from injury_desk.central.tables import applied_mutations
+from injury_desk.domain.identifiers import make_credit_code
+from injury_desk.store.models import Employer
+from tests.conftest import employer_data
+from tests.sync.conftest import PASSWORD, REPO
+
+
+def cli(*args, check=True):
+    env = dict(os.environ, INJURY_DESK_PASSWORD=PASSWORD, INJURY_DESK_USER="cw.gz01")
+    result = subprocess.run([sys.executable, "-m", "injury_desk", *map(str, args)], capture_output=True, text=True,
+                            env=env, cwd=REPO, timeout=120)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def central_applied(central) -> int:
+    with central.admin.transaction(write=False) as conn:
+        return conn.execute(select(func.count()).select_from(applied_mutations)).scalar()
+
+
+def test_a_package_round_trip_by_hand_applies_once_and_in_order(central, desktops, tmp_path):
+    central.add_office("GZ01")
+    office = desktops(central, "GZ01", "offline")
+    other = desktops(central, "GZ01", "online")
+    # The other desktop's change will come back in the reply.
+    other_id = other.services.employers.create(other.actor, employer_data(name="在线公司"))
+    other.services.sync.sync_now(other.actor)
+    mine = office.services.employers.create(office.actor, employer_data(
+        credit_code=make_credit_code("91440300000000009"), name="离线公司"))
+    path = office.path
+    office.close()
+
+    request = tmp_path / "gz01-1.sync"
+    reply = tmp_path / "gz01-1.reply"
+    out = cli("--data-dir", path, "sync", "export-package", request)
+    assert "sync package 1" in out.stdout
+    body = json.loads(request.read_text())
+    assert (body["kind"], body["package_seq"], len(body["pushes"][0]["mutations"])) == ("request", 1, 1)
+
+    before = central_applied(central)
+    out = cli("--data-dir", tmp_path / "central-admin", "central", "import-package", request, "--reply", reply,
+              "--store", central.admin_url)
+    assert "package 1 applied" in out.stdout
+    assert central_applied(central) == before + 1
+    # The same package again is refused, and nothing changes.
+    again = cli("--data-dir", tmp_path / "central-admin", "central", "import-package", request, "--reply",
+                tmp_path / "again.reply", "--store", central.admin_url, check=False)
+    assert again.returncode == 2 and "sync.package_replayed" in again.stderr
+    assert central_applied(central) == before + 1
+    assert not (tmp_path / "again.reply").exists()
+
+    out = cli("--data-dir", path, "sync", "import-reply", reply)
+    assert "pushed 1" in out.stdout
+    replay = cli("--data-dir", path, "sync", "import-reply", reply, check=False)
+    assert replay.returncode == 2 and "sync.package_replayed" in replay.stderr
+    status = cli("--data-dir", path, "sync", "status")
+    assert "pending changes: 0" in status.stdout
+
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+
+    services = Services.build(ServiceContext(db=open_database(path)))
+    try:
+        with services.ctx.db.read() as s:
+            names = set(s.scalars(select(Employer.name).where(Employer.id.in_((mine, other_id)))))
+        assert names == {"离线公司", "在线公司"}
+    finally:
+        services.close()
+
+
+def test_a_package_out_of_order_or_tampered_with_is_refused(central, desktops, tmp_path):
+    central.add_office("GZ01")
+    office = desktops(central, "GZ01", "offline")
+    office.services.employers.create(office.actor, employer_data())
+    path = office.path
+    office.close()
+    first, second = tmp_path / "1.sync", tmp_path / "2.sync"
+    cli("--data-dir", path, "sync", "export-package", first)
+    cli("--data-dir", path, "sync", "export-package", second)
+    before = central_applied(central)
+    out = cli("--data-dir", tmp_path / "c", "central", "import-package", second, "--reply", tmp_path / "2.reply",
+              "--store", central.admin_url, check=False)
+    assert out.returncode == 2 and "sync.package_out_of_order" in out.stderr
+    body = json.loads(first.read_text())
+    body["pushes"][0]["mutations"][0]["changes"]["name"][1] = "篡改"
+    tampered = tmp_path / "tampered.sync"
+    tampered.write_text(json.dumps(body))
+    out = cli("--data-dir", tmp_path / "c", "central", "import-package", tampered, "--reply", tmp_path / "t.reply",
+              "--store", central.admin_url, check=False)
+    assert out.returncode == 2 and "sync.package_signature" in out.stderr
+    assert central_applied(central) == before
+    # In order, both go through; the second answers the same change from the stored result.
+    cli("--data-dir", tmp_path / "c", "central", "import-package", first, "--reply", tmp_path / "1.reply",
+        "--store", central.admin_url)
+    cli("--data-dir", tmp_path / "c", "central", "import-package", second, "--reply", tmp_path / "2.reply",
+        "--store", central.admin_url)
+    assert central_applied(central) == before + 1
