@@ -53,6 +53,7 @@ class SyncPage(QWidget):
         self.controller = sync_controller(env)
         self.pending_count = 0
         self._lists_ok = False
+        self._pending_shown = 0
 
         # ------------------------------------------------------------ enrolment
         self.enrol_box = QGroupBox(self.tr("Enrol this desktop"))
@@ -192,6 +193,7 @@ class SyncPage(QWidget):
             self._lists_ok = False
             return
         self._lists_ok = True
+        self._pending_shown = len(pending)
         names = record_names(svc, actor, [*conflicts, *rejected])
         self.conflicts.names = names
         self.rejected.names = names
@@ -216,6 +218,9 @@ class SyncPage(QWidget):
             else:
                 self.oldest_label.setText(self.tr("{when} ({age} ago)").format(
                     when=local_time(st.oldest_pending), age=age_text(st.oldest_pending)))
+            if self._lists_ok and self._pending_shown < st.pending:
+                self.oldest_label.setText(self.oldest_label.text() + " " + self.tr(
+                    "The list shows the first {shown}.").format(shown=self._pending_shown))
             if enrolled:
                 self.central_label.setText(self.tr("{url} (this desktop is device {tag})").format(
                     url=st.central_url, tag=st.device_tag))
@@ -287,7 +292,7 @@ class SyncPage(QWidget):
     # ---------------------------------------------------------------- actions
 
     def _after_change(self) -> None:
-        self.env.bus.changed.emit("sync")  # a resolution or correction changed records: pages refresh
+        self.env.bus.changed.emit("all")  # a resolution, correction or discard changed records: pages refresh
 
     def sync_now(self) -> None:
         self._clear_messages()

@@ -6230,269 +6230,274 @@ Values: {values}</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="62"/>
         <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="145"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="146"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="59"/>
         <source>Enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="68"/>
         <source>Only a supervisor or an administrator can enrol this desktop.</source>
         <translation>只有审核人或管理员可以登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="78"/>
         <source>Sync with the central service</source>
         <translation>与中心服务同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="98"/>
         <source>Central service:</source>
         <translation>中心服务：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="99"/>
         <source>Waiting to be sent:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="99"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="100"/>
         <source>Oldest unsent change:</source>
         <translation>最早的未发送更改：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="100"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="101"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="101"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="102"/>
         <source>Automatic sync:</source>
         <translation>自动同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="102"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="103"/>
         <source>Last run:</source>
         <translation>最近一次：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="105"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="107"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="116"/>
         <source>&amp;Export package…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="118"/>
         <source>Write the unsent changes to a file, for an office without a network</source>
         <translation>将未发送的更改写入文件，供没有网络的经办机构使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="119"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="120"/>
         <source>&amp;Import reply…</source>
         <translation>导入应答包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="122"/>
         <source>Read the reply file the central service wrote for a package</source>
         <translation>读取中心服务为同步包生成的应答文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="139"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="140"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="140"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="141"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="142"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="143"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="143"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="144"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="201"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="225"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="203"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="230"/>
         <source>Waiting to be sent (%n)</source>
         <translation>
             <numerusform>等待发送（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="202"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="227"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="204"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="232"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="203"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="228"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="205"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="233"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>被拒绝（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="215"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="217"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="219"/>
         <source>{when} ({age} ago)</source>
         <translation>{when}（{age}前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="223"/>
+        <source>The list shows the first {shown}.</source>
+        <translation>列表只显示前 {shown} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="225"/>
         <source>{url} (this desktop is device {tag})</source>
         <translation>{url}（本机为设备 {tag}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="228"/>
         <source>not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="224"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="229"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="235"/>
         <source>off until the desktop is enrolled</source>
         <translation>本机登记后才开启</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="237"/>
         <source>offline: attempt {n} failed, next try at {time}</source>
         <translation>离线：第 {n} 次尝试失败，将于 {time} 再试</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="240"/>
         <source>next at {time}, then every five minutes</source>
         <translation>下次 {time}，之后每五分钟一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="238"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="243"/>
         <source>when you press Sync now</source>
         <translation>点击“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="241"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="246"/>
         <source>Last error: {error}</source>
         <translation>上次错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="254"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="259"/>
         <source>Sending changes: {done} of {total}</source>
         <translation>正在发送更改：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="258"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="263"/>
         <source>Receiving changes: {done} so far</source>
         <translation>正在接收更改：已收到 {done}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="261"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="266"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="265"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="270"/>
         <source>Enrolling…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="266"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="271"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="267"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="272"/>
         <source>Reading the reply…</source>
         <translation>正在读取应答包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="274"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="279"/>
         <source>none yet in this session</source>
         <translation>本次运行尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="275"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="280"/>
         <source>sent {pushed} ({applied} applied), received {pulled}, {conflicts} conflict(s), {rejected} refused</source>
         <translation>发送 {pushed}（已应用 {applied}），接收 {pulled}，冲突 {conflicts}，被拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="280"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="285"/>
         <source>; {n} received record(s) kept back because they have unsent changes here</source>
         <translation>；{n} 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="283"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="288"/>
         <source>; this desktop differed from the central copy and was repaired ({n} record(s)); unsent work was kept</source>
         <translation>；本机与中心副本不一致，已修复（{n} 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="310"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="315"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="311"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="317"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="316"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="322"/>
         <source>Sync packages (*.json);;All files (*)</source>
         <translation>同步包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="316"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="321"/>
         <source>Import the central service&apos;s reply</source>
         <translation>导入中心服务的应答包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="340"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="345"/>
         <source>Package no. {seq} was written to {path}. Take it to the central office and import the reply file they give you with Import reply….</source>
         <translation>第 {seq} 号同步包已写入 {path}。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="343"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="348"/>
         <source>The reply was applied: {report}.</source>
         <translation>应答包已应用：{report}。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="351"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="356"/>
         <source>This desktop is now enrolled as device {tag}.</source>
         <translation>本机已登记为设备 {tag}。</translation>
     </message>

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from injury_desk.central import accounts
 from injury_desk.central.store import CentralStore, default_url, migrate
+from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.services.actor import Actor
 from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
@@ -24,7 +25,7 @@ from injury_desk.ui.login import LoginDialog
 from injury_desk.ui.main_window import MainWindow
 from injury_desk.ui.sync.controller import BACKOFF_CAP_MS, backoff_ms
 from injury_desk.ui.sync_page import SyncPage
-from tests.conftest import employer_data
+from tests.conftest import claim_draft, employer_data
 from tests.support.central_server import ThreadServer
 from tests.support import file_keyring as test_keyring
 from tests.sync.conftest import PASSWORD, TODAY, Central, Desktop
@@ -246,7 +247,9 @@ def test_login_dialog_offers_no_enrolment_when_there_are_users(qtbot, services):
 def test_sync_now_sends_a_change_empties_the_queue_and_the_status_bar_follows(qtbot, central, desktops, tmp_path):
     from tests.gui.conftest import make_env
 
-    a = desktops(central, "a")
+    a, b = desktops(central, "a"), desktops(central, "b")
+    claim_id = b.services.claims.create(b.actor, claim_draft())  # made on another desktop of the office
+    b.services.sync.sync_now(b.actor)
     env = make_env(a.services, a.actor, tmp_path)
     window = MainWindow(env)
     qtbot.addWidget(window)
@@ -255,11 +258,14 @@ def test_sync_now_sends_a_change_empties_the_queue_and_the_status_bar_follows(qt
     qtbot.waitUntil(lambda: controller.automatic)  # the automatic sync is scheduled once the window is up
     assert window.sync_label.text() == "Sync: never synced"
     controller.stop_automatic()
+    qtbot.waitUntil(lambda: window.claims_page.model.rowCount() == 0)
     window.show_section(4)
     page = window.pages["sync"].ensure()
     assert page.pending_model.rowCount() == 0
 
-    employer_id = a.services.employers.create(a.actor, employer_data())
+    # (another employer than the claim's: the same credit code twice is a different story)
+    other = employer_data(name="福州第二机械有限公司", credit_code=make_credit_code("91350100M000200Y4"))
+    employer_id = a.services.employers.create(a.actor, other)
     env.bus.changed.emit("employers")
     assert page.pending_model.rowCount() == 1
     assert page.pending_label.text() == "1 local change(s) not yet synced"
@@ -274,9 +280,12 @@ def test_sync_now_sends_a_change_empties_the_queue_and_the_status_bar_follows(qt
     assert page.pending_label.text() == "0 local change(s) not yet synced"
     assert page.oldest_label.text() == "Nothing is waiting."
     assert page.report_label.text().startswith("sent 1 (1 applied)")
-    assert central_row(central, "employers", employer_id)["name"] == employer_data()["name"]
+    assert central_row(central, "employers", employer_id)["name"] == "福州第二机械有限公司"
     assert window.sync_label.text().startswith("Sync: last synced ")
     assert window.pending_label.text().endswith(": 0")
+    # What came down shows on the other pages without a manual refresh.
+    qtbot.waitUntil(lambda: window.claims_page.model.rowCount() == 1)
+    assert a.services.claims.get(a.actor, claim_id).claim_no
     window.close()
 
 
@@ -351,7 +360,8 @@ def test_conflicts_show_both_values_and_clicking_settles_them(qtbot, central, de
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert view.empty.isVisible()
     assert page.tabs.tabText(1) == "Conflicts (0)"
-    assert "sync" in changed  # other pages were told to refresh
+    assert changed.count("all") >= 3  # the sync that kept the central values, and each settled conflict
+    changed.clear()
     assert b.services.employers.get(b.actor, eid).address == "B 的地址"
 
     # The choices travel as ordinary changes.
@@ -461,3 +471,27 @@ def test_export_package_writes_a_file_and_the_reply_empties_the_queue(qtbot, cen
     assert page.action_error.isVisible()
     assert page.action_error.text().startswith("Package number 1 was already applied")
     assert os.path.getsize(package) > 0
+
+
+def test_cancel_stops_a_sync_and_keeps_the_queue(qtbot, central, desktops, pages):
+    import threading
+
+    a = desktops(central, "a")
+    page = pages(a.services, a.actor)
+    a.services.employers.create(a.actor, employer_data())
+    page.env.bus.changed.emit("employers")
+    # Hold every network thread, so the sync is queued when Cancel is pressed (no race with the worker).
+    release = threading.Event()
+    for _ in range(page.env.runner.pool.maxThreadCount()):
+        page.env.runner.submit(lambda: release.wait(20))
+    qtbot.mouseClick(page.sync_button, CLICK)
+    assert page.cancel_button.isVisible() and page.progress.isVisible()
+    assert not page.sync_button.isEnabled()
+    assert not page.controller.sync_now()  # never two syncs at once
+    qtbot.mouseClick(page.cancel_button, CLICK)
+    release.set()
+    qtbot.waitUntil(lambda: not page.controller.busy, timeout=20_000)
+    assert page.info.text() == "Sync was cancelled. What was sent or received so far is kept."
+    assert not page.error.isVisible()  # a cancel is not a failure
+    assert page.pending_model.rowCount() == 1
+    assert not page.cancel_button.isVisible() and page.sync_button.isEnabled()

@@ -184,7 +184,10 @@ class SyncController(QObject):
         self._set(running=False, task="", phase="", offline=False, failures=0, error="", report=report)
         self.refresh()
         self.finished.emit(task, result)
-        self.env.bus.changed.emit("sync")  # pulled rows and resolved values: every page refreshes
+        # Records that came down (or were repaired, or kept their central value in a conflict) change what
+        # every page shows: "all" refreshes them. A sync that only emptied the queue tells the counters.
+        changed = report is not None and (report.pulled or report.repaired or report.conflicts)
+        self.env.bus.changed.emit("all" if task == "enrol" or (task in ("sync", "import") and changed) else "sync")
         self._schedule(AUTO_INTERVAL_MS)
 
     def _failed(self, task: str, exc: Exception) -> None:

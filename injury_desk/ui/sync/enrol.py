@@ -201,6 +201,7 @@ class EnrolDialog(QDialog):
             self.accept()
             return
         self.form.show_error(exc)
+        self.adjustSize()  # room for the wrapped error lines under the fields
 
     def reject(self) -> None:
         if self.running:

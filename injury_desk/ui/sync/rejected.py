@@ -43,7 +43,7 @@ def changes_text(changes: dict) -> str:
 class CorrectDialog(FormDialog):
     """One line per field of the refused change, holding the value it tried to set; OK queues it again."""
 
-    bus_topic = "sync"
+    bus_topic = ""  # the Rejected view announces the change (to every page) when the dialog is accepted
 
     def __init__(self, env, entry, parent=None, record: str = "") -> None:
         super().__init__(env, self.tr("Correct the refused change"), parent)
