@@ -1,0 +1,89 @@
+"""Sync packages on the central side: verify, apply in order exactly once, and write the signed reply."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy import insert, select, update
+
+from injury_desk.central.accounts import CentralError, DeviceAuth
+from injury_desk.central.pull import page_since
+from injury_desk.central.push import push
+from injury_desk.central.roles import DEVICE_SETTING
+from injury_desk.central.store import CentralStore
+from injury_desk.central.tables import devices, packages
+from injury_desk.sync.protocol import SCHEMA_VERSION, Package, PullReply, package_signature
+
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024
+REPLY_PULL_LIMIT = 200_000
+
+
+def read_package(path: Path, kind: str) -> Package:
+    try:
+        if path.stat().st_size > MAX_PACKAGE_BYTES:
+            raise CentralError("sync.package_too_large", max_bytes=MAX_PACKAGE_BYTES)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CentralError("sync.package_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    try:
+        pkg = Package.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise CentralError("sync.package_invalid", path=str(path),
+                           field=".".join(str(p) for p in first.get("loc", ())), rule=first.get("type", "")) from None
+    if pkg.kind != kind:
+        raise CentralError("sync.package_kind", expected=kind, got=pkg.kind)
+    if pkg.schema_version != SCHEMA_VERSION:
+        raise CentralError("sync.schema_version", got=pkg.schema_version, expected=SCHEMA_VERSION)
+    return pkg
+
+
+def write_package(pkg: Package, path: Path) -> None:
+    """Written to a temporary name and renamed, so a half-written file never looks like a package."""
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(pkg.model_dump_json(), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def import_package(store: CentralStore, source: Path, reply_path: Path) -> Package:
+    pkg = read_package(source, "request")
+    with store.transaction(write=False, **{DEVICE_SETTING: pkg.device_id}) as conn:
+        dev = conn.execute(select(devices).where(devices.c.id == pkg.device_id)).mappings().first()
+    if dev is None or not dev["active"] or dev["office_id"] != pkg.office_id:
+        raise CentralError("central.device_unknown", 401)
+    if not hmac.compare_digest(package_signature(pkg, dev["package_key"]), pkg.signature):
+        raise CentralError("sync.package_signature")
+    last = dev["last_package_seq"]
+    if pkg.package_seq <= last:
+        raise CentralError("sync.package_replayed", seq=pkg.package_seq, last=last)
+    if pkg.package_seq != last + 1:
+        raise CentralError("sync.package_out_of_order", seq=pkg.package_seq, expected=last + 1)
+    for req in pkg.pushes:
+        if req.device_id != pkg.device_id:
+            raise CentralError("sync.wrong_device", 403)
+    auth = DeviceAuth(device_id=pkg.device_id, office_id=pkg.office_id)
+    # Each batch is its own transaction with its mutation ids, so a crash part-way leaves a package that
+    # can be imported again: the applied batches answer from their stored results.
+    replies = [push(store, auth, req) for req in pkg.pushes]
+    with store.transaction(pkg.office_id) as conn:
+        page = page_since(conn, pkg.office_id, pkg.pull_cursor, REPLY_PULL_LIMIT)
+        reply = Package(kind="reply", schema_version=SCHEMA_VERSION, office_id=pkg.office_id,
+                        device_id=pkg.device_id, package_seq=pkg.package_seq, push_replies=replies,
+                        pull=PullReply.model_validate(page))
+        reply.signature = package_signature(reply, dev["package_key"])
+        taken = conn.execute(update(devices).where(devices.c.id == pkg.device_id,
+                                                   devices.c.last_package_seq == last)
+                             .values(last_package_seq=pkg.package_seq)).rowcount
+        if taken != 1:
+            raise CentralError("sync.package_replayed", seq=pkg.package_seq, last=last)
+        conn.execute(insert(packages).values(
+            device_id=pkg.device_id, package_seq=pkg.package_seq, office_id=pkg.office_id,
+            applied_at=datetime.now(timezone.utc),
+            reply_digest=hashlib.sha256(reply.model_dump_json().encode()).hexdigest()))
+        write_package(reply, reply_path)
+    return reply
