@@ -37,3 +37,13 @@ def test_every_module_has_a_docstring():
         if path.name != "script.py.mako" and not text.startswith(('"""', "'''", "r\"\"\"")):
             missing.append(str(path.relative_to(ROOT)))
     assert missing == []
+
+
+def test_central_is_forbidden_every_sync_module_but_the_protocol():
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    [central] = [c for c in contracts if c["source_modules"] == ["injury_desk.central"]]
+    sync_modules = {f"injury_desk.sync.{p.stem}" for p in (ROOT / "injury_desk" / "sync").glob("*.py")
+                    if p.stem not in ("__init__", "protocol")}
+    assert sync_modules <= set(central["forbidden_modules"])
