@@ -42,6 +42,7 @@ def register(subparsers) -> None:
                    help="environment variable holding the new password (default: INJURY_DESK_NEW_PASSWORD)")
     q = action("enroll-device", "print a one-time enrolment code for a desktop of the office", run_enroll)
     q.add_argument("office", help="office code")
+    action("check", "verify every office's audit chain on the central store", run_check)
     q = action("import-package", "apply a desktop's sync package and write the reply package", run_import)
     q.add_argument("file", type=Path)
     q.add_argument("--reply", type=Path, required=True, metavar="FILE")
@@ -129,6 +130,23 @@ def run_enroll(args) -> int:
         print(code)
         print(f"one-time enrolment code for office {args.office.upper()}, valid {hours} hours", file=sys.stderr)
         return 0
+
+    return _run(args, work)
+
+
+def run_check(args) -> int:
+    from injury_desk.central.integrity import check_chains
+
+    def work(store):
+        report = check_chains(store)
+        print(f"offices: {report.offices}\naudit events: {report.events}")
+        for problem in report.problems:
+            print(f"PROBLEM {problem}", file=sys.stderr)
+        if report.ok:
+            print("central check: OK")
+            return 0
+        print(f"central check: {len(report.problems)} problem(s) found; nothing was repaired", file=sys.stderr)
+        return 1
 
     return _run(args, work)
 

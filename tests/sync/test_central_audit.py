@@ -1,0 +1,23 @@
+"""The central audit chain of each office records every applied change and `central check` finds tampering."""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+
+from injury_desk.central.integrity import check_chains
+from injury_desk.central.tables import central_audit
+from tests.conftest import employer_data
+
+
+def test_every_applied_change_is_audited_and_an_edited_event_is_reported(central, desktops):
+    central.add_office("GZ01")
+    d = desktops(central, "GZ01", "a")
+    eid = d.services.employers.create(d.actor, employer_data())
+    d.services.sync.sync_now(d.actor)
+    report = check_chains(central.admin)
+    assert report.ok and report.offices == 1 and report.events == 4  # office, two users, the employer
+    with central.admin.transaction() as conn:
+        conn.execute(update(central_audit).where(central_audit.c.row_id == eid).values(after={"name": "改过"}))
+    report = check_chains(central.admin)
+    assert not report.ok
+    assert any("was changed" in p for p in report.problems)
