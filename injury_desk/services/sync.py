@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -22,11 +22,14 @@ from injury_desk.store.capture import record_event
 from injury_desk.store.database import ActorContext
 from injury_desk.store.models import MODEL_BY_TABLE, Claim, LocalSetting, Office, OutboxEntry, SyncConflict
 from injury_desk.store.rowcodec import BadValue, check_value, to_python, writable_columns
-from injury_desk.sync import credentials, packages
-from injury_desk.sync.engine import SyncEngine, SyncReport, Transport
 from injury_desk.sync.errors import Cancelled, SyncError
-from injury_desk.sync.http_transport import HttpTransport, check_central_url
-from injury_desk.sync.protocol import package_key
+
+if TYPE_CHECKING:
+    from injury_desk.sync.engine import SyncEngine, SyncReport, Transport
+    from injury_desk.sync.http_transport import HttpTransport
+
+# The sync engine, HTTP client, keyring and message models load on first use: the status bar asks for
+# the sync status at start-up, and that needs only the database.
 
 URL_KEY = "sync.central_url"
 OFFICE_KEY = "sync.office_id"
@@ -113,6 +116,8 @@ class SyncService:
                           last_error=settings.get(LAST_ERROR_KEY, ""), cursor=int(settings.get("sync.cursor", 0)))
 
     def engine(self, actor: Actor) -> SyncEngine:
+        from injury_desk.sync.engine import SyncEngine
+
         return SyncEngine(self.ctx.db, actor.office_id, actor.user_id, after_pull=self._after_pull)
 
     def _after_pull(self, s: Session, ids_by_table: dict[str, list[str]]) -> None:
@@ -153,6 +158,10 @@ class SyncService:
         allow = self._insecure_allowed() if allow_insecure_http is None else allow_insecure_http
         if allow and (actor is None or actor.role != "administrator"):
             raise DomainError("permission.denied", permission="sync.configure", role=actor.role if actor else "")
+        from injury_desk.sync import credentials
+        from injury_desk.sync.engine import SyncEngine
+        from injury_desk.sync.http_transport import HttpTransport, check_central_url
+
         try:
             url = check_central_url(central_url, allow_insecure_http=allow)
         except SyncError as exc:
@@ -187,6 +196,8 @@ class SyncService:
             return self.sync_now(actor)
         if not self.is_enrolled():
             raise DomainError("sync.not_enrolled")
+        from injury_desk.sync.engine import SyncEngine
+
         transport = self._transport()
         engine = SyncEngine(self.ctx.db, self._setting(OFFICE_KEY) or "", None, after_pull=self._after_pull)
         try:
@@ -198,6 +209,8 @@ class SyncService:
         return self._setting(INSECURE_KEY) == "1"
 
     def set_insecure_http(self, actor: Actor, allowed: bool) -> None:
+        from injury_desk.sync.engine import SyncEngine
+
         require(actor, "sync.configure")
         with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.configure") as s:
             SyncEngine._put(s, INSECURE_KEY, "1" if allowed else "0")
@@ -209,6 +222,9 @@ class SyncService:
         url = self._setting(URL_KEY)
         if not url:
             raise DomainError("sync.not_enrolled")
+        from injury_desk.sync import credentials
+        from injury_desk.sync.http_transport import HttpTransport
+
         device_id = self.ctx.db.device_id
         if self._http is not None and self._http.url == url:
             return self._http
@@ -229,6 +245,8 @@ class SyncService:
                  cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
         """Push, pull and check; each step commits as it goes, so cancel or a failure loses nothing."""
         require(actor, "sync.run")
+        from injury_desk.sync.engine import SyncEngine
+
         transport = self._transport()
         engine = SyncEngine(self.ctx.db, self._office_for_sync(actor), actor.user_id, after_pull=self._after_pull)
         try:
@@ -243,6 +261,8 @@ class SyncService:
         return report
 
     def _remember(self, key: str, value: str, actor: Actor) -> None:
+        from injury_desk.sync.engine import SyncEngine
+
         with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.status") as s:
             SyncEngine._put(s, key, value)
 
@@ -366,6 +386,9 @@ class SyncService:
     # ------------------------------------------------------------------ packages
 
     def _package_key(self) -> str:
+        from injury_desk.sync import credentials
+        from injury_desk.sync.protocol import package_key
+
         url = self._setting(URL_KEY)
         if not url:
             raise DomainError("sync.not_enrolled")
@@ -376,6 +399,8 @@ class SyncService:
 
     def export_package(self, actor: Actor, path: Path) -> int:
         require(actor, "sync.run")
+        from injury_desk.sync import packages
+
         key = self._package_key()
         try:
             pkg = packages.export_package(self.engine_for(actor), Path(path), key)
@@ -385,6 +410,8 @@ class SyncService:
 
     def import_reply(self, actor: Actor, path: Path) -> SyncReport:
         require(actor, "sync.run")
+        from injury_desk.sync import packages
+
         key = self._package_key()
         try:
             return packages.import_reply(self.engine_for(actor), Path(path), key)
@@ -392,4 +419,6 @@ class SyncService:
             raise _sync_error(exc) from None
 
     def engine_for(self, actor: Actor) -> SyncEngine:
+        from injury_desk.sync.engine import SyncEngine
+
         return SyncEngine(self.ctx.db, self._office_for_sync(actor), actor.user_id, after_pull=self._after_pull)

@@ -6,9 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-# Bumped whenever a synced table gains, loses or changes a column; both sides refuse other versions.
-# 2: attachments table (migration 0003).
-SCHEMA_VERSION = 2
+from injury_desk.sync.version import SCHEMA_VERSION  # noqa: F401 - part of the protocol's surface
 
 # One push request carries at most this many mutations (one central transaction each batch).
 MAX_BATCH = 500
