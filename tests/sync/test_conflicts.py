@@ -25,8 +25,8 @@ def shared_employer(a, b) -> str:
 
 def edit_employer(d, employer_id, **changes):
     view = d.services.employers.get(d.actor, employer_id)
-    data = employer_data(**{k: getattr(view, k) for k in ("name", "industry", "risk_class", "headcount", "address",
-                                                          "contact_name", "contact_phone")})
+    data = employer_data(**{k: getattr(view, k) for k in ("credit_code", "name", "industry", "risk_class", "headcount",
+                                                          "address", "contact_name", "contact_phone")})
     data.update(changes)
     d.services.employers.update(d.actor, employer_id, data, token=view.token)
 

@@ -20,11 +20,21 @@ def upgrade() -> None:
     if bind.dialect.name != "postgresql":
         return  # the embedded SQLite store has one user: the service itself
     for role, login in ((OWNER_ROLE, "NOLOGIN"), (SERVICE_ROLE, "LOGIN")):
+        can_login = "true" if login == "LOGIN" else "false"
+        # Roles are shared by the whole cluster: create or correct them only when needed, and tolerate
+        # another database's migration doing the same at the same moment.
         op.execute(f"""DO $$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
-                CREATE ROLE {role} {login} NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
-            END IF; END $$""")
-        op.execute(f"ALTER ROLE {role} {login} NOSUPERUSER NOBYPASSRLS")
+                BEGIN
+                    CREATE ROLE {role} {login} NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+                EXCEPTION WHEN duplicate_object THEN NULL;
+                END;
+            END IF;
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}'
+                       AND (rolcanlogin <> {can_login} OR rolsuper OR rolbypassrls)) THEN
+                ALTER ROLE {role} {login} NOSUPERUSER NOBYPASSRLS;
+            END IF;
+            END $$""")
     op.execute(f"GRANT USAGE ON SCHEMA public TO {SERVICE_ROLE}")
     tables = inspect(bind).get_table_names()
     for name in tables:
