@@ -155,6 +155,7 @@ class SyncPage(QWidget):
         self.conflicts.resolved.connect(self._after_change)
         self.rejected = RejectedView(env)
         self.rejected.changed.connect(self._after_change)
+        self.rejected.corrected.connect(self.sync_now)  # "Correct and resend"
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sync_tabs")
         self.tabs.addTab(self.pending, "")

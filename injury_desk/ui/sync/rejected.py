@@ -99,6 +99,7 @@ class RejectedView(QWidget):
     """Refused changes stay here, visible, until someone corrects or discards them."""
 
     changed = Signal()
+    corrected = Signal()  # a corrected change is queued again: the page sends it right away
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
@@ -189,6 +190,7 @@ class RejectedView(QWidget):
         self.error.setVisible(False)
         self.dialog = CorrectDialog(self.env, entry, self, self.names.get((entry.table, entry.row_id), ""))
         self.dialog.accepted.connect(self.changed.emit)
+        self.dialog.accepted.connect(self.corrected.emit)
         self.dialog.open()
 
     def discard(self) -> None:
