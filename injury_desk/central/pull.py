@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Boolean, Connection, Integer, String, Table, select
+from sqlalchemy.types import TypeDecorator
 
 from injury_desk.central.accounts import DeviceAuth
 from injury_desk.central.office_log import table_of
 from injury_desk.central.store import CentralStore
 from injury_desk.central.tables import feed, synced_tables
+from injury_desk.store.jsonvalues import to_jsonable
 from injury_desk.store.rowcodec import row_to_json
 from injury_desk.sync.protocol import MAX_PAGE, format_state_hash, row_state_digest
 
@@ -29,23 +31,48 @@ def page_since(conn: Connection, office_id: str, cursor: int, limit: int) -> dic
                            .order_by(f.seq).limit(limit + 1)).all()
     more = len(entries) > limit
     entries = entries[:limit]
-    by_table: dict[str, list[str]] = {}
-    for e in entries:
-        by_table.setdefault(e.table_name, []).append(e.row_id)
+    if not entries:
+        return {"changes": [], "cursor": cursor, "more": more}
+    last = entries[-1].seq
     rows: dict[tuple[str, str], dict[str, Any]] = {}
-    for name, ids in by_table.items():
+    for name in {e.table_name for e in entries}:
         table = table_of(name)
-        for i in range(0, len(ids), 900):
-            q = select(table).where(table.c.id.in_(ids[i:i + 900]), table.c.office_id == office_id)
-            for row in conn.execute(q).mappings():
-                rows[(name, row["id"])] = row_to_json(table, row)
+        encode = row_encoder(table)
+        id_at = [c.name for c in table.columns].index("id")
+        # The page's feed entries of this table are exactly those with a sequence in (cursor, last]:
+        # one join instead of long lists of ids.
+        q = (select(table).join(feed, (f.table_name == name) & (f.row_id == table.c.id))
+             .where(f.office_id == office_id, f.seq > cursor, f.seq <= last, table.c.office_id == office_id))
+        for row in conn.execute(q).all():
+            rows[(name, row[id_at])] = encode(row)
     changes = []
     for e in entries:
         row = rows.get((e.table_name, e.row_id))
         if row is not None:
             changes.append({"table": e.table_name, "id": e.row_id, "version": row["version"], "row": row})
-    new_cursor = entries[-1].seq if entries else cursor
-    return {"changes": changes, "cursor": new_cursor, "more": more}
+    return {"changes": changes, "cursor": last, "more": more}
+
+
+def row_encoder(table: Table) -> Callable[[Any], dict[str, Any]]:
+    """row_to_json for rows of ``table`` selected in column order, converting only the columns whose
+    values are not plain JSON already (dates, timestamps, binary, anything unusual)."""
+    encoder = _encoders.get(table.name)
+    if encoder is None:
+        names = [c.name for c in table.columns]
+        convert = [(i, c.name) for i, c in enumerate(table.columns)
+                   if not isinstance(c.type, (String, Integer, Boolean)) or isinstance(c.type, TypeDecorator)]
+
+        def encoder(row: Any) -> dict[str, Any]:
+            out = dict(zip(names, row))
+            for i, name in convert:
+                out[name] = to_jsonable(row[i])
+            return out
+
+        _encoders[table.name] = encoder
+    return encoder
+
+
+_encoders: dict[str, Callable[[Any], dict[str, Any]]] = {}
 
 
 def iter_versions(conn: Connection, office_id: str) -> Iterator[tuple[str, str, int]]:
