@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
@@ -361,7 +362,8 @@ class SyncService:
     def discard_rejected(self, actor: Actor, seq: int) -> None:
         """Gives up a refused change: the row goes back to its values before it (an insert is withdrawn)."""
         require(actor, "sync.resolve")
-        with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.discard_rejected") as s:
+        with self.ctx.db.write(ActorContext(actor.user_id, actor.office_id), "sync.discard_rejected",
+                               applying_pulled=True) as s:
             old = s.get(OutboxEntry, seq)
             if old is None or old.state != "rejected":
                 raise DomainError("sync.rejected_gone")
@@ -373,7 +375,17 @@ class SyncService:
                 raise DomainError("sync.discard_has_later", count=later)
             columns = writable_columns(model.__table__)
             if row is not None:
-                if old.op == "insert":
+                if old.op == "insert" and row.version == 0:
+                    # The central store never had this row: withdraw it, so its unique values (a credit code)
+                    # are free for the central row; the audit event keeps its content. A row other local rows
+                    # still point to is tombstoned instead.
+                    try:
+                        with s.begin_nested():
+                            s.execute(delete(model.__table__).where(model.__table__.c.id == old.row_id))
+                        s.expunge(row)
+                    except IntegrityError:
+                        row.deleted = True
+                elif old.op == "insert":
                     row.deleted = True
                 else:
                     for name, (before, _after) in old.changes.items():

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from injury_desk.store.capture import record_event
@@ -17,6 +20,7 @@ from injury_desk.store.rowcodec import sqlite_converters
 from injury_desk.sync.errors import Cancelled, SyncError
 from injury_desk.sync.protocol import (
     MAX_BATCH,
+    MAX_PAGE,
     SCHEMA_VERSION,
     Mutation,
     PushReply,
@@ -25,7 +29,7 @@ from injury_desk.sync.protocol import (
     row_state_digest,
 )
 
-PAGE_SIZE = 2000
+PAGE_SIZE = MAX_PAGE  # the protocol's largest page: fewest round trips
 CURSOR_KEY = "sync.cursor"
 
 # Tables in dependency order (parents first), so a page applies parents before children.
@@ -69,6 +73,7 @@ class SyncEngine:
         self.office_id = office_id
         self.actor = ActorContext(user_id, office_id)  # type: ignore[arg-type] - None: the sync itself
         self.after_pull = after_pull
+        self.refused: list[tuple[str, str, str]] = []  # pulled rows a local unique value kept out
 
     # ------------------------------------------------------------------ settings
 
@@ -102,12 +107,13 @@ class SyncEngine:
 
     def _batch(self, from_seq: int | None) -> list[Mutation]:
         with self.db.read() as s:
-            q = select(OutboxEntry).order_by(OutboxEntry.seq).limit(MAX_BATCH)
+            # Plain rows (no ORM identity map): to_mutation reads the same attributes from them.
+            q = select(*OutboxEntry.__table__.c).order_by(OutboxEntry.seq).limit(MAX_BATCH)
             if from_seq is None:
                 q = q.where(OutboxEntry.state == "pending")
             else:
                 q = q.where(OutboxEntry.seq >= from_seq, OutboxEntry.state.in_(("pending", "rejected")))
-            return [to_mutation(e) for e in s.scalars(q)]
+            return [to_mutation(e) for e in s.execute(q)]
 
     def push(self, transport: Transport, report: SyncReport | None = None, progress: Progress | None = None,
              cancelled: Callable[[], bool] = _never) -> SyncReport:
@@ -145,7 +151,8 @@ class SyncEngine:
         ids = [r.mutation_id for r in reply.results]
         with self.db.write_pulled(self.actor, "sync.push") as s:
             entries = {e.mutation_id: (e.table_name, e.row_id, e.office_id)
-                       for e in s.scalars(select(OutboxEntry).where(OutboxEntry.mutation_id.in_(ids)))}
+                       for e in s.execute(select(OutboxEntry.mutation_id, OutboxEntry.table_name, OutboxEntry.row_id,
+                                                 OutboxEntry.office_id).where(OutboxEntry.mutation_id.in_(ids)))}
             done = [r.mutation_id for r in reply.results if r.status != "rejected" and r.mutation_id in entries]
             for chunk in _chunks(done, 900):
                 s.execute(delete(OutboxEntry).where(OutboxEntry.mutation_id.in_(chunk)))
@@ -175,15 +182,20 @@ class SyncEngine:
                 last[(table, row_id)] = r
             held = _held_rows(s, {rid for _t, rid in last})
             rows: dict[str, list[dict[str, Any]]] = {}
+            versions: dict[str, list[dict[str, Any]]] = {}
             for (table, row_id), r in last.items():
                 if row_id in held:
                     continue  # a later local change is still unsent: the row stays as the user left it
                 if r.row is not None:
                     rows.setdefault(table, []).append(r.row)
                 elif r.version is not None:
-                    t = MODEL_BY_TABLE[table].__table__
-                    s.execute(update(t).where(t.c.id == row_id, t.c.version < r.version).values(version=r.version))
+                    versions.setdefault(table, []).append({"b_id": row_id, "b_version": r.version})
+            for table, params in versions.items():  # one statement per table, executed for every row
+                t = MODEL_BY_TABLE[table].__table__
+                s.execute(update(t).where(t.c.id == bindparam("b_id"), t.c.version < bindparam("b_version"))
+                          .values(version=bindparam("b_version")), params)
             self._upsert(s, rows)
+            self._take_refused(report)
             record_event(s, "sync.push", "outbox", self.db.device_id,
                          {"answered": len(reply.results), "last_seq": reply.last_seq})
 
@@ -193,16 +205,28 @@ class SyncEngine:
              cancelled: Callable[[], bool] = _never) -> SyncReport:
         report = report or SyncReport()
         cursor = self.cursor()
-        while True:
-            if cancelled():
-                raise Cancelled()
-            page = transport.pull(cursor, PAGE_SIZE)
-            self.apply_pull_page(page, report)
-            cursor = int(page["cursor"])
-            if progress:
-                progress("pull", report.pulled, 0)
-            if not page.get("more"):
-                break
+        # While one page is applied locally, the next is already requested (the service reads and sends it
+        # meanwhile). Pages are still applied one at a time, in order, each with its own cursor.
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull-ahead")
+        ahead: Future[dict[str, Any]] | None = None
+        try:
+            while True:
+                if cancelled():
+                    raise Cancelled()
+                page = ahead.result() if ahead is not None else transport.pull(cursor, PAGE_SIZE)
+                ahead = None
+                following = _next_cursor(page)
+                if following is not None:
+                    ahead = pool.submit(transport.pull, following, PAGE_SIZE)
+                self.apply_pull_page(page, report)
+                cursor = int(page["cursor"])
+                if progress:
+                    progress("pull", report.pulled, 0)
+                if not page.get("more"):
+                    break
+        finally:
+            # Never wait for a request made ahead of a failure or a cancel: its answer is simply dropped.
+            pool.shutdown(wait=False, cancel_futures=True)
         return report
 
     def apply_pull_page(self, page: dict[str, Any], report: SyncReport | None = None) -> None:
@@ -224,6 +248,7 @@ class SyncEngine:
                     continue
                 rows.setdefault(c["table"], []).append(c["row"])
             self._upsert(s, rows)
+            self._take_refused(report)
             old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
             self._put(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
             report.pulled += len(changes)
@@ -245,17 +270,47 @@ class SyncEngine:
             local = model.__local_columns__
             conv = [(n, f) for n, f in sqlite_converters(table) if n not in local]
             names = [n for n, _ in conv]
+            values = itemgetter(*names)
+            # Columns whose converter is not the identity are converted in place; the rest go as they came.
+            special = [(i, f) for i, (_n, f) in enumerate(conv) if f.__name__ != "ident"]
             sql = (f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
                    f"ON CONFLICT(id) DO UPDATE SET "
                    + ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
                    # Never back in time: an old reply or page applied late does not undo a newer row.
                    + f" WHERE excluded.version >= {table_name}.version")
             try:
-                raw.executemany(sql, [tuple(f(r[n]) for n, f in conv) for r in batch])
+                params = [list(values(r)) for r in batch]
+                for i, f in special:
+                    for p in params:
+                        p[i] = f(p[i])
             except (KeyError, TypeError, ValueError) as exc:
                 raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
+            raw.execute("SAVEPOINT pulled_rows")
+            try:
+                raw.executemany(sql, params)
+            except sqlite3.IntegrityError:
+                # A local row holds a unique value the central row needs (say, the same credit code saved
+                # offline on two desktops and refused centrally for this one): apply the others one by
+                # one and hold this row back; it stays visible as drift until the user settles the refusal.
+                raw.execute("ROLLBACK TO pulled_rows")
+                id_at = names.index("id")
+                for p in params:
+                    raw.execute("SAVEPOINT pulled_row")
+                    try:
+                        raw.execute(sql, p)
+                    except sqlite3.IntegrityError as exc:
+                        raw.execute("ROLLBACK TO pulled_row")
+                        self.refused.append((table_name, p[id_at], str(exc)[:120]))
+                    raw.execute("RELEASE pulled_row")
+            raw.execute("RELEASE pulled_rows")
         if self.after_pull is not None:
             self.after_pull(s, {t: [r["id"] for r in batch] for t, batch in rows.items()})
+
+    def _take_refused(self, report: SyncReport) -> None:
+        for table, row_id, _why in self.refused:
+            report.held_back += 1
+            report.drift_rows.append((table, row_id))
+        self.refused = []
 
     def mend_read_model(self) -> None:
         """Claims pulled before their worker or employer arrived get their claims-list row now."""
@@ -321,6 +376,7 @@ class SyncEngine:
                 fetched = transport.rows(table, chunk)
                 with self.db.write_pulled(self.actor, "sync.repair") as s:
                     self._upsert(s, {table: [f["row"] for f in fetched]})
+                    self._take_refused(report)
                     record_event(s, "sync.repair", table, self.office_id, {"rows": len(fetched)})
                 report.repaired += len(fetched)
         self.mend_read_model()
@@ -330,6 +386,14 @@ def to_mutation(e: OutboxEntry) -> Mutation:
     return Mutation(mutation_id=e.mutation_id, seq=e.seq, table=e.table_name, row_id=e.row_id, op=e.op,
                     base_version=e.base_version, changes={k: (v[0], v[1]) for k, v in e.changes.items()},
                     user_id=e.user_id, at=e.created_at.isoformat() if e.created_at else "")
+
+
+def _next_cursor(page: Any) -> int | None:
+    """The cursor of the page after ``page`` when there is one (None for the last or a malformed page)."""
+    try:
+        return int(page["cursor"]) if page.get("more") else None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _held_rows(s: Session, row_ids: Iterable[str]) -> set[str]:
