@@ -9,7 +9,7 @@ from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label, section_label
 from injury_desk.ui.rehab.labels import task_labels
 
-REFRESH_ON = {"claims", "prevention", "employers", "rehab"}
+REFRESH_ON = {"claims", "prevention", "employers", "rehab", "all"}
 
 
 class TasksPage(QWidget):

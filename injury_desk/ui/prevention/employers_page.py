@@ -25,7 +25,7 @@ from injury_desk.ui.prevention.employer_dialog import EmployerDialog
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 5000
-REFRESH_ON = {"employers", "prevention", "claims"}
+REFRESH_ON = {"employers", "prevention", "claims", "all"}
 
 
 class EmployersPage(QWidget):

@@ -21,7 +21,7 @@ from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
 from injury_desk.ui.rehab.case_view import CaseView
 from injury_desk.ui.rehab.labels import referral_labels, status_labels
 
-REFRESH_ON = {"rehab", "claims"}
+REFRESH_ON = {"rehab", "claims", "all"}
 
 
 class RehabCasesPage(QWidget):
