@@ -86,3 +86,25 @@ def test_a_used_enrolment_code_is_refused(central, desktops, tmp_path):
     finally:
         first.close()
         second.close()
+
+
+def test_tokens_expire_and_the_desktop_fetches_a_fresh_one(central, desktops):
+    from datetime import datetime, timedelta, timezone
+
+    import httpx
+    from sqlalchemy import update
+
+    from injury_desk.central.tables import tokens
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    transport = a.services.sync._transport()
+    old = transport._token_header()
+    with central.admin.transaction() as conn:
+        conn.execute(update(tokens).values(expires_at=datetime.now(timezone.utc) - timedelta(seconds=1)))
+    r = httpx.get(f"{central.url}/v1/state", headers=old)
+    assert (r.status_code, r.json()["error"]) == (401, "central.token_invalid")
+    a.services.employers.create(a.actor, employer_data())
+    report = a.services.sync.sync_now(a.actor)  # the 401 is answered with one fresh token
+    assert report.applied == 1 and report.state_ok
+    assert transport._token_header() != old
