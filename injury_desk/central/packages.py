@@ -8,7 +8,6 @@ import os
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pydantic import ValidationError
 from sqlalchemy import insert, select, update
 
 from injury_desk.central.accounts import CentralError, DeviceAuth
@@ -17,30 +16,23 @@ from injury_desk.central.push import push
 from injury_desk.central.roles import DEVICE_SETTING
 from injury_desk.central.store import CentralStore
 from injury_desk.central.tables import devices, packages
-from injury_desk.sync.protocol import SCHEMA_VERSION, Package, PullReply, package_signature
+from injury_desk.sync.protocol import (
+    SCHEMA_VERSION,
+    Package,
+    PackageRefused,
+    PullReply,
+    package_signature,
+    read_package_file,
+)
 
-MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 REPLY_PULL_LIMIT = 200_000
 
 
 def read_package(path: Path, kind: str) -> Package:
     try:
-        if path.stat().st_size > MAX_PACKAGE_BYTES:
-            raise CentralError("sync.package_too_large", max_bytes=MAX_PACKAGE_BYTES)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CentralError("sync.package_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
-    try:
-        pkg = Package.model_validate_json(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise CentralError("sync.package_invalid", path=str(path),
-                           field=".".join(str(p) for p in first.get("loc", ())), rule=first.get("type", "")) from None
-    if pkg.kind != kind:
-        raise CentralError("sync.package_kind", expected=kind, got=pkg.kind)
-    if pkg.schema_version != SCHEMA_VERSION:
-        raise CentralError("sync.schema_version", got=pkg.schema_version, expected=SCHEMA_VERSION)
-    return pkg
+        return read_package_file(path, kind)
+    except PackageRefused as exc:
+        raise CentralError(exc.key, **exc.params) from None
 
 
 def write_package(pkg: Package, path: Path) -> None:

@@ -6,19 +6,25 @@ import hmac
 import os
 from pathlib import Path
 
-from pydantic import ValidationError
 from sqlalchemy import select
 
 from injury_desk.store.capture import record_event
 from injury_desk.store.models import OutboxEntry
 from injury_desk.sync.engine import SyncEngine, SyncReport, to_mutation
 from injury_desk.sync.errors import SyncError
-from injury_desk.sync.protocol import MAX_BATCH, SCHEMA_VERSION, Package, PushRequest, package_signature
+from injury_desk.sync.protocol import (
+    MAX_BATCH,
+    SCHEMA_VERSION,
+    Package,
+    PackageRefused,
+    PushRequest,
+    package_signature,
+    read_package_file,
+)
 
 EXPORTED_KEY = "sync.package_seq"
 IMPORTED_KEY = "sync.reply_seq"
 MAX_PACKAGE_MUTATIONS = 200_000
-MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 
 
 def export_package(engine: SyncEngine, path: Path, key_hex: str) -> Package:
@@ -49,22 +55,9 @@ def export_package(engine: SyncEngine, path: Path, key_hex: str) -> Package:
 
 def read_reply(path: Path) -> Package:
     try:
-        if path.stat().st_size > MAX_PACKAGE_BYTES:
-            raise SyncError("sync.package_too_large", max_bytes=MAX_PACKAGE_BYTES)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SyncError("sync.package_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
-    try:
-        pkg = Package.model_validate_json(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise SyncError("sync.package_invalid", path=str(path),
-                        field=".".join(str(p) for p in first.get("loc", ())), rule=first.get("type", "")) from None
-    if pkg.kind != "reply":
-        raise SyncError("sync.package_kind", expected="reply", got=pkg.kind)
-    if pkg.schema_version != SCHEMA_VERSION:
-        raise SyncError("sync.schema_version", got=pkg.schema_version, expected=SCHEMA_VERSION)
-    return pkg
+        return read_package_file(path, "reply")
+    except PackageRefused as exc:
+        raise SyncError(exc.key, **exc.params) from None
 
 
 def import_reply(engine: SyncEngine, path: Path, key_hex: str) -> SyncReport:

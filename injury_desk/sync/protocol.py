@@ -157,6 +157,41 @@ class Package(_Strict):
     signature: str = ""  # HMAC-SHA256 over the rest, keyed with the device's package key
 
 
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024
+
+
+class PackageRefused(ValueError):
+    """A package file that cannot be used; ``key`` and ``params`` say why (each side raises its own error)."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def read_package_file(path, kind: str) -> Package:
+    """Reads and checks a package file of ``kind`` (size, JSON shape, kind, schema version)."""
+    from pydantic import ValidationError
+
+    try:
+        if path.stat().st_size > MAX_PACKAGE_BYTES:
+            raise PackageRefused("sync.package_too_large", max_bytes=MAX_PACKAGE_BYTES)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackageRefused("sync.package_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    try:
+        pkg = Package.model_validate_json(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise PackageRefused("sync.package_invalid", path=str(path),
+                             field=".".join(str(p) for p in first.get("loc", ())), rule=first.get("type", "")) from None
+    if pkg.kind != kind:
+        raise PackageRefused("sync.package_kind", expected=kind, got=pkg.kind)
+    if pkg.schema_version != SCHEMA_VERSION:
+        raise PackageRefused("sync.schema_version", got=pkg.schema_version, expected=SCHEMA_VERSION)
+    return pkg
+
+
 def package_key(device_secret: str) -> str:
     """The key packages are signed with, derived from the device secret (the central store keeps only this)."""
     import hashlib
