@@ -6,12 +6,12 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.exc import IntegrityError
 
 from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.merge import Outcome, Rejected, merge, validate
-from injury_desk.central.office_log import OfficeLog, table_of
+from injury_desk.central.office_log import OfficeLog, insert_many, table_of
 from injury_desk.central.store import CentralStore
 from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices
 from injury_desk.store.models import User
@@ -202,14 +202,14 @@ class Batch:
     def _flush(self) -> None:
         self.log.flush()
         if self.conflict_rows:
-            self.conn.execute(insert(conflicts), self.conflict_rows)
+            insert_many(self.conn, conflicts, self.conflict_rows)
         for table, row_id, name, mutation_id in self.resolved:
             c = conflicts.c
             self.conn.execute(update(conflicts).where(c.office_id == self.office_id, c.table_name == table,
                                                       c.row_id == row_id, c.field == name, c.state == "open")
                               .values(state="resolved", resolved_by=mutation_id))
         if self.records:
-            self.conn.execute(insert(applied_mutations), self.records)
+            insert_many(self.conn, applied_mutations, self.records)
         self._discard_staged()
 
     def _discard_staged(self) -> None:
