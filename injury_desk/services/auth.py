@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from injury_desk.domain.errors import DomainError, FieldError, raise_if
+from injury_desk.domain.errors import FieldError, raise_if
 from injury_desk.services.actor import ROLES, Actor
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.credentials import check_login, make_hasher
 from injury_desk.services.permissions import require
 from injury_desk.store.models import Office, User
+from injury_desk.store.quick_read import has_users, login_row
+
+__all__ = ["AuthService", "actor_for", "make_hasher"]
 
 MIN_PASSWORD_LENGTH = 8
-
-
-def make_hasher() -> PasswordHasher:
-    return PasswordHasher()
 
 
 def actor_for(user: User, office: Office) -> Actor:
@@ -39,21 +37,13 @@ class AuthService:
 
     def login(self, username: str, password: str) -> Actor:
         """The actor for these credentials; one message for unknown user and wrong password alike."""
-        with self.ctx.read() as s:
-            user = s.scalar(select(User).where(User.username == username.strip(), User.deleted.is_(False)))
-            if user is None or not user.active:
-                self.hasher.hash(password)  # same cost either way, so timing does not reveal usernames
-                raise DomainError("auth.invalid_credentials")
-            try:
-                self.hasher.verify(user.password_hash, password)
-            except (VerificationError, InvalidHashError):
-                raise DomainError("auth.invalid_credentials") from None
-            office = s.get(Office, user.office_id)
-            return actor_for(user, office)
+        with self.ctx.read() as s:  # the quick start's read, on this session's connection
+            row = login_row(s.connection().connection.driver_connection, username.strip())
+        return check_login(self.hasher, row, password)
 
     def has_users(self) -> bool:
         with self.ctx.read() as s:
-            return s.scalar(select(User.id).limit(1)) is not None
+            return has_users(s.connection().connection.driver_connection)
 
     def list_users(self, actor: Actor) -> list[dict]:
         require(actor, "user.manage")

@@ -9,55 +9,35 @@ the sort-order index instead, because then the first page is found within a shor
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.services.actor import Actor
+from injury_desk.services.claim_rows import SORT_KEYS, ClaimQuery, ClaimRow, claim_row
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
 from injury_desk.store.models import claim_list
+from injury_desk.store.quick_read import LIST_COLUMNS, claim_list_page
 
-SORT_KEYS = ("claim_no", "worker_name", "id_number", "employer_name", "accident_date", "status", "next_deadline")
+__all__ = ["SORT_KEYS", "ClaimListService", "ClaimQuery", "ClaimRow"]
+
 SEARCH_COLUMNS = ("claim_no", "worker_name", "id_number", "employer_name")
 # Below this many matches the candidate rows are fetched from the index; above it they are dense.
 SPARSE_LIMIT = 800
 MAX_NUMBER_FRAGMENT = 6
 
-
-@dataclass(frozen=True)
-class ClaimRow:
-    claim_id: str
-    claim_no: str
-    worker_name: str
-    id_number: str  # masked
-    employer_name: str
-    accident_date: date
-    status: str
-    next_deadline: date | None
+_ROW_COLUMNS = tuple(getattr(claim_list.c, name) for name in LIST_COLUMNS)
 
 
-@dataclass(frozen=True)
-class ClaimQuery:
-    text: str = ""
-    sort: str = "accident_date"
-    descending: bool = True
-
-
-_ROW_COLUMNS = tuple(getattr(claim_list.c, name) for name in (
-    "claim_id", "claim_no", "worker_name", "id_number", "employer_name", "accident_date", "status", "next_deadline"))
-
-
-def _row(r) -> ClaimRow:
-    return ClaimRow(r.claim_id, r.claim_no, r.worker_name, mask_resident_id(r.id_number),  # lists always mask
-                    r.employer_name, r.accident_date, r.status, r.next_deadline)
+def _sqlite(s: Session) -> sqlite3.Connection:
+    """The session's own SQLite connection (inside its transaction), for the plain reads of store.quick_read."""
+    return s.connection().connection.driver_connection
 
 
 def _case(column: str, term: str) -> str:
@@ -92,12 +72,12 @@ class _Interrupted:
 def _interruptible(s: Session, stop: Callable[[], bool]):
     """Run the statements inside under SQLite's progress handler; an interruption is swallowed and
     reported through the yielded flag (the read transaction stays usable)."""
-    raw = s.connection().connection.driver_connection
+    raw = _sqlite(s)
     flag = _Interrupted()
     raw.set_progress_handler(lambda: int(stop()), 20_000)  # rarely enough not to contend for the GIL
     try:
         yield flag
-    except OperationalError as exc:
+    except (OperationalError, sqlite3.OperationalError) as exc:
         if "interrupted" not in str(exc):
             raise
         flag.happened = True
@@ -214,17 +194,20 @@ class ClaimListService:
                     literal_column("+claim_list.deleted") == 0,
                     literal_column("+claim_list.office_id") == actor.office_id,
                     t.rid.in_(ids)).order_by(literal_column("+claim_list.rid")))
-            return [_row(r) for r in s.execute(stmt)], False
+            return [claim_row(r) for r in s.execute(stmt)], False
 
     def _page(self, s: Session, actor: Actor, query: ClaimQuery, offset: int, limit: int,
               candidates) -> list[ClaimRow]:
+        if not query.text.strip():  # the plain list: the same read the quick start makes
+            rows = claim_list_page(_sqlite(s), actor.office_id, query.sort, query.descending, offset, limit)
+            return [claim_row(r) for r in rows]
         t = claim_list.c
         where, sparse = self._where(s, actor, query, candidates)
         col = literal_column(f"+claim_list.{query.sort}") if sparse else getattr(t, query.sort)
         rid = literal_column("+claim_list.rid") if sparse else t.rid
         order = (col.desc(), rid.desc()) if query.descending else (col.asc(), rid.asc())
         stmt = select(*_ROW_COLUMNS).where(where).order_by(*order).offset(offset).limit(limit)
-        return [_row(r) for r in s.execute(stmt)]
+        return [claim_row(r) for r in s.execute(stmt)]
 
     def count(self, actor: Actor, query: ClaimQuery) -> int:
         require(actor, "claim.view")

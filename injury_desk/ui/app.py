@@ -2,29 +2,40 @@
 
 from __future__ import annotations
 
-import locale
 import os
-import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.resources import translations_dir
-from injury_desk.services.container import Services
+from injury_desk.services.quick_start import QuickStart
 from injury_desk.ui.background import TaskRunner
 from injury_desk.ui.env import ChangeBus, UiEnv
-from injury_desk.ui.login import LoginDialog
-from injury_desk.ui.main_window import MainWindow
-from injury_desk.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+    from injury_desk.services.container import Services
+    from injury_desk.ui.main_window import MainWindow
+
+# Start-up order: the window is shown from a QuickStart (login and the claims list's first rows, read with
+# sqlite3 alone); SQLAlchemy and the full Services load once it is painted (UiEnv.load_services). The
+# password check starts as soon as start_main_window is called, so whatever only the later steps need
+# (the main window, the Services container, dialogs, translation helpers) is imported where it is used.
 
 TRANSLATIONS = translations_dir()
 
 
 def ui_language() -> str:
     """INJURY_DESK_LANG (zh_CN or en) wins; otherwise the system locale."""
+    import locale
+
+    from PySide6.QtCore import QLocale
+
     lang = os.environ.get("INJURY_DESK_LANG")
     if lang:
         return lang
@@ -33,6 +44,8 @@ def ui_language() -> str:
 
 def compiled_translation(lang: str) -> Path | None:
     """The .qm for ``lang``, compiled from its .ts source when missing or older (a build does this ahead)."""
+    import subprocess
+
     ts = TRANSLATIONS / f"injury_desk_{lang}.ts"
     qm = ts.with_suffix(".qm")
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
@@ -45,6 +58,8 @@ def compiled_translation(lang: str) -> Path | None:
 
 
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     installed = []
     if lang.startswith("zh"):
         qt = QTranslator(app)
@@ -67,6 +82,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _seed_demo(app: QApplication, services: Services, runner: TaskRunner) -> None:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(app.translate("App", "Creating the demo data set…"), "", 0, 0)
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
@@ -81,43 +99,93 @@ def _seed_demo(app: QApplication, services: Services, runner: TaskRunner) -> Non
         raise failure[0]
 
 
+def _open_services(data_dir: Path) -> Services:
+    """The full services straight away: for a database that must first be created or migrated."""
+    from injury_desk.services.container import Services
+
+    return Services.open(data_dir)
+
+
+def _settings(data_dir: Path) -> QSettings:
+    return QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
+
+
 def start_main_window(data_dir: Path, username: str, password: str) -> MainWindow:
     """The main window for a user whose credentials are already known (benchmarks, scripted checks);
-    the same objects run_gui builds after its login dialog."""
+    the same objects run_gui builds after its login dialog. The password is checked in a thread while
+    the (hidden) window is built; it is shown only once the password is confirmed."""
     app = make_application()
-    services = Services.open(data_dir)
-    actor = services.auth.login(username, password)
-    settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(UiEnv(services, actor, TaskRunner(app), settings, ChangeBus(), Path(data_dir)))
+    quick = QuickStart.open(data_dir)
+    if quick is None:
+        services = _open_services(data_dir)
+        env = UiEnv(services, services.auth.login(username, password), TaskRunner(app), _settings(data_dir),
+                    ChangeBus(), Path(data_dir))
+        return _show_window(env)
+    login = quick.begin_login(username, password)
+    if login.candidate is None:
+        quick.close()
+        login.result()  # raises: unknown or inactive user (after the same hashing cost)
+    env = UiEnv(None, login.candidate, TaskRunner(app), _settings(data_dir), ChangeBus(), Path(data_dir),
+                quick=quick)
+    from injury_desk.ui.main_window import MainWindow
+
+    window = MainWindow(env)
+    try:
+        env.actor = login.result()
+    except DomainError:
+        window.deleteLater()
+        env.close()
+        raise
+    window.show()
+    return window
+
+
+def _show_window(env: UiEnv) -> MainWindow:
+    from injury_desk.ui.main_window import MainWindow
+
+    window = MainWindow(env)
     window.show()
     return window
 
 
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from injury_desk.ui.login import LoginDialog
+    from injury_desk.ui.messages import error_text
+
     app = make_application()
     install_translations(app, ui_language())
     try:
-        services = Services.open(data_dir)
+        quick = QuickStart.open(data_dir)
+        if quick is not None and not quick.has_users():  # demo seeding or enrolment: the full services do it
+            quick.close()
+            quick = None
+        services = _open_services(data_dir) if quick is None else None
     except DomainError as exc:
         QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
         return 2
     runner = TaskRunner(app)
+    env = None
     try:
-        if demo and not services.auth.has_users():
+        if services is not None and demo and not services.auth.has_users():
             _seed_demo(app, services, runner)
         # Without users (and not the demo), the login dialog offers to enrol this desktop first.
         hint = ""
         if demo:
             hint = app.translate("App", "Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, "
                                         "admin / demo-admin")
-        login = LoginDialog(services, hint, runner=runner)
+        login = LoginDialog(services if services is not None else quick, hint, runner=runner)
         if not login.exec() or login.actor is None:
             return 0
-        settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
-        env = UiEnv(services, login.actor, runner, settings, ChangeBus(), Path(data_dir))
-        window = MainWindow(env)
-        window.show()
+        env = UiEnv(services, login.actor, runner, _settings(data_dir), ChangeBus(), Path(data_dir), quick=quick)
+        _show_window(env)
         return app.exec()
     finally:
         runner.wait(10_000)
-        services.close()
+        if env is not None:
+            env.close()
+        elif services is not None:
+            services.close()
+        elif quick is not None:
+            quick.close()

@@ -3,18 +3,26 @@ with no users yet is enrolled from here first."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.services.actor import Actor
-from injury_desk.services.container import Services
+from injury_desk.services.quick_start import QuickStart
 from injury_desk.ui.messages import error_text
+
+if TYPE_CHECKING:
+    from injury_desk.services.container import Services
 
 
 class LoginDialog(QDialog):
-    def __init__(self, services: Services, office_hint: str = "", parent=None, *, runner=None) -> None:
+    def __init__(self, services: Services | QuickStart, office_hint: str = "", parent=None, *, runner=None) -> None:
         super().__init__(parent)
         self.services = services
+        # At start-up a QuickStart logs in the same way before the full services have loaded (then there
+        # are users, so no enrolment, which needs the full services).
+        self.auth = services if isinstance(services, QuickStart) else services.auth
         self.runner = runner
         self.enrol_dialog = None
         self.actor: Actor | None = None
@@ -55,7 +63,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.enrol_button)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
-        self.fresh = not services.auth.has_users()
+        self.fresh = not self.auth.has_users()
         self.enrol_button.setVisible(self.fresh)
         self.enrol_info.setVisible(self.fresh)
         if self.fresh:
@@ -81,7 +89,7 @@ class LoginDialog(QDialog):
 
     def _enrolled(self) -> None:
         dialog = self.enrol_dialog
-        if self.services.auth.has_users():
+        if self.auth.has_users():
             self.enrol_button.hide()
             self.enrol_info.setText(self.tr(
                 "This desktop is enrolled (device {tag}) and has received its office. Log in with your "
@@ -100,7 +108,7 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         try:
-            self.actor = self.services.auth.login(self.username.text(), self.password.text())
+            self.actor = self.auth.login(self.username.text(), self.password.text())
         except DomainError as exc:
             self.error.setText(error_text(exc))
             self.error.show()

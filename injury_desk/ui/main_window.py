@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk import __version__
+from injury_desk.domain.errors import DomainError
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.labels import role_label
-from injury_desk.ui.sync.controller import indicator_text, sync_controller
+from injury_desk.ui.messages import error_text
 
 
 class LazyPage(QWidget):
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("injury_desk — %s") % env.actor.office_name)
         self.pages: dict[str, object] = {}
+        self._services_requested = False
 
         self.claims_page = ClaimsPage(env)
         prevention = self._prevention_section()
@@ -155,8 +158,6 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.about(self, self.tr("About injury_desk"),
                           self.tr("injury_desk %s\nDatabase: %s") % (__version__, self.env.services.ctx.db.path))
 
@@ -170,7 +171,28 @@ class MainWindow(QMainWindow):
         self.pending_label.setObjectName("pending_changes")
         for w in (self.office_label, self.user_label, self.sync_label, self.pending_label):
             self.statusBar().addPermanentWidget(w)
-        self.update_pending()
+        self.sync_controller = None
+        self.env.when_services(self.update_pending)
+        self.env.when_services(self._connect_sync)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.env.services_ready and not self._services_requested and self.isVisible():
+            # Shown from the quick start: the full services open once the first rows are on the screen.
+            self._services_requested = True
+            QTimer.singleShot(0, self, self._load_services)
+
+    def _load_services(self) -> None:
+        try:
+            self.env.load_services()
+        except DomainError as exc:
+            QMessageBox.critical(self, QCoreApplication.translate("App", "Cannot open the database"),
+                                 error_text(exc))
+            self.close()
+
+    def _connect_sync(self) -> None:
+        from injury_desk.ui.sync.controller import sync_controller
+
         # The Sync page and this indicator share the env's controller, which also runs the automatic sync.
         self.sync_controller = sync_controller(self.env)
         self.sync_controller.state_changed.connect(self._show_sync_state)
@@ -181,6 +203,8 @@ class MainWindow(QMainWindow):
         self.sync_controller.start_automatic()
 
     def _show_sync_state(self, state) -> None:
+        from injury_desk.ui.sync.controller import indicator_text
+
         self.sync_label.setText(indicator_text(state))
         self.sync_label.setToolTip(state.error)
 
@@ -241,7 +265,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_layout()
-        self.sync_controller.stop_automatic()
-        self.sync_controller.cancel()  # a running sync stops at its next clean point; nothing is lost
+        if self.sync_controller is not None:
+            self.sync_controller.stop_automatic()
+            self.sync_controller.cancel()  # a running sync stops at its next clean point; nothing is lost
         self.env.runner.wait(10_000)
         super().closeEvent(event)

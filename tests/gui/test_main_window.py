@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from injury_desk.ui.login import LoginDialog
@@ -50,3 +51,106 @@ def test_status_bar_navigation_and_remembered_layout(qtbot, env, services, cw):
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (701, 503)
     assert again.nav.currentRow() == 3  # the section the user left open
+
+
+# ---------------------------------------------------------------------------- start-up from the quick start
+
+
+def _three_claims(services, cw) -> dict[str, str]:
+    """claim id by accident date, for one worker"""
+    return {day: services.claims.create(cw, claim_draft(accident_date=day, applicant_type="worker"))
+            for day in ("2026-10-01", "2026-11-01", "2026-09-15")}
+
+
+def _claim_numbers(window) -> list[str]:
+    model = window.claims_page.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_window_shows_the_list_first_and_the_full_services_follow_without_a_jump(qtbot, db, services, cw):
+    from injury_desk.ui.app import start_main_window
+
+    claims = _three_claims(services, cw)
+    number = {day: services.claims.get(cw, claim_id).claim_no for day, claim_id in claims.items()}
+    window = start_main_window(db.path.parent, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    page = window.claims_page
+    resets = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+
+    assert window.isVisible() and not window.env.services_ready
+    assert _claim_numbers(window) == [number["2026-11-01"], number["2026-10-01"], number["2026-09-15"]]
+    assert page.model.index(0, 2).data() == "110105********002X"
+    assert "GZ01" in window.office_label.text() and "Case Worker" in window.user_label.text()
+    assert page.detail is None and window.pending_label.text() == ""
+
+    qtbot.waitExposed(window)
+    list_width = page.table.width()
+    qtbot.waitUntil(lambda: window.env.services_ready)  # opened once the window has been painted
+    qtbot.waitUntil(lambda: window.pending_label.text().startswith("Unsynced changes: "))
+    assert resets == []  # the rows on the screen stay as they are
+    assert page.table.width() == list_width  # the detail view takes the place kept for it
+    assert page.detail.isVisible()
+
+    # Selection and sorting work as ever, now through the full services.
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualRect(page.model.index(1, 0)).center())
+    assert number["2026-10-01"] in page.detail.browser.toPlainText()
+    qtbot.mouseClick(page.table.horizontalHeader().viewport(), Qt.MouseButton.LeftButton,
+                     pos=_header_center(page.table, 4))  # accident date: newest first becomes oldest first
+    assert _claim_numbers(window) == [number["2026-09-15"], number["2026-10-01"], number["2026-11-01"]]
+    window.close()
+    window.env.close()
+
+
+def _header_center(table, section: int):
+    from PySide6.QtCore import QPoint
+
+    header = table.horizontalHeader()
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_a_user_quicker_than_the_start_up_gets_the_services_at_once(qtbot, db, services, cw):
+    from injury_desk.ui.app import start_main_window
+
+    claims = _three_claims(services, cw)
+    window = start_main_window(db.path.parent, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    assert not window.env.services_ready
+    assert window.claims_page.select_claim(claims["2026-09-15"])  # before the first paint
+    assert window.env.services_ready
+    assert services.claims.get(cw, claims["2026-09-15"]).claim_no in window.claims_page.detail.browser.toPlainText()
+    window.close()
+    window.env.close()
+
+
+def test_a_wrong_password_shows_no_window(qtbot, db):
+    from PySide6.QtWidgets import QApplication
+
+    from injury_desk.domain.errors import DomainError
+    from injury_desk.ui.app import start_main_window
+
+    for username, password in (("cw", "wrong-password"), ("nobody", "cw-pass-123")):
+        with pytest.raises(DomainError) as caught:
+            start_main_window(db.path.parent, username, password)
+        assert caught.value.key == "auth.invalid_credentials"
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_the_login_dialog_works_from_the_quick_start(qtbot, db):
+    from injury_desk.services.quick_start import QuickStart
+
+    quick = QuickStart.open(db.path.parent)
+    dialog = LoginDialog(quick)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.enrol_button.isVisible()
+    qtbot.keyClicks(dialog.username, "cw")
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None and "wrong password" in dialog.error.text()
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, "cw-pass-123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.office_code == "GZ01"
+    quick.close()

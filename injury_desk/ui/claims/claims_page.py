@@ -18,12 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import DomainError
-from injury_desk.ui.claims.assessment_dialog import AssessmentDialog
-from injury_desk.ui.claims.detail_view import ClaimDetailView
 from injury_desk.ui.claims.list_model import COLUMNS, ClaimListModel
-from injury_desk.ui.claims.print_menu import print_actions
-from injury_desk.ui.claims.step_dialog import build_step_dialog
-from injury_desk.ui.claims.wizard import NewClaimWizard
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
 
@@ -60,6 +55,8 @@ class ClaimsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        # The indicator first, so that enabling sorting loads the list once, in the default order.
+        self.table.horizontalHeader().setSortIndicator(COLUMNS.index("accident_date"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -70,18 +67,16 @@ class ClaimsPage(QWidget):
         header.setMinimumSectionSize(60)
         for i, width in enumerate((170, 66, 140, 180, 106, 150, 100)):
             self.table.setColumnWidth(i, width)
-        self.table.horizontalHeader().setSortIndicator(COLUMNS.index("accident_date"), Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _i: self.detail.step_button.setFocus())
+        self.table.activated.connect(lambda _i: self.detail is not None and self.detail.step_button.setFocus())
 
-        self.detail = ClaimDetailView()
-        self.detail.print_button.setMenu(print_actions(env, self, self.current_claim_id))
-        self.detail.step_requested.connect(self.do_step)
-        self.detail.advance_requested.connect(self.advance)
+        # The detail view (with its dialogs and print menu) needs the claim services: at start-up it takes
+        # its place once they are up, just after the window is first painted (_add_detail).
+        self.detail = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("claims_splitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([900, 340])
@@ -98,7 +93,22 @@ class ClaimsPage(QWidget):
         self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
         self.filter.returnPressed.connect(self._focus_table)
         env.bus.changed.connect(self._on_changed)
-        self.model.reload()
+        if not self.model.loaded:
+            self.model.reload()
+        env.when_services(self._add_detail)
+
+    def _add_detail(self) -> None:
+        from injury_desk.ui.claims.detail_view import ClaimDetailView
+        from injury_desk.ui.claims.print_menu import print_actions
+
+        detail = ClaimDetailView()
+        detail.print_button.setMenu(print_actions(self.env, self, self.current_claim_id))
+        detail.step_requested.connect(self.do_step)
+        detail.advance_requested.connect(self.advance)
+        sizes = self.splitter.sizes()
+        self.splitter.replaceWidget(1, detail).deleteLater()
+        self.splitter.setSizes(sizes)  # the list keeps its width: nothing moves
+        self.detail = detail
 
     def refresh(self) -> None:
         current = self.current_claim_id()
@@ -129,11 +139,14 @@ class ClaimsPage(QWidget):
         self.show_detail(claim_id)
 
     def show_detail(self, claim_id: str | None) -> None:
+        if self.detail is None and claim_id is None:
+            return  # nothing shown yet
+        services = self.env.services  # opened here if the user is quicker than the start-up
         if claim_id is None:
             self.detail.show_claim(None)
             return
         try:
-            self.detail.show_claim(self.env.services.claims.get(self.env.actor, claim_id))
+            self.detail.show_claim(services.claims.get(self.env.actor, claim_id))
         except DomainError as exc:
             self.detail.show_claim(None)
             QMessageBox.warning(self, self.tr("Claim"), error_text(exc))
@@ -164,6 +177,8 @@ class ClaimsPage(QWidget):
         return True
 
     def new_claim(self, prefill: dict | None = None) -> str | None:
+        from injury_desk.ui.claims.wizard import NewClaimWizard
+
         wizard = NewClaimWizard(self.env, self, prefill=prefill if isinstance(prefill, dict) else None)
         if wizard.exec() and wizard.saved_claim_id:
             self.select_claim(wizard.saved_claim_id)
@@ -174,6 +189,9 @@ class ClaimsPage(QWidget):
         claim = self.detail.claim
         if claim is None:
             return
+        from injury_desk.ui.claims.assessment_dialog import AssessmentDialog
+        from injury_desk.ui.claims.step_dialog import build_step_dialog
+
         if step in ("assessment", "next.propose_assessment", "next.approve_assessment", "next.record_payments"):
             dialog = AssessmentDialog(self.env, claim.id, self)
             dialog.exec()

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from injury_desk.services.claim_list import ClaimQuery, ClaimRow
+from injury_desk.services.claim_rows import ClaimQuery, ClaimRow
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.labels import status_label
 
@@ -29,7 +29,8 @@ class ClaimListModel(QAbstractTableModel):
         # False while the first page shows a broad filter's matches in index order; the exactly
         # sorted page replaces it from the background.
         self.exact = True
-        self.today = env.services.ctx.today()
+        self.loaded = False  # no query has run yet
+        self.today = env.today()
         self._count_generation = 0
         # An exact count of a broad filter can scan the whole list; it runs once typing pauses.
         self.count_delay_ms = 300
@@ -85,7 +86,9 @@ class ClaimListModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or self.exhausted or not self.exact:
             return
-        page = self.env.services.claim_list.page(self.env.actor, self.query, len(self.rows), PAGE_SIZE)
+        page = self._quick_page(self.query, len(self.rows))
+        if page is None:
+            page = self.env.services.claim_list.page(self.env.actor, self.query, len(self.rows), PAGE_SIZE)
         if len(page) < PAGE_SIZE:
             self.exhausted = True
         if page:
@@ -93,8 +96,18 @@ class ClaimListModel(QAbstractTableModel):
             self.rows.extend(page)
             self.endInsertRows()
 
+    def _quick_page(self, query: ClaimQuery, offset: int) -> list[ClaimRow] | None:
+        """While the window starts, before the full services are up, the unfiltered list comes from the
+        quick start (the same read); None otherwise."""
+        quick = self.env.quick
+        if quick is None or query.text.strip():
+            return None
+        return quick.claims_page(self.env.actor, query, offset, PAGE_SIZE)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.set_query(ClaimQuery(self.query.text, COLUMNS[column], order == Qt.SortOrder.DescendingOrder))
+        query = ClaimQuery(self.query.text, COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if query != self.query or not self.loaded:  # the view re-sorts when a header state is restored
+            self.set_query(query)
 
     # ---------------------------------------------------------------- our API
 
@@ -105,7 +118,9 @@ class ClaimListModel(QAbstractTableModel):
     def set_query(self, query: ClaimQuery) -> None:
         self._count_generation += 1
         generation = self._count_generation
-        rows, exact = self.env.services.claim_list.first_page(self.env.actor, query, PAGE_SIZE)
+        rows, exact = self._quick_page(query, 0), True
+        if rows is None:
+            rows, exact = self.env.services.claim_list.first_page(self.env.actor, query, PAGE_SIZE)
         self._replace(query, rows, exact)
         if not exact:
             services, actor = self.env.services, self.env.actor
@@ -128,7 +143,8 @@ class ClaimListModel(QAbstractTableModel):
         self.rows = list(rows)
         self.exact = exact
         self.exhausted = len(rows) < PAGE_SIZE
-        self.today = self.env.services.ctx.today()
+        self.loaded = True
+        self.today = self.env.today()
         self.endResetModel()
 
     def reload(self) -> None:

@@ -1,0 +1,91 @@
+"""Plain-sqlite3 reads for the first screen: a user's login row and unfiltered claims-list pages.
+
+They need no SQLAlchemy, so the main window can show its first rows before the ORM has loaded; the
+services ask the same questions through these functions (on their session's connection), so the quick
+start and the full services can never disagree about who may log in or which rows come first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from injury_desk.store import migrate
+from injury_desk.store.location import check_existing_file, check_local
+
+# The same file name as store.database.DB_FILENAME (that module loads SQLAlchemy; a test keeps them equal).
+DB_FILENAME = "injury_desk.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+# The claims list's columns in row order, and the ones it sorts by.
+LIST_COLUMNS = ("claim_id", "claim_no", "worker_name", "id_number", "employer_name", "accident_date", "status",
+                "next_deadline")
+LIST_SORT_KEYS = LIST_COLUMNS[1:]
+
+
+@dataclass(frozen=True)
+class LoginRow:
+    """What a login needs of a (not deleted) user and their office."""
+
+    user_id: str
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    password_hash: str
+    office_id: str
+    office_code: str
+    office_name: str
+    office_region: str
+
+
+def current_database(data_dir: Path) -> Path | None:
+    """The database in ``data_dir`` when it exists and is at the current schema, after the start-up
+    checks (on a local disk, ours, not damaged: a DomainError says otherwise); None when it must first
+    be created or migrated, which store.database.open_database does (after a backup)."""
+    path = Path(data_dir) / DB_FILENAME
+    check_local(path)
+    if not check_existing_file(path) or migrate.needs_upgrade(path):
+        return None
+    return path
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-only-by-pragma connection for the quick reads."""
+    con = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    con.execute("PRAGMA query_only=ON")
+    return con
+
+
+def has_users(con: sqlite3.Connection) -> bool:
+    return con.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+
+
+def login_row(con: sqlite3.Connection, username: str) -> LoginRow | None:
+    """The user called ``username`` (not deleted) with their office; None when there is none."""
+    row = con.execute(
+        "SELECT u.id, u.username, u.display_name, u.role, u.active, u.password_hash,"
+        " o.id, o.code, o.name, o.region"
+        " FROM users AS u JOIN offices AS o ON o.id = u.office_id"
+        " WHERE u.username = ? AND u.deleted = 0", (username,)).fetchone()
+    if row is None:
+        return None
+    return LoginRow(row[0], row[1], row[2], row[3], bool(row[4]), *row[5:])
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def claim_list_page(con: sqlite3.Connection, office_id: str, sort: str, descending: bool, offset: int,
+                    limit: int) -> list[tuple]:
+    """One page of an office's (not deleted) claims-list rows in ``sort`` order, ties by row id: the walk
+    of the (deleted, sort column, rid) index. Values in LIST_COLUMNS order, dates as dates."""
+    if sort not in LIST_SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort}")
+    direction = "DESC" if descending else "ASC"
+    sql = (f"SELECT {', '.join(LIST_COLUMNS)} FROM claim_list WHERE deleted = 0 AND office_id = ?"
+           f" ORDER BY {sort} {direction}, rid {direction} LIMIT ? OFFSET ?")
+    return [(*r[:5], _date(r[5]), r[6], _date(r[7])) for r in con.execute(sql, (office_id, limit, offset))]

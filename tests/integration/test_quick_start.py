@@ -1,0 +1,130 @@
+"""The quick start (sqlite3 only) answers as the full services do: who may log in, and the plain claims list."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from injury_desk.domain.errors import DomainError
+from injury_desk.services.claim_list import ClaimQuery
+from injury_desk.services.quick_start import QuickStart
+from injury_desk.store import database, quick_read
+from tests.conftest import claim_draft
+
+# Three claims of one worker; listed newest accident first by default.
+DATES = ("2026-10-01", "2026-11-01", "2026-09-15")
+MASKED_ID = "110105********002X"  # 11010519491231002X: region and last four shown
+
+
+@pytest.fixture
+def quick(db):
+    started = QuickStart.open(db.path.parent)
+    yield started
+    started.close()
+
+
+@pytest.fixture
+def claims(services, cw):
+    """claim id by accident date"""
+    return {day: services.claims.create(cw, claim_draft(accident_date=day, applicant_type="worker"))
+            for day in DATES}
+
+
+def _refused(login, *args):
+    with pytest.raises(DomainError) as caught:
+        login(*args)
+    return caught.value.key
+
+
+def test_login_is_the_login_service(quick, services, cw):
+    assert quick.login("cw", "cw-pass-123") == cw
+    assert quick.login("  cw ", "cw-pass-123") == services.auth.login("  cw ", "cw-pass-123") == cw
+    for username, password in (("cw", "wrong-password"), ("nobody", "cw-pass-123"), ("CW", "cw-pass-123")):
+        assert _refused(quick.login, username, password) == "auth.invalid_credentials"
+        assert _refused(services.auth.login, username, password) == "auth.invalid_credentials"
+
+
+def test_inactive_and_deleted_users_are_refused_by_both(db, quick, services):
+    con = db.raw_connection()
+    with con:
+        con.execute("UPDATE users SET active = 0 WHERE username = 'cw2'")
+        con.execute("UPDATE users SET deleted = 1 WHERE username = 'sup'")
+    con.close()
+    for username, password in (("cw2", "cw2-pass-123"), ("sup", "sup-pass-123")):
+        assert _refused(quick.login, username, password) == "auth.invalid_credentials"
+        assert _refused(services.auth.login, username, password) == "auth.invalid_credentials"
+        assert quick.begin_login(username, password).candidate is None
+    assert quick.login("adm", "adm-pass-123").role == "administrator"
+
+
+def test_a_pending_login_confirms_or_refuses_in_the_background(quick, cw):
+    good = quick.begin_login("cw", "cw-pass-123")
+    assert good.candidate == cw
+    assert good.result() == cw
+    wrong = quick.begin_login("cw", "not-the-password")
+    assert wrong.candidate == cw  # who it would be; the window stays hidden until result()
+    assert _refused(wrong.result) == "auth.invalid_credentials"
+    unknown = quick.begin_login("nobody", "whatever-1")
+    assert unknown.candidate is None
+    assert _refused(unknown.result) == "auth.invalid_credentials"
+
+
+def test_the_plain_claims_list_comes_in_the_services_order(quick, services, cw, sup, claims):
+    newest_first = [claims["2026-11-01"], claims["2026-10-01"], claims["2026-09-15"]]
+    rows = quick.claims_page(cw, ClaimQuery(), 0, 200)
+    assert [r.claim_id for r in rows] == newest_first
+    assert {r.id_number for r in rows} == {MASKED_ID}
+    assert [r.accident_date.isoformat() for r in rows] == ["2026-11-01", "2026-10-01", "2026-09-15"]
+    oldest_first = ClaimQuery(sort="accident_date", descending=False)
+    assert [r.claim_id for r in quick.claims_page(cw, oldest_first, 0, 200)] == newest_first[::-1]
+    assert [r.claim_id for r in quick.claims_page(cw, ClaimQuery(), 1, 1)] == [claims["2026-10-01"]]
+    for sort in ("claim_no", "worker_name", "id_number", "employer_name", "accident_date", "status",
+                 "next_deadline"):
+        for descending in (False, True):
+            query = ClaimQuery(sort=sort, descending=descending)
+            assert quick.claims_page(cw, query, 0, 200) == services.claim_list.first_page(cw, query, 200)[0]
+            assert quick.claims_page(cw, query, 1, 2) == services.claim_list.page(cw, query, 1, 2)
+
+    services.claims.delete(sup, claims["2026-10-01"])
+    assert [r.claim_id for r in quick.claims_page(cw, ClaimQuery(), 0, 200)] == [
+        claims["2026-11-01"], claims["2026-09-15"]]
+    with pytest.raises(ValueError):
+        quick.claims_page(cw, ClaimQuery(text="张"), 0, 200)  # filters are the full service's work
+
+
+def test_no_quick_start_for_a_new_or_older_database(tmp_path, db):
+    assert QuickStart.open(tmp_path / "empty") is None
+    con = sqlite3.connect(db.path)
+    with con:
+        con.execute("UPDATE alembic_version SET version_num = '0002'")
+    con.close()
+    assert QuickStart.open(db.path.parent) is None  # open_database migrates it, after a backup
+
+
+def test_a_foreign_or_broken_file_is_refused_before_any_read(tmp_path):
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    con = sqlite3.connect(foreign / quick_read.DB_FILENAME)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.close()
+    with pytest.raises(DomainError) as caught:
+        QuickStart.open(foreign)
+    assert caught.value.key == "store.foreign_database"
+    text = tmp_path / "text"
+    text.mkdir()
+    (text / quick_read.DB_FILENAME).write_text("not a database at all")
+    with pytest.raises(DomainError) as caught:
+        QuickStart.open(text)
+    assert caught.value.key == "store.not_a_database"
+
+
+def test_the_quick_start_reads_the_database_the_services_open(quick, cw):
+    assert quick_read.DB_FILENAME == database.DB_FILENAME
+    assert quick.has_users()
+    services = quick.open_services()
+    try:
+        assert services.auth.login("cw", "cw-pass-123") == cw
+        assert services.ctx.db.path == quick.path
+    finally:
+        services.close()
