@@ -122,19 +122,20 @@ def start_main_window(data_dir: Path, username: str, password: str) -> MainWindo
                     ChangeBus(), Path(data_dir))
         return _show_window(env)
     login = quick.begin_login(username, password)
-    if login.candidate is None:
-        quick.close()
-        login.result()  # raises: unknown or inactive user (after the same hashing cost)
-    env = UiEnv(None, login.candidate, TaskRunner(app), _settings(data_dir), ChangeBus(), Path(data_dir),
-                quick=quick)
-    from injury_desk.ui.main_window import MainWindow
-
-    window = MainWindow(env)
+    window = None
     try:
+        # An unknown or inactive user has no candidate: result() refuses them (after the same hashing
+        # cost). For anyone else the window is built, hidden, while the password is being checked.
+        env = UiEnv(None, login.candidate or login.result(), TaskRunner(app), _settings(data_dir), ChangeBus(),
+                    Path(data_dir), quick=quick)
+        from injury_desk.ui.main_window import MainWindow
+
+        window = MainWindow(env)
         env.actor = login.result()
     except DomainError:
-        window.deleteLater()
-        env.close()
+        if window is not None:
+            window.deleteLater()
+        quick.close()
         raise
     window.show()
     return window
@@ -179,7 +180,7 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         if not login.exec() or login.actor is None:
             return 0
         env = UiEnv(services, login.actor, runner, _settings(data_dir), ChangeBus(), Path(data_dir), quick=quick)
-        _show_window(env)
+        window = _show_window(env)  # noqa: F841 - kept referenced while the application runs
         return app.exec()
     finally:
         runner.wait(10_000)
