@@ -325,22 +325,25 @@ class SyncEngine:
 
     # ------------------------------------------------------------------ state hash and repair
 
-    def local_versions(self) -> dict[tuple[str, str], int]:
-        out: dict[tuple[str, str], int] = {}
+    def _iter_local_versions(self) -> Iterable[tuple[str, str, int]]:
         with self.db.read() as s:
             for name in TABLE_ORDER:
                 t = MODEL_BY_TABLE[name].__table__
                 for rid, version in s.execute(select(t.c.id, t.c.version).where(
                         t.c.office_id == self.office_id, t.c.version > 0)):
-                    out[(name, rid)] = version
-        return out
+                    yield name, rid, version
+
+    def local_versions(self) -> dict[tuple[str, str], int]:
+        return {(name, rid): version for name, rid, version in self._iter_local_versions()}
 
     def local_state_hash(self) -> str:
+        # Streamed: the office's rows are hashed as they are read, never held all at once.
         acc = 0
-        versions = self.local_versions()
-        for (name, rid), version in versions.items():
+        count = 0
+        for name, rid, version in self._iter_local_versions():
             acc ^= row_state_digest(name, rid, version)
-        return format_state_hash(acc, len(versions))
+            count += 1
+        return format_state_hash(acc, count)
 
     def check_state(self, transport: Transport, report: SyncReport | None = None, *,
                     repair: bool = True) -> SyncReport:

@@ -79,6 +79,10 @@ class HttpTransport:
             return response.json()
         except ValueError:  # a truncated or garbled body: nothing was learnt, try again later
             raise SyncError("sync.bad_reply", retryable=True) from None
+        finally:
+            # The response (already read and closed) and its stream refer to each other, so its body would
+            # wait for the cyclic garbage collector; a pull page is megabytes, so let it go right away.
+            response.stream = httpx.ByteStream(b"")
 
     def _token_header(self) -> dict[str, str]:
         if self._token is None or time.monotonic() >= self._token_until:
