@@ -260,3 +260,30 @@ def capture_sessions(db, office_id: str, user_id: str, count: int, chunk: int = 
                 values = session_values(n, office_id, user_id)
                 values["held_on"] = date.fromisoformat(values["held_on"])
                 s.add(TrainingSession(**values))
+
+
+@contextmanager
+def autoanalyze(admin_url: str, every: float = 1.0) -> Iterator[None]:
+    """Autovacuum's analyze rule, run from the bench: the machine's test server has autovacuum off, so
+    without this the planner would keep the statistics of the empty tables and scan a growing table for
+    every batch. A table is analyzed once more than 50 + 10 % of its rows changed (PostgreSQL's defaults);
+    the check runs every ``every`` seconds instead of autovacuum's one minute."""
+    import threading
+
+    stop = threading.Event()
+
+    def run() -> None:
+        with _pg_connect(admin_url, autocommit=True) as con:
+            while not stop.wait(every):
+                due = con.execute("SELECT relname FROM pg_stat_user_tables WHERE schemaname = 'public' AND "
+                                  "n_mod_since_analyze > 50 + 0.1 * greatest(n_live_tup, 0)").fetchall()
+                for (name,) in due:
+                    con.execute(f'ANALYZE "{name}"')
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        worker.join(10)
