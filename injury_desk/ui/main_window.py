@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -158,6 +157,8 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About injury_desk"),
                           self.tr("injury_desk %s\nDatabase: %s") % (__version__, self.env.services.ctx.db.path))
 
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
         try:
             self.env.load_services()
         except DomainError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(self, QCoreApplication.translate("App", "Cannot open the database"),
                                  error_text(exc))
             self.close()

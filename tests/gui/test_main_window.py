@@ -154,3 +154,25 @@ def test_the_login_dialog_works_from_the_quick_start(qtbot, db):
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.office_code == "GZ01"
     quick.close()
+
+
+def test_if_the_full_services_cannot_open_after_the_first_paint_the_user_is_told(qtbot, db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from injury_desk.domain.errors import DomainError
+    from injury_desk.ui.app import start_main_window
+
+    window = start_main_window(db.path.parent, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: told.append((title, text)))
+
+    def broken():
+        raise DomainError("store.damaged", path="injury_desk.sqlite3", detail="disk I/O error")
+
+    monkeypatch.setattr(window.env.quick, "open_services", broken)
+    qtbot.waitUntil(lambda: bool(told))
+    assert told == [("Cannot open the database", "The database injury_desk.sqlite3 is damaged (disk I/O error). "
+                                                 "It was left untouched: restore a backup.")]
+    assert not window.isVisible()
+    window.env.close()
