@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.env.when_services(self.update_pending)
         self.env.when_services(self._connect_sync)
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self.env.services_ready and not self._services_requested and self.isVisible():
             # Shown from the quick start: the full services open once the first rows are on the screen.
