@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from injury_desk.services.claims import ClaimDetail
 from injury_desk.ui.labels import (
     applicant_labels,
     deadline_kind_label,
@@ -17,6 +17,9 @@ from injury_desk.ui.labels import (
     status_label,
 )
 from injury_desk.ui.messages import error_text, rule_text
+
+if TYPE_CHECKING:  # a type only: the view must not pull SQLAlchemy in before the first paint
+    from injury_desk.services.claims import ClaimDetail
 
 
 class ClaimDetailView(QWidget):
