@@ -25,6 +25,18 @@ TOPICS = ["高处作业安全培训", "机械设备操作规程", "消防演练�
 TRAINERS = ["王建国", "李秀英", "张伟", "刘洋", "陈静"]
 
 
+def parse_sizes(argv: list[str], prog: str, doc: str | None, noun: str):
+    """(args, large, small): the sizes every sync benchmark takes, and its hidden --child payload."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog=prog, description=doc)
+    parser.add_argument("--rows", type=int, default=100_000, help=f"{noun} in the large run (default 100000)")
+    parser.add_argument("--small", type=int, default=0, help=f"{noun} in the small run (default rows / 10)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    return args, args.rows, args.small or max(1, args.rows // 10)
+
+
 def admin_pg_url() -> str:
     return os.environ.get("INJURY_DESK_TEST_PG_URL") or DEFAULT_PG
 

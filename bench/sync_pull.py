@@ -14,7 +14,6 @@ shows whether rows are streamed page by page.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sqlite3
 import statistics
@@ -76,15 +75,9 @@ def raw_insert(db_path: Path, schema: list[str], columns: list[str], rows: list[
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench sync_pull", description=__doc__)
-    parser.add_argument("--rows", type=int, default=100_000, help="rows in the large pull (default 100000)")
-    parser.add_argument("--small", type=int, default=0, help="rows in the small pull (default rows / 10)")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    args, large, small = d.parse_sizes(argv, "python -m bench sync_pull", __doc__, "rows")
     if args.child:
         return child(json.loads(args.child))
-    large = args.rows
-    small = args.small or max(1, large // 10)
 
     from injury_desk.central.store import CentralStore, migrate
 

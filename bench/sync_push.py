@@ -14,7 +14,6 @@ analyze rule itself (see _sync_data.autoanalyze), as a running server would.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import tempfile
@@ -83,15 +82,9 @@ def raw_copy(admin_url: str, columns: list[str], rows: list[tuple], attempt: int
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench sync_push", description=__doc__)
-    parser.add_argument("--rows", type=int, default=100_000, help="mutations in the large push (default 100000)")
-    parser.add_argument("--small", type=int, default=0, help="mutations in the small push (default rows / 10)")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    args, large, small = d.parse_sizes(argv, "python -m bench sync_push", __doc__, "mutations")
     if args.child:
         return child(json.loads(args.child))
-    large = args.rows
-    small = args.small or max(1, large // 10)
 
     from injury_desk.central.store import CentralStore, migrate
 
