@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, text
 
 from injury_desk.central.roles import OFFICE_SETTING
 
@@ -19,27 +19,15 @@ def default_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / CENTRAL_FILENAME}"
 
 
-def _sqlite_pragmas(dbapi_con, _record) -> None:
-    dbapi_con.isolation_level = None
-    cur = dbapi_con.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.close()
-
-
 def make_engine(url: str, *, immediate: bool = True) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+        # The embedded store is opened exactly like a desktop database (WAL, foreign keys, FULL sync,
+        # busy timeout, BEGIN IMMEDIATE for writers).
+        from sqlalchemy.engine import make_url
 
-        @event.listens_for(engine, "begin")
-        def _begin(conn):
-            conn.exec_driver_sql(begin_sql)
+        from injury_desk.store.database import make_engine as sqlite_engine
 
-        return engine
+        return sqlite_engine(Path(make_url(url).database), immediate=immediate)
     return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
 
 

@@ -97,7 +97,13 @@ class Database:
     @contextmanager
     def write(self, actor: ActorContext | None, action: str, **info: Any) -> Iterator[Session]:
         """One transaction; capture writes outbox and audit with it. Rolled back on any exception."""
-        session = self._write_factory()
+        with self._unit_of_work(self._write_factory, actor, action, info) as session:
+            yield session
+
+    @contextmanager
+    def _unit_of_work(self, factory: sessionmaker, actor: ActorContext | None, action: str,
+                      info: dict[str, Any]) -> Iterator[Session]:
+        session = factory()
         session.info.update(info)
         session.info["device_id"] = self.device_id
         session.info["action"] = action
@@ -120,15 +126,8 @@ class Database:
             self._pull_engine = engine
             self._pull_factory = sessionmaker(engine, expire_on_commit=False)
             install_capture(self._pull_factory)
-        session = self._pull_factory()
-        session.info.update(device_id=self.device_id, action=action, applying_pulled=True)
-        if actor is not None:
-            session.info["actor"] = {"user_id": actor.user_id, "office_id": actor.office_id}
-        try:
-            with session.begin():
-                yield session
-        finally:
-            session.close()
+        with self._unit_of_work(self._pull_factory, actor, action, {"applying_pulled": True}) as session:
+            yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
