@@ -52,6 +52,7 @@ class SyncStatus:
     last_success: str
     last_error: str  # JSON {"key":..., "params":...} or ""
     cursor: int
+    allow_insecure_http: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,11 +111,13 @@ class SyncService:
             rejected = s.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "rejected"))
             conflicts = s.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.state == "open"))
             settings = dict(s.execute(select(LocalSetting.key, LocalSetting.value).where(
-                LocalSetting.key.in_((URL_KEY, TAG_KEY, LAST_OK_KEY, LAST_ERROR_KEY, "sync.cursor")))).all())
+                LocalSetting.key.in_((URL_KEY, TAG_KEY, LAST_OK_KEY, LAST_ERROR_KEY, "sync.cursor",
+                                      INSECURE_KEY)))).all())
         return SyncStatus(enrolled=bool(settings.get(URL_KEY)), central_url=settings.get(URL_KEY, ""),
                           device_tag=settings.get(TAG_KEY, ""), pending=pending, oldest_pending=oldest,
                           rejected=rejected, open_conflicts=conflicts, last_success=settings.get(LAST_OK_KEY, ""),
-                          last_error=settings.get(LAST_ERROR_KEY, ""), cursor=int(settings.get("sync.cursor", 0)))
+                          last_error=settings.get(LAST_ERROR_KEY, ""), cursor=int(settings.get("sync.cursor", 0)),
+                          allow_insecure_http=settings.get(INSECURE_KEY) == "1")
 
     def engine(self, actor: Actor) -> SyncEngine:
         from injury_desk.sync.engine import SyncEngine
@@ -216,6 +219,7 @@ class SyncService:
         with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.configure") as s:
             SyncEngine._put(s, INSECURE_KEY, "1" if allowed else "0")
             record_event(s, "sync.configure", "local_settings", INSECURE_KEY, {"allow_insecure_http": allowed})
+        self.close()  # the next sync builds its transport under the new rule
 
     def _transport(self) -> Transport:
         if self._transport_factory is not None:

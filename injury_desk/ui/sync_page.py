@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -101,6 +102,13 @@ class SyncPage(QWidget):
         grid.addRow(self.tr("Last successful sync:"), self.last_ok_label)
         grid.addRow(self.tr("Automatic sync:"), self.next_label)
         grid.addRow(self.tr("Last run:"), self.report_label)
+        # Administrators only: plain HTTP to a non-local central service (refused unless allowed here).
+        self.insecure_box = QCheckBox(self.tr("Allow plain HTTP to the central service (unencrypted; only on a "
+                                              "trusted network)"))
+        self.insecure_box.setObjectName("sync_allow_insecure")
+        self.insecure_box.setVisible(False)
+        self.insecure_box.toggled.connect(self._set_insecure)
+        grid.addRow("", self.insecure_box)
 
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setObjectName("sync_now")
@@ -175,6 +183,14 @@ class SyncPage(QWidget):
 
     # ---------------------------------------------------------------- reading
 
+    def _set_insecure(self, allowed_now: bool) -> None:
+        try:
+            self.env.services.sync.set_insecure_http(self.env.actor, allowed_now)
+        except Exception as exc:  # shown on the page; the setting stays as it was
+            self.action_error.setText(sync_error_text(exc))
+            self.action_error.setVisible(True)
+        self.controller.refresh()
+
     def refresh(self) -> None:
         self.controller.refresh()  # shows the state through _show_state
         self.reload_lists()
@@ -228,6 +244,10 @@ class SyncPage(QWidget):
             else:
                 self.central_label.setText(self.tr("not enrolled"))
             self.last_ok_label.setText(local_time(st.last_success) or self.tr("never"))
+            self.insecure_box.setVisible(enrolled and allowed(self.env.actor, "sync.configure"))
+            self.insecure_box.blockSignals(True)
+            self.insecure_box.setChecked(st.allow_insecure_http)
+            self.insecure_box.blockSignals(False)
             self.tabs.setTabText(0, self.tr("Waiting to be sent (%n)", "", st.pending))
             if self._lists_ok:
                 self.tabs.setTabText(1, self.tr("Conflicts (%n)", "", st.open_conflicts))

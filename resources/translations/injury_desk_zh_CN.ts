@@ -141,17 +141,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="70"/>
+        <location filename="../../injury_desk/ui/app.py" line="88"/>
         <source>Creating the demo data set…</source>
         <translation>正在创建演示数据…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="102"/>
+        <location filename="../../injury_desk/ui/app.py" line="167"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="192"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="111"/>
+        <location filename="../../injury_desk/ui/app.py" line="177"/>
         <source>Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, admin / demo-admin</source>
         <translation>演示用户：caseworker / demo-caseworker，supervisor / demo-supervisor，admin / demo-admin</translation>
     </message>
@@ -1090,152 +1091,152 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="38"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="41"/>
         <source>Do &amp;next step…</source>
         <translation>办理下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="44"/>
         <source>E&amp;xtend appraisal (+30 days)</source>
         <translation>延长鉴定期限（+30日）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="43"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="46"/>
         <source>Benefit &amp;assessment…</source>
         <translation>待遇核定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="46"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="49"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="53"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="56"/>
         <source>Move to pa&amp;yment</source>
         <translation>转入待遇支付(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="53"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="56"/>
         <source>Move to a&amp;ssessment</source>
         <translation>转入待遇核定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="54"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="57"/>
         <source>C&amp;lose claim</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="77"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="80"/>
         <source>Select a claim to see its details.</source>
         <translation>请选择一件申报以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="82"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="85"/>
         <source>Next step: %s</source>
         <translation>下一步：%s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="106"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="109"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="107"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="108"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="111"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="109"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="112"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="110"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="113"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="111"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="114"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="112"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="115"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="113"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="116"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="114"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="117"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="118"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="119"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="120"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="118"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="121"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="122"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="123"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="126"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="125"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="132"/>
         <source>requested %s</source>
         <translation>申请于 %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
         <source>concluded %s, grade %s</source>
         <translation>结论于 %s，伤残等级 %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="137"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="137"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="140"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="136"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
@@ -1243,42 +1244,42 @@
 <context>
     <name>ClaimListModel</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="40"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="40"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="40"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="40"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="42"/>
         <source>Accident date</source>
         <translation>事故日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="42"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="79"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="80"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1320,39 +1321,39 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="35"/>
         <source>Filter by claim number, worker name, ID number or employer</source>
         <translation>按申报编号、职工姓名、身份证号码或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="38"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="43"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="131"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n 件申报</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="139"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="152"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="186"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="204"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="219"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -2751,47 +2752,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="21"/>
+        <location filename="../../injury_desk/ui/login.py" line="29"/>
         <source>injury_desk — log in</source>
         <translation>injury_desk — 登录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="34"/>
+        <location filename="../../injury_desk/ui/login.py" line="42"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="35"/>
+        <location filename="../../injury_desk/ui/login.py" line="43"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="37"/>
+        <location filename="../../injury_desk/ui/login.py" line="45"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="51"/>
+        <location filename="../../injury_desk/ui/login.py" line="59"/>
         <source>&amp;Enrol this desktop…</source>
         <translation>登记本机(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="63"/>
+        <location filename="../../injury_desk/ui/login.py" line="71"/>
         <source>This desktop has no user accounts yet. Enrol it with the central sync service first: your office and its accounts then come down, and you log in with your usual account.</source>
         <translation>本机还没有用户账号。请先将本机登记到中心同步服务：所属经办机构及其账号随即下载到本机，然后用您平常的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="87"/>
+        <location filename="../../injury_desk/ui/login.py" line="95"/>
         <source>This desktop is enrolled (device {tag}) and has received its office. Log in with your account.</source>
         <translation>本机已登记（设备 {tag}），并已收到所属经办机构的数据。请用您的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="92"/>
+        <location filename="../../injury_desk/ui/login.py" line="100"/>
         <source>This desktop is enrolled, but the office&apos;s data did not arrive: {reason}</source>
         <translation>本机已登记，但未收到经办机构的数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="94"/>
+        <location filename="../../injury_desk/ui/login.py" line="102"/>
         <source>&amp;Receive the office&apos;s data</source>
         <translation>接收经办机构的数据(&amp;R)</translation>
     </message>
@@ -2799,139 +2800,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="64"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="65"/>
         <source>injury_desk — %s</source>
         <translation>injury_desk — %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="71"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="73"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="85"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="87"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="86"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="88"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="87"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="89"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="88"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="90"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="89"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="91"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="94"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="96"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="130"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="132"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="131"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="133"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="132"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="134"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="133"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="135"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="134"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="138"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="139"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="141"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="143"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="146"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="147"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="149"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="150"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="152"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="153"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="154"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="160"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="162"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="161"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="163"/>
         <source>injury_desk %s
 Database: %s</source>
         <translation>injury_desk %s
 数据库：%s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="165"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="167"/>
         <source>Office: %s %s</source>
         <translation>经办机构：%s %s</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="166"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="168"/>
         <source>User: %s (%s)</source>
         <translation>用户：%s（%s）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="167"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="169"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="189"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="216"/>
         <source>Unsynced changes: %d</source>
         <translation>未同步的更改：%d</translation>
     </message>
@@ -5379,74 +5380,74 @@ Database: %s</source>
 <context>
     <name>RejectedView</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="110"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="111"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="111"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="112"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="112"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="113"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="113"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="114"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="114"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="115"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="115"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="116"/>
         <source>Values</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="126"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="127"/>
         <source>The central service refused these changes. They stay on this desktop and never block the rest of the queue. Correct a change to send it again, or discard it to put the record back as it was.</source>
         <translation>中心服务拒绝了以下更改。它们保留在本机，不会阻塞队列中的其他更改。更正后可重新发送，或放弃以将记录恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="129"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="130"/>
         <source>No refused changes.</source>
         <translation>没有被拒绝的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="130"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="131"/>
         <source>C&amp;orrect…</source>
         <translation>更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="132"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="133"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="146"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="147"/>
         <source>Only a caseworker or a supervisor can correct or discard a change.</source>
         <translation>只有经办人或审核人可以更正或放弃更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="182"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="183"/>
         <source>Reason: {reason}
 Values: {values}</source>
         <translation>原因：{reason}
 值：{values}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="200"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="202"/>
         <source>Discard the refused change</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="201"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="203"/>
         <source>Discard change no. {seq} to {record}? The record goes back to its values before the change (a new record is withdrawn). This is recorded in the audit log.</source>
         <translation>放弃对{record}的第 {seq} 号更改？记录将恢复为更改前的值（新建的记录将撤回）。此操作会记入审计日志。</translation>
     </message>
@@ -6230,274 +6231,279 @@ Values: {values}</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="63"/>
         <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="146"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="154"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="60"/>
         <source>Enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="69"/>
         <source>Only a supervisor or an administrator can enrol this desktop.</source>
         <translation>只有审核人或管理员可以登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="79"/>
         <source>Sync with the central service</source>
         <translation>与中心服务同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="99"/>
         <source>Central service:</source>
         <translation>中心服务：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="99"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="100"/>
         <source>Waiting to be sent:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="100"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="101"/>
         <source>Oldest unsent change:</source>
         <translation>最早的未发送更改：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="101"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="102"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="102"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="103"/>
         <source>Automatic sync:</source>
         <translation>自动同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="104"/>
         <source>Last run:</source>
         <translation>最近一次：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="106"/>
+        <source>Allow plain HTTP to the central service (unencrypted; only on a trusted network)</source>
+        <translation>允许以明文 HTTP 连接中心服务（不加密；仅限可信网络）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync_page.py" line="113"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="124"/>
         <source>&amp;Export package…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="126"/>
         <source>Write the unsent changes to a file, for an office without a network</source>
         <translation>将未发送的更改写入文件，供没有网络的经办机构使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="128"/>
         <source>&amp;Import reply…</source>
         <translation>导入应答包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="130"/>
         <source>Read the reply file the central service wrote for a package</source>
         <translation>读取中心服务为同步包生成的应答文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="140"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="148"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="141"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="149"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="143"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="151"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="144"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="152"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="203"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="251"/>
         <source>Waiting to be sent (%n)</source>
         <translation>
             <numerusform>等待发送（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="204"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="221"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="253"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="205"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="222"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="254"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>被拒绝（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="232"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="234"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="236"/>
         <source>{when} ({age} ago)</source>
         <translation>{when}（{age}前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="240"/>
         <source>The list shows the first {shown}.</source>
         <translation>列表只显示前 {shown} 项。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="225"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="242"/>
         <source>{url} (this desktop is device {tag})</source>
         <translation>{url}（本机为设备 {tag}）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="228"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="245"/>
         <source>not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="229"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="246"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="256"/>
         <source>off until the desktop is enrolled</source>
         <translation>本机登记后才开启</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="237"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="258"/>
         <source>offline: attempt {n} failed, next try at {time}</source>
         <translation>离线：第 {n} 次尝试失败，将于 {time} 再试</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="240"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="261"/>
         <source>next at {time}, then every five minutes</source>
         <translation>下次 {time}，之后每五分钟一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="264"/>
         <source>when you press Sync now</source>
         <translation>点击“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="246"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="267"/>
         <source>Last error: {error}</source>
         <translation>上次错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="259"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="280"/>
         <source>Sending changes: {done} of {total}</source>
         <translation>正在发送更改：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="263"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="284"/>
         <source>Receiving changes: {done} so far</source>
         <translation>正在接收更改：已收到 {done}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="266"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="287"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="270"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="291"/>
         <source>Enrolling…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="271"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="292"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="272"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="293"/>
         <source>Reading the reply…</source>
         <translation>正在读取应答包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="279"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="300"/>
         <source>none yet in this session</source>
         <translation>本次运行尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="280"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="301"/>
         <source>sent {pushed} ({applied} applied), received {pulled}, {conflicts} conflict(s), {rejected} refused</source>
         <translation>发送 {pushed}（已应用 {applied}），接收 {pulled}，冲突 {conflicts}，被拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="285"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="306"/>
         <source>; {n} received record(s) kept back because they have unsent changes here</source>
         <translation>；{n} 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="288"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="309"/>
         <source>; this desktop differed from the central copy and was repaired ({n} record(s)); unsent work was kept</source>
         <translation>；本机与中心副本不一致，已修复（{n} 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="315"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="336"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="316"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="322"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="337"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="343"/>
         <source>Sync packages (*.json);;All files (*)</source>
         <translation>同步包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="321"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="342"/>
         <source>Import the central service&apos;s reply</source>
         <translation>导入中心服务的应答包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="345"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="366"/>
         <source>Package no. {seq} was written to {path}. Take it to the central office and import the reply file they give you with Import reply….</source>
         <translation>第 {seq} 号同步包已写入 {path}。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="348"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="369"/>
         <source>The reply was applied: {report}.</source>
         <translation>应答包已应用：{report}。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="356"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="377"/>
         <source>This desktop is now enrolled as device {tag}.</source>
         <translation>本机已登记为设备 {tag}。</translation>
     </message>

@@ -495,3 +495,24 @@ def test_cancel_stops_a_sync_and_keeps_the_queue(qtbot, central, desktops, pages
     assert not page.error.isVisible()  # a cancel is not a failure
     assert page.pending_model.rowCount() == 1
     assert not page.cancel_button.isVisible() and page.sync_button.isEnabled()
+
+
+def test_an_administrator_can_allow_plain_http_after_enrolment_and_a_caseworker_cannot(qtbot, central, desktops,
+                                                                                          pages):
+    a = desktops(central, "a", login="adm")
+    admin_page = pages(a.services, a.actor)
+    box = admin_page.insecure_box
+    qtbot.waitUntil(lambda: box.isVisible())
+    assert not box.isChecked()
+    box.click()
+    qtbot.waitUntil(lambda: a.services.sync.status(a.actor).allow_insecure_http)
+    assert box.isChecked()
+    with a.db.read() as s:  # the change of rule is audited
+        from injury_desk.store.models import AuditEvent
+
+        assert s.scalars(select(AuditEvent.action).where(AuditEvent.action == "sync.configure")).first()
+    cw_page = pages(a.services, a.login("cw.gz01"))
+    qtbot.wait(50)
+    assert not cw_page.insecure_box.isVisible()
+    box.click()  # and back off
+    qtbot.waitUntil(lambda: not a.services.sync.status(a.actor).allow_insecure_http)
