@@ -155,6 +155,12 @@ def test_rehab_plan_record(services, cw, tmp_path):
     out = tmp_path / "plan.pdf"
     services.printing.render(cw, "rehabilitation_plan", case_id, out)
     assert "恢复握力" in pdf_text(out)
+    # A goal on a standard scale prints the scale's name, not its key.
+    services.rehab.add_goal(cw, plan_id, {"description": "生活自理", "measure": "barthel", "baseline": "55",
+                                          "target": "95", "target_date": "2027-03-01"})
+    services.printing.render(cw, "rehabilitation_plan", case_id, out, language="en")
+    text = pdf_text(out)
+    assert "Barthel index (0–100)" in text and "barthel" not in text
 
 
 def test_inspection_record(services, cw, tmp_path):
