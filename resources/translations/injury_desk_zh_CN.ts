@@ -2321,57 +2321,72 @@
         <translation>据此事故创建申报(&amp;C)…</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="67"/>
+        <source>Attach&amp;ments…</source>
+        <translation>附件(&amp;M)…</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="68"/>
+        <source>Photos and documents of the selected incident</source>
+        <translation>所选事故事件的照片和文件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="72"/>
         <source>Filter: employer, place, description</source>
         <translation>筛选：用人单位、地点、描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="84"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="85"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="86"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="87"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="88"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="112"/>
         <source>Claim {claim_no} was made from this incident</source>
         <translation>已据此事故创建申报 {claim_no}</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="107"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="115"/>
         <source>A near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤，无需申报</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="143"/>
+        <source>Incident of {date} at {employer}: {place}</source>
+        <translation>{date} 在 {employer} 发生的事故事件：{place}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="132"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="152"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>

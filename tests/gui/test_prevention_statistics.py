@@ -139,3 +139,24 @@ def test_create_claim_from_incident(qtbot, env, services, cw):
     qtbot.waitUntil(lambda: any(i.id == accident and i.claim_no == claim_no for i in page.model.rows))
     assert page.table.select_where(lambda i: i.id == accident)
     assert not page.claim_button.isEnabled() and claim_no in page.claim_button.toolTip()
+
+
+def test_an_incident_gets_photos_through_its_attachments_button(qtbot, env, services, cw, tmp_path):
+    employer = services.employers.create(cw, employer_data())
+    accident = services.prevention.add_incident(cw, {"employer_id": employer, "kind": "accident",
+                                                     "occurred_on": "2026-11-03", "place": "二号车间"})
+    page = IncidentsPage(env)
+    qtbot.addWidget(page)
+    assert not page.attachments_button.isEnabled()  # nothing selected yet
+    assert page.table.select_where(lambda i: i.id == accident)
+    assert page.attachments_button.isEnabled()
+    qtbot.mouseClick(page.attachments_button, Qt.MouseButton.LeftButton)
+    dialog = page.attachments_dialog
+    assert dialog.isVisible() and dialog.owner_table == "incidents" and dialog.owner_id == accident
+    photo = tmp_path / "scene.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 scene of the accident")
+    dialog.add_paths([photo])
+    assert dialog.model.rowCount() == 1
+    [stored] = services.attachments.list(cw, "incidents", accident)
+    assert stored.file_name == "scene.jpg" and stored.size == len(photo.read_bytes())
+    dialog.close()

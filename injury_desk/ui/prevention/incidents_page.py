@@ -64,6 +64,10 @@ class IncidentsPage(AddListPage):
         self.add_button = QPushButton(self.tr("&Record incident…"))
         self.claim_button = QPushButton(self.tr("Create &claim from incident…"))
         self.claim_button.setEnabled(False)
+        self.attachments_button = QPushButton(self.tr("Attach&ments…"))
+        self.attachments_button.setToolTip(self.tr("Photos and documents of the selected incident"))
+        self.attachments_button.setEnabled(False)
+        self.attachments_dialog = None
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter: employer, place, description"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -72,6 +76,7 @@ class IncidentsPage(AddListPage):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.claim_button)
+        top.addWidget(self.attachments_button)
 
         self.model = RowTableModel([
             Column(self.tr("Date"), lambda i: i.occurred_on),
@@ -84,9 +89,11 @@ class IncidentsPage(AddListPage):
         ], self)
         self.setup_list(env, top, self.model, self.add_button)
         self.setTabOrder(self.add_button, self.claim_button)
-        self.setTabOrder(self.claim_button, self.table)
+        self.setTabOrder(self.claim_button, self.attachments_button)
+        self.setTabOrder(self.attachments_button, self.table)
         self.filter_edit.textChanged.connect(self.table.proxy.setFilterFixedString)
         self.claim_button.clicked.connect(self.create_claim)
+        self.attachments_button.clicked.connect(self.show_attachments)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_claim_button())
         self.refresh_on = self.refresh_on | {"claims"}
 
@@ -97,6 +104,7 @@ class IncidentsPage(AddListPage):
 
     def _update_claim_button(self) -> None:
         incident: IncidentView | None = self.table.current()
+        self.attachments_button.setEnabled(incident is not None)
         # Only an accident injures someone, and one claim per incident.
         can = incident is not None and incident.kind == "accident" and not incident.claim_no
         self.claim_button.setEnabled(can)
@@ -124,6 +132,18 @@ class IncidentsPage(AddListPage):
             return
         self.wizard = NewClaimWizard(self.env, self, prefill=draft)
         self.wizard.open()
+
+    def show_attachments(self) -> None:
+        """The selected incident's photos and documents (stored by content hash, synced like any row)."""
+        from injury_desk.ui.prevention.attachments_dialog import AttachmentsDialog
+
+        incident = self.table.current()
+        if incident is None:
+            return
+        title = self.tr("Incident of {date} at {employer}: {place}").format(
+            date=incident.occurred_on.isoformat(), employer=incident.employer_name, place=incident.place)
+        self.attachments_dialog = AttachmentsDialog(self.env, "incidents", incident.id, title, self)
+        self.attachments_dialog.open()
 
     def load_rows(self) -> list:
         return self.env.services.prevention.list_incidents(self.env.actor)
