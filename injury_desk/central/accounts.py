@@ -12,6 +12,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from injury_desk.central.office_log import OfficeLog
 from injury_desk.central.roles import DEVICE_SETTING, ENROL_SETTING, TOKEN_SETTING
@@ -140,14 +141,26 @@ def enrol(store: CentralStore, req: EnrollRequest) -> EnrollReply:
                             .values(used_by=req.device_id)).rowcount
         if used != 1:
             raise CentralError("central.enrolment_code", 403)
-        if conn.execute(select(devices.c.id).where(devices.c.id == req.device_id)).first():
-            raise CentralError("central.device_exists", 409)
-        taken = set(conn.execute(select(devices.c.tag).where(devices.c.office_id == office_id)).scalars())
-        tag = next(t for t in (secrets.token_hex(2).upper() for _ in range(1000)) if t not in taken)
-        conn.execute(insert(devices).values(id=req.device_id, office_id=office_id, tag=tag, name=req.device_name,
-                                            secret_hash=password_hasher().hash(secret), package_key=package_key(secret),
-                                            enrolled_at=_now(),
-                                            active=True, last_seq=0, last_package_seq=0))
+        existing = conn.execute(select(devices).where(devices.c.id == req.device_id)).mappings().first()
+        if existing is not None:
+            # The same desktop enrolling again with a fresh code of its own office (its first reply was lost,
+            # or its keyring was wiped): it gets a new secret and keeps its tag and its sequences, so nothing
+            # it already sent is applied twice.
+            tag = existing["tag"]
+            conn.execute(update(devices).where(devices.c.id == req.device_id).values(
+                secret_hash=password_hasher().hash(secret), package_key=package_key(secret), active=True,
+                name=req.device_name or existing["name"]))
+        else:
+            taken = set(conn.execute(select(devices.c.tag).where(devices.c.office_id == office_id)).scalars())
+            tag = next(t for t in (secrets.token_hex(2).upper() for _ in range(1000)) if t not in taken)
+            try:
+                with conn.begin_nested():
+                    conn.execute(insert(devices).values(
+                        id=req.device_id, office_id=office_id, tag=tag, name=req.device_name,
+                        secret_hash=password_hasher().hash(secret), package_key=package_key(secret),
+                        enrolled_at=_now(), active=True, last_seq=0, last_package_seq=0))
+            except IntegrityError:  # the id belongs to a device of another office
+                raise CentralError("central.device_exists", 409) from None
         office = conn.execute(select(Office.__table__).where(Office.__table__.c.id == office_id)).mappings().one()
     return EnrollReply(device_id=req.device_id, device_tag=tag, device_secret=secret, office_id=office_id,
                        office_code=office["code"], office_name=office["name"])
@@ -181,4 +194,8 @@ def authenticate(store: CentralStore, token: str) -> DeviceAuth:
         row = conn.execute(select(tokens).where(tokens.c.token_hash == token_hash)).mappings().first()
     if row is None or row["expires_at"] < _now():
         raise CentralError("central.token_invalid", 401)
+    with store.transaction(row["office_id"], write=False) as conn:
+        active = conn.execute(select(devices.c.active).where(devices.c.id == row["device_id"])).scalar()
+    if not active:  # a device switched off centrally loses its tokens at once
+        raise CentralError("central.device_unknown", 401)
     return DeviceAuth(device_id=row["device_id"], office_id=row["office_id"])

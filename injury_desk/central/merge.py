@@ -57,7 +57,8 @@ def validate(m: Mutation, office_id: str, users: dict[str, tuple[str, bool]]) ->
             raise Rejected(exc.key, table=m.table, **exc.params) from None
     if "office_id" in m.changes and m.changes["office_id"][1] != office_id:
         raise Rejected("sync.transfer_required" if m.op != "insert" else "sync.other_office", table=m.table)
-    if m.changes.get("deleted", (None, False))[1] is True and role not in DELETE_ROLES.get(m.table, WRITER_ROLES):
+    # Deleting and restoring a row are the same decision: both need the role that may delete it.
+    if "deleted" in m.changes and m.op != "insert" and role not in DELETE_ROLES.get(m.table, WRITER_ROLES):
         raise Rejected("sync.not_permitted", table=m.table, role=role)
     return columns
 

@@ -51,9 +51,12 @@ def import_package(store: CentralStore, source: Path, reply_path: Path) -> Packa
     if not hmac.compare_digest(package_signature(pkg, dev["package_key"]), pkg.signature):
         raise CentralError("sync.package_signature")
     last = dev["last_package_seq"]
-    if pkg.package_seq <= last:
+    # Every package carries all the device's unsent changes, so a newer one covers an older one that was
+    # lost on the way (its changes answer from their stored results): a gap is accepted, while the same
+    # package again, or an older one after a newer, is refused and changes nothing.
+    if pkg.package_seq == last:
         raise CentralError("sync.package_replayed", seq=pkg.package_seq, last=last)
-    if pkg.package_seq != last + 1:
+    if pkg.package_seq < last:
         raise CentralError("sync.package_out_of_order", seq=pkg.package_seq, expected=last + 1)
     for req in pkg.pushes:
         if req.device_id != pkg.device_id:

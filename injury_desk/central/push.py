@@ -228,7 +228,7 @@ def _device_time(at: str) -> str:
         parsed = datetime.fromisoformat(at)
         if parsed.tzinfo is not None:
             return parsed.astimezone(timezone.utc).isoformat()
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
     return datetime.now(timezone.utc).isoformat()
 

@@ -219,7 +219,9 @@ class SyncService:
         with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.configure") as s:
             SyncEngine._put(s, INSECURE_KEY, "1" if allowed else "0")
             record_event(s, "sync.configure", "local_settings", INSECURE_KEY, {"allow_insecure_http": allowed})
-        self.close()  # the next sync builds its transport under the new rule
+        # The next sync builds its transport under the new rule; one running now finishes with the old one
+        # (closing it here would pull the connection from under that sync).
+        self._http = None
 
     def _transport(self) -> Transport:
         if self._transport_factory is not None:

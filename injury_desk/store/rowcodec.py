@@ -63,6 +63,10 @@ def check_value(column, value: Any) -> Any:
             raise BadValue("sync.field_type", field=name, expected="timestamp") from None
         if parsed.tzinfo is None:
             raise BadValue("sync.field_type", field=name, expected="timestamp")
+        try:
+            parsed.astimezone(timezone.utc)
+        except OverflowError:  # e.g. year 1 at +05:00 falls before the first representable instant
+            raise BadValue("sync.field_type", field=name, expected="timestamp") from None
     elif isinstance(t, Date):
         if not isinstance(value, str):
             raise BadValue("sync.field_type", field=name, expected="date")

@@ -71,6 +71,8 @@ class HttpTransport:
             raise SyncError("sync.timeout", retryable=True, url=self.url) from None
         except httpx.TransportError as exc:
             raise SyncError("sync.network", retryable=True, url=self.url, reason=type(exc).__name__) from None
+        except RuntimeError as exc:  # the client was closed under this request (the desktop is shutting down)
+            raise SyncError("sync.network", retryable=True, url=self.url, reason=type(exc).__name__) from None
 
     def _json(self, response: httpx.Response) -> Any:
         if response.status_code != 200:

@@ -139,3 +139,18 @@ def test_fuzzing_the_api_through_its_openapi_schema_never_gives_a_server_error(c
     assert len(seen) >= 5 * 10
     # The fuzzing left the device usable and the desktop in step with the central store.
     assert d.services.sync.sync_now(d.actor).state_ok
+
+
+def test_a_device_time_out_of_range_is_not_a_server_error(central, device):
+    d, url, headers = device
+    r = push(url, headers, d, [insert_mutation(d, at="0001-01-01T00:00:00+05:00")])
+    assert r.status_code == 200 and r.json()["results"][0]["status"] == "applied"
+
+
+def test_a_timestamp_field_out_of_range_is_rejected_as_bad_input():
+    from injury_desk.store.models import Assessment
+    from injury_desk.store.rowcodec import BadValue, check_value
+
+    with pytest.raises(BadValue) as err:
+        check_value(Assessment.__table__.c.proposed_at, "0001-01-01T00:00:00+05:00")
+    assert err.value.key == "sync.field_type"

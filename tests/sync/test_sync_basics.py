@@ -108,3 +108,81 @@ def test_tokens_expire_and_the_desktop_fetches_a_fresh_one(central, desktops):
     report = a.services.sync.sync_now(a.actor)  # the 401 is answered with one fresh token
     assert report.applied == 1 and report.state_ok
     assert transport._token_header() != old
+
+
+def test_a_desktop_whose_enrolment_reply_was_lost_enrols_again_with_a_new_code(central, tmp_path, monkeypatch):
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+    from injury_desk.sync import http_transport
+    from injury_desk.sync.errors import SyncError
+
+    central.add_office("GZ01")
+    services = Services.build(ServiceContext(db=open_database(tmp_path / "d")))
+    real = http_transport.HttpTransport.enrol
+
+    def reply_lost(*args, **kw):
+        real(*args, **kw)  # the service commits the enrolment; the answer never arrives
+        raise SyncError("sync.network", retryable=True, url="x", reason="ReadError")
+
+    monkeypatch.setattr(http_transport.HttpTransport, "enrol", staticmethod(reply_lost))
+    try:
+        with pytest.raises(DomainError) as err:
+            services.sync.enrol(None, central.url, central.code("GZ01"))
+        assert err.value.key == "sync.network" and not services.sync.is_enrolled()
+        monkeypatch.setattr(http_transport.HttpTransport, "enrol", staticmethod(real))
+        tag = services.sync.enrol(None, central.url, central.code("GZ01"))
+        assert services.sync.first_pull(None).state_ok
+        assert len(tag) == 4
+    finally:
+        services.close()
+
+
+def test_a_device_switched_off_centrally_is_refused_at_once(central, desktops):
+    from sqlalchemy import update
+
+    from injury_desk.central.tables import devices
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    with central.admin.transaction() as conn:
+        conn.execute(update(devices).values(active=False))
+    with pytest.raises(DomainError) as err:
+        a.services.sync.sync_now(a.actor)
+    assert err.value.key == "central.device_unknown"
+
+
+def test_changing_the_plain_http_rule_during_a_sync_does_not_break_it(central, desktops):
+    central.add_office("GZ01", users=(("cw", "caseworker"), ("adm", "administrator")))
+    a = desktops(central, "GZ01", "a")
+    a.services.employers.create(a.actor, employer_data())
+    admin = a.services.auth.login("adm.gz01", "correct-horse-1")
+    changed = []
+
+    def progress(phase, done, total):
+        if not changed:  # the administrator ticks the box on the GUI thread while the sync runs
+            changed.append(phase)
+            a.services.sync.set_insecure_http(admin, False)
+
+    report = a.services.sync.sync_now(a.actor, progress)
+    assert changed and report.state_ok and report.applied == 1
+
+
+def test_a_caseworker_cannot_restore_a_deleted_claim_through_sync(central, desktops):
+    from tests.sync.test_conflicts import central_row, shared_claim
+
+    central.add_office("GZ01")
+    sup, cw = desktops(central, "GZ01", "sup", login="sup"), desktops(central, "GZ01", "cw")
+    claim_id = shared_claim(sup, cw)
+    sup.services.claims.delete(sup.actor, claim_id)
+    sup.services.sync.sync_now(sup.actor)
+    cw.services.sync.sync_now(cw.actor)
+    from injury_desk.store.models import Claim
+
+    with cw.db.write(None, "test.restore") as s:  # an old client that lets a caseworker undelete
+        s.info["actor"] = {"user_id": cw.actor.user_id, "office_id": cw.actor.office_id}
+        s.get(Claim, claim_id).deleted = False
+    report = cw.services.sync.sync_now(cw.actor)
+    assert report.rejected == 1
+    assert cw.services.sync.rejected(cw.actor)[0].reason_key == "sync.not_permitted"
+    assert central_row(central, "claims", claim_id)["deleted"] is True
