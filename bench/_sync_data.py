@@ -67,6 +67,24 @@ def fresh_pg_database() -> Iterator[tuple[str, str]]:
             con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@contextmanager
+def bench_central(prefix: str):
+    """(scratch folder, administrator URL, service-role URL, administrator store) of a fresh, migrated
+    central database; the store is closed and the database dropped afterwards."""
+    import tempfile
+
+    from injury_desk.central.store import CentralStore, migrate
+
+    quick_password_hashes()
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp, fresh_pg_database() as (admin, service):
+        migrate(admin)
+        store = CentralStore(admin)
+        try:
+            yield Path(tmp), admin, service, store
+        finally:
+            store.dispose()
+
+
 def pg_connect(url: str, **kw: Any):
     return _pg_connect(url, **kw)
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import statistics
-import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -79,41 +78,32 @@ def main(argv: list[str]) -> int:
     if args.child:
         return child(json.loads(args.child))
 
-    from injury_desk.central.store import CentralStore, migrate
-
-    d.quick_password_hashes()
     results: dict[int, dict[str, Any]] = {}
-    with tempfile.TemporaryDirectory(prefix="bench-sync-pull-") as tmp, d.fresh_pg_database() as (admin, service):
-        tmp_path = Path(tmp)
-        migrate(admin)
-        store = CentralStore(admin)
-        try:
-            offices = {}
-            started = time.perf_counter()
-            for code, count in (("PS", small), ("PL", large)):
-                office_id, user_id = d.add_office(store, code)
-                d.seed_central_rows(store, office_id, user_id, count)
-                offices[count] = (code, office_id)
-            print(f"# seeded {small} + {large} rows centrally in {time.perf_counter() - started:.1f} s", flush=True)
-            for count in (small, large):
-                code = d.enrol_code(store, offices[count][0])
-                with d.Service(service, tmp_path / f"service-{count}") as svc:
-                    res = d.run_child("sync_pull", {"dir": str(tmp_path / f"desktop-{count}"), "url": svc.url,
-                                                    "code": code})
-                    res["service_rss_mib"] = svc.peak_rss_mib()
-                if res["rows"] != count or not res["state_ok"]:
-                    raise SystemExit(f"pull of {count} rows ended with {res}")
-                results[count] = res
-            for count in (small, large):  # again, with Python's allocations traced (slower, so not timed)
-                code = d.enrol_code(store, offices[count][0])
-                with d.Service(service, tmp_path / f"service-traced-{count}") as svc:
-                    res = d.run_child("sync_pull", {"dir": str(tmp_path / f"desktop-traced-{count}"),
-                                                    "url": svc.url, "code": code, "trace": True})
-                if res["rows"] != count or not res["state_ok"]:
-                    raise SystemExit(f"traced pull of {count} rows ended with {res}")
-                results[count]["heap_mib"] = res["heap_mib"]
-        finally:
-            store.dispose()
+    with d.bench_central("bench-sync-pull-") as (tmp_path, admin, service, store):
+        offices = {}
+        started = time.perf_counter()
+        for code, count in (("PS", small), ("PL", large)):
+            office_id, user_id = d.add_office(store, code)
+            d.seed_central_rows(store, office_id, user_id, count)
+            offices[count] = (code, office_id)
+        print(f"# seeded {small} + {large} rows centrally in {time.perf_counter() - started:.1f} s", flush=True)
+        for count in (small, large):
+            code = d.enrol_code(store, offices[count][0])
+            with d.Service(service, tmp_path / f"service-{count}") as svc:
+                res = d.run_child("sync_pull", {"dir": str(tmp_path / f"desktop-{count}"), "url": svc.url,
+                                                "code": code})
+                res["service_rss_mib"] = svc.peak_rss_mib()
+            if res["rows"] != count or not res["state_ok"]:
+                raise SystemExit(f"pull of {count} rows ended with {res}")
+            results[count] = res
+        for count in (small, large):  # again, with Python's allocations traced (slower, so not timed)
+            code = d.enrol_code(store, offices[count][0])
+            with d.Service(service, tmp_path / f"service-traced-{count}") as svc:
+                res = d.run_child("sync_pull", {"dir": str(tmp_path / f"desktop-traced-{count}"),
+                                                "url": svc.url, "code": code, "trace": True})
+            if res["rows"] != count or not res["state_ok"]:
+                raise SystemExit(f"traced pull of {count} rows ended with {res}")
+            results[count]["heap_mib"] = res["heap_mib"]
 
         desktop_db = tmp_path / f"desktop-{large}" / "injury_desk.sqlite3"
         schema = d.table_schema_sql(desktop_db, d.TABLE)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import statistics
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -86,41 +85,32 @@ def main(argv: list[str]) -> int:
     if args.child:
         return child(json.loads(args.child))
 
-    from injury_desk.central.store import CentralStore, migrate
-
-    d.quick_password_hashes()
     results: dict[int, dict[str, Any]] = {}
-    with tempfile.TemporaryDirectory(prefix="bench-sync-push-") as tmp, d.fresh_pg_database() as (admin, service):
-        tmp_path = Path(tmp)
-        migrate(admin)
-        store = CentralStore(admin)
-        try:
-            offices = {}
-            for code, count in (("QS", small), ("QL", large)):
-                offices[count] = (code, *d.add_office(store, code))
-            d.analyze(store)
-            for count in (small, large):
-                code, office_id, user_id = offices[count]
-                with d.Service(service, tmp_path / f"service-{count}") as svc, d.autoanalyze(admin):
-                    where = {"dir": str(tmp_path / f"desktop-{count}"), "url": svc.url, "count": count}
-                    setup = d.run_child("sync_push", {**where, "step": "capture", "user_id": user_id,
-                                                      "code": d.enrol_code(store, code)})
-                    res = d.run_child("sync_push", {**where, "step": "push", "secret": setup["secret"],
-                                                    "office_id": setup["office_id"]})
-                    res["capture_s"] = setup["capture_s"]
-                    res["service_rss_mib"] = svc.peak_rss_mib()
-                if res["applied"] != count or res["outbox_left"] or res["versioned"] != count:
-                    raise SystemExit(f"push of {count} mutations ended with {res}")
-                results[count] = res
-            with store.transaction() as conn:
-                cur = conn.exec_driver_sql(f"SELECT * FROM {d.TABLE} WHERE office_id = %(o)s",
-                                           {"o": offices[large][1]})
-                columns = list(cur.keys())
-                rows = [tuple(r) for r in cur]
-            if len(rows) != large:
-                raise SystemExit(f"central store holds {len(rows)} rows, expected {large}")
-        finally:
-            store.dispose()
+    with d.bench_central("bench-sync-push-") as (tmp_path, admin, service, store):
+        offices = {}
+        for code, count in (("QS", small), ("QL", large)):
+            offices[count] = (code, *d.add_office(store, code))
+        d.analyze(store)
+        for count in (small, large):
+            code, office_id, user_id = offices[count]
+            with d.Service(service, tmp_path / f"service-{count}") as svc, d.autoanalyze(admin):
+                where = {"dir": str(tmp_path / f"desktop-{count}"), "url": svc.url, "count": count}
+                setup = d.run_child("sync_push", {**where, "step": "capture", "user_id": user_id,
+                                                  "code": d.enrol_code(store, code)})
+                res = d.run_child("sync_push", {**where, "step": "push", "secret": setup["secret"],
+                                                "office_id": setup["office_id"]})
+                res["capture_s"] = setup["capture_s"]
+                res["service_rss_mib"] = svc.peak_rss_mib()
+            if res["applied"] != count or res["outbox_left"] or res["versioned"] != count:
+                raise SystemExit(f"push of {count} mutations ended with {res}")
+            results[count] = res
+        with store.transaction() as conn:
+            cur = conn.exec_driver_sql(f"SELECT * FROM {d.TABLE} WHERE office_id = %(o)s",
+                                       {"o": offices[large][1]})
+            columns = list(cur.keys())
+            rows = [tuple(r) for r in cur]
+        if len(rows) != large:
+            raise SystemExit(f"central store holds {len(rows)} rows, expected {large}")
         raw_s = statistics.median(raw_copy(admin, columns, rows, i) for i in range(3))
 
     ours = results[large]
