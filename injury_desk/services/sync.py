@@ -119,11 +119,6 @@ class SyncService:
                           last_error=settings.get(LAST_ERROR_KEY, ""), cursor=int(settings.get("sync.cursor", 0)),
                           allow_insecure_http=settings.get(INSECURE_KEY) == "1")
 
-    def engine(self, actor: Actor) -> SyncEngine:
-        from injury_desk.sync.engine import SyncEngine
-
-        return SyncEngine(self.ctx.db, actor.office_id, actor.user_id, after_pull=self._after_pull)
-
     def _after_pull(self, s: Session, ids_by_table: dict[str, list[str]]) -> None:
         """Derived, local-only columns (a claim's next deadline) are recomputed for what was pulled."""
         claim_ids = set(ids_by_table.get("claims", []))
@@ -200,14 +195,7 @@ class SyncService:
             return self.sync_now(actor)
         if not self.is_enrolled():
             raise DomainError("sync.not_enrolled")
-        from injury_desk.sync.engine import SyncEngine
-
-        transport = self._transport()
-        engine = SyncEngine(self.ctx.db, self._setting(OFFICE_KEY) or "", None, after_pull=self._after_pull)
-        try:
-            return engine.sync(transport)
-        except SyncError as exc:
-            raise _sync_error(exc) from None
+        return self._run(None, remember=False)  # part of enrolment: the status starts at the first real sync
 
     def _insecure_allowed(self) -> bool:
         return self._setting(INSECURE_KEY) == "1"
@@ -243,35 +231,35 @@ class SyncService:
             raise _sync_error(exc) from None
         return self._http
 
-    def _office_for_sync(self, actor: Actor) -> str:
-        return self._setting(OFFICE_KEY) or actor.office_id
-
     # ------------------------------------------------------------------ sync now
 
     def sync_now(self, actor: Actor, progress: Callable[[str, int, int], None] | None = None,
                  cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
         """Push, pull and check; each step commits as it goes, so cancel or a failure loses nothing."""
         require(actor, "sync.run")
-        from injury_desk.sync.engine import SyncEngine
+        return self._run(actor, progress, cancelled)
 
+    def _run(self, actor: Actor | None, progress: Callable[[str, int, int], None] | None = None,
+             cancelled: Callable[[], bool] = lambda: False, *, remember: bool = True) -> SyncReport:
+        engine = self.engine_for(actor)
         transport = self._transport()
-        engine = SyncEngine(self.ctx.db, self._office_for_sync(actor), actor.user_id, after_pull=self._after_pull)
         try:
             report = engine.sync(transport, progress, cancelled)
         except SyncError as exc:
-            self._remember(LAST_ERROR_KEY, json.dumps({"key": exc.key, "params": exc.params}), actor)
+            if remember:
+                self._remember(engine, {LAST_ERROR_KEY: json.dumps({"key": exc.key, "params": exc.params})})
             raise _sync_error(exc) from None
         except Cancelled:
             raise DomainError("sync.cancelled") from None
-        self._remember(LAST_OK_KEY, datetime.now(timezone.utc).isoformat(timespec="seconds"), actor)
-        self._remember(LAST_ERROR_KEY, "", actor)
+        if remember:
+            self._remember(engine, {LAST_OK_KEY: datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                                LAST_ERROR_KEY: ""})
         return report
 
-    def _remember(self, key: str, value: str, actor: Actor) -> None:
-        from injury_desk.sync.engine import SyncEngine
-
-        with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.status") as s:
-            SyncEngine._put(s, key, value)
+    def _remember(self, engine: SyncEngine, values: dict[str, str]) -> None:
+        with self.ctx.db.write_pulled(engine.actor, "sync.status") as s:
+            for key, value in values.items():
+                engine._put(s, key, value)
 
     # ------------------------------------------------------------------ conflicts
 
@@ -436,7 +424,9 @@ class SyncService:
         except SyncError as exc:
             raise _sync_error(exc) from None
 
-    def engine_for(self, actor: Actor) -> SyncEngine:
+    def engine_for(self, actor: Actor | None) -> SyncEngine:
+        """The engine for this desktop's office (the enrolled one), acting as ``actor`` or as the sync itself."""
         from injury_desk.sync.engine import SyncEngine
 
-        return SyncEngine(self.ctx.db, self._office_for_sync(actor), actor.user_id, after_pull=self._after_pull)
+        office = self._setting(OFFICE_KEY) or (actor.office_id if actor else "")
+        return SyncEngine(self.ctx.db, office, actor.user_id if actor else None, after_pull=self._after_pull)
