@@ -8,10 +8,10 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from injury_desk.central.tables import central_audit, feed, office_counters
+from injury_desk.central.tables import central_audit, feed, office_counters, synced_tables
 from injury_desk.store.rowcodec import synced_table, to_python
 
 GENESIS_HASH = "0" * 64
@@ -140,8 +140,8 @@ class OfficeLog:
                 insert_many(conn, table_obj, inserts)
             if updates:
                 cols = [c.name for c in table_obj.columns if c.name != "id"]
-                stmt = (update(table_obj).where(table_obj.c.id == _bindparam("b_id"))
-                        .values({c: _bindparam(f"b_{c}") for c in cols}))
+                stmt = (update(table_obj).where(table_obj.c.id == bindparam("b_id"))
+                        .values({c: bindparam(f"b_{c}") for c in cols}))
                 conn.execute(stmt, [{f"b_{k}": v for k, v in r.items()} for r in updates])
         if self.feed:
             upsert(conn, feed, ["table_name", "row_id"],
@@ -151,16 +151,14 @@ class OfficeLog:
             insert_many(conn, central_audit, self.audit)
         conn.execute(update(office_counters).where(office_counters.c.office_id == self.office_id)
                      .values(last_seq=self.last_seq, audit_seq=self.audit_seq, audit_hash=self.audit_hash))
+        self.discard()
+
+    def discard(self) -> None:
+        """Forgets what was staged (after writing it, or when its savepoint was rolled back)."""
         self.rows.clear()
         self.new_ids.clear()
         self.feed.clear()
         self.audit.clear()
-
-
-def _bindparam(name: str):
-    from sqlalchemy import bindparam
-
-    return bindparam(name)
 
 
 def _bind(table: Table, row: dict[str, Any]) -> dict[str, Any]:
@@ -168,8 +166,6 @@ def _bind(table: Table, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _in_dependency_order(rows: dict[str, Any]) -> list[Table]:
-    from injury_desk.central.tables import synced_tables
-
     return [t for t in synced_tables() if t.name in rows]
 
 

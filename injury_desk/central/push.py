@@ -213,10 +213,7 @@ class Batch:
         self._discard_staged()
 
     def _discard_staged(self) -> None:
-        self.log.rows.clear()
-        self.log.new_ids.clear()
-        self.log.feed.clear()
-        self.log.audit.clear()
+        self.log.discard()
         self.conflict_rows = []
         self.resolved = []
         self.records = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -130,7 +132,8 @@ CENTRAL_TABLES = (devices, enrolment_codes, tokens, office_counters, feed, appli
                   central_audit, packages)
 
 
-def synced_tables() -> list[Table]:
-    """The synced tables (shared metadata with the desktop), parents before children."""
+@cache
+def synced_tables() -> tuple[Table, ...]:
+    """The synced tables (shared metadata with the desktop), parents before children (sorted once)."""
     names = {m.__tablename__ for m in SYNCED_MODELS}
-    return [t for t in SYNCED_MODELS[0].metadata.sorted_tables if t.name in names]
+    return tuple(t for t in SYNCED_MODELS[0].metadata.sorted_tables if t.name in names)
