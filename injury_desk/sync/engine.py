@@ -29,6 +29,9 @@ from injury_desk.sync.protocol import (
     row_state_digest,
 )
 
+# Tables the local claims list (a read model kept by triggers) is built from.
+READ_MODEL_SOURCES = frozenset({"claims", "people", "employers"})
+
 PAGE_SIZE = MAX_PAGE  # the protocol's largest page: fewest round trips
 CURSOR_KEY = "sync.cursor"
 
@@ -74,6 +77,7 @@ class SyncEngine:
         self.actor = ActorContext(user_id, office_id)  # type: ignore[arg-type] - None: the sync itself
         self.after_pull = after_pull
         self.refused: list[tuple[str, str, str]] = []  # pulled rows a local unique value kept out
+        self.read_model_stale = False  # claims, people or employers were written: the claims list may lag
 
     # ------------------------------------------------------------------ settings
 
@@ -303,6 +307,8 @@ class SyncEngine:
                         self.refused.append((table_name, p[id_at], str(exc)[:120]))
                     raw.execute("RELEASE pulled_row")
             raw.execute("RELEASE pulled_rows")
+        if rows.keys() & READ_MODEL_SOURCES:
+            self.read_model_stale = True
         if self.after_pull is not None:
             self.after_pull(s, {t: [r["id"] for r in batch] for t, batch in rows.items()})
 
@@ -313,7 +319,11 @@ class SyncEngine:
         self.refused = []
 
     def mend_read_model(self) -> None:
-        """Claims pulled before their worker or employer arrived get their claims-list row now."""
+        """Claims pulled before their worker or employer arrived get their claims-list row now (a scan of
+        the claims, so only after something that feeds the list was written)."""
+        if not self.read_model_stale:
+            return
+        self.read_model_stale = False
         with self.db.write_pulled(self.actor, "sync.mend") as s:
             s.execute(text(
                 "INSERT INTO claim_list(claim_id, office_id, claim_no, worker_name, id_number, employer_name,"
