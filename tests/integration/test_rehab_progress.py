@@ -11,17 +11,7 @@ from sqlalchemy import select
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.services.rehab import budget_outlook, goal_reached, measure_value_error
 from injury_desk.store.models import AuditEvent
-from tests.integration.test_rehab_services import CASE, decided_claim, rules
-
-
-@pytest.fixture
-def claim_id(services, cw):
-    return decided_claim(services, cw)
-
-
-@pytest.fixture
-def case_id(services, cw, claim_id):
-    return services.rehab.open_case(cw, claim_id, CASE)
+from tests.integration.test_rehab_services import case_id, claim_id, decided_claim, rules  # noqa: F401
 
 
 @pytest.fixture
