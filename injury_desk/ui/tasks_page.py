@@ -67,7 +67,6 @@ class TasksPage(QWidget):
         self.action_model.bold_column = 1
         self.actions = RowTable(self.action_model)
         self.actions.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.has_actions = hasattr(env.services.prevention, "overdue_actions")
 
         rehab_kinds = task_labels()
         self.rehab_model = RowTableModel([
@@ -109,16 +108,15 @@ class TasksPage(QWidget):
             "plans due for review")))
         middle_box.addWidget(self.rehab)
         splitter.addWidget(middle)
-        if self.has_actions:
-            bottom = QWidget()
-            bottom_box = QVBoxLayout(bottom)
-            bottom_box.setContentsMargins(0, 0, 0, 0)
-            bottom_box.addWidget(section_label(self.tr("Overdue corrective actions of employers")))
-            bottom_box.addWidget(self.actions)
-            splitter.addWidget(bottom)
-            splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 3)
-            splitter.setStretchFactor(2, 2)
+        bottom = QWidget()
+        bottom_box = QVBoxLayout(bottom)
+        bottom_box.setContentsMargins(0, 0, 0, 0)
+        bottom_box.addWidget(section_label(self.tr("Overdue corrective actions of employers")))
+        bottom_box.addWidget(self.actions)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -143,7 +141,7 @@ class TasksPage(QWidget):
         try:
             rows = self.env.services.tasks.claim_deadlines(self.env.actor, scope=self.scope())
             rehab = self.env.services.tasks.rehab_tasks(self.env.actor, scope=self.scope())
-            actions = self.env.services.prevention.overdue_actions(self.env.actor) if self.has_actions else []
+            actions = self.env.services.prevention.overdue_actions(self.env.actor)
         except Exception as exc:  # shown on the page; the tables keep what they had
             self.error.setText(any_error_text(exc))
             self.error.setVisible(True)

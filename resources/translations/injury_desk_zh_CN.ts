@@ -6567,7 +6567,7 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="40"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="73"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -6579,7 +6579,7 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="42"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="75"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
@@ -6590,13 +6590,13 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="44"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="78"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="45"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="79"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
@@ -6666,52 +6666,52 @@ Values: {values}</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="75"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="74"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="76"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="77"/>
         <source>About</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="80"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
         <source>Press Enter or double-click to open the rehabilitation case.</source>
         <translation>按回车键或双击打开康复案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="90"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="100"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="99"/>
         <source>Statutory claim deadlines (overdue, or due within two weeks)</source>
         <translation>申报法定时限（已逾期或两周内到期）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="107"/>
         <source>Rehabilitation: sessions in the next two weeks, unrecorded or missed sessions, goals past their date, plans due for review</source>
         <translation>康复：两周内的服务、未记录出勤或缺席的服务、已过期限的目标、待复查的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="114"/>
         <source>Overdue corrective actions of employers</source>
         <translation>用人单位逾期未完成的整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="156"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="154"/>
         <source>{overdue} overdue, {due} due soon</source>
         <translation>{overdue} 项已逾期，{due} 项即将到期</translation>
     </message>
