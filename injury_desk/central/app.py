@@ -129,7 +129,7 @@ def create_app(store: CentralStore) -> FastAPI:
     @app.get("/v1/pull", response_model=PullReply)
     def pull_changes(auth: Device, cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
                      limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 2000) -> Response:
-        return _json(pull.pull_page(store, auth, cursor, limit))
+        return Response(content=pull.pull_page(store, auth, cursor, limit).body(), media_type="application/json")
 
     @app.get("/v1/state", response_model=StateReply)
     def state(auth: Device) -> Response:

@@ -69,7 +69,7 @@ def import_package(store: CentralStore, source: Path, reply_path: Path) -> Packa
         page = page_since(conn, pkg.office_id, pkg.pull_cursor, REPLY_PULL_LIMIT)
         reply = Package(kind="reply", schema_version=SCHEMA_VERSION, office_id=pkg.office_id,
                         device_id=pkg.device_id, package_seq=pkg.package_seq, push_replies=replies,
-                        pull=PullReply.model_validate(page))
+                        pull=PullReply.model_validate_json(page.body()))
         reply.signature = package_signature(reply, dev["package_key"])
         taken = conn.execute(update(devices).where(devices.c.id == pkg.device_id,
                                                    devices.c.last_package_seq == last)

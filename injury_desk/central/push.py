@@ -62,7 +62,8 @@ class Batch:
         ids = [m.mutation_id for m in mutations]
         stored = {r.mutation_id: r.result for r in self.conn.execute(
             select(applied_mutations.c.mutation_id, applied_mutations.c.result)
-            .where(applied_mutations.c.mutation_id.in_(ids), applied_mutations.c.office_id == self.office_id))}
+            .where(applied_mutations.c.device_id == self.auth.device_id, applied_mutations.c.mutation_id.in_(ids),
+                   applied_mutations.c.office_id == self.office_id))}
         self._preload([m for m in mutations if m.mutation_id not in stored])
         results: list[MutationResult] = []
         resend_from = None

@@ -75,11 +75,13 @@ feed = Table(
 
 applied_mutations = Table(
     "applied_mutations", central_metadata,
-    Column("mutation_id", String(36), primary_key=True),
+    Column("mutation_id", String(36), nullable=False),
     Column("office_id", String(36), nullable=False),
+    # Mutation ids are the device's own: another device (of any office) using the same id is no clash.
     Column("device_id", String(36), nullable=False),
     Column("seq", Integer, nullable=False),
     Column("result", JSON, nullable=False),
+    PrimaryKeyConstraint("device_id", "mutation_id", name="pk_applied_mutations"),
     Index("ix_applied_mutations_device_seq", "device_id", "seq"),
 )
 

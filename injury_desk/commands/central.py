@@ -157,7 +157,7 @@ def run_import(args) -> int:
     def work(store):
         reply = import_package(store, args.file, args.reply)
         answered = sum(len(r.results) for r in reply.push_replies)
-        pulled = len(reply.pull.changes) if reply.pull else 0
+        pulled = reply.pull.row_count() if reply.pull else 0
         print(f"package {reply.package_seq} applied: {answered} change(s) answered, {pulled} row(s) in the reply "
               f"{args.reply}")
         return 0

@@ -56,6 +56,15 @@ def _pull_connection(dbapi_con, _record) -> None:
     dbapi_con.execute(f"PRAGMA cache_size=-{PULL_CACHE_KIB}")
 
 
+def _page_connection(dbapi_con, record) -> None:
+    """Pull pages: commits that do not wait for the disk (see Database.write_pulled), and no checkpoint
+    after every page, which would copy a page's index pages into the file again and again; the pull
+    checkpoints once when it is done (Database.checkpoint), other connections as usual."""
+    _pull_connection(dbapi_con, record)
+    dbapi_con.execute("PRAGMA synchronous=NORMAL")
+    dbapi_con.execute("PRAGMA wal_autocheckpoint=0")
+
+
 def make_engine(path: Path, *, immediate: bool) -> Engine:
     # LIFO: the most recently used connection (with the warmest page cache) serves the next read.
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, pool_use_lifo=True)
@@ -81,8 +90,8 @@ class Database:
         self._write_factory = sessionmaker(self.writer, expire_on_commit=False)
         install_capture(self._write_factory)
         self._read_factory = sessionmaker(self.reader, expire_on_commit=False)
-        self._pull_factory: sessionmaker | None = None
-        self._pull_engine: Engine | None = None
+        self._pull_factories: dict[bool, sessionmaker] = {}
+        self._pull_engines: list[Engine] = []
         self.device_id = self._ensure_device_id()
 
     def _ensure_device_id(self) -> str:
@@ -116,18 +125,32 @@ class Database:
             session.close()
 
     @contextmanager
-    def write_pulled(self, actor: ActorContext | None, action: str) -> Iterator[Session]:
+    def write_pulled(self, actor: ActorContext | None, action: str, *, durable: bool = True) -> Iterator[Session]:
         """A transaction that applies rows the central store already accepted: no outbox, and foreign
         keys unchecked, because a page of the feed may bring a child before its re-sent parent (the
-        central store enforces the keys; the read model is mended after the pull)."""
-        if self._pull_factory is None:
+        central store enforces the keys; the read model is mended after the pull).
+
+        ``durable=False`` is for pull pages only: their commit does not wait for the disk. The log stays
+        consistent; a power cut may undo the last pages together with the cursor that moved with them,
+        and the next sync pulls them again."""
+        factory = self._pull_factories.get(durable)
+        if factory is None:
             engine = make_engine(self.path, immediate=True)
-            event.listen(engine, "connect", _pull_connection)
-            self._pull_engine = engine
-            self._pull_factory = sessionmaker(engine, expire_on_commit=False)
-            install_capture(self._pull_factory)
-        with self._unit_of_work(self._pull_factory, actor, action, {"applying_pulled": True}) as session:
+            event.listen(engine, "connect", _pull_connection if durable else _page_connection)
+            self._pull_engines.append(engine)
+            factory = self._pull_factories[durable] = sessionmaker(engine, expire_on_commit=False)
+            install_capture(factory)
+        with self._unit_of_work(factory, actor, action, {"applying_pulled": True}) as session:
             yield session
+
+    def checkpoint(self) -> None:
+        """Copies the write-ahead log into the database file without waiting for readers (after pulled
+        pages, whose connection leaves it to this)."""
+        pooled = self.writer.raw_connection()  # outside any transaction, as a checkpoint must be
+        try:
+            pooled.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        finally:
+            pooled.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -152,8 +175,8 @@ class Database:
     def dispose(self) -> None:
         self.writer.dispose()
         self.reader.dispose()
-        if self._pull_engine is not None:
-            self._pull_engine.dispose()
+        for engine in self._pull_engines:
+            engine.dispose()
 
 
 def backup_database(path: Path, backup_dir: Path, label: str) -> Path:

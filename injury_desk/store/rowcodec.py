@@ -113,32 +113,40 @@ def row_to_json(table: Table, row: Any) -> dict[str, Any]:
     return {c.name: to_jsonable(row[c.name]) for c in table.columns}
 
 
-def sqlite_converters(table: Table) -> list[tuple[str, Callable[[Any], Any]]]:
-    """Per column, JSON value -> the value SQLAlchemy would have stored in SQLite (for raw executemany)."""
+def sqlite_converters(table: Table) -> list[tuple[str, Callable[[list[list[Any]], int], None] | None]]:
+    """Per column, None when a JSON value is stored in SQLite as it is, else a function that converts
+    column ``i`` of every row in place to the value SQLAlchemy would have stored (for raw executemany)."""
 
-    def ident(v):
-        return v
+    def timestamps(rows: list[list[Any]], i: int) -> None:
+        for row in rows:
+            v = row[i]
+            if v is None:
+                continue
+            if len(v) == 32 and v[10] == "T" and v.endswith("+00:00"):
+                # The central store's own form (UTC, microseconds): only the separators differ.
+                row[i] = f"{v[:10]} {v[11:26]}"
+            else:
+                row[i] = datetime.fromisoformat(v).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
 
-    def ts(v):
-        if v is None:
-            return None
-        return datetime.fromisoformat(v).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    def blobs(rows: list[list[Any]], i: int) -> None:
+        for row in rows:
+            if row[i] is not None:
+                row[i] = base64.b64decode(row[i])
 
-    def blob(v):
-        return None if v is None else base64.b64decode(v)
+    def json_text(rows: list[list[Any]], i: int) -> None:
+        for row in rows:
+            if row[i] is not None:
+                row[i] = json.dumps(row[i])
 
-    def js(v):
-        return None if v is None else json.dumps(v)
-
-    out = []
+    out: list[tuple[str, Callable[[list[list[Any]], int], None] | None]] = []
     for c in table.columns:
         t = c.type
         if isinstance(t, UTCDateTime):
-            out.append((c.name, ts))
+            out.append((c.name, timestamps))
         elif isinstance(t, LargeBinary):
-            out.append((c.name, blob))
+            out.append((c.name, blobs))
         elif isinstance(t, JSON):
-            out.append((c.name, js))
+            out.append((c.name, json_text))
         else:
-            out.append((c.name, ident))
+            out.append((c.name, None))
     return out

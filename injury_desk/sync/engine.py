@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from operator import itemgetter
 from typing import Any, Protocol
 
@@ -33,6 +34,7 @@ from injury_desk.sync.protocol import (
 READ_MODEL_SOURCES = frozenset({"claims", "people", "employers"})
 
 PAGE_SIZE = MAX_PAGE  # the protocol's largest page: fewest round trips
+FIRST_PAGE_SIZE = 500
 CURSOR_KEY = "sync.cursor"
 
 # Tables in dependency order (parents first), so a page applies parents before children.
@@ -198,7 +200,7 @@ class SyncEngine:
                 t = MODEL_BY_TABLE[table].__table__
                 s.execute(update(t).where(t.c.id == bindparam("b_id"), t.c.version < bindparam("b_version"))
                           .values(version=bindparam("b_version")), params)
-            self._upsert(s, rows)
+            self._upsert(s, {t: Rows.from_dicts(t, batch) for t, batch in rows.items()})
             self._take_refused(report)
             record_event(s, "sync.push", "outbox", self.db.device_id,
                          {"answered": len(reply.results), "last_seq": reply.last_seq})
@@ -217,7 +219,8 @@ class SyncEngine:
             while True:
                 if cancelled():
                     raise Cancelled()
-                page = ahead.result() if ahead is not None else transport.pull(cursor, PAGE_SIZE)
+                # The first page is small, so applying starts early while the full pages are on their way.
+                page = ahead.result() if ahead is not None else transport.pull(cursor, FIRST_PAGE_SIZE)
                 ahead = None
                 following = _next_cursor(page)
                 if following is not None:
@@ -228,6 +231,7 @@ class SyncEngine:
                     progress("pull", report.pulled, 0)
                 if not page.get("more"):
                     break
+            self.db.checkpoint()
         finally:
             # Never wait for a request made ahead of a failure or a cancel: its answer is simply dropped.
             pool.shutdown(wait=False, cancel_futures=True)
@@ -236,58 +240,47 @@ class SyncEngine:
     def apply_pull_page(self, page: dict[str, Any], report: SyncReport | None = None) -> None:
         """One page and its cursor in one local transaction; rows with local changes are held back."""
         report = report or SyncReport()
-        changes = page.get("changes") or []
         try:
             new_cursor = int(page["cursor"])
-        except (KeyError, TypeError, ValueError):
+            pages = [(str(t["table"]), t["columns"], t["rows"]) for t in page.get("tables") or []]
+        except (KeyError, TypeError, ValueError, AttributeError):
             raise SyncError("sync.bad_reply", retryable=True) from None
-        with self.db.write_pulled(self.actor, "sync.pull") as s:
-            held = _held_rows(s, {c["id"] for c in changes})
-            rows: dict[str, list[dict[str, Any]]] = {}
-            for c in changes:
-                if c.get("table") not in MODEL_BY_TABLE:
-                    raise SyncError("sync.bad_reply", retryable=False, table=str(c.get("table")))
-                if c["id"] in held:
-                    report.held_back += 1
-                    continue
-                rows.setdefault(c["table"], []).append(c["row"])
-            self._upsert(s, rows)
+        received = 0
+        with self.db.write_pulled(self.actor, "sync.pull", durable=False) as s:
+            batches: dict[str, Rows] = {}
+            for name, columns, values in pages:
+                if name not in MODEL_BY_TABLE or name in batches:
+                    raise SyncError("sync.bad_reply", retryable=False, table=name)
+                batches[name] = Rows.checked(name, columns, values)
+                received += len(values)
+            held = _held_rows(s, (rid for b in batches.values() for rid in b.ids()))
+            if held:
+                for b in batches.values():
+                    b.drop(held)
+            report.held_back += len(held)
+            self._upsert(s, batches)
             self._take_refused(report)
             old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
             self._put(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
-            report.pulled += len(changes)
-            if changes:
+            report.pulled += received
+            if received:
                 record_event(s, "sync.pull", "feed", self.office_id,
-                             {"rows": len(changes), "held_back": len(changes) - sum(map(len, rows.values())),
-                              "cursor": new_cursor})
+                             {"rows": received, "held_back": len(held), "cursor": new_cursor})
 
-    def _upsert(self, s: Session, rows: dict[str, list[dict[str, Any]]]) -> None:
-        if not rows:
+    def _upsert(self, s: Session, batches: dict[str, Rows]) -> None:
+        if not batches:
             return
         raw = s.connection().connection.driver_connection
         for table_name in TABLE_ORDER:
-            batch = rows.get(table_name)
-            if not batch:
+            batch = batches.get(table_name)
+            if not batch or not batch.values:
                 continue
-            model = MODEL_BY_TABLE[table_name]
-            table = model.__table__
-            local = model.__local_columns__
-            conv = [(n, f) for n, f in sqlite_converters(table) if n not in local]
-            names = [n for n, _ in conv]
-            values = itemgetter(*names)
-            # Columns whose converter is not the identity are converted in place; the rest go as they came.
-            special = [(i, f) for i, (_n, f) in enumerate(conv) if f.__name__ != "ident"]
-            sql = (f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-                   f"ON CONFLICT(id) DO UPDATE SET "
-                   + ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
-                   # Never back in time: an old reply or page applied late does not undo a newer row.
-                   + f" WHERE excluded.version >= {table_name}.version")
+            names, sql, special = _upsert_plan(table_name)
             try:
-                params = [list(values(r)) for r in batch]
-                for i, f in special:
-                    for p in params:
-                        p[i] = f(p[i])
-            except (KeyError, TypeError, ValueError) as exc:
+                params = batch.values_for(names)
+                for i, convert in special:
+                    convert(params, i)
+            except (KeyError, TypeError, ValueError, IndexError) as exc:
                 raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
             raw.execute("SAVEPOINT pulled_rows")
             try:
@@ -306,11 +299,15 @@ class SyncEngine:
                         raw.execute("ROLLBACK TO pulled_row")
                         self.refused.append((table_name, p[id_at], str(exc)[:120]))
                     raw.execute("RELEASE pulled_row")
+            except (sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:  # rows of the wrong length or kind
+                raw.execute("ROLLBACK TO pulled_rows")
+                raw.execute("RELEASE pulled_rows")
+                raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
             raw.execute("RELEASE pulled_rows")
-        if rows.keys() & READ_MODEL_SOURCES:
+        if batches.keys() & READ_MODEL_SOURCES:
             self.read_model_stale = True
         if self.after_pull is not None:
-            self.after_pull(s, {t: [r["id"] for r in batch] for t, batch in rows.items()})
+            self.after_pull(s, {t: b.ids() for t, b in batches.items() if b.values})
 
     def _take_refused(self, report: SyncReport) -> None:
         for table, row_id, _why in self.refused:
@@ -388,7 +385,7 @@ class SyncEngine:
             for chunk in _chunks(ids, 1000):
                 fetched = transport.rows(table, chunk)
                 with self.db.write_pulled(self.actor, "sync.repair") as s:
-                    self._upsert(s, {table: [f["row"] for f in fetched]})
+                    self._upsert(s, {table: Rows.from_dicts(table, [f["row"] for f in fetched])})
                     self._take_refused(report)
                     record_event(s, "sync.repair", table, self.office_id, {"rows": len(fetched)})
                 report.repaired += len(fetched)
@@ -411,11 +408,77 @@ def _next_cursor(page: Any) -> int | None:
 
 def _held_rows(s: Session, row_ids: Iterable[str]) -> set[str]:
     """Rows with unsent or rejected local changes: a pull must not overwrite them."""
+    raw = s.connection().connection.driver_connection
+    if raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None:
+        return set()  # the usual case after a push: nothing can be held
     held: set[str] = set()
-    ids = list(row_ids)
-    for chunk in _chunks(ids, 900):
-        held.update(s.scalars(select(OutboxEntry.row_id).where(OutboxEntry.row_id.in_(chunk))))
+    for chunk in _chunks(list(row_ids), 900):
+        held.update(r for (r,) in raw.execute(
+            f"SELECT row_id FROM outbox WHERE row_id IN ({', '.join('?' * len(chunk))})", chunk))
     return held
+
+
+@dataclass
+class Rows:
+    """Rows of one synced table as value lists under one list of column names (a pull page's form)."""
+
+    table: str
+    columns: list[str]
+    values: list[list[Any]]
+
+    @classmethod
+    def checked(cls, table: str, columns: Any, values: Any) -> Rows:
+        if (not isinstance(columns, list) or not isinstance(values, list) or "id" not in columns
+                or not all(isinstance(c, str) for c in columns)):
+            raise SyncError("sync.bad_reply", retryable=False, table=table)
+        return cls(table, columns, values)
+
+    @classmethod
+    def from_dicts(cls, table: str, rows: list[dict[str, Any]]) -> Rows:
+        names, _sql, _special = _upsert_plan(table)
+        try:
+            return cls(table, names, [[r[n] for n in names] for r in rows])
+        except (KeyError, TypeError) as exc:
+            raise SyncError("sync.bad_reply", table=table, reason=str(exc)[:100]) from None
+
+    def ids(self) -> list[str]:
+        at = self.columns.index("id")
+        try:
+            return [r[at] for r in self.values]
+        except (TypeError, IndexError, KeyError):
+            raise SyncError("sync.bad_reply", retryable=False, table=self.table) from None
+
+    def drop(self, ids: set[str]) -> None:
+        at = self.columns.index("id")
+        self.values = [r for r in self.values if r[at] not in ids]
+
+    def values_for(self, names: list[str]) -> list[list[Any]]:
+        """The rows with exactly ``names`` in that order (the page's own lists when they already are)."""
+        if self.columns == names:
+            return self.values
+        at = {c: i for i, c in enumerate(self.columns)}
+        missing = [n for n in names if n not in at]
+        if missing:
+            raise KeyError(f"missing column {missing[0]}")
+        pick = itemgetter(*[at[n] for n in names])
+        return [list(pick(r)) for r in self.values]
+
+
+@cache
+def _upsert_plan(table_name: str) -> tuple[list[str], str, list[tuple[int, Callable[[list[list[Any]], int], None]]]]:
+    """(columns, upsert statement, converters by position) of one synced table."""
+    model = MODEL_BY_TABLE[table_name]
+    local = model.__local_columns__
+    conv = [(n, f) for n, f in sqlite_converters(model.__table__) if n not in local]
+    names = [n for n, _ in conv]
+    sql = (f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+           f"ON CONFLICT(id) DO UPDATE SET "
+           + ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
+           # Never back in time: an old reply or page applied late does not undo a newer row.
+           + f" WHERE excluded.version >= {table_name}.version")
+    # Columns with a converter are converted in place; the rest go as they came.
+    special = [(i, f) for i, (_n, f) in enumerate(conv) if f is not None]
+    return names, sql, special
 
 
 def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:

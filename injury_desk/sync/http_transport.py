@@ -132,7 +132,7 @@ class HttpTransport:
 
     def pull(self, cursor: int, limit: int) -> dict[str, Any]:
         body = self._authed("GET", "/v1/pull", params={"cursor": cursor, "limit": limit})
-        if not isinstance(body, dict) or "changes" not in body or "cursor" not in body:
+        if not isinstance(body, dict) or "tables" not in body or "cursor" not in body:
             raise SyncError("sync.bad_reply", retryable=True)
         return body
 

@@ -84,4 +84,5 @@ def import_reply(engine: SyncEngine, path: Path, key_hex: str) -> SyncReport:
         engine._put(s, IMPORTED_KEY, str(pkg.package_seq))
         record_event(s, "sync.import_reply", "outbox", db.device_id,
                      {"package_seq": pkg.package_seq, "answered": report.pushed, "pulled": report.pulled})
+    db.checkpoint()
     return report

@@ -92,10 +92,21 @@ class RowChange(_Strict):
     row: dict[str, Any]
 
 
+class TablePage(_Strict):
+    """The rows of one table in a pull page: column names once, then one array of values per row."""
+
+    table: str
+    columns: list[str]
+    rows: list[list[Any]]
+
+
 class PullReply(_Strict):
-    changes: list[RowChange]
+    tables: list[TablePage]  # parents before children
     cursor: int
     more: bool
+
+    def row_count(self) -> int:
+        return sum(len(t.rows) for t in self.tables)
 
 
 class StateReply(_Strict):

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 from sqlalchemy import func, select
 
 from injury_desk.central.tables import applied_mutations, devices, feed
-from injury_desk.sync.protocol import MAX_BATCH, MAX_BODY_BYTES
+from injury_desk.sync.protocol import MAX_BATCH, MAX_BODY_BYTES, SCHEMA_VERSION
 from tests.conftest import employer_data
 
 
@@ -40,7 +40,7 @@ def insert_mutation(d, seq=1, **over):
 
 
 def push(url, headers, d, mutations, **over):
-    body = {"schema_version": 2, "device_id": d.db.device_id, "mutations": mutations, **over}
+    body = {"schema_version": SCHEMA_VERSION, "device_id": d.db.device_id, "mutations": mutations, **over}
     return httpx.post(f"{url}/v1/push", headers=headers, json=body)
 
 
@@ -48,7 +48,7 @@ def test_malformed_json_is_refused_and_nothing_is_applied(central, device):
     d, url, headers = device
     before = central_counts(central)
     r = httpx.post(f"{url}/v1/push", headers={**headers, "Content-Type": "application/json"},
-                   content=b'{"schema_version": 2, "mutations": [')
+                   content=b'{"schema_version": 3, "mutations": [')
     assert r.status_code == 422 and r.json()["error"] == "sync.bad_request"
     assert central_counts(central) == before
 
@@ -58,7 +58,7 @@ def test_a_wrong_schema_version_is_refused(central, device):
     before = central_counts(central)
     r = push(url, headers, d, [insert_mutation(d)], schema_version=1)
     assert r.status_code == 409
-    assert r.json() == {"error": "sync.schema_version", "params": {"got": 1, "expected": 2}}
+    assert r.json() == {"error": "sync.schema_version", "params": {"got": 1, "expected": SCHEMA_VERSION}}
     assert central_counts(central) == before
 
 
@@ -85,7 +85,7 @@ def test_an_oversized_batch_and_an_oversized_body_are_refused(central, device):
     r = push(url, headers, d, many)
     assert r.status_code == 422
     assert r.json()["params"]["problems"][0]["field"].startswith("body.mutations")
-    blob = json.dumps({"schema_version": 2, "device_id": d.db.device_id, "mutations": [],
+    blob = json.dumps({"schema_version": SCHEMA_VERSION, "device_id": d.db.device_id, "mutations": [],
                        "padding": "x" * (MAX_BODY_BYTES + 10)})
     r = httpx.post(f"{url}/v1/push", headers={**headers, "Content-Type": "application/json"}, content=blob)
     assert r.status_code == 413 and r.json()["error"] == "sync.body_too_large"

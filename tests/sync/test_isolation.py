@@ -6,11 +6,12 @@ import uuid
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from injury_desk.central.roles import OWNER_ROLE, SERVICE_ROLE
 from injury_desk.central.store import migrate
-from injury_desk.store.models import Employer
+from injury_desk.store.models import Employer, OutboxEntry
+from injury_desk.sync.protocol import SCHEMA_VERSION
 from tests.conftest import employer_data
 from tests.support.postgres import fresh_database
 
@@ -30,8 +31,9 @@ def test_a_device_can_neither_read_nor_change_another_office(central, desktops):
 
     url, headers = token_for(sz)
     pulled = httpx.get(f"{url}/v1/pull?cursor=0&limit=5000", headers=headers).json()
-    assert {c["row"]["office_id"] for c in pulled["changes"]} == {central.offices["SZ02"]}
-    assert eid not in {c["id"] for c in pulled["changes"]}
+    pulled_rows = [dict(zip(t["columns"], r)) for t in pulled["tables"] for r in t["rows"]]
+    assert pulled_rows and {r["office_id"] for r in pulled_rows} == {central.offices["SZ02"]}
+    assert eid not in {r["id"] for r in pulled_rows}
     rows = httpx.post(f"{url}/v1/rows", headers=headers, json={"table": "employers", "ids": [eid]}).json()
     assert rows == []
     versions = httpx.get(f"{url}/v1/versions", headers=headers).json()
@@ -42,7 +44,7 @@ def test_a_device_can_neither_read_nor_change_another_office(central, desktops):
     mutation = {"mutation_id": str(uuid.uuid4()), "seq": 1, "table": "employers", "row_id": eid, "op": "update",
                 "base_version": 1, "changes": {"name": [employer_data()["name"], "改名"]}, "user_id": user}
     reply = httpx.post(f"{url}/v1/push", headers=headers, json={
-        "schema_version": 2, "device_id": sz.db.device_id, "mutations": [mutation]}).json()
+        "schema_version": SCHEMA_VERSION, "device_id": sz.db.device_id, "mutations": [mutation]}).json()
     assert reply["results"][0]["status"] == "rejected"
     assert reply["results"][0]["reason"] == "sync.row_missing"
     # ... and a row claimed for another office on insert is refused too.
@@ -51,11 +53,39 @@ def test_a_device_can_neither_read_nor_change_another_office(central, desktops):
                  "changes": {k: [None, v] for k, v in {**employer_data(credit_code="91350100M000100Y43"),
                                                        "office_id": central.offices["GZ01"]}.items()}}
     reply = httpx.post(f"{url}/v1/push", headers=headers, json={
-        "schema_version": 2, "device_id": sz.db.device_id, "mutations": [mutation2]}).json()
+        "schema_version": SCHEMA_VERSION, "device_id": sz.db.device_id, "mutations": [mutation2]}).json()
     assert reply["results"][0]["reason"] == "sync.other_office"
     gz.services.sync.sync_now(gz.actor)
     with gz.db.read() as s:
         assert s.get(Employer, eid).name == employer_data()["name"]
+
+
+def test_a_mutation_id_another_office_used_is_no_clash(central, desktops):
+    """Mutation ids belong to their device: the same id from another office's device is that device's own
+    change (it used to hit the other office's hidden row and get a server error on every push)."""
+    central.add_office("GZ01")
+    central.add_office("SZ02")
+    gz = desktops(central, "GZ01", "gz")
+    sz = desktops(central, "SZ02", "sz")
+    gz.services.employers.create(gz.actor, employer_data())
+    with gz.db.read() as s:
+        (used_id,) = s.scalars(select(OutboxEntry.mutation_id)).all()
+    gz.services.sync.sync_now(gz.actor)
+
+    url, headers = token_for(sz)
+    new_id = str(uuid.uuid4())
+    mutation = {"mutation_id": used_id, "seq": 1, "table": "employers", "row_id": new_id, "op": "insert",
+                "base_version": 0, "user_id": sz.actor.user_id,
+                "changes": {k: [None, v] for k, v in {**employer_data(credit_code="91350100M000200Y3P"),
+                                                      "office_id": central.offices["SZ02"]}.items()}}
+    r = httpx.post(f"{url}/v1/push", headers=headers, json={
+        "schema_version": SCHEMA_VERSION, "device_id": sz.db.device_id, "mutations": [mutation]})
+    assert r.status_code == 200, r.text
+    assert r.json()["results"][0]["status"] == "applied", (r.json()["results"][0]["reason"], r.json()["results"][0]["params"])
+    pulled = httpx.get(f"{url}/v1/pull?cursor=0&limit=5000", headers=headers).json()
+    names = {r[t["columns"].index("id")]: r[t["columns"].index("name")]
+             for t in pulled["tables"] if t["table"] == "employers" for r in t["rows"]}
+    assert names == {new_id: employer_data()["name"]}
 
 
 def test_a_request_without_a_valid_token_is_refused(central):

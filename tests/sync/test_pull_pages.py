@@ -1,0 +1,139 @@
+"""Pull pages: PostgreSQL encodes rows to JSON exactly as the service's own encoder does, for every column type."""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String
+
+from injury_desk.central import accounts
+from injury_desk.central.office_log import OfficeLog
+from injury_desk.central.pull import page_since
+from injury_desk.central.store import CentralStore, migrate
+from injury_desk.central.tables import synced_tables
+from injury_desk.store.base import UTCDateTime
+from tests.support.postgres import fresh_database
+
+TRICKY = '甲乙 "quoted" \\ back\nline\ttab \u2028 ☃ '
+STAMPS = ["2026-11-28T09:00:00.123456+00:00", "2026-02-28T23:59:59+00:00"]  # with and without microseconds
+
+
+def _value(column, n: int):
+    t = column.type
+    if column.name == "role":
+        return "caseworker"
+    if column.name == "nursing_level":
+        return "none"
+    if n == 1 and column.nullable:
+        return None  # the second row has every nullable column empty
+    if isinstance(t, UTCDateTime):
+        return STAMPS[n]
+    if isinstance(t, Date):
+        return "2024-02-29"
+    if isinstance(t, Boolean):
+        return n == 0
+    if isinstance(t, Integer):
+        return 3
+    if isinstance(t, LargeBinary):
+        return base64.b64encode(bytes(range(256)) * 3).decode()  # long enough for PostgreSQL to wrap lines
+    if isinstance(t, JSON):
+        return {"名": [1, "二", None, True, {"x": "\n"}], "n": n}
+    if isinstance(t, String):
+        return (f"{n}-{column.name}-" + TRICKY)[: t.length or 200]
+    raise AssertionError(f"no test value for {column}")
+
+
+def _rows(page) -> dict[str, list[dict]]:
+    out = {}
+    for name, columns, rows in page.tables:
+        decoded = [dict(zip(columns, r)) for r in json.loads(rows)]
+        for row in decoded:
+            for key, value in row.items():
+                if isinstance(value, str) and len(value) >= 25 and value[10:11] == "T" and value.endswith("+00:00"):
+                    row[key] = datetime.fromisoformat(value)  # the same instant may be written with or without .000000
+        out[name] = sorted(decoded, key=lambda r: r["id"])
+    return out
+
+
+def test_postgresql_encodes_every_column_type_as_the_service_does():
+    with fresh_database() as (admin_url, _service_url):
+        migrate(admin_url)
+        store = CentralStore(admin_url)
+        try:
+            office_id = accounts.add_office(store, "GZ01", "广州")
+            with store.transaction(office_id) as conn:
+                # Foreign keys are not what this test is about: every table gets rows of its own.
+                conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
+                log = OfficeLog(conn, office_id)
+                for table in synced_tables():
+                    if table.name == "offices":
+                        continue
+                    for n in (0, 1):
+                        row = {c.name: _value(c, n) for c in table.columns}
+                        row.update(id=str(uuid.uuid4()), office_id=office_id, version=log.next_version(),
+                                   deleted=False)
+                        log.stage_row(table.name, row, inserted=True)
+                log.flush()
+            with store.transaction(office_id, write=False) as conn:
+                by_database = page_since(conn, office_id, 0, 5000, in_database=True)
+                by_service = page_since(conn, office_id, 0, 5000, in_database=False)
+        finally:
+            store.dispose()
+    assert [(n, c) for n, c, _r in by_database.tables] == [(n, c) for n, c, _r in by_service.tables]
+    assert len(by_database.tables) == len(synced_tables())
+    decoded = _rows(by_database)
+    assert decoded == _rows(by_service)
+    attachment = decoded["attachments"][0]
+    assert base64.b64decode(attachment["content"]) == bytes(range(256)) * 3
+    assert decoded["assessments"][0]["inputs"]["名"][1] == "二"
+    assert by_database.cursor == by_service.cursor and not by_database.more
+
+
+def _session_page(cursor: int, **change) -> dict:
+    from bench._sync_data import session_values
+
+    office_id = "0c6f7a52-6a3e-4d0b-9a57-4b1d8f0a1e01"
+    row = {**session_values(1, office_id, None), "version": cursor, "updated_at": STAMPS[0], "updated_by": None}
+    columns = list(row)
+    values = [row[c] for c in columns]
+    table = {"table": "training_sessions", "columns": columns, "rows": [values]}
+    table.update(change)
+    return {"cursor": cursor, "more": False, "tables": [table]}, row
+
+
+def test_a_desktop_applies_a_columnar_page_and_refuses_a_malformed_one(tmp_path):
+    import pytest
+
+    from injury_desk.store.database import open_database
+    from injury_desk.sync.engine import SyncEngine
+    from injury_desk.sync.errors import SyncError
+
+    db = open_database(tmp_path / "desk")
+    try:
+        engine = SyncEngine(db, "0c6f7a52-6a3e-4d0b-9a57-4b1d8f0a1e01")
+        page, row = _session_page(7)
+        engine.apply_pull_page(page)
+        con = db.raw_connection()
+        stored = con.execute("SELECT topic, held_on, updated_at, cost_fen, deleted FROM training_sessions"
+                             " WHERE id = ?", (row["id"],)).fetchone()
+        assert stored == (row["topic"], row["held_on"], "2026-11-28 09:00:00.123456", row["cost_fen"], 0)
+        assert engine.cursor() == 7
+
+        bad_pages = [
+            _session_page(9, rows=[[1, 2, 3]])[0],  # a row shorter than its columns
+            _session_page(9, columns=["id"] + page["tables"][0]["columns"][2:])[0],  # a column missing
+            _session_page(9, table="no_such_table")[0],
+            {"cursor": 9, "more": False, "tables": "not a list"},
+        ]
+        for bad in bad_pages:
+            with pytest.raises(SyncError) as caught:
+                engine.apply_pull_page(bad)
+            assert caught.value.key == "sync.bad_reply"
+            assert engine.cursor() == 7  # nothing moved
+        assert con.execute("SELECT count(*) FROM training_sessions").fetchone() == (1,)
+        con.close()
+    finally:
+        db.dispose()
