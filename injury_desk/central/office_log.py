@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from injury_desk.central.tables import central_audit, feed, office_counters, synced_tables
+from injury_desk.central.tables import central_audit, feed, office_counters, page_columns, synced_tables
+from injury_desk.store.jsonvalues import to_jsonable
 from injury_desk.store.rowcodec import synced_table, to_python
 
 GENESIS_HASH = "0" * 64
@@ -103,7 +104,7 @@ class OfficeLog:
         self.start_seq = self.last_seq
         self.rows: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row (JSON values)
         self.new_ids: dict[str, set[str]] = {}
-        self.feed: dict[tuple[str, str], int] = {}
+        self.feed: dict[tuple[str, str], tuple[int, str]] = {}  # (table, id) -> (sequence, payload)
         self.audit: list[dict[str, Any]] = []
 
     def next_version(self) -> int:
@@ -114,7 +115,8 @@ class OfficeLog:
         self.rows.setdefault(table, {})[row["id"]] = row
         if inserted:
             self.new_ids.setdefault(table, set()).add(row["id"])
-        self.feed[(table, row["id"])] = row["version"]
+        self.feed[(table, row["id"])] = (row["version"], json.dumps(
+            [row.get(c.name) for c in page_columns(table)], ensure_ascii=False, default=to_jsonable))
 
     def stage_audit(self, *, action: str, table: str, row_id: str, user_id: str | None,
                     device_id: str | None, mutation_id: str | None, before: Any, after: Any,
@@ -145,8 +147,8 @@ class OfficeLog:
                 conn.execute(stmt, [{f"b_{k}": v for k, v in r.items()} for r in updates])
         if self.feed:
             upsert(conn, feed, ["table_name", "row_id"],
-                   [{"table_name": t, "row_id": r, "office_id": self.office_id, "seq": s}
-                    for (t, r), s in self.feed.items()])
+                   [{"table_name": t, "row_id": r, "office_id": self.office_id, "seq": s, "payload": p}
+                    for (t, r), (s, p) in self.feed.items()])
         if self.audit:
             insert_many(conn, central_audit, self.audit)
         conn.execute(update(office_counters).where(office_counters.c.office_id == self.office_id)

@@ -7,28 +7,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    Connection,
-    Date,
-    Integer,
-    LargeBinary,
-    String,
-    Table,
-    Text,
-    func,
-    literal,
-    select,
-)
-from sqlalchemy.types import JSON, TypeDecorator
+from sqlalchemy import Boolean, Connection, Integer, String, Table, func, literal_column, select
+from sqlalchemy.types import TypeDecorator
 
 from injury_desk.central.accounts import DeviceAuth
 from injury_desk.central.office_log import table_of
 from injury_desk.central.store import CentralStore
-from injury_desk.central.tables import feed, synced_tables
-from injury_desk.store.base import UTCDateTime
+from injury_desk.central.tables import feed, page_columns, synced_tables
 from injury_desk.store.jsonvalues import to_jsonable
-from injury_desk.store.models import MODEL_BY_TABLE
 from injury_desk.store.rowcodec import row_to_json
 from injury_desk.sync.protocol import MAX_PAGE, format_state_hash, row_state_digest
 
@@ -56,10 +42,10 @@ def pull_page(store: CentralStore, auth: DeviceAuth, cursor: int, limit: int) ->
         return page_since(conn, auth.office_id, cursor, limit)
 
 
-def page_since(conn: Connection, office_id: str, cursor: int, limit: int, *, in_database: bool | None = None
-               ) -> Page:
-    """The feed entries after ``cursor`` up to the ``limit``-th, as the current rows they name. On
-    PostgreSQL the rows are encoded to JSON by the server (``in_database``), elsewhere here."""
+def page_since(conn: Connection, office_id: str, cursor: int, limit: int) -> Page:
+    """The feed entries after ``cursor`` up to the ``limit``-th, as the current rows they name. Each
+    entry holds its row already encoded (``feed.payload``), so a page is one range of the feed's
+    office-and-sequence index joined into text by the database."""
     f = feed.c
     after = (f.office_id == office_id) & (f.seq > cursor)
     tail = conn.execute(select(f.seq).where(after).order_by(f.seq).offset(limit - 1).limit(2)).scalars().all()
@@ -70,53 +56,36 @@ def page_since(conn: Connection, office_id: str, cursor: int, limit: int, *, in_
     if last is None:
         return Page([], cursor, False)
     in_range = after & (f.seq <= last)
-    names = set(conn.execute(select(f.table_name).where(in_range).distinct()).scalars())
-    if in_database is None:
-        in_database = conn.dialect.name == "postgresql"
+    joined = (func.string_agg(f.payload, literal_column("','")) if conn.dialect.name == "postgresql"
+              else func.group_concat(f.payload, literal_column("','")))
+    found = {name: (rows, missing) for name, rows, missing in conn.execute(
+        select(f.table_name, joined, func.count() - func.count(f.payload)).where(in_range).group_by(f.table_name))}
     tables = []
     for table in synced_tables():  # parents before children
-        if table.name not in names:
+        if table.name not in found:
             continue
-        columns = page_columns(table)
-        # A row's version is the sequence of its feed entry, so the page's rows of this table are those
-        # with a version in (cursor, last]: a range of the office-and-version index (migration c0003).
-        t = table.c
-        where = (t.office_id == office_id) & (t.version > cursor) & (t.version <= last)
-        if in_database:
-            row = func.json_build_array(*[_json_expr(c) for c in columns])
-            rows = conn.scalar(select(func.coalesce(func.json_agg(row), literal("[]").cast(JSON)).cast(Text))
-                               .where(where))
-        else:
-            encode = row_encoder(table)
-            rows = json.dumps([encode(r) for r in conn.execute(select(*columns).where(where))], ensure_ascii=False)
-        tables.append((table.name, [c.name for c in columns], rows))
+        rows, missing = found[table.name]
+        # Entries written before payloads existed (c0005 fills them in; kept for safety) are read here.
+        rows = _encoded_rows(conn, table, office_id, cursor, last) if missing else f"[{rows}]"
+        tables.append((table.name, [c.name for c in page_columns(table.name)], rows))
     return Page(tables, last, more)
 
 
-def page_columns(table: Table) -> list[Any]:
-    """The columns a page carries: all but those each desktop derives for itself."""
-    local = MODEL_BY_TABLE[table.name].__local_columns__
-    return [c for c in table.columns if c.name not in local]
-
-
-def _json_expr(column: Any) -> Any:
-    """``column`` as PostgreSQL must hand it to json_build_array so the JSON equals ``to_jsonable``'s."""
-    t = column.type
-    if isinstance(t, UTCDateTime):
-        return func.to_char(func.timezone("UTC", column), 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')
-    if isinstance(t, LargeBinary):
-        return func.translate(func.encode(column, "base64"), "\n", "")  # PostgreSQL wraps base64 lines
-    if isinstance(t, (String, Integer, Boolean, Date, JSON)) and not isinstance(t, TypeDecorator):
-        return column
-    raise TypeError(f"no JSON form for column {column} of type {t!r}")
+def _encoded_rows(conn: Connection, table: Table, office_id: str, cursor: int, last: int) -> str:
+    """The rows of ``table`` in the sequence range, read and encoded here. A row's version is the
+    sequence of its feed entry, so they are a range of the office-and-version index (c0003)."""
+    t = table.c
+    encode = row_encoder(table)
+    q = select(*page_columns(table.name)).where(t.office_id == office_id, t.version > cursor, t.version <= last)
+    return json.dumps([encode(r) for r in conn.execute(q)], ensure_ascii=False)
 
 
 def row_encoder(table: Table) -> Callable[[Any], list[Any]]:
-    """A row selected as ``page_columns(table)`` as a JSON-ready list, converting only the columns whose
+    """A row selected as ``page_columns(table.name)`` as a JSON-ready list, converting only the columns whose
     values are not plain JSON already (dates, timestamps, binary, anything unusual)."""
     encoder = _encoders.get(table.name)
     if encoder is None:
-        convert = [i for i, c in enumerate(page_columns(table))
+        convert = [i for i, c in enumerate(page_columns(table.name))
                    if not isinstance(c.type, (String, Integer, Boolean)) or isinstance(c.type, TypeDecorator)]
 
         def encoder(row: Any) -> list[Any]:

@@ -69,6 +69,8 @@ feed = Table(
     Column("row_id", String(36), nullable=False),
     Column("office_id", String(36), nullable=False),
     Column("seq", Integer, nullable=False),
+    # The row as pull pages carry it: a JSON array of page_columns() values, written with the row (c0005).
+    Column("payload", Text, nullable=True),
     PrimaryKeyConstraint("table_name", "row_id", name="pk_feed"),
     UniqueConstraint("office_id", "seq", name="uq_feed_office_seq"),
 )
@@ -139,3 +141,11 @@ def synced_tables() -> tuple[Table, ...]:
     """The synced tables (shared metadata with the desktop), parents before children (sorted once)."""
     names = {m.__tablename__ for m in SYNCED_MODELS}
     return tuple(t for t in SYNCED_MODELS[0].metadata.sorted_tables if t.name in names)
+
+
+@cache
+def page_columns(table_name: str) -> tuple[Column, ...]:
+    """The columns a pull page carries for a synced table, in order: all but those each desktop derives
+    for itself."""
+    model = next(m for m in SYNCED_MODELS if m.__tablename__ == table_name)
+    return tuple(c for c in model.__table__.columns if c.name not in model.__local_columns__)

@@ -35,6 +35,8 @@ READ_MODEL_SOURCES = frozenset({"claims", "people", "employers"})
 
 PAGE_SIZE = MAX_PAGE  # the protocol's largest page: fewest round trips
 FIRST_PAGE_SIZE = 500
+GROUP_ROWS = 50_000  # pulled rows per local transaction at most
+GROUP_WAIT_S = 1.0  # how long a pull transaction waits for the next page before it commits
 CURSOR_KEY = "sync.cursor"
 
 # Tables in dependency order (parents first), so a page applies parents before children.
@@ -212,25 +214,38 @@ class SyncEngine:
         report = report or SyncReport()
         cursor = self.cursor()
         # While one page is applied locally, the next is already requested (the service reads and sends it
-        # meanwhile). Pages are still applied one at a time, in order, each with its own cursor.
+        # meanwhile). Pages are applied in order, several in one local transaction when they arrive in
+        # time: a transaction writes the index pages it touched once more, so fewer commits write less.
+        # Each transaction moves the cursor past exactly the pages it applied.
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull-ahead")
         ahead: Future[dict[str, Any]] | None = None
+        more = True
         try:
-            while True:
+            while more:
                 if cancelled():
                     raise Cancelled()
-                # The first page is small, so applying starts early while the full pages are on their way.
+                # Waited for outside any transaction. The first page is small, so applying starts while the
+                # full pages are on their way.
                 page = ahead.result() if ahead is not None else transport.pull(cursor, FIRST_PAGE_SIZE)
                 ahead = None
-                following = _next_cursor(page)
-                if following is not None:
-                    ahead = pool.submit(transport.pull, following, PAGE_SIZE)
-                self.apply_pull_page(page, report)
-                cursor = int(page["cursor"])
-                if progress:
-                    progress("pull", report.pulled, 0)
-                if not page.get("more"):
-                    break
+                with self.db.write_pulled(self.actor, "sync.pull", durable=False) as s:
+                    rows = 0
+                    while True:
+                        following = _next_cursor(page)
+                        if following is not None:
+                            ahead = pool.submit(transport.pull, following, PAGE_SIZE)
+                        rows += self._apply_page(s, page, report)
+                        cursor = int(page["cursor"])
+                        if progress:
+                            progress("pull", report.pulled, 0)
+                        more = bool(page.get("more"))
+                        # Commit now unless the next page is (almost) here: the write lock is never held
+                        # long while waiting for the network.
+                        if (not more or rows >= GROUP_ROWS or ahead is None or cancelled()
+                                or not _arrives(ahead, GROUP_WAIT_S)):
+                            break
+                        page = ahead.result()
+                        ahead = None
             self.db.checkpoint()
         finally:
             # Never wait for a request made ahead of a failure or a cancel: its answer is simply dropped.
@@ -240,32 +255,37 @@ class SyncEngine:
     def apply_pull_page(self, page: dict[str, Any], report: SyncReport | None = None) -> None:
         """One page and its cursor in one local transaction; rows with local changes are held back."""
         report = report or SyncReport()
+        with self.db.write_pulled(self.actor, "sync.pull", durable=False) as s:
+            self._apply_page(s, page, report)
+
+    def _apply_page(self, s: Session, page: dict[str, Any], report: SyncReport) -> int:
+        """Applies one page and moves the cursor past it, in the caller's transaction; returns its rows."""
         try:
             new_cursor = int(page["cursor"])
             pages = [(str(t["table"]), t["columns"], t["rows"]) for t in page.get("tables") or []]
         except (KeyError, TypeError, ValueError, AttributeError):
             raise SyncError("sync.bad_reply", retryable=True) from None
         received = 0
-        with self.db.write_pulled(self.actor, "sync.pull", durable=False) as s:
-            batches: dict[str, Rows] = {}
-            for name, columns, values in pages:
-                if name not in MODEL_BY_TABLE or name in batches:
-                    raise SyncError("sync.bad_reply", retryable=False, table=name)
-                batches[name] = Rows.checked(name, columns, values)
-                received += len(values)
-            held = _held_rows(s, (rid for b in batches.values() for rid in b.ids()))
-            if held:
-                for b in batches.values():
-                    b.drop(held)
-            report.held_back += len(held)
-            self._upsert(s, batches)
-            self._take_refused(report)
-            old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
-            self._put(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
-            report.pulled += received
-            if received:
-                record_event(s, "sync.pull", "feed", self.office_id,
-                             {"rows": received, "held_back": len(held), "cursor": new_cursor})
+        batches: dict[str, Rows] = {}
+        for name, columns, values in pages:
+            if name not in MODEL_BY_TABLE or name in batches:
+                raise SyncError("sync.bad_reply", retryable=False, table=name)
+            batches[name] = Rows.checked(name, columns, values)
+            received += len(values)
+        held = _held_rows(s, (rid for b in batches.values() for rid in b.ids()))
+        if held:
+            for b in batches.values():
+                b.drop(held)
+        report.held_back += len(held)
+        self._upsert(s, batches)
+        self._take_refused(report)
+        old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
+        self._put(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
+        report.pulled += received
+        if received:
+            record_event(s, "sync.pull", "feed", self.office_id,
+                         {"rows": received, "held_back": len(held), "cursor": new_cursor})
+        return received
 
     def _upsert(self, s: Session, batches: dict[str, Rows]) -> None:
         if not batches:
@@ -396,6 +416,14 @@ def to_mutation(e: OutboxEntry) -> Mutation:
     return Mutation(mutation_id=e.mutation_id, seq=e.seq, table=e.table_name, row_id=e.row_id, op=e.op,
                     base_version=e.base_version, changes={k: (v[0], v[1]) for k, v in e.changes.items()},
                     user_id=e.user_id, at=e.created_at.isoformat() if e.created_at else "")
+
+
+def _arrives(future: Future[Any], seconds: float) -> bool:
+    """Whether the page requested ahead is there, not an error, within ``seconds``."""
+    try:
+        return future.exception(timeout=seconds) is None
+    except TimeoutError:
+        return False
 
 
 def _next_cursor(page: Any) -> int | None:
