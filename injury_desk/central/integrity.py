@@ -1,20 +1,27 @@
-"""Verifies the central audit chains: one per office, contiguous, unedited, ending at the recorded head."""
+"""Verifies the central store: each office's audit chain (contiguous, unedited, ending at the recorded head)
+and the feed (one entry per row, at the row's version, holding the row as pull pages send it)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
 from injury_desk.central.office_log import GENESIS_HASH, audit_hash, audit_payload
+from injury_desk.central.pull import row_encoder
 from injury_desk.central.store import CentralStore
-from injury_desk.central.tables import central_audit, office_counters
+from injury_desk.central.tables import central_audit, feed, office_counters, page_columns, synced_tables
+from injury_desk.store.base import UTCDateTime
 
 
 @dataclass
 class ChainReport:
     offices: int = 0
     events: int = 0
+    rows: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -45,3 +52,37 @@ def check_chains(store: CentralStore) -> ChainReport:
                 report.problems.append(f"office {office}: the chain ends at {expected - 1} but its head says "
                                        f"{head['audit_seq']} (events were removed from the end)")
     return report
+
+
+def check_feed(store: CentralStore, report: ChainReport | None = None) -> ChainReport:
+    """Every synced row has its feed entry at its own version, and the entry's payload is the row as it is
+    stored (timestamps compared as instants). Run as the administrator. Reports; never repairs."""
+    report = report or ChainReport()
+    f = feed.c
+    with store.transaction(write=False) as conn:
+        for table in synced_tables():
+            columns = page_columns(table.name)
+            stamps = [i for i, c in enumerate(columns) if isinstance(c.type, UTCDateTime)]
+            encode = row_encoder(table)
+            q = (select(f.seq, f.payload, *columns).select_from(table)
+                 .outerjoin(feed, (f.table_name == table.name) & (f.row_id == table.c.id)))
+            for seq, payload, *row in conn.execute(q):
+                report.rows += 1
+                stored = encode(row)
+                where = f"{table.name} {stored[[c.name for c in columns].index('id')]}"
+                version = stored[[c.name for c in columns].index("version")]
+                if seq is None:
+                    report.problems.append(f"{where}: no feed entry (desktops never receive it)")
+                elif seq != version:
+                    report.problems.append(f"{where}: feed entry at {seq}, row at version {version}")
+                elif payload is not None and _instants(json.loads(payload), stamps) != _instants(stored, stamps):
+                    report.problems.append(f"{where}: the feed sends other values than the row holds")
+    return report
+
+
+def _instants(values: list[Any], stamps: list[int]) -> list[Any]:
+    out = list(values)
+    for i in stamps:
+        if out[i] is not None:
+            out[i] = datetime.fromisoformat(out[i])
+    return out

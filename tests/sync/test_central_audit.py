@@ -21,3 +21,31 @@ def test_every_applied_change_is_audited_and_an_edited_event_is_reported(central
     report = check_chains(central.admin)
     assert not report.ok
     assert any("was changed" in p for p in report.problems)
+
+
+def test_central_check_finds_a_feed_that_no_longer_matches_its_rows(central, desktops):
+    from sqlalchemy import select
+
+    from injury_desk.central.integrity import check_feed
+    from injury_desk.central.tables import feed
+    from injury_desk.store.models import Employer
+
+    central.add_office("GZ01")
+    d = desktops(central, "GZ01", "a")
+    eid = d.services.employers.create(d.actor, employer_data())
+    d.services.sync.sync_now(d.actor)
+    report = check_feed(central.admin)
+    assert report.ok and report.rows == 4, report.problems  # the office, two users, the employer
+
+    f = feed.c
+    with central.admin.transaction() as conn:
+        payload = conn.execute(select(f.payload).where(f.row_id == eid)).scalar()
+        conn.execute(update(feed).where(f.row_id == eid).values(payload=payload.replace("福州", "厦门")))
+    problems = check_feed(central.admin).problems
+    assert problems == [f"employers {eid}: the feed sends other values than the row holds"]
+
+    employers = Employer.__table__
+    with central.admin.transaction() as conn:
+        conn.execute(update(employers).where(employers.c.id == eid).values(version=employers.c.version + 100))
+    problems = check_feed(central.admin).problems
+    assert len(problems) == 1 and problems[0].startswith(f"employers {eid}: feed entry at ")
