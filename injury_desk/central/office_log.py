@@ -6,13 +6,15 @@ import hashlib
 import json
 import re
 from datetime import datetime, timezone
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from injury_desk.central.tables import central_audit, feed, office_counters, page_columns, synced_tables
-from injury_desk.store.jsonvalues import to_jsonable
+from injury_desk.store.base import UTCDateTime
+from injury_desk.store.jsonvalues import to_jsonable, utc_text
 from injury_desk.store.rowcodec import synced_table, to_python
 
 GENESIS_HASH = "0" * 64
@@ -115,8 +117,7 @@ class OfficeLog:
         self.rows.setdefault(table, {})[row["id"]] = row
         if inserted:
             self.new_ids.setdefault(table, set()).add(row["id"])
-        self.feed[(table, row["id"])] = (row["version"], json.dumps(
-            [row.get(c.name) for c in page_columns(table)], ensure_ascii=False, default=to_jsonable))
+        self.feed[(table, row["id"])] = (row["version"], page_payload(table, row))
 
     def stage_audit(self, *, action: str, table: str, row_id: str, user_id: str | None,
                     device_id: str | None, mutation_id: str | None, before: Any, after: Any,
@@ -169,6 +170,21 @@ def _bind(table: Table, row: dict[str, Any]) -> dict[str, Any]:
 
 def _in_dependency_order(rows: dict[str, Any]) -> list[Table]:
     return [t for t in synced_tables() if t.name in rows]
+
+
+def page_payload(table: str, row: dict[str, Any]) -> str:
+    """The row (JSON values) as pull pages carry it: a JSON array in page_columns() order, timestamps in
+    their one UTC form."""
+    values = [row.get(c.name) for c in page_columns(table)]
+    for i in _stamp_positions(table):
+        if values[i] is not None:
+            values[i] = utc_text(values[i])
+    return json.dumps(values, ensure_ascii=False, default=to_jsonable)
+
+
+@cache
+def _stamp_positions(table: str) -> tuple[int, ...]:
+    return tuple(i for i, c in enumerate(page_columns(table)) if isinstance(c.type, UTCDateTime))
 
 
 def table_of(name: str) -> Table:

@@ -14,7 +14,8 @@ from injury_desk.central.accounts import DeviceAuth
 from injury_desk.central.office_log import table_of
 from injury_desk.central.store import CentralStore
 from injury_desk.central.tables import feed, page_columns, synced_tables
-from injury_desk.store.jsonvalues import to_jsonable
+from injury_desk.store.base import UTCDateTime
+from injury_desk.store.jsonvalues import to_jsonable, utc_text
 from injury_desk.store.rowcodec import row_to_json
 from injury_desk.sync.protocol import MAX_PAGE, format_state_hash, row_state_digest
 
@@ -82,16 +83,21 @@ def _encoded_rows(conn: Connection, table: Table, office_id: str, cursor: int, l
 
 def row_encoder(table: Table) -> Callable[[Any], list[Any]]:
     """A row selected as ``page_columns(table.name)`` as a JSON-ready list, converting only the columns whose
-    values are not plain JSON already (dates, timestamps, binary, anything unusual)."""
+    values are not plain JSON already (dates, binary, anything unusual; timestamps to their one UTC form)."""
     encoder = _encoders.get(table.name)
     if encoder is None:
-        convert = [i for i, c in enumerate(page_columns(table.name))
-                   if not isinstance(c.type, (String, Integer, Boolean)) or isinstance(c.type, TypeDecorator)]
+        columns = page_columns(table.name)
+        stamps = [i for i, c in enumerate(columns) if isinstance(c.type, UTCDateTime)]
+        convert = [i for i, c in enumerate(columns) if i not in stamps and (
+            not isinstance(c.type, (String, Integer, Boolean)) or isinstance(c.type, TypeDecorator))]
 
         def encoder(row: Any) -> list[Any]:
             out = list(row)
             for i in convert:
                 out[i] = to_jsonable(out[i])
+            for i in stamps:
+                if out[i] is not None:
+                    out[i] = utc_text(out[i])
             return out
 
         _encoders[table.name] = encoder

@@ -126,7 +126,9 @@ def sqlite_converters(table: Table) -> list[tuple[str, Callable[[list[list[Any]]
                 # The central store's own form (UTC, microseconds): only the separators differ.
                 row[i] = f"{v[:10]} {v[11:26]}"
             else:
-                row[i] = datetime.fromisoformat(v).astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+                # As SQLAlchemy stores it (isoformat writes four-digit years, strftime does not).
+                row[i] = (datetime.fromisoformat(v).astimezone(timezone.utc).replace(tzinfo=None)
+                          .isoformat(sep=" ", timespec="microseconds"))
 
     def blobs(rows: list[list[Any]], i: int) -> None:
         for row in rows:

@@ -92,6 +92,12 @@ def test_feed_payloads_equal_the_stored_rows_for_every_column_type():
     assert base64.b64decode(attachment["content"]) == bytes(range(256)) * 3
     assert decoded["assessments"][0]["inputs"]["名"][1] == "二"
     assert by_database.cursor == by_service.cursor and not by_database.more
+    # Both ways, timestamps travel in the one UTC form with microseconds that desktops store directly.
+    for page in (by_database, by_service):
+        sessions = next(json.loads(rows) for name, _c, rows in page.tables if name == "training_sessions")
+        columns = next(c for name, c, _r in page.tables if name == "training_sessions")
+        assert sorted(r[columns.index("updated_at")] for r in sessions) == [
+            "2026-02-28T23:59:59.000000+00:00", "2026-11-28T09:00:00.123456+00:00"]
 
 
 def _session_page(cursor: int, **change) -> dict:
