@@ -1,6 +1,7 @@
 """Sync push: an enrolled desktop pushes 100,000 captured insert mutations through the central service (the
 service in a subprocess, real HTTP) into PostgreSQL, against a raw psycopg COPY of the same rows into an
-identical empty table; and the desktop's peak memory for 10,000 against 100,000 mutations.
+identical empty table; and the desktop's peak memory for 10,000 against 100,000 mutations. For scale it also
+copies, raw, every record the push wrote (rows, feed entries, audit events, stored mutation results).
 
 Each desktop runs in its own subprocess (fresh interpreter, so its peak RSS is its own) and pushes into its
 own office. Its outbox is filled through the normal capture path (ORM session: row, outbox entry and audit
@@ -58,15 +59,15 @@ def child(payload: dict[str, Any]) -> int:
     return 0
 
 
-def raw_copy(admin_url: str, columns: list[str], rows: list[tuple], attempt: int) -> float:
+def raw_copy(admin_url: str, columns: list[str], rows: list[tuple], attempt: int, table: str = d.TABLE) -> float:
     """The baseline: psycopg COPY of the rows into an empty table like the central one (same columns,
     defaults, indexes, checks and foreign keys), committed."""
     with d.pg_connect(admin_url) as con:
-        name = f"bench_raw_{attempt}"
-        con.execute(f"CREATE TABLE {name} (LIKE {d.TABLE} INCLUDING ALL)")
+        name = f"bench_raw_{table}_{attempt}"
+        con.execute(f"CREATE TABLE {name} (LIKE {table} INCLUDING ALL)")
         for (definition,) in con.execute(
                 "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass AND contype = 'f'",
-                (d.TABLE,)).fetchall():
+                (table,)).fetchall():
             con.execute(f"ALTER TABLE {name} ADD {definition}")
         con.commit()
         started = time.perf_counter()
@@ -78,6 +79,17 @@ def raw_copy(admin_url: str, columns: list[str], rows: list[tuple], attempt: int
         con.execute(f"DROP TABLE {name}")
         con.commit()
         return elapsed
+
+
+def office_records(store, table: str, office_id: str) -> tuple[list[str], list[tuple]]:
+    """(columns, rows) of one office in a central table, JSON columns as their text (as COPY takes them)."""
+    with store.transaction() as conn:
+        kinds = dict(conn.exec_driver_sql(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = %(t)s "
+            "ORDER BY ordinal_position", {"t": table}).all())
+        select_list = ", ".join(f"{c}::text" if kind == "json" else c for c, kind in kinds.items())
+        cur = conn.exec_driver_sql(f"SELECT {select_list} FROM {table} WHERE office_id = %(o)s", {"o": office_id})
+        return list(kinds), [tuple(r) for r in cur]
 
 
 def main(argv: list[str]) -> int:
@@ -104,14 +116,14 @@ def main(argv: list[str]) -> int:
             if res["applied"] != count or res["outbox_left"] or res["versioned"] != count:
                 raise SystemExit(f"push of {count} mutations ended with {res}")
             results[count] = res
-        with store.transaction() as conn:
-            cur = conn.exec_driver_sql(f"SELECT * FROM {d.TABLE} WHERE office_id = %(o)s",
-                                       {"o": offices[large][1]})
-            columns = list(cur.keys())
-            rows = [tuple(r) for r in cur]
+        records = {table: office_records(store, table, offices[large][1])
+                   for table in (d.TABLE, "feed", "central_audit", "applied_mutations")}
+        columns, rows = records[d.TABLE]
         if len(rows) != large:
             raise SystemExit(f"central store holds {len(rows)} rows, expected {large}")
         raw_s = statistics.median(raw_copy(admin, columns, rows, i) for i in range(3))
+        # Not the baseline, for scale: what copying every record the push wrote costs with no work at all.
+        all_s = sum(raw_copy(admin, *records[table], 9, table) for table in records)
 
     ours = results[large]
     ours_rate = large / ours["push_s"]
@@ -121,6 +133,7 @@ def main(argv: list[str]) -> int:
     print(f"FIGURE sync_push_rate {ours_rate:.0f} mutations/s")
     print(f"FIGURE sync_push_raw_copy_time {raw_s:.2f} s")
     print(f"FIGURE sync_push_raw_copy_rate {raw_rate:.0f} rows/s")
+    print(f"FIGURE sync_push_raw_copy_of_row_feed_audit_and_mutation_records_time {all_s:.2f} s")
     print(f"FIGURE sync_push_{small}_time {results[small]['push_s']:.2f} s")
     print(f"FIGURE sync_push_capture_{large}_time {ours['capture_s']:.2f} s")
     print(f"FIGURE sync_push_desktop_peak_rss_{small} {rss_small:.1f} MiB")
