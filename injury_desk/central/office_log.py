@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Date, LargeBinary, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from injury_desk.central.tables import central_audit, feed, office_counters, page_columns, synced_tables
@@ -106,7 +106,7 @@ class OfficeLog:
         self.start_seq = self.last_seq
         self.rows: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row (JSON values)
         self.new_ids: dict[str, set[str]] = {}
-        self.feed: dict[tuple[str, str], tuple[int, str]] = {}  # (table, id) -> (sequence, payload)
+        self.feed: dict[tuple[str, str], tuple[int, str | None]] = {}  # (table, id) -> (sequence, payload)
         self.audit: list[dict[str, Any]] = []
 
     def next_version(self) -> int:
@@ -172,19 +172,32 @@ def _in_dependency_order(rows: dict[str, Any]) -> list[Table]:
     return [t for t in synced_tables() if t.name in rows]
 
 
-def page_payload(table: str, row: dict[str, Any]) -> str:
-    """The row (JSON values) as pull pages carry it: a JSON array in page_columns() order, timestamps in
-    their one UTC form."""
+def page_payload(table: str, row: dict[str, Any]) -> str | None:
+    """The row (checked JSON values) as pull pages carry it: a JSON array in page_columns() order, each
+    value in the one form the stored value reads back as (a date sent as 20260101 travels as 2026-01-01,
+    a timestamp in UTC with microseconds). None for tables with binary columns: their rows (attachments)
+    are read and encoded when pulled rather than stored twice."""
+    canonical = _canonical_forms(table)
+    if canonical is None:
+        return None
     values = [row.get(c.name) for c in page_columns(table)]
-    for i in _stamp_positions(table):
+    for i, form in canonical:
         if values[i] is not None:
-            values[i] = utc_text(values[i])
+            values[i] = form(values[i])
     return json.dumps(values, ensure_ascii=False, default=to_jsonable)
 
 
 @cache
-def _stamp_positions(table: str) -> tuple[int, ...]:
-    return tuple(i for i, c in enumerate(page_columns(table)) if isinstance(c.type, UTCDateTime))
+def _canonical_forms(table: str) -> tuple[tuple[int, Any], ...] | None:
+    forms: list[tuple[int, Any]] = []
+    for i, c in enumerate(page_columns(table)):
+        if isinstance(c.type, LargeBinary):
+            return None
+        if isinstance(c.type, UTCDateTime):
+            forms.append((i, utc_text))
+        elif isinstance(c.type, Date):
+            forms.append((i, lambda v: date.fromisoformat(v).isoformat()))
+    return tuple(forms)
 
 
 def table_of(name: str) -> Table:

@@ -70,6 +70,8 @@ feed = Table(
     Column("office_id", String(36), nullable=False),
     Column("seq", Integer, nullable=False),
     # The row as pull pages carry it: a JSON array of page_columns() values, written with the row (c0005).
+    # Empty for rows a pull reads and encodes itself: entries from before c0005, attachments. A migration
+    # that changes a synced table's columns must empty that table's payloads.
     Column("payload", Text, nullable=True),
     PrimaryKeyConstraint("table_name", "row_id", name="pk_feed"),
     UniqueConstraint("office_id", "seq", name="uq_feed_office_seq"),

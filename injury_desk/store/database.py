@@ -21,6 +21,7 @@ from injury_desk.store.models import LocalSetting
 
 DB_FILENAME = "injury_desk.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+WAL_KEEP_BYTES = 8 * 1024 * 1024  # the write-ahead log file is cut back to this after a checkpoint
 CACHE_KIB = 32 * 1024
 
 
@@ -43,6 +44,9 @@ def _on_connect(dbapi_con, _record) -> None:
     # 32 MiB of page cache per connection (SQLite's default is 2 MiB): the claims list at a million
     # rows touches indexes, the trigram index and rows all over the file.
     cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    # After a large pull the log is as big as what was pulled; once it has been copied into the database,
+    # the next write starts it again and cuts the file back to this size.
+    cur.execute(f"PRAGMA journal_size_limit={WAL_KEEP_BYTES}")
     cur.close()
 
 

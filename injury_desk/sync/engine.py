@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -36,7 +37,8 @@ READ_MODEL_SOURCES = frozenset({"claims", "people", "employers"})
 PAGE_SIZE = MAX_PAGE  # the protocol's largest page: fewest round trips
 FIRST_PAGE_SIZE = 500
 GROUP_ROWS = 50_000  # pulled rows per local transaction at most
-GROUP_WAIT_S = 1.0  # how long a pull transaction waits for the next page before it commits
+GROUP_HOLD_S = 2.0  # no further page joins a pull transaction that has held the write lock this long
+GROUP_WAIT_S = 0.5  # how long a pull transaction waits for the next page before it commits
 CURSOR_KEY = "sync.cursor"
 
 # Tables in dependency order (parents first), so a page applies parents before children.
@@ -230,6 +232,7 @@ class SyncEngine:
                 ahead = None
                 with self.db.write_pulled(self.actor, "sync.pull", durable=False) as s:
                     rows = 0
+                    started = time.monotonic()
                     while True:
                         following = _next_cursor(page)
                         if following is not None:
@@ -239,9 +242,10 @@ class SyncEngine:
                         if progress:
                             progress("pull", report.pulled, 0)
                         more = bool(page.get("more"))
-                        # Commit now unless the next page is (almost) here: the write lock is never held
-                        # long while waiting for the network.
+                        # Commit now unless the next page is (almost) here and the lock has not been held
+                        # long: a user's save waits at most a few seconds (its busy timeout is 10 s).
                         if (not more or rows >= GROUP_ROWS or ahead is None or cancelled()
+                                or time.monotonic() - started >= GROUP_HOLD_S
                                 or not _arrives(ahead, GROUP_WAIT_S)):
                             break
                         page = ahead.result()
@@ -304,24 +308,26 @@ class SyncEngine:
                 raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
             raw.execute("SAVEPOINT pulled_rows")
             try:
-                raw.executemany(sql, params)
-            except sqlite3.IntegrityError:
-                # A local row holds a unique value the central row needs (say, the same credit code saved
-                # offline on two desktops and refused centrally for this one): apply the others one by
-                # one and hold this row back; it stays visible as drift until the user settles the refusal.
-                raw.execute("ROLLBACK TO pulled_rows")
-                id_at = names.index("id")
-                for p in params:
-                    raw.execute("SAVEPOINT pulled_row")
-                    try:
-                        raw.execute(sql, p)
-                    except sqlite3.IntegrityError as exc:
-                        raw.execute("ROLLBACK TO pulled_row")
-                        self.refused.append((table_name, p[id_at], str(exc)[:120]))
-                    raw.execute("RELEASE pulled_row")
+                try:
+                    raw.executemany(sql, params)
+                except sqlite3.IntegrityError:
+                    # A local row holds a unique value the central row needs (say, the same credit code saved
+                    # offline on two desktops and refused centrally for this one): apply the others one by
+                    # one and hold this row back; it stays visible as drift until the user settles it.
+                    raw.execute("ROLLBACK TO pulled_rows")
+                    id_at = names.index("id")
+                    for p in params:
+                        raw.execute("SAVEPOINT pulled_row")
+                        try:
+                            raw.execute(sql, p)
+                        except sqlite3.IntegrityError as exc:
+                            raw.execute("ROLLBACK TO pulled_row")
+                            self.refused.append((table_name, p[id_at], str(exc)[:120]))
+                        raw.execute("RELEASE pulled_row")
             except (sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:  # rows of the wrong length or kind
                 raw.execute("ROLLBACK TO pulled_rows")
                 raw.execute("RELEASE pulled_rows")
+                self.refused = []  # the whole transaction is undone
                 raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
             raw.execute("RELEASE pulled_rows")
         if batches.keys() & READ_MODEL_SOURCES:

@@ -134,6 +134,9 @@ def test_a_desktop_applies_a_columnar_page_and_refuses_a_malformed_one(tmp_path)
             _session_page(9, rows=[[1, 2, 3]])[0],  # a row shorter than its columns
             _session_page(9, columns=["id"] + page["tables"][0]["columns"][2:])[0],  # a column missing
             _session_page(9, table="no_such_table")[0],
+            # a row SQLite refuses (held back as drift), then a row with a value of the wrong kind
+            _session_page(9, rows=[[None if c == "topic" else ("x1" if c == "id" else v) for c, v in row.items()],
+                                   [{"a": 1} if c == "trainer" else v for c, v in row.items()]])[0],
             {"cursor": 9, "more": False, "tables": "not a list"},
         ]
         for bad in bad_pages:
@@ -195,3 +198,91 @@ def test_a_pull_broken_off_keeps_the_pages_it_applied_and_resumes_from_its_curso
     engine.pull(transport)
     assert pulled() == made
     assert engine.check_state(transport, repair=False).state_ok
+
+
+def test_a_date_sent_in_another_iso_form_reaches_other_desktops_as_stored(central, desktops):
+    """2026-01-01 sent as 20260101 (ISO 8601's basic form, which the service accepts) is stored as a date
+    centrally and must travel as the stored date, not as the text that came in."""
+    from datetime import date
+
+    from injury_desk.store.database import ActorContext
+    from injury_desk.store.models import TrainingSession
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    b = desktops(central, "GZ01", "b")
+    office_id = a.services.sync.engine_for(a.actor).office_id
+    rid = str(uuid.uuid4())
+    with a.db.write(ActorContext(a.actor.user_id, office_id), "test.insert") as s:
+        s.add(TrainingSession(id=rid, office_id=office_id, topic="高处作业", held_on=date(2026, 1, 1), trainer="王",
+                              attendee_count=3, attendee_names="甲", cost_fen=100))
+    con = a.db.raw_connection()
+    changes = json.loads(con.execute("SELECT changes FROM outbox WHERE row_id = ?", (rid,)).fetchone()[0])
+    changes["held_on"] = [None, "20260101"]
+    con.execute("UPDATE outbox SET changes = ? WHERE row_id = ?", (json.dumps(changes), rid))
+    con.commit()
+    con.close()
+    a.services.sync.sync_now(a.actor)
+    b.services.sync.sync_now(b.actor)
+    with b.db.read() as s:
+        assert s.get(TrainingSession, rid).held_on == date(2026, 1, 1)
+
+
+def test_a_pull_never_keeps_a_users_save_waiting_long(tmp_path, monkeypatch):
+    """Pages that keep arriving join one local transaction only for so long; a save made meanwhile waits
+    for the pages being applied, not for the whole pull."""
+    import sqlite3
+    import threading
+    import time
+
+    import injury_desk.sync.engine as engine_module
+    from bench._sync_data import session_values
+    from injury_desk.store.database import open_database
+    from injury_desk.sync.engine import SyncEngine
+
+    office_id = "0c6f7a52-6a3e-4d0b-9a57-4b1d8f0a1e01"
+    per, pages = 500, 12
+
+    def page(i):
+        rows = [{**session_values(n, office_id, None), "version": n + 1, "updated_at": STAMPS[0],
+                 "updated_by": None} for n in range(i * per, (i + 1) * per)]
+        columns = list(rows[0])
+        return {"cursor": (i + 1) * per, "more": i + 1 < pages,
+                "tables": [{"table": "training_sessions", "columns": columns,
+                            "rows": [[r[c] for c in columns] for r in rows]}]}
+
+    class SlowNetwork:
+        def pull(self, cursor, limit):
+            time.sleep(0.3)  # each page arrives well within the wait for the next one
+            return page(cursor // per)
+
+    monkeypatch.setattr(engine_module, "FIRST_PAGE_SIZE", per)
+    monkeypatch.setattr(engine_module, "GROUP_HOLD_S", 0.5)
+    monkeypatch.setattr(engine_module, "GROUP_WAIT_S", 1.0)
+    db = open_database(tmp_path / "desk")
+    waits: list[float] = []
+    done = threading.Event()
+
+    def save_now_and_then():
+        con = sqlite3.connect(db.path, isolation_level=None, timeout=10)
+        while not done.is_set():
+            started = time.monotonic()
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("COMMIT")
+            waits.append(time.monotonic() - started)
+            time.sleep(0.05)
+        con.close()
+
+    saver = threading.Thread(target=save_now_and_then)
+    saver.start()
+    try:
+        SyncEngine(db, office_id).pull(SlowNetwork())
+    finally:
+        done.set()
+        saver.join()
+    try:
+        assert SyncEngine(db, office_id).cursor() == per * pages
+        # All twelve pages in one transaction would keep the save waiting about 3.6 s.
+        assert max(waits) < 2.0, max(waits)
+    finally:
+        db.dispose()
