@@ -37,6 +37,12 @@ def parse_sizes(argv: list[str], prog: str, doc: str | None, noun: str):
     return args, args.rows, args.small or max(1, args.rows // 10)
 
 
+def ratio(name: str, value: float, op: str, bound: float) -> bool:
+    """Prints one RATIO line and says whether it meets its target."""
+    print(f"RATIO {name} {value:.3f} target {op} {bound}")
+    return value >= bound if op == ">=" else value <= bound
+
+
 def admin_pg_url() -> str:
     return os.environ.get("INJURY_DESK_TEST_PG_URL") or DEFAULT_PG
 

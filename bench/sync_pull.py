@@ -133,12 +133,10 @@ def main(argv: list[str]) -> int:
     print(f"FIGURE sync_pull_desktop_peak_python_heap_{large} {ours['heap_mib']:.1f} MiB")
     print(f"FIGURE sync_pull_service_peak_rss_{small} {results[small]['service_rss_mib']:.1f} MiB")
     print(f"FIGURE sync_pull_service_peak_rss_{large} {ours['service_rss_mib']:.1f} MiB")
-    rate_ratio = ours_rate / raw_rate
-    mem_ratio = rss_large / rss_small
-    svc_ratio = ours["service_rss_mib"] / results[small]["service_rss_mib"]
-    print(f"RATIO sync_pull_rate_vs_raw_executemany {rate_ratio:.3f} target >= 0.5")
-    print(f"RATIO sync_pull_desktop_peak_rss_{large}_vs_{small} {mem_ratio:.3f} target <= 1.3")
-    heap_ratio = ours["heap_mib"] / results[small]["heap_mib"]
-    print(f"RATIO sync_pull_service_peak_rss_{large}_vs_{small} {svc_ratio:.3f} target <= 1.3")
-    print(f"RATIO sync_pull_desktop_peak_python_heap_{large}_vs_{small} {heap_ratio:.3f} target <= 1.3")
-    return 0 if rate_ratio >= 0.5 and mem_ratio <= 1.3 and svc_ratio <= 1.3 and heap_ratio <= 1.3 else 1
+    heap_small, heap_large = results[small]["heap_mib"], ours["heap_mib"]
+    met = [d.ratio("sync_pull_rate_vs_raw_executemany", ours_rate / raw_rate, ">=", 0.5),
+           d.ratio(f"sync_pull_desktop_peak_rss_{large}_vs_{small}", rss_large / rss_small, "<=", 1.3),
+           d.ratio(f"sync_pull_service_peak_rss_{large}_vs_{small}",
+                   ours["service_rss_mib"] / results[small]["service_rss_mib"], "<=", 1.3),
+           d.ratio(f"sync_pull_desktop_peak_python_heap_{large}_vs_{small}", heap_large / heap_small, "<=", 1.3)]
+    return 0 if all(met) else 1

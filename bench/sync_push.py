@@ -140,10 +140,8 @@ def main(argv: list[str]) -> int:
     print(f"FIGURE sync_push_desktop_peak_rss_{large} {rss_large:.1f} MiB")
     print(f"FIGURE sync_push_service_peak_rss_{small} {results[small]['service_rss_mib']:.1f} MiB")
     print(f"FIGURE sync_push_service_peak_rss_{large} {ours['service_rss_mib']:.1f} MiB")
-    rate_ratio = ours_rate / raw_rate
-    mem_ratio = rss_large / rss_small
-    svc_ratio = ours["service_rss_mib"] / results[small]["service_rss_mib"]
-    print(f"RATIO sync_push_rate_vs_raw_copy {rate_ratio:.3f} target >= 0.33")
-    print(f"RATIO sync_push_desktop_peak_rss_{large}_vs_{small} {mem_ratio:.3f} target <= 1.3")
-    print(f"RATIO sync_push_service_peak_rss_{large}_vs_{small} {svc_ratio:.3f} target <= 1.3")
-    return 0 if rate_ratio >= 0.33 and mem_ratio <= 1.3 and svc_ratio <= 1.3 else 1
+    met = [d.ratio("sync_push_rate_vs_raw_copy", ours_rate / raw_rate, ">=", 0.33),
+           d.ratio(f"sync_push_desktop_peak_rss_{large}_vs_{small}", rss_large / rss_small, "<=", 1.3),
+           d.ratio(f"sync_push_service_peak_rss_{large}_vs_{small}",
+                   ours["service_rss_mib"] / results[small]["service_rss_mib"], "<=", 1.3)]
+    return 0 if all(met) else 1

@@ -62,6 +62,8 @@ def check_feed(store: CentralStore, report: ChainReport | None = None) -> ChainR
     with store.transaction(write=False) as conn:
         for table in synced_tables():
             columns = page_columns(table.name)
+            names = [c.name for c in columns]
+            id_at, version_at = names.index("id"), names.index("version")
             stamps = [i for i, c in enumerate(columns) if isinstance(c.type, UTCDateTime)]
             encode = row_encoder(table)
             q = (select(f.seq, f.payload, *columns).select_from(table)
@@ -69,8 +71,8 @@ def check_feed(store: CentralStore, report: ChainReport | None = None) -> ChainR
             for seq, payload, *row in conn.execute(q):
                 report.rows += 1
                 stored = encode(row)
-                where = f"{table.name} {stored[[c.name for c in columns].index('id')]}"
-                version = stored[[c.name for c in columns].index("version")]
+                where = f"{table.name} {stored[id_at]}"
+                version = stored[version_at]
                 if seq is None:
                     report.problems.append(f"{where}: no feed entry (desktops never receive it)")
                 elif seq != version:

@@ -266,12 +266,12 @@ class SyncEngine:
         """Applies one page and moves the cursor past it, in the caller's transaction; returns its rows."""
         try:
             new_cursor = int(page["cursor"])
-            pages = [(str(t["table"]), t["columns"], t["rows"]) for t in page.get("tables") or []]
+            tables = [(str(t["table"]), t["columns"], t["rows"]) for t in page.get("tables") or []]
         except (KeyError, TypeError, ValueError, AttributeError):
             raise SyncError("sync.bad_reply", retryable=True) from None
         received = 0
         batches: dict[str, Rows] = {}
-        for name, columns, values in pages:
+        for name, columns, values in tables:
             if name not in MODEL_BY_TABLE or name in batches:
                 raise SyncError("sync.bad_reply", retryable=False, table=name)
             batches[name] = Rows.checked(name, columns, values)

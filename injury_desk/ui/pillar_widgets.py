@@ -201,11 +201,13 @@ def any_field_label(field: str) -> str:
     return pillar_field_label(field) or field_label(field)
 
 
-def any_error_text(exc: BaseException) -> str:
+def any_error_text(exc: BaseException, *, field: Callable[[str], str] = any_field_label,
+                   rule: Callable[[str, dict[str, Any]], str] = any_rule_text) -> str:
+    """A readable message for anything a service raised; a page with labels of its own passes them."""
     if isinstance(exc, ValidationFailed):
-        return "\n".join(f"{any_field_label(e.field)}: {any_rule_text(e.rule, e.params)}" for e in exc.errors)
+        return "\n".join(f"{field(e.field)}: {rule(e.rule, e.params)}" for e in exc.errors)
     if isinstance(exc, DomainError):
-        return any_rule_text(exc.key, exc.params)
+        return rule(exc.key, exc.params)
     return error_text(exc)
 
 

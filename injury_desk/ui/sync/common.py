@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.domain.errors import DomainError
 from injury_desk.ui.labels import role_label
 from injury_desk.ui.pillar_widgets import any_error_text, any_field_label, any_rule_text
 
@@ -135,16 +135,8 @@ def reason_text(key: str, params: dict[str, Any]) -> str:
     return text
 
 
-def field_error_sentence(err: FieldError) -> str:
-    return f"{field_name(err.field)}: {rule_sentence(err.rule, err.params)}"
-
-
 def sync_error_text(exc: BaseException) -> str:
-    if isinstance(exc, ValidationFailed):
-        return "\n".join(field_error_sentence(e) for e in exc.errors)
-    if isinstance(exc, DomainError):
-        return rule_sentence(exc.key, exc.params)
-    return any_error_text(exc)
+    return any_error_text(exc, field=field_name, rule=rule_sentence)
 
 
 def last_error_text(raw: str) -> str:

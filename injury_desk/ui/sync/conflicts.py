@@ -11,7 +11,6 @@ from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.sync.common import (
     edit_text,
-    field_error_sentence,
     field_name,
     local_time,
     parse_typed,
@@ -126,12 +125,9 @@ class ConflictsView(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.busy = False
         if isinstance(exc, ValidationFailed):
-            text = "\n".join(field_error_sentence(e) for e in exc.errors)
             self.new_value.setFocus()
             self.new_value.selectAll()
-        else:
-            text = sync_error_text(exc)
-        self.error.setText(text)
+        self.error.setText(sync_error_text(exc))
         self.error.setVisible(True)
         self._selection_changed()
         if not isinstance(exc, ValidationFailed):
