@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.placeholders import arg
 from injury_desk.ui.background import Progress
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages_printing import printing_error_text
@@ -46,7 +47,7 @@ class BatchPrintDialog(QDialog):
         self.setObjectName("batch_print")
         self.setWindowTitle(self.tr("Batch print"))
 
-        what = QLabel(self.tr("{form}: %n claim(s)", "", len(self.claim_ids)).format(form=form_title(env, form_id)))
+        what = QLabel(arg(self.tr("%1: %n claim(s)", "", len(self.claim_ids)), form_title(env, form_id)))
         what.setWordWrap(True)
         default = env.settings.value(FOLDER_SETTING, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
@@ -156,7 +157,7 @@ class BatchPrintDialog(QDialog):
             return
         self._finished()
         self.outcome = outcome
-        lines = [self.tr("%n file(s) written to {folder}.", "", len(outcome.written)).format(folder=self.folder.text())]
+        lines = [arg(self.tr("%n file(s) written to %1.", "", len(outcome.written)), self.folder.text())]
         if outcome.cancelled:
             lines.append(self.tr("Cancelled: %n claim(s) not printed.", "",
                                  outcome.total - len(outcome.written) - len(outcome.skipped)))
@@ -174,7 +175,7 @@ class BatchPrintDialog(QDialog):
             return
         self._finished()
         text = printing_error_text(exc)
-        self.status.setText(self.tr("Batch stopped: {reason}").format(reason=text))
+        self.status.setText(arg(self.tr("Batch stopped: %1"), text))
         self.batch_failed.emit(text)
 
     def reject(self) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.placeholders import arg
 from injury_desk.services.actor import Actor
 from injury_desk.services.quick_start import QuickStart
 from injury_desk.ui.messages import error_text
@@ -91,14 +92,13 @@ class LoginDialog(QDialog):
         dialog = self.enrol_dialog
         if self.auth.has_users():
             self.enrol_button.hide()
-            self.enrol_info.setText(self.tr(
-                "This desktop is enrolled (device {tag}) and has received its office. Log in with your "
-                "account.").format(tag=dialog.device_tag))
+            self.enrol_info.setText(arg(self.tr(
+                "This desktop is enrolled (device %1) and has received its office. Log in with your "
+                "account."), dialog.device_tag))
             self.username.setFocus()
         else:
-            self.enrol_info.setText(self.tr(
-                "This desktop is enrolled, but the office's data did not arrive: {reason}").format(
-                reason=dialog.status.text()))
+            self.enrol_info.setText(arg(self.tr(
+                "This desktop is enrolled, but the office's data did not arrive: %1"), dialog.status.text()))
             self.enrol_button.setText(self.tr("&Receive the office's data"))
 
     def done(self, result: int) -> None:

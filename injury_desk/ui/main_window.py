@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk import __version__
 from injury_desk.domain.errors import DomainError
+from injury_desk.placeholders import arg
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.labels import role_label
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.env = env
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("injury_desk — %s") % env.actor.office_name)
+        self.setWindowTitle(arg(self.tr("injury_desk — %1"), env.actor.office_name))
         self.pages: dict[str, object] = {}
         self._services_requested = False
 
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         for number, (key, title, widget) in enumerate(sections, start=1):
             item = QListWidgetItem(f"{title}")
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(self.tr("Ctrl+%d") % number)
+            item.setToolTip(arg(self.tr("Ctrl+%1"), number))
             self.nav.addItem(item)
             self.stack.addWidget(widget)
             self.pages[key] = widget
@@ -160,12 +161,12 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(self, self.tr("About injury_desk"),
-                          self.tr("injury_desk %s\nDatabase: %s") % (__version__, self.env.services.ctx.db.path))
+                          arg(self.tr("injury_desk %1\nDatabase: %2"), __version__, self.env.services.ctx.db.path))
 
     def _status_bar(self) -> None:
         a = self.env.actor
-        self.office_label = QLabel(self.tr("Office: %s %s") % (a.office_code, a.office_name))
-        self.user_label = QLabel(self.tr("User: %s (%s)") % (a.display_name, role_label(a.role)))
+        self.office_label = QLabel(arg(self.tr("Office: %1 %2"), a.office_code, a.office_name))
+        self.user_label = QLabel(arg(self.tr("User: %1 (%2)"), a.display_name, role_label(a.role)))
         self.sync_label = QLabel(self.tr("Sync: not enrolled"))
         self.sync_label.setObjectName("sync_indicator")
         self.pending_label = QLabel()
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
 
     def update_pending(self) -> None:
         n = self.env.services.outbox.pending_count(self.env.actor)
-        self.pending_label.setText(self.tr("Unsynced changes: %d") % n)
+        self.pending_label.setText(arg(self.tr("Unsynced changes: %1"), n))
 
     def show_section(self, index: int) -> None:
         self.nav.setCurrentRow(index)

@@ -2,89 +2,89 @@
 
 from __future__ import annotations
 
-import string
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.placeholders import Template, arg, fill
 
 
 def _rules() -> dict[str, str]:
     return {
         "field.required": QCoreApplication.translate("Messages", "is required"),
-        "field.too_long": QCoreApplication.translate("Messages", "is too long: at most {max} characters (now {actual})"),
-        "field.date_format": QCoreApplication.translate("Messages", "must be a date like 2026-03-01 (got “{value}”)"),
-        "field.date_in_future": QCoreApplication.translate("Messages", "cannot be in the future ({value} is after today, {today})"),
-        "field.integer": QCoreApplication.translate("Messages", "must be a whole number (got “{value}”)"),
-        "field.range": QCoreApplication.translate("Messages", "must be between {min} and {max} (got {value})"),
-        "field.boolean": QCoreApplication.translate("Messages", "must be yes or no (got “{value}”)"),
-        "field.choice": QCoreApplication.translate("Messages", "“{value}” is not one of the allowed values"),
-        "field.time_format": QCoreApplication.translate("Messages", "must be a time like 09:30 (got “{value}”)"),
-        "money.format": QCoreApplication.translate("Messages", "must be an amount in yuan like 1234.56 (got “{value}”)"),
-        "money.negative": QCoreApplication.translate("Messages", "cannot be negative (got {value})"),
-        "money.fen_precision": QCoreApplication.translate("Messages", "cannot have more than two decimals (got {value})"),
+        "field.too_long": Template(QCoreApplication.translate("Messages", "is too long: at most %1 characters (now %2)"), 'max', 'actual'),
+        "field.date_format": Template(QCoreApplication.translate("Messages", "must be a date like 2026-03-01 (got “%1”)"), 'value'),
+        "field.date_in_future": Template(QCoreApplication.translate("Messages", "cannot be in the future (%1 is after today, %2)"), 'value', 'today'),
+        "field.integer": Template(QCoreApplication.translate("Messages", "must be a whole number (got “%1”)"), 'value'),
+        "field.range": Template(QCoreApplication.translate("Messages", "must be between %1 and %2 (got %3)"), 'min', 'max', 'value'),
+        "field.boolean": Template(QCoreApplication.translate("Messages", "must be yes or no (got “%1”)"), 'value'),
+        "field.choice": Template(QCoreApplication.translate("Messages", "“%1” is not one of the allowed values"), 'value'),
+        "field.time_format": Template(QCoreApplication.translate("Messages", "must be a time like 09:30 (got “%1”)"), 'value'),
+        "money.format": Template(QCoreApplication.translate("Messages", "must be an amount in yuan like 1234.56 (got “%1”)"), 'value'),
+        "money.negative": Template(QCoreApplication.translate("Messages", "cannot be negative (got %1)"), 'value'),
+        "money.fen_precision": Template(QCoreApplication.translate("Messages", "cannot have more than two decimals (got %1)"), 'value'),
         "id_number.required": QCoreApplication.translate("Messages", "is required"),
-        "id_number.length": QCoreApplication.translate("Messages", "must have {expected} characters (now {actual})"),
+        "id_number.length": Template(QCoreApplication.translate("Messages", "must have %1 characters (now %2)"), 'expected', 'actual'),
         "id_number.charset": QCoreApplication.translate("Messages", "may contain only digits, and X as the last character"),
-        "id_number.region": QCoreApplication.translate("Messages", "starts with an unknown region code {code}"),
-        "id_number.birth_date_invalid": QCoreApplication.translate("Messages", "contains an impossible birth date ({digits})"),
-        "id_number.birth_date_too_early": QCoreApplication.translate("Messages", "contains a birth date before {earliest}"),
-        "id_number.birth_date_future": QCoreApplication.translate("Messages", "contains a birth date in the future ({birth_date})"),
+        "id_number.region": Template(QCoreApplication.translate("Messages", "starts with an unknown region code %1"), 'code'),
+        "id_number.birth_date_invalid": Template(QCoreApplication.translate("Messages", "contains an impossible birth date (%1)"), 'digits'),
+        "id_number.birth_date_too_early": Template(QCoreApplication.translate("Messages", "contains a birth date before %1"), 'earliest'),
+        "id_number.birth_date_future": Template(QCoreApplication.translate("Messages", "contains a birth date in the future (%1)"), 'birth_date'),
         "id_number.check_digit": QCoreApplication.translate("Messages", "has a wrong check digit (GB 11643): please re-read the ID card"),
         "credit_code.required": QCoreApplication.translate("Messages", "is required"),
-        "credit_code.length": QCoreApplication.translate("Messages", "must have {expected} characters (now {actual})"),
-        "credit_code.charset": QCoreApplication.translate("Messages", "contains characters not used in credit codes: {invalid}"),
+        "credit_code.length": Template(QCoreApplication.translate("Messages", "must have %1 characters (now %2)"), 'expected', 'actual'),
+        "credit_code.charset": Template(QCoreApplication.translate("Messages", "contains characters not used in credit codes: %1"), 'invalid'),
         "credit_code.check_char": QCoreApplication.translate("Messages", "has a wrong check character (GB 32100): please re-read the licence"),
-        "person.sex_mismatch": QCoreApplication.translate("Messages", "does not match the ID number (the ID number says {expected})"),
-        "person.birth_date_mismatch": QCoreApplication.translate("Messages", "does not match the ID number (the ID number says {expected})"),
+        "person.sex_mismatch": Template(QCoreApplication.translate("Messages", "does not match the ID number (the ID number says %1)"), 'expected'),
+        "person.birth_date_mismatch": Template(QCoreApplication.translate("Messages", "does not match the ID number (the ID number says %1)"), 'expected'),
         "person.id_number_taken": QCoreApplication.translate("Messages", "belongs to a person already registered"),
-        "person.name_mismatch": QCoreApplication.translate("Messages", "differs from the registered name “{existing}” for this ID number"),
+        "person.name_mismatch": Template(QCoreApplication.translate("Messages", "differs from the registered name “%1” for this ID number"), 'existing'),
         "person.not_found": QCoreApplication.translate("Messages", "no such person"),
         "employer.unknown": QCoreApplication.translate("Messages", "is not a known employer"),
         "employer.required": QCoreApplication.translate("Messages", "choose an existing employer or enter a new one"),
         "employer.credit_code_taken": QCoreApplication.translate("Messages", "belongs to an employer already registered"),
-        "claim.birth_after_accident": QCoreApplication.translate("Messages", "is before the worker's birth date ({birth_date})"),
-        "claim.duplicate": QCoreApplication.translate("Messages", "this worker already has claim {claim_no} for an accident on this date"),
-        "claim.duplicate_deleted": QCoreApplication.translate("Messages", "a deleted claim {claim_no} exists for this worker and accident date; ask a supervisor about it instead of entering it again"),
+        "claim.birth_after_accident": Template(QCoreApplication.translate("Messages", "is before the worker's birth date (%1)"), 'birth_date'),
+        "claim.duplicate": Template(QCoreApplication.translate("Messages", "this worker already has claim %1 for an accident on this date"), 'claim_no'),
+        "claim.duplicate_deleted": Template(QCoreApplication.translate("Messages", "a deleted claim %1 exists for this worker and accident date; ask a supervisor about it instead of entering it again"), 'claim_no'),
         "claim.application_incomplete": QCoreApplication.translate("Messages", "give both who applies and the date received"),
-        "claim.application_before_accident": QCoreApplication.translate("Messages", "cannot be before the accident ({accident_date})"),
-        "claim.application_late": QCoreApplication.translate("Messages", "the application arrived {days_late} days after the deadline {due} ({basis})"),
-        "claim.transition_not_allowed": QCoreApplication.translate("Messages", "a claim cannot go from {from} to {to}"),
+        "claim.application_before_accident": Template(QCoreApplication.translate("Messages", "cannot be before the accident (%1)"), 'accident_date'),
+        "claim.application_late": Template(QCoreApplication.translate("Messages", "the application arrived %1 days after the deadline %2 (%3)"), 'days_late', 'due', 'basis'),
+        "claim.transition_not_allowed": Template(QCoreApplication.translate("Messages", "a claim cannot go from %1 to %2"), 'from', 'to'),
         "claim.applicant_required": QCoreApplication.translate("Messages", "who applies is required"),
         "claim.application_date_required": QCoreApplication.translate("Messages", "the date the application was received is required"),
         "claim.accepted_on_required": QCoreApplication.translate("Messages", "the acceptance date is required"),
-        "claim.accepted_before_received": QCoreApplication.translate("Messages", "cannot be before the application was received ({application_received_on})"),
+        "claim.accepted_before_received": Template(QCoreApplication.translate("Messages", "cannot be before the application was received (%1)"), 'application_received_on'),
         "claim.outcome_required": QCoreApplication.translate("Messages", "record the determination first"),
         "claim.decided_on_required": QCoreApplication.translate("Messages", "the decision date is required"),
-        "claim.decided_before_accepted": QCoreApplication.translate("Messages", "cannot be before the acceptance ({accepted_on})"),
+        "claim.decided_before_accepted": Template(QCoreApplication.translate("Messages", "cannot be before the acceptance (%1)"), 'accepted_on'),
         "claim.outcome_not_recognised": QCoreApplication.translate("Messages", "the injury was not recognised: the claim can only be closed"),
         "claim.outcome_recognised": QCoreApplication.translate("Messages", "a recognised injury is closed after payment, not after the decision"),
         "claim.fatal_no_appraisal": QCoreApplication.translate("Messages", "a fatal case has no disability appraisal"),
         "claim.appraisal_request_required": QCoreApplication.translate("Messages", "the appraisal request date is required"),
-        "claim.appraisal_request_before_decision": QCoreApplication.translate("Messages", "cannot be before the decision ({decided_on})"),
+        "claim.appraisal_request_before_decision": Template(QCoreApplication.translate("Messages", "cannot be before the decision (%1)"), 'decided_on'),
         "claim.appraisal_needed": QCoreApplication.translate("Messages", "this claim needs a disability appraisal first"),
         "claim.appraised_on_required": QCoreApplication.translate("Messages", "the appraisal conclusion date is required"),
-        "claim.appraised_before_request": QCoreApplication.translate("Messages", "cannot be before the appraisal request ({requested_on})"),
-        "claim.disability_grade_range": QCoreApplication.translate("Messages", "must be between {min} and {max}"),
+        "claim.appraised_before_request": Template(QCoreApplication.translate("Messages", "cannot be before the appraisal request (%1)"), 'requested_on'),
+        "claim.disability_grade_range": Template(QCoreApplication.translate("Messages", "must be between %1 and %2"), 'min', 'max'),
         "claim.assessment_not_approved": QCoreApplication.translate("Messages", "the benefit assessment must be approved first"),
-        "claim.wrong_status": QCoreApplication.translate("Messages", "not possible while the claim is in status {status}"),
+        "claim.wrong_status": Template(QCoreApplication.translate("Messages", "not possible while the claim is in status %1"), 'status'),
         "claim.appraisal_already_extended": QCoreApplication.translate("Messages", "the appraisal period was already extended once (Art. 25)"),
         "claim.not_found": QCoreApplication.translate("Messages", "the claim does not exist or was deleted"),
-        "claim.number_taken": QCoreApplication.translate("Messages", "claim number {claim_no} is already used"),
+        "claim.number_taken": Template(QCoreApplication.translate("Messages", "claim number %1 is already used"), 'claim_no'),
         "record.changed_since_loaded": QCoreApplication.translate("Messages", "someone changed this record after you opened it; reopen it to see the change"),
-        "permission.denied": QCoreApplication.translate("Messages", "your role ({role}) may not do this ({permission})"),
+        "permission.denied": Template(QCoreApplication.translate("Messages", "your role (%1) may not do this (%2)"), 'role', 'permission'),
         "permission.other_office": QCoreApplication.translate("Messages", "this record belongs to another office"),
         "auth.invalid_credentials": QCoreApplication.translate("Messages", "unknown user name or wrong password"),
         "user.role_unknown": QCoreApplication.translate("Messages", "is not a known role"),
-        "user.password_too_short": QCoreApplication.translate("Messages", "must have at least {min} characters"),
+        "user.password_too_short": Template(QCoreApplication.translate("Messages", "must have at least %1 characters"), 'min'),
         "user.username_taken": QCoreApplication.translate("Messages", "is already taken"),
-        "store.network_path": QCoreApplication.translate("Messages", "The database {path} is on a network drive. SQLite is not safe there: use a folder on this computer's own disk."),
-        "store.not_a_database": QCoreApplication.translate("Messages", "{path} is not a database file. It was left untouched."),
-        "store.damaged": QCoreApplication.translate("Messages", "The database {path} is damaged ({detail}). It was left untouched: restore a backup."),
-        "store.foreign_database": QCoreApplication.translate("Messages", "{path} is a database of another program. It was left untouched."),
-        "store.not_a_file": QCoreApplication.translate("Messages", "{path} is a folder, not a database file."),
-        "validation.failed": QCoreApplication.translate("Messages", "Please correct the {count} marked field(s)."),
+        "store.network_path": Template(QCoreApplication.translate("Messages", "The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer's own disk."), 'path'),
+        "store.not_a_database": Template(QCoreApplication.translate("Messages", "%1 is not a database file. It was left untouched."), 'path'),
+        "store.damaged": Template(QCoreApplication.translate("Messages", "The database %1 is damaged (%2). It was left untouched: restore a backup."), 'path', 'detail'),
+        "store.foreign_database": Template(QCoreApplication.translate("Messages", "%1 is a database of another program. It was left untouched."), 'path'),
+        "store.not_a_file": Template(QCoreApplication.translate("Messages", "%1 is a folder, not a database file."), 'path'),
+        "validation.failed": Template(QCoreApplication.translate("Messages", "Please correct the %1 marked field(s)."), 'count'),
     }
 
 
@@ -125,15 +125,6 @@ def _fields() -> dict[str, str]:
         "password": QCoreApplication.translate("Messages", "Password"),
         "role": QCoreApplication.translate("Messages", "Role"),
     }
-
-
-class _Safe(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def fill(template: str, params: dict[str, Any]) -> str:
-    return string.Formatter().vformat(template, (), _Safe({k: v for k, v in params.items()}))
 
 
 def all_rules() -> dict[str, str]:
@@ -184,4 +175,4 @@ def error_text(exc: BaseException) -> str:
         return "\n".join(field_error_text(e) for e in exc.errors)
     if isinstance(exc, DomainError):
         return rule_text(exc.key, exc.params)
-    return QCoreApplication.translate("Messages", "Unexpected error: {error}").format(error=exc)
+    return arg(QCoreApplication.translate("Messages", "Unexpected error: %1"), exc)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.placeholders import Template, arg
 from injury_desk.ui.messages import error_text, field_label, fill, rule_text
 
 
@@ -16,52 +17,52 @@ def compensation_rules() -> dict[str, str]:
     return {
         "assessment.no_determination": QCoreApplication.translate("Messages", "a recognised or deemed work-related injury determination is needed before benefits can be calculated"),
         "assessment.no_appraisal": QCoreApplication.translate("Messages", "disability benefits need a concluded disability appraisal first"),
-        "assessment.grade_mismatch": QCoreApplication.translate("Messages", "must be the appraised grade ({appraised}), not {value}"),
-        "assessment.nursing_mismatch": QCoreApplication.translate("Messages", "must be the appraised nursing dependency ({appraised}), not {value}"),
-        "assessment.injury_date_mismatch": QCoreApplication.translate("Messages", "must be the claim's accident date ({accident_date})"),
-        "assessment.fatal_mismatch": QCoreApplication.translate("Messages", "must match the claim (fatal: {fatal})"),
+        "assessment.grade_mismatch": Template(QCoreApplication.translate("Messages", "must be the appraised grade (%1), not %2"), 'appraised', 'value'),
+        "assessment.nursing_mismatch": Template(QCoreApplication.translate("Messages", "must be the appraised nursing dependency (%1), not %2"), 'appraised', 'value'),
+        "assessment.injury_date_mismatch": Template(QCoreApplication.translate("Messages", "must be the claim's accident date (%1)"), 'accident_date'),
+        "assessment.fatal_mismatch": Template(QCoreApplication.translate("Messages", "must match the claim (fatal: %1)"), 'fatal'),
         "assessment.already_proposed": QCoreApplication.translate("Messages", "this claim already has a proposal waiting for a supervisor"),
         "assessment.already_approved": QCoreApplication.translate("Messages", "this claim's assessment is already approved; approved assessments are never changed"),
         "assessment.not_found": QCoreApplication.translate("Messages", "the assessment does not exist or was deleted"),
-        "assessment.not_proposed": QCoreApplication.translate("Messages", "only an open proposal can be approved or returned (this one is {status})"),
+        "assessment.not_proposed": Template(QCoreApplication.translate("Messages", "only an open proposal can be approved or returned (this one is %1)"), 'status'),
         "assessment.same_person": QCoreApplication.translate("Messages", "you proposed this assessment, so you cannot approve it: another supervisor must (four-eyes rule)"),
-        "wage.month_format": QCoreApplication.translate("Messages", "must be a month like 2026-03 (got “{value}”)"),
-        "wage.month_duplicate": QCoreApplication.translate("Messages", "month {value} is listed twice"),
-        "wage.month_after_injury": QCoreApplication.translate("Messages", "month {value} is not before the injury ({accident_date}); only the months before it count"),
-        "wage.months_fewer": QCoreApplication.translate("Messages", "{count} of the {expected} months before the injury have a wage; the calculation needs all {expected}"),
+        "wage.month_format": Template(QCoreApplication.translate("Messages", "must be a month like 2026-03 (got “%1”)"), 'value'),
+        "wage.month_duplicate": Template(QCoreApplication.translate("Messages", "month %1 is listed twice"), 'value'),
+        "wage.month_after_injury": Template(QCoreApplication.translate("Messages", "month %1 is not before the injury (%2); only the months before it count"), 'value', 'accident_date'),
+        "wage.months_fewer": Template(QCoreApplication.translate("Messages", "%1 of the %2 months before the injury have a wage; the calculation needs all %2"), 'count', 'expected'),
         "payment.not_found": QCoreApplication.translate("Messages", "the payment does not exist or was deleted"),
-        "payment.already_paid": QCoreApplication.translate("Messages", "this payment was already recorded as paid on {paid_on}"),
-        "payment.not_scheduled": QCoreApplication.translate("Messages", "only a scheduled payment can be paid (this one is {status})"),
+        "payment.already_paid": Template(QCoreApplication.translate("Messages", "this payment was already recorded as paid on %1"), 'paid_on'),
+        "payment.not_scheduled": Template(QCoreApplication.translate("Messages", "only a scheduled payment can be paid (this one is %1)"), 'status'),
         "calc.required": QCoreApplication.translate("Messages", "is required"),
-        "calc.required.named": QCoreApplication.translate("Messages", "{name} is required"),
-        "calc.type": QCoreApplication.translate("Messages", "has the wrong type (expected {expected})"),
-        "calc.type.named": QCoreApplication.translate("Messages", "{name} has the wrong type (expected {expected})"),
-        "calc.unknown_field": QCoreApplication.translate("Messages", "{name} is not a known field"),
-        "calc.amount": QCoreApplication.translate("Messages", "is not an amount (got “{value}”)"),
-        "calc.amount_negative": QCoreApplication.translate("Messages", "must not be negative (got {value})"),
-        "calc.amount_positive": QCoreApplication.translate("Messages", "must be greater than zero (got {value})"),
-        "calc.wage_negative": QCoreApplication.translate("Messages", "a wage must not be negative (got {value})"),
-        "calc.wages_count": QCoreApplication.translate("Messages", "needs exactly {expected} monthly wages (got {count})"),
+        "calc.required.named": Template(QCoreApplication.translate("Messages", "%1 is required"), 'name'),
+        "calc.type": Template(QCoreApplication.translate("Messages", "has the wrong type (expected %1)"), 'expected'),
+        "calc.type.named": Template(QCoreApplication.translate("Messages", "%1 has the wrong type (expected %2)"), 'name', 'expected'),
+        "calc.unknown_field": Template(QCoreApplication.translate("Messages", "%1 is not a known field"), 'name'),
+        "calc.amount": Template(QCoreApplication.translate("Messages", "is not an amount (got “%1”)"), 'value'),
+        "calc.amount_negative": Template(QCoreApplication.translate("Messages", "must not be negative (got %1)"), 'value'),
+        "calc.amount_positive": Template(QCoreApplication.translate("Messages", "must be greater than zero (got %1)"), 'value'),
+        "calc.wage_negative": Template(QCoreApplication.translate("Messages", "a wage must not be negative (got %1)"), 'value'),
+        "calc.wages_count": Template(QCoreApplication.translate("Messages", "needs exactly %1 monthly wages (got %2)"), 'expected', 'count'),
         "calc.wages_conflict": QCoreApplication.translate("Messages", "give either the monthly wages or the average monthly wage, not both"),
-        "calc.date_format": QCoreApplication.translate("Messages", "must be a date like 2026-03-01 (got “{value}”)"),
-        "calc.year_range": QCoreApplication.translate("Messages", "is not a plausible year (got {value})"),
-        "calc.grade_range": QCoreApplication.translate("Messages", "must be between {min} and {max} (got {value})"),
+        "calc.date_format": Template(QCoreApplication.translate("Messages", "must be a date like 2026-03-01 (got “%1”)"), 'value'),
+        "calc.year_range": Template(QCoreApplication.translate("Messages", "is not a plausible year (got %1)"), 'value'),
+        "calc.grade_range": Template(QCoreApplication.translate("Messages", "must be between %1 and %2 (got %3)"), 'min', 'max', 'value'),
         "calc.grade_with_fatal": QCoreApplication.translate("Messages", "a fatal case has no disability grade"),
-        "calc.nursing_level_unknown": QCoreApplication.translate("Messages", "is not a known nursing dependency level (got {value})"),
+        "calc.nursing_level_unknown": Template(QCoreApplication.translate("Messages", "is not a known nursing dependency level (got %1)"), 'value'),
         "calc.nursing_without_grade": QCoreApplication.translate("Messages", "nursing care needs an appraised disability grade"),
-        "calc.allowance_after_employment_ended": QCoreApplication.translate("Messages", "the employer's monthly allowance ends with the employment (grade {grade}): untick one of the two"),
-        "calc.region_required": QCoreApplication.translate("Messages", "the provincial subsidy schedules for grade {grade} need a region"),
+        "calc.allowance_after_employment_ended": Template(QCoreApplication.translate("Messages", "the employer's monthly allowance ends with the employment (grade %1): untick one of the two"), 'grade'),
+        "calc.region_required": Template(QCoreApplication.translate("Messages", "the provincial subsidy schedules for grade %1 need a region"), 'grade'),
         "calc.dependants_without_fatal": QCoreApplication.translate("Messages", "dependants' pensions apply only to a fatal case"),
-        "calc.relation_unknown": QCoreApplication.translate("Messages", "is not a known relation (got {value})"),
+        "calc.relation_unknown": Template(QCoreApplication.translate("Messages", "is not a known relation (got %1)"), 'value'),
         "calc.spouse_duplicate": QCoreApplication.translate("Messages", "at most one spouse"),
-        "calc.suspension_range": QCoreApplication.translate("Messages", "must be {min} to {max} months (got {value})"),
-        "calc.suspension_extension_required": QCoreApplication.translate("Messages", "more than {max} months needs the confirmed extension (got {value})"),
-        "rules.region_unknown": QCoreApplication.translate("Messages", "there are no parameter files for region {region}"),
-        "rules.region_year_unknown": QCoreApplication.translate("Messages", "there is no parameter file for region {region} and year {year}; ask the administrator to add it, or enter the figures by hand"),
-        "rules.disposable_income_unknown": QCoreApplication.translate("Messages", "no national urban disposable income is on file for {year}; enter it by hand"),
-        "rules.no_national_rules": QCoreApplication.translate("Messages", "no national rule set was in force on {date}"),
-        "rules.invalid_file": QCoreApplication.translate("Messages", "the rule file {file} is broken ({problem}); tell the administrator"),
-        "rules.directory_missing": QCoreApplication.translate("Messages", "the rule files are missing ({path}); tell the administrator"),
+        "calc.suspension_range": Template(QCoreApplication.translate("Messages", "must be %1 to %2 months (got %3)"), 'min', 'max', 'value'),
+        "calc.suspension_extension_required": Template(QCoreApplication.translate("Messages", "more than %1 months needs the confirmed extension (got %2)"), 'max', 'value'),
+        "rules.region_unknown": Template(QCoreApplication.translate("Messages", "there are no parameter files for region %1"), 'region'),
+        "rules.region_year_unknown": Template(QCoreApplication.translate("Messages", "there is no parameter file for region %1 and year %2; ask the administrator to add it, or enter the figures by hand"), 'region', 'year'),
+        "rules.disposable_income_unknown": Template(QCoreApplication.translate("Messages", "no national urban disposable income is on file for %1; enter it by hand"), 'year'),
+        "rules.no_national_rules": Template(QCoreApplication.translate("Messages", "no national rule set was in force on %1"), 'date'),
+        "rules.invalid_file": Template(QCoreApplication.translate("Messages", "the rule file %1 is broken (%2); tell the administrator"), 'file', 'problem'),
+        "rules.directory_missing": Template(QCoreApplication.translate("Messages", "the rule files are missing (%1); tell the administrator"), 'path'),
     }
 
 
@@ -98,9 +99,7 @@ def compensation_field_label(name: str) -> str:
     """``wages[3].amount`` reads "Wages, entry 4: Amount"; other fields use the shared labels."""
     m = _ENTRY.match(name)
     if m:
-        return QCoreApplication.translate("Messages", "{list}, entry {number}: {field}").format(
-            list=compensation_field_label(m.group(1)), number=int(m.group(2)) + 1,
-            field=compensation_field_label(m.group(3)))
+        return arg(QCoreApplication.translate("Messages", "%1, entry %2: %3"), compensation_field_label(m.group(1)), int(m.group(2)) + 1, compensation_field_label(m.group(3)))
     return compensation_fields().get(name.rsplit(".", 1)[-1]) or field_label(name)
 
 
@@ -114,8 +113,7 @@ def compensation_rule_text(key: str, params: dict[str, Any] | None = None) -> st
     text = fill(template, params)
     if isinstance(params.get("index"), int):
         # engine errors count list entries from 0; people count from 1
-        text = QCoreApplication.translate("Messages", "entry {number}: {text}").format(
-            number=params["index"] + 1, text=text)
+        text = arg(QCoreApplication.translate("Messages", "entry %1: %2"), params["index"] + 1, text)
     return text
 
 

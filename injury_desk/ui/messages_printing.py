@@ -5,19 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.placeholders import Template
 from injury_desk.ui.messages import error_text, fill
 from injury_desk.ui.messages_pillars import pillar_rule_text
 
 
 def printing_rules() -> dict[str, str]:
     return {
-        "print.no_determination": QCoreApplication.translate("Messages", "claim {claim_no} has no injury determination yet: there is no decision letter to print"),
-        "print.no_assessment": QCoreApplication.translate("Messages", "claim {claim_no} has no approved or proposed benefit assessment yet: there is no calculation sheet to print"),
-        "print.unknown_form": QCoreApplication.translate("Messages", "there is no form “{form}” (known forms: {known})"),
-        "print.form_not_fill_in": QCoreApplication.translate("Messages", "the form “{form}” is produced by the system and has no blank version"),
-        "print.not_a_claim_form": QCoreApplication.translate("Messages", "the form “{form}” is not printed for claims"),
-        "print.unknown_record_kind": QCoreApplication.translate("Messages", "the form “{form}” is for records of an unknown kind ({kind})"),
-        "print.no_database": QCoreApplication.translate("Messages", "there is no local database in {data_dir}"),
+        "print.no_determination": Template(QCoreApplication.translate("Messages", "claim %1 has no injury determination yet: there is no decision letter to print"), 'claim_no'),
+        "print.no_assessment": Template(QCoreApplication.translate("Messages", "claim %1 has no approved or proposed benefit assessment yet: there is no calculation sheet to print"), 'claim_no'),
+        "print.unknown_form": Template(QCoreApplication.translate("Messages", "there is no form “%1” (known forms: %2)"), 'form', 'known'),
+        "print.form_not_fill_in": Template(QCoreApplication.translate("Messages", "the form “%1” is produced by the system and has no blank version"), 'form'),
+        "print.not_a_claim_form": Template(QCoreApplication.translate("Messages", "the form “%1” is not printed for claims"), 'form'),
+        "print.unknown_record_kind": Template(QCoreApplication.translate("Messages", "the form “%1” is for records of an unknown kind (%2)"), 'form', 'kind'),
+        "print.no_database": Template(QCoreApplication.translate("Messages", "there is no local database in %1"), 'data_dir'),
     }
 
 

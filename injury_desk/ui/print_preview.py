@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.placeholders import arg
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages_printing import printing_error_text
 
@@ -69,7 +70,7 @@ class PrintPreviewDialog(QDialog):
         self.form_id = form_id
         self.record_id = record_id
         self.setObjectName("print_preview")
-        self.setWindowTitle(self.tr("Print preview — {form}").format(form=form_title(env, form_id)))
+        self.setWindowTitle(arg(self.tr("Print preview — %1"), form_title(env, form_id)))
         self._generation = 0
         self._alive = True
         self._tmp = Path(tempfile.mkdtemp(prefix="injury-desk-preview-"))
@@ -204,10 +205,10 @@ class PrintPreviewDialog(QDialog):
             shutil.copyfile(self.current_pdf, target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("Could not write {file}: {reason}").format(file=str(target), reason=exc.strerror or exc))
+                                arg(self.tr("Could not write %1: %2"), str(target), exc.strerror or exc))
             return None
         self.env.settings.setValue(SAVE_DIR_SETTING, str(target.parent))
-        self.status.setText(self.tr("Saved to {file}").format(file=str(target)))
+        self.status.setText(arg(self.tr("Saved to %1"), str(target)))
         return target
 
     def print_document(self) -> None:

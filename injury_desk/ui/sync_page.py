@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.sync.common import (
@@ -233,14 +234,12 @@ class SyncPage(QWidget):
             if st.oldest_pending is None:
                 self.oldest_label.setText(self.tr("Nothing is waiting."))
             else:
-                self.oldest_label.setText(self.tr("{when} ({age} ago)").format(
-                    when=local_time(st.oldest_pending), age=age_text(st.oldest_pending)))
+                self.oldest_label.setText(arg(self.tr("%1 (%2 ago)"), local_time(st.oldest_pending), age_text(st.oldest_pending)))
             if self._lists_ok and self._pending_shown < st.pending:
-                self.oldest_label.setText(self.oldest_label.text() + " " + self.tr(
-                    "The list shows the first {shown}.").format(shown=self._pending_shown))
+                self.oldest_label.setText(self.oldest_label.text() + " " + arg(self.tr(
+                    "The list shows the first %1."), self._pending_shown))
             if enrolled:
-                self.central_label.setText(self.tr("{url} (this desktop is device {tag})").format(
-                    url=st.central_url, tag=st.device_tag))
+                self.central_label.setText(arg(self.tr("%1 (this desktop is device %2)"), st.central_url, st.device_tag))
             else:
                 self.central_label.setText(self.tr("not enrolled"))
             self.last_ok_label.setText(local_time(st.last_success) or self.tr("never"))
@@ -255,16 +254,14 @@ class SyncPage(QWidget):
         if not enrolled:
             self.next_label.setText(self.tr("off until the desktop is enrolled"))
         elif state.offline and state.next_attempt is not None:
-            self.next_label.setText(self.tr("offline: attempt {n} failed, next try at {time}").format(
-                n=state.failures, time=state.next_attempt.strftime("%H:%M")))
+            self.next_label.setText(arg(self.tr("offline: attempt %1 failed, next try at %2"), state.failures, state.next_attempt.strftime("%H:%M")))
         elif state.next_attempt is not None:
-            self.next_label.setText(self.tr("next at {time}, then every five minutes").format(
-                time=state.next_attempt.strftime("%H:%M")))
+            self.next_label.setText(arg(self.tr("next at %1, then every five minutes"), state.next_attempt.strftime("%H:%M")))
         else:
             self.next_label.setText(self.tr("when you press Sync now"))
         self.report_label.setText(self._report_text(state.report))
         if state.status is not None or state.error:
-            self.error.setText(self.tr("Last error: {error}").format(error=state.error) if state.error else "")
+            self.error.setText(arg(self.tr("Last error: %1"), state.error) if state.error else "")
             self.error.setVisible(bool(state.error))
 
         running = state.running
@@ -277,11 +274,10 @@ class SyncPage(QWidget):
             if state.phase == "push" and state.total:
                 self.progress.setRange(0, state.total)
                 self.progress.setValue(state.done)
-                self.phase_label.setText(self.tr("Sending changes: {done} of {total}").format(
-                    done=state.done, total=state.total))
+                self.phase_label.setText(arg(self.tr("Sending changes: %1 of %2"), state.done, state.total))
             elif state.phase == "pull":
                 self.progress.setRange(0, 0)
-                self.phase_label.setText(self.tr("Receiving changes: {done} so far").format(done=state.done))
+                self.phase_label.setText(arg(self.tr("Receiving changes: %1 so far"), state.done))
             else:
                 self.progress.setRange(0, 0)
                 self.phase_label.setText(self.tr("Connecting…"))
@@ -298,16 +294,13 @@ class SyncPage(QWidget):
     def _report_text(self, report) -> str:
         if report is None:
             return self.tr("none yet in this session")
-        text = self.tr("sent {pushed} ({applied} applied), received {pulled}, {conflicts} conflict(s), "
-                       "{rejected} refused").format(pushed=report.pushed, applied=report.applied,
-                                                    pulled=report.pulled, conflicts=report.conflicts,
-                                                    rejected=report.rejected)
+        text = arg(self.tr("sent %1 (%2 applied), received %3, %4 conflict(s), "
+                       "%5 refused"), report.pushed, report.applied, report.pulled, report.conflicts, report.rejected)
         if report.held_back:
-            text += self.tr("; {n} received record(s) kept back because they have unsent changes here").format(
-                n=report.held_back)
+            text += arg(self.tr("; %1 received record(s) kept back because they have unsent changes here"), report.held_back)
         if report.state_ok is False:
-            text += self.tr("; this desktop differed from the central copy and was repaired "
-                            "({n} record(s)); unsent work was kept").format(n=report.repaired)
+            text += arg(self.tr("; this desktop differed from the central copy and was repaired "
+                            "(%1 record(s)); unsent work was kept"), report.repaired)
         return text
 
     # ---------------------------------------------------------------- actions
@@ -362,11 +355,11 @@ class SyncPage(QWidget):
 
     def _finished(self, task: str, result) -> None:
         if task == "export":
-            self._say(self.tr(
-                "Package no. {seq} was written to {path}. Take it to the central office and import the reply "
-                "file they give you with Import reply….").format(seq=result, path=self._export_path))
+            self._say(arg(self.tr(
+                "Package no. %1 was written to %2. Take it to the central office and import the reply "
+                "file they give you with Import reply…."), result, self._export_path))
         elif task == "import":
-            self._say(self.tr("The reply was applied: {report}.").format(report=self._report_text(result)))
+            self._say(arg(self.tr("The reply was applied: %1."), self._report_text(result)))
         elif task == "sync" and result is not None:
             # What needs a person's decision comes to the front.
             if result.conflicts:
@@ -374,7 +367,7 @@ class SyncPage(QWidget):
             elif result.rejected:
                 self.tabs.setCurrentWidget(self.rejected)
         elif task == "enrol":
-            self._say(self.tr("This desktop is now enrolled as device {tag}.").format(tag=result[0]))
+            self._say(arg(self.tr("This desktop is now enrolled as device %1."), result[0]))
             self.enrol_form.clear_errors()
         self.reload_lists()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QSplitter, QVBoxLayout, QWidget
 
+from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label, section_label
 from injury_desk.ui.rehab.labels import task_labels
@@ -151,8 +152,7 @@ class TasksPage(QWidget):
         self.rehab.set_rows(rehab)
         self.actions.set_rows(actions)
         overdue = sum(1 for r in rows if r.overdue) + sum(1 for r in rehab if r.overdue)
-        self.summary.setText(self.tr("{overdue} overdue, {due} due soon").format(
-            overdue=overdue, due=len(rows) + len(rehab) - overdue))
+        self.summary.setText(arg(self.tr("%1 overdue, %2 due soon"), overdue, len(rows) + len(rehab) - overdue))
 
     def open_case(self, case_id: str) -> None:
         """A rehabilitation follow-up opens its case in a window with all the case's editors."""

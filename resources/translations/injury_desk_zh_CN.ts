@@ -63,8 +63,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="162"/>
-        <source>{category} at {location}</source>
-        <translation>{category}（{location}）</translation>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="164"/>
@@ -124,8 +124,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="466"/>
-        <source>{severity}: {category} at {location}</source>
-        <translation>{severity}：{category}（{location}）</translation>
+        <source>%1: %2 at %3</source>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="476"/>
@@ -181,13 +181,13 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/wizard.py" line="324"/>
-        <source>Note: the application arrived %d days after the Art. 17 deadline (%s). It is received, and the lateness is recorded.</source>
-        <translation>注意：申请在第十七条规定的时限（%s）后 %d 天才收到。申请照常接收，逾期情况将予记录。</translation>
+        <source>Note: the application arrived %1 days after the Art. 17 deadline (%2). It is received, and the lateness is recorded.</source>
+        <translation>注意：申请在第十七条规定的时限（%2）后 %1 天才收到。申请照常接收，逾期情况将予记录。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/wizard.py" line="328"/>
-        <source>The Art. 17 deadline for this applicant is %s.</source>
-        <translation>该申请人依第十七条规定的申请时限为 %s。</translation>
+        <source>The Art. 17 deadline for this applicant is %1.</source>
+        <translation>该申请人依第十七条规定的申请时限为 %1。</translation>
     </message>
 </context>
 <context>
@@ -753,9 +753,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/batch_print.py" line="49"/>
-        <source>{form}: %n claim(s)</source>
+        <source>%1: %n claim(s)</source>
         <translation>
-            <numerusform>{form}：%n 件申报</numerusform>
+            <numerusform>%1：%n 件申报</numerusform>
         </translation>
     </message>
     <message>
@@ -815,9 +815,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/batch_print.py" line="159"/>
-        <source>%n file(s) written to {folder}.</source>
+        <source>%n file(s) written to %1.</source>
         <translation>
-            <numerusform>已向 {folder} 写入 %n 个文件。</numerusform>
+            <numerusform>已向 %1 写入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -843,8 +843,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/batch_print.py" line="177"/>
-        <source>Batch stopped: {reason}</source>
-        <translation>批量打印已中止：{reason}</translation>
+        <source>Batch stopped: %1</source>
+        <translation>批量打印已中止：%1</translation>
     </message>
 </context>
 <context>
@@ -947,19 +947,19 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="198"/>
-        <source>Measure: {measure} · baseline {baseline} · target {target}</source>
-        <translation>指标：{measure} · 基线 {baseline} · 目标 {target}</translation>
+        <source>Measure: %1 · baseline %2 · target %3</source>
+        <translation>指标：%1 · 基线 %2 · 目标 %3</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="201"/>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="293"/>
-        <source>by {date}</source>
-        <translation>（{date} 前）</translation>
+        <source>by %1</source>
+        <translation>（%1 前）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="203"/>
-        <source>Measured: {list}</source>
-        <translation>评估记录：{list}</translation>
+        <source>Measured: %1</source>
+        <translation>评估记录：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="227"/>
@@ -983,18 +983,18 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="247"/>
-        <source>{referral} rehabilitation at {provider}, opened {opened}, {status}</source>
-        <translation>{referral}康复，机构：{provider}，{opened} 立案，{status}</translation>
+        <source>%1 rehabilitation at %2, opened %3, %4</source>
+        <translation>%1康复，机构：%2，%3 立案，%4</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="250"/>
-        <source> on {date}</source>
-        <translation>（{date}）</translation>
+        <source> on %1</source>
+        <translation>（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="252"/>
-        <source>Budget {budget} yuan · committed {spent} · left {remaining}</source>
-        <translation>预算 {budget} 元 · 已占用 {spent} · 剩余 {remaining}</translation>
+        <source>Budget %1 yuan · committed %2 · left %3</source>
+        <translation>预算 %1 元 · 已占用 %2 · 剩余 %3</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="255"/>
@@ -1003,8 +1003,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="259"/>
-        <source>({share} % committed)</source>
-        <translation>（已占用 {share}%）</translation>
+        <source>(%1 % committed)</source>
+        <translation>（已占用 %1%）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="264"/>
@@ -1040,23 +1040,23 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="282"/>
-        <source>Plan of {date}</source>
-        <translation>{date} 的计划</translation>
+        <source>Plan of %1</source>
+        <translation>%1 的计划</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="284"/>
-        <source>review {date}</source>
-        <translation>复查 {date}</translation>
+        <source>review %1</source>
+        <translation>复查 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
-        <source>{goal} — {measure}: {baseline} → {target}</source>
-        <translation>{goal} — {measure}：{baseline} → {target}</translation>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 — %2：%3 → %4</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="296"/>
-        <source>latest {value} on {date}</source>
-        <translation>最近 {value}（{date}）</translation>
+        <source>latest %1 on %2</source>
+        <translation>最近 %1（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="299"/>
@@ -1071,16 +1071,16 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_view.py" line="302"/>
-        <source>{date} · {kind} · {cost} yuan · {state}</source>
-        <translation>{date} · {kind} · {cost} 元 · {state}</translation>
+        <source>%1 · %2 · %3 yuan · %4</source>
+        <translation>%1 · %2 · %3 元 · %4</translation>
     </message>
 </context>
 <context>
     <name>CaseWindow</name>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_window.py" line="24"/>
-        <source>Rehabilitation case {claim_no} · {worker}</source>
-        <translation>康复案件 {claim_no} · {worker}</translation>
+        <source>Rehabilitation case %1 · %2</source>
+        <translation>康复案件 %1 · %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_window.py" line="25"/>
@@ -1132,8 +1132,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/detail_view.py" line="85"/>
-        <source>Next step: %s</source>
-        <translation>下一步：%s</translation>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/detail_view.py" line="109"/>
@@ -1217,13 +1217,13 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/detail_view.py" line="132"/>
-        <source>requested %s</source>
-        <translation>申请于 %s</translation>
+        <source>requested %1</source>
+        <translation>申请于 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
-        <source>concluded %s, grade %s</source>
-        <translation>结论于 %s，伤残等级 %s</translation>
+        <source>concluded %1, grade %2</source>
+        <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/detail_view.py" line="137"/>
@@ -1453,13 +1453,13 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/rejected.py" line="52"/>
-        <source>{record} — refused because: {reason}</source>
-        <translation>{record} — 被拒绝的原因：{reason}</translation>
+        <source>%1 — refused because: %2</source>
+        <translation>%1 — 被拒绝的原因：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/rejected.py" line="64"/>
-        <source>Before this change: {value}</source>
-        <translation>此次更改前：{value}</translation>
+        <source>Before this change: %1</source>
+        <translation>此次更改前：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/rejected.py" line="67"/>
@@ -1506,8 +1506,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="33"/>
-        <source>Class {n}</source>
-        <translation>{n} 类</translation>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="34"/>
@@ -1589,8 +1589,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/wizard.py" line="197"/>
-        <source>Registered employer found: %s (%s).</source>
-        <translation>已找到登记的用人单位：%s（%s）。</translation>
+        <source>Registered employer found: %1 (%2).</source>
+        <translation>已找到登记的用人单位：%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1618,8 +1618,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="51"/>
-        <source>Class {n}</source>
-        <translation>{n} 类</translation>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="52"/>
@@ -1765,8 +1765,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
-        <source>Credit code {code} · {industry} · risk class {risk} · {headcount} staff</source>
-        <translation>统一社会信用代码 {code} · {industry} · 风险类别 {risk} · 职工 {headcount} 人</translation>
+        <source>Credit code %1 · %2 · risk class %3 · %4 staff</source>
+        <translation>统一社会信用代码 %1 · %2 · 风险类别 %3 · 职工 %4 人</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="223"/>
@@ -1780,8 +1780,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="230"/>
-        <source>{year}: {claims} claim(s), {claim_rate} per 100; {incidents} incident(s), {incident_rate} per 100; {days} day(s) lost</source>
-        <translation>{year}年：工伤申报 {claims} 件，每百人 {claim_rate}；事故事件 {incidents} 起，每百人 {incident_rate}；损失工作日 {days} 天</translation>
+        <source>%1: %2 claim(s), %3 per 100; %4 incident(s), %5 per 100; %6 day(s) lost</source>
+        <translation>%1年：工伤申报 %2 件，每百人 %3；事故事件 %4 起，每百人 %5；损失工作日 %6 天</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="236"/>
@@ -1790,8 +1790,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="237"/>
-        <source>{date}: {status}, {open} open of {hazards} hazard(s)</source>
-        <translation>{date}：{status}，隐患 {hazards} 项，未整改 {open} 项</translation>
+        <source>%1: %2, %3 open of %4 hazard(s)</source>
+        <translation>%1：%2，隐患 %4 项，未整改 %3 项</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="240"/>
@@ -1800,8 +1800,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="241"/>
-        <source>{severity}: {category} at {location}</source>
-        <translation>{severity}：{location}，{category}</translation>
+        <source>%1: %2 at %3</source>
+        <translation>%1：%3，%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
@@ -1810,8 +1810,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="245"/>
-        <source>{date}: {topic} ({count} attended)</source>
-        <translation>{date}：{topic}（{count} 人参加）</translation>
+        <source>%1: %2 (%3 attended)</source>
+        <translation>%1：%2（%3 人参加）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="247"/>
@@ -1820,8 +1820,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="248"/>
-        <source>{date}: {kind}, {person}, {days} day(s) lost</source>
-        <translation>{date}：{kind}，{person}，损失工作日 {days} 天</translation>
+        <source>%1: %2, %3, %4 day(s) lost</source>
+        <translation>%1：%2，%3，损失工作日 %4 天</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="251"/>
@@ -1830,8 +1830,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
-        <source>{claim_no} · {worker} · accident {date} · {status}</source>
-        <translation>{claim_no} · {worker} · 事故日期 {date} · {status}</translation>
+        <source>%1 · %2 · accident %3 · %4</source>
+        <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1919,8 +1919,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="43"/>
-        <source>{employer} · inspected {date}</source>
-        <translation>{employer} · {date} 检查</translation>
+        <source>%1 · inspected %2</source>
+        <translation>%1 · %2 检查</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="50"/>
@@ -1979,8 +1979,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="65"/>
-        <source>{severity}: {category}</source>
-        <translation>{severity}：{category}</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="67"/>
@@ -2022,18 +2022,18 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="78"/>
-        <source>Target {value}</source>
-        <translation>目标 {value}</translation>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="87"/>
-        <source>Target date {date}</source>
-        <translation>目标日期 {date}</translation>
+        <source>Target date %1</source>
+        <translation>目标日期 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="94"/>
-        <source>Baseline {value}</source>
-        <translation>基线 {value}</translation>
+        <source>Baseline %1</source>
+        <translation>基线 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="119"/>
@@ -2110,8 +2110,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="234"/>
-        <source>a value from {range}</source>
-        <translation>取值 {range}</translation>
+        <source>a value from %1</source>
+        <translation>取值 %1</translation>
     </message>
 </context>
 <context>
@@ -2128,8 +2128,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="130"/>
-        <source>{employer} · inspected {date}</source>
-        <translation>{employer} · {date} 检查</translation>
+        <source>%1 · inspected %2</source>
+        <translation>%1 · %2 检查</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133"/>
@@ -2372,8 +2372,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="112"/>
-        <source>Claim {claim_no} was made from this incident</source>
-        <translation>已据此事故创建申报 {claim_no}</translation>
+        <source>Claim %1 was made from this incident</source>
+        <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="115"/>
@@ -2382,8 +2382,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="143"/>
-        <source>Incident of {date} at {employer}: {place}</source>
-        <translation>{date} 在 {employer} 发生的事故事件：{place}</translation>
+        <source>Incident of %1 at %2: %3</source>
+        <translation>%1 在 %2 发生的事故事件：%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="152"/>
@@ -2530,13 +2530,13 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="411"/>
-        <source>Hazard: {category} at {location}</source>
-        <translation>隐患：{category}（{location}）</translation>
+        <source>Hazard: %1 at %2</source>
+        <translation>隐患：%1（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="415"/>
-        <source>Inspection: {employer} · planned {date}</source>
-        <translation>检查：{employer} · 计划 {date}</translation>
+        <source>Inspection: %1 · planned %2</source>
+        <translation>检查：%1 · 计划 %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230"/>
@@ -2798,13 +2798,13 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/login.py" line="95"/>
-        <source>This desktop is enrolled (device {tag}) and has received its office. Log in with your account.</source>
-        <translation>本机已登记（设备 {tag}），并已收到所属经办机构的数据。请用您的账号登录。</translation>
+        <source>This desktop is enrolled (device %1) and has received its office. Log in with your account.</source>
+        <translation>本机已登记（设备 %1），并已收到所属经办机构的数据。请用您的账号登录。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/login.py" line="100"/>
-        <source>This desktop is enrolled, but the office&apos;s data did not arrive: {reason}</source>
-        <translation>本机已登记，但未收到经办机构的数据：{reason}</translation>
+        <source>This desktop is enrolled, but the office&apos;s data did not arrive: %1</source>
+        <translation>本机已登记，但未收到经办机构的数据：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/login.py" line="102"/>
@@ -2816,8 +2816,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../injury_desk/ui/main_window.py" line="65"/>
-        <source>injury_desk — %s</source>
-        <translation>injury_desk — %s</translation>
+        <source>injury_desk — %1</source>
+        <translation>injury_desk — %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/main_window.py" line="73"/>
@@ -2851,8 +2851,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/main_window.py" line="96"/>
-        <source>Ctrl+%d</source>
-        <translation>Ctrl+%d</translation>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/main_window.py" line="132"/>
@@ -2926,20 +2926,20 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/main_window.py" line="163"/>
-        <source>injury_desk %s
-Database: %s</source>
-        <translation>injury_desk %s
-数据库：%s</translation>
+        <source>injury_desk %1
+Database: %2</source>
+        <translation>injury_desk %1
+数据库：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/main_window.py" line="167"/>
-        <source>Office: %s %s</source>
-        <translation>经办机构：%s %s</translation>
+        <source>Office: %1 %2</source>
+        <translation>经办机构：%1 %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/main_window.py" line="168"/>
-        <source>User: %s (%s)</source>
-        <translation>用户：%s（%s）</translation>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/main_window.py" line="169"/>
@@ -2948,8 +2948,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/main_window.py" line="216"/>
-        <source>Unsynced changes: %d</source>
-        <translation>未同步的更改：%d</translation>
+        <source>Unsynced changes: %1</source>
+        <translation>未同步的更改：%1</translation>
     </message>
 </context>
 <context>
@@ -2976,13 +2976,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="281"/>
-        <source>Baseline {baseline} · target {target}</source>
-        <translation>基线 {baseline} · 目标 {target}</translation>
+        <source>Baseline %1 · target %2</source>
+        <translation>基线 %1 · 目标 %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="285"/>
-        <source>latest {value} on {date}</source>
-        <translation>最近 {value}（{date}）</translation>
+        <source>latest %1 on %2</source>
+        <translation>最近 %1（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="289"/>
@@ -3003,66 +3003,66 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="16"/>
         <location filename="../../injury_desk/ui/messages_sync.py" line="18"/>
-        <source>is too long: at most {max} characters (now {actual})</source>
-        <translation>过长：最多 {max} 个字符（现为 {actual} 个）</translation>
+        <source>is too long: at most %1 characters (now %2)</source>
+        <translation>过长：最多 %1 个字符（现为 %2 个）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="17"/>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="46"/>
-        <source>must be a date like 2026-03-01 (got “{value}”)</source>
-        <translation>须为日期，如 2026-03-01（输入的是“{value}”）</translation>
+        <source>must be a date like 2026-03-01 (got “%1”)</source>
+        <translation>须为日期，如 2026-03-01（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="18"/>
-        <source>cannot be in the future ({value} is after today, {today})</source>
-        <translation>不能是将来的日期（{value} 晚于今天 {today}）</translation>
+        <source>cannot be in the future (%1 is after today, %2)</source>
+        <translation>不能是将来的日期（%1 晚于今天 %2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="19"/>
-        <source>must be a whole number (got “{value}”)</source>
-        <translation>须为整数（输入的是“{value}”）</translation>
+        <source>must be a whole number (got “%1”)</source>
+        <translation>须为整数（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="20"/>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="48"/>
-        <source>must be between {min} and {max} (got {value})</source>
-        <translation>须在 {min} 至 {max} 之间（输入的是 {value}）</translation>
+        <source>must be between %1 and %2 (got %3)</source>
+        <translation>须在 %1 至 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="21"/>
-        <source>must be yes or no (got “{value}”)</source>
-        <translation>须为“是”或“否”（输入的是“{value}”）</translation>
+        <source>must be yes or no (got “%1”)</source>
+        <translation>须为“是”或“否”（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="22"/>
-        <source>“{value}” is not one of the allowed values</source>
-        <translation>“{value}”不是允许的取值</translation>
+        <source>“%1” is not one of the allowed values</source>
+        <translation>“%1”不是允许的取值</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="23"/>
-        <source>must be a time like 09:30 (got “{value}”)</source>
-        <translation>须为时间，如 09:30（输入的是“{value}”）</translation>
+        <source>must be a time like 09:30 (got “%1”)</source>
+        <translation>须为时间，如 09:30（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="24"/>
-        <source>must be an amount in yuan like 1234.56 (got “{value}”)</source>
-        <translation>须为以元为单位的金额，如 1234.56（输入的是“{value}”）</translation>
+        <source>must be an amount in yuan like 1234.56 (got “%1”)</source>
+        <translation>须为以元为单位的金额，如 1234.56（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="25"/>
-        <source>cannot be negative (got {value})</source>
-        <translation>不能为负数（输入的是 {value}）</translation>
+        <source>cannot be negative (got %1)</source>
+        <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="26"/>
-        <source>cannot have more than two decimals (got {value})</source>
-        <translation>最多两位小数（输入的是 {value}）</translation>
+        <source>cannot have more than two decimals (got %1)</source>
+        <translation>最多两位小数（输入的是 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="28"/>
         <location filename="../../injury_desk/ui/messages.py" line="36"/>
-        <source>must have {expected} characters (now {actual})</source>
-        <translation>须为 {expected} 位（现为 {actual} 位）</translation>
+        <source>must have %1 characters (now %2)</source>
+        <translation>须为 %1 位（现为 %2 位）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="29"/>
@@ -3071,23 +3071,23 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="30"/>
-        <source>starts with an unknown region code {code}</source>
-        <translation>开头的行政区划代码 {code} 不存在</translation>
+        <source>starts with an unknown region code %1</source>
+        <translation>开头的行政区划代码 %1 不存在</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="31"/>
-        <source>contains an impossible birth date ({digits})</source>
-        <translation>含有不可能的出生日期（{digits}）</translation>
+        <source>contains an impossible birth date (%1)</source>
+        <translation>含有不可能的出生日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="32"/>
-        <source>contains a birth date before {earliest}</source>
-        <translation>含有早于 {earliest} 的出生日期</translation>
+        <source>contains a birth date before %1</source>
+        <translation>含有早于 %1 的出生日期</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="33"/>
-        <source>contains a birth date in the future ({birth_date})</source>
-        <translation>含有将来的出生日期（{birth_date}）</translation>
+        <source>contains a birth date in the future (%1)</source>
+        <translation>含有将来的出生日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="34"/>
@@ -3096,8 +3096,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="37"/>
-        <source>contains characters not used in credit codes: {invalid}</source>
-        <translation>含有统一社会信用代码不使用的字符：{invalid}</translation>
+        <source>contains characters not used in credit codes: %1</source>
+        <translation>含有统一社会信用代码不使用的字符：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="38"/>
@@ -3107,8 +3107,8 @@ Database: %s</source>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="39"/>
         <location filename="../../injury_desk/ui/messages.py" line="40"/>
-        <source>does not match the ID number (the ID number says {expected})</source>
-        <translation>与居民身份证号码不符（身份证号码显示为 {expected}）</translation>
+        <source>does not match the ID number (the ID number says %1)</source>
+        <translation>与居民身份证号码不符（身份证号码显示为 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="41"/>
@@ -3117,8 +3117,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="42"/>
-        <source>differs from the registered name “{existing}” for this ID number</source>
-        <translation>与该身份证号码已登记的姓名“{existing}”不一致</translation>
+        <source>differs from the registered name “%1” for this ID number</source>
+        <translation>与该身份证号码已登记的姓名“%1”不一致</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="43"/>
@@ -3142,18 +3142,18 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="47"/>
-        <source>is before the worker&apos;s birth date ({birth_date})</source>
-        <translation>早于职工的出生日期（{birth_date}）</translation>
+        <source>is before the worker&apos;s birth date (%1)</source>
+        <translation>早于职工的出生日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="48"/>
-        <source>this worker already has claim {claim_no} for an accident on this date</source>
-        <translation>该职工在此日期的事故已有申报 {claim_no}</translation>
+        <source>this worker already has claim %1 for an accident on this date</source>
+        <translation>该职工在此日期的事故已有申报 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="49"/>
-        <source>a deleted claim {claim_no} exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
-        <translation>该职工在此事故日期有一件已删除的申报 {claim_no}；请向审核人咨询，不要重复录入</translation>
+        <source>a deleted claim %1 exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
+        <translation>该职工在此事故日期有一件已删除的申报 %1；请向审核人咨询，不要重复录入</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="50"/>
@@ -3162,18 +3162,18 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="51"/>
-        <source>cannot be before the accident ({accident_date})</source>
-        <translation>不能早于事故日期（{accident_date}）</translation>
+        <source>cannot be before the accident (%1)</source>
+        <translation>不能早于事故日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="52"/>
-        <source>the application arrived {days_late} days after the deadline {due} ({basis})</source>
-        <translation>申请在时限 {due}（{basis}）后 {days_late} 天才收到</translation>
+        <source>the application arrived %1 days after the deadline %2 (%3)</source>
+        <translation>申请在时限 %2（%3）后 %1 天才收到</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="53"/>
-        <source>a claim cannot go from {from} to {to}</source>
-        <translation>申报不能从“{from}”转为“{to}”</translation>
+        <source>a claim cannot go from %1 to %2</source>
+        <translation>申报不能从“%1”转为“%2”</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="54"/>
@@ -3192,8 +3192,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="57"/>
-        <source>cannot be before the application was received ({application_received_on})</source>
-        <translation>不能早于收到申请的日期（{application_received_on}）</translation>
+        <source>cannot be before the application was received (%1)</source>
+        <translation>不能早于收到申请的日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="58"/>
@@ -3207,8 +3207,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="60"/>
-        <source>cannot be before the acceptance ({accepted_on})</source>
-        <translation>不能早于受理日期（{accepted_on}）</translation>
+        <source>cannot be before the acceptance (%1)</source>
+        <translation>不能早于受理日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="61"/>
@@ -3232,8 +3232,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="65"/>
-        <source>cannot be before the decision ({decided_on})</source>
-        <translation>不能早于认定日期（{decided_on}）</translation>
+        <source>cannot be before the decision (%1)</source>
+        <translation>不能早于认定日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="66"/>
@@ -3247,13 +3247,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="68"/>
-        <source>cannot be before the appraisal request ({requested_on})</source>
-        <translation>不能早于鉴定申请日期（{requested_on}）</translation>
+        <source>cannot be before the appraisal request (%1)</source>
+        <translation>不能早于鉴定申请日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="69"/>
-        <source>must be between {min} and {max}</source>
-        <translation>须在 {min} 至 {max} 之间</translation>
+        <source>must be between %1 and %2</source>
+        <translation>须在 %1 至 %2 之间</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="70"/>
@@ -3262,8 +3262,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="71"/>
-        <source>not possible while the claim is in status {status}</source>
-        <translation>申报处于“{status}”状态时无法操作</translation>
+        <source>not possible while the claim is in status %1</source>
+        <translation>申报处于“%1”状态时无法操作</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="72"/>
@@ -3277,8 +3277,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="74"/>
-        <source>claim number {claim_no} is already used</source>
-        <translation>申报编号 {claim_no} 已被使用</translation>
+        <source>claim number %1 is already used</source>
+        <translation>申报编号 %1 已被使用</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="75"/>
@@ -3287,8 +3287,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="76"/>
-        <source>your role ({role}) may not do this ({permission})</source>
-        <translation>您的角色（{role}）无此权限（{permission}）</translation>
+        <source>your role (%1) may not do this (%2)</source>
+        <translation>您的角色（%1）无此权限（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="77"/>
@@ -3307,8 +3307,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="80"/>
-        <source>must have at least {min} characters</source>
-        <translation>至少须有 {min} 个字符</translation>
+        <source>must have at least %1 characters</source>
+        <translation>至少须有 %1 个字符</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="81"/>
@@ -3317,33 +3317,33 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="82"/>
-        <source>The database {path} is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
-        <translation>数据库 {path} 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
+        <source>The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
+        <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="83"/>
-        <source>{path} is not a database file. It was left untouched.</source>
-        <translation>{path} 不是数据库文件，未作任何改动。</translation>
+        <source>%1 is not a database file. It was left untouched.</source>
+        <translation>%1 不是数据库文件，未作任何改动。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="84"/>
-        <source>The database {path} is damaged ({detail}). It was left untouched: restore a backup.</source>
-        <translation>数据库 {path} 已损坏（{detail}），未作任何改动：请恢复备份。</translation>
+        <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
+        <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="85"/>
-        <source>{path} is a database of another program. It was left untouched.</source>
-        <translation>{path} 是其他程序的数据库，未作任何改动。</translation>
+        <source>%1 is a database of another program. It was left untouched.</source>
+        <translation>%1 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="86"/>
-        <source>{path} is a folder, not a database file.</source>
-        <translation>{path} 是文件夹，不是数据库文件。</translation>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="87"/>
-        <source>Please correct the {count} marked field(s).</source>
-        <translation>请更正标出的 {count} 个字段。</translation>
+        <source>Please correct the %1 marked field(s).</source>
+        <translation>请更正标出的 %1 个字段。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="93"/>
@@ -3517,8 +3517,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="187"/>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="17"/>
@@ -3532,23 +3532,23 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="19"/>
-        <source>must be the appraised grade ({appraised}), not {value}</source>
-        <translation>须为鉴定的伤残等级（{appraised}），而不是 {value}</translation>
+        <source>must be the appraised grade (%1), not %2</source>
+        <translation>须为鉴定的伤残等级（%1），而不是 %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="20"/>
-        <source>must be the appraised nursing dependency ({appraised}), not {value}</source>
-        <translation>须为鉴定的生活自理障碍等级（{appraised}），而不是 {value}</translation>
+        <source>must be the appraised nursing dependency (%1), not %2</source>
+        <translation>须为鉴定的生活自理障碍等级（%1），而不是 %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="21"/>
-        <source>must be the claim&apos;s accident date ({accident_date})</source>
-        <translation>须为该申报的事故日期（{accident_date}）</translation>
+        <source>must be the claim&apos;s accident date (%1)</source>
+        <translation>须为该申报的事故日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="22"/>
-        <source>must match the claim (fatal: {fatal})</source>
-        <translation>须与申报一致（工亡：{fatal}）</translation>
+        <source>must match the claim (fatal: %1)</source>
+        <translation>须与申报一致（工亡：%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="23"/>
@@ -3567,8 +3567,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="26"/>
-        <source>only an open proposal can be approved or returned (this one is {status})</source>
-        <translation>只有待审核的核定结果才能审核通过或退回（当前为“{status}”）</translation>
+        <source>only an open proposal can be approved or returned (this one is %1)</source>
+        <translation>只有待审核的核定结果才能审核通过或退回（当前为“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="27"/>
@@ -3577,23 +3577,23 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="28"/>
-        <source>must be a month like 2026-03 (got “{value}”)</source>
-        <translation>须为月份，如 2026-03（输入的是“{value}”）</translation>
+        <source>must be a month like 2026-03 (got “%1”)</source>
+        <translation>须为月份，如 2026-03（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="29"/>
-        <source>month {value} is listed twice</source>
-        <translation>月份 {value} 重复</translation>
+        <source>month %1 is listed twice</source>
+        <translation>月份 %1 重复</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="30"/>
-        <source>month {value} is not before the injury ({accident_date}); only the months before it count</source>
-        <translation>月份 {value} 不在受伤（{accident_date}）之前；只计算受伤前的月份</translation>
+        <source>month %1 is not before the injury (%2); only the months before it count</source>
+        <translation>月份 %1 不在受伤（%2）之前；只计算受伤前的月份</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="31"/>
-        <source>{count} of the {expected} months before the injury have a wage; the calculation needs all {expected}</source>
-        <translation>受伤前 {expected} 个月中只有 {count} 个月有工资；计算需要全部 {expected} 个月</translation>
+        <source>%1 of the %2 months before the injury have a wage; the calculation needs all %2</source>
+        <translation>受伤前 %2 个月中只有 %1 个月有工资；计算需要全部 %2 个月</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="32"/>
@@ -3602,58 +3602,58 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="33"/>
-        <source>this payment was already recorded as paid on {paid_on}</source>
-        <translation>该笔款项已登记于 {paid_on} 支付</translation>
+        <source>this payment was already recorded as paid on %1</source>
+        <translation>该笔款项已登记于 %1 支付</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="34"/>
-        <source>only a scheduled payment can be paid (this one is {status})</source>
-        <translation>只有待支付的款项才能登记支付（当前为“{status}”）</translation>
+        <source>only a scheduled payment can be paid (this one is %1)</source>
+        <translation>只有待支付的款项才能登记支付（当前为“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="36"/>
-        <source>{name} is required</source>
-        <translation>{name}为必填项</translation>
+        <source>%1 is required</source>
+        <translation>%1为必填项</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="37"/>
-        <source>has the wrong type (expected {expected})</source>
-        <translation>类型错误（应为 {expected}）</translation>
+        <source>has the wrong type (expected %1)</source>
+        <translation>类型错误（应为 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="38"/>
-        <source>{name} has the wrong type (expected {expected})</source>
-        <translation>{name}类型错误（应为 {expected}）</translation>
+        <source>%1 has the wrong type (expected %2)</source>
+        <translation>%1类型错误（应为 %2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="39"/>
-        <source>{name} is not a known field</source>
-        <translation>{name}不是已知字段</translation>
+        <source>%1 is not a known field</source>
+        <translation>%1不是已知字段</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="40"/>
-        <source>is not an amount (got “{value}”)</source>
-        <translation>不是金额（输入的是“{value}”）</translation>
+        <source>is not an amount (got “%1”)</source>
+        <translation>不是金额（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="41"/>
-        <source>must not be negative (got {value})</source>
-        <translation>不能为负数（输入的是 {value}）</translation>
+        <source>must not be negative (got %1)</source>
+        <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="42"/>
-        <source>must be greater than zero (got {value})</source>
-        <translation>须大于零（输入的是 {value}）</translation>
+        <source>must be greater than zero (got %1)</source>
+        <translation>须大于零（输入的是 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="43"/>
-        <source>a wage must not be negative (got {value})</source>
-        <translation>工资不能为负数（输入的是 {value}）</translation>
+        <source>a wage must not be negative (got %1)</source>
+        <translation>工资不能为负数（输入的是 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="44"/>
-        <source>needs exactly {expected} monthly wages (got {count})</source>
-        <translation>须有 {expected} 个月的工资（现有 {count} 个月）</translation>
+        <source>needs exactly %1 monthly wages (got %2)</source>
+        <translation>须有 %1 个月的工资（现有 %2 个月）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="45"/>
@@ -3662,8 +3662,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="47"/>
-        <source>is not a plausible year (got {value})</source>
-        <translation>不是合理的年份（输入的是 {value}）</translation>
+        <source>is not a plausible year (got %1)</source>
+        <translation>不是合理的年份（输入的是 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="49"/>
@@ -3672,8 +3672,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="50"/>
-        <source>is not a known nursing dependency level (got {value})</source>
-        <translation>不是已知的生活自理障碍等级（输入的是 {value}）</translation>
+        <source>is not a known nursing dependency level (got %1)</source>
+        <translation>不是已知的生活自理障碍等级（输入的是 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="51"/>
@@ -3682,13 +3682,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="52"/>
-        <source>the employer&apos;s monthly allowance ends with the employment (grade {grade}): untick one of the two</source>
-        <translation>用人单位按月发放的伤残津贴随劳动关系终止而停止（{grade} 级）：请取消勾选其中一项</translation>
+        <source>the employer&apos;s monthly allowance ends with the employment (grade %1): untick one of the two</source>
+        <translation>用人单位按月发放的伤残津贴随劳动关系终止而停止（%1 级）：请取消勾选其中一项</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="53"/>
-        <source>the provincial subsidy schedules for grade {grade} need a region</source>
-        <translation>{grade} 级的省级补助金标准须指定统筹地区</translation>
+        <source>the provincial subsidy schedules for grade %1 need a region</source>
+        <translation>%1 级的省级补助金标准须指定统筹地区</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="54"/>
@@ -3697,8 +3697,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="55"/>
-        <source>is not a known relation (got {value})</source>
-        <translation>不是已知的亲属关系（输入的是 {value}）</translation>
+        <source>is not a known relation (got %1)</source>
+        <translation>不是已知的亲属关系（输入的是 %1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="56"/>
@@ -3707,43 +3707,43 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="57"/>
-        <source>must be {min} to {max} months (got {value})</source>
-        <translation>须为 {min} 至 {max} 个月（输入的是 {value}）</translation>
+        <source>must be %1 to %2 months (got %3)</source>
+        <translation>须为 %1 至 %2 个月（输入的是 %3）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="58"/>
-        <source>more than {max} months needs the confirmed extension (got {value})</source>
-        <translation>超过 {max} 个月须确认延长（输入的是 {value}）</translation>
+        <source>more than %1 months needs the confirmed extension (got %2)</source>
+        <translation>超过 %1 个月须确认延长（输入的是 %2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="59"/>
-        <source>there are no parameter files for region {region}</source>
-        <translation>统筹地区 {region} 没有参数文件</translation>
+        <source>there are no parameter files for region %1</source>
+        <translation>统筹地区 %1 没有参数文件</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="60"/>
-        <source>there is no parameter file for region {region} and year {year}; ask the administrator to add it, or enter the figures by hand</source>
-        <translation>统筹地区 {region} 没有 {year} 年度的参数文件；请联系管理员添加，或手工录入数据</translation>
+        <source>there is no parameter file for region %1 and year %2; ask the administrator to add it, or enter the figures by hand</source>
+        <translation>统筹地区 %1 没有 %2 年度的参数文件；请联系管理员添加，或手工录入数据</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="61"/>
-        <source>no national urban disposable income is on file for {year}; enter it by hand</source>
-        <translation>没有 {year} 年度的全国城镇居民人均可支配收入数据；请手工录入</translation>
+        <source>no national urban disposable income is on file for %1; enter it by hand</source>
+        <translation>没有 %1 年度的全国城镇居民人均可支配收入数据；请手工录入</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="62"/>
-        <source>no national rule set was in force on {date}</source>
-        <translation>{date} 没有施行中的全国规则</translation>
+        <source>no national rule set was in force on %1</source>
+        <translation>%1 没有施行中的全国规则</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="63"/>
-        <source>the rule file {file} is broken ({problem}); tell the administrator</source>
-        <translation>规则文件 {file} 已损坏（{problem}）；请告知管理员</translation>
+        <source>the rule file %1 is broken (%2); tell the administrator</source>
+        <translation>规则文件 %1 已损坏（%2）；请告知管理员</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="64"/>
-        <source>the rule files are missing ({path}); tell the administrator</source>
-        <translation>规则文件缺失（{path}）；请告知管理员</translation>
+        <source>the rule files are missing (%1); tell the administrator</source>
+        <translation>规则文件缺失（%1）；请告知管理员</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="70"/>
@@ -3852,48 +3852,48 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="101"/>
-        <source>{list}, entry {number}: {field}</source>
-        <translation>{list}，第 {number} 项：{field}</translation>
+        <source>%1, entry %2: %3</source>
+        <translation>%1，第 %2 项：%3</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_compensation.py" line="117"/>
-        <source>entry {number}: {text}</source>
-        <translation>第 {number} 项：{text}</translation>
+        <source>entry %1: %2</source>
+        <translation>第 %1 项：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_printing.py" line="14"/>
-        <source>claim {claim_no} has no injury determination yet: there is no decision letter to print</source>
-        <translation>申报 {claim_no} 尚未作出工伤认定：没有可打印的认定决定书</translation>
+        <source>claim %1 has no injury determination yet: there is no decision letter to print</source>
+        <translation>申报 %1 尚未作出工伤认定：没有可打印的认定决定书</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_printing.py" line="15"/>
-        <source>claim {claim_no} has no approved or proposed benefit assessment yet: there is no calculation sheet to print</source>
-        <translation>申报 {claim_no} 尚无已提交或已审核通过的待遇核定：没有可打印的待遇核定表</translation>
+        <source>claim %1 has no approved or proposed benefit assessment yet: there is no calculation sheet to print</source>
+        <translation>申报 %1 尚无已提交或已审核通过的待遇核定：没有可打印的待遇核定表</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_printing.py" line="16"/>
-        <source>there is no form “{form}” (known forms: {known})</source>
-        <translation>没有表单“{form}”（已有表单：{known}）</translation>
+        <source>there is no form “%1” (known forms: %2)</source>
+        <translation>没有表单“%1”（已有表单：%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_printing.py" line="17"/>
-        <source>the form “{form}” is produced by the system and has no blank version</source>
-        <translation>表单“{form}”由系统生成，没有空白版本</translation>
+        <source>the form “%1” is produced by the system and has no blank version</source>
+        <translation>表单“%1”由系统生成，没有空白版本</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_printing.py" line="18"/>
-        <source>the form “{form}” is not printed for claims</source>
-        <translation>表单“{form}”不用于工伤申报打印</translation>
+        <source>the form “%1” is not printed for claims</source>
+        <translation>表单“%1”不用于工伤申报打印</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_printing.py" line="19"/>
-        <source>the form “{form}” is for records of an unknown kind ({kind})</source>
-        <translation>表单“{form}”所属记录类型未知（{kind}）</translation>
+        <source>the form “%1” is for records of an unknown kind (%2)</source>
+        <translation>表单“%1”所属记录类型未知（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_printing.py" line="20"/>
-        <source>there is no local database in {data_dir}</source>
-        <translation>{data_dir} 中没有本地数据库</translation>
+        <source>there is no local database in %1</source>
+        <translation>%1 中没有本地数据库</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="14"/>
@@ -3917,31 +3917,31 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="18"/>
-        <source>the case was closed on {closed_on}: nothing can be added to it</source>
-        <translation>该案件已于 {closed_on} 结案，不能再添加内容</translation>
+        <source>the case was closed on %1: nothing can be added to it</source>
+        <translation>该案件已于 %1 结案，不能再添加内容</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="19"/>
-        <source>claim {claim_no} has no recognised or deemed work injury: rehabilitation is paid only for those (Art. 14, 15)</source>
-        <translation>申报 {claim_no} 未被认定为工伤或视同工伤：只有此类情形才支付康复费用（第十四条、第十五条）</translation>
+        <source>claim %1 has no recognised or deemed work injury: rehabilitation is paid only for those (Art. 14, 15)</source>
+        <translation>申报 %1 未被认定为工伤或视同工伤：只有此类情形才支付康复费用（第十四条、第十五条）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="20"/>
-        <source>cannot be before the injury decision ({decided_on})</source>
-        <translation>不能早于工伤认定日期（{decided_on}）</translation>
+        <source>cannot be before the injury decision (%1)</source>
+        <translation>不能早于工伤认定日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="21"/>
-        <source>claim {claim_no} already has an open case of this referral type</source>
-        <translation>申报 {claim_no} 已有一个该康复类型的进行中案件</translation>
+        <source>claim %1 already has an open case of this referral type</source>
+        <translation>申报 %1 已有一个该康复类型的进行中案件</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="22"/>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="24"/>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="26"/>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="29"/>
-        <source>cannot be before the case was opened ({opened_on})</source>
-        <translation>不能早于立案日期（{opened_on}）</translation>
+        <source>cannot be before the case was opened (%1)</source>
+        <translation>不能早于立案日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="23"/>
@@ -3952,23 +3952,23 @@ Database: %s</source>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="25"/>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="27"/>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="28"/>
-        <source>cannot be before the plan was drawn up ({drawn_up_on})</source>
-        <translation>不能早于康复计划制定日期（{drawn_up_on}）</translation>
+        <source>cannot be before the plan was drawn up (%1)</source>
+        <translation>不能早于康复计划制定日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="30"/>
-        <source>this session would bring the case to {total} yuan, over its budget of {budget} yuan; a {approver_role} must approve the overrun</source>
-        <translation>此次康复服务将使案件费用达到 {total} 元，超出预算 {budget} 元；超支须由{approver_role}批准</translation>
+        <source>this session would bring the case to %1 yuan, over its budget of %2 yuan; a %3 must approve the overrun</source>
+        <translation>此次康复服务将使案件费用达到 %1 元，超出预算 %2 元；超支须由%3批准</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="31"/>
-        <source>the session is on {scheduled_on}, after today ({today}): attendance can be recorded afterwards</source>
-        <translation>该康复服务安排在 {scheduled_on}，晚于今天（{today}）：出勤情况可在之后登记</translation>
+        <source>the session is on %1, after today (%2): attendance can be recorded afterwards</source>
+        <translation>该康复服务安排在 %1，晚于今天（%2）：出勤情况可在之后登记</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="32"/>
-        <source>no claim of this office has the number {claim_no}</source>
-        <translation>本机构没有编号为 {claim_no} 的申报</translation>
+        <source>no claim of this office has the number %1</source>
+        <translation>本机构没有编号为 %1 的申报</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="33"/>
@@ -3987,13 +3987,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="36"/>
-        <source>not possible while the inspection is {status} (it must be {expected})</source>
-        <translation>检查状态为“{status}”时无法操作（须为“{expected}”）</translation>
+        <source>not possible while the inspection is %1 (it must be %2)</source>
+        <translation>检查状态为“%1”时无法操作（须为“%2”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="37"/>
-        <source>cannot be after a corrective action&apos;s due date ({due_date})</source>
-        <translation>不能晚于整改措施的到期日期（{due_date}）</translation>
+        <source>cannot be after a corrective action&apos;s due date (%1)</source>
+        <translation>不能晚于整改措施的到期日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="38"/>
@@ -4007,19 +4007,19 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="40"/>
-        <source>the action was already completed on {closed_on}</source>
-        <translation>该整改措施已于 {closed_on} 完成</translation>
+        <source>the action was already completed on %1</source>
+        <translation>该整改措施已于 %1 完成</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="41"/>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="42"/>
-        <source>cannot be before the inspection ({inspected_on})</source>
-        <translation>不能早于检查日期（{inspected_on}）</translation>
+        <source>cannot be before the inspection (%1)</source>
+        <translation>不能早于检查日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="43"/>
-        <source>must be later than the current due date ({due_date})</source>
-        <translation>须晚于当前到期日期（{due_date}）</translation>
+        <source>must be later than the current due date (%1)</source>
+        <translation>须晚于当前到期日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_pillars.py" line="44"/>
@@ -4158,34 +4158,34 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="11"/>
-        <source>“{file_name}” is not a photo or document type that can be attached (allowed: {allowed})</source>
-        <translation>“{file_name}”不是可添加的照片或文档类型（允许：{allowed}）</translation>
+        <source>“%1” is not a photo or document type that can be attached (allowed: %2)</source>
+        <translation>“%1”不是可添加的照片或文档类型（允许：%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="12"/>
-        <source>“{file_name}” is empty</source>
-        <translation>“{file_name}”是空文件</translation>
+        <source>“%1” is empty</source>
+        <translation>“%1”是空文件</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="13"/>
-        <source>“{file_name}” is {size_mb} MB; an attachment may be at most {max_mb} MB (it is synced to every office): reduce the photo&apos;s size or scan at a lower resolution</source>
-        <translation>“{file_name}”大小为 {size_mb} MB；附件最大 {max_mb} MB（附件会同步到各经办机构）：请缩小照片或以较低分辨率扫描</translation>
+        <source>“%1” is %2 MB; an attachment may be at most %3 MB (it is synced to every office): reduce the photo&apos;s size or scan at a lower resolution</source>
+        <translation>“%1”大小为 %2 MB；附件最大 %3 MB（附件会同步到各经办机构）：请缩小照片或以较低分辨率扫描</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="14"/>
-        <source>“{file_name}” cannot be read: {reason}</source>
-        <translation>无法读取“{file_name}”：{reason}</translation>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="15"/>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="29"/>
-        <source>cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="16"/>
-        <source>“{file_name}” is already attached here as “{existing}” (same content)</source>
-        <translation>“{file_name}”已作为“{existing}”添加（内容相同）</translation>
+        <source>“%1” is already attached here as “%2” (same content)</source>
+        <translation>“%1”已作为“%2”添加（内容相同）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="17"/>
@@ -4194,8 +4194,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="18"/>
-        <source>attachments cannot be added to {table}</source>
-        <translation>{table} 不能添加附件</translation>
+        <source>attachments cannot be added to %1</source>
+        <translation>%1 不能添加附件</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="19"/>
@@ -4209,13 +4209,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="21"/>
-        <source>the stored copy of “{file_name}” is damaged (its content hash does not match): sync again to fetch a good copy</source>
-        <translation>“{file_name}”的存储副本已损坏（内容哈希不符）：请重新同步以获取完好副本</translation>
+        <source>the stored copy of “%1” is damaged (its content hash does not match): sync again to fetch a good copy</source>
+        <translation>“%1”的存储副本已损坏（内容哈希不符）：请重新同步以获取完好副本</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="22"/>
-        <source>give the hazard “{category}” at least one corrective action with an owner and a due date</source>
-        <translation>请为隐患“{category}”至少指定一项整改措施，并填写负责人和整改期限</translation>
+        <source>give the hazard “%1” at least one corrective action with an owner and a due date</source>
+        <translation>请为隐患“%1”至少指定一项整改措施，并填写负责人和整改期限</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="23"/>
@@ -4229,38 +4229,38 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="25"/>
-        <source>claim {claim_no} was already made from this incident</source>
-        <translation>已据此事故创建申报 {claim_no}</translation>
+        <source>claim %1 was already made from this incident</source>
+        <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="26"/>
-        <source>the prevention budget file {file} is not valid: {problem}</source>
-        <translation>工伤预防预算文件 {file} 无效：{problem}</translation>
+        <source>the prevention budget file %1 is not valid: %2</source>
+        <translation>工伤预防预算文件 %1 无效：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="27"/>
-        <source>the first year ({first}) is after the last year ({last})</source>
-        <translation>起始年份（{first}）晚于结束年份（{last}）</translation>
+        <source>the first year (%1) is after the last year (%2)</source>
+        <translation>起始年份（%1）晚于结束年份（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_prevention.py" line="28"/>
-        <source>statistics cannot be grouped by “{group_by}”</source>
-        <translation>统计不能按“{group_by}”分组</translation>
+        <source>statistics cannot be grouped by “%1”</source>
+        <translation>统计不能按“%1”分组</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="10"/>
-        <source>must be a number like 12.5 (got “{value}”)</source>
-        <translation>必须是数字，例如 12.5（输入的是“{value}”）</translation>
+        <source>must be a number like 12.5 (got “%1”)</source>
+        <translation>必须是数字，例如 12.5（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="11"/>
-        <source>may have at most {places} decimal place(s) (got {value})</source>
-        <translation>最多 {places} 位小数（输入的是 {value}）</translation>
+        <source>may have at most %1 decimal place(s) (got %2)</source>
+        <translation>最多 %1 位小数（输入的是 %2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="12"/>
-        <source>must be after the review ({reviewed_on})</source>
-        <translation>必须晚于本次复查日期（{reviewed_on}）</translation>
+        <source>must be after the review (%1)</source>
+        <translation>必须晚于本次复查日期（%1）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="13"/>
@@ -4274,13 +4274,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_rehab.py" line="16"/>
-        <source>this session would bring the case to {total} yuan, over its budget of {budget} yuan; a supervisor must approve the overrun</source>
-        <translation>此次服务将使案件费用达到 {total} 元，超出预算 {budget} 元；超支须经审核人批准</translation>
+        <source>this session would bring the case to %1 yuan, over its budget of %2 yuan; a supervisor must approve the overrun</source>
+        <translation>此次服务将使案件费用达到 %1 元，超出预算 %2 元；超支须经审核人批准</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="16"/>
-        <source>must be {expected}</source>
-        <translation>必须是{expected}</translation>
+        <source>must be %1</source>
+        <translation>必须是%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="17"/>
@@ -4289,13 +4289,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="19"/>
-        <source>is not a field of {table} that can be synced</source>
-        <translation>不是{table}中可同步的字段</translation>
+        <source>is not a field of %1 that can be synced</source>
+        <translation>不是%1中可同步的字段</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="20"/>
-        <source>must be an address like https://sync.example.org (got “{url}”)</source>
-        <translation>必须是形如 https://sync.example.org 的地址（当前为“{url}”）</translation>
+        <source>must be an address like https://sync.example.org (got “%1”)</source>
+        <translation>必须是形如 https://sync.example.org 的地址（当前为“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="21"/>
@@ -4314,13 +4314,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="25"/>
-        <source>This desktop is already enrolled with {url}.</source>
-        <translation>本机已登记到 {url}。</translation>
+        <source>This desktop is already enrolled with %1.</source>
+        <translation>本机已登记到 %1。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="26"/>
-        <source>That enrolment code is for office {office}, but this desktop holds another office&apos;s data: it can only join its own office.</source>
-        <translation>该登记码属于经办机构 {office}，但本机存有另一经办机构的数据：本机只能加入其自己的经办机构。</translation>
+        <source>That enrolment code is for office %1, but this desktop holds another office&apos;s data: it can only join its own office.</source>
+        <translation>该登记码属于经办机构 %1，但本机存有另一经办机构的数据：本机只能加入其自己的经办机构。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="27"/>
@@ -4329,13 +4329,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="28"/>
-        <source>This computer has no secure credential store (keyring; found {backend}). The device credential is never kept in a plain file, so sync cannot be set up until a keyring is available.</source>
-        <translation>本机没有安全的凭据存储（密钥环；当前为 {backend}）。设备凭据从不保存在明文文件中，因此在有可用的密钥环之前无法设置同步。</translation>
+        <source>This computer has no secure credential store (keyring; found %1). The device credential is never kept in a plain file, so sync cannot be set up until a keyring is available.</source>
+        <translation>本机没有安全的凭据存储（密钥环；当前为 %1）。设备凭据从不保存在明文文件中，因此在有可用的密钥环之前无法设置同步。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="29"/>
-        <source>The secure credential store (keyring) refused access ({reason}).</source>
-        <translation>安全凭据存储（密钥环）拒绝访问（{reason}）。</translation>
+        <source>The secure credential store (keyring) refused access (%1).</source>
+        <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="30"/>
@@ -4359,23 +4359,23 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="35"/>
-        <source>Cannot reach the central service at {url} ({reason}). Your changes are kept and will be sent later.</source>
-        <translation>无法连接中心服务 {url}（{reason}）。您的更改已保留，稍后发送。</translation>
+        <source>Cannot reach the central service at %1 (%2). Your changes are kept and will be sent later.</source>
+        <translation>无法连接中心服务 %1（%2）。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="36"/>
-        <source>The central service at {url} did not answer in time. Your changes are kept and will be sent later.</source>
-        <translation>中心服务 {url} 未及时响应。您的更改已保留，稍后发送。</translation>
+        <source>The central service at %1 did not answer in time. Your changes are kept and will be sent later.</source>
+        <translation>中心服务 %1 未及时响应。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="37"/>
-        <source>The central service had an internal error (HTTP {status}). Your changes are kept; sync will try again.</source>
-        <translation>中心服务发生内部错误（HTTP {status}）。您的更改已保留，同步将再次尝试。</translation>
+        <source>The central service had an internal error (HTTP %1). Your changes are kept; sync will try again.</source>
+        <translation>中心服务发生内部错误（HTTP %1）。您的更改已保留，同步将再次尝试。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="38"/>
-        <source>The central service answered with an unexpected error (HTTP {status}).</source>
-        <translation>中心服务返回了意外错误（HTTP {status}）。</translation>
+        <source>The central service answered with an unexpected error (HTTP %1).</source>
+        <translation>中心服务返回了意外错误（HTTP %1）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="39"/>
@@ -4384,13 +4384,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="40"/>
-        <source>The central service refused the request as malformed ({problems}).</source>
-        <translation>中心服务认为请求格式有误而拒绝（{problems}）。</translation>
+        <source>The central service refused the request as malformed (%1).</source>
+        <translation>中心服务认为请求格式有误而拒绝（%1）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="41"/>
-        <source>The request was larger than the central service accepts ({max_bytes} bytes).</source>
-        <translation>请求超过中心服务允许的大小（{max_bytes} 字节）。</translation>
+        <source>The request was larger than the central service accepts (%1 bytes).</source>
+        <translation>请求超过中心服务允许的大小（%1 字节）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="42"/>
@@ -4399,13 +4399,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="43"/>
-        <source>The central service expected change number {expected} from this desktop, but the queue starts at {first}. Nothing was lost: contact support.</source>
-        <translation>中心服务期待本机的第 {expected} 号更改，但队列从第 {first} 号开始。没有数据丢失：请联系技术支持。</translation>
+        <source>The central service expected change number %1 from this desktop, but the queue starts at %2. Nothing was lost: contact support.</source>
+        <translation>中心服务期待本机的第 %1 号更改，但队列从第 %2 号开始。没有数据丢失：请联系技术支持。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="44"/>
-        <source>Version mismatch: schema version {got} was sent, {expected} is needed. Update the application or the central service.</source>
-        <translation>版本不符：发送的数据结构版本为 {got}，需要 {expected}。请更新本程序或中心服务。</translation>
+        <source>Version mismatch: schema version %1 was sent, %2 is needed. Update the application or the central service.</source>
+        <translation>版本不符：发送的数据结构版本为 %1，需要 %2。请更新本程序或中心服务。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="45"/>
@@ -4419,13 +4419,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="48"/>
-        <source>{table} records cannot be synced.</source>
-        <translation>{table}记录不能同步。</translation>
+        <source>%1 records cannot be synced.</source>
+        <translation>%1记录不能同步。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="49"/>
-        <source>The central service does not allow this change to {table} from a desktop for this user (accounts and offices are managed centrally; deleting a claim needs a supervisor).</source>
-        <translation>中心服务不允许该用户从桌面端对{table}作此更改（账号和经办机构由中心管理；删除申报需要审核人）。</translation>
+        <source>The central service does not allow this change to %1 from a desktop for this user (accounts and offices are managed centrally; deleting a claim needs a supervisor).</source>
+        <translation>中心服务不允许该用户从桌面端对%1作此更改（账号和经办机构由中心管理；删除申报需要审核人）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="50"/>
@@ -4434,33 +4434,33 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="51"/>
-        <source>The {table} record this change applies to does not exist on the central service.</source>
-        <translation>此更改所针对的{table}记录在中心服务不存在。</translation>
+        <source>The %1 record this change applies to does not exist on the central service.</source>
+        <translation>此更改所针对的%1记录在中心服务不存在。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="52"/>
-        <source>A {table} record with the same identity but other values already exists on the central service.</source>
-        <translation>中心服务已有一条标识相同但内容不同的{table}记录。</translation>
+        <source>A %1 record with the same identity but other values already exists on the central service.</source>
+        <translation>中心服务已有一条标识相同但内容不同的%1记录。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="53"/>
-        <source>A {table} record cannot be moved to another office by editing it: use a transfer.</source>
-        <translation>不能通过修改把{table}记录移到另一经办机构：请使用移交。</translation>
+        <source>A %1 record cannot be moved to another office by editing it: use a transfer.</source>
+        <translation>不能通过修改把%1记录移到另一经办机构：请使用移交。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="54"/>
-        <source>This new {table} record belongs to another office than this desktop&apos;s.</source>
-        <translation>这条新的{table}记录属于另一经办机构，而非本机所属机构。</translation>
+        <source>This new %1 record belongs to another office than this desktop&apos;s.</source>
+        <translation>这条新的%1记录属于另一经办机构，而非本机所属机构。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="55"/>
-        <source>The central database refused this {table} change ({detail}).</source>
-        <translation>中心数据库拒绝了此{table}更改（{detail}）。</translation>
+        <source>The central database refused this %1 change (%2).</source>
+        <translation>中心数据库拒绝了此%1更改（%2）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="56"/>
-        <source>Change number {seq} was already used by this desktop for another change.</source>
-        <translation>更改编号 {seq} 已被本机用于另一项更改。</translation>
+        <source>Change number %1 was already used by this desktop for another change.</source>
+        <translation>更改编号 %1 已被本机用于另一项更改。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="58"/>
@@ -4479,33 +4479,33 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="61"/>
-        <source>{count} later change(s) to the same record are still queued: correct this change instead, or deal with them first.</source>
-        <translation>同一记录还有 {count} 项后续更改在队列中：请改为更正此更改，或先处理那些更改。</translation>
+        <source>%1 later change(s) to the same record are still queued: correct this change instead, or deal with them first.</source>
+        <translation>同一记录还有 %1 项后续更改在队列中：请改为更正此更改，或先处理那些更改。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="63"/>
-        <source>Cannot write the package file {path} ({reason}).</source>
-        <translation>无法写入同步包文件 {path}（{reason}）。</translation>
+        <source>Cannot write the package file %1 (%2).</source>
+        <translation>无法写入同步包文件 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="64"/>
-        <source>The package file is larger than the {max_bytes} bytes allowed.</source>
-        <translation>同步包文件超过允许的 {max_bytes} 字节。</translation>
+        <source>The package file is larger than the %1 bytes allowed.</source>
+        <translation>同步包文件超过允许的 %1 字节。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="65"/>
-        <source>Cannot read the file {path} ({reason}).</source>
-        <translation>无法读取文件 {path}（{reason}）。</translation>
+        <source>Cannot read the file %1 (%2).</source>
+        <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="66"/>
-        <source>{path} is not a valid sync package (at {field}: {rule}).</source>
-        <translation>{path} 不是有效的同步包（{field}：{rule}）。</translation>
+        <source>%1 is not a valid sync package (at %2: %3).</source>
+        <translation>%1 不是有效的同步包（%2：%3）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="67"/>
-        <source>This is the wrong kind of package (“{got}”, but “{expected}” is needed): import the reply the central service wrote, not the package you exported.</source>
-        <translation>同步包类型不对（为“{got}”，需要“{expected}”）：请导入中心服务生成的应答包，而不是您导出的同步包。</translation>
+        <source>This is the wrong kind of package (“%1”, but “%2” is needed): import the reply the central service wrote, not the package you exported.</source>
+        <translation>同步包类型不对（为“%1”，需要“%2”）：请导入中心服务生成的应答包，而不是您导出的同步包。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="68"/>
@@ -4519,48 +4519,48 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="70"/>
-        <source>Package number {seq} was already applied (the last one applied is {last}); nothing was changed.</source>
-        <translation>第 {seq} 号同步包已应用过（最近应用的是第 {last} 号）；未作任何更改。</translation>
+        <source>Package number %1 was already applied (the last one applied is %2); nothing was changed.</source>
+        <translation>第 %1 号同步包已应用过（最近应用的是第 %2 号）；未作任何更改。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="71"/>
-        <source>Package number {seq} is out of order: number {expected} must come first. Nothing was applied.</source>
-        <translation>第 {seq} 号同步包顺序不对：必须先导入第 {expected} 号。均未应用。</translation>
+        <source>Package number %1 is out of order: number %2 must come first. Nothing was applied.</source>
+        <translation>第 %1 号同步包顺序不对：必须先导入第 %2 号。均未应用。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="73"/>
-        <source>There is no office {code} on the central service.</source>
-        <translation>中心服务没有经办机构 {code}。</translation>
+        <source>There is no office %1 on the central service.</source>
+        <translation>中心服务没有经办机构 %1。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="74"/>
-        <source>“{code}” is not a valid office code (letters and digits, at most 16).</source>
-        <translation>“{code}”不是有效的经办机构代码（字母和数字，最多 16 位）。</translation>
+        <source>“%1” is not a valid office code (letters and digits, at most 16).</source>
+        <translation>“%1”不是有效的经办机构代码（字母和数字，最多 16 位）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="75"/>
-        <source>Office {code} already exists.</source>
-        <translation>经办机构 {code} 已存在。</translation>
+        <source>Office %1 already exists.</source>
+        <translation>经办机构 %1 已存在。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="76"/>
-        <source>“{role}” is not a role (allowed: {allowed}).</source>
-        <translation>“{role}”不是有效角色（可用：{allowed}）。</translation>
+        <source>“%1” is not a role (allowed: %2).</source>
+        <translation>“%1”不是有效角色（可用：%2）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="77"/>
-        <source>“{username}” is not a valid user name (1 to 64 characters).</source>
-        <translation>“{username}”不是有效的用户名（1 至 64 个字符）。</translation>
+        <source>“%1” is not a valid user name (1 to 64 characters).</source>
+        <translation>“%1”不是有效的用户名（1 至 64 个字符）。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="78"/>
-        <source>The password must have at least {min} characters.</source>
-        <translation>密码至少需要 {min} 个字符。</translation>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages_sync.py" line="79"/>
-        <source>The user name {username} is already taken.</source>
-        <translation>用户名 {username} 已被占用。</translation>
+        <source>The user name %1 is already taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
     </message>
 </context>
 <context>
@@ -4610,8 +4610,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="120"/>
-        <source>{worker} · injury {outcome} on {date}</source>
-        <translation>{worker} · {date} {outcome}</translation>
+        <source>%1 · injury %2 on %3</source>
+        <translation>%1 · %3 %2</translation>
     </message>
 </context>
 <context>
@@ -4671,8 +4671,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="81"/>
-        <source>empty: {name}</source>
-        <translation>留空则为：{name}</translation>
+        <source>empty: %1</source>
+        <translation>留空则为：%1</translation>
     </message>
 </context>
 <context>
@@ -4699,8 +4699,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="207"/>
-        <source>{employer} · planned {date}</source>
-        <translation>{employer} · 计划 {date}</translation>
+        <source>%1 · planned %2</source>
+        <translation>%1 · 计划 %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="211"/>
@@ -4709,8 +4709,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="214"/>
-        <source>empty: {name}</source>
-        <translation>留空：{name}</translation>
+        <source>empty: %1</source>
+        <translation>留空：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="216"/>
@@ -4752,8 +4752,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/print_preview.py" line="72"/>
-        <source>Print preview — {form}</source>
-        <translation>打印预览 — {form}</translation>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/print_preview.py" line="80"/>
@@ -4829,13 +4829,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/print_preview.py" line="207"/>
-        <source>Could not write {file}: {reason}</source>
-        <translation>无法写入 {file}：{reason}</translation>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/print_preview.py" line="210"/>
-        <source>Saved to {file}</source>
-        <translation>已保存到 {file}</translation>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/print_preview.py" line="224"/>
@@ -4915,8 +4915,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="100"/>
-        <source>{employer} · planned {date}</source>
-        <translation>{employer} · 计划于 {date}</translation>
+        <source>%1 · planned %2</source>
+        <translation>%1 · 计划于 %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="103"/>
@@ -5216,13 +5216,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="33"/>
-        <source>{referral} at {provider} · {status} since {date}</source>
-        <translation>{referral}康复 · {provider} · 自 {date} 起{status}</translation>
+        <source>%1 at %2 · %3 since %4</source>
+        <translation>%1康复 · %2 · 自 %4 起%3</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="38"/>
-        <source>Budget used: {spent} of {budget} yuan ({share} %)</source>
-        <translation>预算使用：{spent} / {budget} 元（{share}%）</translation>
+        <source>Budget used: %1 of %2 yuan (%3 %)</source>
+        <translation>预算使用：%1 / %2 元（%3%）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="44"/>
@@ -5231,18 +5231,18 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="45"/>
-        <source>Return to work: {outcome}</source>
-        <translation>返岗情况：{outcome}</translation>
+        <source>Return to work: %1</source>
+        <translation>返岗情况：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="49"/>
-        <source>{goal} ({measure}): no measurement yet, target {target}</source>
-        <translation>{goal}（{measure}）：尚无评估，目标 {target}</translation>
+        <source>%1 (%2): no measurement yet, target %3</source>
+        <translation>%1（%2）：尚无评估，目标 %3</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="53"/>
-        <source>{goal} ({measure}): {value} on {date}, target {target}</source>
-        <translation>{goal}（{measure}）：{date} 为 {value}，目标 {target}</translation>
+        <source>%1 (%2): %3 on %4, target %5</source>
+        <translation>%1（%2）：%4 为 %3，目标 %5</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/claim_summary.py" line="58"/>
@@ -5311,8 +5311,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="118"/>
-        <source>{percent} % ({back} of {eligible})</source>
-        <translation>{percent}%（{eligible} 人中 {back} 人）</translation>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1%（%3 人中 %2 人）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="129"/>
@@ -5321,13 +5321,13 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="140"/>
-        <source>As of {date}.</source>
-        <translation>统计日期：{date}。</translation>
+        <source>As of %1.</source>
+        <translation>统计日期：%1。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="162"/>
-        <source>All {workers} workers with rehabilitation: within 3 months {m3} · 6 months {m6} · 12 months {m12}</source>
-        <translation>全部 {workers} 名康复职工：3 个月内 {m3} · 6 个月内 {m6} · 12 个月内 {m12}</translation>
+        <source>All %1 workers with rehabilitation: within 3 months %2 · 6 months %3 · 12 months %4</source>
+        <translation>全部 %1 名康复职工：3 个月内 %2 · 6 个月内 %3 · 12 个月内 %4</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="173"/>
@@ -5336,8 +5336,8 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="179"/>
-        <source>within {months} months</source>
-        <translation>{months} 个月内</translation>
+        <source>within %1 months</source>
+        <translation>%1 个月内</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="211"/>
@@ -5356,18 +5356,18 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="222"/>
-        <source>Eligible ({months} months)</source>
-        <translation>应计人数（{months} 个月）</translation>
+        <source>Eligible (%1 months)</source>
+        <translation>应计人数（%1 个月）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="223"/>
-        <source>Back ({months} months)</source>
-        <translation>返岗人数（{months} 个月）</translation>
+        <source>Back (%1 months)</source>
+        <translation>返岗人数（%1 个月）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="224"/>
-        <source>Share % ({months} months)</source>
-        <translation>比例 %（{months} 个月）</translation>
+        <source>Share % (%1 months)</source>
+        <translation>比例 %（%1 个月）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="225"/>
@@ -5386,9 +5386,9 @@ Database: %s</source>
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/rehab/stats_page.py" line="236"/>
-        <source>Saved %n row(s) to {path}.</source>
+        <source>Saved %n row(s) to %1.</source>
         <translation>
-            <numerusform>已保存 %n 行到 {path}。</numerusform>
+            <numerusform>已保存 %n 行到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -5451,10 +5451,10 @@ Database: %s</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/rejected.py" line="183"/>
-        <source>Reason: {reason}
-Values: {values}</source>
-        <translation>原因：{reason}
-值：{values}</translation>
+        <source>Reason: %1
+Values: %2</source>
+        <translation>原因：%1
+值：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/rejected.py" line="202"/>
@@ -5463,8 +5463,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/rejected.py" line="203"/>
-        <source>Discard change no. {seq} to {record}? The record goes back to its values before the change (a new record is withdrawn). This is recorded in the audit log.</source>
-        <translation>放弃对{record}的第 {seq} 号更改？记录将恢复为更改前的值（新建的记录将撤回）。此操作会记入审计日志。</translation>
+        <source>Discard change no. %1 to %2? The record goes back to its values before the change (a new record is withdrawn). This is recorded in the audit log.</source>
+        <translation>放弃对%2的第 %1 号更改？记录将恢复为更改前的值（新建的记录将撤回）。此操作会记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -5575,8 +5575,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="345"/>
-        <source>{remaining} of {budget} yuan left</source>
-        <translation>预算 {budget} 元，剩余 {remaining} 元</translation>
+        <source>%1 of %2 yuan left</source>
+        <translation>预算 %2 元，剩余 %1 元</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="347"/>
@@ -5620,13 +5620,13 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="376"/>
-        <source>This session takes the case {over} yuan over its budget of {budget} yuan.</source>
-        <translation>此次服务将使案件超出预算 {budget} 元达 {over} 元。</translation>
+        <source>This session takes the case %1 yuan over its budget of %2 yuan.</source>
+        <translation>此次服务将使案件超出预算 %2 元达 %1 元。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="385"/>
-        <source>Careful: with this session {share} % of the budget is committed ({left} yuan left).</source>
-        <translation>注意：加上此次服务，预算已占用 {share}%（剩余 {left} 元）。</translation>
+        <source>Careful: with this session %1 % of the budget is committed (%2 yuan left).</source>
+        <translation>注意：加上此次服务，预算已占用 %1%（剩余 %2 元）。</translation>
     </message>
 </context>
 <context>
@@ -5764,8 +5764,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="241"/>
-        <source>Class {n}</source>
-        <translation>{n}类</translation>
+        <source>Class %1</source>
+        <translation>%1类</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="245"/>
@@ -5774,8 +5774,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="253"/>
-        <source>{year}, by {grouping}</source>
-        <translation>{year}年，按{grouping}</translation>
+        <source>%1, by %2</source>
+        <translation>%1年，按%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="255"/>
@@ -5786,13 +5786,13 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="259"/>
-        <source>Claims per 100 workers rose in each of the last two complete years ({a} → {b} → {c}), with at least {n} claims in {c}: candidates for an experience-rated premium and a prevention visit.</source>
-        <translation>每百名职工工伤申报数在最近两个完整年度逐年上升（{a} → {b} → {c}），且 {c} 年至少有 {n} 件申报：可作为浮动费率和预防检查的对象。</translation>
+        <source>Claims per 100 workers rose in each of the last two complete years (%1 → %2 → %3), with at least %4 claims in %3: candidates for an experience-rated premium and a prevention visit.</source>
+        <translation>每百名职工工伤申报数在最近两个完整年度逐年上升（%1 → %2 → %3），且 %3 年至少有 %4 件申报：可作为浮动费率和预防检查的对象。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="263"/>
-        <source>{year} counts the year so far (up to {today}). Workers are today&apos;s headcount.</source>
-        <translation>{year}年为截至 {today} 的数据。职工人数为当前人数。</translation>
+        <source>%1 counts the year so far (up to %2). Workers are today&apos;s headcount.</source>
+        <translation>%1年为截至 %2 的数据。职工人数为当前人数。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="266"/>
@@ -5821,9 +5821,9 @@ Values: {values}</source>
     </message>
     <message numerus="yes">
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="331"/>
-        <source>%n row(s) written to {path}</source>
+        <source>%n row(s) written to %1</source>
         <translation>
-            <numerusform>已写入 %n 行到 {path}</numerusform>
+            <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5831,8 +5831,8 @@ Values: {values}</source>
     <name>StepDialog</name>
     <message>
         <location filename="../../injury_desk/ui/claims/step_dialog.py" line="43"/>
-        <source>Claim %s</source>
-        <translation>申报 %s</translation>
+        <source>Claim %1</source>
+        <translation>申报 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/step_dialog.py" line="74"/>
@@ -5974,8 +5974,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/controller.py" line="58"/>
-        <source>offline (retrying at {time})</source>
-        <translation>离线（{time} 重试）</translation>
+        <source>offline (retrying at %1)</source>
+        <translation>离线（%1 重试）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/controller.py" line="61"/>
@@ -5989,8 +5989,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/controller.py" line="65"/>
-        <source>last synced {when}</source>
-        <translation>上次同步 {when}</translation>
+        <source>last synced %1</source>
+        <translation>上次同步 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/controller.py" line="68"/>
@@ -6009,8 +6009,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/controller.py" line="74"/>
-        <source>Sync: {state}</source>
-        <translation>同步：{state}</translation>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
     </message>
 </context>
 <context>
@@ -6393,18 +6393,18 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="236"/>
-        <source>{when} ({age} ago)</source>
-        <translation>{when}（{age}前）</translation>
+        <source>%1 (%2 ago)</source>
+        <translation>%1（%2前）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="240"/>
-        <source>The list shows the first {shown}.</source>
-        <translation>列表只显示前 {shown} 项。</translation>
+        <source>The list shows the first %1.</source>
+        <translation>列表只显示前 %1 项。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="242"/>
-        <source>{url} (this desktop is device {tag})</source>
-        <translation>{url}（本机为设备 {tag}）</translation>
+        <source>%1 (this desktop is device %2)</source>
+        <translation>%1（本机为设备 %2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="245"/>
@@ -6423,13 +6423,13 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="258"/>
-        <source>offline: attempt {n} failed, next try at {time}</source>
-        <translation>离线：第 {n} 次尝试失败，将于 {time} 再试</translation>
+        <source>offline: attempt %1 failed, next try at %2</source>
+        <translation>离线：第 %1 次尝试失败，将于 %2 再试</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="261"/>
-        <source>next at {time}, then every five minutes</source>
-        <translation>下次 {time}，之后每五分钟一次</translation>
+        <source>next at %1, then every five minutes</source>
+        <translation>下次 %1，之后每五分钟一次</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="264"/>
@@ -6438,18 +6438,18 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="267"/>
-        <source>Last error: {error}</source>
-        <translation>上次错误：{error}</translation>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="280"/>
-        <source>Sending changes: {done} of {total}</source>
-        <translation>正在发送更改：{done} / {total}</translation>
+        <source>Sending changes: %1 of %2</source>
+        <translation>正在发送更改：%1 / %2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="284"/>
-        <source>Receiving changes: {done} so far</source>
-        <translation>正在接收更改：已收到 {done}</translation>
+        <source>Receiving changes: %1 so far</source>
+        <translation>正在接收更改：已收到 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="287"/>
@@ -6478,18 +6478,18 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="301"/>
-        <source>sent {pushed} ({applied} applied), received {pulled}, {conflicts} conflict(s), {rejected} refused</source>
-        <translation>发送 {pushed}（已应用 {applied}），接收 {pulled}，冲突 {conflicts}，被拒绝 {rejected}</translation>
+        <source>sent %1 (%2 applied), received %3, %4 conflict(s), %5 refused</source>
+        <translation>发送 %1（已应用 %2），接收 %3，冲突 %4，被拒绝 %5</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="306"/>
-        <source>; {n} received record(s) kept back because they have unsent changes here</source>
-        <translation>；{n} 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
+        <source>; %1 received record(s) kept back because they have unsent changes here</source>
+        <translation>；%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="309"/>
-        <source>; this desktop differed from the central copy and was repaired ({n} record(s)); unsent work was kept</source>
-        <translation>；本机与中心副本不一致，已修复（{n} 条记录）；未发送的工作已保留</translation>
+        <source>; this desktop differed from the central copy and was repaired (%1 record(s)); unsent work was kept</source>
+        <translation>；本机与中心副本不一致，已修复（%1 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="336"/>
@@ -6509,18 +6509,18 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="366"/>
-        <source>Package no. {seq} was written to {path}. Take it to the central office and import the reply file they give you with Import reply….</source>
-        <translation>第 {seq} 号同步包已写入 {path}。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
+        <source>Package no. %1 was written to %2. Take it to the central office and import the reply file they give you with Import reply….</source>
+        <translation>第 %1 号同步包已写入 %2。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="369"/>
-        <source>The reply was applied: {report}.</source>
-        <translation>应答包已应用：{report}。</translation>
+        <source>The reply was applied: %1.</source>
+        <translation>应答包已应用：%1。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync_page.py" line="377"/>
-        <source>This desktop is now enrolled as device {tag}.</source>
-        <translation>本机已登记为设备 {tag}。</translation>
+        <source>This desktop is now enrolled as device %1.</source>
+        <translation>本机已登记为设备 %1。</translation>
     </message>
 </context>
 <context>
@@ -6712,8 +6712,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="154"/>
-        <source>{overdue} overdue, {due} due soon</source>
-        <translation>{overdue} 项已逾期，{due} 项即将到期</translation>
+        <source>%1 overdue, %2 due soon</source>
+        <translation>%1 项已逾期，%2 项即将到期</translation>
     </message>
 </context>
 <context>
@@ -6775,8 +6775,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/training_page.py" line="73"/>
-        <source>This session takes the planned spending for {year} to {total} yuan, over the cap of {cap} yuan by {over} yuan.</source>
-        <translation>加上本次培训，{year}年计划支出将达 {total} 元，超过上限 {cap} 元 {over} 元。</translation>
+        <source>This session takes the planned spending for %1 to %2 yuan, over the cap of %3 yuan by %4 yuan.</source>
+        <translation>加上本次培训，%1年计划支出将达 %2 元，超过上限 %3 元 %4 元。</translation>
     </message>
 </context>
 <context>
@@ -6835,23 +6835,23 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/training_page.py" line="151"/>
-        <source>Planned training spending {year}: {planned} yuan in {n} session(s). Cap unknown: no {income_year} contribution income for region {region} in rules/{file}.</source>
-        <translation>{year}年计划培训支出：{planned} 元，共 {n} 场。上限未知：rules/{file} 中没有统筹地区 {region} {income_year} 年的征缴收入。</translation>
+        <source>Planned training spending %1: %2 yuan in %3 session(s). Cap unknown: no %4 contribution income for region %5 in rules/%6.</source>
+        <translation>%1年计划培训支出：%2 元，共 %3 场。上限未知：rules/%6 中没有统筹地区 %5 %4 年的征缴收入。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/training_page.py" line="155"/>
-        <source>Planned training spending {year}: {planned} of {cap} yuan ({share} % of the {income_year} contribution income of {income} yuan); {n} session(s).</source>
-        <translation>{year}年计划培训支出：{planned} 元，上限 {cap} 元（{income_year}年征缴收入 {income} 元的 {share} %）；共 {n} 场。</translation>
+        <source>Planned training spending %1: %2 of %3 yuan (%4 % of the %5 contribution income of %6 yuan); %7 session(s).</source>
+        <translation>%1年计划培训支出：%2 元，上限 %3 元（%5年征缴收入 %6 元的 %4 %）；共 %7 场。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/training_page.py" line="160"/>
-        <source>Over the cap by {over} yuan.</source>
-        <translation>超出上限 {over} 元。</translation>
+        <source>Over the cap by %1 yuan.</source>
+        <translation>超出上限 %1 元。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/training_page.py" line="162"/>
-        <source>Remaining: {left} yuan.</source>
-        <translation>剩余 {left} 元。</translation>
+        <source>Remaining: %1 yuan.</source>
+        <translation>剩余 %1 元。</translation>
     </message>
 </context>
 <context>
@@ -6964,8 +6964,8 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/wizard.py" line="114"/>
-        <source>Registered person found: %s. The claim will use this record.</source>
-        <translation>已找到登记人员：%s。申报将使用此记录。</translation>
+        <source>Registered person found: %1. The claim will use this record.</source>
+        <translation>已找到登记人员：%1。申报将使用此记录。</translation>
     </message>
 </context>
 <context>
@@ -6977,13 +6977,13 @@ Values: {values}</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="146"/>
-        <source>{claim_no} · {worker} · {provider}</source>
-        <translation>{claim_no} · {worker} · {provider}</translation>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="165"/>
-        <source>Plan of {date}</source>
-        <translation>{date} 的康复计划</translation>
+        <source>Plan of %1</source>
+        <translation>%1 的康复计划</translation>
     </message>
 </context>
 <context>

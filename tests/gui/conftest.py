@@ -53,3 +53,15 @@ def sup_env(qapp, services, sup, tmp_path):
     ui_env = make_env(services, sup, tmp_path / "sup")
     yield ui_env
     ui_env.runner.wait()
+
+
+@pytest.fixture
+def zh_cn(qapp):
+    """The Simplified Chinese translation installed for one test, removed after it."""
+    from injury_desk.ui.app import install_translations
+
+    installed = install_translations(qapp, "zh_CN")
+    assert installed, "the zh_CN translation did not load"
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)

@@ -19,10 +19,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "injury_desk_zh_CN.ts"
+TS_FILES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
 UI_DIR = ROOT / "injury_desk" / "ui"
 
-# {name} (str.format), %1..%9 (Qt arg / our .replace), %s and %d (printf), %n (plural count).
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%[1-9]|%[sdn]")
+# {name} (str.format), %1..%99 (Qt's numbered ones, filled by placeholders.arg), %s and %d (printf), %n (plural).
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%[1-9][0-9]?|%[sdn]")
+# What a source may not use: a translator cannot reorder %s/%d (Python's % raises, issue 14's crash), and
+# {name} is not Qt's; only %1, %2 ... (and %n) are.
+NOT_NUMBERED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%(?![1-9])[-+#0.]*[sdifxXeEgGcr]")
 # One or more adjacent string literals (implicit concatenation across lines); no f-strings.
 _LITERAL = r"""(?:[rRuU]?"(?:[^"\\\n]|\\.)*"|[rRuU]?'(?:[^'\\\n]|\\.)*')"""
 _LITERALS = rf"(?P<{{name}}>{_LITERAL}(?:\s*{_LITERAL})*)"
@@ -44,8 +48,8 @@ NOT_EXTRACTED: set[tuple[str, str]] = set()
 WRONG_CONTEXT_FILES: set[str] = set()
 
 
-def _messages() -> list[tuple[str, ET.Element]]:
-    root = ET.parse(TS_FILE).getroot()
+def _messages(ts_file: Path = TS_FILE) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(ts_file).getroot()
     return [(context.findtext("name") or "", message)
             for context in root.iter("context") for message in context.iter("message")]
 
@@ -138,9 +142,11 @@ def test_every_message_has_a_finished_translation():
     assert not problems, "untranslated or unfinished messages:\n" + "\n".join(problems)
 
 
-def test_placeholders_match_between_source_and_translation():
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
+def test_placeholders_match_between_source_and_translation(ts_file):
+    """Every translation has exactly the placeholders of its source, each as often, in any order."""
     problems = []
-    for context, message in _messages():
+    for context, message in _messages(ts_file):
         if not _active(message):
             continue
         source = message.findtext("source") or ""
@@ -151,6 +157,24 @@ def test_placeholders_match_between_source_and_translation():
             if Counter(PLACEHOLDER.findall(text)) != expected:
                 problems.append(f"{_where(context, message)} -> {text!r}")
     assert not problems, "placeholders differ:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
+def test_sources_use_only_qt_numbered_placeholders(ts_file):
+    """%1, %2 ... numbered from 1 without gaps, so placeholders.arg fills each; never %s, %d or {name}."""
+    problems = []
+    for context, message in _messages(ts_file):
+        source = message.findtext("source") or ""
+        numbers = sorted({int(n) for n in re.findall(r"%([1-9][0-9]?)", source)})
+        if NOT_NUMBERED.search(source.replace("%%", "")) or numbers != list(range(1, len(numbers) + 1)):
+            problems.append(_where(context, message))
+    assert not problems, "sources with other placeholders than %1, %2 ...:\n" + "\n".join(problems)
+
+
+def test_gui_code_uses_only_qt_numbered_placeholders():
+    """The same for every string the GUI passes to tr(), translated or not yet."""
+    bad = [f"{where}: {source!r}" for _context, source, where in _gui_strings() if NOT_NUMBERED.search(source)]
+    assert not bad, "tr() strings with %s, %d or {name}; use %1, %2 and placeholders.arg:\n" + "\n".join(bad)
 
 
 def test_mnemonics_are_kept_in_chinese_style():

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from injury_desk.placeholders import arg
 from injury_desk.ui.labels import (
     applicant_labels,
     deadline_kind_label,
@@ -82,7 +83,7 @@ class ClaimDetailView(QWidget):
             self.next_label.setText("")
         else:
             self.browser.setHtml(self._html(claim))
-            self.next_label.setText(self.tr("Next step: %s") % next_step_label(claim.next_step))
+            self.next_label.setText(arg(self.tr("Next step: %1"), next_step_label(claim.next_step)))
         dialog_steps = {"next.record_application", "next.accept_application", "next.decide",
                         "next.request_appraisal", "next.record_appraisal", "next.propose_assessment",
                         "next.approve_assessment", "next.record_payments"}
@@ -129,9 +130,9 @@ class ClaimDetailView(QWidget):
         if c.appraisal:
             a = c.appraisal
             grade = a["disability_grade"]
-            requested = self.tr("requested %s") % a["requested_on"]
+            requested = arg(self.tr("requested %1"), a["requested_on"])
             if a["appraised_on"]:
-                concluded = self.tr("concluded %s, grade %s") % (a["appraised_on"], grade or "—")
+                concluded = arg(self.tr("concluded %1, grade %2"), a["appraised_on"], grade or "—")
             else:
                 concluded = self.tr("pending")
             rows.append(row(self.tr("Appraisal"), f"{requested}; {concluded}"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
+from injury_desk.placeholders import arg
 from injury_desk.services.claims import ClaimDetail
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.labels import applicant_labels, outcome_labels
@@ -40,7 +41,7 @@ class StepDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Claim %s") % claim.claim_no)
+        intro = QLabel(arg(self.tr("Claim %1"), claim.claim_no))
         intro.setStyleSheet("font-weight: bold;")
         layout.addWidget(intro)
         layout.addLayout(self.form)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.domain.identifiers import mask_credit_code
+from injury_desk.placeholders import arg
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.labels import applicant_labels, sex_label
 from injury_desk.ui.messages import error_text, field_error_text
@@ -111,8 +112,7 @@ class WorkerPage(_ValidatingPage):
         for edit in (self.name, self.phone, self.address):
             edit.setReadOnly(self.existing is not None)
         if self.existing:
-            self.found.setText(self.tr("Registered person found: %s. The claim will use this record.")
-                               % self.existing.name)
+            self.found.setText(arg(self.tr("Registered person found: %1. The claim will use this record."), self.existing.name))
             if self.name.text() != self.existing.name:
                 self.name.blockSignals(True)
                 self.name.setText(self.existing.name)
@@ -194,8 +194,7 @@ class EmployerPage(_ValidatingPage):
         self.risk.setEnabled(self.existing is None)
         self.headcount.setEnabled(self.existing is None)
         if self.existing:
-            self.found.setText(self.tr("Registered employer found: %s (%s).")
-                               % (self.existing.name, mask_credit_code(self.existing.credit_code)))
+            self.found.setText(arg(self.tr("Registered employer found: %1 (%2)."), self.existing.name, mask_credit_code(self.existing.credit_code)))
         else:
             self.found.setText("")
         self.revalidate()
@@ -321,11 +320,10 @@ class ApplicationPage(_ValidatingPage):
             self.warning.setText("")
             return
         if received > due:
-            self.warning.setText(self.tr("Note: the application arrived %d days after the Art. 17 deadline "
-                                         "(%s). It is received, and the lateness is recorded.")
-                                 % ((received - due).days, due.isoformat()))
+            self.warning.setText(arg(self.tr("Note: the application arrived %1 days after the Art. 17 deadline "
+                                         "(%2). It is received, and the lateness is recorded."), (received - due).days, due.isoformat()))
         else:
-            self.warning.setText(self.tr("The Art. 17 deadline for this applicant is %s.") % due.isoformat())
+            self.warning.setText(arg(self.tr("The Art. 17 deadline for this applicant is %1."), due.isoformat()))
         del timedelta
 
     def initializePage(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from injury_desk.domain.errors import FieldError
+from injury_desk.placeholders import arg
 from injury_desk.services.employers import EmployerView
 from injury_desk.ui.pillar_widgets import FormDialog
 
@@ -30,7 +31,7 @@ class EmployerDialog(FormDialog):
         self.risk_combo = QComboBox()
         self.risk_combo.addItem(self.tr("— choose —"), None)
         for n in RISK_CLASSES:
-            self.risk_combo.addItem(self.tr("Class {n}").format(n=n), n)
+            self.risk_combo.addItem(arg(self.tr("Class %1"), n), n)
         self.add_field("risk_class", self.tr("&Risk class"), self.risk_combo)
         self.headcount_edit = self.add_field("headcount", self.tr("&Headcount"), QLineEdit())
         self.address_edit = self.add_field("address", self.tr("&Address"), QLineEdit())

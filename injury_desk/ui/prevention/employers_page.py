@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.identifiers import mask_credit_code
+from injury_desk.placeholders import arg
 from injury_desk.services.employers import EmployerView
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label
 from injury_desk.ui.prevention.employer_dialog import EmployerDialog
@@ -48,7 +49,7 @@ class EmployersPage(QWidget):
         self.risk_combo = QComboBox()
         self.risk_combo.addItem(self.tr("All"), None)
         for n in range(1, 9):
-            self.risk_combo.addItem(self.tr("Class {n}").format(n=n), n)
+            self.risk_combo.addItem(arg(self.tr("Class %1"), n), n)
         risk_label = QLabel(self.tr("&Risk class:"))
         risk_label.setBuddy(self.risk_combo)
         self.new_button = QPushButton(self.tr("&New employer…"))
@@ -208,9 +209,7 @@ class EmployersPage(QWidget):
             return words.get(key, key)
 
         parts = [f"<h3>{escape(e.name)}</h3>",
-                 "<p>" + escape(self.tr("Credit code {code} · {industry} · risk class {risk} · {headcount} staff")
-                                .format(code=mask_credit_code(e.credit_code), industry=e.industry or "—",
-                                        risk=e.risk_class, headcount=e.headcount)) + "</p>"]
+                 "<p>" + escape(arg(self.tr("Credit code %1 · %2 · risk class %3 · %4 staff"), mask_credit_code(e.credit_code), e.industry or "—", e.risk_class, e.headcount)) + "</p>"]
         if e.address or e.contact_name or e.contact_phone:
             parts.append("<p>" + escape(" · ".join(x for x in (e.address, e.contact_name, e.contact_phone) if x))
                          + "</p>")
@@ -226,32 +225,22 @@ class EmployersPage(QWidget):
         if rates:
             parts.append("<h4>" + escape(self.tr("Injury rates per 100 workers")) + "</h4><ul>")
             for r in rates:
-                parts.append("<li>" + escape(self.tr(
-                    "{year}: {claims} claim(s), {claim_rate} per 100; {incidents} incident(s), {incident_rate} per "
-                    "100; {days} day(s) lost").format(
-                    year=r.year, claims=r.claims, claim_rate="—" if r.claim_rate is None else r.claim_rate,
-                    incidents=r.incidents, incident_rate="—" if r.incident_rate is None else r.incident_rate,
-                    days=r.days_lost)) + "</li>")
+                parts.append("<li>" + escape(arg(self.tr(
+                    "%1: %2 claim(s), %3 per 100; %4 incident(s), %5 per "
+                    "100; %6 day(s) lost"), r.year, r.claims, "—" if r.claim_rate is None else r.claim_rate, r.incidents, "—" if r.incident_rate is None else r.incident_rate, r.days_lost)) + "</li>")
             parts.append("</ul>")
         section(self.tr("Inspections"), c["inspections"],
-                [self.tr("{date}: {status}, {open} open of {hazards} hazard(s)").format(
-                    date=(i.inspected_on or i.planned_on).isoformat(), status=w(i.status), open=i.open_hazard_count,
-                    hazards=i.hazard_count) for i in o["inspections"]])
+                [arg(self.tr("%1: %2, %3 open of %4 hazard(s)"), (i.inspected_on or i.planned_on).isoformat(), w(i.status), i.open_hazard_count, i.hazard_count) for i in o["inspections"]])
         section(self.tr("Open hazards"), c["open_hazards"],
-                [self.tr("{severity}: {category} at {location}").format(
-                    severity=w(h.severity), category=h.category, location=h.location or "—")
+                [arg(self.tr("%1: %2 at %3"), w(h.severity), h.category, h.location or "—")
                  for h in o["open_hazards"]])
         section(self.tr("Training"), c["training"],
-                [self.tr("{date}: {topic} ({count} attended)").format(
-                    date=t.held_on.isoformat(), topic=t.topic, count=t.attendee_count) for t in o["training"]])
+                [arg(self.tr("%1: %2 (%3 attended)"), t.held_on.isoformat(), t.topic, t.attendee_count) for t in o["training"]])
         section(self.tr("Incidents"), c["incidents"],
-                [self.tr("{date}: {kind}, {person}, {days} day(s) lost").format(
-                    date=i.occurred_on.isoformat(), kind=w(i.kind), person=i.person_name or "—", days=i.days_lost)
+                [arg(self.tr("%1: %2, %3, %4 day(s) lost"), i.occurred_on.isoformat(), w(i.kind), i.person_name or "—", i.days_lost)
                  for i in o["incidents"]])
         section(self.tr("Claims"), c["claims"],
-                [self.tr("{claim_no} · {worker} · accident {date} · {status}").format(
-                    claim_no=x["claim_no"], worker=x["worker_name"], date=x["accident_date"].isoformat(),
-                    status=w(x["status"])) for x in o["claims"]])
+                [arg(self.tr("%1 · %2 · accident %3 · %4"), x["claim_no"], x["worker_name"], x["accident_date"].isoformat(), w(x["status"])) for x in o["claims"]])
         return "".join(parts)
 
     # ---------------------------------------------------------------- editing

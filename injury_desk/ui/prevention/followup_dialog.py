@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import ValidationFailed
+from injury_desk.placeholders import arg
 from injury_desk.services.prevention import InspectionView, OpenActionView
 from injury_desk.ui.pillar_widgets import any_error_text, any_rule_text, date_edit, error_label
 from injury_desk.ui.widgets import from_qdate, to_qdate
@@ -40,8 +41,7 @@ class FollowUpDialog(QDialog):
         self.visited_edit = date_edit(today)
         self.visited_error = error_label()
         form = QFormLayout()
-        form.addRow(self.tr("Inspection"), QLabel(self.tr("{employer} · inspected {date}").format(
-            employer=inspection.employer_name, date=(inspection.inspected_on or inspection.planned_on).isoformat())))
+        form.addRow(self.tr("Inspection"), QLabel(arg(self.tr("%1 · inspected %2"), inspection.employer_name, (inspection.inspected_on or inspection.planned_on).isoformat())))
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -62,8 +62,7 @@ class FollowUpDialog(QDialog):
         for n, a in enumerate(actions):
             r = 1 + 2 * n
             overdue = a.due_date < today
-            hazard = QLabel(self.tr("{severity}: {category}").format(
-                severity=severities.get(a.severity, a.severity), category=a.hazard_category))
+            hazard = QLabel(arg(self.tr("%1: %2"), severities.get(a.severity, a.severity), a.hazard_category))
             due = QLabel(a.due_date.isoformat() + (" " + self.tr("(overdue)") if overdue else ""))
             if overdue:
                 due.setStyleSheet("color: #b00020; font-weight: bold;")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from injury_desk.placeholders import arg
 from injury_desk.services.prevention import IncidentView
 
 from injury_desk.domain.errors import FieldError
@@ -109,8 +110,7 @@ class IncidentsPage(AddListPage):
         can = incident is not None and incident.kind == "accident" and not incident.claim_no
         self.claim_button.setEnabled(can)
         if incident is not None and incident.claim_no:
-            self.claim_button.setToolTip(self.tr("Claim {claim_no} was made from this incident").format(
-                claim_no=incident.claim_no))
+            self.claim_button.setToolTip(arg(self.tr("Claim %1 was made from this incident"), incident.claim_no))
         elif incident is not None and incident.kind != "accident":
             self.claim_button.setToolTip(self.tr("A near miss injured nobody: there is nothing to claim"))
         else:
@@ -140,8 +140,7 @@ class IncidentsPage(AddListPage):
         incident = self.table.current()
         if incident is None:
             return
-        title = self.tr("Incident of {date} at {employer}: {place}").format(
-            date=incident.occurred_on.isoformat(), employer=incident.employer_name, place=incident.place)
+        title = arg(self.tr("Incident of %1 at %2: %3"), incident.occurred_on.isoformat(), incident.employer_name, incident.place)
         self.attachments_dialog = AttachmentsDialog(self.env, "incidents", incident.id, title, self)
         self.attachments_dialog.open()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import FieldError, ValidationFailed
+from injury_desk.placeholders import arg
 from injury_desk.services.attachments import AttachmentFile, read_file
 from injury_desk.services.prevention import SEVERITIES, InspectionView
 from injury_desk.ui.pillar_widgets import (
@@ -204,14 +205,13 @@ class PlanPage(QWizardPage):
         except Exception:  # the page still works for a new inspection
             self.planned = []
         for i in sorted(self.planned, key=lambda i: (i.planned_on, i.employer_name)):
-            self.planned_combo.addItem(self.tr("{employer} · planned {date}").format(
-                employer=i.employer_name, date=i.planned_on.isoformat()), i.id)
+            self.planned_combo.addItem(arg(self.tr("%1 · planned %2"), i.employer_name, i.planned_on.isoformat()), i.id)
         self.employer_combo = QComboBox()
         self.employer_combo.setObjectName("wizard_employer")
         fill_employers(self.employer_combo, env, self.tr("— choose —"))
         self.planned_edit = date_edit(env.services.ctx.today())
         self.inspector_edit = QLineEdit()
-        self.inspector_edit.setPlaceholderText(self.tr("empty: {name}").format(name=env.actor.display_name))
+        self.inspector_edit.setPlaceholderText(arg(self.tr("empty: %1"), env.actor.display_name))
         self.errors_label = {k: error_label() for k in ("employer_id", "planned_on", "inspector")}
         self.visited_check = QCheckBox(self.tr("The &visit took place: record its findings now"))
         self.visited_check.setChecked(True)
@@ -463,9 +463,7 @@ class ActionsPage(QWizardPage):
             grid.addWidget(header, 0, col)
         for n, row in enumerate(self.rows):
             r = 1 + n * 2
-            text = self.tr("{severity}: {category} at {location}").format(
-                severity=labels.get(row.hazard.severity, row.hazard.severity), category=row.hazard.category,
-                location=row.hazard.location or "—")
+            text = arg(self.tr("%1: %2 at %3"), labels.get(row.hazard.severity, row.hazard.severity), row.hazard.category, row.hazard.location or "—")
             label = QLabel(text)
             label.setWordWrap(True)
             grid.addWidget(label, r, 0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import FieldError
+from injury_desk.placeholders import arg
 from injury_desk.services.prevention import SEVERITIES, HazardView, InspectionView
 from injury_desk.ui.claims.print_menu import print_actions_for
 from injury_desk.ui.pillar_widgets import (
@@ -78,7 +79,7 @@ class PlanInspectionDialog(FormDialog):
         self.add_field("employer_id", self.tr("&Employer"), self.employer_combo)
         self.planned_edit = self.add_field("planned_on", self.tr("&Planned on"), date_edit(env.services.ctx.today()))
         self.inspector_edit = self.add_field("inspector", self.tr("&Inspector"), QLineEdit())
-        self.inspector_edit.setPlaceholderText(self.tr("empty: {name}").format(name=env.actor.display_name))
+        self.inspector_edit.setPlaceholderText(arg(self.tr("empty: %1"), env.actor.display_name))
         self.revalidate()
 
     def check(self) -> list[FieldError]:
@@ -97,8 +98,7 @@ class RecordVisitDialog(FormDialog):
         super().__init__(env, "", parent)
         self.setWindowTitle(self.tr("Record inspection visit"))
         self.inspection = inspection
-        self.form.addRow(self.tr("Inspection"), QLabel(self.tr("{employer} · planned {date}").format(
-            employer=inspection.employer_name, date=inspection.planned_on.isoformat())))
+        self.form.addRow(self.tr("Inspection"), QLabel(arg(self.tr("%1 · planned %2"), inspection.employer_name, inspection.planned_on.isoformat())))
         today = env.services.ctx.today()
         self.inspected_edit = self.add_field("inspected_on", self.tr("&Inspected on"),
                                              date_edit(inspection.inspected_on or min(today, inspection.planned_on)))
@@ -127,9 +127,7 @@ class HazardDialog(FormDialog):
         super().__init__(env, "", parent)
         self.setWindowTitle(self.tr("Add hazard"))
         self.inspection = inspection
-        self.form.addRow(self.tr("Inspection"), QLabel(self.tr("{employer} · inspected {date}").format(
-            employer=inspection.employer_name,
-            date=(inspection.inspected_on or inspection.planned_on).isoformat())))
+        self.form.addRow(self.tr("Inspection"), QLabel(arg(self.tr("%1 · inspected %2"), inspection.employer_name, (inspection.inspected_on or inspection.planned_on).isoformat())))
         self.category_edit = self.add_field("category", self.tr("&Category"), QLineEdit())
         self.category_edit.setPlaceholderText(self.tr("e.g. machine guarding"))
         self.severity_combo = QComboBox()
@@ -159,8 +157,7 @@ class ActionDialog(FormDialog):
         super().__init__(env, "", parent)
         self.setWindowTitle(self.tr("Add corrective action"))
         self.hazard = hazard
-        self.form.addRow(self.tr("Hazard"), QLabel(self.tr("{category} at {location}").format(
-            category=hazard.category, location=hazard.location or "—")))
+        self.form.addRow(self.tr("Hazard"), QLabel(arg(self.tr("%1 at %2"), hazard.category, hazard.location or "—")))
         self.description_edit = self.add_field("description", self.tr("&Action"), QLineEdit())
         self.owner_edit = self.add_field("owner", self.tr("&Owner"), QLineEdit())
         self.owner_edit.setPlaceholderText(self.tr("who at the employer does it"))
@@ -408,12 +405,10 @@ class InspectionsPage(QWidget):
 
         hazard, inspection = self.current_hazard(), self.current_inspection()
         if hazard is not None:
-            title = self.tr("Hazard: {category} at {location}").format(category=hazard.category,
-                                                                       location=hazard.location or "—")
+            title = arg(self.tr("Hazard: %1 at %2"), hazard.category, hazard.location or "—")
             self.dialog = AttachmentsDialog(self.env, "hazards", hazard.id, title, self)
         elif inspection is not None:
-            title = self.tr("Inspection: {employer} · planned {date}").format(
-                employer=inspection.employer_name, date=inspection.planned_on.isoformat())
+            title = arg(self.tr("Inspection: %1 · planned %2"), inspection.employer_name, inspection.planned_on.isoformat())
             self.dialog = AttachmentsDialog(self.env, "inspections", inspection.id, title, self)
         else:
             return

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.placeholders import arg
 from injury_desk.services.prevention_stats import RISING_MIN_CLAIMS, StatsRow
 from injury_desk.ui.pillar_widgets import (
     Column,
@@ -238,30 +239,28 @@ class StatisticsPage(QWidget):
         by_key: dict[str, list[StatsRow]] = {}
         for r in rows:
             by_key.setdefault(r.key, []).append(r)
-        labels = {"risk_class": self.tr("Class {n}")}
+        labels = {"risk_class": self.tr("Class %1")}
         lines = []
         for key, history in by_key.items():
             history.sort(key=lambda r: r.year)
             label = history[-1].label or self.tr("(no industry recorded)")
             if group_by == "risk_class":
-                label = labels["risk_class"].format(n=key)
+                label = arg(labels["risk_class"], key)
             lines.append(GroupLine(key, label, history[-1], history[-2] if len(history) > 1 else None,
                                    tuple(history)))
         self.lines = lines
         self.office = office
         self.table.set_rows(lines)
-        self.year_title.setText(self.tr("{year}, by {grouping}").format(
-            year=last, grouping=self.group_combo.currentText().lower()))
+        self.year_title.setText(arg(self.tr("%1, by %2"), last, self.group_combo.currentText().lower()))
         self.count_label.setText(self.tr("%n group(s)", "", len(lines)))
         self.rising_table.set_rows(rising)
         this_year = self.env.services.ctx.today().year
-        self.rising_rule.setText(self.tr(
-            "Claims per 100 workers rose in each of the last two complete years ({a} → {b} → {c}), with at least "
-            "{n} claims in {c}: candidates for an experience-rated premium and a prevention visit.").format(
-            a=this_year - 3, b=this_year - 2, c=this_year - 1, n=RISING_MIN_CLAIMS))
+        self.rising_rule.setText(arg(self.tr(
+            "Claims per 100 workers rose in each of the last two complete years (%1 → %2 → %3), with at least "
+            "%4 claims in %3: candidates for an experience-rated premium and a prevention visit."), this_year - 3, this_year - 2, this_year - 1, RISING_MIN_CLAIMS))
         if last == this_year:
-            self.status.setText(self.tr("{year} counts the year so far (up to {today}). Workers are today's "
-                                        "headcount.").format(year=last, today=self.env.services.ctx.today().isoformat()))
+            self.status.setText(arg(self.tr("%1 counts the year so far (up to %2). Workers are today's "
+                                        "headcount."), last, self.env.services.ctx.today().isoformat()))
         else:
             self.status.setText(self.tr("Workers are today's headcount."))
         self.draw_chart()
@@ -328,7 +327,7 @@ class StatisticsPage(QWidget):
 
     def _exported(self, count: int, target: str) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("%n row(s) written to {path}", "", count).format(path=target))
+        self.status.setText(arg(self.tr("%n row(s) written to %1", "", count), target))
 
     def _export_failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)

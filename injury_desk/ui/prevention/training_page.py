@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import parse_amount
+from injury_desk.placeholders import arg
 from injury_desk.services.prevention import TrainingBudget
 from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit, display
 from injury_desk.ui.prevention.inspections_page import fill_employers, text_box
@@ -70,10 +71,8 @@ class TrainingDialog(FormDialog):
             except Exception:  # the warning is advice; saving does not depend on it
                 b = None
             if b is not None and b.over_with(cost):
-                text = self.tr("This session takes the planned spending for {year} to {total} yuan, over the "
-                               "cap of {cap} yuan by {over} yuan.").format(
-                    year=year, total=display(b.planned + cost), cap=display(b.cap),
-                    over=display(b.planned + cost - b.cap))
+                text = arg(self.tr("This session takes the planned spending for %1 to %2 yuan, over the "
+                               "cap of %3 yuan by %4 yuan."), year, display(b.planned + cost), display(b.cap), display(b.planned + cost - b.cap))
         self.budget_warning.setText(text)
         self.budget_warning.setVisible(bool(text))
 
@@ -148,18 +147,14 @@ class TrainingPage(AddListPage):
     def budget_text(self, b: TrainingBudget) -> str:
         """One line on the year's prevention spending and the cap."""
         if b.cap is None:
-            return self.tr("Planned training spending {year}: {planned} yuan in {n} session(s). Cap unknown: no "
-                          "{income_year} contribution income for region {region} in rules/{file}.").format(
-                year=b.year, planned=display(b.planned), n=b.sessions, income_year=b.income_year, region=b.region,
-                file=b.params_file)
-        text = self.tr("Planned training spending {year}: {planned} of {cap} yuan ({share} % of the {income_year} "
-                      "contribution income of {income} yuan); {n} session(s).").format(
-            year=b.year, planned=display(b.planned), cap=display(b.cap), share=display(b.cap_share * 100),
-            income_year=b.income_year, income=display(b.contribution_income), n=b.sessions)
+            return arg(self.tr("Planned training spending %1: %2 yuan in %3 session(s). Cap unknown: no "
+                          "%4 contribution income for region %5 in rules/%6."), b.year, display(b.planned), b.sessions, b.income_year, b.region, b.params_file)
+        text = arg(self.tr("Planned training spending %1: %2 of %3 yuan (%4 % of the %5 "
+                      "contribution income of %6 yuan); %7 session(s)."), b.year, display(b.planned), display(b.cap), display(b.cap_share * 100), b.income_year, display(b.contribution_income), b.sessions)
         if b.over_cap:
-            text += " " + self.tr("Over the cap by {over} yuan.").format(over=display(b.planned - b.cap))
+            text += " " + arg(self.tr("Over the cap by %1 yuan."), display(b.planned - b.cap))
         else:
-            text += " " + self.tr("Remaining: {left} yuan.").format(left=display(b.remaining))
+            text += " " + arg(self.tr("Remaining: %1 yuan."), display(b.remaining))
         if b.label:
             text += " (" + b.label + ")"
         return text

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import parse_amount
+from injury_desk.placeholders import arg
 from injury_desk.services.claim_list import ClaimQuery
 from injury_desk.services.rehab import (
     ELIGIBLE_OUTCOMES,
@@ -117,9 +118,7 @@ class OpenCaseDialog(FormDialog):
                     found = (None, [FieldError("claim_no", "rehab.claim_not_recognised",
                                                {"claim_no": match.claim_no})], match.worker_name)
                 else:
-                    found = (match.claim_id, [], self.tr("{worker} · injury {outcome} on {date}").format(
-                        worker=match.worker_name, outcome=outcome_labels().get(det["outcome"], det["outcome"]),
-                        date=det["decided_on"].isoformat()))
+                    found = (match.claim_id, [], arg(self.tr("%1 · injury %2 on %3"), match.worker_name, outcome_labels().get(det["outcome"], det["outcome"]), det["decided_on"].isoformat()))
         self._lookups[text] = found
         return found
 
@@ -143,8 +142,7 @@ class _CaseDialog(FormDialog):
     def __init__(self, env, case: CaseDetail, title: str, parent=None) -> None:
         super().__init__(env, title, parent)
         self.case = case
-        self.form.addRow(self.tr("Case"), QLabel(self.tr("{claim_no} · {worker} · {provider}").format(
-            claim_no=case.claim_no, worker=case.worker_name, provider=case.provider)))
+        self.form.addRow(self.tr("Case"), QLabel(arg(self.tr("%1 · %2 · %3"), case.claim_no, case.worker_name, case.provider)))
 
     def revalidate(self) -> list[FieldError]:
         errors = super().revalidate()
@@ -162,7 +160,7 @@ class _CaseDialog(FormDialog):
         combo = QComboBox()
         # The newest plan is the one being worked on, so it comes first.
         for plan in reversed(self.case.plans):
-            combo.addItem(self.tr("Plan of {date}").format(date=plan.drawn_up_on.isoformat()), plan.id)
+            combo.addItem(arg(self.tr("Plan of %1"), plan.drawn_up_on.isoformat()), plan.id)
         return combo
 
     def goals(self) -> list[GoalView]:
@@ -231,8 +229,7 @@ class GoalDialog(_CaseDialog):
     def _measure_changed(self) -> None:
         custom = not self.measure_combo.currentData()
         self.measure_edit.setEnabled(custom)
-        hint = self.tr("free text, e.g. 12 kg") if custom else self.tr("a value from {range}").format(
-            range=scale_hint(self.measure_combo.currentData()))
+        hint = self.tr("free text, e.g. 12 kg") if custom else arg(self.tr("a value from %1"), scale_hint(self.measure_combo.currentData()))
         for edit in (self.baseline_edit, self.target_edit):
             edit.setPlaceholderText(hint)
         self.revalidate()
@@ -278,12 +275,10 @@ class MeasurementDialog(_CaseDialog):
     def _goal_changed(self) -> None:
         g = self.goal()
         if g is not None:
-            info = self.tr("Baseline {baseline} · target {target}").format(baseline=g.baseline or "—",
-                                                                           target=g.target or "—")
+            info = arg(self.tr("Baseline %1 · target %2"), g.baseline or "—", g.target or "—")
             if g.measurements:
                 last = g.measurements[-1]
-                info += " · " + self.tr("latest {value} on {date}").format(value=last.value,
-                                                                          date=last.measured_on.isoformat())
+                info += " · " + arg(self.tr("latest %1 on %2"), last.value, last.measured_on.isoformat())
             self.goal_info.setText(info)
             self.value_edit.setPlaceholderText(scale_hint(g.measure) if g.measure in MEASURE_SCALES
                                                else self.tr("a number"))
@@ -342,8 +337,7 @@ class SessionDialog(_CaseDialog):
     def __init__(self, env, case: CaseDetail, parent=None) -> None:
         super().__init__(env, case, "", parent)
         self.setWindowTitle(self.tr("Schedule session"))
-        self.form.addRow(self.tr("Budget"), QLabel(self.tr("{remaining} of {budget} yuan left").format(
-            remaining=f"{case.remaining:,.2f}", budget=f"{case.budget:,.2f}")))
+        self.form.addRow(self.tr("Budget"), QLabel(arg(self.tr("%1 of %2 yuan left"), f"{case.remaining:,.2f}", f"{case.budget:,.2f}")))
         self.plan = self.add_field("plan_id", self.tr("P&lan"), self.plan_combo())
         self.date_edit = self.add_field("scheduled_on", self.tr("&Date"), date_edit(env.services.ctx.today()))
         self.kind_edit = self.add_field("kind", self.tr("&Kind"), QLineEdit())
@@ -373,8 +367,7 @@ class SessionDialog(_CaseDialog):
         total = self.case.spent + (cost or Decimal(0))
         share = (total / self.case.budget * 100) if self.case.budget else Decimal(0)
         if outlook == "over":
-            text = self.tr("This session takes the case {over} yuan over its budget of {budget} yuan.").format(
-                over=f"{total - self.case.budget:,.2f}", budget=f"{self.case.budget:,.2f}")
+            text = arg(self.tr("This session takes the case %1 yuan over its budget of %2 yuan."), f"{total - self.case.budget:,.2f}", f"{self.case.budget:,.2f}")
             if not self.can_approve:
                 errors.append(FieldError("cost", "rehab.over_budget_needs_supervisor", {}))
             elif not self.approve_box.isChecked():
@@ -382,9 +375,8 @@ class SessionDialog(_CaseDialog):
                 errors.append(FieldError("approve", "rehab.over_budget_tick_approval", {}))
             colour = ERROR_COLOUR
         elif outlook == "warn":
-            text = self.tr("Careful: with this session {share} % of the budget is committed "
-                           "({left} yuan left).").format(share=f"{share:.0f}",
-                                                         left=f"{self.case.budget - total:,.2f}")
+            text = arg(self.tr("Careful: with this session %1 % of the budget is committed "
+                           "(%2 yuan left)."), f"{share:.0f}", f"{self.case.budget - total:,.2f}")
             colour = WARN_COLOUR
         else:
             text = ""

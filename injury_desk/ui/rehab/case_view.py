@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.placeholders import arg
 from injury_desk.services.rehab import BUDGET_WARN_SHARE, CaseDetail, GoalView, SessionView
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, any_error_text, error_label
 from injury_desk.ui.rehab.case_dialogs import (
@@ -195,13 +196,11 @@ class CaseView(QWidget):
         if goal is None:
             self.measurements.setText("")
             return
-        text = self.tr("Measure: {measure} · baseline {baseline} · target {target}").format(
-            measure=measure_label(goal.measure), baseline=goal.baseline or "—", target=goal.target or "—")
+        text = arg(self.tr("Measure: %1 · baseline %2 · target %3"), measure_label(goal.measure), goal.baseline or "—", goal.target or "—")
         if goal.target_date:
-            text += " " + self.tr("by {date}").format(date=goal.target_date.isoformat())
+            text += " " + arg(self.tr("by %1"), goal.target_date.isoformat())
         if goal.measurements:
-            text += "\n" + self.tr("Measured: {list}").format(
-                list=", ".join(f"{m.measured_on.isoformat()}: {m.value}" for m in goal.measurements))
+            text += "\n" + arg(self.tr("Measured: %1"), ", ".join(f"{m.measured_on.isoformat()}: {m.value}" for m in goal.measurements))
         self.measurements.setText(text)
 
     def _update_buttons(self) -> None:
@@ -244,19 +243,16 @@ class CaseView(QWidget):
         referrals, statuses, outcomes = referral_labels(), status_labels(), rtw_labels()
         parts = [
             f"<h3>{escape(c.claim_no)} · {escape(c.worker_name)}</h3>",
-            "<p>" + escape(self.tr("{referral} rehabilitation at {provider}, opened {opened}, {status}").format(
-                referral=referrals.get(c.referral_type, c.referral_type), provider=c.provider,
-                opened=c.opened_on.isoformat(), status=statuses.get(c.status, c.status)))
-            + (escape(self.tr(" on {date}").format(date=c.closed_on.isoformat())) if c.closed_on else "") + "</p>",
+            "<p>" + escape(arg(self.tr("%1 rehabilitation at %2, opened %3, %4"), referrals.get(c.referral_type, c.referral_type), c.provider, c.opened_on.isoformat(), statuses.get(c.status, c.status)))
+            + (escape(arg(self.tr(" on %1"), c.closed_on.isoformat())) if c.closed_on else "") + "</p>",
         ]
-        budget_line = self.tr("Budget {budget} yuan · committed {spent} · left {remaining}").format(
-            budget=f"{c.budget:,.2f}", spent=f"{c.spent:,.2f}", remaining=f"{c.remaining:,.2f}")
+        budget_line = arg(self.tr("Budget %1 yuan · committed %2 · left %3"), f"{c.budget:,.2f}", f"{c.spent:,.2f}", f"{c.remaining:,.2f}")
         if c.remaining < 0:
             parts.append("<p style='color:#b00020'><b>" + escape(budget_line) + escape(self.tr(" (over budget)"))
                          + "</b></p>")
         elif c.budget > 0 and c.spent >= c.budget * BUDGET_WARN_SHARE:
             parts.append(f"<p style='color:{WARN_COLOUR}'><b>" + escape(budget_line) + "</b> "
-                         + escape(self.tr("({share} % committed)").format(share=f"{c.spent / c.budget * 100:.0f}"))
+                         + escape(arg(self.tr("(%1 % committed)"), f"{c.spent / c.budget * 100:.0f}"))
                          + "</p>")
         else:
             parts.append("<p>" + escape(budget_line) + "</p>")
@@ -279,28 +275,24 @@ class CaseView(QWidget):
             parts.append("<p><i>" + escape(self.tr("No plan yet")) + "</i></p>")
         attended = attendance_labels()
         for plan in reversed(c.plans):
-            head = self.tr("Plan of {date}").format(date=plan.drawn_up_on.isoformat())
+            head = arg(self.tr("Plan of %1"), plan.drawn_up_on.isoformat())
             if plan.review_on:
-                head += " · " + self.tr("review {date}").format(date=plan.review_on.isoformat())
+                head += " · " + arg(self.tr("review %1"), plan.review_on.isoformat())
             notes = escape(plan.notes).replace("\n", "<br>")
             parts.append(f"<p><b>{escape(head)}</b>" + (f"<br>{notes}" if plan.notes else "") + "</p>")
             goals = []
             for g in plan.goals:
-                text = self.tr("{goal} — {measure}: {baseline} → {target}").format(
-                    goal=g.description, measure=measure_label(g.measure), baseline=g.baseline or "?",
-                    target=g.target or "?")
+                text = arg(self.tr("%1 — %2: %3 → %4"), g.description, measure_label(g.measure), g.baseline or "?", g.target or "?")
                 if g.target_date:
-                    text += " " + self.tr("by {date}").format(date=g.target_date.isoformat())
+                    text += " " + arg(self.tr("by %1"), g.target_date.isoformat())
                 if g.measurements:
                     last = g.measurements[-1]
-                    text += " · " + self.tr("latest {value} on {date}").format(value=last.value,
-                                                                             date=last.measured_on.isoformat())
+                    text += " · " + arg(self.tr("latest %1 on %2"), last.value, last.measured_on.isoformat())
                 goals.append(text)
             parts.append(escape(self.tr("Goals")) + ": " + (
                 "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in goals) + "</ul>" if goals
                 else "<i>" + escape(self.tr("none")) + "</i><br>"))
-            sessions = [self.tr("{date} · {kind} · {cost} yuan · {state}").format(
-                date=x.scheduled_on.isoformat(), kind=x.kind, cost=f"{x.cost:,.2f}", state=attended[x.attended])
+            sessions = [arg(self.tr("%1 · %2 · %3 yuan · %4"), x.scheduled_on.isoformat(), x.kind, f"{x.cost:,.2f}", attended[x.attended])
                 for x in plan.sessions]
             parts.append(escape(self.tr("Sessions")) + ": " + (
                 "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in sessions) + "</ul>" if sessions

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
+from injury_desk.placeholders import arg
 from injury_desk.ui.rehab.case_view import CaseView
 
 
@@ -21,5 +22,4 @@ class CaseWindow(QDialog):
         self.resize(760, 640)
         self.view.show_case(case_id)
         case = self.view.case
-        self.setWindowTitle(self.tr("Rehabilitation case {claim_no} · {worker}").format(
-            claim_no=case.claim_no, worker=case.worker_name) if case else self.tr("Rehabilitation case"))
+        self.setWindowTitle(arg(self.tr("Rehabilitation case %1 · %2"), case.claim_no, case.worker_name) if case else self.tr("Rehabilitation case"))

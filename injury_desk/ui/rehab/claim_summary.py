@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from injury_desk.placeholders import arg
 from injury_desk.services.rehab import CaseSummary
 from injury_desk.ui.rehab.labels import measure_short, referral_labels, rtw_labels, status_labels
 
@@ -30,30 +31,23 @@ def claim_rehab_html(cases: list[CaseSummary], *, eligible: bool, can_open: bool
         parts.append("</p>")
         return "".join(parts)
     for c in cases:
-        head = QCoreApplication.translate(
-            "RehabClaimSummary", "{referral} at {provider} · {status} since {date}").format(
-            referral=referrals.get(c.referral_type, c.referral_type), provider=c.provider,
-            status=statuses.get(c.status, c.status), date=(c.closed_on or c.opened_on).isoformat())
+        head = arg(QCoreApplication.translate(
+            "RehabClaimSummary", "%1 at %2 · %3 since %4"), referrals.get(c.referral_type, c.referral_type), c.provider, statuses.get(c.status, c.status), (c.closed_on or c.opened_on).isoformat())
         share = f"{c.spent / c.budget * 100:.0f}" if c.budget else "—"
-        budget = QCoreApplication.translate(
-            "RehabClaimSummary", "Budget used: {spent} of {budget} yuan ({share} %)").format(
-            spent=f"{c.spent:,.2f}", budget=f"{c.budget:,.2f}", share=share)
+        budget = arg(QCoreApplication.translate(
+            "RehabClaimSummary", "Budget used: %1 of %2 yuan (%3 %)"), f"{c.spent:,.2f}", f"{c.budget:,.2f}", share)
         if c.rtw_outcome:
             rtw = outcomes.get(c.rtw_outcome, c.rtw_outcome) + (f" · {c.rtw_date.isoformat()}" if c.rtw_date else "")
         else:
             rtw = QCoreApplication.translate("RehabClaimSummary", "not recorded yet")
-        lines = [budget, QCoreApplication.translate("RehabClaimSummary", "Return to work: {outcome}").format(
-            outcome=rtw)]
+        lines = [budget, arg(QCoreApplication.translate("RehabClaimSummary", "Return to work: %1"), rtw)]
         for m in c.latest:
             if m.value is None:
-                latest = QCoreApplication.translate(
-                    "RehabClaimSummary", "{goal} ({measure}): no measurement yet, target {target}").format(
-                    goal=m.description, measure=measure_short(m.measure), target=m.target or "—")
+                latest = arg(QCoreApplication.translate(
+                    "RehabClaimSummary", "%1 (%2): no measurement yet, target %3"), m.description, measure_short(m.measure), m.target or "—")
             else:
-                latest = QCoreApplication.translate(
-                    "RehabClaimSummary", "{goal} ({measure}): {value} on {date}, target {target}").format(
-                    goal=m.description, measure=measure_short(m.measure), value=m.value,
-                    date=m.measured_on.isoformat(), target=m.target or "—")
+                latest = arg(QCoreApplication.translate(
+                    "RehabClaimSummary", "%1 (%2): %3 on %4, target %5"), m.description, measure_short(m.measure), m.value, m.measured_on.isoformat(), m.target or "—")
             lines.append("· " + latest)
         link = QCoreApplication.translate("RehabClaimSummary", "Open case…")
         parts.append(f"<p><b>{escape(head)}</b> <a href='{CASE_LINK}{escape(c.id)}'>{escape(link)}</a><br>"

@@ -9,6 +9,7 @@ from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QSc
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from injury_desk.placeholders import arg
 from injury_desk.services.rehab import MEASURE_SCALES, GoalView, number_of
 from injury_desk.ui.rehab.labels import measure_label
 
@@ -75,7 +76,7 @@ class GoalChart(QChartView):
         series = [measured]
         if target is not None and start is not None:
             line = QLineSeries()
-            line.setName(self.tr("Target {value}").format(value=goal.target))
+            line.setName(arg(self.tr("Target %1"), goal.target))
             pen = QPen(QColor(TARGET_COLOUR), 2, Qt.PenStyle.DashLine)
             line.setPen(pen)
             line.append(_ms(start), float(target))
@@ -84,14 +85,14 @@ class GoalChart(QChartView):
             series.append(line)
             if goal.target_date:
                 due = QScatterSeries()
-                due.setName(self.tr("Target date {date}").format(date=goal.target_date.isoformat()))
+                due.setName(arg(self.tr("Target date %1"), goal.target_date.isoformat()))
                 due.setColor(QColor(TARGET_COLOUR))
                 due.setMarkerSize(11)
                 due.append(_ms(goal.target_date), float(target))
                 series.append(due)
         if baseline is not None and start is not None:
             base = QLineSeries()
-            base.setName(self.tr("Baseline {value}").format(value=goal.baseline))
+            base.setName(arg(self.tr("Baseline %1"), goal.baseline))
             base.setPen(QPen(QColor(BASELINE_COLOUR), 1.5, Qt.PenStyle.DotLine))
             base.append(_ms(start), float(baseline))
             base.append(_ms(end), float(baseline))

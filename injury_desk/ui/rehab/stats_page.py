@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.services.rehab_stats import HorizonFigure, RtwGroup, RtwStats
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label
@@ -115,8 +116,7 @@ class RehabStatsPage(QWidget):
     def _cell(self, f: HorizonFigure) -> str:
         if f.share is None:
             return self.tr("— (none yet)")
-        return self.tr("{percent} % ({back} of {eligible})").format(percent=f.percent(), back=f.back,
-                                                                   eligible=f.eligible)
+        return arg(self.tr("%1 % (%2 of %3)"), f.percent(), f.back, f.eligible)
 
     # ---------------------------------------------------------------- loading
 
@@ -137,7 +137,7 @@ class RehabStatsPage(QWidget):
             self.refresh()
         self.stats = stats
         self.error.setVisible(False)
-        self.status.setText(self.tr("As of {date}.").format(date=stats.as_of.isoformat()))
+        self.status.setText(arg(self.tr("As of %1."), stats.as_of.isoformat()))
         self.export_button.setEnabled(True)
         self._show()
 
@@ -159,10 +159,8 @@ class RehabStatsPage(QWidget):
         if stats is None:
             return
         o = stats.overall
-        self.overall.setText(self.tr("All {workers} workers with rehabilitation: within 3 months {m3} · "
-                                     "6 months {m6} · 12 months {m12}").format(
-            workers=o.workers, m3=self._cell(o.figures[0]), m6=self._cell(o.figures[1]),
-            m12=self._cell(o.figures[2])))
+        self.overall.setText(arg(self.tr("All %1 workers with rehabilitation: within 3 months %2 · "
+                                     "6 months %3 · 12 months %4"), o.workers, self._cell(o.figures[0]), self._cell(o.figures[1]), self._cell(o.figures[2])))
         groups = self.groups()
         self.table.set_rows(list(groups))
         self._chart(groups[:CHART_GROUPS])
@@ -176,7 +174,7 @@ class RehabStatsPage(QWidget):
         # The largest group on top: a horizontal bar chart draws its first category at the bottom.
         ordered = list(reversed(groups))
         for n, months in enumerate(self.stats.horizons if self.stats else ()):
-            bar = QBarSet(self.tr("within {months} months").format(months=months))
+            bar = QBarSet(arg(self.tr("within %1 months"), months))
             bar.setColor(QColor(BAR_COLOURS[n % len(BAR_COLOURS)]))
             for g in ordered:
                 pct = g.figures[n].percent()
@@ -219,9 +217,9 @@ class RehabStatsPage(QWidget):
             return
         header = [self.tr("Grouped by"), self.tr("Group"), self.tr("Workers")]
         for months in stats.horizons:
-            header += [self.tr("Eligible ({months} months)").format(months=months),
-                       self.tr("Back ({months} months)").format(months=months),
-                       self.tr("Share % ({months} months)").format(months=months)]
+            header += [arg(self.tr("Eligible (%1 months)"), months),
+                       arg(self.tr("Back (%1 months)"), months),
+                       arg(self.tr("Share % (%1 months)"), months)]
         dimensions = {"all": self.tr("All"), "injury_type": self.tr("Injury type"),
                       "employer": self.tr("Employer")}
         services, actor, types = self.env.services, self.env.actor, dict(self.type_labels)
@@ -233,7 +231,7 @@ class RehabStatsPage(QWidget):
 
     def _exported(self, path: str, rows: int) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Saved %n row(s) to {path}.", "", rows).format(path=path))
+        self.status.setText(arg(self.tr("Saved %n row(s) to %1.", "", rows), path))
 
     def _export_failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from injury_desk.placeholders import arg
 from injury_desk.ui.sync.common import is_retryable, last_error_text, local_time, sync_error_text
 
 AUTO_INTERVAL_MS = 5 * 60_000  # an enrolled desktop syncs every five minutes
@@ -55,15 +56,13 @@ def indicator_text(state: SyncState) -> str:
     if state.running and state.task == "sync":
         parts = [QCoreApplication.translate("SyncIndicator", "syncing…")]
     elif state.offline and state.next_attempt is not None:
-        parts = [QCoreApplication.translate("SyncIndicator", "offline (retrying at {time})").format(
-            time=state.next_attempt.strftime("%H:%M"))]
+        parts = [arg(QCoreApplication.translate("SyncIndicator", "offline (retrying at %1)"), state.next_attempt.strftime("%H:%M"))]
     elif state.offline:
         parts = [QCoreApplication.translate("SyncIndicator", "offline (retrying)")]
     elif state.error:
         parts = [QCoreApplication.translate("SyncIndicator", "failed, see the Sync page")]
     elif st.last_success:
-        parts = [QCoreApplication.translate("SyncIndicator", "last synced {when}").format(
-            when=local_time(st.last_success))]
+        parts = [arg(QCoreApplication.translate("SyncIndicator", "last synced %1"), local_time(st.last_success))]
     else:
         parts = [QCoreApplication.translate("SyncIndicator", "never synced")]
     conflicts, rejected = st.open_conflicts, st.rejected  # plain names: lupdate misses an expression count
@@ -71,7 +70,7 @@ def indicator_text(state: SyncState) -> str:
         parts.append(QCoreApplication.translate("SyncIndicator", "%n conflict(s)", "", conflicts))
     if rejected:
         parts.append(QCoreApplication.translate("SyncIndicator", "%n rejected", "", rejected))
-    return QCoreApplication.translate("SyncIndicator", "Sync: {state}").format(state=" · ".join(parts))
+    return arg(QCoreApplication.translate("SyncIndicator", "Sync: %1"), " · ".join(parts))
 
 
 class SyncController(QObject):

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
 from injury_desk.ui.sync.common import (
@@ -49,9 +50,7 @@ class CorrectDialog(FormDialog):
         super().__init__(env, self.tr("Correct the refused change"), parent)
         self.entry = entry
         self.setObjectName("correct_dialog")
-        intro = QLabel(self.tr("{record} — refused because: {reason}").format(
-            record=record or f"{table_label(entry.table)} {entry.row_id[:8]}",
-            reason=reason_text(entry.reason_key, entry.reason_params)))
+        intro = QLabel(arg(self.tr("%1 — refused because: %2"), record or f"{table_label(entry.table)} {entry.row_id[:8]}", reason_text(entry.reason_key, entry.reason_params)))
         intro.setWordWrap(True)
         self.form.insertRow(0, intro)
         self.originals = {}
@@ -61,7 +60,7 @@ class CorrectDialog(FormDialog):
             before, after = (list(pair) + [None, None])[:2]
             edit = QLineEdit(edit_text(after))
             edit.setObjectName(f"correct_{name}")
-            edit.setToolTip(self.tr("Before this change: {value}").format(value=value_text(before)))
+            edit.setToolTip(arg(self.tr("Before this change: %1"), value_text(before)))
             self.originals[name] = (before, after)
             self.add_field(name, field_name(name) + ":", edit)
         self.ok_button.setText(self.tr("Correct and &resend"))
@@ -180,8 +179,7 @@ class RejectedView(QWidget):
         self.discard_button.setEnabled(has)
         self.detail.setVisible(entry is not None)
         if entry is not None:
-            self.detail.setText(self.tr("Reason: {reason}\nValues: {values}").format(
-                reason=reason_text(entry.reason_key, entry.reason_params), values=changes_text(entry.changes)))
+            self.detail.setText(arg(self.tr("Reason: %1\nValues: %2"), reason_text(entry.reason_key, entry.reason_params), changes_text(entry.changes)))
 
     def correct(self) -> None:
         entry = self.table.current()
@@ -200,9 +198,8 @@ class RejectedView(QWidget):
         if self.confirm_discard:
             answer = QMessageBox.question(
                 self, self.tr("Discard the refused change"),
-                self.tr("Discard change no. {seq} to {record}? The record goes back to its values before the "
-                        "change (a new record is withdrawn). This is recorded in the audit log.").format(
-                    seq=entry.seq, record=table_label(entry.table)))
+                arg(self.tr("Discard change no. %1 to %2? The record goes back to its values before the "
+                        "change (a new record is withdrawn). This is recorded in the audit log."), entry.seq, table_label(entry.table)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         svc, actor = self.env.services.sync, self.env.actor
