@@ -152,11 +152,13 @@ def _show_window(env: UiEnv) -> MainWindow:
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QMessageBox
 
+    from injury_desk.ui.error_handler import ErrorHandler
     from injury_desk.ui.login import LoginDialog
     from injury_desk.ui.messages import error_text
 
     app = make_application()
     install_translations(app, ui_language())
+    errors = ErrorHandler(data_dir, app).install()
     try:
         quick = QuickStart.open(data_dir)
         if quick is not None and not quick.has_users():  # demo seeding or enrolment: the full services do it
@@ -184,6 +186,7 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         return app.exec()
     finally:
         runner.wait(10_000)
+        errors.uninstall()
         if env is not None:
             env.close()
         elif services is not None:

@@ -146,13 +146,13 @@
         <translation>正在创建演示数据…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="167"/>
+        <location filename="../../injury_desk/ui/app.py" line="169"/>
         <location filename="../../injury_desk/ui/main_window.py" line="193"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="177"/>
+        <location filename="../../injury_desk/ui/app.py" line="179"/>
         <source>Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, admin / demo-admin</source>
         <translation>演示用户：caseworker / demo-caseworker，supervisor / demo-supervisor，admin / demo-admin</translation>
     </message>
@@ -1903,6 +1903,29 @@
         <location filename="../../injury_desk/ui/sync/enrol.py" line="106"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHandler</name>
+    <message>
+        <location filename="../../injury_desk/ui/error_handler.py" line="78"/>
+        <source>The details were written to %1 for support.</source>
+        <translation>详细信息已写入 %1，供技术支持查看。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/error_handler.py" line="81"/>
+        <source>The details could not be written to %1.</source>
+        <translation>详细信息未能写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/error_handler.py" line="83"/>
+        <source>Something went wrong in the program (%1). What you were doing may not have been completed; nothing else was changed, and you can go on working.</source>
+        <translation>程序出错（%1）。刚才的操作可能没有完成；其他数据没有改动，可以继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/error_handler.py" line="86"/>
+        <source>Program error</source>
+        <translation>程序错误</translation>
     </message>
 </context>
 <context>
