@@ -23,7 +23,7 @@ from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
 from injury_desk.ui.background import Progress
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.messages_printing import printing_error_text
+from injury_desk.ui.messages import error_text
 from injury_desk.ui.print_preview import LANGUAGE_SETTING, form_title, language_combo
 
 FOLDER_SETTING = "printing/batch_dir"
@@ -164,7 +164,7 @@ class BatchPrintDialog(QDialog):
         if outcome.skipped:
             lines.append(self.tr("%n claim(s) skipped:", "", len(outcome.skipped)))
             for _claim_id, key, params in outcome.skipped[:SKIPPED_SHOWN]:
-                lines.append("• " + printing_error_text(DomainError(key, **params)))
+                lines.append("• " + error_text(DomainError(key, **params)))
             if len(outcome.skipped) > SKIPPED_SHOWN:
                 lines.append(self.tr("… and %n more", "", len(outcome.skipped) - SKIPPED_SHOWN))
         self.status.setText("\n".join(lines))
@@ -174,7 +174,7 @@ class BatchPrintDialog(QDialog):
         if not self._alive:
             return
         self._finished()
-        text = printing_error_text(exc)
+        text = error_text(exc)
         self.status.setText(arg(self.tr("Batch stopped: %1"), text))
         self.batch_failed.emit(text)
 

@@ -21,8 +21,7 @@ from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.labels import role_label
-from injury_desk.ui.messages import error_text
+from injury_desk.ui.messages import error_text, role_label
 
 
 class LazyPage(QWidget):

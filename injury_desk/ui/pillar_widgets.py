@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.ui.messages import error_text, field_label, rule_text
-from injury_desk.ui.messages_pillars import pillar_field_label, pillar_rule_text
 
 ERROR_COLOUR = "#b00020"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -192,25 +191,6 @@ def error_label() -> QLabel:
     return label
 
 
-def any_rule_text(key: str, params: dict[str, Any] | None = None) -> str:
-    """A rule sentence from messages.py, or from the pillar keys when messages.py does not know it yet."""
-    return pillar_rule_text(key, params) or rule_text(key, params)
-
-
-def any_field_label(field: str) -> str:
-    return pillar_field_label(field) or field_label(field)
-
-
-def any_error_text(exc: BaseException, *, field: Callable[[str], str] = any_field_label,
-                   rule: Callable[[str, dict[str, Any]], str] = any_rule_text) -> str:
-    """A readable message for anything a service raised; a page with labels of its own passes them."""
-    if isinstance(exc, ValidationFailed):
-        return "\n".join(f"{field(e.field)}: {rule(e.rule, e.params)}" for e in exc.errors)
-    if isinstance(exc, DomainError):
-        return rule(exc.key, exc.params)
-    return error_text(exc)
-
-
 def date_edit(value: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -323,11 +303,11 @@ class FormDialog(QDialog):
         stray: list[str] = []
         for e in errors:
             key = e.field.rsplit(".", 1)[-1]
-            text = any_rule_text(e.rule, e.params)
+            text = rule_text(e.rule, e.params)
             if key in self.fields:
                 by_field.setdefault(key, []).append(text)
             else:
-                stray.append(f"{any_field_label(e.field)}: {text}")
+                stray.append(f"{field_label(e.field)}: {text}")
         for key, (_widget, label) in self.fields.items():
             texts = by_field.get(key, [])
             visible = bool(texts) and (all_fields or key in self.touched)
@@ -378,9 +358,9 @@ class FormDialog(QDialog):
             self.show_errors(exc.errors, all_fields=True)
             shown = {e.field.rsplit(".", 1)[-1] for e in exc.errors} & set(self.fields)
             if len(shown) < len(exc.errors):
-                self.set_banner(any_error_text(exc))
+                self.set_banner(error_text(exc))
         else:
-            self.set_banner(any_error_text(exc))
+            self.set_banner(error_text(exc))
         self.ok_button.setEnabled(True)
 
 
@@ -430,7 +410,7 @@ class AddListPage(QWidget):
         try:
             rows = self.load_rows()
         except Exception as exc:  # shown on the page; the list keeps what it had
-            self.error.setText(any_error_text(exc))
+            self.error.setText(error_text(exc))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)

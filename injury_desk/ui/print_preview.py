@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.placeholders import arg
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.messages_printing import printing_error_text
+from injury_desk.ui.messages import error_text
 
 LANGUAGE_SETTING = "printing/language"
 SAVE_DIR_SETTING = "printing/save_dir"
@@ -176,7 +176,7 @@ class PrintPreviewDialog(QDialog):
     def _failed(self, generation: int, exc: Exception) -> None:
         if not self._alive or generation != self._generation:
             return
-        text = printing_error_text(exc)
+        text = error_text(exc)
         self.status.setText(self.tr("Not rendered"))
         self.render_failed.emit(text)
         QMessageBox.warning(self, self.tr("Cannot print this form"), text)

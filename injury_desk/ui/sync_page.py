@@ -24,15 +24,8 @@ from PySide6.QtWidgets import (
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
-from injury_desk.ui.sync.common import (
-    age_text,
-    field_name,
-    local_time,
-    op_label,
-    record_names,
-    sync_error_text,
-    table_label,
-)
+from injury_desk.ui.messages import error_text, field_label, op_label, table_label
+from injury_desk.ui.sync.common import age_text, local_time, record_names
 from injury_desk.ui.sync.conflicts import ConflictsView
 from injury_desk.ui.sync.controller import SyncState, sync_controller
 from injury_desk.ui.sync.enrol import EnrolForm
@@ -153,7 +146,7 @@ class SyncPage(QWidget):
             Column(self.tr("Made"), lambda c: c.created_at),
             # Last, because it is the long one: the other columns stay in view.
             Column(self.tr("Fields"), lambda c: ", ".join(
-                field_name(f) for f in c.fields
+                field_label(f) for f in c.fields
                 if f not in BOOKKEEPING and not (f == "deleted" and c.op != "delete"))),
         ]
         self.pending_model = RowTableModel(columns, self)
@@ -188,7 +181,7 @@ class SyncPage(QWidget):
         try:
             self.env.services.sync.set_insecure_http(self.env.actor, allowed_now)
         except Exception as exc:  # shown on the page; the setting stays as it was
-            self.action_error.setText(sync_error_text(exc))
+            self.action_error.setText(error_text(exc))
             self.action_error.setVisible(True)
         self.controller.refresh()
 
@@ -206,7 +199,7 @@ class SyncPage(QWidget):
             conflicts = svc.sync.conflicts(actor)
             rejected = svc.sync.rejected(actor)
         except Exception as exc:  # shown on the page; the tables keep what they had
-            self.error.setText(sync_error_text(exc))
+            self.error.setText(error_text(exc))
             self.error.setVisible(True)
             self._lists_ok = False
             return
@@ -375,9 +368,9 @@ class SyncPage(QWidget):
         if task == "enrol" and not self.controller.state.enrolled:
             self.enrol_form.show_error(exc)
         elif getattr(exc, "key", "") == "sync.cancelled":
-            self._say(sync_error_text(exc))
+            self._say(error_text(exc))
         elif task != "sync":
-            self.action_error.setText(sync_error_text(exc))
+            self.action_error.setText(error_text(exc))
             self.action_error.setVisible(True)
         self.reload_lists()
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label, section_label
-from injury_desk.ui.rehab.labels import task_labels
+from injury_desk.ui.messages import error_text, rehab_task_labels
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label, section_label
 
 REFRESH_ON = {"claims", "prevention", "employers", "rehab", "all"}
 
@@ -69,7 +69,7 @@ class TasksPage(QWidget):
         self.actions = RowTable(self.action_model)
         self.actions.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
-        rehab_kinds = task_labels()
+        rehab_kinds = rehab_task_labels()
         self.rehab_model = RowTableModel([
             Column(self.tr("State"), lambda t: t.overdue, text=lambda t: overdue_text if t.overdue else due_text),
             Column(self.tr("Date"), lambda t: t.due),
@@ -144,7 +144,7 @@ class TasksPage(QWidget):
             rehab = self.env.services.tasks.rehab_tasks(self.env.actor, scope=self.scope())
             actions = self.env.services.prevention.overdue_actions(self.env.actor)
         except Exception as exc:  # shown on the page; the tables keep what they had
-            self.error.setText(any_error_text(exc))
+            self.error.setText(error_text(exc))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)

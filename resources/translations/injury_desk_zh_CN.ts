@@ -4,47 +4,47 @@
 <context>
     <name>AccidentPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="221"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="220"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="222"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="221"/>
         <source>When and where it happened, what happened, and the injury.</source>
         <translation>事故发生的时间、地点、经过和伤情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="238"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="237"/>
         <source>The worker &amp;died of the injury</source>
         <translation>职工因伤死亡(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="240"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="239"/>
         <source>Accident &amp;date:</source>
         <translation>事故日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="241"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="240"/>
         <source>Accident &amp;time:</source>
         <translation>事故时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="241"/>
         <source>&amp;Place:</source>
         <translation>事故地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="242"/>
         <source>&amp;Circumstances:</source>
         <translation>事故经过(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="244"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="243"/>
         <source>Injured &amp;body parts:</source>
         <translation>受伤部位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="245"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="244"/>
         <source>Dia&amp;gnosis:</source>
         <translation>诊断(&amp;G)：</translation>
     </message>
@@ -52,37 +52,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="150"/>
         <source>Add corrective action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="152"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="152"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="153"/>
         <source>&amp;Action</source>
         <translation>整改措施(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="162"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="154"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="163"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="155"/>
         <source>who at the employer does it</source>
         <translation>用人单位中负责整改的人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="157"/>
         <source>&amp;Due date</source>
         <translation>整改期限(&amp;D)</translation>
     </message>
@@ -90,50 +90,50 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="436"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="428"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="437"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="429"/>
         <source>Give each hazard an action, the person at the employer who does it, and the due date. More actions can be added later on the Inspections page.</source>
         <translation>为每项隐患指定整改措施、用人单位的负责人和整改期限。之后可在“检查”页添加更多措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="499"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="491"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="499"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="491"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="499"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="491"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="466"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="458"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="474"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="466"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="475"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="467"/>
         <source>who at the employer</source>
         <translation>用人单位的负责人</translation>
     </message>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="169"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="193"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="192"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -160,32 +160,32 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="280"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="279"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="281"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="280"/>
         <source>Who applies for the injury determination, and when the application arrived.</source>
         <translation>工伤认定申请人及收到申请的日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="292"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="291"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="293"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="292"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="323"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="322"/>
         <source>Note: the application arrived %1 days after the Art. 17 deadline (%2). It is received, and the lateness is recorded.</source>
         <translation>注意：申请在第十七条规定的时限（%2）后 %1 天才收到。申请照常接收，逾期情况将予记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="326"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="325"/>
         <source>The Art. 17 deadline for this applicant is %1.</source>
         <translation>该申请人依第十七条规定的申请时限为 %1。</translation>
     </message>
@@ -193,490 +193,490 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="64"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="63"/>
         <source>Benefit assessment</source>
         <translation>工伤保险待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="83"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="82"/>
         <source>&amp;Wages and parameters</source>
         <translation>工资与参数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="84"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="83"/>
         <source>&amp;Line items</source>
         <translation>待遇明细(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="85"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="84"/>
         <source>&amp;Payments</source>
         <translation>支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="96"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="95"/>
         <source>Calc&amp;ulate</source>
         <translation>计算(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="97"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="96"/>
         <source>P&amp;ropose</source>
         <translation>提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="98"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="97"/>
         <source>&amp;Approve</source>
         <translation>审核通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="99"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="98"/>
         <source>Re&amp;turn…</source>
         <translation>退回(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="100"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="101"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="100"/>
         <source>Calculate with the figures above; nothing is saved</source>
         <translation>按上方数据试算，不保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="102"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="101"/>
         <source>Save the wages and propose this calculation for approval</source>
         <translation>保存工资数据，并将此计算结果提交审核</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="103"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="102"/>
         <source>A supervisor other than the proposer approves the figures as proposed</source>
         <translation>由提交人以外的审核人按所提交的数额审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="104"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="103"/>
         <source>Send the proposal back to the caseworker with a reason</source>
         <translation>注明理由，将核定结果退回经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="118"/>
         <source>Wages in the 12 months before the injury (yuan)</source>
         <translation>受伤前12个月工资（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="121"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="121"/>
         <source>Wage</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="128"/>
         <source>Art. 64: the average of these months is bounded by 60% and 300% of the regional average wage. Saved with the proposal.</source>
         <translation>第六十四条：月平均工资低于统筹地区职工平均工资60%的按60%计算，高于300%的按300%计算。随核定结果一并保存。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="137"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="136"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="149"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="148"/>
         <source>Employer cannot arrange suitable work (grades 5–6)</source>
         <translation>用人单位难以安排工作（五至六级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="150"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="149"/>
         <source>Employment has ended (grades 5–10)</source>
         <translation>劳动关系已终止（五至十级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="153"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="152"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="154"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="153"/>
         <source>Extension beyond 12 months confirmed</source>
         <translation>已确认延长超过12个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="157"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="156"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="157"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="156"/>
         <source>Lonely elderly or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="162"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="161"/>
         <source>Add dependant</source>
         <translation>添加供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="163"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="162"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="174"/>
         <source>Re&amp;gion:</source>
         <translation>统筹地区(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="176"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="175"/>
         <source>Statistics &amp;year:</source>
         <translation>统计年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="177"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="176"/>
         <source>Regional average &amp;wage:</source>
         <translation>统筹地区职工月平均工资(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="178"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="177"/>
         <source>&amp;Minimum wage:</source>
         <translation>最低工资标准(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="180"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="179"/>
         <source>Disability grade:</source>
         <translation>伤残等级：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="181"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="180"/>
         <source>Nursing dependency:</source>
         <translation>生活自理障碍：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="184"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="183"/>
         <source>&amp;Suspension with pay:</source>
         <translation>停工留薪期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="186"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="185"/>
         <source>National urban &amp;disposable income:</source>
         <translation>全国城镇居民人均可支配收入(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="189"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="188"/>
         <source>Dependants:</source>
         <translation>供养亲属：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="204"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="647"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="203"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="646"/>
         <source>Line items</source>
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="209"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="254"/>
         <source>Benefit</source>
         <translation>待遇项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="209"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="209"/>
         <source>Period</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="211"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="254"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="211"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="512"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="211"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="512"/>
         <source>Formula</source>
         <translation>计算公式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="234"/>
         <source>Select a line item to see its full formula, inputs and legal basis.</source>
         <translation>选择一项待遇，查看完整计算公式、计算参数和法律依据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="249"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="248"/>
         <source>The schedule is made when a supervisor approves the assessment: one-time benefits are due on the approval day, monthly benefits on the first of each of the following 12 months.</source>
         <translation>审核人审核通过后生成支付计划：一次性待遇于审核通过当日应付，按月待遇于此后12个月每月1日应付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="254"/>
         <source>Due on</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="257"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="267"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="266"/>
         <source>Record &amp;payment…</source>
         <translation>登记支付(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="278"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="277"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="279"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="278"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="280"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="279"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="281"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="280"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="282"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="281"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="283"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="282"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="284"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="283"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="285"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="284"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="286"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="285"/>
         <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="287"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="286"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="291"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="290"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="291"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="290"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="295"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="294"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="296"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="295"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="296"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="295"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="365"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="298"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="364"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="298"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="300"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="300"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="302"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="302"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="302"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="304"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="307"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="306"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="307"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="306"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="308"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="307"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="319"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="318"/>
         <source>Claim %1 · status: %2</source>
         <translation>申报 %1 · 状态：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="366"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="365"/>
         <source>From the appraisal conclusion; change it there, not here</source>
         <translation>取自劳动能力鉴定结论；如需修改请在鉴定结论中修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="386"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="385"/>
         <source>no parameter file: enter the figure</source>
         <translation>无参数文件：请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="388"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="387"/>
         <source>No parameter file for this region and year.</source>
         <translation>该统筹地区和年度没有参数文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="390"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="392"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="389"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="391"/>
         <source>%1 from the parameter file</source>
         <translation>参数文件值：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="396"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="395"/>
         <source>%1 — not for real decisions</source>
         <translation>%1 — 不可用于实际决定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="428"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="427"/>
         <source>Check the wages and parameters, calculate, then propose the assessment.</source>
         <translation>请核对工资和参数，计算后提交核定结果。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="431"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="430"/>
         <source>Proposed by %1 on %2; waiting for a supervisor (not the proposer) to approve or return it.</source>
         <translation>%1 于 %2 提交；等待审核人（非提交人）审核通过或退回。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="434"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="433"/>
         <source>Approved by %1 on %2. The figures are frozen as calculated with rules %3 and parameters %4.</source>
         <translation>%1 于 %2 审核通过。数额已按规则 %3 和参数 %4 的计算结果锁定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="439"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="438"/>
         <source>Returned by %1 on %2: %3. Correct it and propose again.</source>
         <translation>%1 于 %2 退回：%3。请更正后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="497"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="496"/>
         <source>No calculation yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="499"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="498"/>
         <source>Total once: %1 yuan · total monthly: %2 yuan (the wage base counts in neither)</source>
         <translation>一次性合计：%1 元 · 按月合计：%2 元（本人工资不计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="502"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="501"/>
         <source>Calculated with illustrative parameters, not official figures.</source>
         <translation>按示例参数计算，并非官方数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="512"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="514"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513"/>
         <source>Inputs</source>
         <translation>输入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="608"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="607"/>
         <source>Line items (calculated now, not saved)</source>
         <translation>待遇明细（当前试算，未保存）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="622"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="621"/>
         <source>Proposed. A supervisor must now approve it.</source>
         <translation>已提交，需由审核人审核通过。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="629"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="628"/>
         <source>Approved. The payment schedule is on the Payments tab.</source>
         <translation>已审核通过。支付计划见“支付”页。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="643"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="642"/>
         <source>Returned to the caseworker.</source>
         <translation>已退回经办人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="663"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="662"/>
         <source>&amp;Payments (%1)</source>
         <translation>支付(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="686"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="685"/>
         <source>Payment recorded.</source>
         <translation>已登记支付。</translation>
     </message>
@@ -684,62 +684,62 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="22"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="23"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="27"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="28"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="28"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="29"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="30"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="30"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="31"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="31"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="32"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="36"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="37"/>
         <source>&amp;Save a copy…</source>
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="38"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="90"/>
         <source>Attach photos or documents</source>
         <translation>添加照片或文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="91"/>
         <source>Photos and documents</source>
         <translation>照片和文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="99"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -850,227 +850,227 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="53"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="54"/>
         <source>Add &amp;plan…</source>
         <translation>添加计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="54"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="55"/>
         <source>Re&amp;view plan…</source>
         <translation>复查计划(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="55"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="56"/>
         <source>&amp;Return to work…</source>
         <translation>返岗情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="56"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="57"/>
         <source>&amp;Close case…</source>
         <translation>结案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="57"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="58"/>
         <source>Add &amp;goal…</source>
         <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="58"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
         <source>Record &amp;measurement…</source>
         <translation>记录评估值(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
         <source>&amp;Schedule session…</source>
         <translation>安排康复服务(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="61"/>
         <source>Mark &amp;attended</source>
         <translation>标记已参加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="61"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
         <source>Mark m&amp;issed</source>
         <translation>标记缺席(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="71"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="72"/>
         <source>Select a case to see its details.</source>
         <translation>选择一个案件以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="77"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="78"/>
         <source>G&amp;oal:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="99"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="100"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="106"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="107"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="108"/>
         <source>Kind</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="108"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="109"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="109"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="110"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="126"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="127"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="127"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="128"/>
         <source>Goals and progress</source>
         <translation>目标与进展</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="128"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="297"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="129"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="298"/>
         <source>Sessions</source>
         <translation>康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="199"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="200"/>
         <source>Measure: %1 · baseline %2 · target %3</source>
         <translation>指标：%1 · 基线 %2 · 目标 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="201"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="287"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="202"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="288"/>
         <source>by %1</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="203"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="204"/>
         <source>Measured: %1</source>
         <translation>评估记录：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="226"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="227"/>
         <source>This case is closed; it can no longer be changed.</source>
         <translation>该案件已结案，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="228"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="229"/>
         <source>Add a plan first: goals and sessions belong to a plan.</source>
         <translation>请先添加计划：目标和康复服务都属于某个计划。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="230"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="231"/>
         <source>Record the return-to-work outcome before closing the case.</source>
         <translation>结案前请先记录返岗情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="236"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="237"/>
         <source>Attendance can be recorded on the day of the session or later.</source>
         <translation>出勤情况可在服务当天或之后记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="246"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="247"/>
         <source>%1 rehabilitation at %2, opened %3, %4</source>
         <translation>%1康复，机构：%2，%3 立案，%4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="247"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="248"/>
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="249"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="250"/>
         <source>Budget %1 yuan · committed %2 · left %3</source>
         <translation>预算 %1 元 · 已占用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="251"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="252"/>
         <source> (over budget)</source>
         <translation>（超出预算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="255"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="256"/>
         <source>(%1 % committed)</source>
         <translation>（已占用 %1%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="260"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="261"/>
         <source>Return to work</source>
         <translation>返岗情况</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="266"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="267"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="266"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="267"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="271"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="272"/>
         <source>Not recorded yet</source>
         <translation>尚未记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="273"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="274"/>
         <source>Plans (%n)</source>
         <translation>
             <numerusform>计划（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="275"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="276"/>
         <source>No plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="278"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="279"/>
         <source>Plan of %1</source>
         <translation>%1 的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="280"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="281"/>
         <source>review %1</source>
         <translation>复查 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="285"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="286"/>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="290"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="291"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="292"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="293"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="294"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="299"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="295"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="300"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="295"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="296"/>
         <source>%1 · %2 · %3 yuan · %4</source>
         <translation>%1 · %2 · %3 元 · %4</translation>
     </message>
@@ -1091,152 +1091,152 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="42"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="43"/>
         <source>Do &amp;next step…</source>
         <translation>办理下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="45"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="46"/>
         <source>E&amp;xtend appraisal (+30 days)</source>
         <translation>延长鉴定期限（+30日）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="47"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="48"/>
         <source>Benefit &amp;assessment…</source>
         <translation>待遇核定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="51"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="57"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="58"/>
         <source>Move to pa&amp;yment</source>
         <translation>转入待遇支付(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="57"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="58"/>
         <source>Move to a&amp;ssessment</source>
         <translation>转入待遇核定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="58"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="59"/>
         <source>C&amp;lose claim</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="81"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="82"/>
         <source>Select a claim to see its details.</source>
         <translation>请选择一件申报以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="86"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="87"/>
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="110"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="111"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="111"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="112"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="113"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="113"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="114"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="114"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="115"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="116"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="117"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="118"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="118"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="119"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="120"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="121"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="121"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="122"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="123"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="123"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="124"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="127"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="130"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="135"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="136"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="138"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="139"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="141"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="142"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="137"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="138"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
@@ -1361,17 +1361,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="435"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="428"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="436"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="429"/>
         <source>&amp;Closed on</source>
         <translation>结案日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="438"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="431"/>
         <source>Record the return-to-work outcome first: a case closes with its outcome.</source>
         <translation>请先登记返岗结果：结案须有返岗结果。</translation>
     </message>
@@ -1379,67 +1379,67 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="34"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="27"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="35"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="28"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="36"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="29"/>
         <source>Base (before both edits)</source>
         <translation>原值（双方修改前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="37"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="30"/>
         <source>Central value</source>
         <translation>中心的值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="38"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="31"/>
         <source>This desktop&apos;s value</source>
         <translation>本机的值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="39"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="32"/>
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="47"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="40"/>
         <source>The same field was changed here and centrally. The central value is in force until you choose: keep it, take this desktop&apos;s value, or type a new one. Your choice is sent with the next sync.</source>
         <translation>同一字段在本机和中心都被修改过。在您作出选择之前，以中心的值为准：保留中心的值、采用本机的值，或输入新值。您的选择将在下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="50"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="43"/>
         <source>No conflicts: every change merged.</source>
         <translation>没有冲突：所有更改均已合并。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="51"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="44"/>
         <source>Keep &amp;central value</source>
         <translation>保留中心的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="53"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="46"/>
         <source>Use &amp;this desktop&apos;s value</source>
         <translation>采用本机的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="57"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="50"/>
         <source>or type a new value</source>
         <translation>或输入新值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="58"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="51"/>
         <source>Use &amp;new value</source>
         <translation>采用新值(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="65"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="58"/>
         <source>Only a caseworker or a supervisor can settle a conflict.</source>
         <translation>只有经办人或审核人可以处理冲突。</translation>
     </message>
@@ -1447,22 +1447,22 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="50"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="40"/>
         <source>Correct the refused change</source>
         <translation>更正被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="53"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="43"/>
         <source>%1 — refused because: %2</source>
         <translation>%1 — 被拒绝的原因：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="63"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="53"/>
         <source>Before this change: %1</source>
         <translation>此次更改前：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="66"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="56"/>
         <source>Correct and &amp;resend</source>
         <translation>更正并重新发送(&amp;R)</translation>
     </message>
@@ -1538,57 +1538,57 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="146"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="145"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="147"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="146"/>
         <source>Enter the unified social credit code: a registered employer is found automatically, otherwise enter the employer&apos;s details.</source>
         <translation>请输入统一社会信用代码：已登记的用人单位会自动查出，否则请填写用人单位信息。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="168"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="167"/>
         <source>&amp;Credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="171"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="170"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="172"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="171"/>
         <source>&amp;Risk class (1–8):</source>
         <translation>行业风险类别（1–8）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="172"/>
         <source>&amp;Headcount:</source>
         <translation>职工人数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="174"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="173"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="174"/>
         <source>C&amp;ontact person:</source>
         <translation>联系人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="176"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="175"/>
         <source>Contact &amp;phone:</source>
         <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="197"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="196"/>
         <source>Registered employer found: %1 (%2).</source>
         <translation>已找到登记的用人单位：%1（%2）。</translation>
     </message>
@@ -1596,240 +1596,240 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="42"/>
         <source>Name or credit code</source>
         <translation>名称或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="44"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="48"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="50"/>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="146"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="147"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="53"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="54"/>
         <source>&amp;Risk class:</source>
         <translation>风险类别(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="56"/>
         <source>&amp;New employer…</source>
         <translation>新建用人单位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="57"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
         <source>&amp;Inspect…</source>
         <translation>检查(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="60"/>
         <source>Open the inspection wizard for the selected employer</source>
         <translation>为所选用人单位打开检查向导</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="75"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="77"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="78"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="79"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="80"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="88"/>
         <source>Select an employer to see its overview.</source>
         <translation>选择一个用人单位查看其概况。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="162"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="163"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>%n 个用人单位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="196"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="196"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="196"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="200"/>
         <source>reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="200"/>
         <source>application received</source>
         <translation>已收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="201"/>
         <source>determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="201"/>
         <source>appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="202"/>
         <source>assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="202"/>
         <source>payment</source>
         <translation>待遇支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="202"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="213"/>
         <source>Credit code %1 · %2 · risk class %3 · %4 staff</source>
         <translation>统一社会信用代码 %1 · %2 · 风险类别 %3 · 职工 %4 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="222"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="223"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="226"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="227"/>
         <source>Injury rates per 100 workers</source>
         <translation>每百名职工工伤率</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="229"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="230"/>
         <source>%1: %2 claim(s), %3 per 100; %4 incident(s), %5 per 100; %6 day(s) lost</source>
         <translation>%1年：工伤申报 %2 件，每百人 %3；事故事件 %4 起，每百人 %5；损失工作日 %6 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="234"/>
         <source>%1: %2, %3 open of %4 hazard(s)</source>
         <translation>%1：%2，隐患 %4 项，未整改 %3 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="234"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="235"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="236"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%3，%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="237"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="238"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="238"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="239"/>
         <source>%1: %2 (%3 attended)</source>
         <translation>%1：%2（%3 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="239"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="240"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="240"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="241"/>
         <source>%1: %2, %3, %4 day(s) lost</source>
         <translation>%1：%2，%3，损失工作日 %4 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="242"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
         <source>%1 · %2 · accident %3 · %4</source>
         <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
@@ -1931,102 +1931,102 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="39"/>
         <source>Follow-up visit</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="45"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="45"/>
         <source>%1 · inspected %2</source>
         <translation>%1 · %2 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="50"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="51"/>
         <source>&amp;Visited on</source>
         <translation>复查日期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="53"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="53"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="53"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="54"/>
         <source>critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>Outcome</source>
         <translation>复查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>New due date</source>
         <translation>新整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="65"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="66"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="67"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="70"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="71"/>
         <source>leave open</source>
         <translation>保持未完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="72"/>
         <source>done</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="73"/>
         <source>extend to</source>
         <translation>延期至</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="90"/>
         <source>No open corrective actions: everything found on this inspection is fixed.</source>
         <translation>没有未完成的整改措施：本次检查发现的问题均已整改。</translation>
     </message>
@@ -2067,72 +2067,72 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="208"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="201"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="209"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="202"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="210"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="203"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="211"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="204"/>
         <source>e.g. dress and wash without help</source>
         <translation>例如：独立穿衣、洗漱</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="215"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="208"/>
         <source>Another measure…</source>
         <translation>其他指标…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="216"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="209"/>
         <source>&amp;Measure</source>
         <translation>衡量指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="217"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="210"/>
         <source>Measure &amp;name</source>
         <translation>指标名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="218"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="211"/>
         <source>e.g. grip strength (kg)</source>
         <translation>例如：握力（千克）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="219"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
         <source>&amp;Baseline</source>
         <translation>基线值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="220"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="221"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="214"/>
         <source>Target &amp;date</source>
         <translation>目标日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="222"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="215"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="232"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="225"/>
         <source>free text, e.g. 12 kg</source>
         <translation>自由填写，例如 12 kg</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="232"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="225"/>
         <source>a value from %1</source>
         <translation>取值 %1</translation>
     </message>
@@ -2140,67 +2140,67 @@
 <context>
     <name>HazardDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="128"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="120"/>
         <source>Add hazard</source>
         <translation>添加隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="130"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="130"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
         <source>%1 · inspected %2</source>
         <translation>%1 · %2 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="131"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="123"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="132"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="124"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="126"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="128"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="139"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="131"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="140"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="132"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="141"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
@@ -2208,62 +2208,62 @@
 <context>
     <name>HazardDraftDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="87"/>
         <source>Hazard found</source>
         <translation>发现的隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="96"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="88"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="89"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="99"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="91"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="103"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="95"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="104"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="96"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="105"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="109"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="101"/>
         <source>Add &amp;photo or document…</source>
         <translation>添加照片或文档(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="110"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="102"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="125"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="117"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="139"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="131"/>
         <source>Attach photos or documents</source>
         <translation>添加照片或文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="140"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="132"/>
         <source>Photos and documents</source>
         <translation>照片和文档</translation>
     </message>
@@ -2419,7 +2419,7 @@
 <context>
     <name>InspectionWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="517"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="509"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
@@ -2427,199 +2427,199 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="177"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="177"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="177"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="81"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="82"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="83"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="75"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="84"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="179"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="180"/>
         <source>open</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="180"/>
         <source>closed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="191"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="183"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="194"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="196"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
         <source>&amp;Plan inspection…</source>
         <translation>计划检查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
         <source>&amp;Record visit…</source>
         <translation>登记检查结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190"/>
         <source>Add &amp;hazard…</source>
         <translation>添加隐患(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="191"/>
         <source>Add corrective &amp;action…</source>
         <translation>添加整改措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="207"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199"/>
         <source>Pr&amp;int report…</source>
         <translation>打印检查报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="204"/>
         <source>Inspection &amp;wizard…</source>
         <translation>检查向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="205"/>
         <source>&amp;Follow-up visit…</source>
         <translation>复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="206"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="224"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="225"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="226"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="240"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="232"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="228"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="220"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="408"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="400"/>
         <source>Hazard: %1 at %2</source>
         <translation>隐患：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="411"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="403"/>
         <source>Inspection: %1 · planned %2</source>
         <translation>检查：%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="227"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="219"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="236"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="228"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="238"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="239"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="231"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="241"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="233"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="248"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="240"/>
         <source>Hazards of the selected inspection</source>
         <translation>所选检查发现的隐患</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="307"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="299"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="346"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="338"/>
         <source>Select an inspection to see its hazards.</source>
         <translation>选择一次检查以查看其发现的隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="348"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="340"/>
         <source>Record the visit first: hazards are findings of an inspection that took place.</source>
         <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="350"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="342"/>
         <source>This inspection was cancelled.</source>
         <translation>此次检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="352"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="344"/>
         <source>No hazards recorded for this inspection.</source>
         <translation>此次检查未登记隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="354"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="346"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
     </message>
@@ -2627,162 +2627,162 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="9"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="10"/>
         <source>Reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="10"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="11"/>
         <source>Application received</source>
         <translation>已收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="11"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="12"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="12"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="13"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="13"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="14"/>
         <source>Assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="14"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="15"/>
         <source>Payment</source>
         <translation>待遇支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="15"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="16"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="20"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="19"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="21"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="20"/>
         <source>The injured worker</source>
         <translation>受伤职工本人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="22"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="21"/>
         <source>A close relative</source>
         <translation>近亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="23"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="22"/>
         <source>Trade union</source>
         <translation>工会组织</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="28"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="25"/>
         <source>Recognised as work-related injury</source>
         <translation>认定为工伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="29"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="26"/>
         <source>Deemed work-related injury</source>
         <translation>视同工伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="30"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="27"/>
         <source>Not recognised</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="35"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="30"/>
         <source>Caseworker</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="36"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="31"/>
         <source>Supervisor</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="37"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="32"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="41"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="35"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="41"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="36"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="39"/>
         <source>Record the application (who applies, date received)</source>
         <translation>登记申请（申请人、收到日期）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="40"/>
         <source>Accept the application</source>
         <translation>受理申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="41"/>
         <source>Record the injury determination</source>
         <translation>登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="48"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="42"/>
         <source>Request the disability appraisal</source>
         <translation>申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="49"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="43"/>
         <source>Record the appraisal conclusion</source>
         <translation>登记劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="50"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="44"/>
         <source>Propose the benefit assessment</source>
         <translation>提交待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="51"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="45"/>
         <source>A supervisor approves the assessment</source>
         <translation>由审核人审核待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="52"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="46"/>
         <source>Record the payments</source>
         <translation>登记待遇支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="53"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="47"/>
         <source>Close the claim</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="54"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="48"/>
         <source>Nothing: the claim is closed</source>
         <translation>无：已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="59"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="51"/>
         <source>Application (Art. 17)</source>
         <translation>申请（第十七条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="60"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="52"/>
         <source>Decision (Art. 20)</source>
         <translation>认定决定（第二十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/labels.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="53"/>
         <source>Appraisal (Art. 25)</source>
         <translation>鉴定（第二十五条）</translation>
     </message>
@@ -2838,139 +2838,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="66"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="65"/>
         <source>injury_desk — %1</source>
         <translation>injury_desk — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="74"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="73"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="88"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="87"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="89"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="88"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="90"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="89"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="91"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="90"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="92"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="91"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="97"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="96"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="133"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="132"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="134"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="133"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="135"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="134"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="135"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="141"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="142"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="141"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="146"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="149"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="150"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="149"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="153"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="152"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="157"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="163"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="162"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="164"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="163"/>
         <source>injury_desk %1
 Database: %2</source>
         <translation>injury_desk %1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="168"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="167"/>
         <source>Office: %1 %2</source>
         <translation>经办机构：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="169"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="168"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="170"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="169"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="217"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="216"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>
@@ -2978,37 +2978,37 @@ Database: %2</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="257"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="250"/>
         <source>Record measurement</source>
         <translation>记录评估值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="263"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="256"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="267"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="260"/>
         <source>&amp;Measured on</source>
         <translation>评估日期(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="268"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="261"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="278"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="271"/>
         <source>Baseline %1 · target %2</source>
         <translation>基线 %1 · 目标 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="281"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="274"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="284"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="277"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -3016,1572 +3016,1567 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="15"/>
-        <location filename="../../injury_desk/ui/messages.py" line="27"/>
-        <location filename="../../injury_desk/ui/messages.py" line="35"/>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="36"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="59"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="179"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="16"/>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="20"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="123"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="180"/>
         <source>is too long: at most %1 characters (now %2)</source>
         <translation>过长：最多 %1 个字符（现为 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="17"/>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="70"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="181"/>
         <source>must be a date like 2026-03-01 (got “%1”)</source>
         <translation>须为日期，如 2026-03-01（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="18"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="182"/>
         <source>cannot be in the future (%1 is after today, %2)</source>
         <translation>不能是将来的日期（%1 晚于今天 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="19"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="183"/>
         <source>must be a whole number (got “%1”)</source>
         <translation>须为整数（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="20"/>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="49"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="184"/>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>须在 %1 至 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="21"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="185"/>
         <source>must be yes or no (got “%1”)</source>
         <translation>须为“是”或“否”（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="22"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
         <source>“%1” is not one of the allowed values</source>
         <translation>“%1”不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="23"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
         <source>must be a time like 09:30 (got “%1”)</source>
         <translation>须为时间，如 09:30（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="24"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
         <source>must be an amount in yuan like 1234.56 (got “%1”)</source>
         <translation>须为以元为单位的金额，如 1234.56（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="25"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
         <source>cannot be negative (got %1)</source>
         <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="26"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
         <source>cannot have more than two decimals (got %1)</source>
         <translation>最多两位小数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="28"/>
-        <location filename="../../injury_desk/ui/messages.py" line="36"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
         <source>must have %1 characters (now %2)</source>
         <translation>须为 %1 位（现为 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="29"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
         <source>may contain only digits, and X as the last character</source>
         <translation>只能包含数字，末位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="30"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
         <source>starts with an unknown region code %1</source>
         <translation>开头的行政区划代码 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="31"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
         <source>contains an impossible birth date (%1)</source>
         <translation>含有不可能的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="32"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
         <source>contains a birth date before %1</source>
         <translation>含有早于 %1 的出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="33"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
         <source>contains a birth date in the future (%1)</source>
         <translation>含有将来的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="34"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
         <source>has a wrong check digit (GB 11643): please re-read the ID card</source>
         <translation>校验码错误（GB 11643）：请重新核对居民身份证</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="37"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
         <source>contains characters not used in credit codes: %1</source>
         <translation>含有统一社会信用代码不使用的字符：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="38"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
         <source>has a wrong check character (GB 32100): please re-read the licence</source>
         <translation>校验码错误（GB 32100）：请重新核对营业执照</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="39"/>
-        <location filename="../../injury_desk/ui/messages.py" line="40"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
         <source>does not match the ID number (the ID number says %1)</source>
         <translation>与居民身份证号码不符（身份证号码显示为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="41"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
         <source>belongs to a person already registered</source>
         <translation>已被其他已登记人员使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="42"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
         <source>differs from the registered name “%1” for this ID number</source>
         <translation>与该身份证号码已登记的姓名“%1”不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="43"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
         <source>no such person</source>
         <translation>查无此人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="44"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
         <source>is not a known employer</source>
         <translation>不是已登记的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
         <source>choose an existing employer or enter a new one</source>
         <translation>请选择已登记的用人单位或录入新的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
         <source>belongs to an employer already registered</source>
         <translation>已被其他已登记的用人单位使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
         <source>is before the worker&apos;s birth date (%1)</source>
         <translation>早于职工的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="48"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
         <source>this worker already has claim %1 for an accident on this date</source>
         <translation>该职工在此日期的事故已有申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="49"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
         <source>a deleted claim %1 exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
         <translation>该职工在此事故日期有一件已删除的申报 %1；请向审核人咨询，不要重复录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="50"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
         <source>give both who applies and the date received</source>
         <translation>请同时填写申请人和收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="51"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="52"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
         <source>the application arrived %1 days after the deadline %2 (%3)</source>
         <translation>申请在时限 %2（%3）后 %1 天才收到</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="53"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
         <source>a claim cannot go from %1 to %2</source>
         <translation>申报不能从“%1”转为“%2”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="54"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
         <source>who applies is required</source>
         <translation>申请人为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="55"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
         <source>the date the application was received is required</source>
         <translation>收到申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="56"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
         <source>the acceptance date is required</source>
         <translation>受理日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="57"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
         <source>cannot be before the application was received (%1)</source>
         <translation>不能早于收到申请的日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="58"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
         <source>record the determination first</source>
         <translation>请先登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="59"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
         <source>the decision date is required</source>
         <translation>认定日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="60"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
         <source>cannot be before the acceptance (%1)</source>
         <translation>不能早于受理日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
         <source>the injury was not recognised: the claim can only be closed</source>
         <translation>不予认定为工伤：该申报只能结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="62"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
         <source>a recognised injury is closed after payment, not after the decision</source>
         <translation>认定为工伤的申报应在待遇支付后结案，而不是在认定决定后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="63"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
         <source>a fatal case has no disability appraisal</source>
         <translation>工亡案件无需劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="64"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
         <source>the appraisal request date is required</source>
         <translation>鉴定申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="65"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
         <source>cannot be before the decision (%1)</source>
         <translation>不能早于认定日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="66"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
         <source>this claim needs a disability appraisal first</source>
         <translation>该申报须先进行劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="67"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
         <source>the appraisal conclusion date is required</source>
         <translation>鉴定结论日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="68"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
         <source>cannot be before the appraisal request (%1)</source>
         <translation>不能早于鉴定申请日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="69"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
         <source>must be between %1 and %2</source>
         <translation>须在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="70"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
         <source>the benefit assessment must be approved first</source>
         <translation>待遇核定须先审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="71"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
         <source>not possible while the claim is in status %1</source>
         <translation>申报处于“%1”状态时无法操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
         <source>the appraisal period was already extended once (Art. 25)</source>
         <translation>鉴定期限已延长过一次（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="73"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
         <source>the claim does not exist or was deleted</source>
         <translation>该申报不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="74"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
         <source>claim number %1 is already used</source>
         <translation>申报编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="75"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
         <source>someone changed this record after you opened it; reopen it to see the change</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="76"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
         <source>your role (%1) may not do this (%2)</source>
         <translation>您的角色（%1）无此权限（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="77"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
         <source>this record belongs to another office</source>
         <translation>此记录属于其他经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="78"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="79"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
         <source>is not a known role</source>
         <translation>不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="80"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
         <source>must have at least %1 characters</source>
         <translation>至少须有 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="81"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
         <source>is already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="82"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
         <source>The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
         <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="83"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
         <source>%1 is not a database file. It was left untouched.</source>
         <translation>%1 不是数据库文件，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="84"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
         <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
         <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="85"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
         <source>%1 is a database of another program. It was left untouched.</source>
         <translation>%1 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="86"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="87"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
         <source>Please correct the %1 marked field(s).</source>
         <translation>请更正标出的 %1 个字段。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="93"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="52"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="94"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="53"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="95"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="54"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="96"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="55"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="97"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="56"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="98"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="57"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="99"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="58"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="100"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="59"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="101"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="60"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="102"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="61"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="103"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="62"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="104"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="63"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="105"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="64"/>
         <source>Accident date</source>
         <translation>事故日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="106"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="65"/>
         <source>Accident time</source>
         <translation>事故时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="107"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="66"/>
         <source>Accident place</source>
         <translation>事故地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="108"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="67"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="109"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="68"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="110"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="69"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="111"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="70"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="112"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="71"/>
         <source>Application received on</source>
         <translation>收到申请日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="113"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="72"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="114"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="73"/>
         <source>Decided on</source>
         <translation>认定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="115"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="74"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="116"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="75"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="117"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="76"/>
         <source>Appraisal requested on</source>
         <translation>鉴定申请日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="118"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="77"/>
         <source>Appraised on</source>
         <translation>鉴定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="119"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="78"/>
         <source>Disability grade</source>
         <translation>伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="120"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="79"/>
         <source>Nursing dependency</source>
         <translation>生活自理障碍</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="121"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="80"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="122"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="81"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="123"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="124"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="83"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="125"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="84"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="126"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="85"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="178"/>
+        <location filename="../../injury_desk/ui/messages.py" line="175"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="18"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="41"/>
         <source>a recognised or deemed work-related injury determination is needed before benefits can be calculated</source>
         <translation>须先认定为工伤或视同工伤，才能计算待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="19"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="42"/>
         <source>disability benefits need a concluded disability appraisal first</source>
         <translation>伤残待遇须先有劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="20"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="43"/>
         <source>must be the appraised grade (%1), not %2</source>
         <translation>须为鉴定的伤残等级（%1），而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="21"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="44"/>
         <source>must be the appraised nursing dependency (%1), not %2</source>
         <translation>须为鉴定的生活自理障碍等级（%1），而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="22"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="45"/>
         <source>must be the claim&apos;s accident date (%1)</source>
         <translation>须为该申报的事故日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="23"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="46"/>
         <source>must match the claim (fatal: %1)</source>
         <translation>须与申报一致（工亡：%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="24"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="47"/>
         <source>this claim already has a proposal waiting for a supervisor</source>
         <translation>该申报已有待审核人审核的核定结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="25"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="48"/>
         <source>this claim&apos;s assessment is already approved; approved assessments are never changed</source>
         <translation>该申报的待遇核定已审核通过；审核通过的核定不能再修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="26"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="49"/>
         <source>the assessment does not exist or was deleted</source>
         <translation>该待遇核定不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="27"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="50"/>
         <source>only an open proposal can be approved or returned (this one is %1)</source>
         <translation>只有待审核的核定结果才能审核通过或退回（当前为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="28"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="51"/>
         <source>you proposed this assessment, so you cannot approve it: another supervisor must (four-eyes rule)</source>
         <translation>此核定由您提交，您不能审核通过：须由另一名审核人审核（双人复核原则）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="29"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="52"/>
         <source>must be a month like 2026-03 (got “%1”)</source>
         <translation>须为月份，如 2026-03（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="30"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="53"/>
         <source>month %1 is listed twice</source>
         <translation>月份 %1 重复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="31"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="54"/>
         <source>month %1 is not before the injury (%2); only the months before it count</source>
         <translation>月份 %1 不在受伤（%2）之前；只计算受伤前的月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="32"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="55"/>
         <source>%1 of the %2 months before the injury have a wage; the calculation needs all %2</source>
         <translation>受伤前 %2 个月中只有 %1 个月有工资；计算需要全部 %2 个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="33"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="56"/>
         <source>the payment does not exist or was deleted</source>
         <translation>该支付记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="34"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="57"/>
         <source>this payment was already recorded as paid on %1</source>
         <translation>该笔款项已登记于 %1 支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="35"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="58"/>
         <source>only a scheduled payment can be paid (this one is %1)</source>
         <translation>只有待支付的款项才能登记支付（当前为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="37"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="60"/>
         <source>%1 is required</source>
         <translation>%1为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="38"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="61"/>
         <source>has the wrong type (expected %1)</source>
         <translation>类型错误（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="39"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="62"/>
         <source>%1 has the wrong type (expected %2)</source>
         <translation>%1类型错误（应为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="40"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="63"/>
         <source>%1 is not a known field</source>
         <translation>%1不是已知字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="41"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="64"/>
         <source>is not an amount (got “%1”)</source>
         <translation>不是金额（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="42"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="65"/>
         <source>must not be negative (got %1)</source>
         <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="43"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="66"/>
         <source>must be greater than zero (got %1)</source>
         <translation>须大于零（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="44"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="67"/>
         <source>a wage must not be negative (got %1)</source>
         <translation>工资不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="68"/>
         <source>needs exactly %1 monthly wages (got %2)</source>
         <translation>须有 %1 个月的工资（现有 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="69"/>
         <source>give either the monthly wages or the average monthly wage, not both</source>
         <translation>请填写各月工资或月平均工资，不能同时填写</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="48"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="71"/>
         <source>is not a plausible year (got %1)</source>
         <translation>不是合理的年份（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="50"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="73"/>
         <source>a fatal case has no disability grade</source>
         <translation>工亡案件没有伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="51"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="74"/>
         <source>is not a known nursing dependency level (got %1)</source>
         <translation>不是已知的生活自理障碍等级（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="52"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="75"/>
         <source>nursing care needs an appraised disability grade</source>
         <translation>生活护理费须有鉴定的伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="53"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="76"/>
         <source>the employer&apos;s monthly allowance ends with the employment (grade %1): untick one of the two</source>
         <translation>用人单位按月发放的伤残津贴随劳动关系终止而停止（%1 级）：请取消勾选其中一项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="54"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="77"/>
         <source>the provincial subsidy schedules for grade %1 need a region</source>
         <translation>%1 级的省级补助金标准须指定统筹地区</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="55"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="78"/>
         <source>dependants&apos; pensions apply only to a fatal case</source>
         <translation>供养亲属抚恤金仅适用于工亡案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="56"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="79"/>
         <source>is not a known relation (got %1)</source>
         <translation>不是已知的亲属关系（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="57"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="80"/>
         <source>at most one spouse</source>
         <translation>配偶最多一人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="58"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="81"/>
         <source>must be %1 to %2 months (got %3)</source>
         <translation>须为 %1 至 %2 个月（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="59"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="82"/>
         <source>more than %1 months needs the confirmed extension (got %2)</source>
         <translation>超过 %1 个月须确认延长（输入的是 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="60"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="83"/>
         <source>there are no parameter files for region %1</source>
         <translation>统筹地区 %1 没有参数文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="84"/>
         <source>there is no parameter file for region %1 and year %2; ask the administrator to add it, or enter the figures by hand</source>
         <translation>统筹地区 %1 没有 %2 年度的参数文件；请联系管理员添加，或手工录入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="62"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="85"/>
         <source>no national urban disposable income is on file for %1; enter it by hand</source>
         <translation>没有 %1 年度的全国城镇居民人均可支配收入数据；请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="63"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="86"/>
         <source>no national rule set was in force on %1</source>
         <translation>%1 没有施行中的全国规则</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="64"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="87"/>
         <source>the rule file %1 is broken (%2); tell the administrator</source>
         <translation>规则文件 %1 已损坏（%2）；请告知管理员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="65"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="88"/>
         <source>the rule files are missing (%1); tell the administrator</source>
         <translation>规则文件缺失（%1）；请告知管理员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="71"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="31"/>
         <source>Injury date</source>
         <translation>受伤日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="32"/>
         <source>Monthly wages</source>
         <translation>各月工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="73"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="33"/>
         <source>Average monthly wage</source>
         <translation>月平均工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="74"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="34"/>
         <source>Regional average monthly wage</source>
         <translation>统筹地区职工月平均工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="75"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="35"/>
         <source>Region</source>
         <translation>统筹地区</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="76"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="36"/>
         <source>Statistics year</source>
         <translation>统计年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="77"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="37"/>
         <source>Minimum wage</source>
         <translation>最低工资标准</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="78"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="38"/>
         <source>Employer cannot arrange suitable work</source>
         <translation>用人单位难以安排工作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="79"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="39"/>
         <source>Employment ended</source>
         <translation>劳动关系已终止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="80"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="40"/>
         <source>Fatal</source>
         <translation>工亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="81"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="41"/>
         <source>Dependants</source>
         <translation>供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="82"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="42"/>
         <source>National urban disposable income</source>
         <translation>全国城镇居民人均可支配收入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="83"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="43"/>
         <source>Suspension months</source>
         <translation>停工留薪期月数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="84"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="44"/>
         <source>Suspension extended</source>
         <translation>停工留薪期已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="85"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="45"/>
         <source>Wages</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="86"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="46"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="87"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="47"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="88"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="48"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="89"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="49"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="90"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="50"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="91"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="51"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="102"/>
+        <location filename="../../injury_desk/ui/messages.py" line="124"/>
         <source>%1, entry %2: %3</source>
         <translation>%1，第 %2 项：%3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_compensation.py" line="116"/>
+        <location filename="../../injury_desk/ui/messages.py" line="161"/>
         <source>entry %1: %2</source>
         <translation>第 %1 项：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="15"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="89"/>
         <source>claim %1 has no injury determination yet: there is no decision letter to print</source>
         <translation>申报 %1 尚未作出工伤认定：没有可打印的认定决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="16"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="90"/>
         <source>claim %1 has no approved or proposed benefit assessment yet: there is no calculation sheet to print</source>
         <translation>申报 %1 尚无已提交或已审核通过的待遇核定：没有可打印的待遇核定表</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="17"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="91"/>
         <source>there is no form “%1” (known forms: %2)</source>
         <translation>没有表单“%1”（已有表单：%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="18"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="92"/>
         <source>the form “%1” is produced by the system and has no blank version</source>
         <translation>表单“%1”由系统生成，没有空白版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="19"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="93"/>
         <source>the form “%1” is not printed for claims</source>
         <translation>表单“%1”不用于工伤申报打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="20"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="94"/>
         <source>the form “%1” is for records of an unknown kind (%2)</source>
         <translation>表单“%1”所属记录类型未知（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_printing.py" line="21"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="95"/>
         <source>there is no local database in %1</source>
         <translation>%1 中没有本地数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="15"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="8"/>
         <source>the rehabilitation case does not exist or was deleted</source>
         <translation>该康复案件不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="16"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="9"/>
         <source>the rehabilitation plan does not exist or was deleted</source>
         <translation>该康复计划不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="17"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="10"/>
         <source>the goal does not exist or was deleted</source>
         <translation>该目标不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="18"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="11"/>
         <source>the session does not exist or was deleted</source>
         <translation>该康复服务不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="19"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="12"/>
         <source>the case was closed on %1: nothing can be added to it</source>
         <translation>该案件已于 %1 结案，不能再添加内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="20"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="13"/>
         <source>claim %1 has no recognised or deemed work injury: rehabilitation is paid only for those (Art. 14, 15)</source>
         <translation>申报 %1 未被认定为工伤或视同工伤：只有此类情形才支付康复费用（第十四条、第十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="21"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="14"/>
         <source>cannot be before the injury decision (%1)</source>
         <translation>不能早于工伤认定日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="22"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="15"/>
         <source>claim %1 already has an open case of this referral type</source>
         <translation>申报 %1 已有一个该康复类型的进行中案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="23"/>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="25"/>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="27"/>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="30"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="16"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="18"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="20"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="23"/>
         <source>cannot be before the case was opened (%1)</source>
         <translation>不能早于立案日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="24"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="17"/>
         <source>record the return-to-work outcome before closing the case</source>
         <translation>结案前请先登记返岗结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="26"/>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="28"/>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="29"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="19"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="21"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="22"/>
         <source>cannot be before the plan was drawn up (%1)</source>
         <translation>不能早于康复计划制定日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="31"/>
-        <source>this session would bring the case to %1 yuan, over its budget of %2 yuan; a %3 must approve the overrun</source>
-        <translation>此次康复服务将使案件费用达到 %1 元，超出预算 %2 元；超支须由%3批准</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="32"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="25"/>
         <source>the session is on %1, after today (%2): attendance can be recorded afterwards</source>
         <translation>该康复服务安排在 %1，晚于今天（%2）：出勤情况可在之后登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="33"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="26"/>
         <source>no claim of this office has the number %1</source>
         <translation>本机构没有编号为 %1 的申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="34"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="27"/>
         <source>the case has no plan yet: add a plan first</source>
         <translation>该案件尚无康复计划：请先添加计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="35"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="28"/>
         <source>the inspection does not exist or was deleted</source>
         <translation>该检查记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="36"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="29"/>
         <source>the inspection was cancelled</source>
         <translation>该检查已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="37"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="30"/>
         <source>not possible while the inspection is %1 (it must be %2)</source>
         <translation>检查状态为“%1”时无法操作（须为“%2”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="38"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="31"/>
         <source>cannot be after a corrective action&apos;s due date (%1)</source>
         <translation>不能晚于整改措施的到期日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="39"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="32"/>
         <source>the hazard does not exist or was deleted</source>
         <translation>该隐患不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="40"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="33"/>
         <source>the corrective action does not exist or was deleted</source>
         <translation>该整改措施不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="41"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="34"/>
         <source>the action was already completed on %1</source>
         <translation>该整改措施已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="42"/>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="43"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="35"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="36"/>
         <source>cannot be before the inspection (%1)</source>
         <translation>不能早于检查日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="44"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="37"/>
         <source>must be later than the current due date (%1)</source>
         <translation>须晚于当前到期日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="38"/>
         <source>the training session does not exist or was deleted</source>
         <translation>该培训不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="39"/>
         <source>the incident does not exist or was deleted</source>
         <translation>该事故记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="40"/>
         <source>a near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤：无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="53"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="8"/>
         <source>Referral type</source>
         <translation>康复类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="54"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="9"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="55"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="10"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="56"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="11"/>
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="57"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="12"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="58"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="13"/>
         <source>Return-to-work date</source>
         <translation>返岗日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="59"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="14"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="60"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="15"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="16"/>
         <source>Drawn up on</source>
         <translation>制定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="62"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="17"/>
         <source>Review on</source>
         <translation>复查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="63"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="18"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="64"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="19"/>
         <source>Plan</source>
         <translation>康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="65"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="20"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="66"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="21"/>
         <source>Measure</source>
         <translation>衡量指标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="67"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="22"/>
         <source>Baseline</source>
         <translation>基线值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="68"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="23"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="69"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="24"/>
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="70"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="25"/>
         <source>Scheduled on</source>
         <translation>安排日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="71"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="26"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="27"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="73"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="28"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="74"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="29"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_pillars.py" line="75"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="30"/>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="12"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="96"/>
         <source>the file has no name</source>
         <translation>文件没有名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="13"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="97"/>
         <source>“%1” is not a photo or document type that can be attached (allowed: %2)</source>
         <translation>“%1”不是可添加的照片或文档类型（允许：%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="14"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="98"/>
         <source>“%1” is empty</source>
         <translation>“%1”是空文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="15"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="99"/>
         <source>“%1” is %2 MB; an attachment may be at most %3 MB (it is synced to every office): reduce the photo&apos;s size or scan at a lower resolution</source>
         <translation>“%1”大小为 %2 MB；附件最大 %3 MB（附件会同步到各经办机构）：请缩小照片或以较低分辨率扫描</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="16"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="100"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="17"/>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="31"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="101"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="115"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="18"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="102"/>
         <source>“%1” is already attached here as “%2” (same content)</source>
         <translation>“%1”已作为“%2”添加（内容相同）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="19"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="103"/>
         <source>the same file was picked twice</source>
         <translation>同一文件被选择了两次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="20"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="104"/>
         <source>attachments cannot be added to %1</source>
         <translation>%1 不能添加附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="21"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="105"/>
         <source>the record to attach to does not exist or was deleted</source>
         <translation>要添加附件的记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="22"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="106"/>
         <source>the attachment does not exist or was deleted</source>
         <translation>附件不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="23"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="107"/>
         <source>the stored copy of “%1” is damaged (its content hash does not match): sync again to fetch a good copy</source>
         <translation>“%1”的存储副本已损坏（内容哈希不符）：请重新同步以获取完好副本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="24"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="108"/>
         <source>give the hazard “%1” at least one corrective action with an owner and a due date</source>
         <translation>请为隐患“%1”至少指定一项整改措施，并填写负责人和整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="25"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="109"/>
         <source>choose for at least one action whether it is done or extended</source>
         <translation>请至少为一项整改措施选择“已整改”或“延期”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="26"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="110"/>
         <source>the action belongs to another inspection</source>
         <translation>该整改措施属于另一次检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="27"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="111"/>
         <source>claim %1 was already made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="28"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="112"/>
         <source>the prevention budget file %1 is not valid: %2</source>
         <translation>工伤预防预算文件 %1 无效：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="29"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="113"/>
         <source>the first year (%1) is after the last year (%2)</source>
         <translation>起始年份（%1）晚于结束年份（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_prevention.py" line="30"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="114"/>
         <source>statistics cannot be grouped by “%1”</source>
         <translation>统计不能按“%1”分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_rehab.py" line="12"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="116"/>
         <source>must be a number like 12.5 (got “%1”)</source>
         <translation>必须是数字，例如 12.5（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_rehab.py" line="13"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="117"/>
         <source>may have at most %1 decimal place(s) (got %2)</source>
         <translation>最多 %1 位小数（输入的是 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_rehab.py" line="14"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="118"/>
         <source>must be after the review (%1)</source>
         <translation>必须晚于本次复查日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_rehab.py" line="15"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="119"/>
         <source>is over the budget: a supervisor must book this session</source>
         <translation>超出预算：须由审核人安排此次服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_rehab.py" line="16"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="120"/>
         <source>tick this to approve going over the budget</source>
         <translation>勾选此项以批准超出预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_rehab.py" line="18"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="24"/>
         <source>this session would bring the case to %1 yuan, over its budget of %2 yuan; a supervisor must approve the overrun</source>
         <translation>此次服务将使案件费用达到 %1 元，超出预算 %2 元；超支须经审核人批准</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="18"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="121"/>
         <source>must be %1</source>
         <translation>必须是%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="19"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="122"/>
         <source>cannot be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="21"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="124"/>
         <source>is not a field of %1 that can be synced</source>
         <translation>不是%1中可同步的字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="22"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="125"/>
         <source>must be an address like https://sync.example.org (got “%1”)</source>
         <translation>必须是形如 https://sync.example.org 的地址（当前为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="23"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="126"/>
         <source>uses plain HTTP to another computer, which would send the data unencrypted: use https:// (only an administrator can allow plain HTTP)</source>
         <translation>以明文 HTTP 连接另一台计算机，数据将不加密传输：请使用 https://（只有管理员可以允许明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="24"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="127"/>
         <source>was not accepted: it is mistyped, already used or expired (ask the central administrator for a new code)</source>
         <translation>未被接受：登记码有误、已被使用或已过期（请向中心管理员索取新的登记码）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="26"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="128"/>
         <source>This desktop already holds an office&apos;s data: log in and enrol it from the Sync page.</source>
         <translation>本机已有经办机构的数据：请登录后在“同步”页面登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="27"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="129"/>
         <source>This desktop is already enrolled with %1.</source>
         <translation>本机已登记到 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="28"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="130"/>
         <source>That enrolment code is for office %1, but this desktop holds another office&apos;s data: it can only join its own office.</source>
         <translation>该登记码属于经办机构 %1，但本机存有另一经办机构的数据：本机只能加入其自己的经办机构。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="29"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="131"/>
         <source>This desktop is not enrolled with a central sync service, or its credential is missing from the keyring.</source>
         <translation>本机尚未登记到中心同步服务，或其凭据不在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="30"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="132"/>
         <source>This computer has no secure credential store (keyring; found %1). The device credential is never kept in a plain file, so sync cannot be set up until a keyring is available.</source>
         <translation>本机没有安全的凭据存储（密钥环；当前为 %1）。设备凭据从不保存在明文文件中，因此在有可用的密钥环之前无法设置同步。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="31"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="133"/>
         <source>The secure credential store (keyring) refused access (%1).</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="32"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="134"/>
         <source>The central service does not know this desktop, or its credential was revoked: ask the administrator to enrol it again.</source>
         <translation>中心服务不认识本机，或其凭据已被吊销：请管理员重新登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="33"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="135"/>
         <source>This desktop is already enrolled with the central service.</source>
         <translation>本机已在中心服务登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="34"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="136"/>
         <source>The central service refused this desktop&apos;s session token (it may have expired): try again.</source>
         <translation>中心服务拒绝了本机的会话令牌（可能已过期）：请重试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="35"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="137"/>
         <source>The central service expected a session token that was not sent: try again.</source>
         <translation>中心服务需要会话令牌，但未收到：请重试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="37"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="138"/>
         <source>Cannot reach the central service at %1 (%2). Your changes are kept and will be sent later.</source>
         <translation>无法连接中心服务 %1（%2）。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="38"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="139"/>
         <source>The central service at %1 did not answer in time. Your changes are kept and will be sent later.</source>
         <translation>中心服务 %1 未及时响应。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="39"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="140"/>
         <source>The central service had an internal error (HTTP %1). Your changes are kept; sync will try again.</source>
         <translation>中心服务发生内部错误（HTTP %1）。您的更改已保留，同步将再次尝试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="40"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="141"/>
         <source>The central service answered with an unexpected error (HTTP %1).</source>
         <translation>中心服务返回了意外错误（HTTP %1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="41"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="142"/>
         <source>The central service sent a reply this desktop cannot read; nothing of it was applied.</source>
         <translation>中心服务的应答本机无法读取；其中内容均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="42"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="143"/>
         <source>The central service refused the request as malformed (%1).</source>
         <translation>中心服务认为请求格式有误而拒绝（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="43"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="144"/>
         <source>The request was larger than the central service accepts (%1 bytes).</source>
         <translation>请求超过中心服务允许的大小（%1 字节）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="44"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="145"/>
         <source>Sync was cancelled. What was sent or received so far is kept.</source>
         <translation>同步已取消。已发送或已接收的内容均已保留。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="146"/>
         <source>The central service expected change number %1 from this desktop, but the queue starts at %2. Nothing was lost: contact support.</source>
         <translation>中心服务期待本机的第 %1 号更改，但队列从第 %2 号开始。没有数据丢失：请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="147"/>
         <source>Version mismatch: schema version %1 was sent, %2 is needed. Update the application or the central service.</source>
         <translation>版本不符：发送的数据结构版本为 %1，需要 %2。请更新本程序或中心服务。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="148"/>
         <source>The request names another device than the credential it came with, so it was refused.</source>
         <translation>请求中的设备与所附凭据不一致，已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="48"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="149"/>
         <source>The changes were sent out of order and were refused; nothing was applied.</source>
         <translation>更改未按顺序发送，已被拒绝；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="50"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="150"/>
         <source>%1 records cannot be synced.</source>
         <translation>%1记录不能同步。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="51"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="151"/>
         <source>The central service does not allow this change to %1 from a desktop for this user (accounts and offices are managed centrally; deleting a claim needs a supervisor).</source>
         <translation>中心服务不允许该用户从桌面端对%1作此更改（账号和经办机构由中心管理；删除申报需要审核人）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="52"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="152"/>
         <source>The person who made this change has no active account on the central service.</source>
         <translation>作出此更改的人员在中心服务没有有效账号。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="53"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="153"/>
         <source>The %1 record this change applies to does not exist on the central service.</source>
         <translation>此更改所针对的%1记录在中心服务不存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="54"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="154"/>
         <source>A %1 record with the same identity but other values already exists on the central service.</source>
         <translation>中心服务已有一条标识相同但内容不同的%1记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="55"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="155"/>
         <source>A %1 record cannot be moved to another office by editing it: use a transfer.</source>
         <translation>不能通过修改把%1记录移到另一经办机构：请使用移交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="56"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="156"/>
         <source>This new %1 record belongs to another office than this desktop&apos;s.</source>
         <translation>这条新的%1记录属于另一经办机构，而非本机所属机构。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="57"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="157"/>
         <source>The central database refused this %1 change (%2).</source>
         <translation>中心数据库拒绝了此%1更改（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="58"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="158"/>
         <source>Change number %1 was already used by this desktop for another change.</source>
         <translation>更改编号 %1 已被本机用于另一项更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="60"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="159"/>
         <source>This conflict was already settled, or its record is gone; the list was refreshed.</source>
         <translation>此冲突已处理，或其记录已不存在；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
         <source>This refused change was already dealt with; the list was refreshed.</source>
         <translation>此被拒绝的更改已处理；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="62"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="161"/>
         <source>The corrected values are the ones already there: change at least one value.</source>
         <translation>更正后的值与现有值相同：请至少修改一个值。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="63"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="162"/>
         <source>%1 later change(s) to the same record are still queued: correct this change instead, or deal with them first.</source>
         <translation>同一记录还有 %1 项后续更改在队列中：请改为更正此更改，或先处理那些更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="65"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="163"/>
         <source>Cannot write the package file %1 (%2).</source>
         <translation>无法写入同步包文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="66"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="164"/>
         <source>The package file is larger than the %1 bytes allowed.</source>
         <translation>同步包文件超过允许的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="67"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="165"/>
         <source>Cannot read the file %1 (%2).</source>
         <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="68"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="166"/>
         <source>%1 is not a valid sync package (at %2: %3).</source>
         <translation>%1 不是有效的同步包（%2：%3）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="69"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="167"/>
         <source>This is the wrong kind of package (“%1”, but “%2” is needed): import the reply the central service wrote, not the package you exported.</source>
         <translation>同步包类型不对（为“%1”，需要“%2”）：请导入中心服务生成的应答包，而不是您导出的同步包。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="70"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="168"/>
         <source>This reply package was made for another desktop; nothing was applied.</source>
         <translation>此应答包是为另一台计算机生成的；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="71"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="169"/>
         <source>The package&apos;s signature does not match: it was changed after it was made, or it is not for this desktop. Nothing was applied.</source>
         <translation>同步包的签名不符：它在生成后被改动过，或不是给本机的。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="170"/>
         <source>Package number %1 was already applied (the last one applied is %2); nothing was changed.</source>
         <translation>第 %1 号同步包已应用过（最近应用的是第 %2 号）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="73"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="171"/>
         <source>Package number %1 is out of order: number %2 must come first. Nothing was applied.</source>
         <translation>第 %1 号同步包顺序不对：必须先导入第 %2 号。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="75"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="172"/>
         <source>There is no office %1 on the central service.</source>
         <translation>中心服务没有经办机构 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="76"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="173"/>
         <source>“%1” is not a valid office code (letters and digits, at most 16).</source>
         <translation>“%1”不是有效的经办机构代码（字母和数字，最多 16 位）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="77"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="174"/>
         <source>Office %1 already exists.</source>
         <translation>经办机构 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="78"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="175"/>
         <source>“%1” is not a role (allowed: %2).</source>
         <translation>“%1”不是有效角色（可用：%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="79"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="176"/>
         <source>“%1” is not a valid user name (1 to 64 characters).</source>
         <translation>“%1”不是有效的用户名（1 至 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="80"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="177"/>
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages_sync.py" line="81"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="178"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被占用。</translation>
     </message>
@@ -4589,7 +4584,7 @@ Database: %2</source>
 <context>
     <name>NewClaimWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="340"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="339"/>
         <source>New claim</source>
         <translation>新建申报</translation>
     </message>
@@ -4597,42 +4592,42 @@ Database: %2</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="79"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="72"/>
         <source>Open rehabilitation case</source>
         <translation>新建康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="81"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="74"/>
         <source>&amp;Claim number</source>
         <translation>申报编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="82"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="75"/>
         <source>e.g. GZ01-2026-AA27-000001</source>
         <translation>例如 GZ01-2026-AA27-000001</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="89"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="82"/>
         <source>&amp;Referral type</source>
         <translation>康复类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="90"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="83"/>
         <source>&amp;Provider</source>
         <translation>康复机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="91"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="84"/>
         <source>&amp;Budget (yuan)</source>
         <translation>预算（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="93"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="86"/>
         <source>&amp;Opened on</source>
         <translation>立案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="121"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="114"/>
         <source>%1 · injury %2 on %3</source>
         <translation>%1 · %3 %2</translation>
     </message>
@@ -4640,27 +4635,27 @@ Database: %2</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="187"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="180"/>
         <source>Add rehabilitation plan</source>
         <translation>添加康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="188"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="181"/>
         <source>&amp;Drawn up on</source>
         <translation>制定日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="190"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="183"/>
         <source>&amp;Review on</source>
         <translation>复查日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="190"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="183"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="191"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="184"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -4668,32 +4663,32 @@ Database: %2</source>
 <context>
     <name>PlanInspectionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="68"/>
         <source>Plan inspection</source>
         <translation>计划检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="70"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="71"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="72"/>
         <source>&amp;Planned on</source>
         <translation>计划日期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="73"/>
         <source>&amp;Inspector</source>
         <translation>检查人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="74"/>
         <source>empty: %1</source>
         <translation>留空则为：%1</translation>
     </message>
@@ -4701,57 +4696,57 @@ Database: %2</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="193"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="185"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="194"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="186"/>
         <source>Plan a new inspection or pick one planned earlier. Tick the box when the visit took place, to record its findings now.</source>
         <translation>计划新的检查，或选择之前计划的检查。如已实地检查，请勾选下方选项，立即登记检查发现。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="196"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="188"/>
         <source>&amp;New inspection</source>
         <translation>新检查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="189"/>
         <source>&amp;Planned inspection:</source>
         <translation>已计划的检查(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="208"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="200"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="203"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="214"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="206"/>
         <source>empty: %1</source>
         <translation>留空：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="216"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="208"/>
         <source>The &amp;visit took place: record its findings now</source>
         <translation>已实地检查，立即登记检查发现(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="221"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="213"/>
         <source>&amp;Employer:</source>
         <translation>用人单位(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="222"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="214"/>
         <source>Planned &amp;on:</source>
         <translation>计划日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="223"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="215"/>
         <source>&amp;Inspector:</source>
         <translation>检查人(&amp;I)：</translation>
     </message>
@@ -4881,27 +4876,27 @@ Database: %2</source>
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="714"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="713"/>
         <source>Record payment</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="716"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="715"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="717"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="716"/>
         <source>Due on:</source>
         <translation>应付日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="722"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="721"/>
         <source>&amp;Paid on:</source>
         <translation>支付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="723"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="722"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>
@@ -4927,27 +4922,27 @@ Database: %2</source>
 <context>
     <name>RecordVisitDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="99"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="91"/>
         <source>Record inspection visit</source>
         <translation>登记检查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="101"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="93"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="101"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="93"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划于 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="95"/>
         <source>&amp;Inspected on</source>
         <translation>检查日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97"/>
         <source>&amp;Summary</source>
         <translation>检查情况(&amp;S)</translation>
     </message>
@@ -4955,177 +4950,177 @@ Database: %2</source>
 <context>
     <name>Rehab</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="9"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="56"/>
         <source>Medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="10"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="57"/>
         <source>Vocational</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="11"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="58"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="16"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="61"/>
         <source>Back in the same job</source>
         <translation>回到原岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="17"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="62"/>
         <source>Back in a modified job</source>
         <translation>回到调整后的岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="18"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="63"/>
         <source>Other job, same employer</source>
         <translation>原单位其他岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="19"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="64"/>
         <source>Works for a new employer</source>
         <translation>到新单位工作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="20"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="65"/>
         <source>Has not returned to work</source>
         <translation>未返岗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="25"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="68"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="26"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="69"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="32"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="72"/>
         <source>Barthel index (0–100)</source>
         <translation>Barthel 指数（0–100）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="33"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="73"/>
         <source>Pain score (0–10)</source>
         <translation>疼痛评分（0–10）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="34"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="74"/>
         <source>Work capacity (hours/week, 0–168)</source>
         <translation>工作能力（小时/周，0–168）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="77"/>
         <source>Barthel index</source>
         <translation>Barthel 指数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="78"/>
         <source>pain score</source>
         <translation>疼痛评分</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="79"/>
         <source>work hours per week</source>
         <translation>每周工作小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="52"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="82"/>
         <source>attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="53"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="83"/>
         <source>missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="54"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="84"/>
         <source>booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="59"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="87"/>
         <source>Session coming up</source>
         <translation>即将进行的服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="60"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="88"/>
         <source>Attendance not recorded</source>
         <translation>出勤未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="89"/>
         <source>Session missed: book another</source>
         <translation>服务缺席：请重新预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="62"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="90"/>
         <source>Goal past its date</source>
         <translation>目标已过期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="63"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="91"/>
         <source>Plan due for review</source>
         <translation>计划待复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="69"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="94"/>
         <source>Amputation</source>
         <translation>截肢</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="70"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="95"/>
         <source>Head injury</source>
         <translation>颅脑损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="71"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="96"/>
         <source>Spinal cord injury</source>
         <translation>脊髓损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="97"/>
         <source>Fracture</source>
         <translation>骨折</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="73"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="98"/>
         <source>Dislocation</source>
         <translation>脱位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="74"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="99"/>
         <source>Burn</source>
         <translation>烧烫伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="75"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="100"/>
         <source>Poisoning</source>
         <translation>中毒</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="76"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="101"/>
         <source>Occupational disease</source>
         <translation>职业病</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="77"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="102"/>
         <source>Wound</source>
         <translation>创伤（裂伤、割伤、刺伤）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="78"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="103"/>
         <source>Contusion or sprain</source>
         <translation>挫伤或扭伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/labels.py" line="79"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="104"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -5418,74 +5413,74 @@ Database: %2</source>
 <context>
     <name>RejectedView</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="110"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="100"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="111"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="101"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="112"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="102"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="113"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="103"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="114"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="104"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="115"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="105"/>
         <source>Values</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="126"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="116"/>
         <source>The central service refused these changes. They stay on this desktop and never block the rest of the queue. Correct a change to send it again, or discard it to put the record back as it was.</source>
         <translation>中心服务拒绝了以下更改。它们保留在本机，不会阻塞队列中的其他更改。更正后可重新发送，或放弃以将记录恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="129"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="119"/>
         <source>No refused changes.</source>
         <translation>没有被拒绝的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="130"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="120"/>
         <source>C&amp;orrect…</source>
         <translation>更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="132"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="122"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="146"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="136"/>
         <source>Only a caseworker or a supervisor can correct or discard a change.</source>
         <translation>只有经办人或审核人可以更正或放弃更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="182"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="172"/>
         <source>Reason: %1
 Values: %2</source>
         <translation>原因：%1
 值：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="200"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="190"/>
         <source>Discard the refused change</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="201"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="191"/>
         <source>Discard change no. %1 to %2? The record goes back to its values before the change (a new record is withdrawn). This is recorded in the audit log.</source>
         <translation>放弃对%2的第 %1 号更改？记录将恢复为更改前的值（新建的记录将撤回）。此操作会记入审计日志。</translation>
     </message>
@@ -5493,12 +5488,12 @@ Values: %2</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="694"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="693"/>
         <source>Return the proposal</source>
         <translation>退回核定结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="696"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="695"/>
         <source>&amp;Reason (the caseworker sees it):</source>
         <translation>退回理由（经办人可见）(&amp;R)：</translation>
     </message>
@@ -5506,37 +5501,37 @@ Values: %2</source>
 <context>
     <name>ReturnToWorkDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="400"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="393"/>
         <source>Record return to work</source>
         <translation>返岗登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="402"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="395"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="405"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="398"/>
         <source>&amp;Outcome</source>
         <translation>返岗结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="406"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="399"/>
         <source>&amp;Back at work on</source>
         <translation>返岗日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="406"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="399"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="407"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="400"/>
         <source>&amp;Restrictions</source>
         <translation>工作限制(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="408"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="401"/>
         <source>&amp;Accommodations</source>
         <translation>岗位调整(&amp;A)</translation>
     </message>
@@ -5544,42 +5539,42 @@ Values: %2</source>
 <context>
     <name>ReviewPlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="306"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="299"/>
         <source>Review plan</source>
         <translation>复查计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="307"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="300"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="309"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="302"/>
         <source>Review due</source>
         <translation>应复查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="310"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="303"/>
         <source>Reviewed &amp;on</source>
         <translation>复查日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="312"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="305"/>
         <source>&amp;Next review on</source>
         <translation>下次复查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="313"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="306"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="314"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="307"/>
         <source>&amp;Findings</source>
         <translation>复查结论(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="321"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="314"/>
         <source>not planned</source>
         <translation>未安排</translation>
     </message>
@@ -5587,67 +5582,67 @@ Values: %2</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="339"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="332"/>
         <source>Schedule session</source>
         <translation>安排康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="340"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="333"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="340"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="333"/>
         <source>%1 of %2 yuan left</source>
         <translation>预算 %2 元，剩余 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="341"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="334"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="342"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="335"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="343"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="336"/>
         <source>&amp;Kind</source>
         <translation>服务类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="344"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="337"/>
         <source>e.g. physiotherapy</source>
         <translation>例如：物理治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="345"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="338"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="349"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="342"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="350"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="343"/>
         <source>&amp;Approve going over the budget</source>
         <translation>批准超出预算(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="354"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="347"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="370"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="363"/>
         <source>This session takes the case %1 yuan over its budget of %2 yuan.</source>
         <translation>此次服务将使案件超出预算 %2 元达 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="378"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="371"/>
         <source>Careful: with this session %1 % of the budget is committed (%2 yuan left).</source>
         <translation>注意：加上此次服务，预算已占用 %1%（剩余 %2 元）。</translation>
     </message>
@@ -5655,195 +5650,195 @@ Values: %2</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="73"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="151"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="144"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="73"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="152"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="145"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="74"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="153"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="146"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="69"/>
         <source>&amp;Group by:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="76"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="78"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="81"/>
         <source>Claims per 100 workers</source>
         <translation>每百名职工工伤申报数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="82"/>
         <source>Incidents per 100 workers</source>
         <translation>每百名职工事故事件数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="90"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="128"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="121"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="90"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="129"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="122"/>
         <source>Benefit costs (yuan)</source>
         <translation>待遇支出（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="86"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="89"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="91"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="111"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="119"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="154"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="112"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="147"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="113"/>
         <source>Claims</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="114"/>
         <source>Claims / 100</source>
         <translation>申报/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="123"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="116"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="125"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="126"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="119"/>
         <source>Incidents / 100</source>
         <translation>事故事件/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="155"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="148"/>
         <source>Claims / 100, three years</source>
         <translation>申报/百人（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="157"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="150"/>
         <source>Claims, three years</source>
         <translation>申报（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="162"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="155"/>
         <source>Employers with rising injury rates</source>
         <translation>工伤率上升的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="213"/>
         <source>The first year is after the last year.</source>
         <translation>起始年份晚于结束年份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="225"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="218"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="242"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="235"/>
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="246"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="239"/>
         <source>(no industry recorded)</source>
         <translation>（未登记行业）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="254"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="247"/>
         <source>%1, by %2</source>
         <translation>%1年，按%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="255"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="248"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="259"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="252"/>
         <source>Claims per 100 workers rose in each of the last two complete years (%1 → %2 → %3), with at least %4 claims in %3: candidates for an experience-rated premium and a prevention visit.</source>
         <translation>每百名职工工伤申报数在最近两个完整年度逐年上升（%1 → %2 → %3），且 %3 年至少有 %4 件申报：可作为浮动费率和预防检查的对象。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="262"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="255"/>
         <source>%1 counts the year so far (up to %2). Workers are today&apos;s headcount.</source>
         <translation>%1年为截至 %2 的数据。职工人数为当前人数。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="265"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="258"/>
         <source>Workers are today&apos;s headcount.</source>
         <translation>职工人数为当前人数。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="284"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="277"/>
         <source>Whole office</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="314"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="307"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="315"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="308"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="324"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="317"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="330"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="323"/>
         <source>%n row(s) written to %1</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
@@ -5853,127 +5848,127 @@ Values: %2</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="44"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="43"/>
         <source>Claim %1</source>
         <translation>申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="75"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="74"/>
         <source>Record the application</source>
         <translation>登记工伤认定申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="80"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="79"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="81"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="80"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="87"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="86"/>
         <source>Accept the application</source>
         <translation>受理申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="89"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="88"/>
         <source>&amp;Clear case: facts clear, rights and duties clear (decision within 15 days)</source>
         <translation>事实清楚、权利义务明确的案件（15日内作出认定决定）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="90"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="89"/>
         <source>&amp;Accepted on:</source>
         <translation>受理日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="96"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="95"/>
         <source>Record the injury determination</source>
         <translation>登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="102"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="101"/>
         <source>e.g. Regulation Art. 14 (1)</source>
         <translation>例如：《工伤保险条例》第十四条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="104"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="103"/>
         <source>A disability &amp;appraisal is needed</source>
         <translation>需要进行劳动能力鉴定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="106"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="105"/>
         <source>&amp;Outcome:</source>
         <translation>认定结论(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="107"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="106"/>
         <source>&amp;Decided on:</source>
         <translation>认定日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="108"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="107"/>
         <source>Legal &amp;basis:</source>
         <translation>法律依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="109"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="108"/>
         <source>Decision &amp;number:</source>
         <translation>决定书文号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="115"/>
         <source>Request the disability appraisal</source>
         <translation>申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="118"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="117"/>
         <source>&amp;Requested on:</source>
         <translation>申请日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="123"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="122"/>
         <source>Record the appraisal conclusion</source>
         <translation>登记劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="127"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="126"/>
         <source>No disability grade</source>
         <translation>未达伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="130"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="130"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="132"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="131"/>
         <source>&amp;Appraised on:</source>
         <translation>鉴定日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="132"/>
         <source>Disability &amp;grade:</source>
         <translation>伤残等级(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="133"/>
         <source>&amp;Nursing dependency:</source>
         <translation>生活自理障碍(&amp;N)：</translation>
     </message>
@@ -5981,57 +5976,57 @@ Values: %2</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="53"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="54"/>
         <source>Sync: state unknown</source>
         <translation>同步：状态未知</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="55"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="56"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="57"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="58"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="59"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="60"/>
         <source>offline (retrying at %1)</source>
         <translation>离线（%1 重试）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="61"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="62"/>
         <source>offline (retrying)</source>
         <translation>离线（将重试）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="63"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="64"/>
         <source>failed, see the Sync page</source>
         <translation>失败，请查看“同步”页面</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="65"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="66"/>
         <source>last synced %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="67"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="68"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="70"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="71"/>
         <source>%n conflict(s)</source>
         <translation>%n 个冲突</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="72"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="73"/>
         <source>%n rejected</source>
         <translation>%n 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="73"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="74"/>
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>
@@ -6039,229 +6034,229 @@ Values: %2</source>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="29"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="107"/>
         <source>Office</source>
         <translation>经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="30"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="108"/>
         <source>User account</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="31"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="109"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="32"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="110"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="33"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="111"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="34"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="112"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="35"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="113"/>
         <source>Training session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="36"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="114"/>
         <source>Incident</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="37"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="115"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="38"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="116"/>
         <source>Claim</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="39"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="117"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="40"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="118"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="41"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="119"/>
         <source>Wage record</source>
         <translation>工资记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="42"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="120"/>
         <source>Benefit assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="43"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="121"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="44"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="122"/>
         <source>Rehabilitation case</source>
         <translation>康复案例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="123"/>
         <source>Rehabilitation plan</source>
         <translation>康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="124"/>
         <source>Rehabilitation goal</source>
         <translation>康复目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="125"/>
         <source>Rehabilitation session</source>
         <translation>康复治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="48"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="126"/>
         <source>Measurement</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="49"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="127"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="79"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="130"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="80"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="131"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="81"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="132"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="88"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="135"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="89"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="136"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="90"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="137"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="91"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="138"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="92"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="139"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="93"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="140"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="94"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="141"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="101"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="144"/>
         <source>yes or no</source>
         <translation>“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="102"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="145"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="103"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="146"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="104"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="147"/>
         <source>a date like 2026-03-01</source>
         <translation>形如 2026-03-01 的日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="105"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="148"/>
         <source>file data</source>
         <translation>文件数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="106"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="149"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="131"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="53"/>
         <source>No reason was given.</source>
         <translation>未说明原因。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="156"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="74"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="158"/>
-        <location filename="../../injury_desk/ui/sync/common.py" line="186"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="76"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="104"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="158"/>
-        <location filename="../../injury_desk/ui/sync/common.py" line="187"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="76"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="105"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="230"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="148"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="234"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="152"/>
         <source>%n minute(s)</source>
         <translation>%n 分钟</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="236"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="154"/>
         <source>%n hour(s)</source>
         <translation>%n 小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="237"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="155"/>
         <source>%n day(s)</source>
         <translation>%n 天</translation>
     </message>
@@ -6269,279 +6264,279 @@ Values: %2</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="57"/>
         <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="155"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="148"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="54"/>
         <source>Enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="63"/>
         <source>Only a supervisor or an administrator can enrol this desktop.</source>
         <translation>只有审核人或管理员可以登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="73"/>
         <source>Sync with the central service</source>
         <translation>与中心服务同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="100"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="93"/>
         <source>Central service:</source>
         <translation>中心服务：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="101"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="94"/>
         <source>Waiting to be sent:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="102"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="95"/>
         <source>Oldest unsent change:</source>
         <translation>最早的未发送更改：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="96"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="97"/>
         <source>Automatic sync:</source>
         <translation>自动同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="98"/>
         <source>Last run:</source>
         <translation>最近一次：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="107"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="100"/>
         <source>Allow plain HTTP to the central service (unencrypted; only on a trusted network)</source>
         <translation>允许以明文 HTTP 连接中心服务（不加密；仅限可信网络）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="107"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="125"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="118"/>
         <source>&amp;Export package…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="127"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="120"/>
         <source>Write the unsent changes to a file, for an office without a network</source>
         <translation>将未发送的更改写入文件，供没有网络的经办机构使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="129"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="122"/>
         <source>&amp;Import reply…</source>
         <translation>导入应答包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="131"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="124"/>
         <source>Read the reply file the central service wrote for a package</source>
         <translation>读取中心服务为同步包生成的应答文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="149"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="142"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="150"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="143"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="152"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="145"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="153"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="146"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="221"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="250"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="243"/>
         <source>Waiting to be sent (%n)</source>
         <translation>
             <numerusform>等待发送（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="222"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="252"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="245"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="223"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="253"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="216"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="246"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>被拒绝（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="226"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="228"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="237"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="230"/>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="240"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="233"/>
         <source>The list shows the first %1.</source>
         <translation>列表只显示前 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="242"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="235"/>
         <source>%1 (this desktop is device %2)</source>
         <translation>%1（本机为设备 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="244"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="237"/>
         <source>not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="245"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="238"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="255"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="248"/>
         <source>off until the desktop is enrolled</source>
         <translation>本机登记后才开启</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="250"/>
         <source>offline: attempt %1 failed, next try at %2</source>
         <translation>离线：第 %1 次尝试失败，将于 %2 再试</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="259"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="252"/>
         <source>next at %1, then every five minutes</source>
         <translation>下次 %1，之后每五分钟一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="261"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="254"/>
         <source>when you press Sync now</source>
         <translation>点击“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="264"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="257"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="277"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="270"/>
         <source>Sending changes: %1 of %2</source>
         <translation>正在发送更改：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="280"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="273"/>
         <source>Receiving changes: %1 so far</source>
         <translation>正在接收更改：已收到 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="283"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="276"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="287"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="280"/>
         <source>Enrolling…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="288"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="281"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="289"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="282"/>
         <source>Reading the reply…</source>
         <translation>正在读取应答包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="296"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="289"/>
         <source>none yet in this session</source>
         <translation>本次运行尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="297"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="290"/>
         <source>sent %1 (%2 applied), received %3, %4 conflict(s), %5 refused</source>
         <translation>发送 %1（已应用 %2），接收 %3，冲突 %4，被拒绝 %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="300"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="293"/>
         <source>; %1 received record(s) kept back because they have unsent changes here</source>
         <translation>；%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="302"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="295"/>
         <source>; this desktop differed from the central copy and was repaired (%1 record(s)); unsent work was kept</source>
         <translation>；本机与中心副本不一致，已修复（%1 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="329"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="322"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="330"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="336"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="323"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="329"/>
         <source>Sync packages (*.json);;All files (*)</source>
         <translation>同步包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="335"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="328"/>
         <source>Import the central service&apos;s reply</source>
         <translation>导入中心服务的应答包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="359"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="352"/>
         <source>Package no. %1 was written to %2. Take it to the central office and import the reply file they give you with Import reply….</source>
         <translation>第 %1 号同步包已写入 %2。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="362"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="355"/>
         <source>The reply was applied: %1.</source>
         <translation>应答包已应用：%1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="370"/>
+        <location filename="../../injury_desk/ui/sync_page.py" line="363"/>
         <source>This desktop is now enrolled as device %1.</source>
         <translation>本机已登记为设备 %1。</translation>
     </message>
@@ -6880,57 +6875,57 @@ Values: %2</source>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="306"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="298"/>
         <source>Visit and findings</source>
         <translation>检查与发现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="307"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="299"/>
         <source>When the visit took place, what was seen, and each hazard found. An inspection without findings is finished here.</source>
         <translation>检查日期、检查情况及发现的每项隐患。没有发现隐患的检查到此完成。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="317"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="309"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="318"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="310"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="319"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="311"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="320"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="312"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="324"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="316"/>
         <source>&amp;Add hazard…</source>
         <translation>添加隐患(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="325"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="317"/>
         <source>&amp;Remove hazard</source>
         <translation>删除隐患(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="335"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="327"/>
         <source>&amp;Inspected on:</source>
         <translation>检查日期(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="341"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="333"/>
         <source>&amp;Summary:</source>
         <translation>检查情况(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="343"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="335"/>
         <source>Hazards found:</source>
         <translation>发现的隐患：</translation>
     </message>
@@ -6946,47 +6941,47 @@ Values: %2</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="78"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="77"/>
         <source>Injured worker</source>
         <translation>受伤职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="79"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="78"/>
         <source>Enter the resident ID number: a registered person is found automatically, otherwise enter the person&apos;s details.</source>
         <translation>请输入居民身份证号码：已登记的人员会自动查出，否则请填写人员信息。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="85"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="84"/>
         <source>18 characters, e.g. 11010519491231002X</source>
         <translation>18位，例如 11010519491231002X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="96"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="95"/>
         <source>&amp;ID number:</source>
         <translation>居民身份证号码(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="98"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="99"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="98"/>
         <source>Sex and birth date:</source>
         <translation>性别和出生日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="100"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="99"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="101"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="100"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="114"/>
         <source>Registered person found: %1. The claim will use this record.</source>
         <translation>已找到登记人员：%1。申报将使用此记录。</translation>
     </message>
@@ -6994,17 +6989,17 @@ Values: %2</source>
 <context>
     <name>_CaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="145"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="138"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="145"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="138"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="163"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="156"/>
         <source>Plan of %1</source>
         <translation>%1 的康复计划</translation>
     </message>

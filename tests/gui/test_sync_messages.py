@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
-from injury_desk.ui.messages import all_rules
-from injury_desk.ui.sync.common import reason_text, sync_error_text
+from injury_desk.catalogue import RULES
+from injury_desk.ui.messages import error_text
+from injury_desk.ui.sync.common import reason_text
 
 ROOT = Path(__file__).resolve().parents[2] / "injury_desk"
 SOURCES = [*sorted((ROOT / "sync").glob("*.py")), ROOT / "services" / "sync.py", *sorted((ROOT / "central").glob("*.py")),
@@ -46,9 +47,9 @@ def test_the_scan_finds_the_keys_it_should():
 
 
 def test_every_sync_key_has_a_sentence():
-    rules = all_rules()
+    rules = RULES
     missing = sorted(k for k in raised_keys() | set(REASONS) if k not in rules)
-    assert not missing, "message keys without a sentence (add them to ui/messages_sync.py): " + ", ".join(missing)
+    assert not missing, "message keys without a sentence (add them to injury_desk/catalogue/rules.py): " + ", ".join(missing)
 
 
 def test_a_reason_names_the_field_and_the_kind_in_words(qapp):
@@ -61,9 +62,9 @@ def test_a_reason_names_the_field_and_the_kind_in_words(qapp):
 
 def test_errors_name_the_enrolment_fields(qapp):
     exc = ValidationFailed([FieldError("code", "central.enrolment_code"), FieldError("central_url", "field.required")])
-    assert sync_error_text(exc).splitlines() == [
+    assert error_text(exc).splitlines() == [
         "Enrolment code: was not accepted: it is mistyped, already used or expired (ask the central administrator "
         "for a new code)",
         "Central service address: is required"]
-    assert sync_error_text(DomainError("sync.server_error", status=503)) == (
+    assert error_text(DomainError("sync.server_error", status=503)) == (
         "The central service had an internal error (HTTP 503). Your changes are kept; sync will try again.")

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "injury_desk_zh_CN.ts"
 TS_FILES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
 UI_DIR = ROOT / "injury_desk" / "ui"
+CATALOGUE_DIR = ROOT / "injury_desk" / "catalogue"  # QT_TRANSLATE_NOOP("Context", "...") entries
 
 # {name} (str.format), %1..%99 (Qt's numbered ones, filled by placeholders.arg), %s and %d (printf), %n (plural).
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%[1-9][0-9]?|%[sdn]")
@@ -33,6 +34,9 @@ _LITERALS = rf"(?P<{{name}}>{_LITERAL}(?:\s*{_LITERAL})*)"
 SELF_TR = re.compile(r"\bself\.tr\(\s*" + _LITERALS.format(name="source"))
 TRANSLATE = re.compile(
     r"\bQCoreApplication\.translate\(\s*" + _LITERALS.format(name="context") + r"\s*,\s*" + _LITERALS.format(name="source")
+)
+NOOP = re.compile(
+    r"\bQT_TRANSLATE_NOOP\(\s*" + _LITERALS.format(name="context") + r"\s*,\s*" + _LITERALS.format(name="source")
 )
 CLASS = re.compile(r"^class\s+(\w+)", re.MULTILINE)
 
@@ -99,14 +103,14 @@ def _gui_strings() -> list[tuple[str, str, str]]:
     A call inside an f-string gets " (inside an f-string)" after its line: lupdate never extracts those.
     """
     found = []
-    for path in sorted(UI_DIR.rglob("*.py")):
+    for path in sorted([*UI_DIR.rglob("*.py"), *CATALOGUE_DIR.rglob("*.py")]):
         text = path.read_text(encoding="utf-8")
         f_strings = _f_string_spans(text)
         classes = [(m.start(), m.group(1)) for m in CLASS.finditer(text)]
-        for pattern in (SELF_TR, TRANSLATE):
+        for pattern in (SELF_TR, TRANSLATE, NOOP):
             for match in pattern.finditer(text):
                 source = ast.literal_eval("(" + match.group("source") + ")")
-                if pattern is TRANSLATE:
+                if pattern is not SELF_TR:
                     context = ast.literal_eval("(" + match.group("context") + ")")
                 else:
                     before = [name for start, name in classes if start < match.start()]

@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 from injury_desk.services.assessments import AssessmentState, AssessmentView, PaymentView, months_before
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.labels import status_label
-from injury_desk.ui.messages_compensation import compensation_error_text, compensation_rule_text
+from injury_desk.ui.messages import error_text, rule_text, status_label
 from injury_desk.ui.widgets import date_edit, from_qdate
 
 RELATIONS = ("spouse", "child", "parent", "other")
@@ -420,7 +419,7 @@ class AssessmentDialog(QDialog):
         lines: list[str] = []
         colour = "#1b5e20"
         for key in st.missing:
-            lines.append("• " + compensation_rule_text(key))
+            lines.append("• " + rule_text(key))
             colour = "#b00020"
         s = self.stored
         if s is None:
@@ -589,7 +588,7 @@ class AssessmentDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self.busy = False
-            self.show_message(compensation_error_text(exc))
+            self.show_message(error_text(exc))
             self._update_buttons()
 
         self.env.runner.submit(work, on_done=finished, on_error=failed, write=write)

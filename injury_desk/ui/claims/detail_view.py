@@ -9,15 +9,16 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from injury_desk.placeholders import arg
-from injury_desk.ui.labels import (
+from injury_desk.ui.messages import (
     applicant_labels,
     deadline_kind_label,
+    error_text,
     next_step_label,
     outcome_labels,
+    rule_text,
     sex_label,
     status_label,
 )
-from injury_desk.ui.messages import error_text, rule_text
 
 if TYPE_CHECKING:  # a type only: the view must not pull SQLAlchemy in before the first paint
     from injury_desk.services.claims import ClaimDetail

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from injury_desk.services.claim_rows import ClaimQuery, ClaimRow
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.labels import status_label
+from injury_desk.ui.messages import status_label
 
 PAGE_SIZE = 200
 COLUMNS = ("claim_no", "worker_name", "id_number", "employer_name", "accident_date", "status", "next_deadline")

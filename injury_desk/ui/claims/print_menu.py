@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from injury_desk.ui.batch_print import BatchPrintDialog
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.messages_printing import printing_error_text
+from injury_desk.ui.messages import error_text
 from injury_desk.ui.print_preview import PrintPreviewDialog
 
 CLAIM_FORMS = ("claim_application", "determination_decision", "missing_documents_notice", "benefit_calculation")
@@ -96,7 +96,7 @@ class ClaimPrintMenu(_PrintMenu):
         self.open_batch(BATCH_FORM, claim_ids)
 
     def _batch_error(self, exc: Exception) -> None:
-        QMessageBox.warning(self.owner, self.tr("Batch print"), printing_error_text(exc))
+        QMessageBox.warning(self.owner, self.tr("Batch print"), error_text(exc))
 
 
 class RecordPrintMenu(_PrintMenu):

@@ -22,8 +22,7 @@ from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.claims import ClaimDetail
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.labels import applicant_labels, outcome_labels
-from injury_desk.ui.messages import error_text, field_error_text
+from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, outcome_labels
 from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate
 
 

@@ -24,8 +24,7 @@ from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.domain.identifiers import mask_credit_code
 from injury_desk.placeholders import arg
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.labels import applicant_labels, sex_label
-from injury_desk.ui.messages import error_text, field_error_text
+from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, sex_label
 from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate, with_error
 
 

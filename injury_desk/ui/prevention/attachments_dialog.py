@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label
+from injury_desk.ui.messages import error_text
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.inspection_wizard import FILE_FILTER_SUFFIXES, file_error_text, size_text
 
 
@@ -68,7 +69,7 @@ class AttachmentsDialog(QDialog):
         self.remove_button.setEnabled(chosen)
 
     def _error(self, exc: Exception | None) -> None:
-        self.error.setText(any_error_text(exc) if exc else "")
+        self.error.setText(error_text(exc) if exc else "")
         self.error.setVisible(exc is not None)
 
     def add_paths(self, paths: list[Path]) -> None:

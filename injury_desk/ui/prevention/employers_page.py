@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from injury_desk.domain.identifiers import mask_credit_code
 from injury_desk.placeholders import arg
 from injury_desk.services.employers import EmployerView
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label
+from injury_desk.ui.messages import error_text
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.employer_dialog import EmployerDialog
 
 SEARCH_DELAY_MS = 200
@@ -163,7 +164,7 @@ class EmployersPage(QWidget):
         self._selection_changed()
 
     def _show_error(self, exc: Exception) -> None:
-        self.error.setText(any_error_text(exc))
+        self.error.setText(error_text(exc))
         self.error.setVisible(True)
 
     def _on_changed(self, what: str) -> None:
@@ -184,7 +185,7 @@ class EmployersPage(QWidget):
             overview = self.env.services.prevention.employer_overview(self.env.actor, employer.id)
             overview["rates"] = self.env.services.prevention_stats.employer_trend(self.env.actor, employer.id)
         except Exception as exc:
-            self.detail.setPlainText(any_error_text(exc))
+            self.detail.setPlainText(error_text(exc))
             return
         self.detail.setHtml(self._overview_html(employer, overview))
 

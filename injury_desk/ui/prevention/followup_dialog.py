@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from injury_desk.domain.errors import ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.prevention import InspectionView, OpenActionView
-from injury_desk.ui.pillar_widgets import any_error_text, any_rule_text, date_edit, error_label
+from injury_desk.ui.messages import error_text, rule_text
+from injury_desk.ui.pillar_widgets import date_edit, error_label
 from injury_desk.ui.widgets import from_qdate, to_qdate
 
 EXTEND_DAYS = 30
@@ -129,17 +130,17 @@ class FollowUpDialog(QDialog):
         visited = from_qdate(self.visited_edit.date())
         ok = bool(self.decisions())
         if visited > today:
-            self.visited_error.setText(any_rule_text("field.date_in_future",
+            self.visited_error.setText(rule_text("field.date_in_future",
                                                      {"value": visited.isoformat(), "today": today.isoformat()}))
             ok = False
         self.visited_error.setVisible(visited > today)
         for a, outcome, due, err in zip(self.actions, self.outcomes, self.new_dues, self.row_errors):
             text = ""
             if outcome.currentData() == "extend" and from_qdate(due.date()) <= a.due_date:
-                text = any_rule_text("action.extension_not_later", {"due_date": a.due_date.isoformat()})
+                text = rule_text("action.extension_not_later", {"due_date": a.due_date.isoformat()})
                 ok = False
             elif outcome.currentData() == "done" and visited < (self.inspection.inspected_on or visited):
-                text = any_rule_text("action.closed_before_inspection",
+                text = rule_text("action.closed_before_inspection",
                                      {"inspected_on": self.inspection.inspected_on.isoformat()})
                 ok = False
             err.setText(text)
@@ -164,7 +165,7 @@ class FollowUpDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.saving = False
-        self.banner.setText(any_error_text(exc))
+        self.banner.setText(error_text(exc))
         self.banner.setVisible(True)
         if isinstance(exc, ValidationFailed):
             rows = {n: [] for n in range(len(self.actions))}
@@ -172,7 +173,7 @@ class FollowUpDialog(QDialog):
             for e in exc.errors:
                 parts = e.field.split(".")
                 if len(parts) == 3 and parts[0] == "actions" and parts[1].isdigit() and int(parts[1]) < len(chosen):
-                    rows[chosen[int(parts[1])]].append(any_rule_text(e.rule, e.params))
+                    rows[chosen[int(parts[1])]].append(rule_text(e.rule, e.params))
             for n, texts in rows.items():
                 if texts:
                     self.row_errors[n].setText("\n".join(texts))

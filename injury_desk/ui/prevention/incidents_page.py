@@ -119,7 +119,7 @@ class IncidentsPage(AddListPage):
     def create_claim(self) -> None:
         """Open the new-claim wizard filled in from the selected accident."""
         from injury_desk.ui.claims.wizard import NewClaimWizard
-        from injury_desk.ui.pillar_widgets import any_error_text
+        from injury_desk.ui.messages import error_text
 
         incident = self.table.current()
         if incident is None:
@@ -127,7 +127,7 @@ class IncidentsPage(AddListPage):
         try:
             draft = self.env.services.prevention.claim_draft_from_incident(self.env.actor, incident.id)
         except Exception as exc:
-            self.error.setText(any_error_text(exc))
+            self.error.setText(error_text(exc))
             self.error.setVisible(True)
             return
         self.wizard = NewClaimWizard(self.env, self, prefill=draft)

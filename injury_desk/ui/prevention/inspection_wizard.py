@@ -34,16 +34,8 @@ from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.attachments import AttachmentFile, read_file
 from injury_desk.services.prevention import SEVERITIES, InspectionView
-from injury_desk.ui.pillar_widgets import (
-    Column,
-    FormDialog,
-    RowTable,
-    RowTableModel,
-    any_error_text,
-    any_rule_text,
-    date_edit,
-    error_label,
-)
+from injury_desk.ui.messages import error_text, rule_text
+from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
 from injury_desk.ui.prevention.inspections_page import ACTION_DUE_DAYS, fill_employers, text_box
 from injury_desk.ui.widgets import from_qdate, to_qdate
 
@@ -68,8 +60,8 @@ class HazardDraft:
 def file_error_text(exc: Exception) -> str:
     """A refused file in the words of its rules (the file name is in each sentence already)."""
     if isinstance(exc, ValidationFailed):
-        return "\n".join(any_rule_text(e.rule, e.params) for e in exc.errors)
-    return any_error_text(exc)
+        return "\n".join(rule_text(e.rule, e.params) for e in exc.errors)
+    return error_text(exc)
 
 
 def size_text(size: int) -> str:
@@ -151,7 +143,7 @@ class HazardDraftDialog(FormDialog):
                 continue
             same = next((f for f in self.files if f.sha256 == file.sha256), None)
             if same is not None:
-                problems.append(any_rule_text("attachment.duplicate",
+                problems.append(rule_text("attachment.duplicate",
                                               {"file_name": file.file_name, "existing": same.file_name}))
                 continue
             self.files.append(file)
@@ -277,7 +269,7 @@ class PlanPage(QWizardPage):
             self.errors = [] if self.planned_inspection() else [FieldError("inspection_id", "field.required")]
         by_key: dict[str, list[str]] = {}
         for e in self.errors:
-            by_key.setdefault(e.field, []).append(any_rule_text(e.rule, e.params))
+            by_key.setdefault(e.field, []).append(rule_text(e.rule, e.params))
         for key, label in self.errors_label.items():
             # An employer not chosen yet is said once the user has been to the list, not on arrival.
             texts = by_key.get(key, []) if (key != "employer_id" or self.employer_combo.currentIndex() > 0) else []
@@ -372,7 +364,7 @@ class VisitPage(QWizardPage):
         self.errors = self.w.env.services.prevention.check_wizard_section(self.w.env.actor, "visit",
                                                                           self.visit_data())
         for key, label in (("inspected_on", self.inspected_error), ("summary", self.summary_error)):
-            texts = [any_rule_text(e.rule, e.params) for e in self.errors if e.field == key]
+            texts = [rule_text(e.rule, e.params) for e in self.errors if e.field == key]
             if key == "summary" and not self.summary_touched:
                 texts = []
             label.setText("\n".join(texts))
@@ -497,7 +489,7 @@ class ActionsPage(QWizardPage):
             self.errors += errors
             shown = errors if row.touched else [e for e in errors if e.rule != "field.required"]
             labels = {"description": self.tr("Action"), "owner": self.tr("Owner"), "due_date": self.tr("Due date")}
-            row.error.setText("\n".join(f"{labels.get(e.field, e.field)}: {any_rule_text(e.rule, e.params)}"
+            row.error.setText("\n".join(f"{labels.get(e.field, e.field)}: {rule_text(e.rule, e.params)}"
                                         for e in shown))
             row.error.setVisible(bool(shown))
         self.completeChanged.emit()
@@ -584,5 +576,5 @@ class InspectionWizard(QWizard):
     def _failed(self, exc: Exception) -> None:
         self.saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self._show_error(any_error_text(exc))
+        self._show_error(error_text(exc))
 

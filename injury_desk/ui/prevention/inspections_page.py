@@ -21,16 +21,8 @@ from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.prevention import SEVERITIES, HazardView, InspectionView
 from injury_desk.ui.claims.print_menu import print_actions_for
-from injury_desk.ui.pillar_widgets import (
-    Column,
-    FormDialog,
-    RowTable,
-    RowTableModel,
-    any_error_text,
-    date_edit,
-    error_label,
-    section_label,
-)
+from injury_desk.ui.messages import error_text
+from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label, section_label
 
 REFRESH_ON = {"prevention", "employers", "all"}
 EMPLOYER_LIMIT = 5000
@@ -312,7 +304,7 @@ class InspectionsPage(QWidget):
             self.refresh()
 
     def _show_error(self, exc: Exception) -> None:
-        self.error.setText(any_error_text(exc))
+        self.error.setText(error_text(exc))
         self.error.setVisible(True)
 
     def current_inspection(self) -> InspectionView | None:

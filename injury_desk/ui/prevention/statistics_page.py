@@ -26,15 +26,8 @@ from PySide6.QtWidgets import (
 
 from injury_desk.placeholders import arg
 from injury_desk.services.prevention_stats import RISING_MIN_CLAIMS, StatsRow
-from injury_desk.ui.pillar_widgets import (
-    Column,
-    RowTable,
-    RowTableModel,
-    any_error_text,
-    display,
-    error_label,
-    section_label,
-)
+from injury_desk.ui.messages import error_text
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, display, error_label, section_label
 
 REFRESH_ON = {"prevention", "employers", "claims", "all"}
 MEASURES = ("claim_rate", "incident_rate", "days_lost", "benefit_cost")
@@ -268,7 +261,7 @@ class StatisticsPage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.loading = False
         self.status.setText("")
-        self.error.setText(any_error_text(exc))
+        self.error.setText(error_text(exc))
         self.error.setVisible(True)
 
     # ---------------------------------------------------------------- the chart

@@ -129,9 +129,9 @@ class TrainingPage(AddListPage):
         try:
             b = self.env.services.prevention.training_budget(self.env.actor, self.year_spin.value())
         except Exception as exc:  # a broken parameter file is named on the page
-            from injury_desk.ui.pillar_widgets import any_error_text
+            from injury_desk.ui.messages import error_text
 
-            self.budget_label.setText(any_error_text(exc))
+            self.budget_label.setText(error_text(exc))
             self.budget_label.setStyleSheet(ERROR_STYLE)
             return
         self.budget = b

@@ -22,15 +22,8 @@ from injury_desk.services.rehab import (
     budget_outlook,
     measure_value_error,
 )
-from injury_desk.ui.labels import outcome_labels
+from injury_desk.ui.messages import measure_label, measure_labels, outcome_labels, referral_labels, rtw_labels
 from injury_desk.ui.pillar_widgets import ERROR_COLOUR, FormDialog, date_edit
-from injury_desk.ui.rehab.labels import (  # noqa: F401 - the label functions are also imported from here
-    measure_label,
-    measure_labels,
-    referral_labels,
-    rtw_labels,
-    status_labels,
-)
 
 WARN_COLOUR = "#8a5a00"
 

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 
 from injury_desk.placeholders import arg
 from injury_desk.services.rehab import BUDGET_WARN_SHARE, CaseDetail, GoalView, SessionView
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, any_error_text, error_label
+from injury_desk.ui.messages import (
+    attendance_labels,
+    error_text,
+    measure_label,
+    referral_labels,
+    rehab_status_labels,
+    rtw_labels,
+)
+from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
 from injury_desk.ui.rehab.case_dialogs import (
     WARN_COLOUR,
     CloseCaseDialog,
@@ -29,13 +37,6 @@ from injury_desk.ui.rehab.case_dialogs import (
     ReturnToWorkDialog,
     ReviewPlanDialog,
     SessionDialog,
-)
-from injury_desk.ui.rehab.labels import (
-    attendance_labels,
-    measure_label,
-    referral_labels,
-    rtw_labels,
-    status_labels,
 )
 from injury_desk.ui.rehab.progress_chart import GoalChart
 
@@ -164,7 +165,7 @@ class CaseView(QWidget):
             try:
                 self.case = self.env.services.rehab.get_case(self.env.actor, case_id)
             except Exception as exc:  # shown in place; the rest of the page keeps working
-                self.error.setText(any_error_text(exc))
+                self.error.setText(error_text(exc))
                 self.error.setVisible(True)
         c = self.case
         if c is None:
@@ -240,7 +241,7 @@ class CaseView(QWidget):
     # ---------------------------------------------------------------- summary
 
     def _detail_html(self, c: CaseDetail) -> str:
-        referrals, statuses, outcomes = referral_labels(), status_labels(), rtw_labels()
+        referrals, statuses, outcomes = referral_labels(), rehab_status_labels(), rtw_labels()
         parts = [
             f"<h3>{escape(c.claim_no)} · {escape(c.worker_name)}</h3>",
             "<p>" + escape(arg(self.tr("%1 rehabilitation at %2, opened %3, %4"), referrals.get(c.referral_type, c.referral_type), c.provider, c.opened_on.isoformat(), statuses.get(c.status, c.status)))
@@ -324,6 +325,6 @@ class CaseView(QWidget):
                                on_error=self._failed, write=True)
 
     def _failed(self, exc: Exception) -> None:
-        self.error.setText(any_error_text(exc))
+        self.error.setText(error_text(exc))
         self.error.setVisible(True)
         self._update_buttons()

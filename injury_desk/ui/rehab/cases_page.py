@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from injury_desk.services.rehab import CaseRow
 from injury_desk.ui.claims.print_menu import print_actions_for
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, any_error_text, error_label
+from injury_desk.ui.messages import error_text, referral_labels, rehab_status_labels
+from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
 from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
 from injury_desk.ui.rehab.case_view import CaseView
-from injury_desk.ui.rehab.labels import referral_labels, status_labels
 
 REFRESH_ON = {"rehab", "claims", "all"}
 
@@ -33,7 +33,7 @@ class RehabCasesPage(QWidget):
         self.env = env
         self.dialog: FormDialog | None = None
         self.stats_page = None
-        referrals, statuses = referral_labels(), status_labels()
+        referrals, statuses = referral_labels(), rehab_status_labels()
 
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Open"), "open")
@@ -126,7 +126,7 @@ class RehabCasesPage(QWidget):
         try:
             rows = self.env.services.rehab.list_cases(self.env.actor, status=self.status_combo.currentData())
         except Exception as exc:  # shown on the page; the list keeps what it had
-            self.error.setText(any_error_text(exc))
+            self.error.setText(error_text(exc))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from injury_desk.placeholders import arg
 from injury_desk.services.rehab import CaseSummary
-from injury_desk.ui.rehab.labels import measure_short, referral_labels, rtw_labels, status_labels
+from injury_desk.ui.messages import measure_short, referral_labels, rehab_status_labels, rtw_labels
 
 CASE_LINK = "rehab-case:"  # + case id
 OPEN_LINK = "rehab-open:"
@@ -16,7 +16,7 @@ OPEN_LINK = "rehab-open:"
 
 def claim_rehab_html(cases: list[CaseSummary], *, eligible: bool, can_open: bool) -> str:
     """HTML for the claim detail; links: ``rehab-case:<id>`` opens a case, ``rehab-open:`` opens a new one."""
-    referrals, statuses, outcomes = referral_labels(), status_labels(), rtw_labels()
+    referrals, statuses, outcomes = referral_labels(), rehab_status_labels(), rtw_labels()
     parts = ["<h4>" + escape(QCoreApplication.translate("RehabClaimSummary", "Rehabilitation")) + "</h4>"]
     if not cases:
         if eligible:

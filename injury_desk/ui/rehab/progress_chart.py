@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from injury_desk.placeholders import arg
 from injury_desk.services.rehab import MEASURE_SCALES, GoalView, number_of
-from injury_desk.ui.rehab.labels import measure_label
+from injury_desk.ui.messages import measure_label
 
 MEASURED_COLOUR = "#1f5fa8"
 TARGET_COLOUR = "#2e7d32"

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.services.rehab_stats import HorizonFigure, RtwGroup, RtwStats
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, any_error_text, error_label
-from injury_desk.ui.rehab.labels import injury_type_labels
+from injury_desk.ui.messages import error_text, injury_type_labels
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 
 CHART_GROUPS = 8  # the largest groups; the table has them all
 BAR_COLOURS = ("#9ecae1", "#4292c6", "#08519c")
@@ -145,7 +145,7 @@ class RehabStatsPage(QWidget):
         self.loading = False
         self.again = False
         self.status.setText("")
-        self.error.setText(any_error_text(exc))
+        self.error.setText(error_text(exc))
         self.error.setVisible(True)
 
     def groups(self) -> tuple[RtwGroup, ...]:

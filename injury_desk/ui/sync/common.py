@@ -1,4 +1,4 @@
-"""Shared bits of the sync GUI: table and value labels, sync error sentences, typed-value parsing."""
+"""Shared bits of the sync GUI: record names, refusal reasons, values as read and typed, local times."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from injury_desk.domain.errors import DomainError
-from injury_desk.ui.labels import role_label
-from injury_desk.ui.pillar_widgets import any_error_text, any_field_label, any_rule_text
+from injury_desk.ui.messages import field_label, rule_text, table_label
 
 # Failures that heal by themselves (network, central service busy or broken): automatic sync backs off.
 RETRYABLE_KEYS = frozenset({"sync.network", "sync.timeout", "sync.server_error", "sync.bad_reply",
@@ -22,32 +21,6 @@ def is_retryable(exc: BaseException) -> bool:
         return False
     status = exc.params.get("status")
     return exc.key in RETRYABLE_KEYS or status in (408, 425, 429)
-
-
-def table_label(table: str) -> str:
-    return {
-        "offices": QCoreApplication.translate("SyncLabels", "Office"),
-        "users": QCoreApplication.translate("SyncLabels", "User account"),
-        "employers": QCoreApplication.translate("SyncLabels", "Employer"),
-        "inspections": QCoreApplication.translate("SyncLabels", "Inspection"),
-        "hazards": QCoreApplication.translate("SyncLabels", "Hazard"),
-        "corrective_actions": QCoreApplication.translate("SyncLabels", "Corrective action"),
-        "training_sessions": QCoreApplication.translate("SyncLabels", "Training session"),
-        "incidents": QCoreApplication.translate("SyncLabels", "Incident"),
-        "people": QCoreApplication.translate("SyncLabels", "Person"),
-        "claims": QCoreApplication.translate("SyncLabels", "Claim"),
-        "determinations": QCoreApplication.translate("SyncLabels", "Determination"),
-        "appraisals": QCoreApplication.translate("SyncLabels", "Appraisal"),
-        "wage_records": QCoreApplication.translate("SyncLabels", "Wage record"),
-        "assessments": QCoreApplication.translate("SyncLabels", "Benefit assessment"),
-        "payments": QCoreApplication.translate("SyncLabels", "Payment"),
-        "rehab_cases": QCoreApplication.translate("SyncLabels", "Rehabilitation case"),
-        "rehab_plans": QCoreApplication.translate("SyncLabels", "Rehabilitation plan"),
-        "rehab_goals": QCoreApplication.translate("SyncLabels", "Rehabilitation goal"),
-        "rehab_sessions": QCoreApplication.translate("SyncLabels", "Rehabilitation session"),
-        "rehab_measurements": QCoreApplication.translate("SyncLabels", "Measurement"),
-        "attachments": QCoreApplication.translate("SyncLabels", "Attachment"),
-    }.get(table, table)
 
 
 def record_names(services, actor, rows) -> dict[tuple[str, str], str]:
@@ -74,69 +47,14 @@ def record_names(services, actor, rows) -> dict[tuple[str, str], str]:
     return names
 
 
-def op_label(op: str) -> str:
-    return {
-        "insert": QCoreApplication.translate("SyncLabels", "new"),
-        "update": QCoreApplication.translate("SyncLabels", "changed"),
-        "delete": QCoreApplication.translate("SyncLabels", "deleted"),
-    }.get(op, op)
-
-
-def field_name(field: str) -> str:
-    """A field's label: the sync form's own fields, then every area's field labels."""
-    own = {
-        "central_url": QCoreApplication.translate("SyncLabels", "Central service address"),
-        "code": QCoreApplication.translate("SyncLabels", "Enrolment code"),
-        "deleted": QCoreApplication.translate("SyncLabels", "Deleted"),
-        "choice": QCoreApplication.translate("SyncLabels", "Choice"),
-        "display_name": QCoreApplication.translate("SyncLabels", "Display name"),
-        "active": QCoreApplication.translate("SyncLabels", "Active"),
-        "password_hash": QCoreApplication.translate("SyncLabels", "Password"),
-    }
-    return own.get(field) or any_field_label(field)
-
-
-def _expected_label(kind: str) -> str:
-    return {
-        "boolean": QCoreApplication.translate("SyncLabels", "yes or no"),
-        "integer": QCoreApplication.translate("SyncLabels", "a whole number"),
-        "timestamp": QCoreApplication.translate("SyncLabels", "a date and time with its time zone"),
-        "date": QCoreApplication.translate("SyncLabels", "a date like 2026-03-01"),
-        "base64": QCoreApplication.translate("SyncLabels", "file data"),
-        "text": QCoreApplication.translate("SyncLabels", "text"),
-    }.get(kind, kind)
-
-
-def readable_params(params: dict[str, Any]) -> dict[str, Any]:
-    """Raw table, field, role and type names in a key's parameters become their labels."""
-    out = dict(params)
-    if isinstance(out.get("table"), str):
-        out["table"] = table_label(out["table"])
-    if isinstance(out.get("field"), str):
-        out["field"] = field_name(out["field"])
-    if isinstance(out.get("role"), str):
-        out["role"] = role_label(out["role"]) if out["role"] else "—"
-    if isinstance(out.get("expected"), str):
-        out["expected"] = _expected_label(out["expected"])
-    return out
-
-
-def rule_sentence(key: str, params: dict[str, Any] | None = None) -> str:
-    return any_rule_text(key, readable_params(params or {}))
-
-
 def reason_text(key: str, params: dict[str, Any]) -> str:
     """The central service's reason for refusing a change, in words (a field rule names its field)."""
     if not key:
         return QCoreApplication.translate("SyncLabels", "No reason was given.")
-    text = rule_sentence(key, params)
+    text = rule_text(key, params)
     if key in ("sync.field_type", "sync.field_null", "sync.field_too_long", "sync.unknown_field") and "field" in params:
-        return f"{field_name(params['field'])}: {text}"
+        return f"{field_label(params['field'])}: {text}"
     return text
-
-
-def sync_error_text(exc: BaseException) -> str:
-    return any_error_text(exc, field=field_name, rule=rule_sentence)
 
 
 def last_error_text(raw: str) -> str:
@@ -145,7 +63,7 @@ def last_error_text(raw: str) -> str:
         return ""
     try:
         data = json.loads(raw)
-        return rule_sentence(data.get("key") or "", data.get("params") or {})
+        return rule_text(data.get("key") or "", data.get("params") or {})
     except (ValueError, AttributeError):
         return raw
 

@@ -9,15 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from injury_desk.domain.errors import ValidationFailed
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
-from injury_desk.ui.sync.common import (
-    edit_text,
-    field_name,
-    local_time,
-    parse_typed,
-    sync_error_text,
-    table_label,
-    value_text,
-)
+from injury_desk.ui.messages import error_text, field_label, table_label
+from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, value_text
 
 
 class ConflictsView(QWidget):
@@ -32,7 +25,7 @@ class ConflictsView(QWidget):
         self.names: dict[tuple[str, str], str] = {}  # (table, row id) -> readable record name
         columns = [
             Column(self.tr("Record"), lambda c: self.names.get((c.table, c.row_id), table_label(c.table))),
-            Column(self.tr("Field"), lambda c: field_name(c.field)),
+            Column(self.tr("Field"), lambda c: field_label(c.field)),
             Column(self.tr("Base (before both edits)"), lambda c: value_text(c.base)),
             Column(self.tr("Central value"), lambda c: value_text(c.central)),
             Column(self.tr("This desktop's value"), lambda c: value_text(c.local)),
@@ -127,7 +120,7 @@ class ConflictsView(QWidget):
         if isinstance(exc, ValidationFailed):
             self.new_value.setFocus()
             self.new_value.selectAll()
-        self.error.setText(sync_error_text(exc))
+        self.error.setText(error_text(exc))
         self.error.setVisible(True)
         self._selection_changed()
         if not isinstance(exc, ValidationFailed):

@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from injury_desk.placeholders import arg
-from injury_desk.ui.sync.common import is_retryable, last_error_text, local_time, sync_error_text
+from injury_desk.ui.messages import error_text
+from injury_desk.ui.sync.common import is_retryable, last_error_text, local_time
 
 AUTO_INTERVAL_MS = 5 * 60_000  # an enrolled desktop syncs every five minutes
 FIRST_DELAY_MS = 20_000  # and once shortly after the window opens
@@ -102,7 +103,7 @@ class SyncController(QObject):
         try:
             status = self.env.services.sync.status(self.env.actor)
         except Exception as exc:  # shown on the page; the status bar says "unknown"
-            self._set(status=None, error=sync_error_text(exc))
+            self._set(status=None, error=error_text(exc))
             return self.state
         error = self.state.error
         if not error and not self.state.running and status.last_error:
@@ -194,7 +195,7 @@ class SyncController(QObject):
         cancelled = getattr(exc, "key", "") == "sync.cancelled"
         # Only a failed sync is the sync state's error (a cancel is none: the page says so, once); enrolment
         # and package failures are shown by the page beside the action that failed.
-        text = sync_error_text(exc) if task == "sync" and not cancelled else self.state.error
+        text = error_text(exc) if task == "sync" and not cancelled else self.state.error
         retry = task == "sync" and is_retryable(exc)
         failures = self.state.failures + 1 if retry else 0
         self._set(running=False, task="", phase="", offline=retry, failures=failures, error=text)

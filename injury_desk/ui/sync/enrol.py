@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.errors import ValidationFailed
 from injury_desk.ui.pillar_widgets import error_label
-from injury_desk.ui.sync.common import rule_sentence, sync_error_text
+from injury_desk.ui.messages import error_text, rule_text
 
 
 class EnrolForm(QWidget):
@@ -104,14 +104,14 @@ class EnrolForm(QWidget):
                     stray.append(e)
                     continue
                 name = self.tr("Central service address") if e.field == "central_url" else self.tr("Enrolment code")
-                label.setText(f"{name}: {rule_sentence(e.rule, e.params)}")
+                label.setText(f"{name}: {rule_text(e.rule, e.params)}")
                 label.setVisible(True)
             if stray:
-                self.banner.setText(sync_error_text(ValidationFailed(stray)))
+                self.banner.setText(error_text(ValidationFailed(stray)))
                 self.banner.setVisible(True)
             (self.url_edit if exc.errors[0].field == "central_url" else self.code_edit).setFocus()
             return
-        self.banner.setText(sync_error_text(exc))
+        self.banner.setText(error_text(exc))
         self.banner.setVisible(True)
 
     def set_busy(self, busy: bool) -> None:
@@ -196,7 +196,7 @@ class EnrolDialog(QDialog):
         self.status.setText("")
         if self.services.sync.is_enrolled():
             # Enrolled, but the first pull failed: the login dialog says so; a later sync brings the rest.
-            self.status.setText(sync_error_text(exc))
+            self.status.setText(error_text(exc))
             self.report = None
             self.accept()
             return

@@ -9,18 +9,8 @@ from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
-from injury_desk.ui.sync.common import (
-    edit_text,
-    field_name,
-    local_time,
-    op_label,
-    parse_typed,
-    readable_params,
-    reason_text,
-    sync_error_text,
-    table_label,
-    value_text,
-)
+from injury_desk.ui.messages import error_text, field_label, op_label, readable_params, table_label
+from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, reason_text, value_text
 
 # Bookkeeping columns every change carries; the caseworker corrects the data, not these.
 BOOKKEEPING = frozenset({"id", "office_id", "version", "updated_at", "updated_by"})
@@ -35,9 +25,9 @@ def changes_text(changes: dict) -> str:
             continue
         before, after = (list(pair) + [None, None])[:2] if isinstance(pair, (list, tuple)) else (None, pair)
         if name in SECRET:
-            parts.append(f"{field_name(name)}: ••••")
+            parts.append(f"{field_label(name)}: ••••")
             continue
-        parts.append(f"{field_name(name)}: {value_text(before)} → {value_text(after)}")
+        parts.append(f"{field_label(name)}: {value_text(before)} → {value_text(after)}")
     return "; ".join(parts)
 
 
@@ -62,7 +52,7 @@ class CorrectDialog(FormDialog):
             edit.setObjectName(f"correct_{name}")
             edit.setToolTip(arg(self.tr("Before this change: %1"), value_text(before)))
             self.originals[name] = (before, after)
-            self.add_field(name, field_name(name) + ":", edit)
+            self.add_field(name, field_label(name) + ":", edit)
         self.ok_button.setText(self.tr("Correct and &resend"))
 
     def corrected(self) -> dict:
@@ -88,7 +78,7 @@ class CorrectDialog(FormDialog):
     def _failed(self, exc: Exception) -> None:
         if not isinstance(exc, ValidationFailed):
             self.saving = False
-            self.set_banner(sync_error_text(exc))
+            self.set_banner(error_text(exc))
             self.ok_button.setEnabled(True)
             return
         super()._failed(exc)
@@ -215,7 +205,7 @@ class RejectedView(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.busy = False
-        self.error.setText(sync_error_text(exc))
+        self.error.setText(error_text(exc))
         self.error.setVisible(True)
         self._selection_changed()
         self.changed.emit()
