@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Callable
 
+from injury_desk.domain.identifiers import mask_resident_id
+
 # Field types: str, int, bool, date (date or ISO string), time (HH:MM), money (Decimal or decimal string).
 _PERSON = {
     "name": "str",
@@ -145,14 +147,6 @@ class RenderContext:
     blank: bool
 
 
-def _mask_id(value: Any) -> str:
-    text = str(value or "")
-    if len(text) <= 10:
-        return "*" * len(text)
-    # Resident IDs: keep the region prefix and the last four, the common masking on printed notices.
-    return text[:6] + "*" * (len(text) - 10) + text[-4:]
-
-
 def _missing_count(record: Any, ctx: RenderContext) -> Any:
     docs = lookup(record, "documents") or []
     return sum(1 for d in docs if not d.get("present"))
@@ -226,7 +220,7 @@ COMPUTED: dict[str, Computed] = {
     "today": Computed(None, "date", lambda record, ctx: ctx.today),
     "page_x_of_y": Computed(None, "str", lambda record, ctx: ""),  # filled in when pages are counted
     "worker.id_masked": Computed(
-        frozenset({"claim", "rehab_plan"}), "str", lambda record, ctx: _mask_id(lookup(record, "worker.id_number"))
+        frozenset({"claim", "rehab_plan"}), "str", lambda record, ctx: mask_resident_id(lookup(record, "worker.id_number"))
     ),
     "documents.missing_count": Computed(frozenset({"claim"}), "int", _missing_count),
     "assessment.total_once_words": Computed(

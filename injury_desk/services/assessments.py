@@ -10,12 +10,8 @@ Choices made here (the issue leaves them open):
   is the claim's, and the disability grade and nursing level are those of the latest concluded appraisal.
   The wages and the parameters (region, year, minimum wage, flags, dependants, suspension) are the
   caseworker's to enter.
-* Payment schedule on approval: every "once" item becomes one scheduled payment due on the approval date;
-  every monthly item becomes 12 scheduled payments due on the first day of each of the 12 months after
-  the approval month. The schedule is a working horizon, not the end of the entitlement: monthly benefits
-  run on (often for life), and the next year's payments are scheduled when that year's figures are known.
-  Back payments for months between the injury and the approval are not scheduled automatically.
-  Items of zero yuan get no payment.
+* Payment schedule on approval: the rule lives in ``domain/payments.py`` (once items on the approval date,
+  monthly items for the 12 months after the approval month; items of zero yuan get no payment).
 * Only one proposal per claim may be open; a returned proposal stays as a record and a new one is made.
   Returning needs the approver's permission but not a second person: a supervisor may send back even
   their own proposal, since returning decides nothing about money.
@@ -36,9 +32,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.compensation import CalcResult, RuleBook, calculate, load_rules, parse_calc_input
+from injury_desk.domain.compensation.wages import MONTHS_EXPECTED, months_before
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.lifecycle import ClaimStatus, DeterminationOutcome, transition_errors
 from injury_desk.domain.money import format_amount, from_fen, to_fen
+from injury_desk.domain.payments import payment_schedule
 from injury_desk.services.actor import Actor
 from injury_desk.services.claims import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
@@ -47,8 +45,6 @@ from injury_desk.services.permissions import require, require_office
 from injury_desk.store.base import utcnow
 from injury_desk.store.models import Appraisal, Assessment, Claim, Determination, Payment, User, WageRecord
 
-MONTHS_EXPECTED = 12
-SCHEDULED_MONTHS = 12
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -105,21 +101,6 @@ class PaymentView:
     status: str
     paid_on: date | None
     reference: str
-
-
-def months_before(day: date, count: int = MONTHS_EXPECTED) -> list[str]:
-    """The ``count`` calendar months before the month of ``day``, oldest first (Art. 64's 12 months)."""
-    months: list[str] = []
-    year, month = day.year, day.month
-    for _ in range(count):
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        months.append(f"{year:04d}-{month:02d}")
-    return list(reversed(months))
-
-
-def _first_of_month_after(day: date, n: int) -> date:
-    index = day.year * 12 + (day.month - 1) + n
-    return date(index // 12, index % 12 + 1, 1)
 
 
 def _plain(value: Any) -> Any:
@@ -431,20 +412,9 @@ class AssessmentService:
             raise_if(transition_errors(claim_facts(s, claim), ClaimStatus.PAYMENT))
             claim.status = ClaimStatus.PAYMENT.value
             today = self.ctx.today()
-            for item in a.result.get("items", []):
-                if item.get("informational") or item.get("code") == "wage_base":
-                    continue
-                fen = to_fen(Decimal(item["amount"]))
-                if fen == 0:
-                    continue
-                if item["period"] == "monthly":
-                    dues = [_first_of_month_after(today, n) for n in range(1, SCHEDULED_MONTHS + 1)]
-                else:
-                    dues = [today]
-                for due in dues:
-                    s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
-                                  item_code=item["code"], payer=item.get("payer") or "fund",
-                                  due_on=due, amount_fen=fen))
+            for p in payment_schedule(a.result.get("items", []), today):
+                s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
+                              item_code=p.item_code, payer=p.payer, due_on=p.due_on, amount_fen=p.amount_fen))
             refresh_deadline(s, claim, today)
 
     def return_for_changes(self, actor: Actor, assessment_id: str, reason: str) -> None:

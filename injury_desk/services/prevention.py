@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
-from injury_desk.domain.money import FEN, from_fen
+from injury_desk.domain.money import from_fen
+from injury_desk.domain.prevention import (
+    INCIDENT_KINDS,
+    OPEN_ACTION_STATUSES,
+    SEVERITIES,
+    TrainingBudget,
+    load_budget_params,
+    training_budget,
+)
 from injury_desk.services.actor import Actor
 from injury_desk.services.attachments import AttachmentFile, attach, prepare
 from injury_desk.services.context import ServiceContext
@@ -32,10 +39,6 @@ from injury_desk.store.models import (
     TrainingSession,
 )
 
-INSPECTION_STATUSES = ("planned", "done", "cancelled")
-SEVERITIES = ("low", "medium", "high", "critical")
-INCIDENT_KINDS = ("accident", "near_miss")
-OPEN_ACTION_STATUSES = ("open", "extended")
 OVERVIEW_LIST_LENGTH = 5
 
 
@@ -126,36 +129,6 @@ class IncidentView:
     days_lost: int
     token: str
     claim_no: str = ""  # the claim made from this incident, if any
-
-
-@dataclass(frozen=True)
-class TrainingBudget:
-    """The office's prevention spending for a year against the region's cap (cap None: no figure on file)."""
-
-    year: int
-    region: str
-    planned: Decimal
-    sessions: int
-    contribution_income: Decimal | None
-    income_year: int
-    cap_share: Decimal
-    office_share: Decimal
-    cap: Decimal | None
-    source: str
-    label: str
-    params_file: str
-
-    @property
-    def remaining(self) -> Decimal | None:
-        return None if self.cap is None else self.cap - self.planned
-
-    @property
-    def over_cap(self) -> bool:
-        return self.cap is not None and self.planned > self.cap
-
-    def over_with(self, extra: Decimal) -> bool:
-        """Whether planning ``extra`` more would take the year over the cap."""
-        return self.cap is not None and self.planned + extra > self.cap
 
 
 @dataclass(frozen=True)
@@ -274,42 +247,6 @@ def _attachment_file(item: Any, field_name: str) -> AttachmentFile:
 
 
 # ---------------------------------------------------------------- the prevention budget
-
-
-def load_budget_params(rules_dir: Path, region: str) -> dict[str, Any] | None:
-    """``rules/prevention/<region>.json`` read and checked; None when the region has no file."""
-    path = Path(rules_dir) / "prevention" / f"{region}.json"
-    if not path.is_file():
-        return None
-    where = f"prevention/{region}.json"
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DomainError("budget.params_invalid", file=where, problem=str(exc)) from exc
-
-    def number(value: Any, entry: str) -> Decimal:
-        try:
-            result = Decimal(str(value))
-        except (InvalidOperation, ValueError):
-            raise DomainError("budget.params_invalid", file=where, problem=f"{entry} is not a number") from None
-        if not result.is_finite() or result < 0:
-            raise DomainError("budget.params_invalid", file=where, problem=f"{entry} must be 0 or more")
-        return result
-
-    if not isinstance(doc, dict) or doc.get("format") != 1 or doc.get("region") != region:
-        raise DomainError("budget.params_invalid", file=where, problem="format must be 1 and region the file name")
-    if doc.get("illustrative") and not doc.get("label"):
-        raise DomainError("budget.params_invalid", file=where, problem="an illustrative file needs a label")
-    cap = doc.get("cap_share") or {}
-    share = number(cap.get("value"), "cap_share.value")
-    if share > 1:
-        raise DomainError("budget.params_invalid", file=where, problem="cap_share.value is a fraction (0.03 = 3 %)")
-    income = {int(y): number((v or {}).get("value"), f"contribution_income.{y}")
-              for y, v in (doc.get("contribution_income") or {}).items()}
-    shares = {str(k): number(v, f"office_shares.{k}") for k, v in (doc.get("office_shares") or {}).items()}
-    return {"file": where, "cap_share": share, "cap_source": str(cap.get("source") or ""),
-            "income": income, "office_shares": shares, "label": str(doc.get("label") or "") if
-            doc.get("illustrative") else ""}
 
 
 class PreventionService:
@@ -740,11 +677,9 @@ class PreventionService:
     # ------------------------------------------------------------ the prevention budget
 
     def training_budget(self, actor: Actor, year: int) -> TrainingBudget:
-        """This office's training spending planned for ``year`` against the cap on prevention spending.
+        """This office's training spending planned for ``year`` against the cap (see domain.prevention).
 
-        The cap is ``cap_share`` (usually 3 %) of the region's contribution income of the year before,
-        from ``resources/rules/prevention/<region>.json``, times this office's share of the region when the
-        file gives one. Training is the prevention spending this desktop records, so its cost is the plan.
+        Training is the prevention spending this desktop records, so its cost is the plan.
         """
         require(actor, "claim.view")
         with self.ctx.read() as s:
@@ -756,17 +691,7 @@ class PreventionService:
                        TrainingSession.held_on >= date(year, 1, 1),
                        TrainingSession.held_on <= date(year, 12, 31))).one()
         params = load_budget_params(Path(self.ctx.resources_dir) / "rules", region)
-        planned = from_fen(int(planned_fen))
-        if params is None:
-            return TrainingBudget(year, region, planned, sessions, None, year - 1, Decimal(0), Decimal(1), None,
-                                  "", "", f"prevention/{region}.json")
-        income = params["income"].get(year - 1)
-        office_share = params["office_shares"].get(code, Decimal(1))
-        cap = None
-        if income is not None:
-            cap = (income * params["cap_share"] * office_share).quantize(FEN, rounding=ROUND_HALF_UP)
-        return TrainingBudget(year, region, planned, sessions, income, year - 1, params["cap_share"], office_share,
-                              cap, params["cap_source"], params["label"], params["file"])
+        return training_budget(year, region, code, from_fen(int(planned_fen)), sessions, params)
 
     # ------------------------------------------------------------ training
 

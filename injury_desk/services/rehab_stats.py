@@ -32,10 +32,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from injury_desk.domain.rehab import BACK_AT_WORK
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
-from injury_desk.services.rehab import BACK_AT_WORK
 from injury_desk.store.models import Claim, Employer, RehabCase
 
 HORIZONS = (3, 6, 12)

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from sqlalchemy import and_, func, select
 
 from injury_desk.domain.identifiers import mask_resident_id
+from injury_desk.domain.rehab import goal_reached
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
-from injury_desk.services.rehab import goal_reached
 from injury_desk.store.models import (
     Claim,
     Person,

@@ -11,8 +11,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from injury_desk.domain.compensation.wages import months_before
 from injury_desk.domain.errors import DomainError, ValidationFailed
-from injury_desk.services.assessments import AssessmentService, months_before
+from injury_desk.services.assessments import AssessmentService
 from injury_desk.store.models import AuditEvent, OutboxEntry, WageRecord
 from tests.conftest import TODAY, claim_draft
 

@@ -4,7 +4,6 @@ prevention budget and claims made from incidents, through the services."""
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import date
 from decimal import Decimal
 
@@ -13,7 +12,6 @@ from sqlalchemy import func, select
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.services.attachments import MAX_ATTACHMENT_BYTES
-from injury_desk.services.prevention import load_budget_params
 from injury_desk.store.models import Attachment, CorrectiveAction, Hazard, Inspection, OutboxEntry
 from tests.conftest import employer_data, worker_data
 
@@ -225,23 +223,6 @@ def test_training_budget_against_the_cap(services, cw):
     # No income figure for 2026 on file: the 2027 cap is unknown, not zero.
     later = services.prevention.training_budget(cw, 2027)
     assert later.cap is None and not later.over_cap and later.income_year == 2026
-
-
-def test_budget_parameter_file_checks(tmp_path):
-    folder = tmp_path / "prevention"
-    folder.mkdir()
-    assert load_budget_params(tmp_path, "nowhere") is None
-    doc = {"format": 1, "region": "r1", "cap_share": {"value": "3"}, "contribution_income": {}}
-    (folder / "r1.json").write_text(json.dumps(doc), encoding="utf-8")
-    with pytest.raises(DomainError) as err:
-        load_budget_params(tmp_path, "r1")
-    assert err.value.key == "budget.params_invalid" and "fraction" in err.value.params["problem"]
-    doc["cap_share"]["value"] = "0.02"
-    doc["contribution_income"] = {"2025": {"value": "1000000"}}
-    doc["office_shares"] = {"GZ01": "0.25"}
-    (folder / "r1.json").write_text(json.dumps(doc), encoding="utf-8")
-    params = load_budget_params(tmp_path, "r1")
-    assert params["cap_share"] == Decimal("0.02") and params["office_shares"]["GZ01"] == Decimal("0.25")
 
 
 # ---------------------------------------------------------------- incidents → claims

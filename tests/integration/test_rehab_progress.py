@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
-from injury_desk.services.rehab import budget_outlook, goal_reached, measure_value_error
 from injury_desk.store.models import AuditEvent
 from tests.integration.test_rehab_services import case_id, claim_id, decided_claim, rules  # noqa: F401
 
@@ -82,23 +81,6 @@ def test_measurement_dates(services, cw, plan_id):
     with pytest.raises(ValidationFailed) as info:
         services.rehab.record_measurement(cw, g, "2026-11-29", "40")  # today is 2026-11-28
     assert rules(info.value) == {("measured_on", "field.date_in_future")}
-
-
-def test_pure_rules():
-    assert measure_value_error("barthel", "100") is None
-    assert measure_value_error("barthel", "100.0") is None  # 100.0 is the whole number 100
-    assert measure_value_error("anything", "-3.25") is None
-    # Pain runs downwards: from 8 to a target of 3, a 3 reaches it, a 4 does not.
-    assert goal_reached("pain", "8", "3", "3") and not goal_reached("pain", "8", "3", "4")
-    assert goal_reached("pain", "", "3", "2")  # no baseline: the scale says lower is better
-    assert goal_reached("barthel", "40", "80", "85") and not goal_reached("barthel", "40", "80", "75")
-    assert goal_reached("grip", "8 kg", "25 kg", "25") and not goal_reached("grip", "8 kg", "25 kg", None)
-    # Budget 1000: 700 committed, 50 more is 750 = 75 % (fine); 100 more is 80 % (warn); 301 more is over.
-    assert budget_outlook(Decimal(1000), Decimal(700), Decimal(50)) == "ok"
-    assert budget_outlook(Decimal(1000), Decimal(700), Decimal(100)) == "warn"
-    assert budget_outlook(Decimal(1000), Decimal(700), Decimal(300)) == "warn"  # exactly the budget
-    assert budget_outlook(Decimal(1000), Decimal(700), Decimal("300.01")) == "over"
-    assert budget_outlook(Decimal(1000), Decimal(1100), Decimal(0)) == "warn"  # free session after an overrun
 
 
 # ---------------------------------------------------------------- plan review

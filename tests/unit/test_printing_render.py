@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.printing import forms_dir, load_all, qr_payload, render_batch, render_pdf
 from injury_desk.printing.definition import FOOTER_MM, HEADER_MM
-from injury_desk.printing.records import amount_in_words
+from injury_desk.printing.records import COMPUTED, RenderContext, amount_in_words
 from injury_desk.printing.render import measurer
 from injury_desk.printing.textfit import fit, wrap
 
@@ -279,3 +280,13 @@ def test_wrapped_lines_never_exceed_the_width():
     size, lines = fit(m, text * 10, 100, 30, 10, 6)
     assert size == 6 and lines[-1].endswith("…")
     assert len(lines) * size * 1.25 <= 30.01
+
+
+def test_printed_forms_mask_resident_ids_as_the_lists_do():
+    # One masking rule: a 15-digit first-generation number printed on a notice keeps only its last two
+    # characters, exactly as the claim list shows it (the printer's own rule used to keep 6 + 4 of it).
+    masked = COMPUTED["worker.id_masked"].func
+    ctx = RenderContext(today=dt.date(2026, 11, 28), language="zh", blank=False)
+    for number in ("11010519491231002X", "110105491231002", "ABC"):
+        assert masked({"worker": {"id_number": number}}, ctx) == mask_resident_id(number)
+    assert masked({"worker": {"id_number": "110105491231002"}}, ctx) == "*************02"

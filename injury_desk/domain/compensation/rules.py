@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.domain.rules_file import RulesFile, rel_path
 
 PAYERS = ("fund", "employer")
 SCHEDULE_UNITS = ("months_of_wage_base",)
-SUPPORTED_FORMAT = 1
 _NATIONAL_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
 _REGION_YEAR_NAME = re.compile(r"^(\d{4})\.json$")
 
@@ -186,7 +184,7 @@ def load_rules(directory: Path) -> RuleBook:
             continue
         m = _NATIONAL_NAME.match(path.name)
         if not m:
-            raise DomainError("rules.invalid_file", file=_rel(path, directory), problem="name must be YYYY-MM-DD.json")
+            raise DomainError("rules.invalid_file", file=rel_path(path, directory), problem="name must be YYYY-MM-DD.json")
         national.append(_parse_national(_Reader.open(path, directory), m.group(1)))
     seen_versions: set[str] = set()
     for rules in national:
@@ -200,93 +198,14 @@ def load_rules(directory: Path) -> RuleBook:
             for path in sorted(region_dir.glob("*.json")):
                 m = _REGION_YEAR_NAME.match(path.name)
                 if not m:
-                    raise DomainError("rules.invalid_file", file=_rel(path, directory), problem="name must be YYYY.json")
+                    raise DomainError("rules.invalid_file", file=rel_path(path, directory), problem="name must be YYYY.json")
                 params = _parse_region(_Reader.open(path, directory), region_dir.name, int(m.group(1)))
                 regions[(params.region, params.year)] = params
     return RuleBook(national, regions, income)
 
 
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
-
-
-class _Reader:
-    """Typed access to one JSON document; every problem names the file and the key path."""
-
-    def __init__(self, doc: Any, file: str) -> None:
-        self.doc = doc
-        self.file = file
-
-    @classmethod
-    def open(cls, path: Path, root: Path) -> _Reader:
-        file = _rel(path, root)
-        try:
-            # parse_float=Decimal: a statutory share written as a JSON number must not pass through binary floats
-            doc = json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DomainError("rules.invalid_file", file=file, problem=f"cannot read: {exc}") from exc
-        except json.JSONDecodeError as exc:
-            raise DomainError("rules.invalid_file", file=file, problem=f"malformed JSON at line {exc.lineno}") from exc
-        if not isinstance(doc, dict):
-            raise DomainError("rules.invalid_file", file=file, problem="top level must be an object")
-        reader = cls(doc, file)
-        fmt = reader.get("format")
-        if fmt != SUPPORTED_FORMAT:
-            reader.fail("format", f"unsupported format {fmt!r}, expected {SUPPORTED_FORMAT}")
-        return reader
-
-    def fail(self, path: str, problem: str) -> None:
-        raise DomainError("rules.invalid_file", file=self.file, entry=path, problem=problem)
-
-    def get(self, path: str, default: Any = ...) -> Any:
-        node = self.doc
-        for part in path.split("."):
-            if not isinstance(node, dict) or part not in node:
-                if default is not ...:
-                    return default
-                self.fail(path, "missing")
-            node = node[part]
-        return node
-
-    def text(self, path: str) -> str:
-        value = self.get(path)
-        if not isinstance(value, str) or not value.strip():
-            self.fail(path, "must be a non-empty string")
-        return value
-
-    def boolean(self, path: str, default: Any = ...) -> bool:
-        value = self.get(path, default)
-        if not isinstance(value, bool):
-            self.fail(path, "must be true or false")
-        return value
-
-    def obj(self, path: str) -> dict[str, Any]:
-        value = self.get(path)
-        if not isinstance(value, dict) or not value:
-            self.fail(path, "must be a non-empty object")
-        return value
-
-    def number(self, path: str, value: Any = ..., *, positive: bool = True) -> Decimal:
-        if value is ...:
-            value = self.get(path)
-        if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
-            self.fail(path, "must be a number written as a string or JSON number")
-        try:
-            result = Decimal(str(value).strip())
-        except InvalidOperation:
-            self.fail(path, f"not a number: {value!r}")
-        if not result.is_finite() or result < 0 or (positive and result == 0):
-            self.fail(path, f"must be a {'positive' if positive else 'non-negative'} number")
-        return result
-
-    def whole(self, path: str, value: Any = ...) -> int:
-        number = self.number(path, value)
-        if number != number.to_integral_value():
-            self.fail(path, "must be a whole number")
-        return int(number)
+class _Reader(RulesFile):
+    """A rules file with the compensation rules' own entries: payers, grades and benefits."""
 
     def payer(self, path: str) -> str:
         value = self.get(path)

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from injury_desk.services.assessments import AssessmentState, AssessmentView, PaymentView, months_before
+from injury_desk.domain.compensation.wages import months_before
+from injury_desk.services.assessments import AssessmentState, AssessmentView, PaymentView
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, rule_text, status_label

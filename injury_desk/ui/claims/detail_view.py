@@ -157,8 +157,8 @@ class ClaimDetailView(QWidget):
         env = self._env()
         if env is None:
             return ""
+        from injury_desk.domain.rehab import ELIGIBLE_OUTCOMES
         from injury_desk.services.permissions import allowed
-        from injury_desk.services.rehab import ELIGIBLE_OUTCOMES
         from injury_desk.ui.rehab.claim_summary import claim_rehab_html
 
         try:

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from injury_desk.domain.errors import FieldError
+from injury_desk.domain.prevention import INCIDENT_KINDS
 from injury_desk.placeholders import arg
 from injury_desk.services.prevention import IncidentView
-
-from injury_desk.domain.errors import FieldError
-from injury_desk.services.prevention import INCIDENT_KINDS
 from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
 from injury_desk.ui.prevention.inspections_page import fill_employers, future_date_errors, text_box
 

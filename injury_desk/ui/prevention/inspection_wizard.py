@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import FieldError, ValidationFailed
+from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.placeholders import arg
 from injury_desk.services.attachments import AttachmentFile, read_file
-from injury_desk.services.prevention import SEVERITIES, InspectionView
+from injury_desk.services.prevention import InspectionView
 from injury_desk.ui.messages import error_text, rule_text
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
 from injury_desk.ui.prevention.inspections_page import ACTION_DUE_DAYS, fill_employers, text_box

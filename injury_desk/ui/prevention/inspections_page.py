@@ -18,11 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import FieldError
+from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.placeholders import arg
-from injury_desk.services.prevention import SEVERITIES, HazardView, InspectionView
+from injury_desk.services.prevention import HazardView, InspectionView
 from injury_desk.ui.claims.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label, section_label
+from injury_desk.ui.pillar_widgets import (
+    Column,
+    FormDialog,
+    RowTable,
+    RowTableModel,
+    date_edit,
+    error_label,
+    section_label,
+)
 
 REFRESH_ON = {"prevention", "employers", "all"}
 EMPLOYER_LIMIT = 5000

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import parse_amount
+from injury_desk.domain.prevention import TrainingBudget
 from injury_desk.placeholders import arg
-from injury_desk.services.prevention import TrainingBudget
 from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit, display
 from injury_desk.ui.prevention.inspections_page import fill_employers, text_box
 from injury_desk.ui.rehab.case_dialogs import money_errors

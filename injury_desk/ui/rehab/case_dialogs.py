@@ -10,18 +10,17 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import parse_amount
-from injury_desk.placeholders import arg
-from injury_desk.services.claim_list import ClaimQuery
-from injury_desk.services.rehab import (
+from injury_desk.domain.rehab import (
     ELIGIBLE_OUTCOMES,
     MEASURE_SCALES,
     OVER_BUDGET_APPROVER,
     RTW_OUTCOMES,
-    CaseDetail,
-    GoalView,
     budget_outlook,
     measure_value_error,
 )
+from injury_desk.placeholders import arg
+from injury_desk.services.claim_list import ClaimQuery
+from injury_desk.services.rehab import CaseDetail, GoalView
 from injury_desk.ui.messages import measure_label, measure_labels, outcome_labels, referral_labels, rtw_labels
 from injury_desk.ui.pillar_widgets import ERROR_COLOUR, FormDialog, date_edit
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.domain.rehab import BUDGET_WARN_SHARE
 from injury_desk.placeholders import arg
-from injury_desk.services.rehab import BUDGET_WARN_SHARE, CaseDetail, GoalView, SessionView
+from injury_desk.services.rehab import CaseDetail, GoalView, SessionView
 from injury_desk.ui.messages import (
     attendance_labels,
     error_text,

@@ -9,8 +9,9 @@ from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QSc
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from injury_desk.domain.rehab import MEASURE_SCALES, number_of
 from injury_desk.placeholders import arg
-from injury_desk.services.rehab import MEASURE_SCALES, GoalView, number_of
+from injury_desk.services.rehab import GoalView
 from injury_desk.ui.messages import measure_label
 
 MEASURED_COLOUR = "#1f5fa8"
