@@ -44,6 +44,17 @@ _SENTENCES = {
     "calc.spouse_duplicate": "at most one spouse",
     "calc.suspension_range": "must be {min}–{max} months (got {value})",
     "calc.suspension_extension_required": "more than {max} months needs suspension_extended: true (got {value})",
+    "calc.death_after_suspension_without_fatal": "applies only together with fatal: true",
+    "calc.death_after_suspension_grade": "applies only to a worker appraised at grade {allowed} (got {value})",
+    "calc.not_due_after_suspension": "only {items} are due for a death after the suspension period "
+    "(Art. 39 last paragraph)",
+    "calc.recognition_basis_unknown": "must be one of {allowed} (got {value})",
+    "calc.recognition_basis_requires_fatal": "{value} (death at work) needs fatal: true",
+    "calc.hospital_days_range": "must be {min}–{max} days (got {value})",
+    "calc.hospital_meal_rate_required": "no daily hospital meal standard: give it, or a region whose file has one "
+    "(Art. 30)",
+    "calc.hospital_meal_rate_without_days": "is given without hospital_days",
+    "calc.basic_pension_grade": "a basic pension replaces the allowance of grades {allowed} only (grade {value})",
     "calc.input_unreadable": "cannot read the input {path} ({reason})",
     "calc.json_malformed": "is not valid JSON (line {line}, column {column})",
     "rules.region_unknown": "no parameter files for region {region}",

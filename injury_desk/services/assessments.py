@@ -124,6 +124,9 @@ def result_record(result: CalcResult) -> dict[str, Any]:
     for item in result.items:
         entry = item.to_json_dict()
         entry["inputs"] = dict(item.inputs)
+        # the formula and basis as message keys too, so that the GUI and printed sheets can translate them
+        entry["formula_message"] = item.formula_message.to_dict()
+        entry["basis_message"] = item.basis_message.to_dict()
         entry["informational"] = item.informational
         items.append(entry)
     return {

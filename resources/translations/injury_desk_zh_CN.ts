@@ -680,6 +680,16 @@
         <source>Payment recorded.</source>
         <translation>已登记支付。</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py"/>
+        <source>Top-up of the basic pension to the disability allowance</source>
+        <translation>基本养老保险待遇低于伤残津贴的差额</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py"/>
+        <source>Hospital meal allowance</source>
+        <translation>住院伙食补助费</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsDialog</name>
@@ -2032,6 +2042,154 @@
     </message>
 </context>
 <context>
+    <name>Formulas</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 ÷ %2 = %3</source>
+        <translation>%1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>average monthly wage %1</source>
+        <translation>本人月平均工资 %1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1, within %2 × %3 = %4 .. %5 × %3 = %6 → %7</source>
+        <translation>%1，介于 %2 × %3 = %4 与 %5 × %3 = %6 之间 → %7</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 &lt; %2 × %3 = %4 → %5</source>
+        <translation>%1 &lt; %2 × %3 = %4（低于下限）→ %5</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 &gt; %2 × %3 = %4 → %5</source>
+        <translation>%1 &gt; %2 × %3 = %4（高于上限）→ %5</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 months × %2 wage base = %3</source>
+        <translation>%1 个月 × 本人工资 %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 × %2 wage base = %3</source>
+        <translation>%1 × 本人工资 %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 × %2 wage base = %3 → %4</source>
+        <translation>%1 × 本人工资 %2 = %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 × %2 wage base = %3 &lt; minimum wage %4 → %5</source>
+        <translation>%1 × 本人工资 %2 = %3 &lt; 当地最低工资标准 %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1; %2 monthly disability allowance − %3 basic pension = %4</source>
+        <translation>%1；伤残津贴 %2 − 基本养老保险待遇 %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 × %2 regional average monthly wage = %3</source>
+        <translation>%1 × 统筹地区上年度职工月平均工资 %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 months × %2 own average monthly wage (original wage, not bounded) = %3</source>
+        <translation>%1 个月 × 本人原工资 %2（不受上下限限制）= %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 days × %2 daily hospital meal allowance = %3</source>
+        <translation>%1 天 × 每日住院伙食补助标准 %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 months × %2 regional average monthly wage = %3</source>
+        <translation>%1 个月 × 统筹地区上年度职工月平均工资 %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 = %2; %2 × %3 wage base = %4</source>
+        <translation>%1 = %2；%2 × 本人工资 %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 = %2 &gt; cap %3 → %3; %3 × %4 wage base = %5</source>
+        <translation>%1 = %2 &gt; 上限 %3 → %3；%3 × 本人工资 %4 = %5</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 %2+%3</source>
+        <translation>%1 %2+%3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 × %2 national urban per-capita disposable income = %3</source>
+        <translation>%1 × 上一年度全国城镇居民人均可支配收入 %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 × %2 national urban per-capita disposable income (%3) = %4</source>
+        <translation>%1 × 全国城镇居民人均可支配收入 %2（%3年）= %4</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>other</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>regional average monthly wage: %1</source>
+        <translation>职工月平均工资：%1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>daily standard: %1</source>
+        <translation>伙食补助标准：%1</translation>
+    </message>
+</context>
+<context>
     <name>GoalChart</name>
     <message>
         <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="56"/>
@@ -2785,6 +2943,104 @@
         <location filename="../../injury_desk/catalogue/labels.py" line="53"/>
         <source>Appraisal (Art. 25)</source>
         <translation>鉴定（第二十五条）</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasis</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 14</source>
+        <translation>《工伤保险条例》（2010年修订）第十四条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 15(1)</source>
+        <translation>《工伤保险条例》（2010年修订）第十五条第一款第（一）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 15(2)</source>
+        <translation>《工伤保险条例》（2010年修订）第十五条第一款第（二）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 15(3)</source>
+        <translation>《工伤保险条例》（2010年修订）第十五条第一款第（三）项、第二款</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 30</source>
+        <translation>《工伤保险条例》（2010年修订）第三十条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 33</source>
+        <translation>《工伤保险条例》（2010年修订）第三十三条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 34</source>
+        <translation>《工伤保险条例》（2010年修订）第三十四条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 35</source>
+        <translation>《工伤保险条例》（2010年修订）第三十五条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 35 para. 2; Social Insurance Law Art. 40</source>
+        <translation>《工伤保险条例》（2010年修订）第三十五条第二款；《中华人民共和国社会保险法》第四十条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 36</source>
+        <translation>《工伤保险条例》（2010年修订）第三十六条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 37</source>
+        <translation>《工伤保险条例》（2010年修订）第三十七条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Arts. 35, 36: an allowance below the local minimum wage is made up to it</source>
+        <translation>《工伤保险条例》（2010年修订）第三十五条、第三十六条：伤残津贴低于当地最低工资标准的，补足差额</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Arts. 36, 37; Social Insurance Law Art. 38</source>
+        <translation>《工伤保险条例》（2010年修订）第三十六条、第三十七条；《中华人民共和国社会保险法》第三十八条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Arts. 36, 37; Social Insurance Law Art. 39</source>
+        <translation>《工伤保险条例》（2010年修订）第三十六条、第三十七条；《中华人民共和国社会保险法》第三十九条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 39(1)</source>
+        <translation>《工伤保险条例》（2010年修订）第三十九条第一款第（一）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 39(2)</source>
+        <translation>《工伤保险条例》（2010年修订）第三十九条第一款第（二）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 39(3)</source>
+        <translation>《工伤保险条例》（2010年修订）第三十九条第一款第（三）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 39 last paragraph</source>
+        <translation>《工伤保险条例》（2010年修订）第三十九条第三款</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 64</source>
+        <translation>《工伤保险条例》（2010年修订）第六十四条</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4835,76 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="178"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>applies only to a worker who died of the injury</source>
+        <translation>仅适用于因工死亡的职工</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>applies only to a worker appraised at grade %1 before death (got %2)</source>
+        <translation>仅适用于死亡前经鉴定为 %1 级伤残的职工（当前为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>after a death past the suspension period only the funeral subsidy and the dependants&apos; pension are due (Art. 39 last paragraph)</source>
+        <translation>停工留薪期满后死亡的，只享受丧葬补助金和供养亲属抚恤金（第三十九条第三款）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must be one of %1 (got %2)</source>
+        <translation>必须是 %1 之一（当前为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>Art. 15(1) is a death at work: the case must be fatal</source>
+        <translation>第十五条第一款第（一）项为工作中死亡的情形：案件必须为因工死亡</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must be %1 to %2 days (got %3)</source>
+        <translation>必须在 %1 至 %2 天之间（当前为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>no daily hospital meal standard: enter it, or choose a region whose figures have one (Art. 30)</source>
+        <translation>没有住院伙食补助标准：请填写，或选择参数中有该标准的地区（第三十条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>is given without the days in hospital</source>
+        <translation>已填写，但未填写住院天数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>a basic pension replaces the disability allowance of grades %1 only (grade: %2)</source>
+        <translation>基本养老保险待遇只替代 %1 级伤残职工的伤残津贴（当前伤残等级：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Recognised under</source>
+        <translation>认定依据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Died after the suspension period</source>
+        <translation>停工留薪期满后死亡</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Days in hospital</source>
+        <translation>住院天数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Hospital meal allowance per day</source>
+        <translation>每日住院伙食补助标准</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Basic pension</source>
+        <translation>基本养老保险待遇</translation>
     </message>
 </context>
 <context>

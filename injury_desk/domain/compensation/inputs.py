@@ -30,7 +30,14 @@ FIELDS = (
     "national_urban_disposable_income",
     "suspension_months",
     "suspension_extended",
+    "recognition_basis",
+    "death_after_suspension",
+    "hospital_days",
+    "hospital_meal_allowance_per_day",
+    "basic_pension",
 )
+# A hospital stay longer than a hundred years is a typing error, not a claim.
+MAX_HOSPITAL_DAYS = 36_500
 DEPENDANT_FIELDS = ("relation", "lonely_elderly_or_orphan")
 
 
@@ -65,6 +72,11 @@ class CalcInput:
     national_urban_disposable_income: Decimal | None = None
     suspension_months: int = 0
     suspension_extended: bool = False
+    recognition_basis: str = "art14"
+    death_after_suspension: bool = False
+    hospital_days: int = 0
+    hospital_meal_allowance_per_day: Decimal | None = None
+    basic_pension: Decimal | None = None
 
     @property
     def statistics_year(self) -> int:
@@ -145,7 +157,19 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
             err("disability_grade", "calc.grade_range", min=min(limits.grades), max=max(limits.grades), value=raw)
         else:
             grade = raw
-    if fatal and doc.get("disability_grade") is not None:
+    after_suspension = _flag(doc, "death_after_suspension", err)
+    life = limits.claim_life
+    if after_suspension and not fatal:
+        err("death_after_suspension", "calc.death_after_suspension_without_fatal")
+    elif after_suspension and grade not in life.death_after_suspension_grades:
+        # Art. 39 last paragraph speaks of grades 1-4 only; the grade is the one appraised before death
+        err(
+            "death_after_suspension",
+            "calc.death_after_suspension_grade",
+            value=_shown(doc.get("disability_grade")),
+            allowed=_grade_list(life.death_after_suspension_grades),
+        )
+    elif fatal and doc.get("disability_grade") is not None and not after_suspension:
         err("disability_grade", "calc.grade_with_fatal")
 
     nursing = None
@@ -181,7 +205,9 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
         err("dependants", "calc.dependants_without_fatal")
 
     income = _amount(doc, "national_urban_disposable_income", err, positive=True)
-    if fatal and not given("national_urban_disposable_income") and stats_year is not None:
+    # after a death past the suspension period the one-time death subsidy is not due (Art. 39 last paragraph)
+    death_subsidy_due = fatal and not after_suspension
+    if death_subsidy_due and not given("national_urban_disposable_income") and stats_year is not None:
         # only checked here; the engine looks it up so the result can name the year it used
         try:
             rules.disposable_income(stats_year)
@@ -199,6 +225,68 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
             err("suspension_months", "calc.suspension_extension_required", max=limits.suspension_months, value=raw)
         else:
             months = raw
+
+    recognition = life.default_recognition_basis
+    if doc.get("recognition_basis") is not None:
+        raw = doc["recognition_basis"]
+        if not isinstance(raw, str):
+            err("recognition_basis", "calc.type", expected="string")
+        elif raw not in life.recognition_bases:
+            err("recognition_basis", "calc.recognition_basis_unknown", value=raw, allowed=", ".join(sorted(life.recognition_bases)))
+        elif life.recognition_bases[raw].requires_fatal and not fatal:
+            # Art. 15(1): sudden death at work, or within 48 hours: there is no such case without a death
+            err("recognition_basis", "calc.recognition_basis_requires_fatal", value=raw)
+        else:
+            recognition = raw
+
+    days = 0
+    if doc.get("hospital_days") is not None:
+        raw = doc["hospital_days"]
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            err("hospital_days", "calc.type", expected="integer")
+        elif not 0 <= raw <= MAX_HOSPITAL_DAYS:
+            err("hospital_days", "calc.hospital_days_range", min=0, max=MAX_HOSPITAL_DAYS, value=raw)
+        else:
+            days = raw
+    meal_rate = _amount(doc, "hospital_meal_allowance_per_day", err, positive=True)
+    if given("hospital_meal_allowance_per_day") and not given("hospital_days"):
+        err("hospital_meal_allowance_per_day", "calc.hospital_meal_rate_without_days")
+    if meal_rate is None and params is not None and not given("hospital_meal_allowance_per_day"):
+        meal_rate = params.hospital_meal_allowance_per_day
+    if days > 0 and meal_rate is None and not given("hospital_meal_allowance_per_day"):
+        # Art. 30: the daily standard is set by the region; with neither the input nor a region file naming it
+        # there is nothing to multiply by
+        err(
+            "hospital_meal_allowance_per_day",
+            "calc.hospital_meal_rate_required",
+            region=region if params is not None else "",
+            year=params.year if params is not None else "",
+        )
+
+    pension = _amount(doc, "basic_pension", err)
+    if given("basic_pension") and not after_suspension and (
+        fatal or grade not in life.pension_top_up_grades
+    ):
+        # Art. 35 para. 2, SIL Art. 40: only the fund's lifelong allowance (grades 1-4) meets a pension
+        err(
+            "basic_pension",
+            "calc.basic_pension_grade",
+            value=_shown(None if fatal else doc.get("disability_grade")),
+            allowed=_grade_list(life.pension_top_up_grades),
+        )
+
+    if after_suspension and fatal:
+        # Art. 39 last paragraph: the family of a grade 1-4 worker who dies after the suspension period
+        # gets the funeral subsidy and the dependants' pension only; anything else given is a mistake
+        not_due = {
+            "nursing_level": doc.get("nursing_level") is not None,
+            "suspension_months": bool(doc.get("suspension_months")),
+            "hospital_days": bool(doc.get("hospital_days")),
+            "basic_pension": given("basic_pension"),
+        }
+        for name, present in not_due.items():
+            if present:
+                err(name, "calc.not_due_after_suspension", items=", ".join(life.death_after_suspension_items))
 
     raise_if(errors)
     assert injury_date is not None and regional is not None
@@ -219,7 +307,24 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
         national_urban_disposable_income=income,
         suspension_months=months,
         suspension_extended=extended,
+        recognition_basis=recognition,
+        death_after_suspension=after_suspension,
+        hospital_days=days,
+        hospital_meal_allowance_per_day=meal_rate,
+        basic_pension=pension,
     )
+
+
+def _shown(value: Any) -> str:
+    """A grade as a message shows it: ``null`` when there is none."""
+    return "null" if value is None else str(value)
+
+
+def _grade_list(grades: frozenset[int]) -> str:
+    ordered = sorted(grades)
+    if ordered == list(range(ordered[0], ordered[-1] + 1)) and len(ordered) > 2:
+        return f"{ordered[0]}–{ordered[-1]}"
+    return ", ".join(str(g) for g in ordered)
 
 
 def _date(doc: dict, name: str, err) -> date | None:

@@ -16,6 +16,21 @@ PAYERS = ("fund", "employer")
 SCHEDULE_UNITS = ("months_of_wage_base",)
 _NATIONAL_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
 _REGION_YEAR_NAME = re.compile(r"^(\d{4})\.json$")
+# Every line item the engine can produce, in the order it lists them (docs/calc.md).
+ITEM_CODES = (
+    "wage_base",
+    "one_time_disability_subsidy",
+    "monthly_disability_allowance",
+    "pension_top_up",
+    "nursing_care_allowance",
+    "one_time_medical_subsidy",
+    "one_time_employment_subsidy",
+    "work_suspension_wages",
+    "hospital_meal_allowance",
+    "funeral_subsidy",
+    "dependants_pension",
+    "one_time_death_subsidy",
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +53,30 @@ class Benefit:
 
     payer: str
     basis: str
+
+
+@dataclass(frozen=True)
+class RecognitionBasis:
+    """One article a work injury can be recognised under (Arts. 14, 15) and the items it does not give."""
+
+    key: str
+    excluded_items: frozenset[str]
+    requires_fatal: bool
+    basis: str
+
+
+@dataclass(frozen=True)
+class ClaimLifeRules:
+    """Rules of a claim's later life: hospital meals, retirement, death after the suspension period, Art. 15."""
+
+    hospital_meal: Benefit
+    pension_top_up: Benefit
+    pension_top_up_grades: frozenset[int]
+    death_after_suspension_grades: frozenset[int]
+    death_after_suspension_items: tuple[str, ...]
+    death_after_suspension_basis: str
+    recognition_bases: dict[str, RecognitionBasis]
+    default_recognition_basis: str
 
 
 @dataclass(frozen=True)
@@ -73,6 +112,7 @@ class NationalRules:
     dependants_cap_share: Decimal
     death_subsidy: Benefit
     death_multiple: Decimal
+    claim_life: ClaimLifeRules
 
     @property
     def grades(self) -> tuple[int, ...]:
@@ -108,6 +148,7 @@ class RegionParams:
     minimum_wage: Decimal | None
     medical_subsidy: Schedule
     employment_subsidy: Schedule
+    hospital_meal_allowance_per_day: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -298,6 +339,60 @@ def _parse_national(r: _Reader, file_date: str) -> NationalRules:
         dependants_cap_share=r.number("dependants_pension.cap_share"),
         death_subsidy=r.benefit("one_time_death_subsidy"),
         death_multiple=r.number("one_time_death_subsidy.multiple"),
+        claim_life=_parse_claim_life(
+            r,
+            frozenset(subsidy_months),
+            # the allowance a pension can replace is the fund's, paid until retirement (Art. 35)
+            frozenset(g for g, rule in allowance.items()
+                      if rule.payer == "fund" and not rule.requires_employer_cannot_arrange_work),
+        ),
+    )
+
+
+def _parse_claim_life(r, grades: frozenset[int], fund_allowance_grades: frozenset[int]) -> ClaimLifeRules:
+    """The ``hospital_meal_allowance``, ``pension_top_up``, ``death_after_suspension`` and
+    ``recognition_basis`` sections of a national rule file."""
+
+    def grade_set(path: str, within: frozenset[int], outside: str) -> frozenset[int]:
+        raw = r.get(path)
+        if not isinstance(raw, list) or not raw:
+            r.fail(path, "must be a non-empty list of grades")
+        found = frozenset(r.grade_key(path, str(g)) for g in raw)
+        if not found <= within:
+            r.fail(path, outside)
+        return found
+
+    def item_codes(path: str) -> tuple[str, ...]:
+        raw = r.get(path)
+        if not isinstance(raw, list) or any(code not in ITEM_CODES for code in raw):
+            r.fail(path, f"must be a list of item codes ({', '.join(ITEM_CODES)})")
+        return tuple(raw)
+
+    bases: dict[str, RecognitionBasis] = {}
+    for key in r.obj("recognition_basis.choices"):
+        path = f"recognition_basis.choices.{key}"
+        bases[key] = RecognitionBasis(
+            key=key,
+            excluded_items=frozenset(item_codes(f"{path}.excluded_items")),
+            requires_fatal=r.boolean(f"{path}.requires_fatal"),
+            basis=r.text(f"{path}.basis"),
+        )
+    default = r.text("recognition_basis.default")
+    if default not in bases:
+        r.fail("recognition_basis.default", "must be one of the choices")
+    return ClaimLifeRules(
+        hospital_meal=r.benefit("hospital_meal_allowance"),
+        pension_top_up=r.benefit("pension_top_up"),
+        pension_top_up_grades=grade_set(
+            "pension_top_up.grades", fund_allowance_grades, "grade without a lifelong allowance from the fund"
+        ),
+        death_after_suspension_grades=grade_set(
+            "death_after_suspension.grades", grades, "grade not in one_time_disability_subsidy"
+        ),
+        death_after_suspension_items=item_codes("death_after_suspension.items"),
+        death_after_suspension_basis=r.text("death_after_suspension.basis"),
+        recognition_bases=bases,
+        default_recognition_basis=default,
     )
 
 
@@ -325,6 +420,7 @@ def _parse_region(r: _Reader, folder: str, file_year: int) -> RegionParams:
         # an invented figure must never reach a printed sheet without saying so
         r.fail("label", "an illustrative file needs a label saying so")
     minimum = r.get("minimum_wage", None)
+    meal = r.get("hospital_meal_allowance_per_day", None)
     return RegionParams(
         region=region,
         name=r.text("name"),
@@ -338,6 +434,7 @@ def _parse_region(r: _Reader, folder: str, file_year: int) -> RegionParams:
         minimum_wage=None if minimum is None else r.number("minimum_wage.value"),
         medical_subsidy=_parse_schedule(r, "one_time_medical_subsidy"),
         employment_subsidy=_parse_schedule(r, "one_time_employment_subsidy"),
+        hospital_meal_allowance_per_day=None if meal is None else r.number("hospital_meal_allowance_per_day.value"),
     )
 
 

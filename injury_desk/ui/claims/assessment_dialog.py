@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.compensation.wages import months_before
-from injury_desk.services.assessments import AssessmentState, AssessmentView, PaymentView
+from injury_desk.services.assessments import AssessmentState, AssessmentView, PaymentView, result_record
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, rule_text, status_label
+from injury_desk.ui.messages_formulas import basis_text, formula_text
 from injury_desk.ui.widgets import date_edit, from_qdate
 
 RELATIONS = ("spouse", "child", "parent", "other")
@@ -278,10 +279,12 @@ class AssessmentDialog(QDialog):
             "wage_base": self.tr("Wage base (average monthly wage)"),
             "one_time_disability_subsidy": self.tr("One-time disability subsidy"),
             "monthly_disability_allowance": self.tr("Monthly disability allowance"),
+            "pension_top_up": self.tr("Top-up of the basic pension to the disability allowance"),
             "nursing_care_allowance": self.tr("Nursing care allowance"),
             "one_time_medical_subsidy": self.tr("One-time medical subsidy"),
             "one_time_employment_subsidy": self.tr("One-time disability employment subsidy"),
             "work_suspension_wages": self.tr("Wages during suspension of work"),
+            "hospital_meal_allowance": self.tr("Hospital meal allowance"),
             "funeral_subsidy": self.tr("Funeral subsidy"),
             "dependants_pension": self.tr("Dependants' pension"),
             "one_time_death_subsidy": self.tr("One-time death subsidy"),
@@ -482,12 +485,12 @@ class AssessmentDialog(QDialog):
         self.items = list(items)
         self.item_table.setRowCount(len(items))
         for row, item in enumerate(items):
-            formula = item.get("formula", "")
+            formula, basis = formula_text(item), basis_text(item)
             cells = [self.item_label(item["code"]), _money(item["amount"]), self.period_label(item["period"]),
-                     self.payer_label(item.get("payer")), item.get("basis", ""), formula]
+                     self.payer_label(item.get("payer")), basis, formula]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(f"{self.item_label(item['code'])}\n{formula}\n{item.get('basis', '')}")
+                cell.setToolTip(f"{self.item_label(item['code'])}\n{formula}\n{basis}")
                 if col == 1:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.item_table.setItem(row, col, cell)
@@ -515,8 +518,8 @@ class AssessmentDialog(QDialog):
         parts = [f"<h3>{esc(self.item_label(item['code']))}</h3>",
                  f"<p><b>{esc(amount)}:</b> {esc(_money(item['amount']))} · "
                  f"{esc(self.period_label(item['period']))} · {esc(self.payer_label(item.get('payer')))}</p>",
-                 f"<p><b>{esc(formula)}:</b><br>{esc(item.get('formula', ''))}</p>",
-                 f"<p><b>{esc(basis)}:</b> {esc(item.get('basis', ''))}</p>"]
+                 f"<p><b>{esc(formula)}:</b><br>{esc(formula_text(item))}</p>",
+                 f"<p><b>{esc(basis)}:</b> {esc(basis_text(item))}</p>"]
         inputs = item.get("inputs") or {}
         if inputs:
             parts.append(f"<p><b>{esc(inputs_label)}:</b><br>"
@@ -599,12 +602,8 @@ class AssessmentDialog(QDialog):
         actor = self.env.actor
 
         def shown(result) -> None:
-            items = []
-            for line in result.items:
-                entry = line.to_json_dict()
-                entry["inputs"] = dict(line.inputs)
-                items.append(entry)
-            self._show_items(items, result.total_once, result.total_monthly, result.illustrative_parameters)
+            # the same item records an assessment stores, so a preview reads exactly like a saved result
+            self._show_items(result_record(result)["items"], result.total_once, result.total_monthly, result.illustrative_parameters)
             self.result_title.setText(self.tr("Line items (calculated now, not saved)"))
             self.tabs.setCurrentIndex(1)
 
