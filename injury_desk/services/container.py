@@ -13,13 +13,15 @@ from injury_desk.services.claim_list import ClaimListService
 from injury_desk.services.claims import ClaimService
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.employers import EmployerService
+from injury_desk.services.incidents import IncidentService
+from injury_desk.services.inspections import InspectionService
 from injury_desk.services.outbox_view import OutboxViewService
 from injury_desk.services.people import PeopleService
-from injury_desk.services.prevention import PreventionService
 from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
 from injury_desk.services.rehab_stats import RehabStatsService
 from injury_desk.services.tasks import TaskService
+from injury_desk.services.training import TrainingService
 from injury_desk.services.transfer import TransferService
 
 if TYPE_CHECKING:
@@ -34,7 +36,9 @@ class Services:
     claims: ClaimService
     people: PeopleService
     employers: EmployerService
-    prevention: PreventionService
+    inspections: InspectionService
+    training: TrainingService
+    incidents: IncidentService
     rehab: RehabService
     rehab_stats: RehabStatsService
     claim_list: ClaimListService
@@ -90,7 +94,9 @@ class Services:
             claims=claims,
             people=PeopleService(ctx),
             employers=EmployerService(ctx),
-            prevention=PreventionService(ctx),
+            inspections=InspectionService(ctx),
+            training=TrainingService(ctx),
+            incidents=IncidentService(ctx),
             rehab=RehabService(ctx),
             rehab_stats=RehabStatsService(ctx),
             assessments=AssessmentService(ctx),

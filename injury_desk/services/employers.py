@@ -10,12 +10,20 @@ from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.identifiers import credit_code_errors, parse_credit_code
+from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
+from injury_desk.services.incidents import incident_views
+from injury_desk.services.inspections import hazard_view, inspection_views
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import require, require_office
-from injury_desk.store.models import Employer
+from injury_desk.services.references import load_row
+from injury_desk.services.training import training_view
+from injury_desk.store.models import Claim, Employer, Hazard, Incident, Inspection, Person, TrainingSession
+
+# The employer page shows the latest few of each kind of record; the lists behind it show all.
+OVERVIEW_LIST_LENGTH = 5
 
 
 @dataclass(frozen=True)
@@ -128,3 +136,49 @@ class EmployerService:
                 raise ValidationFailed([FieldError("credit_code", "employer.credit_code_taken")])
             for key, value in clean.items():
                 setattr(e, key, value)
+
+    def overview(self, actor: Actor, employer_id: str) -> dict[str, Any]:
+        """Counts and the latest few rows of each kind for one employer's page."""
+        require(actor, "claim.view")
+        n = OVERVIEW_LIST_LENGTH
+        with self.ctx.read() as s:
+            e = load_row(s, Employer, employer_id, "employer.unknown")
+
+            def count(model: type, *where: Any) -> int:
+                return s.scalar(select(func.count()).select_from(model).where(
+                    model.employer_id == e.id, model.deleted.is_(False), *where))
+
+            inspections = s.scalars(select(Inspection).where(Inspection.employer_id == e.id,
+                                                             Inspection.deleted.is_(False))
+                                    .order_by(Inspection.planned_on.desc()).limit(n)).all()
+            hazards = s.scalars(select(Hazard).where(Hazard.employer_id == e.id, Hazard.deleted.is_(False),
+                                                     Hazard.status == "open")).all()
+            order = {sev: k for k, sev in enumerate(reversed(SEVERITIES))}
+            hazards = sorted(hazards, key=lambda h: order.get(h.severity, 99))[:n]
+            training = s.scalars(select(TrainingSession).where(TrainingSession.employer_id == e.id,
+                                                               TrainingSession.deleted.is_(False))
+                                 .order_by(TrainingSession.held_on.desc()).limit(n)).all()
+            incidents = s.scalars(select(Incident).where(Incident.employer_id == e.id, Incident.deleted.is_(False))
+                                  .order_by(Incident.occurred_on.desc()).limit(n)).all()
+            claims = s.execute(select(Claim.id, Claim.claim_no, Claim.status, Claim.accident_date, Person.name)
+                               .join(Person, Claim.worker_id == Person.id)
+                               .where(Claim.employer_id == e.id, Claim.deleted.is_(False))
+                               .order_by(Claim.accident_date.desc()).limit(n)).all()
+            return {
+                "employer_id": e.id,
+                "employer_name": e.name,
+                "counts": {
+                    "inspections": count(Inspection),
+                    "inspections_planned": count(Inspection, Inspection.status == "planned"),
+                    "open_hazards": count(Hazard, Hazard.status == "open"),
+                    "training": count(TrainingSession),
+                    "incidents": count(Incident),
+                    "claims": count(Claim),
+                },
+                "inspections": inspection_views(s, list(inspections)),
+                "open_hazards": [hazard_view(h, e.name) for h in hazards],
+                "training": [training_view(t, e.name) for t in training],
+                "incidents": incident_views(s, list(incidents)),
+                "claims": [{"id": c.id, "claim_no": c.claim_no, "status": c.status,
+                            "accident_date": c.accident_date, "worker_name": c.name} for c in claims],
+            }

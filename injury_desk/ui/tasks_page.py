@@ -142,7 +142,7 @@ class TasksPage(QWidget):
         try:
             rows = self.env.services.tasks.claim_deadlines(self.env.actor, scope=self.scope())
             rehab = self.env.services.tasks.rehab_tasks(self.env.actor, scope=self.scope())
-            actions = self.env.services.prevention.overdue_actions(self.env.actor)
+            actions = self.env.services.inspections.overdue_actions(self.env.actor)
         except Exception as exc:  # shown on the page; the tables keep what they had
             self.error.setText(error_text(exc))
             self.error.setVisible(True)

@@ -127,7 +127,7 @@ def test_overview_shows_injury_rates_per_100_workers(qtbot, env, services, cw):
     # 1 × 100 / 120 = 0.83 per 100 (0.8333… rounded half up).
     services.claims.create(cw, claim_draft())
     [employer] = services.employers.search(cw, "")
-    services.prevention.add_incident(cw, {"employer_id": employer.id, "kind": "accident",
+    services.incidents.add_incident(cw, {"employer_id": employer.id, "kind": "accident",
                                           "occurred_on": "2026-10-01", "days_lost": 12})
     page = EmployersPage(env)
     qtbot.addWidget(page)

@@ -83,14 +83,14 @@ def test_wizard_plan_findings_photo_and_action_saved_together(qtbot, env, servic
     qtbot.mouseClick(finish(wizard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.saved_id is not None)
 
-    saved = services.prevention.get_inspection(cw, wizard.saved_id)
+    saved = services.inspections.get_inspection(cw, wizard.saved_id)
     assert (saved.status, saved.inspected_on, saved.summary, saved.open_hazard_count) == (
         "done", date(2026, 11, 20), "Press line checked", 1)
-    [hazard] = services.prevention.list_hazards(cw, employer_id=employer)
+    [hazard] = services.inspections.list_hazards(cw, employer_id=employer)
     assert (hazard.category, hazard.severity, hazard.location) == ("机械防护", "high", "二号车间")
     [att] = services.attachments.list(cw, "hazards", hazard.id)
     assert att.sha256 == hashlib.sha256(PHOTO).hexdigest() and att.size == len(PHOTO)
-    [action] = services.prevention.list_actions(cw, hazard.id)
+    [action] = services.inspections.list_actions(cw, hazard.id)
     assert (action.description, action.owner, action.due_date) == ("Fit guard rail", "Li Ming", date(2026, 12, 20))
 
 
@@ -107,13 +107,13 @@ def test_wizard_can_just_plan(qtbot, env, services, cw):
     assert plan.isFinalPage() and finish(wizard).isEnabled()
     qtbot.mouseClick(finish(wizard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.saved_id is not None)
-    view = services.prevention.get_inspection(cw, wizard.saved_id)
+    view = services.inspections.get_inspection(cw, wizard.saved_id)
     assert (view.status, view.planned_on, view.inspector) == ("planned", date(2026, 12, 15), "Case Worker")
 
 
 def test_wizard_records_the_planned_inspection_selected_on_the_page(qtbot, env, services, cw):
     employer = services.employers.create(cw, employer_data())
-    planned = services.prevention.plan_inspection(cw, {"employer_id": employer, "planned_on": "2026-11-25"})
+    planned = services.inspections.plan_inspection(cw, {"employer_id": employer, "planned_on": "2026-11-25"})
     page = InspectionsPage(env)
     qtbot.addWidget(page)
     assert page.table.select_where(lambda i: i.id == planned)
@@ -126,13 +126,13 @@ def test_wizard_records_the_planned_inspection_selected_on_the_page(qtbot, env, 
     wizard.visit_page.summary_edit.setPlainText("无隐患")
     assert wizard.visit_page.isFinalPage()  # no findings: done here
     qtbot.mouseClick(finish(wizard), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: services.prevention.get_inspection(cw, planned).status == "done")
-    assert services.prevention.get_inspection(cw, planned).inspected_on == date(2026, 11, 25)
+    qtbot.waitUntil(lambda: services.inspections.get_inspection(cw, planned).status == "done")
+    assert services.inspections.get_inspection(cw, planned).inspected_on == date(2026, 11, 25)
     qtbot.waitUntil(lambda: any(i.id == planned and i.status == "done" for i in page.model.rows))
 
 
 def _inspection_with_actions(services, cw, employer):
-    return services.prevention.inspect(cw, {
+    return services.inspections.inspect(cw, {
         "plan": {"employer_id": employer, "planned_on": "2026-11-02"},
         "visit": {"inspected_on": "2026-11-02", "summary": "巡查"},
         "hazards": [{"category": "用电", "severity": "medium",
@@ -161,16 +161,16 @@ def test_follow_up_visit_closes_and_extends(qtbot, env, services, cw):
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    [left] = services.prevention.open_actions(cw, insp)
+    [left] = services.inspections.open_actions(cw, insp)
     assert (left.description, left.status, left.due_date) == ("Cable", "extended", date(2027, 1, 31))
-    assert services.prevention.overdue_actions(cw) == []
+    assert services.inspections.overdue_actions(cw) == []
 
 
 def test_follow_up_marks_overdue_actions(qtbot, env, services, cw):
     employer = services.employers.create(cw, employer_data())
     insp = _inspection_with_actions(services, cw, employer)
-    dialog = FollowUpDialog(env, services.prevention.get_inspection(cw, insp),
-                            services.prevention.open_actions(cw, insp))
+    dialog = FollowUpDialog(env, services.inspections.get_inspection(cw, insp),
+                            services.inspections.open_actions(cw, insp))
     qtbot.addWidget(dialog)
     grid = dialog.findChildren(type(dialog.empty))
     texts = [w.text() for w in grid]

@@ -92,7 +92,7 @@ def test_plan_record_add_hazard_and_action(qtbot, env, services, cw):
     action.due_edit.setDate(QDate(2026, 12, 20))
     hazard_id = action.hazard.id
     ok(qtbot, action)
-    [saved] = services.prevention.list_actions(cw, hazard_id)
+    [saved] = services.inspections.list_actions(cw, hazard_id)
     assert saved.description == "更换光幕" and saved.due_date.isoformat() == "2026-12-20"
 
 

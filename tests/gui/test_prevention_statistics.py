@@ -80,8 +80,8 @@ def test_statistics_rising_list(qtbot, env, services, cw):
 
 def test_training_budget_line_and_over_cap_warning(qtbot, env, services, cw):
     # The example region's cap for 2026: 3 % of 6,500,000.00 = 195,000.00.
-    services.prevention.add_training(cw, {"topic": "消防", "held_on": "2026-05-01", "cost": "180000.00"})
-    services.prevention.add_training(cw, {"topic": "旧", "held_on": "2025-05-01", "cost": "1.00"})
+    services.training.add_training(cw, {"topic": "消防", "held_on": "2026-05-01", "cost": "180000.00"})
+    services.training.add_training(cw, {"topic": "旧", "held_on": "2025-05-01", "cost": "1.00"})
     page = TrainingPage(env)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 1  # this year's sessions
@@ -111,10 +111,10 @@ def test_training_budget_line_and_over_cap_warning(qtbot, env, services, cw):
 def test_create_claim_from_incident(qtbot, env, services, cw):
     employer = services.employers.create(cw, employer_data())
     person = services.people.create(cw, worker_data())
-    accident = services.prevention.add_incident(cw, {
+    accident = services.incidents.add_incident(cw, {
         "employer_id": employer, "person_id": person, "kind": "accident", "occurred_on": "2026-11-03",
         "place": "二号车间", "description": "右手被压伤", "days_lost": 9})
-    near = services.prevention.add_incident(cw, {"employer_id": employer, "kind": "near_miss",
+    near = services.incidents.add_incident(cw, {"employer_id": employer, "kind": "near_miss",
                                                  "occurred_on": "2026-11-04"})
     page = IncidentsPage(env)
     qtbot.addWidget(page)
@@ -143,7 +143,7 @@ def test_create_claim_from_incident(qtbot, env, services, cw):
 
 def test_an_incident_gets_photos_through_its_attachments_button(qtbot, env, services, cw, tmp_path):
     employer = services.employers.create(cw, employer_data())
-    accident = services.prevention.add_incident(cw, {"employer_id": employer, "kind": "accident",
+    accident = services.incidents.add_incident(cw, {"employer_id": employer, "kind": "accident",
                                                      "occurred_on": "2026-11-03", "place": "二号车间"})
     page = IncidentsPage(env)
     qtbot.addWidget(page)

@@ -128,7 +128,7 @@ def test_claim_print_menu_opens_the_blank_and_a_claim_form(qtbot, env, claim_id)
 
 def test_print_menu_for_an_inspection(qtbot, env, services, cw):
     employer_id = services.employers.create(cw, employer_data())
-    insp = services.prevention.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2026-11-03"})
+    insp = services.inspections.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2026-11-03"})
     owner = QWidget()
     qtbot.addWidget(owner)
     menu = print_actions_for(env, owner, "inspection_report", lambda: insp)

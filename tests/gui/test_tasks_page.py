@@ -68,10 +68,10 @@ def test_caseworker_cannot_switch_to_office(qtbot, env):
 def test_overdue_corrective_actions_listed(qtbot, env, services, cw):
     from tests.conftest import employer_data
     emp = services.employers.create(cw, employer_data())
-    insp = services.prevention.plan_inspection(cw, {"employer_id": emp, "planned_on": "2026-10-01"})
-    services.prevention.record_inspection(cw, insp, {"inspected_on": "2026-10-02", "summary": "检查完成"})
-    hazard = services.prevention.add_hazard(cw, insp, {"category": "机械防护", "severity": "high"})
-    services.prevention.add_action(cw, hazard, {"description": "加装防护罩", "owner": "王工", "due_date": "2026-11-01"})
+    insp = services.inspections.plan_inspection(cw, {"employer_id": emp, "planned_on": "2026-10-01"})
+    services.inspections.record_inspection(cw, insp, {"inspected_on": "2026-10-02", "summary": "检查完成"})
+    hazard = services.inspections.add_hazard(cw, insp, {"category": "机械防护", "severity": "high"})
+    services.inspections.add_action(cw, hazard, {"description": "加装防护罩", "owner": "王工", "due_date": "2026-11-01"})
     page = TasksPage(env)
     qtbot.addWidget(page)
     assert page.action_model.rowCount() == 1

@@ -62,7 +62,7 @@ def data_set(services, ctx, cw):
     claims = {k: [_claim(services, cw, ids[k], d, workers[k]) for d in dates] for k, dates in CLAIM_DATES.items()}
     for employer, day, kind, days in (("A", "2024-05-10", "accident", 3), ("A", "2025-02-01", "accident", 10),
                                       ("A", "2025-02-20", "near_miss", 0), ("B", "2025-03-03", "accident", 7)):
-        services.prevention.add_incident(cw, {"employer_id": ids[employer], "kind": kind, "occurred_on": day,
+        services.incidents.add_incident(cw, {"employer_id": ids[employer], "kind": kind, "occurred_on": day,
                                               "days_lost": days})
     _pay(ctx, cw, claims["A"][1], [("1000.50", "paid"), ("200.25", "scheduled"), ("99.99", "cancelled")])
     _pay(ctx, cw, claims["B"][1], [("300.00", "paid")])

@@ -50,11 +50,11 @@ def wizard_data(employer_id: str, **over) -> dict:
 
 
 def test_wizard_saves_everything_in_one_transaction_with_outbox(services, cw, db, employer_id):
-    insp = services.prevention.inspect(cw, wizard_data(employer_id))
-    view = services.prevention.get_inspection(cw, insp)
+    insp = services.inspections.inspect(cw, wizard_data(employer_id))
+    view = services.inspections.get_inspection(cw, insp)
     assert (view.status, view.inspected_on, view.hazard_count, view.open_hazard_count) == (
         "done", date(2026, 11, 20), 2, 2)
-    hazards = services.prevention.list_hazards(cw, employer_id=employer_id)
+    hazards = services.inspections.list_hazards(cw, employer_id=employer_id)
     high = next(h for h in hazards if h.severity == "high")
     [att] = services.attachments.list(cw, "hazards", high.id)
     assert att.file_name == "护栏.png" and att.media_type == "image/png" and att.size == len(PHOTO)
@@ -74,7 +74,7 @@ def test_wizard_refuses_the_whole_save_on_any_broken_rule(services, cw, db, empl
     data["hazards"][0]["severity"] = "dreadful"
     data["hazards"].append({"category": "高处", "severity": "medium", "actions": []})
     with pytest.raises(ValidationFailed) as info:
-        services.prevention.inspect(cw, data)
+        services.inspections.inspect(cw, data)
     assert rules(info.value) == {
         ("hazards.1.actions.0.due_date", "action.due_before_inspection"),
         ("hazards.0.severity", "field.choice"),
@@ -84,26 +84,26 @@ def test_wizard_refuses_the_whole_save_on_any_broken_rule(services, cw, db, empl
 
 
 def test_wizard_plan_only_and_then_record_a_planned_inspection(services, cw, employer_id):
-    insp = services.prevention.inspect(cw, {"plan": {"employer_id": employer_id, "planned_on": "2026-12-03"},
+    insp = services.inspections.inspect(cw, {"plan": {"employer_id": employer_id, "planned_on": "2026-12-03"},
                                             "visit": None})
-    planned = services.prevention.get_inspection(cw, insp)
+    planned = services.inspections.get_inspection(cw, insp)
     assert planned.status == "planned" and planned.inspector == "Case Worker"
     with pytest.raises(ValidationFailed) as info:  # hazards need a visit
-        services.prevention.inspect(cw, {"inspection_id": insp, "visit": None,
+        services.inspections.inspect(cw, {"inspection_id": insp, "visit": None,
                                          "hazards": wizard_data(employer_id)["hazards"]})
     assert ("hazards", "inspection.wrong_status") in rules(info.value)
     data = wizard_data(employer_id, inspection_id=insp, token=planned.token)
     del data["plan"]
-    assert services.prevention.inspect(cw, data) == insp
-    assert services.prevention.get_inspection(cw, insp).hazard_count == 2
+    assert services.inspections.inspect(cw, data) == insp
+    assert services.inspections.get_inspection(cw, insp).hazard_count == 2
     with pytest.raises(DomainError) as err:  # now done: the wizard does not record it twice
-        services.prevention.inspect(cw, {"inspection_id": insp, "visit": {"inspected_on": "2026-11-21",
+        services.inspections.inspect(cw, {"inspection_id": insp, "visit": {"inspected_on": "2026-11-21",
                                                                           "summary": "again"}})
     assert err.value.key in ("inspection.wrong_status", "record.changed_since_loaded")
 
 
 def test_attachment_rules(services, cw, db, employer_id, tmp_path):
-    insp = services.prevention.inspect(cw, wizard_data(employer_id))
+    insp = services.inspections.inspect(cw, wizard_data(employer_id))
     big = tmp_path / "huge.jpg"
     big.write_bytes(b"\0" * (MAX_ATTACHMENT_BYTES + 1))
     with pytest.raises(ValidationFailed) as info:
@@ -139,7 +139,7 @@ def test_attachment_rules(services, cw, db, employer_id, tmp_path):
 
 
 def test_damaged_attachment_is_reported(services, cw, db, employer_id):
-    insp = services.prevention.inspect(cw, wizard_data(employer_id))
+    insp = services.inspections.inspect(cw, wizard_data(employer_id))
     att = services.attachments.add(cw, "inspections", insp, "a.txt", b"original")
     con = db.raw_connection()
     con.execute("UPDATE attachments SET content = ? WHERE id = ?", (b"tampered", att))
@@ -156,50 +156,50 @@ def test_attachments_of_another_office_are_refused(services, cw, ctx, employer_i
     xm = create_office(ctx, code="XM02", name="厦门中心", region="example",
                        users=[{"username": "xm", "display_name": "XM", "role": "caseworker",
                                "password": "xm-pass-123"}])["xm"]
-    insp = services.prevention.inspect(cw, wizard_data(employer_id))
+    insp = services.inspections.inspect(cw, wizard_data(employer_id))
     with pytest.raises(DomainError) as err:
         services.attachments.add(xm, "inspections", insp, "a.txt", b"x")
     assert err.value.key == "permission.other_office"
 
 
 def test_follow_up_closes_and_extends_in_one_visit(services, cw, db, employer_id):
-    insp = services.prevention.inspect(cw, wizard_data(employer_id))
-    actions = services.prevention.open_actions(cw, insp)
+    insp = services.inspections.inspect(cw, wizard_data(employer_id))
+    actions = services.inspections.open_actions(cw, insp)
     assert [a.description for a in actions] == ["更换插座", "加装护栏", "培训"]  # earliest due first
     socket, rail, training = actions
     # 2026-11-28: the socket action (due 11-25) is overdue.
-    assert [o.id for o in services.prevention.overdue_actions(cw)] == [socket.id]
+    assert [o.id for o in services.inspections.overdue_actions(cw)] == [socket.id]
     # A bad extension refuses the whole visit: the socket is not closed either.
     with pytest.raises(ValidationFailed) as info:
-        services.prevention.follow_up(cw, insp, "2026-11-27", [
+        services.inspections.follow_up(cw, insp, "2026-11-27", [
             {"action_id": socket.id, "token": socket.token, "outcome": "done"},
             {"action_id": rail.id, "token": rail.token, "outcome": "extend", "date": "2026-12-01"}])
     assert rules(info.value) == {("actions.1.date", "action.extension_not_later")}
-    assert len(services.prevention.open_actions(cw, insp)) == 3
-    services.prevention.follow_up(cw, insp, "2026-11-27", [
+    assert len(services.inspections.open_actions(cw, insp)) == 3
+    services.inspections.follow_up(cw, insp, "2026-11-27", [
         {"action_id": socket.id, "token": socket.token, "outcome": "done"},
         {"action_id": rail.id, "token": rail.token, "outcome": "extend", "date": "2027-01-15"}])
-    left = services.prevention.open_actions(cw, insp)
+    left = services.inspections.open_actions(cw, insp)
     assert [(a.description, a.status, a.due_date) for a in left] == [
         ("培训", "open", date(2026, 12, 31)), ("加装护栏", "extended", date(2027, 1, 15))]
-    assert services.prevention.overdue_actions(cw) == []
-    assert services.prevention.overdue_actions(cw, today=date(2027, 1, 16))[-1].id == rail.id
+    assert services.inspections.overdue_actions(cw) == []
+    assert services.inspections.overdue_actions(cw, today=date(2027, 1, 16))[-1].id == rail.id
     # The low hazard still has its training action open, so it stays open.
-    assert {h.status for h in services.prevention.list_hazards(cw, employer_id=employer_id)} == {"open"}
-    services.prevention.follow_up(cw, insp, "2026-11-28", [
+    assert {h.status for h in services.inspections.list_hazards(cw, employer_id=employer_id)} == {"open"}
+    services.inspections.follow_up(cw, insp, "2026-11-28", [
         {"action_id": training.id, "token": left[0].token, "outcome": "done"}])
-    statuses = {h.severity: h.status for h in services.prevention.list_hazards(cw, employer_id=employer_id)}
+    statuses = {h.severity: h.status for h in services.inspections.list_hazards(cw, employer_id=employer_id)}
     assert statuses == {"low": "closed", "high": "open"}
 
 
 def test_follow_up_input_rules(services, cw, employer_id):
-    insp = services.prevention.inspect(cw, wizard_data(employer_id))
-    [a, *_] = services.prevention.open_actions(cw, insp)
+    insp = services.inspections.inspect(cw, wizard_data(employer_id))
+    [a, *_] = services.inspections.open_actions(cw, insp)
     with pytest.raises(ValidationFailed) as info:
-        services.prevention.follow_up(cw, insp, "2026-12-01", [])
+        services.inspections.follow_up(cw, insp, "2026-12-01", [])
     assert rules(info.value) == {("visited_on", "field.date_in_future"), ("actions", "follow_up.nothing_decided")}
     with pytest.raises(ValidationFailed) as info:  # closed before the inspection that found it
-        services.prevention.follow_up(cw, insp, "2026-11-19", [{"action_id": a.id, "outcome": "done"}])
+        services.inspections.follow_up(cw, insp, "2026-11-19", [{"action_id": a.id, "outcome": "done"}])
     assert rules(info.value) == {("visited_on", "action.closed_before_inspection")}
 
 
@@ -208,20 +208,20 @@ def test_follow_up_input_rules(services, cw, employer_id):
 
 def test_training_budget_against_the_cap(services, cw):
     # The example region's 2025 contribution income is 6,500,000.00; 3 % of it = 195,000.00.
-    services.prevention.add_training(cw, {"topic": "冲压安全", "held_on": "2026-03-01", "cost": "150000.00"})
-    services.prevention.add_training(cw, {"topic": "消防", "held_on": "2026-12-15", "cost": "40000.00"})
-    services.prevention.add_training(cw, {"topic": "旧年", "held_on": "2025-06-01", "cost": "99999.00"})
-    budget = services.prevention.training_budget(cw, 2026)
+    services.training.add_training(cw, {"topic": "冲压安全", "held_on": "2026-03-01", "cost": "150000.00"})
+    services.training.add_training(cw, {"topic": "消防", "held_on": "2026-12-15", "cost": "40000.00"})
+    services.training.add_training(cw, {"topic": "旧年", "held_on": "2025-06-01", "cost": "99999.00"})
+    budget = services.training.training_budget(cw, 2026)
     assert (budget.planned, budget.sessions) == (Decimal("190000.00"), 2)  # 150,000 + 40,000; 2025 not counted
     assert budget.cap == Decimal("195000.00") and budget.remaining == Decimal("5000.00")
     assert not budget.over_cap
     assert budget.over_with(Decimal("5000.01")) and not budget.over_with(Decimal("5000.00"))
-    services.prevention.add_training(cw, {"topic": "高处作业", "held_on": "2026-11-30", "cost": "5000.01"})
-    assert services.prevention.training_budget(cw, 2026).over_cap
+    services.training.add_training(cw, {"topic": "高处作业", "held_on": "2026-11-30", "cost": "5000.01"})
+    assert services.training.training_budget(cw, 2026).over_cap
     # 2024 income on file is 6,000,000.00 → the 2025 cap is 180,000.00.
-    assert services.prevention.training_budget(cw, 2025).cap == Decimal("180000.00")
+    assert services.training.training_budget(cw, 2025).cap == Decimal("180000.00")
     # No income figure for 2026 on file: the 2027 cap is unknown, not zero.
-    later = services.prevention.training_budget(cw, 2027)
+    later = services.training.training_budget(cw, 2027)
     assert later.cap is None and not later.over_cap and later.income_year == 2026
 
 
@@ -230,16 +230,16 @@ def test_training_budget_against_the_cap(services, cw):
 
 def test_incident_claim_draft_names_the_worker_and_refuses_a_second_claim(services, cw, employer_id):
     person = services.people.create(cw, worker_data())
-    iid = services.prevention.add_incident(cw, {"employer_id": employer_id, "person_id": person, "kind": "accident",
+    iid = services.incidents.add_incident(cw, {"employer_id": employer_id, "person_id": person, "kind": "accident",
                                                 "occurred_on": "2026-11-01", "place": "二号车间",
                                                 "description": "右手压伤", "days_lost": 12})
-    draft = services.prevention.claim_draft_from_incident(cw, iid)
+    draft = services.incidents.claim_draft_from_incident(cw, iid)
     assert draft["worker_id"] == person and draft["incident_id"] == iid
     draft.update({"accident_time": "09:30", "body_parts": "右手", "diagnosis": "骨折",
                   "applicant_type": "employer", "application_received_on": "2026-11-05"})
     claim_id = services.claims.create(cw, draft)
     claim_no = services.claims.get(cw, claim_id).claim_no
-    assert services.prevention.get_incident(cw, iid).claim_no == claim_no
+    assert services.incidents.get_incident(cw, iid).claim_no == claim_no
     with pytest.raises(DomainError) as err:
-        services.prevention.claim_draft_from_incident(cw, iid)
+        services.incidents.claim_draft_from_incident(cw, iid)
     assert err.value.key == "incident.already_claimed" and err.value.params["claim_no"] == claim_no

@@ -165,12 +165,12 @@ def test_rehab_plan_record(services, cw, tmp_path):
 
 def test_inspection_record(services, cw, tmp_path):
     employer_id = services.employers.create(cw, employer_data())
-    insp = services.prevention.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2026-11-03"})
-    services.prevention.record_inspection(cw, insp, {"inspected_on": "2026-11-02", "summary": "冲压线护栏缺失"})
-    hazard = services.prevention.add_hazard(cw, insp, {"category": "机械", "severity": "high",
+    insp = services.inspections.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2026-11-03"})
+    services.inspections.record_inspection(cw, insp, {"inspected_on": "2026-11-02", "summary": "冲压线护栏缺失"})
+    hazard = services.inspections.add_hazard(cw, insp, {"category": "机械", "severity": "high",
                                                        "location": "二号车间", "description": "护栏缺失"})
-    services.prevention.add_action(cw, hazard, {"description": "加装护栏", "owner": "设备科", "due_date": "2026-12-15"})
-    services.prevention.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2027-01-10"})
+    services.inspections.add_action(cw, hazard, {"description": "加装护栏", "owner": "设备科", "due_date": "2026-12-15"})
+    services.inspections.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2027-01-10"})
     record = services.printing.record_for(cw, "inspection_report", insp)
     assert keys_of(record["inspection"]) == keys_of(SCHEMAS["inspection"]["inspection"])
     assert record["inspection"]["inspected_on"] == "2026-11-02"

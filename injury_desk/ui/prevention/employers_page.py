@@ -182,7 +182,7 @@ class EmployersPage(QWidget):
             self.detail.clear()
             return
         try:
-            overview = self.env.services.prevention.employer_overview(self.env.actor, employer.id)
+            overview = self.env.services.employers.overview(self.env.actor, employer.id)
             overview["rates"] = self.env.services.prevention_stats.employer_trend(self.env.actor, employer.id)
         except Exception as exc:
             self.detail.setPlainText(error_text(exc))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.errors import ValidationFailed
 from injury_desk.placeholders import arg
-from injury_desk.services.prevention import InspectionView, OpenActionView
+from injury_desk.services.inspections import InspectionView, OpenActionView
 from injury_desk.ui.messages import error_text, rule_text
 from injury_desk.ui.pillar_widgets import date_edit, error_label
 from injury_desk.ui.widgets import from_qdate, to_qdate
@@ -155,7 +155,7 @@ class FollowUpDialog(QDialog):
         visited = from_qdate(self.visited_edit.date()).isoformat()
         decisions = self.decisions()
         self.env.runner.submit(
-            lambda: self.env.services.prevention.follow_up(self.env.actor, self.inspection.id, visited, decisions),
+            lambda: self.env.services.inspections.follow_up(self.env.actor, self.inspection.id, visited, decisions),
             on_done=self._saved, on_error=self._failed, write=True)
 
     def _saved(self, _result) -> None:

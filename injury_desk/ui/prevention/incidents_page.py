@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.prevention import INCIDENT_KINDS
 from injury_desk.placeholders import arg
-from injury_desk.services.prevention import IncidentView
+from injury_desk.services.incidents import IncidentView
 from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
 from injury_desk.ui.prevention.inspections_page import fill_employers, future_date_errors, text_box
 
@@ -50,7 +50,7 @@ class IncidentDialog(FormDialog):
             "occurred_on", self.value("occurred_on"), self.env.services.ctx.today())
 
     def save(self) -> str:
-        return self.env.services.prevention.add_incident(self.env.actor, self.values())
+        return self.env.services.incidents.add_incident(self.env.actor, self.values())
 
 
 class IncidentsPage(AddListPage):
@@ -124,7 +124,7 @@ class IncidentsPage(AddListPage):
         if incident is None:
             return
         try:
-            draft = self.env.services.prevention.claim_draft_from_incident(self.env.actor, incident.id)
+            draft = self.env.services.incidents.claim_draft_from_incident(self.env.actor, incident.id)
         except Exception as exc:
             self.error.setText(error_text(exc))
             self.error.setVisible(True)
@@ -144,7 +144,7 @@ class IncidentsPage(AddListPage):
         self.attachments_dialog.open()
 
     def load_rows(self) -> list:
-        return self.env.services.prevention.list_incidents(self.env.actor)
+        return self.env.services.incidents.list_incidents(self.env.actor)
 
     def count_text(self, count: int) -> str:
         return self.tr("%n incident(s)", "", count)

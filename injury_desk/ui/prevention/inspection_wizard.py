@@ -34,7 +34,7 @@ from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.placeholders import arg
 from injury_desk.services.attachments import AttachmentFile, read_file
-from injury_desk.services.prevention import InspectionView
+from injury_desk.services.inspections import InspectionView
 from injury_desk.ui.messages import error_text, rule_text
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
 from injury_desk.ui.prevention.inspections_page import ACTION_DUE_DAYS, fill_employers, text_box
@@ -125,7 +125,7 @@ class HazardDraftDialog(FormDialog):
         return {k: self.value(k) for k in ("category", "severity", "location", "description")}
 
     def check(self) -> list[FieldError]:
-        return self.env.services.prevention.check_wizard_section(self.env.actor, "hazard", self.data())
+        return self.env.services.inspections.check_wizard_section(self.env.actor, "hazard", self.data())
 
     def pick_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -194,7 +194,7 @@ class PlanPage(QWizardPage):
         self.planned_combo = QComboBox()
         self.planned: list[InspectionView] = []
         try:
-            self.planned = env.services.prevention.list_inspections(env.actor, status="planned")
+            self.planned = env.services.inspections.list_inspections(env.actor, status="planned")
         except Exception:  # the page still works for a new inspection
             self.planned = []
         for i in sorted(self.planned, key=lambda i: (i.planned_on, i.employer_name)):
@@ -264,7 +264,7 @@ class PlanPage(QWizardPage):
             w.setEnabled(new)
         self.planned_combo.setEnabled(not new)
         if new:
-            self.errors = self.w.env.services.prevention.check_wizard_section(self.w.env.actor, "plan",
+            self.errors = self.w.env.services.inspections.check_wizard_section(self.w.env.actor, "plan",
                                                                               self.plan_data())
         else:
             self.errors = [] if self.planned_inspection() else [FieldError("inspection_id", "field.required")]
@@ -362,7 +362,7 @@ class VisitPage(QWizardPage):
         return from_qdate(self.inspected_edit.date())
 
     def revalidate(self) -> None:
-        self.errors = self.w.env.services.prevention.check_wizard_section(self.w.env.actor, "visit",
+        self.errors = self.w.env.services.inspections.check_wizard_section(self.w.env.actor, "visit",
                                                                           self.visit_data())
         for key, label in (("inspected_on", self.inspected_error), ("summary", self.summary_error)):
             texts = [rule_text(e.rule, e.params) for e in self.errors if e.field == key]
@@ -485,7 +485,7 @@ class ActionsPage(QWizardPage):
         found_on = self.w.visit_page.found_on()
         self.errors = []
         for row in self.rows:
-            errors = self.w.env.services.prevention.check_wizard_section(
+            errors = self.w.env.services.inspections.check_wizard_section(
                 self.w.env.actor, "action", self.action_data(row), found_on=found_on)
             self.errors += errors
             shown = errors if row.touched else [e for e in errors if e.rule != "field.required"]
@@ -565,7 +565,7 @@ class InspectionWizard(QWizard):
         self.saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         data = self.data()
-        self.env.runner.submit(lambda: self.env.services.prevention.inspect(self.env.actor, data),
+        self.env.runner.submit(lambda: self.env.services.inspections.inspect(self.env.actor, data),
                                on_done=self._saved, on_error=self._failed, write=True)
 
     def _saved(self, inspection_id: str) -> None:

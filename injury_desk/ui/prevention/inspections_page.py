@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.placeholders import arg
-from injury_desk.services.prevention import HazardView, InspectionView
+from injury_desk.services.inspections import HazardView, InspectionView
 from injury_desk.ui.claims.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.pillar_widgets import (
@@ -87,7 +87,7 @@ class PlanInspectionDialog(FormDialog):
         return self.required_errors("employer_id")
 
     def save(self) -> str:
-        return self.env.services.prevention.plan_inspection(self.env.actor, self.values())
+        return self.env.services.inspections.plan_inspection(self.env.actor, self.values())
 
 
 class RecordVisitDialog(FormDialog):
@@ -114,7 +114,7 @@ class RecordVisitDialog(FormDialog):
 
     def save(self) -> None:
         data = {k: self.value(k) for k in ("inspected_on", "summary")}
-        self.env.services.prevention.record_inspection(self.env.actor, self.inspection.id, data,
+        self.env.services.inspections.record_inspection(self.env.actor, self.inspection.id, data,
                                                        token=self.inspection.token)
         return None
 
@@ -146,7 +146,7 @@ class HazardDialog(FormDialog):
         return self.required_errors("category", "severity")
 
     def save(self) -> str:
-        return self.env.services.prevention.add_hazard(self.env.actor, self.inspection.id, self.values())
+        return self.env.services.inspections.add_hazard(self.env.actor, self.inspection.id, self.values())
 
 
 class ActionDialog(FormDialog):
@@ -170,7 +170,7 @@ class ActionDialog(FormDialog):
         return self.required_errors("description", "owner")
 
     def save(self) -> str:
-        return self.env.services.prevention.add_action(self.env.actor, self.hazard.id, self.values())
+        return self.env.services.inspections.add_action(self.env.actor, self.hazard.id, self.values())
 
 
 # ---------------------------------------------------------------- the page
@@ -298,7 +298,7 @@ class InspectionsPage(QWidget):
 
     def refresh(self) -> None:
         try:
-            rows = self.env.services.prevention.list_inspections(self.env.actor,
+            rows = self.env.services.inspections.list_inspections(self.env.actor,
                                                                  status=self.status_combo.currentData())
         except Exception as exc:  # shown on the page; the list keeps what it had
             self._show_error(exc)
@@ -327,7 +327,7 @@ class InspectionsPage(QWidget):
         hazards: list[HazardView] = []
         if inspection is not None:
             try:
-                hazards = [h for h in self.env.services.prevention.list_hazards(
+                hazards = [h for h in self.env.services.inspections.list_hazards(
                     self.env.actor, employer_id=inspection.employer_id) if h.inspection_id == inspection.id]
             except Exception as exc:
                 self._show_error(exc)
@@ -393,7 +393,7 @@ class InspectionsPage(QWidget):
         if inspection is None:
             return
         try:
-            actions = self.env.services.prevention.open_actions(self.env.actor, inspection.id)
+            actions = self.env.services.inspections.open_actions(self.env.actor, inspection.id)
         except Exception as exc:
             self._show_error(exc)
             return
@@ -420,7 +420,7 @@ class InspectionsPage(QWidget):
         if inspection is None:
             return None
         try:
-            return self.env.services.prevention.get_inspection(self.env.actor, inspection.id)
+            return self.env.services.inspections.get_inspection(self.env.actor, inspection.id)
         except Exception as exc:
             self._show_error(exc)
             return None

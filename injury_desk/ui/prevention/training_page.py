@@ -67,7 +67,7 @@ class TrainingDialog(FormDialog):
             year = self.held_edit.date().year()
             cost = parse_amount(self.cost_edit.text())
             try:
-                b = self.env.services.prevention.training_budget(self.env.actor, year)
+                b = self.env.services.training.training_budget(self.env.actor, year)
             except Exception:  # the warning is advice; saving does not depend on it
                 b = None
             if b is not None and b.over_with(cost):
@@ -77,7 +77,7 @@ class TrainingDialog(FormDialog):
         self.budget_warning.setVisible(bool(text))
 
     def save(self) -> str:
-        return self.env.services.prevention.add_training(self.env.actor, self.values())
+        return self.env.services.training.add_training(self.env.actor, self.values())
 
 
 class TrainingPage(AddListPage):
@@ -120,14 +120,14 @@ class TrainingPage(AddListPage):
         self.filter_edit.textChanged.connect(self.table.proxy.setFilterFixedString)
 
     def load_rows(self) -> list:
-        return self.env.services.prevention.list_training(self.env.actor, year=self.year_spin.value())
+        return self.env.services.training.list_training(self.env.actor, year=self.year_spin.value())
 
     def refresh(self) -> None:
         super().refresh()
         if not hasattr(self, "budget_label"):
             return
         try:
-            b = self.env.services.prevention.training_budget(self.env.actor, self.year_spin.value())
+            b = self.env.services.training.training_budget(self.env.actor, self.year_spin.value())
         except Exception as exc:  # a broken parameter file is named on the page
             from injury_desk.ui.messages import error_text
 

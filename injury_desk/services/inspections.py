@@ -1,48 +1,24 @@
-"""Prevention: inspections, hazards and their corrective actions, safety training and incidents."""
+"""Inspections: planned and recorded visits, the hazards found, their corrective actions and follow-up."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
-from injury_desk.domain.money import from_fen
-from injury_desk.domain.prevention import (
-    INCIDENT_KINDS,
-    OPEN_ACTION_STATUSES,
-    SEVERITIES,
-    TrainingBudget,
-    load_budget_params,
-    training_budget,
-)
+from injury_desk.domain.prevention import OPEN_ACTION_STATUSES, SEVERITIES
 from injury_desk.services.actor import Actor
 from injury_desk.services.attachments import AttachmentFile, attach, prepare
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
-from injury_desk.services.people import check_token, edit_token
-from injury_desk.services.permissions import require, require_office
-from injury_desk.store.models import (
-    Claim,
-    CorrectiveAction,
-    Employer,
-    Hazard,
-    Incident,
-    Inspection,
-    Office,
-    Person,
-    TrainingSession,
-)
-
-OVERVIEW_LIST_LENGTH = 5
-
-
-# ---------------------------------------------------------------- views
+from injury_desk.services.people import edit_token
+from injury_desk.services.permissions import require
+from injury_desk.services.references import editable_row, employer_names, load_row, reference_errors
+from injury_desk.store.models import CorrectiveAction, Employer, Hazard, Inspection
 
 
 @dataclass(frozen=True)
@@ -102,36 +78,6 @@ class OverdueAction:
 
 
 @dataclass(frozen=True)
-class TrainingView:
-    id: str
-    employer_id: str | None
-    employer_name: str
-    topic: str
-    held_on: date
-    trainer: str
-    attendee_count: int
-    attendee_names: str
-    cost: Decimal
-    token: str
-
-
-@dataclass(frozen=True)
-class IncidentView:
-    id: str
-    employer_id: str
-    employer_name: str
-    person_id: str | None
-    person_name: str
-    kind: str
-    occurred_on: date
-    place: str
-    description: str
-    days_lost: int
-    token: str
-    claim_no: str = ""  # the claim made from this incident, if any
-
-
-@dataclass(frozen=True)
 class OpenActionView:
     """A corrective action still to be followed up, with the hazard it fixes."""
 
@@ -151,53 +97,9 @@ def _action_view(a: CorrectiveAction) -> ActionView:
     return ActionView(a.id, a.hazard_id, a.description, a.owner, a.due_date, a.status, a.closed_on, edit_token(a))
 
 
-def _hazard_view(h: Hazard, employer_name: str) -> HazardView:
+def hazard_view(h: Hazard, employer_name: str) -> HazardView:
     return HazardView(h.id, h.inspection_id, h.employer_id, employer_name, h.category, h.severity, h.location,
                       h.description, h.status, edit_token(h))
-
-
-def _training_view(t: TrainingSession, employer_name: str) -> TrainingView:
-    return TrainingView(t.id, t.employer_id, employer_name, t.topic, t.held_on, t.trainer, t.attendee_count,
-                        t.attendee_names, from_fen(t.cost_fen), edit_token(t))
-
-
-def _incident_view(i: Incident, employer_name: str, person_name: str, claim_no: str = "") -> IncidentView:
-    return IncidentView(i.id, i.employer_id, employer_name, i.person_id, person_name, i.kind, i.occurred_on,
-                        i.place, i.description, i.days_lost, edit_token(i), claim_no)
-
-
-# ---------------------------------------------------------------- input
-
-
-def _read_training(data: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
-    r = FieldReader(data)
-    clean = {
-        "employer_id": r.text("employer_id", max_len=36) or None,
-        "topic": r.text("topic", required=True, max_len=200),
-        # Training is planned ahead too, so a future date is allowed here (unlike incidents).
-        "held_on": r.date("held_on", required=True),
-        "trainer": r.text("trainer", max_len=100),
-        "attendee_count": r.integer("attendee_count", minimum=0, maximum=1_000_000, default=0),
-        "attendee_names": r.text("attendee_names", max_len=20_000),
-        "cost_fen": r.money_fen("cost"),
-    }
-    if clean["cost_fen"] is None:
-        clean["cost_fen"] = 0
-    return clean, r.errors
-
-
-def _read_incident(data: dict[str, Any], today: date) -> tuple[dict[str, Any], list[FieldError]]:
-    r = FieldReader(data)
-    clean = {
-        "employer_id": r.text("employer_id", required=True, max_len=36),
-        "person_id": r.text("person_id", max_len=36) or None,
-        "kind": r.choice("kind", INCIDENT_KINDS, required=True),
-        "occurred_on": r.date("occurred_on", required=True, not_after=today),
-        "place": r.text("place", max_len=200),
-        "description": r.text("description", max_len=20_000),
-        "days_lost": r.integer("days_lost", minimum=0, maximum=100_000, default=0),
-    }
-    return clean, r.errors
 
 
 def _read_plan(data: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], list[FieldError]]:
@@ -246,71 +148,56 @@ def _attachment_file(item: Any, field_name: str) -> AttachmentFile:
                    field=field_name)
 
 
-# ---------------------------------------------------------------- the prevention budget
+def inspection_views(s: Session, rows: list[Inspection]) -> list[InspectionView]:
+    # One grouped count and one name look-up for the whole list, not two queries per row.
+    ids = [i.id for i in rows]
+    counts: dict[str, dict[str, int]] = {}
+    if ids:
+        for insp_id, status, n in s.execute(
+                select(Hazard.inspection_id, Hazard.status, func.count())
+                .where(Hazard.inspection_id.in_(ids), Hazard.deleted.is_(False))
+                .group_by(Hazard.inspection_id, Hazard.status)).all():
+            counts.setdefault(insp_id, {})[status] = n
+    names = employer_names(s, {i.employer_id for i in rows})
+    return [InspectionView(i.id, i.employer_id, names.get(i.employer_id, ""), i.planned_on, i.inspected_on,
+                           i.inspector, i.status, i.summary, sum(counts.get(i.id, {}).values()),
+                           counts.get(i.id, {}).get("open", 0), edit_token(i))
+            for i in rows]
 
 
-class PreventionService:
+def _complete(s: Session, action: CorrectiveAction, closed: date, field_name: str) -> None:
+    """Close one action; its hazard closes with the last open action."""
+    if action.status == "done":
+        raise DomainError("action.already_done", id=action.id, closed_on=action.closed_on.isoformat())
+    hazard = s.get(Hazard, action.hazard_id)
+    insp = s.get(Inspection, hazard.inspection_id)
+    found_on = insp.inspected_on or insp.planned_on
+    if closed < found_on:
+        raise ValidationFailed([FieldError(field_name, "action.closed_before_inspection",
+                                           {"inspected_on": found_on.isoformat()})])
+    action.status = "done"
+    action.closed_on = closed
+    s.flush()
+    still_open = s.scalar(select(func.count()).select_from(CorrectiveAction).where(
+        CorrectiveAction.hazard_id == hazard.id, CorrectiveAction.deleted.is_(False),
+        CorrectiveAction.status != "done"))
+    if not still_open:
+        hazard.status = "closed"
+
+
+def _extend(action: CorrectiveAction, due: date, field_name: str) -> None:
+    if action.status == "done":
+        raise DomainError("action.already_done", id=action.id, closed_on=action.closed_on.isoformat())
+    if due <= action.due_date:
+        raise ValidationFailed([FieldError(field_name, "action.extension_not_later",
+                                           {"due_date": action.due_date.isoformat()})])
+    action.due_date = due
+    action.status = "extended"
+
+
+class InspectionService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-
-    # ------------------------------------------------------------ shared look-ups
-
-    def _reference_errors(self, actor: Actor, *, employer_id: str | None = None, person_id: str | None = None,
-                          employer_required: bool = True) -> list[FieldError]:
-        """Existence of referenced rows, checked in a read before the write opens (field errors, not crashes)."""
-        errors: list[FieldError] = []
-        with self.ctx.read() as s:
-            if employer_id or employer_required:
-                e = s.get(Employer, employer_id) if employer_id else None
-                if e is None or e.deleted:
-                    errors.append(FieldError("employer_id", "employer.unknown", {"id": employer_id}))
-                else:
-                    # Prevention work is done for the office's own employers only: their jurisdiction.
-                    require_office(actor, e.office_id)
-            if person_id:
-                p = s.get(Person, person_id)
-                if p is None or p.deleted:
-                    errors.append(FieldError("person_id", "person.not_found", {"id": person_id}))
-        return errors
-
-    @staticmethod
-    def _load(s: Session, model: type, row_id: str, key: str) -> Any:
-        row = s.get(model, row_id)
-        if row is None or row.deleted:
-            raise DomainError(key, id=row_id)
-        return row
-
-    def _editable(self, s: Session, actor: Actor, model: type, row_id: str, key: str, token: str | None) -> Any:
-        row = self._load(s, model, row_id, key)
-        require_office(actor, row.office_id)
-        if token is not None:
-            check_token(row, token)
-        return row
-
-    @staticmethod
-    def _employer_names(s: Session, ids: set[str | None]) -> dict[str, str]:
-        ids = {i for i in ids if i}
-        if not ids:
-            return {}
-        return dict(s.execute(select(Employer.id, Employer.name).where(Employer.id.in_(ids))).all())
-
-    def _inspection_views(self, s: Session, rows: list[Inspection]) -> list[InspectionView]:
-        # One grouped count and one name look-up for the whole list, not two queries per row.
-        ids = [i.id for i in rows]
-        counts: dict[str, dict[str, int]] = {}
-        if ids:
-            for insp_id, status, n in s.execute(
-                    select(Hazard.inspection_id, Hazard.status, func.count())
-                    .where(Hazard.inspection_id.in_(ids), Hazard.deleted.is_(False))
-                    .group_by(Hazard.inspection_id, Hazard.status)).all():
-                counts.setdefault(insp_id, {})[status] = n
-        names = self._employer_names(s, {i.employer_id for i in rows})
-        return [InspectionView(i.id, i.employer_id, names.get(i.employer_id, ""), i.planned_on, i.inspected_on,
-                               i.inspector, i.status, i.summary, sum(counts.get(i.id, {}).values()),
-                               counts.get(i.id, {}).get("open", 0), edit_token(i))
-                for i in rows]
-
-    # ------------------------------------------------------------ inspections
 
     def list_inspections(self, actor: Actor, employer_id: str | None = None,
                          status: str | None = None) -> list[InspectionView]:
@@ -322,12 +209,12 @@ class PreventionService:
             q = q.where(Inspection.status == status)
         with self.ctx.read() as s:
             rows = s.scalars(q.order_by(Inspection.planned_on.desc())).all()
-            return self._inspection_views(s, list(rows))
+            return inspection_views(s, list(rows))
 
     def get_inspection(self, actor: Actor, inspection_id: str) -> InspectionView:
         require(actor, "claim.view")
         with self.ctx.read() as s:
-            return self._inspection_views(s, [self._load(s, Inspection, inspection_id, "inspection.not_found")])[0]
+            return inspection_views(s, [load_row(s, Inspection, inspection_id, "inspection.not_found")])[0]
 
     def plan_inspection(self, actor: Actor, data: dict[str, Any]) -> str:
         require(actor, "prevention.edit")
@@ -337,7 +224,7 @@ class PreventionService:
         inspector = r.text("inspector", max_len=100)
         errors = r.errors
         if employer_id:
-            errors += self._reference_errors(actor, employer_id=employer_id)
+            errors += reference_errors(self.ctx, actor, employer_id=employer_id)
         raise_if(errors)
         with self.ctx.write(actor, "inspection.plan") as s:
             row = Inspection(office_id=actor.office_id, employer_id=employer_id, planned_on=planned_on,
@@ -357,7 +244,7 @@ class PreventionService:
         inspector = r.text("inspector", max_len=100)
         raise_if(r.errors)
         with self.ctx.write(actor, "inspection.record") as s:
-            row = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", token)
+            row = editable_row(s, actor, Inspection, inspection_id, "inspection.not_found", token)
             if row.status == "cancelled":
                 raise DomainError("inspection.cancelled", id=inspection_id)
             # Corrective actions are dated against the inspection; moving it past one would break that rule.
@@ -377,12 +264,10 @@ class PreventionService:
     def cancel_inspection(self, actor: Actor, inspection_id: str, *, token: str | None = None) -> None:
         require(actor, "prevention.edit")
         with self.ctx.write(actor, "inspection.cancel") as s:
-            row = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", token)
+            row = editable_row(s, actor, Inspection, inspection_id, "inspection.not_found", token)
             if row.status != "planned":
                 raise DomainError("inspection.wrong_status", status=row.status, expected="planned")
             row.status = "cancelled"
-
-    # ------------------------------------------------------------ hazards
 
     def add_hazard(self, actor: Actor, inspection_id: str, data: dict[str, Any]) -> str:
         require(actor, "prevention.edit")
@@ -393,7 +278,7 @@ class PreventionService:
         description = r.text("description", max_len=20_000)
         raise_if(r.errors)
         with self.ctx.write(actor, "hazard.add") as s:
-            insp = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", None)
+            insp = editable_row(s, actor, Inspection, inspection_id, "inspection.not_found", None)
             # A hazard is a finding: it needs an inspection that took place (and the date actions count from).
             if insp.status != "done":
                 raise DomainError("inspection.wrong_status", status=insp.status, expected="done")
@@ -407,12 +292,12 @@ class PreventionService:
     def get_hazard(self, actor: Actor, hazard_id: str) -> tuple[HazardView, list[ActionView]]:
         require(actor, "claim.view")
         with self.ctx.read() as s:
-            h = self._load(s, Hazard, hazard_id, "hazard.not_found")
+            h = load_row(s, Hazard, hazard_id, "hazard.not_found")
             actions = s.scalars(select(CorrectiveAction).where(CorrectiveAction.hazard_id == h.id,
                                                                CorrectiveAction.deleted.is_(False))
                                 .order_by(CorrectiveAction.due_date)).all()
-            name = self._employer_names(s, {h.employer_id}).get(h.employer_id, "")
-            return _hazard_view(h, name), [_action_view(a) for a in actions]
+            name = employer_names(s, {h.employer_id}).get(h.employer_id, "")
+            return hazard_view(h, name), [_action_view(a) for a in actions]
 
     def list_hazards(self, actor: Actor, employer_id: str | None = None, open_only: bool = False) -> list[HazardView]:
         require(actor, "claim.view")
@@ -423,13 +308,11 @@ class PreventionService:
             q = q.where(Hazard.status == "open")
         with self.ctx.read() as s:
             rows = s.scalars(q).all()
-            names = self._employer_names(s, {h.employer_id for h in rows})
+            names = employer_names(s, {h.employer_id for h in rows})
             order = {sev: n for n, sev in enumerate(reversed(SEVERITIES))}
             # Most severe first: that is the order a caseworker follows up in.
             rows = sorted(rows, key=lambda h: (order.get(h.severity, 99), names.get(h.employer_id, "")))
-            return [_hazard_view(h, names.get(h.employer_id, "")) for h in rows]
-
-    # ------------------------------------------------------------ corrective actions
+            return [hazard_view(h, names.get(h.employer_id, "")) for h in rows]
 
     def list_actions(self, actor: Actor, hazard_id: str) -> list[ActionView]:
         return self.get_hazard(actor, hazard_id)[1]
@@ -442,7 +325,7 @@ class PreventionService:
         due_date = r.date("due_date", required=True)
         raise_if(r.errors)
         with self.ctx.write(actor, "action.add") as s:
-            hazard = self._editable(s, actor, Hazard, hazard_id, "hazard.not_found", None)
+            hazard = editable_row(s, actor, Hazard, hazard_id, "hazard.not_found", None)
             insp = s.get(Inspection, hazard.inspection_id)
             found_on = insp.inspected_on or insp.planned_on
             if due_date < found_on:
@@ -463,28 +346,8 @@ class PreventionService:
         closed = r.date("closed_on", required=True, not_after=self.ctx.today())
         raise_if(r.errors)
         with self.ctx.write(actor, "action.complete") as s:
-            action = self._editable(s, actor, CorrectiveAction, action_id, "action.not_found", token)
-            self._complete(s, action, closed, "closed_on")
-
-    @staticmethod
-    def _complete(s: Session, action: CorrectiveAction, closed: date, field_name: str) -> None:
-        """Close one action; its hazard closes with the last open action."""
-        if action.status == "done":
-            raise DomainError("action.already_done", id=action.id, closed_on=action.closed_on.isoformat())
-        hazard = s.get(Hazard, action.hazard_id)
-        insp = s.get(Inspection, hazard.inspection_id)
-        found_on = insp.inspected_on or insp.planned_on
-        if closed < found_on:
-            raise ValidationFailed([FieldError(field_name, "action.closed_before_inspection",
-                                               {"inspected_on": found_on.isoformat()})])
-        action.status = "done"
-        action.closed_on = closed
-        s.flush()
-        still_open = s.scalar(select(func.count()).select_from(CorrectiveAction).where(
-            CorrectiveAction.hazard_id == hazard.id, CorrectiveAction.deleted.is_(False),
-            CorrectiveAction.status != "done"))
-        if not still_open:
-            hazard.status = "closed"
+            action = editable_row(s, actor, CorrectiveAction, action_id, "action.not_found", token)
+            _complete(s, action, closed, "closed_on")
 
     def extend_action(self, actor: Actor, action_id: str, new_due_date: date | str | None, *,
                       token: str | None = None) -> None:
@@ -493,18 +356,8 @@ class PreventionService:
         due = r.date("due_date", required=True)
         raise_if(r.errors)
         with self.ctx.write(actor, "action.extend") as s:
-            action = self._editable(s, actor, CorrectiveAction, action_id, "action.not_found", token)
-            self._extend(action, due, "due_date")
-
-    @staticmethod
-    def _extend(action: CorrectiveAction, due: date, field_name: str) -> None:
-        if action.status == "done":
-            raise DomainError("action.already_done", id=action.id, closed_on=action.closed_on.isoformat())
-        if due <= action.due_date:
-            raise ValidationFailed([FieldError(field_name, "action.extension_not_later",
-                                               {"due_date": action.due_date.isoformat()})])
-        action.due_date = due
-        action.status = "extended"
+            action = editable_row(s, actor, CorrectiveAction, action_id, "action.not_found", token)
+            _extend(action, due, "due_date")
 
     def open_actions(self, actor: Actor, inspection_id: str) -> list[OpenActionView]:
         """The open or extended actions of one inspection's hazards, for a follow-up visit; earliest due first."""
@@ -515,7 +368,7 @@ class PreventionService:
                     CorrectiveAction.deleted.is_(False), CorrectiveAction.status.in_(OPEN_ACTION_STATUSES))
              .order_by(CorrectiveAction.due_date, Hazard.category))
         with self.ctx.read() as s:
-            self._load(s, Inspection, inspection_id, "inspection.not_found")
+            load_row(s, Inspection, inspection_id, "inspection.not_found")
             return [OpenActionView(a.id, h.id, h.category, h.severity, h.location, a.description, a.owner,
                                    a.due_date, a.status, edit_token(a)) for a, h in s.execute(q).all()]
 
@@ -542,17 +395,17 @@ class PreventionService:
             errors.append(FieldError("actions", "follow_up.nothing_decided"))
         raise_if(errors)
         with self.ctx.write(actor, "inspection.follow_up") as s:
-            insp = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", None)
+            insp = editable_row(s, actor, Inspection, inspection_id, "inspection.not_found", None)
             for n, (d, outcome, new_due) in enumerate(parsed):
-                action = self._editable(s, actor, CorrectiveAction, str(d.get("action_id") or ""),
+                action = editable_row(s, actor, CorrectiveAction, str(d.get("action_id") or ""),
                                         "action.not_found", d.get("token"))
                 hazard = s.get(Hazard, action.hazard_id)
                 if hazard.inspection_id != insp.id:
                     raise DomainError("action.other_inspection", id=action.id)
                 if outcome == "done":
-                    self._complete(s, action, visited, "visited_on")
+                    _complete(s, action, visited, "visited_on")
                 else:
-                    self._extend(action, new_due, f"actions.{n}.date")
+                    _extend(action, new_due, f"actions.{n}.date")
 
     def overdue_actions(self, actor: Actor, today: date | None = None) -> list[OverdueAction]:
         """Open or extended actions of this office whose due date has passed, oldest first."""
@@ -571,8 +424,6 @@ class PreventionService:
                                   a.due_date, (today - a.due_date).days, a.status)
                     for a, h, name in s.execute(q).all()]
 
-    # ------------------------------------------------------------ the inspection wizard
-
     def check_wizard_section(self, actor: Actor, section: str, data: dict[str, Any], *,
                              found_on: date | None = None) -> list[FieldError]:
         """The rules one wizard page's fields break, without writing: plan, visit, hazard or action."""
@@ -581,7 +432,7 @@ class PreventionService:
             clean, errors = _read_plan(data)
             if clean["employer_id"]:
                 try:
-                    errors += self._reference_errors(actor, employer_id=clean["employer_id"])
+                    errors += reference_errors(self.ctx, actor, employer_id=clean["employer_id"])
                 except DomainError as exc:
                     errors.append(FieldError("employer_id", exc.key, exc.params))
             return errors
@@ -614,7 +465,7 @@ class PreventionService:
             errors += plan_errors
             if plan["employer_id"]:
                 errors += [FieldError(f"plan.{e.field}", e.rule, e.params)
-                           for e in self._reference_errors(actor, employer_id=plan["employer_id"])]
+                           for e in reference_errors(self.ctx, actor, employer_id=plan["employer_id"])]
         visit = None
         if data.get("visit") is not None:
             visit, visit_errors = _read_visit(data["visit"], today, "visit.")
@@ -647,7 +498,7 @@ class PreventionService:
         raise_if(errors)
         with self.ctx.write(actor, "inspection.wizard") as s:
             if inspection_id:
-                insp = self._editable(s, actor, Inspection, inspection_id, "inspection.not_found", data.get("token"))
+                insp = editable_row(s, actor, Inspection, inspection_id, "inspection.not_found", data.get("token"))
                 if insp.status != "planned":
                     raise DomainError("inspection.wrong_status", status=insp.status, expected="planned")
             else:
@@ -673,186 +524,3 @@ class PreventionService:
                     s.add(CorrectiveAction(office_id=hazard.office_id, hazard_id=hazard.id, status="open", **a))
             s.flush()
             return insp.id
-
-    # ------------------------------------------------------------ the prevention budget
-
-    def training_budget(self, actor: Actor, year: int) -> TrainingBudget:
-        """This office's training spending planned for ``year`` against the cap (see domain.prevention).
-
-        Training is the prevention spending this desktop records, so its cost is the plan.
-        """
-        require(actor, "claim.view")
-        with self.ctx.read() as s:
-            office = s.get(Office, actor.office_id)
-            region, code = office.region, office.code
-            planned_fen, sessions = s.execute(
-                select(func.coalesce(func.sum(TrainingSession.cost_fen), 0), func.count())
-                .where(TrainingSession.office_id == actor.office_id, TrainingSession.deleted.is_(False),
-                       TrainingSession.held_on >= date(year, 1, 1),
-                       TrainingSession.held_on <= date(year, 12, 31))).one()
-        params = load_budget_params(Path(self.ctx.resources_dir) / "rules", region)
-        return training_budget(year, region, code, from_fen(int(planned_fen)), sessions, params)
-
-    # ------------------------------------------------------------ training
-
-    def list_training(self, actor: Actor, employer_id: str | None = None, year: int | None = None) -> list[TrainingView]:
-        require(actor, "claim.view")
-        q = select(TrainingSession).where(TrainingSession.deleted.is_(False),
-                                          TrainingSession.office_id == actor.office_id)
-        if employer_id:
-            q = q.where(TrainingSession.employer_id == employer_id)
-        if year:
-            q = q.where(TrainingSession.held_on >= date(year, 1, 1), TrainingSession.held_on <= date(year, 12, 31))
-        with self.ctx.read() as s:
-            rows = s.scalars(q.order_by(TrainingSession.held_on.desc())).all()
-            names = self._employer_names(s, {t.employer_id for t in rows})
-            return [_training_view(t, names.get(t.employer_id, "")) for t in rows]
-
-    def get_training(self, actor: Actor, training_id: str) -> TrainingView:
-        require(actor, "claim.view")
-        with self.ctx.read() as s:
-            t = self._load(s, TrainingSession, training_id, "training.not_found")
-            return _training_view(t, self._employer_names(s, {t.employer_id}).get(t.employer_id, ""))
-
-    def add_training(self, actor: Actor, data: dict[str, Any]) -> str:
-        require(actor, "prevention.edit")
-        clean, errors = _read_training(data)
-        if clean["employer_id"]:
-            errors += self._reference_errors(actor, employer_id=clean["employer_id"])
-        raise_if(errors)
-        with self.ctx.write(actor, "training.add") as s:
-            row = TrainingSession(office_id=actor.office_id, **clean)
-            s.add(row)
-            s.flush()
-            return row.id
-
-    def update_training(self, actor: Actor, training_id: str, data: dict[str, Any], *, token: str) -> None:
-        require(actor, "prevention.edit")
-        clean, errors = _read_training(data)
-        if clean["employer_id"]:
-            errors += self._reference_errors(actor, employer_id=clean["employer_id"])
-        raise_if(errors)
-        with self.ctx.write(actor, "training.update") as s:
-            row = self._editable(s, actor, TrainingSession, training_id, "training.not_found", token)
-            for key, value in clean.items():
-                setattr(row, key, value)
-
-    # ------------------------------------------------------------ incidents
-
-    def list_incidents(self, actor: Actor, employer_id: str | None = None) -> list[IncidentView]:
-        require(actor, "claim.view")
-        q = select(Incident).where(Incident.deleted.is_(False), Incident.office_id == actor.office_id)
-        if employer_id:
-            q = q.where(Incident.employer_id == employer_id)
-        with self.ctx.read() as s:
-            rows = s.scalars(q.order_by(Incident.occurred_on.desc())).all()
-            return self._incident_views(s, rows)
-
-    def _incident_views(self, s: Session, rows: list[Incident]) -> list[IncidentView]:
-        names = self._employer_names(s, {i.employer_id for i in rows})
-        person_ids = {i.person_id for i in rows if i.person_id}
-        people = dict(s.execute(select(Person.id, Person.name).where(Person.id.in_(person_ids))).all()) \
-            if person_ids else {}
-        ids = [i.id for i in rows]
-        claims = dict(s.execute(select(Claim.incident_id, Claim.claim_no).where(
-            Claim.incident_id.in_(ids), Claim.deleted.is_(False))).all()) if ids else {}
-        return [_incident_view(i, names.get(i.employer_id, ""), people.get(i.person_id, ""), claims.get(i.id, ""))
-                for i in rows]
-
-    def get_incident(self, actor: Actor, incident_id: str) -> IncidentView:
-        require(actor, "claim.view")
-        with self.ctx.read() as s:
-            return self._incident_views(s, [self._load(s, Incident, incident_id, "incident.not_found")])[0]
-
-    def add_incident(self, actor: Actor, data: dict[str, Any]) -> str:
-        require(actor, "prevention.edit")
-        clean, errors = _read_incident(data, self.ctx.today())
-        if clean["employer_id"]:
-            errors += self._reference_errors(actor, employer_id=clean["employer_id"], person_id=clean["person_id"])
-        raise_if(errors)
-        with self.ctx.write(actor, "incident.add") as s:
-            row = Incident(office_id=actor.office_id, **clean)
-            s.add(row)
-            s.flush()
-            return row.id
-
-    def update_incident(self, actor: Actor, incident_id: str, data: dict[str, Any], *, token: str) -> None:
-        require(actor, "prevention.edit")
-        clean, errors = _read_incident(data, self.ctx.today())
-        if clean["employer_id"]:
-            errors += self._reference_errors(actor, employer_id=clean["employer_id"], person_id=clean["person_id"])
-        raise_if(errors)
-        with self.ctx.write(actor, "incident.update") as s:
-            row = self._editable(s, actor, Incident, incident_id, "incident.not_found", token)
-            for key, value in clean.items():
-                setattr(row, key, value)
-
-    def claim_draft_from_incident(self, actor: Actor, incident_id: str) -> dict[str, Any]:
-        """A claim-wizard draft pre-filled from an accident (keys as ClaimService.create reads them)."""
-        require(actor, "claim.create")
-        with self.ctx.read() as s:
-            i = self._load(s, Incident, incident_id, "incident.not_found")
-            # A near miss injured nobody, so there is nothing to claim for.
-            if i.kind != "accident":
-                raise DomainError("incident.not_an_accident", id=incident_id, kind=i.kind)
-            existing = s.scalar(select(Claim.claim_no).where(Claim.incident_id == i.id, Claim.deleted.is_(False)))
-            if existing:
-                raise DomainError("incident.already_claimed", id=incident_id, claim_no=existing)
-            draft: dict[str, Any] = {
-                "employer_id": i.employer_id,
-                "accident_date": i.occurred_on.isoformat(),
-                "accident_place": i.place,
-                "circumstances": i.description,
-                "incident_id": i.id,
-            }
-            if i.person_id:
-                draft["worker_id"] = i.person_id
-            return draft
-
-    # ------------------------------------------------------------ employer page
-
-    def employer_overview(self, actor: Actor, employer_id: str) -> dict[str, Any]:
-        """Counts and the latest few rows of each kind for one employer's page."""
-        require(actor, "claim.view")
-        n = OVERVIEW_LIST_LENGTH
-        with self.ctx.read() as s:
-            e = self._load(s, Employer, employer_id, "employer.unknown")
-
-            def count(model: type, *where: Any) -> int:
-                return s.scalar(select(func.count()).select_from(model).where(
-                    model.employer_id == e.id, model.deleted.is_(False), *where))
-
-            inspections = s.scalars(select(Inspection).where(Inspection.employer_id == e.id,
-                                                             Inspection.deleted.is_(False))
-                                    .order_by(Inspection.planned_on.desc()).limit(n)).all()
-            hazards = s.scalars(select(Hazard).where(Hazard.employer_id == e.id, Hazard.deleted.is_(False),
-                                                     Hazard.status == "open")).all()
-            order = {sev: k for k, sev in enumerate(reversed(SEVERITIES))}
-            hazards = sorted(hazards, key=lambda h: order.get(h.severity, 99))[:n]
-            training = s.scalars(select(TrainingSession).where(TrainingSession.employer_id == e.id,
-                                                               TrainingSession.deleted.is_(False))
-                                 .order_by(TrainingSession.held_on.desc()).limit(n)).all()
-            incidents = s.scalars(select(Incident).where(Incident.employer_id == e.id, Incident.deleted.is_(False))
-                                  .order_by(Incident.occurred_on.desc()).limit(n)).all()
-            claims = s.execute(select(Claim.id, Claim.claim_no, Claim.status, Claim.accident_date, Person.name)
-                               .join(Person, Claim.worker_id == Person.id)
-                               .where(Claim.employer_id == e.id, Claim.deleted.is_(False))
-                               .order_by(Claim.accident_date.desc()).limit(n)).all()
-            return {
-                "employer_id": e.id,
-                "employer_name": e.name,
-                "counts": {
-                    "inspections": count(Inspection),
-                    "inspections_planned": count(Inspection, Inspection.status == "planned"),
-                    "open_hazards": count(Hazard, Hazard.status == "open"),
-                    "training": count(TrainingSession),
-                    "incidents": count(Incident),
-                    "claims": count(Claim),
-                },
-                "inspections": self._inspection_views(s, list(inspections)),
-                "open_hazards": [_hazard_view(h, e.name) for h in hazards],
-                "training": [_training_view(t, e.name) for t in training],
-                "incidents": self._incident_views(s, list(incidents)),
-                "claims": [{"id": c.id, "claim_no": c.claim_no, "status": c.status,
-                            "accident_date": c.accident_date, "worker_name": c.name} for c in claims],
-            }
