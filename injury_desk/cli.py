@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "print_forms",
     "central",
     "sync",
+    "tasks",
 )
 
 

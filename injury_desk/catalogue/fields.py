@@ -88,4 +88,16 @@ FIELDS: dict[str, Entry] = {
     "username": QT_TRANSLATE_NOOP("Messages", "User name"),
     "password": QT_TRANSLATE_NOOP("Messages", "Password"),
     "role": QT_TRANSLATE_NOOP("Messages", "Role"),
+    # a claim's clocks (services/claim_clocks.py)
+    "diagnosed_on": QT_TRANSLATE_NOOP("Messages", "Diagnosis or appraisal date"),
+    "extended_to": QT_TRANSLATE_NOOP("Messages", "Extended to"),
+    "requested_on": QT_TRANSLATE_NOOP("Messages", "Notice date"),
+    "documents": QT_TRANSLATE_NOOP("Messages", "Missing documents"),
+    "completed_on": QT_TRANSLATE_NOOP("Messages", "Documents complete on"),
+    "not_accepted_on": QT_TRANSLATE_NOOP("Messages", "Not accepted on"),
+    "started_on": QT_TRANSLATE_NOOP("Messages", "Start date"),
+    "ended_on": QT_TRANSLATE_NOOP("Messages", "End date"),
+    "delivered_on": QT_TRANSLATE_NOOP("Messages", "Delivered on"),
+    "recipient": QT_TRANSLATE_NOOP("Messages", "Recipient"),
+    "months": QT_TRANSLATE_NOOP("Messages", "Months"),
 }

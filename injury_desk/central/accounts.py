@@ -81,7 +81,8 @@ def add_office(store: CentralStore, code: str, name: str, region: str = "example
             raise CentralError("central.office_exists", 409, code=code)
         log = OfficeLog(conn, office_id, create=True)
         row = _row_json(Office.__table__, {"id": office_id, "office_id": office_id, "code": code, "name": name,
-                                           "region": region, "deleted": False, "updated_at": _now(),
+                                           "region": region, "decision_prefix": "", "decision_pattern": "",
+                                           "deleted": False, "updated_at": _now(),
                                            "version": log.next_version()})
         log.stage_row("offices", row, inserted=True)
         log.stage_audit(action="central.add_office", table="offices", row_id=office_id, user_id=None,

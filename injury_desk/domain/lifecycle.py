@@ -4,7 +4,7 @@ Choices made here (the Regulation on Work-Related Injury Insurance does not sett
 
 * Transitions only go forward along the edges in ``_EDGES``; going backwards, staying put,
   skipping a stage or leaving ``closed`` gives ``claim.transition_not_allowed``. Withdrawal is not
-  modelled: a claim ends by a negative determination or after payment.
+  modelled: a claim ends by a not-accepted application, a negative determination or after payment.
 * A late application (after the Art. 17 window) is still *received*: the agency must record
   what it was handed, and whether lateness bars the claim is a legal decision for the
   determination, not a data-entry check. ``deadlines.application_warnings`` flags it so the
@@ -88,6 +88,17 @@ class ClaimFacts:
     assessment_proposed: bool = False
     assessment_approved: bool = False
     fatal: bool = False
+    # The clocks of domain/deadlines.py (issue 18): what starts, pauses and stops them.
+    occupational_disease: bool = False
+    diagnosed_on: date | None = None  # occupational disease: diagnosis or appraisal date (Art. 17 start)
+    employer_extended_to: date | None = None  # Art. 17 para. 1: the extension the department approved
+    documents_requested_on: date | None = None  # the one notice listing the missing documents
+    documents_completed_on: date | None = None  # all missing documents received: the 15 days restart
+    not_accepted_on: date | None = None  # the application was not accepted
+    suspensions: tuple[tuple[date, date | None], ...] = ()  # Art. 20 para. 3: (start, end or None)
+    deliveries: tuple["DeliveryFact", ...] = ()
+    stop_work_started_on: date | None = None  # Art. 33: the suspension period (停工留薪期)
+    stop_work_months: int = 12
 
     def __post_init__(self) -> None:
         # Services read these from the database as plain strings; accept them so every caller
@@ -101,10 +112,20 @@ class ClaimFacts:
             )
 
 
+@dataclass(frozen=True)
+class DeliveryFact:
+    """A decision or notice delivered: ``document`` names its kind (see deadlines.DOCUMENT_WINDOWS)."""
+
+    document: str
+    delivered_on: date
+    recipient: str
+    number: str = ""
+
+
 # The only steps a claim can take; everything else is refused.
 _EDGES: dict[ClaimStatus, tuple[ClaimStatus, ...]] = {
     ClaimStatus.REPORTED: (ClaimStatus.APPLICATION_RECEIVED,),
-    ClaimStatus.APPLICATION_RECEIVED: (ClaimStatus.DETERMINATION,),
+    ClaimStatus.APPLICATION_RECEIVED: (ClaimStatus.DETERMINATION, ClaimStatus.CLOSED),
     ClaimStatus.DETERMINATION: (ClaimStatus.APPRAISAL, ClaimStatus.ASSESSMENT, ClaimStatus.CLOSED),
     ClaimStatus.APPRAISAL: (ClaimStatus.ASSESSMENT,),
     ClaimStatus.ASSESSMENT: (ClaimStatus.PAYMENT,),
@@ -175,6 +196,8 @@ def _guard_errors(f: ClaimFacts, to: ClaimStatus) -> list[FieldError]:
     if f.status is s.REPORTED:
         return _application_errors(f)
     if f.status is s.APPLICATION_RECEIVED:
+        if to is s.CLOSED:  # a not-accepted application ends the claim (工伤认定办法 Art. 8)
+            return [] if f.not_accepted_on else [FieldError("not_accepted_on", "claim.not_accepted_required")]
         return _acceptance_errors(f)
     if f.status is s.DETERMINATION:
         errors = _decision_errors(f)
@@ -267,6 +290,10 @@ def next_step(facts: ClaimFacts) -> str:
     if f.status is s.REPORTED:
         return "next.record_application"
     if f.status is s.APPLICATION_RECEIVED:
+        if f.not_accepted_on is not None:
+            return "next.close_claim"
+        if f.documents_requested_on is not None and f.documents_completed_on is None:
+            return "next.await_documents"
         return "next.accept_application"
     if f.status is s.DETERMINATION:
         if f.determination_outcome is None or f.decided_on is None:

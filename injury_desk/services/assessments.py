@@ -391,7 +391,7 @@ class AssessmentService:
                 proposed_by=actor.user_id, proposed_at=utcnow(),
             )
             s.add(assessment)
-            refresh_deadline(s, claim, self.ctx.today())
+            refresh_deadline(s, claim)
             return assessment.id
 
     def _open_proposal(self, s: Session, actor: Actor, assessment_id: str) -> tuple[Assessment, Claim]:
@@ -418,7 +418,7 @@ class AssessmentService:
             for p in payment_schedule(a.result.get("items", []), today):
                 s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
                               item_code=p.item_code, payer=p.payer, due_on=p.due_on, amount_fen=p.amount_fen))
-            refresh_deadline(s, claim, today)
+            refresh_deadline(s, claim)
 
     def return_for_changes(self, actor: Actor, assessment_id: str, reason: str) -> None:
         """Send a proposal back with the supervisor's reason; the claim stays in assessment."""
@@ -432,7 +432,7 @@ class AssessmentService:
             a.return_reason = text
             a.decided_by = actor.user_id
             a.decided_at = utcnow()
-            refresh_deadline(s, claim, self.ctx.today())
+            refresh_deadline(s, claim)
 
     # ------------------------------------------------------------------ reading
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from injury_desk.domain.deadlines import application_warnings, next_deadline
+from injury_desk.domain.deadlines import Deadline, application_warnings, claim_deadlines, next_deadline
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.identifiers import mask_credit_code
 from injury_desk.domain.lifecycle import (
@@ -22,6 +22,7 @@ from injury_desk.domain.lifecycle import (
     transition_errors,
 )
 from injury_desk.services.actor import Actor
+from injury_desk.services.claim_facts import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.employers import EmployerView, add_employer, employer_view, read_employer
 from injury_desk.services.fields import FieldReader
@@ -63,6 +64,8 @@ class ClaimDetail:
     token: str
     version: int
     office_id: str
+    deadlines: tuple[Deadline, ...] = ()  # every running clock, by due date
+    deadline_status: tuple[str, ...] = ()  # each clock's status on the day the claim was read
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -75,41 +78,6 @@ def latest_determination(s: Session, claim_id: str) -> Determination | None:
     return s.scalar(select(Determination).where(Determination.claim_id == claim_id,
                                                 Determination.deleted.is_(False))
                     .order_by(Determination.decided_on.desc()).limit(1))
-
-
-def claim_facts(s: Session, claim: Claim) -> ClaimFacts:
-    det = latest_determination(s, claim.id)
-    appr = latest_appraisal(s, claim.id)
-    assessments = s.scalars(select(Assessment.status).where(Assessment.claim_id == claim.id,
-                                                            Assessment.deleted.is_(False))).all()
-    return ClaimFacts(
-        status=ClaimStatus(claim.status),
-        accident_date=claim.accident_date,
-        applicant_type=claim.applicant_type,
-        application_received_on=claim.application_received_on,
-        accepted_on=claim.accepted_on,
-        clear_case=claim.clear_case,
-        determination_outcome=det.outcome if det else None,
-        decided_on=det.decided_on if det else None,
-        needs_appraisal=claim.needs_appraisal,
-        appraisal_requested_on=appr.requested_on if appr else None,
-        appraisal_extended=appr.extended if appr else False,
-        appraised_on=appr.appraised_on if appr else None,
-        disability_grade=appr.disability_grade if appr else None,
-        assessment_proposed="proposed" in assessments,
-        assessment_approved="approved" in assessments,
-        fatal=claim.fatal,
-    )
-
-
-def refresh_deadline(s: Session, claim: Claim, today: date) -> ClaimFacts:
-    """Recompute the stored next deadline from the lifecycle (it is a local, derived column)."""
-    s.flush()
-    facts = claim_facts(s, claim)
-    dl = next_deadline(facts, today)
-    claim.next_deadline = dl.due if dl else None
-    claim.next_deadline_kind = dl.kind if dl else None
-    return facts
 
 
 def _next_claim_no(s: Session, actor: Actor, device_id: str, year: int) -> str:
@@ -270,7 +238,7 @@ class ClaimService:
             **accident,
         )
         s.add(claim)
-        refresh_deadline(s, claim, today)
+        refresh_deadline(s, claim)
         return claim
 
     def _resolve_employer(self, s: Session, actor: Actor, draft: dict[str, Any]) -> Employer:
@@ -297,7 +265,8 @@ class ClaimService:
         with self.ctx.read() as s:
             claim = self._load(s, claim_id)
             facts = claim_facts(s, claim)
-            dl = next_deadline(facts, self.ctx.today())
+            dl = next_deadline(facts)
+            clocks, today = claim_deadlines(facts), self.ctx.today()
             worker = s.get(Person, claim.worker_id)
             employer = s.get(Employer, claim.employer_id)
             det = latest_determination(s, claim.id)
@@ -323,6 +292,7 @@ class ClaimService:
                     "appraised_on": appr.appraised_on, "disability_grade": appr.disability_grade,
                     "nursing_level": appr.nursing_level},
                 token=edit_token(claim), version=claim.version, office_id=claim.office_id,
+                deadlines=tuple(clocks), deadline_status=tuple(d.status(today) for d in clocks),
                 extra={"employer_code_masked": mask_credit_code(employer.credit_code)},
             )
 
@@ -345,7 +315,7 @@ class ClaimService:
         facts = claim_facts(s, claim)
         raise_if(transition_errors(facts, to))
         claim.status = to.value
-        refresh_deadline(s, claim, self.ctx.today())
+        refresh_deadline(s, claim)
 
     def record_application(self, actor: Actor, claim_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
         require(actor, "claim.edit")
@@ -391,7 +361,7 @@ class ClaimService:
                                 decided_on=decided, basis=basis, decision_no=decision_no,
                                 decided_by=actor.user_id))
             claim.needs_appraisal = needs_appraisal
-            refresh_deadline(s, claim, self.ctx.today())
+            refresh_deadline(s, claim)
 
     def request_appraisal(self, actor: Actor, claim_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
         require(actor, "claim.edit")
@@ -413,7 +383,7 @@ class ClaimService:
             if appr.extended:
                 raise DomainError("claim.appraisal_already_extended")
             appr.extended = True
-            refresh_deadline(s, claim, self.ctx.today())
+            refresh_deadline(s, claim)
 
     def record_appraisal(self, actor: Actor, claim_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
         require(actor, "claim.edit")
@@ -433,7 +403,7 @@ class ClaimService:
             appr.appraised_on = appraised
             appr.disability_grade = grade
             appr.nursing_level = nursing
-            refresh_deadline(s, claim, self.ctx.today())
+            refresh_deadline(s, claim)
 
     def advance(self, actor: Actor, claim_id: str, to: str) -> None:
         """Move to ``to`` when the guards allow it (assessment, payment, closed)."""

@@ -22,6 +22,7 @@ from injury_desk.services.rehab import RehabService
 from injury_desk.services.rehab_stats import RehabStatsService
 from injury_desk.services.tasks import TaskService
 from injury_desk.services.training import TrainingService
+from injury_desk.services.claim_clocks import ClaimClockService
 from injury_desk.services.transfer import TransferService
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class Services:
     rehab_stats: RehabStatsService
     claim_list: ClaimListService
     tasks: TaskService
+    clocks: ClaimClockService
     transfer: TransferService
     outbox: OutboxViewService
     assessments: AssessmentService
@@ -87,6 +89,7 @@ class Services:
         return cls(
             claim_list=ClaimListService(ctx),
             tasks=TaskService(ctx),
+            clocks=ClaimClockService(ctx),
             outbox=OutboxViewService(ctx),
             transfer=TransferService(ctx, claims),
             ctx=ctx,

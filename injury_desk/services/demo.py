@@ -132,7 +132,7 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
                 cid = str(uuid.uuid4())
                 emp = employers[rng.randrange(len(employers))][0]
                 part, diag = rng.choice(BODY)
-                dl = next_deadline(row["facts"], today)
+                dl = next_deadline(row["facts"])
                 claim_rows.append((cid, *sync_cols, claim_number(DEMO_OFFICE["code"], year, tag, seq_by_year[year]),
                                    pid, emp, row["facts"].status.value, accident.isoformat(),
                                    f"{rng.randint(7, 18):02d}:{rng.choice((0, 15, 30, 45)):02d}",

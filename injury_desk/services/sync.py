@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.services.actor import Actor
-from injury_desk.services.claims import refresh_deadline
+from injury_desk.services.claim_facts import refresh_deadlines
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
 from injury_desk.store.capture import record_event
@@ -84,6 +84,10 @@ def _sync_error(exc: SyncError) -> DomainError:
     return DomainError(exc.key, **exc.params)
 
 
+# Child tables whose rows change a claim's clocks (services/claim_facts.py reads them).
+CLAIM_FACT_TABLES = ("determinations", "appraisals", "assessments", "determination_suspensions", "deliveries")
+
+
 class SyncService:
     def __init__(self, ctx: ServiceContext, transport_factory: Callable[[], Transport] | None = None) -> None:
         self.ctx = ctx
@@ -120,18 +124,15 @@ class SyncService:
                           allow_insecure_http=settings.get(INSECURE_KEY) == "1")
 
     def _after_pull(self, s: Session, ids_by_table: dict[str, list[str]]) -> None:
-        """Derived, local-only columns (a claim's next deadline) are recomputed for what was pulled."""
+        """The stored governing deadline (local, derived, independent of today) of every claim whose facts
+        were pulled is recomputed in bulk (services/claim_facts.py): a few queries per 900 claims."""
         claim_ids = set(ids_by_table.get("claims", []))
-        for table in ("determinations", "appraisals"):
+        for table in CLAIM_FACT_TABLES:
             model = MODEL_BY_TABLE[table]
             ids = ids_by_table.get(table, [])
             for i in range(0, len(ids), 900):
                 claim_ids.update(s.scalars(select(model.claim_id).where(model.id.in_(ids[i:i + 900]))))
-        today = self.ctx.today()
-        ids = list(claim_ids)
-        for i in range(0, len(ids), 900):
-            for claim in s.scalars(select(Claim).where(Claim.id.in_(ids[i:i + 900]))):
-                refresh_deadline(s, claim, today)
+        refresh_deadlines(s, claim_ids)
 
     # ------------------------------------------------------------------ enrolment
 

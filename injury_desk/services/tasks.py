@@ -5,15 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 
+from injury_desk.domain.deadlines import claim_deadlines
+from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.domain.rehab import goal_reached
 from injury_desk.services.actor import Actor
+from injury_desk.services.claim_facts import facts_for
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
 from injury_desk.store.models import (
     Claim,
+    Delivery,
     Person,
     RehabCase,
     RehabGoal,
@@ -25,16 +29,21 @@ from injury_desk.store.models import (
 )
 
 DUE_SOON_DAYS = 14
+# The Tasks page and `injury-desk tasks` look this far ahead for statutory clocks ("later" ends here).
+DEADLINE_HORIZON_DAYS = 30
+# Appeal windows of closed claims: a delivery older than the longest window (6 months) opens nothing more.
+APPEAL_LOOKBACK_DAYS = 190
 # A session recorded as missed stays a task for this long, unless a later session is booked in its plan.
 MISSED_FOLLOW_UP_DAYS = 30
 REHAB_TASK_KINDS = ("session_upcoming", "session_unrecorded", "session_missed", "goal_overdue", "plan_review")
-DEADLINE_BASIS = {"application": "Regulation Art. 17", "decision": "Regulation Art. 20",
-                  "appraisal": "Regulation Art. 25"}
+GROUPS = ("overdue", "this_week", "later")
 
 
 @dataclass(frozen=True)
 class TaskRow:
-    kind: str  # deadline kind: application, decision, appraisal (others from the pillars later)
+    """One running statutory clock of a claim as it stands on the day asked for (see domain/deadlines.py)."""
+
+    kind: str  # domain.deadlines.KINDS
     due: date
     days_left: int
     overdue: bool
@@ -44,42 +53,62 @@ class TaskRow:
     id_number: str  # masked
     assigned_to: str  # display name
     basis: str
+    status: str = "later"  # domain.deadlines.STATUSES
+    group: str = "later"  # overdue, this_week, later
+    attention: bool = False  # a duty overdue or due this week: the only rows shown in colour
+    recipient: str = ""
+    start_event: str = ""
+
+
+def deadline_rows(s, office_id: str, user_id: str | None, today: date,
+                  horizon_days: int = DEADLINE_HORIZON_DAYS) -> list[TaskRow]:
+    """Every clock of the office's claims (``user_id``: only claims assigned to them) that is overdue work or
+    ends within ``horizon_days`` of ``today``, computed from the claims' facts for that day."""
+    until = today + timedelta(days=horizon_days)
+    t = claim_list.c
+    recent = select(Delivery.claim_id).where(Delivery.deleted.is_(False),
+                                             Delivery.delivered_on >= today - timedelta(days=APPEAL_LOOKBACK_DAYS))
+    stmt = (select(t.claim_id, t.claim_no, t.worker_name, t.id_number, t.assigned_to)
+            .where(t.deleted == False, t.office_id == office_id,  # noqa: E712
+                   or_(t.status != "closed", t.claim_id.in_(recent))))
+    if user_id is not None:
+        stmt = stmt.where(t.assigned_to == user_id)
+    claims = {r.claim_id: r for r in s.execute(stmt)}
+    names = dict(s.execute(select(User.id, User.display_name)).all())
+    rows: list[TaskRow] = []
+    for claim_id, facts in facts_for(s, claims).items():
+        c = claims[claim_id]
+        for d in claim_deadlines(facts):
+            status = d.status(today)
+            group = "overdue" if status == "overdue" else status
+            if group not in GROUPS or (group == "later" and d.due > until):
+                continue  # expired windows, paused clocks and reviews already possible are no tasks
+            rows.append(TaskRow(
+                kind=d.kind, due=d.due, days_left=d.days_left(today), overdue=status == "overdue",
+                claim_id=claim_id, claim_no=c.claim_no, worker_name=c.worker_name,
+                id_number=mask_resident_id(c.id_number), assigned_to=names.get(c.assigned_to, ""), basis=d.basis,
+                status=status, group=group, attention=d.needs_attention(today), recipient=d.recipient,
+                start_event=d.start_event))
+    order = {g: i for i, g in enumerate(GROUPS)}
+    rows.sort(key=lambda r: (order[r.group], r.due, r.claim_no, r.kind, r.recipient))
+    return rows
 
 
 class TaskService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def claim_deadlines(self, actor: Actor, *, scope: str = "mine", horizon_days: int = DUE_SOON_DAYS,
-                        limit: int = 2000) -> list[TaskRow]:
-        """Claims whose next deadline is overdue or within ``horizon_days``; ``scope`` is mine or office."""
+    def claim_deadlines(self, actor: Actor, *, scope: str = "mine", on: date | None = None,
+                        horizon_days: int = DEADLINE_HORIZON_DAYS) -> list[TaskRow]:
+        """The statutory clocks due by urgency for ``on`` (default today); ``scope`` is mine or office."""
         require(actor, "claim.view")
-        today = self.ctx.today()
-        until = today + timedelta(days=horizon_days)
-        t = claim_list.c
+        if scope == "office":
+            require(actor, "tasks.office")
+        elif scope != "mine":
+            raise ValidationFailed([FieldError("scope", "field.choice", {"value": scope})])
         with self.ctx.read() as s:
-            names = dict(s.execute(select(User.id, User.display_name)).all())
-            stmt = (
-                select(t.claim_id, t.claim_no, t.worker_name, t.id_number, t.next_deadline, t.assigned_to,
-                       Claim.next_deadline_kind)
-                .join(Claim, Claim.id == t.claim_id)
-                .where(t.deleted == False, t.office_id == actor.office_id,  # noqa: E712
-                       t.next_deadline.is_not(None), t.next_deadline <= until)
-                .order_by(t.next_deadline, t.rid)
-                .limit(limit)
-            )
-            if scope == "mine":
-                stmt = stmt.where(t.assigned_to == actor.user_id)
-            rows = []
-            for r in s.execute(stmt):
-                kind = r.next_deadline_kind or ""
-                rows.append(TaskRow(
-                    kind=kind, due=r.next_deadline, days_left=(r.next_deadline - today).days,
-                    overdue=r.next_deadline < today, claim_id=r.claim_id, claim_no=r.claim_no,
-                    worker_name=r.worker_name, id_number=mask_resident_id(r.id_number),
-                    assigned_to=names.get(r.assigned_to, ""), basis=DEADLINE_BASIS.get(kind, ""),
-                ))
-            return rows
+            return deadline_rows(s, actor.office_id, actor.user_id if scope == "mine" else None,
+                                 on or self.ctx.today(), horizon_days)
 
     def rehab_tasks(self, actor: Actor, *, scope: str = "mine",
                     horizon_days: int = DUE_SOON_DAYS) -> list[RehabTaskRow]:

@@ -203,7 +203,7 @@ class TransferService:
                       accepted_on=reader.date("accepted_on"), clear_case=reader.boolean("clear_case"),
                       needs_appraisal=reader.boolean("needs_appraisal", default=True), **accident)
         s.add(claim)
-        refresh_deadline(s, claim, self.ctx.today())
+        refresh_deadline(s, claim)
 
     def _claim_for(self, s: Session, r: dict[str, Any]) -> Claim:
         claim = s.get(Claim, r["claim_id"])
@@ -219,7 +219,7 @@ class TransferService:
                             outcome=r["outcome"], basis=reader.text("basis"),
                             decided_on=reader.date("decided_on"), decision_no=reader.text("decision_no"),
                             decided_by=actor.user_id))
-        refresh_deadline(s, claim, self.ctx.today())
+        refresh_deadline(s, claim)
 
     def _add_appraisal(self, s: Session, actor: Actor, r: dict[str, Any]) -> None:
         claim = self._claim_for(s, r)
@@ -231,7 +231,7 @@ class TransferService:
                         disability_grade=reader.integer("disability_grade"),
                         nursing_level=reader.choice("nursing_level", ("none", "partial", "major", "full"),
                                                     default="none")))
-        refresh_deadline(s, claim, self.ctx.today())
+        refresh_deadline(s, claim)
 
     @staticmethod
     def _id_free(s: Session, model, r: dict[str, Any]) -> None:

@@ -32,6 +32,9 @@ class Office(Synced, Base):
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     region: Mapped[str] = mapped_column(String(64), default="example")
+    # Decision numbers (services/decision_numbers.py): the office's prefix and pattern, set by an administrator.
+    decision_prefix: Mapped[str] = mapped_column(String(40), default="")
+    decision_pattern: Mapped[str] = mapped_column(String(120), default="")
 
 
 class User(Synced, Base):
@@ -155,6 +158,19 @@ class Claim(Synced, Base):
     # Derived from the lifecycle on every change; local so a recomputation never becomes a sync conflict.
     next_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
     next_deadline_kind: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # What starts, pauses and stops the statutory clocks (domain/deadlines.py).
+    occupational_disease: Mapped[bool] = mapped_column(Boolean, default=False)
+    diagnosed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    employer_extended_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    employer_extension_ref: Mapped[str] = mapped_column(String(100), default="")
+    documents_requested_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    documents_missing: Mapped[str] = mapped_column(Text, default="")  # document types, comma-separated
+    documents_completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    not_accepted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    not_accepted_reason: Mapped[str] = mapped_column(Text, default="")
+    stop_work_started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    stop_work_months: Mapped[int] = mapped_column(Integer, default=12)
+    stop_work_extended_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class Determination(Synced, Base):
@@ -165,6 +181,57 @@ class Determination(Synced, Base):
     decided_on: Mapped[date] = mapped_column(Date)
     decision_no: Mapped[str] = mapped_column(String(64), default="")
     decided_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    basis_code: Mapped[str] = mapped_column(String(16), default="")  # domain/legal_basis.py, e.g. art14_1
+
+
+class DeterminationSuspension(Synced, Base):
+    """Art. 20 para. 3: the determination waits for a judicial or administrative body's decision."""
+
+    __tablename__ = "determination_suspensions"
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class DecisionDocument(Synced, Base):
+    """A numbered decision or notice the office issued for a claim (the number is never typed)."""
+
+    __tablename__ = "decision_documents"
+    __table_args__ = (UniqueConstraint("office_id", "number", name="uq_decision_documents_office_number"),)
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # printing form name, e.g. not_accepted_notice
+    number: Mapped[str] = mapped_column(String(80))
+    year: Mapped[int] = mapped_column(Integer)
+    issued_on: Mapped[date] = mapped_column(Date)
+    issued_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    basis_code: Mapped[str] = mapped_column(String(16), default="")
+    text: Mapped[str] = mapped_column(Text, default="")  # reasons, missing documents: what the form quotes
+
+
+class Delivery(Synced, Base):
+    """A decision or notice handed to a recipient: the appeal and re-appraisal windows run from it."""
+
+    __tablename__ = "deliveries"
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    document_kind: Mapped[str] = mapped_column(String(32))
+    document_id: Mapped[str | None] = mapped_column(ForeignKey("decision_documents.id"), nullable=True)
+    number: Mapped[str] = mapped_column(String(80), default="")
+    delivered_on: Mapped[date] = mapped_column(Date)
+    recipient: Mapped[str] = mapped_column(String(32))  # worker, employer, close_relative, trade_union
+    recipient_name: Mapped[str] = mapped_column(String(200), default="")
+    method: Mapped[str] = mapped_column(String(16), default="in_person")  # in_person, post, left_at_address
+
+
+class ClaimNote(Synced, Base):
+    """A dated note on a claim; never edited after saving (a correction is a new note)."""
+
+    __tablename__ = "claim_notes"
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    written_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    corrects_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class Appraisal(Synced, Base):
@@ -294,6 +361,9 @@ class Attachment(Synced, Base):
     size: Mapped[int] = mapped_column(Integer)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     note: Mapped[str] = mapped_column(Text, default="")
+    # A claim's case file (issue 18): what the document is and when it was received.
+    doc_type: Mapped[str] = mapped_column(String(32), default="")
+    received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 # ---------------------------------------------------------------- local only: audit, outbox, settings
 
@@ -367,6 +437,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Office, User, Employer, Inspection, Hazard, CorrectiveAction, TrainingSession, Incident,
     Person, Claim, Determination, Appraisal, WageRecord, Assessment, Payment,
     RehabCase, RehabPlan, RehabGoal, RehabSession, RehabMeasurement, Attachment,
+    DeterminationSuspension, DecisionDocument, Delivery, ClaimNote,
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
 

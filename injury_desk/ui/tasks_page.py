@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
-from injury_desk.ui.messages import error_text, rehab_task_labels
+from injury_desk.domain.deadlines import THIS_WEEK_DAYS
+from injury_desk.services.tasks import GROUPS
+from injury_desk.ui.messages import deadline_kind_label, error_text, label, rehab_task_labels
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label, section_label
 
 REFRESH_ON = {"claims", "prevention", "employers", "rehab", "all"}
@@ -34,23 +36,26 @@ class TasksPage(QWidget):
         self.summary = QLabel()
         self.error = error_label()
 
-        kinds = {"application": self.tr("Application (Art. 17)"), "decision": self.tr("Decision (Art. 20)"),
-                 "appraisal": self.tr("Appraisal (Art. 25)")}
         overdue_text, due_text = self.tr("Overdue"), self.tr("Due")
+        group_order = {g: i for i, g in enumerate(GROUPS)}
         self.deadline_model = RowTableModel([
-            Column(self.tr("State"), lambda t: t.overdue, text=lambda t: overdue_text if t.overdue else due_text),
+            # Grouped by urgency: the first column sorts overdue, this week, later, then by date.
+            Column(self.tr("Urgency"), lambda t: (group_order[t.group], t.due),
+                   text=lambda t: label("deadline_status", t.group)),
             Column(self.tr("Due date"), lambda t: t.due),
             Column(self.tr("Days left"), lambda t: t.days_left, right=True),
-            Column(self.tr("Deadline"), lambda t: t.kind, text=lambda t: kinds.get(t.kind, t.kind)),
+            Column(self.tr("Deadline"), lambda t: t.kind, text=lambda t: deadline_kind_label(t.kind)),
+            Column(self.tr("Legal basis"), lambda t: t.kind, text=lambda t: label("deadline_basis", t.kind)),
             Column(self.tr("Claim number"), lambda t: t.claim_no),
             Column(self.tr("Worker"), lambda t: t.worker_name),
             Column(self.tr("ID number"), lambda t: t.id_number),
             Column(self.tr("Assigned to"), lambda t: t.assigned_to),
         ], self)
-        self.deadline_model.alert = lambda t: t.overdue
+        # Colour (with bold words) only for what needs attention: work that is overdue.
+        self.deadline_model.alert = lambda t: t.attention
         self.deadline_model.bold_column = 0
         self.deadlines = RowTable(self.deadline_model)
-        self.deadlines.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.deadlines.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.deadlines.setToolTip(self.tr("Press Enter or double-click to open the claim."))
 
         severities = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
@@ -97,7 +102,7 @@ class TasksPage(QWidget):
         top = QWidget()
         top_box = QVBoxLayout(top)
         top_box.setContentsMargins(0, 0, 0, 0)
-        top_box.addWidget(section_label(self.tr("Statutory claim deadlines (overdue, or due within two weeks)")))
+        top_box.addWidget(section_label(self.tr("Statutory claim deadlines: overdue, this week, and the next 30 days")))
         top_box.addWidget(self.deadlines)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -152,7 +157,10 @@ class TasksPage(QWidget):
         self.rehab.set_rows(rehab)
         self.actions.set_rows(actions)
         overdue = sum(1 for r in rows if r.overdue) + sum(1 for r in rehab if r.overdue)
-        self.summary.setText(arg(self.tr("%1 overdue, %2 due soon"), overdue, len(rows) + len(rehab) - overdue))
+        week = sum(1 for r in rows if r.group == "this_week") + sum(
+            1 for r in rehab if not r.overdue and r.days_left <= THIS_WEEK_DAYS)
+        later = len(rows) + len(rehab) - overdue - week
+        self.summary.setText(arg(self.tr("%1 overdue, %2 due this week, %3 later"), overdue, week, later))
 
     def open_case(self, case_id: str) -> None:
         """A rehabilitation follow-up opens its case in a window with all the case's editors."""

@@ -1250,6 +1250,31 @@
         <source>pending</source>
         <translation>待办</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Paused since %1</source>
+        <translation>自%1起中止</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Statutory deadlines</source>
+        <translation>法定期限</translation>
+    </message>
 </context>
 <context>
     <name>ClaimListModel</name>
@@ -2943,6 +2968,171 @@
         <location filename="../../injury_desk/catalogue/labels.py" line="53"/>
         <source>Appraisal (Art. 25)</source>
         <translation>鉴定（第二十五条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Wait for the missing documents, then record their arrival</source>
+        <translation>等待补正材料，收到后登记</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Employer's application (Art. 17)</source>
+        <translation>用人单位申请（第十七条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Acceptance (Measures Art. 8)</source>
+        <translation>受理（《工伤认定办法》第八条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Re-appraisal request (Art. 26)</source>
+        <translation>申请再次鉴定（第二十六条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Review possible (Art. 28)</source>
+        <translation>可申请复查鉴定（第二十八条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>End of suspension period (Art. 33)</source>
+        <translation>停工留薪期届满（第三十三条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Administrative reconsideration</source>
+        <translation>行政复议</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Administrative lawsuit</source>
+        <translation>行政诉讼</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Regulation Art. 17 para. 1: employer, 30 days (extendable on approval)</source>
+        <translation>《工伤保险条例》第十七条第一款：用人单位30日（经批准可延长）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Regulation Art. 17 para. 2: worker, close relatives or union, 1 year</source>
+        <translation>《工伤保险条例》第十七条第二款：职工、近亲属或工会1年</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Determination Measures Art. 8: 15 days from receipt or from complete documents</source>
+        <translation>《工伤认定办法》第八条：收到申请或补正材料之日起15日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Regulation Art. 20: 60 days from acceptance (15 for clear cases), suspensions added</source>
+        <translation>《工伤保险条例》第二十条：受理之日起60日（事实清楚的15日），中止期间不计</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Regulation Art. 25: 60 days from the request, extendable by 30</source>
+        <translation>《工伤保险条例》第二十五条：申请之日起60日，可延长30日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Regulation Art. 26: 15 days from receiving the conclusion</source>
+        <translation>《工伤保险条例》第二十六条：收到鉴定结论之日起15日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Regulation Art. 28: one year after the conclusion</source>
+        <translation>《工伤保险条例》第二十八条：鉴定结论作出之日起1年后</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Regulation Art. 33: 12 months, extendable to 24</source>
+        <translation>《工伤保险条例》第三十三条：12个月，最长可延至24个月</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Regulation Art. 55; Administrative Reconsideration Law Art. 20: 60 days</source>
+        <translation>《工伤保险条例》第五十五条；《行政复议法》第二十条：60日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Regulation Art. 55; Administrative Litigation Law Art. 46: 6 months</source>
+        <translation>《工伤保险条例》第五十五条；《行政诉讼法》第四十六条：6个月</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>This week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Later</source>
+        <translation>稍后到期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Paused</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Expired</source>
+        <translation>已届满</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Possible now</source>
+        <translation>现可申请</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Missing documents notice</source>
+        <translation>补正材料通知书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Not-accepted notice</source>
+        <translation>不予受理决定书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Determination decision</source>
+        <translation>工伤认定决定书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Not-recognised decision</source>
+        <translation>不予认定工伤决定书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Appraisal conclusion</source>
+        <translation>劳动能力鉴定结论</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Re-appraisal conclusion</source>
+        <translation>再次鉴定结论</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Appraisal request</source>
+        <translation>劳动能力鉴定申请</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Re-appraisal request</source>
+        <translation>再次鉴定申请</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5095,136 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/fields.py"/>
         <source>Basic pension</source>
         <translation>基本养老保险待遇</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>record the non-acceptance (date and reason) before closing</source>
+        <translation>关闭前请先登记不予受理（日期和理由）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>cannot be before the accident or exposure date (%1)</source>
+        <translation>不能早于事故或接触日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must be after the employer's normal deadline (%1)</source>
+        <translation>必须晚于用人单位的法定期限（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the missing documents were already requested on %1: one notice lists all of them (Determination Measures Art. 8)</source>
+        <translation>已于%1通知补正材料：应一次性书面告知全部补正材料（《工伤认定办法》第八条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>no missing documents were requested for this claim</source>
+        <translation>本案未通知补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>cannot be before the notice of missing documents (%1)</source>
+        <translation>不能早于补正材料通知日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the determination is already suspended: record the end of that suspension first</source>
+        <translation>工伤认定已中止：请先登记该中止的结束</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the determination is not suspended</source>
+        <translation>工伤认定未中止</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>cannot be before the start of the suspension (%1)</source>
+        <translation>不能早于中止开始日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>cannot be before the document was issued (%1)</source>
+        <translation>不能早于文书作出日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>no such decision document</source>
+        <translation>没有该文书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>record the start of the suspension period first</source>
+        <translation>请先登记停工留薪期的开始</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must be longer than the current %1 months</source>
+        <translation>必须长于目前的%1个月</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>there is no database in %1</source>
+        <translation>%1中没有数据库</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Diagnosis or appraisal date</source>
+        <translation>诊断或鉴定日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Extended to</source>
+        <translation>延长至</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>Approval reference</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Notice date</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Missing documents</source>
+        <translation>补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Documents complete on</source>
+        <translation>材料补齐日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Not accepted on</source>
+        <translation>不予受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Recipient</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Months</source>
+        <translation>月数</translation>
     </message>
 </context>
 <context>
@@ -7058,6 +7378,26 @@ Values: %2</source>
         <location filename="../../injury_desk/ui/tasks_page.py" line="155"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>%1 项已逾期，%2 项即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py"/>
+        <source>Statutory claim deadlines: overdue, this week, and the next 30 days</source>
+        <translation>法定期限：已逾期、本周到期及未来30日内到期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/tasks_page.py"/>
+        <source>%1 overdue, %2 due this week, %3 later</source>
+        <translation>%1 项逾期，%2 项本周到期，%3 项稍后到期</translation>
     </message>
 </context>
 <context>

@@ -25,19 +25,22 @@ def test_overdue_claim_is_marked_overdue_and_opens(qtbot, env, services, cw):
     qtbot.addWidget(page)
     assert page.deadline_model.rowCount() == 2
     rows = {page.deadlines.row_for(page.deadlines.model().index(r, 0)).claim_id: r for r in range(2)}
+    assert [page.deadlines.row_for(page.deadlines.model().index(r, 0)).group for r in range(2)] == [
+        "overdue", "this_week"]  # grouped by urgency
     r = rows[late]
     assert cell(page, r, 0) == "Overdue"
     assert cell(page, r, 0, Qt.ItemDataRole.FontRole).bold()
     assert cell(page, r, 0, Qt.ItemDataRole.ForegroundRole) is not None  # red as well as the word
     assert cell(page, r, 3) == "Application (Art. 17)"
     assert int(cell(page, r, 2)) < 0
-    assert "*" in cell(page, r, 6)  # ID number masked
+    assert cell(page, r, 4).startswith("Regulation Art. 17 para. 2")  # the legal basis beside it
+    assert "*" in cell(page, r, 7)  # ID number masked
     s = rows[soon]
-    assert cell(page, s, 0) == "Due"
+    assert cell(page, s, 0) == "This week"
     assert (cell(page, s, 2), cell(page, s, 3)) == ("7", "Decision (Art. 20)")
     assert cell(page, s, 0, Qt.ItemDataRole.ForegroundRole) is None
     assert not isinstance(cell(page, s, 0, Qt.ItemDataRole.FontRole), QFont)
-    assert "1 overdue, 1 due soon" in page.summary.text()
+    assert "1 overdue, 1 due this week, 0 later" in page.summary.text()
 
     page.deadlines.setFocus()
     page.deadlines.selectRow(r)
@@ -97,7 +100,7 @@ def test_rehabilitation_follow_ups_listed_and_open_the_case(qtbot, env, services
     assert rows == [["Overdue", "2026-11-25", "-3", "Attendance not recorded", "理疗"],
                     ["Due", "2026-12-01", "3", "Plan due for review", "2026-11-22"]]
     assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
-    assert "1 overdue, 1 due soon" in page.summary.text()
+    assert "1 overdue, 1 due this week, 0 later" in page.summary.text()
 
     page.rehab.setFocus()
     page.rehab.selectRow(0)

@@ -89,7 +89,10 @@ def test_lifecycle_runs_to_appraisal_with_deadlines(services, cw):
     claim_id = services.claims.create(cw, claim_draft(applicant_type=None, application_received_on=None))
     d = services.claims.get(cw, claim_id)
     assert d.status == "reported"
-    assert d.next_deadline.isoformat() == "2026-12-01"  # Art. 17: employer, 30 days after 2026-11-01
+    # Art. 17: the governing deadline is the one-year window; the employer's 30 days run beside it
+    assert d.next_deadline.isoformat() == "2027-11-01"
+    assert {dl.kind: dl.due.isoformat() for dl in d.deadlines} == {"application_employer": "2026-12-01",
+                                                                   "application": "2027-11-01"}
     services.claims.record_application(cw, claim_id, {"applicant_type": "worker", "application_received_on": "2026-11-05"})
     services.claims.accept(cw, claim_id, {"accepted_on": "2026-11-06", "clear_case": True})
     d = services.claims.get(cw, claim_id)

@@ -1,4 +1,5 @@
-"""Statutory deadlines (Regulation Arts. 17, 20, 25): boundaries, leap years, next deadline."""
+"""Statutory deadlines (Regulation Arts. 17, 20, 25, 26, 28, 33, 55; Determination Measures Art. 8): boundaries,
+pauses, extensions, leap years, statuses on a given day, and the claim's governing deadline."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import pytest
 
 from injury_desk.domain.deadlines import (
     Deadline,
+    add_months,
+    claim_deadlines,
+    stop_work_end,
     add_years,
     application_deadline,
     application_is_late,
@@ -18,7 +22,7 @@ from injury_desk.domain.deadlines import (
     next_deadline,
 )
 from injury_desk.domain.errors import FieldError
-from injury_desk.domain.lifecycle import ApplicantType, ClaimFacts, ClaimStatus, DeterminationOutcome
+from injury_desk.domain.lifecycle import ApplicantType, ClaimFacts, ClaimStatus, DeliveryFact, DeterminationOutcome
 
 S = ClaimStatus
 A = ApplicantType
@@ -166,58 +170,204 @@ def test_appraisal_extension_changes_overdue() -> None:
     assert longer.is_overdue(date(2025, 7, 31))
 
 
-# --- next_deadline -----------------------------------------------------------------------------
+# --- every clock of a claim: claim_deadlines and the status on a day ---------------------------
 
 
-def test_reported_without_applicant_shows_employer_deadline() -> None:
-    assert next_deadline(_facts()) == Deadline("application", date(2025, 3, 31), "Regulation Art. 17")
-    assert next_deadline(_facts(), today=date(2025, 3, 31)) == Deadline(
-        "application", date(2025, 3, 31), "Regulation Art. 17"
-    )
+def _clocks(f: ClaimFacts) -> dict[str, Deadline]:
+    return {d.kind + (":" + d.recipient if d.recipient else ""): d for d in claim_deadlines(f)}
 
 
-def test_reported_after_employer_window_shows_one_year() -> None:
-    assert next_deadline(_facts(), today=date(2025, 4, 1)) == Deadline(
-        "application", date(2026, 3, 1), "Regulation Art. 17"
-    )
+def test_stale_window_case_from_issue_18() -> None:
+    # Accident 2026-01-10, no applicant yet. The employer's 30 days end 2026-02-09; the one-year window
+    # for the worker ends 2027-01-10. Looked at on 2026-03-01 the employer window has expired (not
+    # "overdue" work) and the governing deadline is 2027-01-10 — the same on every day it is looked at.
+    f = replace(_facts(), accident_date=date(2026, 1, 10))
+    c = _clocks(f)
+    assert c["application_employer"].due == date(2026, 2, 9)
+    assert c["application"].due == date(2027, 1, 10)
+    assert c["application_employer"].status(date(2026, 3, 1)) == "expired"
+    assert c["application"].status(date(2026, 3, 1)) == "later"
+    assert next_deadline(f).due == date(2027, 1, 10)
+    assert c["application"].basis == "Regulation Art. 17 para. 2"
 
 
-def test_reported_with_known_applicant_uses_their_window() -> None:
-    assert next_deadline(_facts(applicant_type=A.CLOSE_RELATIVE)).due == date(2026, 3, 1)
-    assert next_deadline(_facts(applicant_type=A.EMPLOYER), today=date(2025, 6, 1)).due == date(2025, 3, 31)
+def test_employer_window_day_29_30_31() -> None:
+    # accident 1 March: due 31 March. 24 March = 7 days left: this week; 31 March: day 30, still in time;
+    # 1 April: expired (a party's window, never overdue work).
+    d = _clocks(_facts())["application_employer"]
+    assert d.status(date(2025, 3, 23)) == "later"
+    assert d.status(date(2025, 3, 24)) == "this_week"
+    assert d.status(date(2025, 3, 31)) == "this_week"
+    assert d.status(date(2025, 4, 1)) == "expired"
+    assert not d.needs_attention(date(2025, 4, 1))
 
 
-def test_received_but_not_accepted_has_no_deadline() -> None:
-    f = _facts(status=S.APPLICATION_RECEIVED, applicant_type=A.WORKER,
-               application_received_on=date(2025, 3, 5))
-    assert next_deadline(f, today=date(2025, 3, 6)) is None
+def test_employer_extension_moves_the_employer_window_only() -> None:
+    f = _facts(employer_extended_to=date(2025, 5, 15))
+    c = _clocks(f)
+    assert c["application_employer"].due == date(2025, 5, 15) and c["application_employer"].extended
+    assert c["application"].due == date(2026, 3, 1)
+    # received on 15 May from the employer: in time with the approval, late without it (due 31 March)
+    received = replace(f, applicant_type=A.EMPLOYER, application_received_on=date(2025, 5, 15))
+    assert application_warnings(received) == []
+    assert application_warnings(replace(received, employer_extended_to=None))[0].params["days_late"] == 45
 
 
-def test_determination_shows_decision_deadline() -> None:
-    f = _facts(status=S.DETERMINATION, accepted_on=date(2025, 3, 12))
-    assert next_deadline(f) == Deadline("decision", date(2025, 5, 11), "Regulation Art. 20")
-    assert next_deadline(replace(f, clear_case=True)) == Deadline(
-        "decision", date(2025, 3, 27), "Regulation Art. 20"
-    )
+def test_occupational_disease_clock_starts_at_diagnosis() -> None:
+    # exposure recorded as "accident" 2020-06-01; diagnosis 2025-03-01 -> employer 2025-03-31, others 2026-03-01
+    f = _facts(accident_date=date(2020, 6, 1), occupational_disease=True, diagnosed_on=date(2025, 3, 1))
+    c = _clocks(f)
+    assert (c["application_employer"].due, c["application_employer"].start_event) == (date(2025, 3, 31), "diagnosis")
+    assert c["application"].due == date(2026, 3, 1)
+    # without the diagnosis date the accident date still starts it
+    assert _clocks(replace(f, diagnosed_on=None))["application"].due == date(2021, 6, 1)
 
 
-def test_decided_claim_has_no_decision_deadline() -> None:
-    f = _facts(
-        status=S.DETERMINATION,
-        accepted_on=date(2025, 3, 12),
-        determination_outcome=DeterminationOutcome.RECOGNISED,
-        decided_on=date(2025, 4, 1),
-    )
-    assert next_deadline(f) is None
+def _received(**kw: object) -> ClaimFacts:
+    return _facts(status=S.APPLICATION_RECEIVED, applicant_type=A.WORKER,
+                  application_received_on=date(2025, 3, 5), **kw)
 
 
-def test_appraisal_shows_appraisal_deadline_until_concluded() -> None:
+def test_acceptance_day_14_15_16() -> None:
+    # received 5 March: day 15 is 20 March.
+    d = _clocks(_received())["acceptance"]
+    assert d.due == date(2025, 3, 20) and d.basis.startswith("Measures for Work Injury Determination")
+    assert d.days_left(date(2025, 3, 19)) == 1  # day 14
+    assert d.status(date(2025, 3, 20)) == "this_week"  # day 15: in time
+    assert d.status(date(2025, 3, 21)) == "overdue"  # day 16
+    assert d.needs_attention(date(2025, 3, 21))
+    assert next_deadline(_received()).kind == "acceptance"
+
+
+def test_missing_documents_notice_stops_then_restarts_acceptance() -> None:
+    # notice on 10 March: no acceptance clock while waiting; documents complete 2 April -> due 17 April
+    waiting = _received(documents_requested_on=date(2025, 3, 10))
+    assert "acceptance" not in _clocks(waiting)
+    restarted = replace(waiting, documents_completed_on=date(2025, 4, 2))
+    d = _clocks(restarted)["acceptance"]
+    assert (d.due, d.start_event) == (date(2025, 4, 17), "documents_completed")
+    assert d.status(date(2025, 4, 17)) == "this_week" and d.status(date(2025, 4, 18)) == "overdue"
+
+
+def test_acceptance_clock_stops_when_accepted_or_not_accepted() -> None:
+    assert "acceptance" not in _clocks(_received(accepted_on=date(2025, 3, 6)))
+    assert "acceptance" not in _clocks(_received(not_accepted_on=date(2025, 3, 6)))
+
+
+def _deciding(**kw: object) -> ClaimFacts:
+    return _facts(status=S.DETERMINATION, accepted_on=date(2025, 3, 12), **kw)
+
+
+def test_suspension_moves_decision_deadline_by_its_length() -> None:
+    # 60 days from 12 March = 11 May; suspended 1 April -> 21 April = 20 days -> 31 May
+    f = _deciding(suspensions=((date(2025, 4, 1), date(2025, 4, 21)),))
+    d = _clocks(f)["decision"]
+    assert (d.due, d.paused_days) == (date(2025, 5, 31), 20)
+    assert d.status(date(2025, 5, 31)) == "this_week" and d.status(date(2025, 6, 1)) == "overdue"
+    # two suspensions add up: + 3 days (10 -> 13 May) = 3 June
+    two = replace(f, suspensions=f.suspensions + ((date(2025, 5, 10), date(2025, 5, 13)),))
+    assert _clocks(two)["decision"].due == date(2025, 6, 3)
+
+
+def test_open_suspension_pauses_the_decision_clock() -> None:
+    f = _deciding(suspensions=((date(2025, 4, 1), None),))
+    d = _clocks(f)["decision"]
+    assert d.paused_since == date(2025, 4, 1)
+    assert d.status(date(2025, 9, 1)) == "paused"  # long after 11 May: not overdue while paused
+    assert not d.needs_attention(date(2025, 9, 1))
+    assert next_deadline(f) is None  # a paused clock is not the claim's next deadline
+
+
+def test_clear_case_suspended_still_counts_15_days() -> None:
+    # 12 March + 15 = 27 March; suspended 13 -> 18 March (5 days) = 1 April
+    f = _deciding(clear_case=True, suspensions=((date(2025, 3, 13), date(2025, 3, 18)),))
+    assert _clocks(f)["decision"].due == date(2025, 4, 1)
+
+
+def test_appraisal_clock_with_extension() -> None:
     f = _facts(status=S.APPRAISAL, appraisal_requested_on=date(2025, 5, 1))
-    assert next_deadline(f) == Deadline("appraisal", date(2025, 6, 30), "Regulation Art. 25")
-    assert next_deadline(replace(f, appraisal_extended=True)).due == date(2025, 7, 30)
-    assert next_deadline(replace(f, appraised_on=date(2025, 6, 1))) is None
+    assert _clocks(f)["appraisal"].due == date(2025, 6, 30)
+    assert _clocks(replace(f, appraisal_extended=True))["appraisal"].due == date(2025, 7, 30)
+    assert "appraisal" not in _clocks(replace(f, appraised_on=date(2025, 6, 1)))
+
+
+def test_reappraisal_window_day_14_15_16_from_delivery() -> None:
+    # conclusion delivered to the worker 2 June: 15 days -> 17 June
+    f = _facts(status=S.ASSESSMENT, appraisal_requested_on=date(2025, 5, 1), appraised_on=date(2025, 5, 30),
+               deliveries=(DeliveryFact("appraisal_conclusion", date(2025, 6, 2), "worker", "J-1"),))
+    d = _clocks(f)["reappraisal:worker"]
+    assert d.due == date(2025, 6, 17) and d.basis == "Regulation Art. 26"
+    assert d.days_left(date(2025, 6, 16)) == 1
+    assert d.status(date(2025, 6, 17)) == "this_week"
+    assert d.status(date(2025, 6, 18)) == "expired"
+
+
+def test_review_possible_one_year_after_conclusion() -> None:
+    # conclusion 30 May 2025: the year ends 30 May 2026, a review may be asked from 31 May 2026
+    f = _facts(status=S.PAYMENT, appraised_on=date(2025, 5, 30))
+    d = _clocks(f)["review"]
+    assert d.due == date(2026, 5, 31)
+    assert d.status(date(2026, 5, 30)) == "this_week"
+    assert d.status(date(2026, 5, 31)) == "available"
+    assert "review" not in _clocks(replace(f, status=S.CLOSED))
+
+
+def test_stop_work_period_12_months_extendable_to_24() -> None:
+    # starts 10 Jan 2025 counting its first day: 12 months end 9 Jan 2026, 24 months 9 Jan 2027
+    f = _facts(status=S.DETERMINATION, accepted_on=date(2025, 1, 20), stop_work_started_on=date(2025, 1, 10))
+    d = _clocks(f)["stop_work"]
+    assert d.due == date(2026, 1, 9) and not d.extended
+    assert d.status(date(2026, 1, 9)) == "this_week" and d.status(date(2026, 1, 10)) == "overdue"
+    longer = _clocks(replace(f, stop_work_months=24))["stop_work"]
+    assert (longer.due, longer.extended) == (date(2027, 1, 9), True)
+    # the appraisal ends the period (Art. 33 para. 2)
+    assert "stop_work" not in _clocks(replace(f, appraised_on=date(2025, 6, 1)))
+
+
+def test_stop_work_end_at_month_ends() -> None:
+    assert stop_work_end(date(2025, 1, 31), 1) == date(2025, 2, 27)  # 28 Feb is the same day next month
+    assert add_months(date(2024, 2, 29), 12) == date(2025, 2, 28)
+    assert add_months(date(2025, 8, 31), 6) == date(2026, 2, 28)
+
+
+def test_appeal_windows_run_from_delivery_for_each_recipient() -> None:
+    # decision delivered 1 July to the worker and 3 July to the employer:
+    # reconsideration 60 days -> 30 Aug / 1 Sep; lawsuit 6 months -> 1 Jan / 3 Jan
+    f = _facts(status=S.CLOSED, deliveries=(
+        DeliveryFact("not_recognised_decision", date(2025, 7, 1), "worker", "〔2025〕第0001号"),
+        DeliveryFact("not_recognised_decision", date(2025, 7, 3), "employer", "〔2025〕第0001号")))
+    c = _clocks(f)
+    assert c["reconsideration:worker"].due == date(2025, 8, 30)
+    assert c["reconsideration:employer"].due == date(2025, 9, 1)
+    assert c["lawsuit:worker"].due == date(2026, 1, 1)
+    assert c["lawsuit:employer"].due == date(2026, 1, 3)
+    assert c["reconsideration:worker"].status(date(2025, 8, 30)) == "this_week"
+    assert c["reconsideration:worker"].status(date(2025, 8, 31)) == "expired"
+    assert c["lawsuit:worker"].document == "〔2025〕第0001号"
+
+
+def test_notices_that_open_no_window() -> None:
+    f = _facts(status=S.DETERMINATION, accepted_on=date(2025, 3, 12),
+               deliveries=(DeliveryFact("acceptance_notice", date(2025, 3, 13), "worker"),))
+    assert [d.kind for d in claim_deadlines(f)] == ["decision"]
+
+
+def test_decision_deadline_stops_once_decided() -> None:
+    f = _deciding(determination_outcome=DeterminationOutcome.RECOGNISED, decided_on=date(2025, 4, 1))
+    assert "decision" not in _clocks(f)
+
+
+def test_governing_deadline_per_status() -> None:
+    assert next_deadline(_facts()).kind == "application"
+    assert next_deadline(_deciding()) == Deadline("decision", date(2025, 5, 11), "Regulation Art. 20",
+                                                  date(2025, 3, 12), "accepted")
+    f = _facts(status=S.APPRAISAL, appraisal_requested_on=date(2025, 5, 1))
+    assert (next_deadline(f).kind, next_deadline(f).due) == ("appraisal", date(2025, 6, 30))
+    # the stop-work end governs when it comes first
+    both = replace(f, stop_work_started_on=date(2024, 6, 1))
+    assert (next_deadline(both).kind, next_deadline(both).due) == ("stop_work", date(2025, 5, 31))
 
 
 @pytest.mark.parametrize("status", [S.ASSESSMENT, S.PAYMENT, S.CLOSED])
-def test_later_statuses_have_no_deadline(status: ClaimStatus) -> None:
+def test_later_statuses_have_no_governing_deadline(status: ClaimStatus) -> None:
     assert next_deadline(_facts(status=status, accepted_on=date(2025, 3, 12))) is None

@@ -312,8 +312,15 @@ def test_skipping_a_stage_is_refused_even_with_all_facts() -> None:
 
 
 def test_closing_early_is_not_modelled() -> None:
-    for f in (reported(), received(), appraising(), assessing()):
+    for f in (reported(), appraising(), assessing()):
         assert rules(transition_errors(f, S.CLOSED)) == ["claim.transition_not_allowed"]
+
+
+def test_received_application_closes_only_when_not_accepted() -> None:
+    assert rules(transition_errors(received(), S.CLOSED)) == ["claim.not_accepted_required"]
+    f = received(not_accepted_on=date(2025, 3, 8))
+    assert transition_errors(f, S.CLOSED) == []
+    assert next_step(f) == "next.close_claim"
 
 
 def test_target_may_be_a_plain_string() -> None:

@@ -13,6 +13,8 @@ from injury_desk.ui.messages import (
     applicant_labels,
     deadline_kind_label,
     error_text,
+    label,
+    labels,
     next_step_label,
     outcome_labels,
     rule_text,
@@ -140,8 +142,29 @@ class ClaimDetailView(QWidget):
         warn = "".join(f"<p style='color:#8a5a00'>{escape(rule_text(w.rule, w.params))}</p>" for w in c.warnings)
         circumstances = escape(c.circumstances).replace("\n", "<br>")
         heading = self.tr("Circumstances")
-        return (f"<table>{''.join(rows)}</table>{warn}{self._rehab_html(c)}"
+        return (f"<table>{''.join(rows)}</table>{warn}{self._deadlines_html(c)}{self._rehab_html(c)}"
                 f"<h4>{escape(heading)}</h4><p>{circumstances}</p>")
+
+    def _deadlines_html(self, c: ClaimDetail) -> str:
+        """Every running clock with its legal basis and what it means today; colour only for overdue work."""
+        if not c.deadlines:
+            return ""
+        recipients = labels("recipient")
+        head = "".join(f"<th align='left' style='padding-right:10px'>{escape(h)}</th>" for h in (
+            self.tr("Deadline"), self.tr("Due date"), self.tr("State"), self.tr("Legal basis")))
+        body = []
+        for d, status in zip(c.deadlines, c.deadline_status):
+            name = deadline_kind_label(d.kind)
+            if d.recipient:
+                name += f" — {recipients.get(d.recipient, d.recipient)}"
+            state = label("deadline_status", status)
+            if d.paused_since is not None:
+                state = arg(self.tr("Paused since %1"), d.paused_since.isoformat())
+            style = " style='color:#b00020;font-weight:bold'" if status == "overdue" else ""
+            body.append(f"<tr><td>{escape(name)}</td><td>{d.due.isoformat()}</td><td{style}>{escape(state)}</td>"
+                        f"<td>{escape(label("deadline_basis", d.kind))}</td></tr>")
+        title = self.tr("Statutory deadlines")
+        return f"<h4>{escape(title)}</h4><table><tr>{head}</tr>{''.join(body)}</table>"
 
     # ---------------------------------------------------------------- rehabilitation summary
 

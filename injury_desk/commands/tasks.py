@@ -1,0 +1,102 @@
+"""`injury-desk tasks`: the statutory deadlines of the Tasks page for a supervisor's morning report (read-only)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import traceback
+from datetime import date, datetime, timezone
+
+from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.session import add_user_options, data_dir_of, login_from_args
+from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+
+FIELDS = ("claim_no", "kind", "basis", "due", "status", "days_left", "recipient", "assigned_to")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("tasks", help="list the statutory deadlines due, by urgency (read-only)")
+    add_common_options(p)
+    add_user_options(p)
+    p.add_argument("--office", action="store_true", help="the whole office (supervisors), not only my claims")
+    p.add_argument("--on", metavar="DATE", help="the list as it will be on DATE (YYYY-MM-DD; default today)")
+    p.add_argument("--days", type=int, default=None, metavar="N", help="look N days ahead (default 30)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output (default table)")
+    p.set_defaults(handler=run)
+
+
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationFailed([FieldError("on", "field.date_format", {"value": text})]) from None
+
+
+def _rows(args):
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.services.tasks import DEADLINE_HORIZON_DAYS
+    from injury_desk.store.database import DB_FILENAME, open_database
+
+    on = _day(args.on)
+    days = DEADLINE_HORIZON_DAYS if args.days is None else args.days
+    if not 0 <= days <= 3660:
+        raise ValidationFailed([FieldError("days", "field.range", {"min": 0, "max": 3660, "actual": days})])
+    folder = data_dir_of(args)
+    if not (folder / DB_FILENAME).exists():  # only gui, demo and a first run create a database
+        raise DomainError("cli.no_database", folder=str(folder))
+    db = open_database(folder)
+    try:
+        services = Services.build(ServiceContext(db=db))
+        actor = login_from_args(services, args)
+        return services.tasks.claim_deadlines(actor, scope="office" if args.office else "mine", on=on,
+                                              horizon_days=days)
+    finally:
+        db.dispose()
+
+
+def _record(r) -> dict:
+    return {"claim_no": r.claim_no, "kind": r.kind, "basis": r.basis, "due": r.due.isoformat(), "status": r.status,
+            "days_left": r.days_left, "recipient": r.recipient, "assigned_to": r.assigned_to}
+
+
+def _print(rows, fmt: str, out) -> None:
+    records = [_record(r) for r in rows]
+    if fmt == "json":
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(records)
+    else:
+        widths = {f: max([len(f)] + [len(str(rec[f])) for rec in records]) for f in FIELDS}
+        out.write("  ".join(f.ljust(widths[f]) for f in FIELDS).rstrip() + "\n")
+        for rec in records:
+            out.write("  ".join(str(rec[f]).ljust(widths[f]) for f in FIELDS).rstrip() + "\n")
+        out.write(f"{len(records)} deadline(s): {sum(r.status == 'overdue' for r in rows)} overdue\n")
+
+
+def run(args) -> int:
+    try:
+        rows = _rows(args)
+    except DomainError as exc:  # bad input, no permission, no database: said plainly, exit 2
+        print_domain_error(exc)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the contract: one line here, the traceback in the log, exit 3
+        folder = data_dir_of(args)
+        log = folder / "logs" / "cli-errors.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as f:
+                f.write(f"{datetime.now(timezone.utc).isoformat()} tasks\n{traceback.format_exc()}\n")
+        except OSError:
+            log = None
+        print(f"error: internal.error {type(exc).__name__}" + (f" (details in {log})" if log else ""),
+              file=sys.stderr)
+        return 3
+    _print(rows, args.format, sys.stdout)
+    return 0
