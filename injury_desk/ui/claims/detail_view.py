@@ -161,8 +161,9 @@ class ClaimDetailView(QWidget):
             if d.paused_since is not None:
                 state = arg(self.tr("Paused since %1"), d.paused_since.isoformat())
             style = " style='color:#b00020;font-weight:bold'" if status == "overdue" else ""
+            basis = label("deadline_basis", d.kind)
             body.append(f"<tr><td>{escape(name)}</td><td>{d.due.isoformat()}</td><td{style}>{escape(state)}</td>"
-                        f"<td>{escape(label("deadline_basis", d.kind))}</td></tr>")
+                        f"<td>{escape(basis)}</td></tr>")
         title = self.tr("Statutory deadlines")
         return f"<h4>{escape(title)}</h4><table><tr>{head}</tr>{''.join(body)}</table>"
 
