@@ -38,6 +38,9 @@ FORMULAS: dict[str, Entry] = {
     "calc.formula.death_subsidy": _p(QT_TRANSLATE_NOOP("Formulas", "%1 × %2 national urban per-capita disposable income = %3"), "multiple", "income", "amount"),
     "calc.formula.death_subsidy_year": _p(QT_TRANSLATE_NOOP("Formulas", "%1 × %2 national urban per-capita disposable income (%3) = %4"),
         "multiple", "income", "year", "amount"),
+    "calc.formula.adjustment.percentage": _p(QT_TRANSLATE_NOOP("Formulas", "%1 × (1 + %2) = %3 (%4)"), "before", "percentage", "after", "notice"),
+    "calc.formula.adjustment.fixed": _p(QT_TRANSLATE_NOOP("Formulas", "%1 + %2 = %3 (%4)"), "before", "fixed", "after", "notice"),
+    "calc.formula.adjustment.both": _p(QT_TRANSLATE_NOOP("Formulas", "%1 × (1 + %2) + %3 = %4 (%5)"), "before", "percentage", "fixed", "after", "notice"),
     "calc.relation.spouse": QT_TRANSLATE_NOOP("Formulas", "spouse"),
     "calc.relation.child": QT_TRANSLATE_NOOP("Formulas", "child"),
     "calc.relation.parent": QT_TRANSLATE_NOOP("Formulas", "parent"),
@@ -70,6 +73,7 @@ LEGAL_BASES: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(2)"),
         QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(3)"),
         QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39 last paragraph"),
+        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 40"),
         QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 64"),
     )
 }

@@ -2213,6 +2213,21 @@
         <source>daily standard: %1</source>
         <translation>伙食补助标准：%1</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/formulas.py"/>
+        <source>%1 × (1 + %2) = %3 (%4)</source>
+        <translation>%1 × (1 + %2) = %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/formulas.py"/>
+        <source>%1 + %2 = %3 (%4)</source>
+        <translation>%1 + %2 = %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/formulas.py"/>
+        <source>%1 × (1 + %2) + %3 = %4 (%5)</source>
+        <translation>%1 × (1 + %2) + %3 = %4（%5）</translation>
+    </message>
 </context>
 <context>
     <name>GoalChart</name>
@@ -3231,6 +3246,11 @@
         <location filename="../../injury_desk/catalogue/formulas.py"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 64</source>
         <translation>《工伤保险条例》（2010年修订）第六十四条</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/formulas.py"/>
+        <source>Regulation on Work-Related Injury Insurance (2010) Art. 40</source>
+        <translation>《工伤保险条例》（2010年修订）第四十条</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,14 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from injury_desk.domain.compensation.adjustments import Adjustment, parse_adjustments
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.rules_file import RulesFile, rel_path
 
 PAYERS = ("fund", "employer")
 SCHEDULE_UNITS = ("months_of_wage_base",)
 _NATIONAL_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
+ADJUSTMENTS_FILE = "adjustments.json"
 _REGION_YEAR_NAME = re.compile(r"^(\d{4})\.json$")
 # Every line item the engine can produce, in the order it lists them (docs/calc.md).
 ITEM_CODES = (
@@ -166,6 +168,7 @@ class RuleBook:
         national: list[NationalRules],
         regions: dict[tuple[str, int], RegionParams],
         disposable_income: dict[int, DisposableIncome],
+        adjustments: dict[str, tuple[Adjustment, ...]] | None = None,
     ) -> None:
         if not national:
             raise DomainError("rules.no_national_rules")
@@ -173,6 +176,7 @@ class RuleBook:
         self._starts = [r.effective_from for r in self._national]
         self._regions = dict(regions)
         self._income = dict(disposable_income)
+        self._adjustments = dict(adjustments or {})
 
     @property
     def national_rule_sets(self) -> tuple[NationalRules, ...]:
@@ -204,6 +208,12 @@ class RuleBook:
             )
         return found
 
+    def adjustments(self, region: str) -> tuple[Adjustment, ...]:
+        """The region's Art. 40 adjustments in the order they apply; none when it published none."""
+        if region not in self.region_names() and region not in self._adjustments:
+            raise DomainError("rules.region_unknown", region=region, known=list(self.region_names()))
+        return self._adjustments.get(region, ())
+
     def disposable_income(self, year: int) -> DisposableIncome:
         found = self._income.get(year)
         if found is None:
@@ -233,16 +243,20 @@ def load_rules(directory: Path) -> RuleBook:
             raise DomainError("rules.invalid_file", file=rules.source_file, problem="duplicate rules_version")
         seen_versions.add(rules.rules_version)
     regions: dict[tuple[str, int], RegionParams] = {}
+    adjustments: dict[str, tuple[Adjustment, ...]] = {}
     regions_dir = directory / "regions"
     if regions_dir.is_dir():
         for region_dir in sorted(p for p in regions_dir.iterdir() if p.is_dir()):
             for path in sorted(region_dir.glob("*.json")):
+                if path.name == ADJUSTMENTS_FILE:
+                    adjustments[region_dir.name] = parse_adjustments(_Reader.open(path, directory), region_dir.name)
+                    continue
                 m = _REGION_YEAR_NAME.match(path.name)
                 if not m:
                     raise DomainError("rules.invalid_file", file=rel_path(path, directory), problem="name must be YYYY.json")
                 params = _parse_region(_Reader.open(path, directory), region_dir.name, int(m.group(1)))
                 regions[(params.region, params.year)] = params
-    return RuleBook(national, regions, income)
+    return RuleBook(national, regions, income, adjustments)
 
 
 class _Reader(RulesFile):

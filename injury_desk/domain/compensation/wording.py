@@ -43,6 +43,10 @@ ENGLISH: dict[str, str] = {
     "calc.formula.death_subsidy_year": (
         "{multiple} × {income} national urban per-capita disposable income ({year}) = {amount}"
     ),
+    # an annual adjustment (Art. 40) applied to a month's amount
+    "calc.formula.adjustment.percentage": "{before} × (1 + {percentage}) = {after} ({notice})",
+    "calc.formula.adjustment.fixed": "{before} + {fixed} = {after} ({notice})",
+    "calc.formula.adjustment.both": "{before} × (1 + {percentage}) + {fixed} = {after} ({notice})",
     "calc.relation.spouse": "spouse",
     "calc.relation.child": "child",
     "calc.relation.parent": "parent",
