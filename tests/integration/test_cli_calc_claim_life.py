@@ -122,3 +122,17 @@ def test_bad_claim_life_input_exits_2_naming_field_and_rule(doc, line):
     assert done.returncode == 2
     assert done.stdout == b""
     assert done.stderr.decode("utf-8").splitlines() == [line]
+
+
+def test_claim_life_examples_match_the_command(tmp_path):
+    """docs/claim-life.md: every input block followed by its output block is what the command prints."""
+    blocks = [json.loads(b.split("```")[0])
+              for b in (REPO / "docs" / "claim-life.md").read_text(encoding="utf-8").split("```json\n")[1:]]
+    assert len(blocks) == 8
+    for index in range(0, len(blocks), 2):
+        path = tmp_path / f"example{index}.json"
+        path.write_text(json.dumps(blocks[index]), encoding="utf-8")
+        done = subprocess.run([sys.executable, "-m", "injury_desk", "calc", str(path)],
+                              capture_output=True, cwd=REPO, timeout=120)
+        assert done.returncode == 0, done.stderr.decode()
+        assert json.loads(done.stdout.decode("utf-8")) == blocks[index + 1], f"example {index // 2 + 1}"

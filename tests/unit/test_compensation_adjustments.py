@@ -143,6 +143,9 @@ def test_back_pay_for_the_months_paid_before_the_notice(shipped):
     assert [(line.month, line.paid, line.due) for line in owed.lines] == [
         (date(2025, m, 1), Decimal("4635.00"), Decimal("4780.88")) for m in (1, 2, 3, 4)]
     assert owed.total == Decimal("583.52")
+    nursing = Benefit("nursing_care_allowance", Decimal("2400.00"), date(2023, 5, 1))
+    # 2,472.00 paid, 2,572.00 due, January to April: 4 × 100.00 = 400.00 (docs/claim-life.md)
+    assert back_pay(nursing, shipped, as_of=date(2025, 5, 2), through=date(2025, 5, 1)).total == Decimal("400.00")
 
 
 def test_a_notice_published_on_the_due_date_is_paid_in_that_month():
