@@ -1,11 +1,11 @@
 """Labels for the codes stored in the data, by group: statuses, applicant types, outcomes, roles, rehabilitation
-and sync words. Each group keeps the translation context its words always had."""
+and sync words, the Assessment page's benefit words. Each group keeps the translation context its words always had."""
 
 from __future__ import annotations
 
 from injury_desk.catalogue.entry import QT_TRANSLATE_NOOP, Entry
 
-LABELS: dict[str, dict[str, Entry]] = {
+LABELS: dict[str, dict[str | None, Entry]] = {
     "claim_status": {
         "reported": QT_TRANSLATE_NOOP("Labels", "Reported"),
         "application_received": QT_TRANSLATE_NOOP("Labels", "Application received"),
@@ -192,5 +192,48 @@ LABELS: dict[str, dict[str, Entry]] = {
         "date": QT_TRANSLATE_NOOP("SyncLabels", "a date like 2026-03-01"),
         "base64": QT_TRANSLATE_NOOP("SyncLabels", "file data"),
         "text": QT_TRANSLATE_NOOP("SyncLabels", "text"),
+    },
+    # The Assessment page's words (benefit items, periods, payers, nursing, dependants, payments): they keep
+    # the context they had when the page held them itself.
+    "benefit_item": {
+        "wage_base": QT_TRANSLATE_NOOP("AssessmentDialog", "Wage base (average monthly wage)"),
+        "one_time_disability_subsidy": QT_TRANSLATE_NOOP("AssessmentDialog", "One-time disability subsidy"),
+        "monthly_disability_allowance": QT_TRANSLATE_NOOP("AssessmentDialog", "Monthly disability allowance"),
+        "pension_top_up": QT_TRANSLATE_NOOP("AssessmentDialog", "Top-up of the basic pension to the disability allowance"),
+        "nursing_care_allowance": QT_TRANSLATE_NOOP("AssessmentDialog", "Nursing care allowance"),
+        "one_time_medical_subsidy": QT_TRANSLATE_NOOP("AssessmentDialog", "One-time medical subsidy"),
+        "one_time_employment_subsidy": QT_TRANSLATE_NOOP("AssessmentDialog", "One-time disability employment subsidy"),
+        "work_suspension_wages": QT_TRANSLATE_NOOP("AssessmentDialog", "Wages during suspension of work"),
+        "hospital_meal_allowance": QT_TRANSLATE_NOOP("AssessmentDialog", "Hospital meal allowance"),
+        "funeral_subsidy": QT_TRANSLATE_NOOP("AssessmentDialog", "Funeral subsidy"),
+        "dependants_pension": QT_TRANSLATE_NOOP("AssessmentDialog", "Dependants' pension"),
+        "one_time_death_subsidy": QT_TRANSLATE_NOOP("AssessmentDialog", "One-time death subsidy"),
+    },
+    "benefit_period": {
+        "once": QT_TRANSLATE_NOOP("AssessmentDialog", "Once"),
+        "monthly": QT_TRANSLATE_NOOP("AssessmentDialog", "Monthly"),
+    },
+    "payer": {
+        None: QT_TRANSLATE_NOOP("AssessmentDialog", "(for information)"),  # an informational line pays nothing
+        "fund": QT_TRANSLATE_NOOP("AssessmentDialog", "Insurance fund"),
+        "employer": QT_TRANSLATE_NOOP("AssessmentDialog", "Employer"),
+    },
+    "nursing_level": {
+        None: QT_TRANSLATE_NOOP("AssessmentDialog", "None"),
+        "none": QT_TRANSLATE_NOOP("AssessmentDialog", "None"),
+        "partial": QT_TRANSLATE_NOOP("AssessmentDialog", "Partial dependency"),
+        "major": QT_TRANSLATE_NOOP("AssessmentDialog", "Major dependency"),
+        "full": QT_TRANSLATE_NOOP("AssessmentDialog", "Full dependency"),
+    },
+    "dependant_relation": {
+        "spouse": QT_TRANSLATE_NOOP("AssessmentDialog", "Spouse"),
+        "child": QT_TRANSLATE_NOOP("AssessmentDialog", "Child"),
+        "parent": QT_TRANSLATE_NOOP("AssessmentDialog", "Parent"),
+        "other": QT_TRANSLATE_NOOP("AssessmentDialog", "Other dependant"),
+    },
+    "payment_status": {
+        "scheduled": QT_TRANSLATE_NOOP("AssessmentDialog", "Scheduled"),
+        "paid": QT_TRANSLATE_NOOP("AssessmentDialog", "Paid"),
+        "cancelled": QT_TRANSLATE_NOOP("AssessmentDialog", "Cancelled"),
     },
 }

@@ -258,319 +258,139 @@
         <translation>注明理由，将核定结果退回经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="118"/>
-        <source>Wages in the 12 months before the injury (yuan)</source>
-        <translation>受伤前12个月工资（元）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="121"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="121"/>
-        <source>Wage</source>
-        <translation>工资</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="128"/>
-        <source>Art. 64: the average of these months is bounded by 60% and 300% of the regional average wage. Saved with the proposal.</source>
-        <translation>第六十四条：月平均工资低于统筹地区职工平均工资60%的按60%计算，高于300%的按300%计算。随核定结果一并保存。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="136"/>
-        <source>Parameters</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="148"/>
-        <source>Employer cannot arrange suitable work (grades 5–6)</source>
-        <translation>用人单位难以安排工作（五至六级）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="149"/>
-        <source>Employment has ended (grades 5–10)</source>
-        <translation>劳动关系已终止（五至十级）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="152"/>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="153"/>
-        <source>Extension beyond 12 months confirmed</source>
-        <translation>已确认延长超过12个月</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="156"/>
-        <source>Relation</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="156"/>
-        <source>Lonely elderly or orphan</source>
-        <translation>孤寡老人或孤儿</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="161"/>
-        <source>Add dependant</source>
-        <translation>添加供养亲属</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="162"/>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="174"/>
-        <source>Re&amp;gion:</source>
-        <translation>统筹地区(&amp;G)：</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="175"/>
-        <source>Statistics &amp;year:</source>
-        <translation>统计年度(&amp;Y)：</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="176"/>
-        <source>Regional average &amp;wage:</source>
-        <translation>统筹地区职工月平均工资(&amp;W)：</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="177"/>
-        <source>&amp;Minimum wage:</source>
-        <translation>最低工资标准(&amp;M)：</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="179"/>
-        <source>Disability grade:</source>
-        <translation>伤残等级：</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="180"/>
-        <source>Nursing dependency:</source>
-        <translation>生活自理障碍：</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="183"/>
-        <source>&amp;Suspension with pay:</source>
-        <translation>停工留薪期(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="185"/>
-        <source>National urban &amp;disposable income:</source>
-        <translation>全国城镇居民人均可支配收入(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="188"/>
-        <source>Dependants:</source>
-        <translation>供养亲属：</translation>
-    </message>
-    <message>
         <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="203"/>
         <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="646"/>
         <source>Line items</source>
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="209"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="254"/>
-        <source>Benefit</source>
-        <translation>待遇项目</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="209"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="209"/>
-        <source>Period</source>
-        <translation>支付方式</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="254"/>
-        <source>Payer</source>
-        <translation>支付方</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="512"/>
-        <source>Legal basis</source>
-        <translation>法律依据</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="210"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="512"/>
-        <source>Formula</source>
-        <translation>计算公式</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="234"/>
-        <source>Select a line item to see its full formula, inputs and legal basis.</source>
-        <translation>选择一项待遇，查看完整计算公式、计算参数和法律依据。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="248"/>
-        <source>The schedule is made when a supervisor approves the assessment: one-time benefits are due on the approval day, monthly benefits on the first of each of the following 12 months.</source>
-        <translation>审核人审核通过后生成支付计划：一次性待遇于审核通过当日应付，按月待遇于此后12个月每月1日应付。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="254"/>
-        <source>Due on</source>
-        <translation>应付日期</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="255"/>
-        <source>Paid on</source>
-        <translation>支付日期</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
-        <source>Reference</source>
-        <translation>凭证号</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="266"/>
-        <source>Record &amp;payment…</source>
-        <translation>登记支付(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="298"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="364"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="303"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -578,32 +398,6 @@
         <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="318"/>
         <source>Claim %1 · status: %2</source>
         <translation>申报 %1 · 状态：%2</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="365"/>
-        <source>From the appraisal conclusion; change it there, not here</source>
-        <translation>取自劳动能力鉴定结论；如需修改请在鉴定结论中修改</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="385"/>
-        <source>no parameter file: enter the figure</source>
-        <translation>无参数文件：请手工录入</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="387"/>
-        <source>No parameter file for this region and year.</source>
-        <translation>该统筹地区和年度没有参数文件。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="389"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="391"/>
-        <source>%1 from the parameter file</source>
-        <translation>参数文件值：%1</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="395"/>
-        <source>%1 — not for real decisions</source>
-        <translation>%1 — 不可用于实际决定</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="427"/>
@@ -624,31 +418,6 @@
         <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="438"/>
         <source>Returned by %1 on %2: %3. Correct it and propose again.</source>
         <translation>%1 于 %2 退回：%3。请更正后重新提交。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="496"/>
-        <source>No calculation yet.</source>
-        <translation>尚未计算。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="498"/>
-        <source>Total once: %1 yuan · total monthly: %2 yuan (the wage base counts in neither)</source>
-        <translation>一次性合计：%1 元 · 按月合计：%2 元（本人工资不计入）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="501"/>
-        <source>Calculated with illustrative parameters, not official figures.</source>
-        <translation>按示例参数计算，并非官方数据。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="512"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="513"/>
-        <source>Inputs</source>
-        <translation>输入数据</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="607"/>
@@ -681,12 +450,12 @@
         <translation>已登记支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Top-up of the basic pension to the disability allowance</source>
         <translation>基本养老保险待遇低于伤残津贴的差额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
@@ -3254,6 +3023,80 @@
     </message>
 </context>
 <context>
+    <name>LineItemsTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Line items</source>
+        <translation>待遇明细</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Benefit</source>
+        <translation>待遇项目</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Period</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Payer</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Select a line item to see its full formula, inputs and legal basis.</source>
+        <translation>选择一项待遇，查看完整计算公式、计算参数和法律依据。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>No calculation yet.</source>
+        <translation>尚未计算。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Total once: %1 yuan · total monthly: %2 yuan (the wage base counts in neither)</source>
+        <translation>一次性合计：%1 元 · 按月合计：%2 元（本人工资不计入）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Calculated with illustrative parameters, not official figures.</source>
+        <translation>按示例参数计算，并非官方数据。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <source>Inputs</source>
+        <translation>输入数据</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../injury_desk/ui/login.py" line="30"/>
@@ -5299,6 +5142,57 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <source>The schedule is made when a supervisor approves the assessment: one-time benefits are due on the approval day, monthly benefits on the first of each of the following 12 months.</source>
+        <translation>审核人审核通过后生成支付计划：一次性待遇于审核通过当日应付，按月待遇于此后12个月每月1日应付。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <source>Due on</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <source>Benefit</source>
+        <translation>待遇项目</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <source>Payer</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <source>Record &amp;payment…</source>
+        <translation>登记支付(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="180"/>
@@ -5542,27 +5436,27 @@ Database: %2</source>
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="713"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
         <source>Record payment</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="715"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="716"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
         <source>Due on:</source>
         <translation>应付日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="721"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
         <source>&amp;Paid on:</source>
         <translation>支付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="722"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>
@@ -7614,6 +7508,145 @@ Values: %2</source>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="335"/>
         <source>Hazards found:</source>
         <translation>发现的隐患：</translation>
+    </message>
+</context>
+<context>
+    <name>WagesTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Wages in the 12 months before the injury (yuan)</source>
+        <translation>受伤前12个月工资（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Wage</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Art. 64: the average of these months is bounded by 60% and 300% of the regional average wage. Saved with the proposal.</source>
+        <translation>第六十四条：月平均工资低于统筹地区职工平均工资60%的按60%计算，高于300%的按300%计算。随核定结果一并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Employer cannot arrange suitable work (grades 5–6)</source>
+        <translation>用人单位难以安排工作（五至六级）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Employment has ended (grades 5–10)</source>
+        <translation>劳动关系已终止（五至十级）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Extension beyond 12 months confirmed</source>
+        <translation>已确认延长超过12个月</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Lonely elderly or orphan</source>
+        <translation>孤寡老人或孤儿</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Add dependant</source>
+        <translation>添加供养亲属</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Re&amp;gion:</source>
+        <translation>统筹地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Statistics &amp;year:</source>
+        <translation>统计年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Regional average &amp;wage:</source>
+        <translation>统筹地区职工月平均工资(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>&amp;Minimum wage:</source>
+        <translation>最低工资标准(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Disability grade:</source>
+        <translation>伤残等级：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Nursing dependency:</source>
+        <translation>生活自理障碍：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>&amp;Suspension with pay:</source>
+        <translation>停工留薪期(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>National urban &amp;disposable income:</source>
+        <translation>全国城镇居民人均可支配收入(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Dependants:</source>
+        <translation>供养亲属：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>From the appraisal conclusion; change it there, not here</source>
+        <translation>取自劳动能力鉴定结论；如需修改请在鉴定结论中修改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>no parameter file: enter the figure</source>
+        <translation>无参数文件：请手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>No parameter file for this region and year.</source>
+        <translation>该统筹地区和年度没有参数文件。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>%1 from the parameter file</source>
+        <translation>参数文件值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>%1 — not for real decisions</source>
+        <translation>%1 — 不可用于实际决定</translation>
     </message>
 </context>
 <context>
