@@ -5089,6 +5089,66 @@ Database: %2</source>
         <source>Months</source>
         <translation>月数</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>is not a relation the Provisions name (got %1)</source>
+        <translation>不是《因工死亡职工供养亲属范围规定》所列的亲属关系（当前为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>must be male or female (got %1)</source>
+        <translation>必须为男或女（当前为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>%1 is after the worker&apos;s death (%2)</source>
+        <translation>%1 晚于职工死亡之日（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>is not a condition of Art. 3 of the Provisions (got %1)</source>
+        <translation>不是《因工死亡职工供养亲属范围规定》第三条所列情形（当前为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>this condition is not for this relation (Art. 3 of the Provisions)</source>
+        <translation>该情形不适用于此亲属关系（《因工死亡职工供养亲属范围规定》第三条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>the person was not yet %1 on the day of the death (%2)</source>
+        <translation>职工死亡之日（%2）该亲属未满 %1 周岁</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>the person was already %1 on the day of the death (%2)</source>
+        <translation>职工死亡之日（%2）该亲属已满 %1 周岁</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>the complete loss of the capacity to work must be recorded</source>
+        <translation>须登记完全丧失劳动能力</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>is not an event that ends the pension (got %1)</source>
+        <translation>不是停止享受抚恤金的情形（当前为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>only the spouse&apos;s remarriage ends the pension (Art. 4 of the Provisions)</source>
+        <translation>只有配偶再婚才停止享受抚恤金（《因工死亡职工供养亲属范围规定》第四条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <source>%1 on %2 is before the worker&apos;s death (%3)</source>
+        <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
+    </message>
 </context>
 <context>
     <name>NewClaimWizard</name>

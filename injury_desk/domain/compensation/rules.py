@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from injury_desk.domain.compensation.adjustments import Adjustment, parse_adjustments
+from injury_desk.domain.compensation.dependants import SEXES, RegisterRules
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.rules_file import RulesFile, rel_path
 
@@ -79,6 +80,10 @@ class ClaimLifeRules:
     death_after_suspension_basis: str
     recognition_bases: dict[str, RecognitionBasis]
     default_recognition_basis: str
+    minor_until_age: int
+    elderly_age: dict[str, int]
+    posthumous_days: int
+    register_basis: str
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,21 @@ class NationalRules:
     @property
     def max_suspension_months(self) -> int:
         return self.suspension_months + self.suspension_extension_months
+
+    @property
+    def register_rules(self) -> RegisterRules:
+        """The numbers the dependants register needs: Art. 39(2) shares and the Provisions' ages."""
+        life = self.claim_life
+        return RegisterRules(
+            spouse_share=self.spouse_share,
+            other_share=self.other_share,
+            lonely_supplement=self.lonely_supplement,
+            cap_share=self.dependants_cap_share,
+            minor_until_age=life.minor_until_age,
+            elderly_age=dict(life.elderly_age),
+            posthumous_days=life.posthumous_days,
+            basis=f"{self.dependants.basis}; {life.register_basis}",
+        )
 
 
 @dataclass(frozen=True)
@@ -407,6 +427,10 @@ def _parse_claim_life(r, grades: frozenset[int], fund_allowance_grades: frozense
         death_after_suspension_basis=r.text("death_after_suspension.basis"),
         recognition_bases=bases,
         default_recognition_basis=default,
+        minor_until_age=r.whole("dependants_register.minor_until_age"),
+        elderly_age={sex: r.whole(f"dependants_register.elderly_age_{sex}") for sex in SEXES},
+        posthumous_days=r.whole("dependants_register.posthumous_days"),
+        register_basis=r.text("dependants_register.basis"),
     )
 
 
