@@ -289,4 +289,6 @@ RULES: dict[str, Entry] = {
     "claim.no_stop_work": QT_TRANSLATE_NOOP("Messages", "record the start of the suspension period first"),
     "claim.extension_not_longer": _p(QT_TRANSLATE_NOOP("Messages", "must be longer than the current %1 months"), "months"),
     "cli.no_database": _p(QT_TRANSLATE_NOOP("Messages", "there is no database in %1"), "folder"),
+    "claim.received_before_accident": _p(QT_TRANSLATE_NOOP("Messages", "cannot be before the accident (%1)"), "accident_date"),
+    "note.not_found": QT_TRANSLATE_NOOP("Messages", "the note to correct does not exist"),
 }

@@ -23,6 +23,7 @@ from injury_desk.services.rehab_stats import RehabStatsService
 from injury_desk.services.tasks import TaskService
 from injury_desk.services.training import TrainingService
 from injury_desk.services.claim_clocks import ClaimClockService
+from injury_desk.services.case_file import CaseFileService
 from injury_desk.services.transfer import TransferService
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Services:
     claim_list: ClaimListService
     tasks: TaskService
     clocks: ClaimClockService
+    case_file: CaseFileService
     transfer: TransferService
     outbox: OutboxViewService
     assessments: AssessmentService
@@ -90,6 +92,7 @@ class Services:
             claim_list=ClaimListService(ctx),
             tasks=TaskService(ctx),
             clocks=ClaimClockService(ctx),
+            case_file=CaseFileService(ctx),
             outbox=OutboxViewService(ctx),
             transfer=TransferService(ctx, claims),
             ctx=ctx,

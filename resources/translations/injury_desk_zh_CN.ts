@@ -5149,6 +5149,11 @@ Database: %2</source>
         <source>%1 on %2 is before the worker&apos;s death (%3)</source>
         <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the note to correct does not exist</source>
+        <translation>要更正的备注不存在</translation>
+    </message>
 </context>
 <context>
     <name>NewClaimWizard</name>
