@@ -100,4 +100,8 @@ FIELDS: dict[str, Entry] = {
     "delivered_on": QT_TRANSLATE_NOOP("Messages", "Delivered on"),
     "recipient": QT_TRANSLATE_NOOP("Messages", "Recipient"),
     "months": QT_TRANSLATE_NOOP("Messages", "Months"),
+    "document_kind": QT_TRANSLATE_NOOP("Messages", "Document"),
+    "recipient_name": QT_TRANSLATE_NOOP("Messages", "Recipient's name"),
+    "doc_type": QT_TRANSLATE_NOOP("Messages", "Document type"),
+    "received_on": QT_TRANSLATE_NOOP("Messages", "Received on"),
 }

@@ -45,6 +45,8 @@ _NEEDED: dict[str, tuple[str, ...]] = {
     "determination": ("application", "id_copy", "labour_contract", "medical_record"),
     "appraisal": ("decision", "medical_record"),
 }
+# Columns a service derives (never typed, so never history); the sync bookkeeping columns.
+_DERIVED = set(Claim.__local_columns__) | {"version", "updated_at", "updated_by"}
 # Child tables whose rows belong to a claim (their audit events make up its history).
 _CHILDREN = (Determination, Appraisal, WageRecord, Assessment, Payment, DeterminationSuspension, DecisionDocument,
              Delivery, ClaimNote)
@@ -205,14 +207,27 @@ class CaseFileService:
             ids.update(s.scalars(select(Attachment.id).where(Attachment.owner_table == "claims",
                                                              Attachment.owner_id == claim_id)))
             names = dict(s.execute(select(User.id, User.display_name)).all())
-            out: list[HistoryEntry] = []
+            events = []
             id_list = list(ids)
             for i in range(0, len(id_list), 900):
-                for e in s.scalars(select(AuditEvent).where(AuditEvent.row_id.in_(id_list[i:i + 900]))):
-                    changed = tuple(sorted((e.after or {}).keys() if e.before is None else
-                                           {k for k in (e.after or {}) if (e.before or {}).get(k) != e.after.get(k)}))
-                    out.append(HistoryEntry(e.at, names.get(e.user_id, ""), e.action, e.table_name, changed))
-            out.sort(key=lambda h: h.at)
+                events += s.scalars(select(AuditEvent).where(AuditEvent.row_id.in_(id_list[i:i + 900]))).all()
+            events.sort(key=lambda e: e.seq)
+            out: list[HistoryEntry] = []
+            for e in events:
+                after, before = e.after or {}, e.before or {}
+                changed = {k for k in after if e.before is None or before.get(k) != after.get(k)} - _DERIVED
+                last = out[-1] if out else None
+                # One action writes a row in steps (a flush, then its derived deadline): one line for it.
+                if last is not None and (last.action, last.table, last.who) == (e.action, e.table_name,
+                                                                               names.get(e.user_id, "")) \
+                        and abs((e.at - last.at).total_seconds()) < 2:
+                    out[-1] = HistoryEntry(last.at, last.who, last.action, last.table,
+                                           tuple(sorted(set(last.fields) | changed)))
+                    continue
+                if not changed and e.before is not None:
+                    continue  # only derived columns moved: nothing a person did
+                out.append(HistoryEntry(e.at, names.get(e.user_id, ""), e.action, e.table_name,
+                                        tuple(sorted(changed))))
             return out
 
     # ---------------------------------------------------------------- money

@@ -139,6 +139,29 @@
     </message>
 </context>
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Add a document</source>
+        <translation>添加材料</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="88"/>
@@ -1044,6 +1067,96 @@
         <source>Statutory deadlines</source>
         <translation>法定期限</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>S&amp;ummary</source>
+        <translation>概要(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>&amp;Deadlines</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>D&amp;ocuments</source>
+        <translation>材料(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>&amp;History</source>
+        <translation>历程(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>proposed, awaiting approval</source>
+        <translation>已提出，待审批</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Current assessment</source>
+        <translation>当前待遇核定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>%1: %2 yuan once, %3 yuan a month</source>
+        <translation>%1：一次性 %2 元，每月 %3 元</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>%1 yuan in %2 payment(s)</source>
+        <translation>%1 元，共 %2 笔</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>next on %1</source>
+        <translation>下次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Due</source>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Overdue</source>
+        <translation>逾期未付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Money</source>
+        <translation>待遇与支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <source>Open tasks: statutory deadlines</source>
+        <translation>待办：法定期限</translation>
+    </message>
 </context>
 <context>
     <name>ClaimListModel</name>
@@ -1269,6 +1382,92 @@
         <location filename="../../injury_desk/ui/sync/rejected.py" line="56"/>
         <source>Correct and &amp;resend</source>
         <translation>更正并重新发送(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>&amp;Record…</source>
+        <translation>登记(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>&amp;Save a copy…</source>
+        <translation>另存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>No documents are required for this step.</source>
+        <translation>本环节无需提交材料。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Still missing for this step: %1</source>
+        <translation>本环节尚缺材料：%1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Every document this step needs is on file.</source>
+        <translation>本环节所需材料已齐全。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2435,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Changed</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="31"/>
@@ -2917,6 +3139,261 @@
         <location filename="../../injury_desk/catalogue/labels.py"/>
         <source>Re-appraisal request</source>
         <translation>再次鉴定申请</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Application form</source>
+        <translation>工伤认定申请表</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Labour contract or proof of employment</source>
+        <translation>劳动合同或劳动关系证明</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Medical record or diagnosis</source>
+        <translation>医疗诊断证明或病历</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>ID card copy</source>
+        <translation>身份证复印件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Witness statement</source>
+        <translation>证人证言</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Police or traffic accident report</source>
+        <translation>公安机关或交通事故认定书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Death certificate</source>
+        <translation>死亡证明</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Occupational disease diagnosis certificate</source>
+        <translation>职业病诊断证明书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Decision</source>
+        <translation>决定书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Other document</source>
+        <translation>其他材料</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Occupational disease: diagnosis or appraisal date…</source>
+        <translation>职业病：诊断或鉴定日期…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Employer's extension approved…</source>
+        <translation>用人单位申请时限延长已批准…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Notice of missing documents…</source>
+        <translation>补正材料通知…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Missing documents received…</source>
+        <translation>已收到补正材料…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Application not accepted…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Suspend the determination (Art. 20)…</source>
+        <translation>中止工伤认定（第二十条）…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Resume the determination…</source>
+        <translation>恢复工伤认定…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Delivery of a decision or notice…</source>
+        <translation>文书送达…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Start of the suspension period (Art. 33)…</source>
+        <translation>停工留薪期开始（第三十三条）…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Suspension period extended…</source>
+        <translation>停工留薪期延长…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Claim registered</source>
+        <translation>案件已登记</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Application recorded</source>
+        <translation>已登记申请</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Application accepted</source>
+        <translation>申请已受理</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Injury determination recorded</source>
+        <translation>已登记工伤认定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Appraisal requested</source>
+        <translation>已申请劳动能力鉴定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Appraisal period extended</source>
+        <translation>鉴定期限已延长</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Appraisal conclusion recorded</source>
+        <translation>已登记鉴定结论</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Claim closed</source>
+        <translation>案件已结案</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Claim deleted</source>
+        <translation>案件已删除</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Wages recorded</source>
+        <translation>已登记工资</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Benefits proposed</source>
+        <translation>待遇已提出核定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Benefits approved, payments scheduled</source>
+        <translation>待遇已审批，已排定支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Proposal returned for changes</source>
+        <translation>核定已退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Payment recorded</source>
+        <translation>已登记支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Diagnosis date recorded</source>
+        <translation>已登记诊断日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Employer's extension recorded</source>
+        <translation>已登记用人单位延期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Missing documents requested</source>
+        <translation>已通知补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Missing documents received</source>
+        <translation>已收到补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Application not accepted</source>
+        <translation>申请不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Determination suspended</source>
+        <translation>工伤认定已中止</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Determination resumed</source>
+        <translation>工伤认定已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Delivery recorded</source>
+        <translation>已登记送达</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Suspension period started</source>
+        <translation>停工留薪期已开始</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Suspension period extended</source>
+        <translation>停工留薪期已延长</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Document added</source>
+        <translation>已添加材料</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Note added</source>
+        <translation>已添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Numbered document issued</source>
+        <translation>已出具编号文书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Document removed</source>
+        <translation>已移除材料</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +5631,26 @@ Database: %2</source>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Recipient's name</source>
+        <translation>受送达人姓名或名称</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Document type</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
 </context>
 <context>
     <name>NewClaimWizard</name>
@@ -5161,6 +5658,49 @@ Database: %2</source>
         <location filename="../../injury_desk/ui/claims/wizard.py" line="339"/>
         <source>New claim</source>
         <translation>新建申报</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Written</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>[correction] </source>
+        <translation>【更正】</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>New note (saved notes cannot be changed; correct one with a new note)</source>
+        <translation>新备注（已保存的备注不可修改；如需更正请另写一条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Add as &amp;correction of the selected note</source>
+        <translation>作为所选备注的更正添加(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Select the note to correct.</source>
+        <translation>请选择要更正的备注。</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +6036,14 @@ Database: %2</source>
         <location filename="../../injury_desk/ui/print_preview.py" line="242"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py"/>
+        <source>months</source>
+        <translation>个月</translation>
     </message>
 </context>
 <context>

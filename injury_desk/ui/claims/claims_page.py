@@ -101,7 +101,7 @@ class ClaimsPage(QWidget):
         from injury_desk.ui.claims.detail_view import ClaimDetailView
         from injury_desk.ui.claims.print_menu import print_actions
 
-        detail = ClaimDetailView()
+        detail = ClaimDetailView(env=self.env)
         detail.print_button.setMenu(print_actions(self.env, self, self.current_claim_id))
         detail.step_requested.connect(self.do_step)
         detail.advance_requested.connect(self.advance)

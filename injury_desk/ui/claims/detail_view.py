@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from injury_desk.placeholders import arg
 from injury_desk.ui.messages import (
@@ -66,9 +66,15 @@ class ClaimDetailView(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
+        # The summary first; the case file's tabs join it once the services are known (_case_file).
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("claim_tabs")
+        self.tabs.addTab(self.browser, self.tr("S&ummary"))
+        self.case_tabs: dict[str, QWidget] = {}
+        self.tabs.currentChanged.connect(lambda _i: self._load_tab())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.next_label)
         layout.addLayout(bar)
         self.show_claim(None)
@@ -85,6 +91,7 @@ class ClaimDetailView(QWidget):
             self.browser.setHtml(f"<p>{escape(hint)}</p>")
             self.next_label.setText("")
         else:
+            self._case_file()
             self.browser.setHtml(self._html(claim))
             self.next_label.setText(arg(self.tr("Next step: %1"), next_step_label(claim.next_step)))
         dialog_steps = {"next.record_application", "next.accept_application", "next.decide",
@@ -100,6 +107,36 @@ class ClaimDetailView(QWidget):
                                                                    "payment", "closed")
                                           and claim.determination is not None)
         self.print_button.setEnabled(has)
+        self._load_tab()
+
+    def _case_file(self) -> None:
+        """Deadlines, documents, notes and history as tabs, made once the environment is known."""
+        env = self._env()
+        if self.case_tabs or env is None:
+            return
+        from injury_desk.ui.claims.case_file import DeadlinesTab, DocumentsTab, HistoryTab, NotesTab
+
+        for key, widget, title in (("deadlines", DeadlinesTab(env), self.tr("&Deadlines")),
+                                   ("documents", DocumentsTab(env), self.tr("D&ocuments")),
+                                   ("notes", NotesTab(env), self.tr("No&tes")),
+                                   ("history", HistoryTab(env), self.tr("&History"))):
+            widget.setObjectName(f"claim_{key}")
+            self.case_tabs[key] = widget
+            self.tabs.addTab(widget, title)
+
+    def _load_tab(self) -> None:
+        """Only the tab in view reads its rows (selecting claims in the list stays quick)."""
+        widget = self.tabs.currentWidget()
+        if widget is self.browser or widget is None:
+            return
+        try:
+            widget.show_claim(self.claim)
+        except Exception as exc:  # the tab says what went wrong; the claim stays shown
+            error = getattr(widget, "error", None)
+            if error is None:
+                raise
+            error.setText(error_text(exc))
+            error.setVisible(True)
 
     def _html(self, c: ClaimDetail) -> str:
         def row(label: str, value) -> str:
@@ -142,8 +179,43 @@ class ClaimDetailView(QWidget):
         warn = "".join(f"<p style='color:#8a5a00'>{escape(rule_text(w.rule, w.params))}</p>" for w in c.warnings)
         circumstances = escape(c.circumstances).replace("\n", "<br>")
         heading = self.tr("Circumstances")
-        return (f"<table>{''.join(rows)}</table>{warn}{self._deadlines_html(c)}{self._rehab_html(c)}"
+        return (f"<table>{''.join(rows)}</table>{warn}{self._money_html(c)}{self._deadlines_html(c)}"
+                f"{self._rehab_html(c)}"
                 f"<h4>{escape(heading)}</h4><p>{circumstances}</p>")
+
+    def _money_html(self, c: ClaimDetail) -> str:
+        """The current assessment and the payments made and due."""
+        env = self._env()
+        if env is None:
+            return ""
+        try:
+            m = env.services.case_file.money(env.actor, c.id)
+        except Exception as exc:  # the claim still shows; the block says what went wrong
+            return f"<p style='color:#b00020'>{escape(error_text(exc))}</p>"
+        if m.assessment_status is None and not m.paid_fen and not m.due_fen:
+            return ""
+
+        def yuan(fen: int) -> str:
+            return f"{fen // 100:,}.{fen % 100:02d}"
+
+        states = {"proposed": self.tr("proposed, awaiting approval"), "approved": self.tr("approved"),
+                  "returned": self.tr("returned for changes")}
+        rows = []
+        if m.assessment_status is not None:
+            rows.append((self.tr("Current assessment"),
+                         arg(self.tr("%1: %2 yuan once, %3 yuan a month"), states.get(m.assessment_status, ""),
+                             yuan(m.once_fen), yuan(m.monthly_fen))))
+        rows.append((self.tr("Paid"), arg(self.tr("%1 yuan in %2 payment(s)"), yuan(m.paid_fen), m.payments_paid)))
+        due = arg(self.tr("%1 yuan in %2 payment(s)"), yuan(m.due_fen), m.payments_due)
+        if m.next_due_on is not None:
+            due += " · " + arg(self.tr("next on %1"), m.next_due_on.isoformat())
+        rows.append((self.tr("Due"), due))
+        if m.overdue_fen:
+            rows.append((self.tr("Overdue"), arg(self.tr("%1 yuan"), yuan(m.overdue_fen))))
+        title = self.tr("Money")
+        body = "".join(f"<tr><th align='left' style='padding-right:12px'>{escape(k)}</th><td>{escape(v)}</td></tr>"
+                       for k, v in rows)
+        return f"<h4>{escape(title)}</h4><table>{body}</table>"
 
     def _deadlines_html(self, c: ClaimDetail) -> str:
         """Every running clock with its legal basis and what it means today; colour only for overdue work."""
@@ -164,7 +236,7 @@ class ClaimDetailView(QWidget):
             basis = label("deadline_basis", d.kind)
             body.append(f"<tr><td>{escape(name)}</td><td>{d.due.isoformat()}</td><td{style}>{escape(state)}</td>"
                         f"<td>{escape(basis)}</td></tr>")
-        title = self.tr("Statutory deadlines")
+        title = self.tr("Open tasks: statutory deadlines")
         return f"<h4>{escape(title)}</h4><table><tr>{head}</tr>{''.join(body)}</table>"
 
     # ---------------------------------------------------------------- rehabilitation summary

@@ -1,0 +1,130 @@
+"""The case file on the claim page: deadlines with their basis and the Record menu, documents with the missing
+checklist, notes that are never edited, the history timeline, and money in the summary (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from injury_desk.ui.claims.detail_view import ClaimDetailView
+from tests.conftest import claim_draft
+
+
+def texts(table, column: int) -> list[str]:
+    model = table.model()
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def shown(qtbot, env, services, claim_id, tab: str) -> ClaimDetailView:
+    view = ClaimDetailView(env=env)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.show_claim(services.claims.get(env.actor, claim_id))
+    view.tabs.setCurrentWidget(view.case_tabs[tab])
+    return view
+
+
+def test_deadlines_tab_lists_clocks_and_records_a_missing_documents_notice(qtbot, sup_env, services, sup):
+    claim_id = services.claims.create(sup, claim_draft(application_received_on="2026-11-20"))
+    view = shown(qtbot, sup_env, services, claim_id, "deadlines")
+    tab = view.case_tabs["deadlines"]
+    assert texts(tab.table, 0) == ["Acceptance (Measures Art. 8)"]
+    assert texts(tab.table, 1) == ["2026-12-05"]  # received 20 Nov + 15 days
+    assert texts(tab.table, 2) == ["This week"]
+    assert texts(tab.table, 3)[0].startswith("Determination Measures Art. 8")
+    actions = [a.text() for a in tab.menu.actions()]
+    assert "Notice of missing documents…" in actions and "Application not accepted…" in actions
+    assert "Suspend the determination (Art. 20)…" not in actions  # not in this status
+    dialog = tab.open_action("request_documents")
+    assert not dialog.ok_button.isEnabled()  # no document ticked yet
+    box = dialog.fields["documents"][0]
+    for i in range(box.count()):
+        if box.item(i).data(Qt.ItemDataRole.UserRole) in ("labour_contract", "id_copy"):
+            box.item(i).setCheckState(Qt.CheckState.Checked)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    view.show_claim(services.claims.get(sup_env.actor, claim_id))
+    assert texts(tab.table, 0) == []  # waiting for the applicant: no clock runs
+    assert services.claims.get(sup_env.actor, claim_id).next_step == "next.await_documents"
+
+
+def test_record_dialog_shows_the_service_refusal_next_to_the_field(qtbot, sup_env, services, sup):
+    claim_id = services.claims.create(sup, claim_draft(application_received_on="2026-11-20"))
+    services.claims.accept(sup, claim_id, {"accepted_on": "2026-11-21"})
+    view = shown(qtbot, sup_env, services, claim_id, "deadlines")
+    dialog = view.case_tabs["deadlines"].open_action("start_suspension")
+    from injury_desk.ui.widgets import to_qdate
+    from datetime import date
+
+    dialog.fields["started_on"][0].setDate(to_qdate(date(2026, 11, 1)))
+    dialog.fields["reason"][0].setPlainText("法院审理劳动关系")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    error = dialog.fields["started_on"][1]
+    qtbot.waitUntil(lambda: error.isVisible())
+    assert "before the acceptance (2026-11-21)" in error.text()
+    assert dialog.isVisible()
+
+
+def test_documents_tab_adds_a_file_and_updates_the_checklist(qtbot, env, services, cw, tmp_path):
+    claim_id = services.claims.create(cw, claim_draft())
+    view = shown(qtbot, env, services, claim_id, "documents")
+    tab = view.case_tabs["documents"]
+    assert tab.checklist.text() == ("Still missing for this step: Application form, ID card copy, "
+                                    "Labour contract or proof of employment, Medical record or diagnosis")
+    scan = tmp_path / "合同.pdf"
+    scan.write_bytes(b"%PDF-1.4 contract")
+    dialog = tab.add()
+    dialog.path.setText(str(scan))
+    combo = dialog.fields["doc_type"][0]
+    combo.setCurrentIndex(combo.findData("labour_contract"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    tab.show_claim(services.claims.get(env.actor, claim_id))
+    assert texts(tab.table, 0) == ["Labour contract or proof of employment"]
+    assert texts(tab.table, 1) == ["2026-11-28"] and texts(tab.table, 2) == ["合同.pdf"]
+    assert "Labour contract" not in tab.checklist.text() and "ID card copy" in tab.checklist.text()
+
+
+def test_notes_tab_adds_and_corrects_never_edits(qtbot, env, services, cw):
+    claim_id = services.claims.create(cw, claim_draft())
+    view = shown(qtbot, env, services, claim_id, "notes")
+    tab = view.case_tabs["notes"]
+    tab.text.setPlainText("已电话通知用人单位补交材料。")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert texts(tab.table, 1) == ["Case Worker"] and texts(tab.table, 2) == ["已电话通知用人单位补交材料。"]
+    assert tab.text.toPlainText() == ""
+    tab.text.setPlainText("更正：通知的是工会。")
+    qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
+    assert "Select the note to correct" in tab.error.text()
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
+    assert texts(tab.table, 2) == ["已电话通知用人单位补交材料。", "[correction] 更正：通知的是工会。"]
+    assert tab.table.editTriggers() == tab.table.EditTrigger.NoEditTriggers
+
+
+def test_history_tab_in_plain_words_with_who(qtbot, sup_env, services, cw, sup):
+    claim_id = services.claims.create(cw, claim_draft())
+    services.claims.accept(sup, claim_id, {"accepted_on": "2026-11-11"})
+    services.case_file.add_note(cw, claim_id, "备注")
+    view = shown(qtbot, sup_env, services, claim_id, "history")
+    tab = view.case_tabs["history"]
+    assert texts(tab.table, 2) == ["Claim registered", "Application accepted", "Note added"]
+    assert texts(tab.table, 1) == ["Case Worker", "Super Visor", "Case Worker"]
+    assert "accepted_on" not in texts(tab.table, 3)[1]  # field names in words, not codes
+    assert texts(tab.table, 0)[0][:4] == "2026" or texts(tab.table, 0)[0][:2] == "20"
+
+
+def test_summary_shows_money_and_open_tasks(qtbot, sup_env, services, cw, sup):
+    from tests.integration.test_assessment_services import appraised_claim, proposal_inputs, with_wages
+
+    claim_id = appraised_claim(services, cw)
+    with_wages(services, cw, claim_id)
+    services.assessments.approve(sup, services.assessments.propose(
+        cw, claim_id, proposal_inputs(services, cw, claim_id, suspension_months=6)))
+    view = shown(qtbot, sup_env, services, claim_id, "deadlines")
+    view.tabs.setCurrentIndex(0)
+    html = view.browser.toPlainText()
+    assert "Money" in html and "approved:" in html and "Paid" in html and "0.00 yuan in 0 payment(s)" in html
+    assert "next on 2026-11-28" in html
+    assert "Open tasks: statutory deadlines" in html and "Review possible (Art. 28)" in html
