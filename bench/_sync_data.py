@@ -79,7 +79,7 @@ def bench_central(prefix: str):
     central database; the store is closed and the database dropped afterwards."""
     import tempfile
 
-    from injury_desk.central.store import CentralStore, migrate
+    from injury_desk.central.central_db import CentralStore, migrate
 
     quick_password_hashes()
     with tempfile.TemporaryDirectory(prefix=prefix) as tmp, fresh_pg_database() as (admin, service):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from pathlib import Path
 
 from injury_desk import __version__
 from injury_desk.commands.common import add_common_options, print_domain_error
@@ -34,13 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_common_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"injury_desk.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"injury_desk.commands.{name}":
-                continue  # sub-command not built yet
-            raise
-        module.register(subparsers)
+        importlib.import_module(f"injury_desk.commands.{name}").register(subparsers)
     return parser
 
 
@@ -58,15 +51,6 @@ def main(argv: list[str] | None = None) -> int:
     except DomainError as exc:  # a refusal (damaged database, network path, permission): say it, exit 2
         print_domain_error(exc)
         return 2
-
-
-def resolve_data_dir(data_dir: Path | None) -> Path:
-    """The --data-dir given, or the platform's user data folder."""
-    if data_dir is not None:
-        return Path(data_dir)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("injury-desk", "injury-desk"))
 
 
 if __name__ == "__main__":  # pragma: no cover

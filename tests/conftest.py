@@ -10,6 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from injury_desk.domain.errors import ValidationFailed  # noqa: E402
 from injury_desk.services.bootstrap import create_office  # noqa: E402
 from injury_desk.services.container import Services  # noqa: E402
 from injury_desk.services.context import ServiceContext  # noqa: E402
@@ -87,6 +88,21 @@ def employer_data(**over):
             "risk_class": 3, "headcount": 120, "address": "福州市", "contact_name": "李明", "contact_phone": "0591-1234567"}
     data.update(over)
     return data
+
+
+def rules(exc: ValidationFailed) -> set[tuple[str, str]]:
+    """The (field, rule) pairs a refusal names: what the user sees marked, without the wording."""
+    return {(e.field, e.rule) for e in exc.errors}
+
+
+def decided_claim(services, actor, outcome: str = "recognised", *, decided_on: str = "2026-11-20",
+                  basis: str = "Art. 14", decision: dict | None = None, **draft) -> str:
+    """A claim made from ``claim_draft(**draft)``, accepted on 2026-11-11 and decided (``decision`` adds fields)."""
+    claim_id = services.claims.create(actor, claim_draft(**draft))
+    services.claims.accept(actor, claim_id, {"accepted_on": "2026-11-11"})
+    services.claims.decide(actor, claim_id, {"outcome": outcome, "decided_on": decided_on, "basis": basis,
+                                             **(decision or {})})
+    return claim_id
 
 
 def claim_draft(**over):

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from injury_desk.central.office_log import OfficeLog
 from injury_desk.central.roles import DEVICE_SETTING, ENROL_SETTING, TOKEN_SETTING
-from injury_desk.central.store import CentralStore
+from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import devices, enrolment_codes, tokens
 from injury_desk.store.models import Office, User
 from injury_desk.sync.protocol import EnrollReply, EnrollRequest, TokenReply, TokenRequest, package_key

@@ -15,7 +15,7 @@ from injury_desk import __version__
 from injury_desk.central import accounts, pull
 from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.push import push
-from injury_desk.central.store import CentralStore
+from injury_desk.central.central_db import CentralStore
 from injury_desk.store.rowcodec import synced_table
 from injury_desk.sync.protocol import (
     MAX_BODY_BYTES,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from injury_desk.central.office_log import GENESIS_HASH, audit_hash, audit_payload
 from injury_desk.central.pull import row_encoder
-from injury_desk.central.store import CentralStore
+from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import central_audit, feed, office_counters, page_columns, synced_tables
 from injury_desk.store.base import UTCDateTime
 

@@ -14,7 +14,7 @@ from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.pull import page_since
 from injury_desk.central.push import push
 from injury_desk.central.roles import DEVICE_SETTING
-from injury_desk.central.store import CentralStore
+from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import devices, packages
 from injury_desk.sync.protocol import (
     SCHEMA_VERSION,

@@ -12,7 +12,7 @@ from sqlalchemy.types import TypeDecorator
 
 from injury_desk.central.accounts import DeviceAuth
 from injury_desk.central.office_log import table_of
-from injury_desk.central.store import CentralStore
+from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import feed, page_columns, synced_tables
 from injury_desk.store.base import UTCDateTime
 from injury_desk.store.jsonvalues import to_jsonable, utc_text

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.merge import Outcome, Rejected, merge, validate
 from injury_desk.central.office_log import OfficeLog, insert_many, table_of
-from injury_desk.central.store import CentralStore
+from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices
 from injury_desk.store.models import User
 from injury_desk.store.rowcodec import row_to_json

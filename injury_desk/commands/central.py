@@ -49,14 +49,14 @@ def register(subparsers) -> None:
 
 
 def store_url(args) -> str:
-    from injury_desk.central.store import default_url
+    from injury_desk.central.central_db import default_url
 
     return args.store or os.environ.get("INJURY_DESK_CENTRAL_STORE") or default_url(data_dir_of(args) / "central")
 
 
 def _run(args, work) -> int:
     from injury_desk.central.accounts import CentralError
-    from injury_desk.central.store import CentralStore, migrate
+    from injury_desk.central.central_db import CentralStore, migrate
 
     url = store_url(args)
     if url.startswith("sqlite"):
@@ -86,7 +86,7 @@ def run_serve(args) -> int:
 
 
 def run_migrate(args) -> int:
-    from injury_desk.central.store import migrate
+    from injury_desk.central.central_db import migrate
 
     migrate(store_url(args))
     print("central store: migrated to the newest revision")

@@ -1,4 +1,4 @@
-"""Shared pieces of the sub-commands: the common options and how errors are printed."""
+"""Shared pieces of the sub-commands: the common options, the data folder and how errors are printed."""
 
 from __future__ import annotations
 
@@ -18,6 +18,15 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="folder of the local database, backups and settings (default: the platform's user data folder)",
     )
+
+
+def resolve_data_dir(data_dir: Path | None) -> Path:
+    """The --data-dir given, or the platform's user data folder."""
+    if data_dir is not None:
+        return Path(data_dir)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("injury-desk", "injury-desk"))
 
 
 def print_domain_error(exc: DomainError, stream=None) -> None:

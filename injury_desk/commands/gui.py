@@ -14,7 +14,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from injury_desk.cli import resolve_data_dir
+    from injury_desk.commands.common import resolve_data_dir
     from injury_desk.ui.app import run_gui  # Qt loads only when the GUI is asked for
 
     return run_gui(resolve_data_dir(getattr(args, "data_dir", None)), demo=getattr(args, "demo", False))

@@ -110,7 +110,7 @@ def run_print(args: argparse.Namespace) -> int:
                 raise  # the service exists but is broken: show that, do not hide it
             print("error: print.record_source_unavailable", file=sys.stderr)
             return 2
-        from injury_desk.cli import resolve_data_dir
+        from injury_desk.commands.common import resolve_data_dir
 
         try:
             record = load_print_record(resolve_data_dir(getattr(args, "data_dir", None)), form.id, args.record)

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from injury_desk.cli import resolve_data_dir
+from injury_desk.commands.common import resolve_data_dir
 from injury_desk.domain.errors import DomainError
 
 

@@ -85,10 +85,6 @@ class FormDefinition:
     def frame_width(self) -> float:
         return self.page_size[0] - self.margins["left"] - self.margins["right"]
 
-    @property
-    def frame_height(self) -> float:
-        return self.page_size[1] - self.margins["top"] - self.margins["bottom"] - (HEADER_MM + FOOTER_MM) * mm
-
 
 @dataclass
 class _Scope:

@@ -8,7 +8,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from injury_desk.printing.locations import fonts_dir
+from injury_desk.resources import fonts_dir
 
 FONT_NAME = "WQYMicroHei"
 FONT_FILE = "wqy-microhei.ttc"

@@ -81,8 +81,3 @@ def loads_with_lines(text: str) -> Any:
     decoder.memo = {}
     decoder.scan_once = json.scanner.py_make_scanner(decoder)
     return decoder.decode(text)
-
-
-def line_of_error(exc: json.JSONDecodeError) -> int:
-    """The line json reports for a syntax error."""
-    return exc.lineno

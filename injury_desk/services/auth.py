@@ -7,7 +7,7 @@ from sqlalchemy import select
 from injury_desk.domain.errors import FieldError, raise_if
 from injury_desk.services.actor import ROLES, Actor
 from injury_desk.services.context import ServiceContext
-from injury_desk.services.credentials import check_login, make_hasher
+from injury_desk.services.passwords import check_login, make_hasher
 from injury_desk.services.permissions import require
 from injury_desk.store.models import Office, User
 from injury_desk.store.quick_read import has_users, login_row
@@ -44,15 +44,6 @@ class AuthService:
     def has_users(self) -> bool:
         with self.ctx.read() as s:
             return has_users(s.connection().connection.driver_connection)
-
-    def list_users(self, actor: Actor) -> list[dict]:
-        require(actor, "user.manage")
-        with self.ctx.read() as s:
-            rows = s.scalars(select(User).where(User.office_id == actor.office_id).order_by(User.username))
-            return [
-                {"id": u.id, "username": u.username, "display_name": u.display_name, "role": u.role, "active": u.active}
-                for u in rows
-            ]
 
     def create_user(self, actor: Actor, *, username: str, display_name: str, role: str, password: str) -> str:
         require(actor, "user.manage")

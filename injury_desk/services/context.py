@@ -7,13 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from injury_desk.resources import app_root, resources_dir
-from injury_desk.store.database import ActorContext, Database
+from injury_desk.resources import resources_dir
 from injury_desk.services.actor import Actor
-
-
-def project_root() -> Path:
-    return app_root()
+from injury_desk.store.database import ActorContext, Database
 
 
 @dataclass

@@ -3,7 +3,7 @@
 Loading SQLAlchemy and every service takes longer than showing the window, so app.py logs in and fills the
 claims list from a QuickStart, shows the window, and only then opens the full Services (``open_services``).
 The reads and the password rule are the ones AuthService and ClaimListService use (store.quick_read,
-services.credentials), so nothing differs but the order in which things load.
+services.passwords), so nothing differs but the order in which things load.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from injury_desk.services.actor import Actor
-from injury_desk.services.credentials import actor_of, check_login, make_hasher
+from injury_desk.services.passwords import actor_of, check_login, make_hasher
 from injury_desk.services.permissions import require
 from injury_desk.store import quick_read
 

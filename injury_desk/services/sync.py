@@ -158,7 +158,7 @@ class SyncService:
         allow = self._insecure_allowed() if allow_insecure_http is None else allow_insecure_http
         if allow and (actor is None or actor.role != "administrator"):
             raise DomainError("permission.denied", permission="sync.configure", role=actor.role if actor else "")
-        from injury_desk.sync import credentials
+        from injury_desk.sync import device_secret
         from injury_desk.sync.engine import SyncEngine
         from injury_desk.sync.http_transport import HttpTransport, check_central_url
 
@@ -167,7 +167,7 @@ class SyncService:
         except SyncError as exc:
             raise ValidationFailed([FieldError("central_url", exc.key, exc.params)]) from None
         try:
-            credentials._keyring()  # fail before the one-time code is used up
+            device_secret.require_keyring()  # fail before the one-time code is used up
             reply = HttpTransport.enrol(url, code, self.ctx.db.device_id, socket.gethostname()[:200],
                                         allow_insecure_http=allow)
         except SyncError as exc:
@@ -178,7 +178,7 @@ class SyncService:
             # This database already holds another office's data: it cannot join a different office.
             raise DomainError("sync.enrol_other_office", office=reply.office_code)
         try:
-            credentials.store_secret(reply.device_id, url, reply.device_secret)
+            device_secret.store_secret(reply.device_id, url, reply.device_secret)
         except SyncError as exc:
             raise _sync_error(exc) from None
         who = ActorContext(actor.user_id if actor else None, reply.office_id)
@@ -218,15 +218,15 @@ class SyncService:
         url = self._setting(URL_KEY)
         if not url:
             raise DomainError("sync.not_enrolled")
-        from injury_desk.sync import credentials
+        from injury_desk.sync import device_secret
         from injury_desk.sync.http_transport import HttpTransport
 
         device_id = self.ctx.db.device_id
         if self._http is not None and self._http.url == url:
             return self._http
         try:
-            credentials._keyring()
-            self._http = HttpTransport(url, device_id, lambda: credentials.load_secret(device_id, url),
+            device_secret.require_keyring()
+            self._http = HttpTransport(url, device_id, lambda: device_secret.load_secret(device_id, url),
                                        allow_insecure_http=self._insecure_allowed())
         except SyncError as exc:
             raise _sync_error(exc) from None
@@ -393,14 +393,14 @@ class SyncService:
     # ------------------------------------------------------------------ packages
 
     def _package_key(self) -> str:
-        from injury_desk.sync import credentials
+        from injury_desk.sync import device_secret
         from injury_desk.sync.protocol import package_key
 
         url = self._setting(URL_KEY)
         if not url:
             raise DomainError("sync.not_enrolled")
         try:
-            return package_key(credentials.load_secret(self.ctx.db.device_id, url))
+            return package_key(device_secret.load_secret(self.ctx.db.device_id, url))
         except SyncError as exc:
             raise _sync_error(exc) from None
 

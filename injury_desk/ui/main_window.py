@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         compensation.addTab(self.claims_page, self.tr("Claims"))
         rehab = self._page("injury_desk.ui.rehab.cases_page", "RehabCasesPage")
         self.tasks_page = self._page("injury_desk.ui.tasks_page", "TasksPage")
-        sync = self._page("injury_desk.ui.sync_page", "SyncPage")
+        sync = self._page("injury_desk.ui.sync.page", "SyncPage")
         self.tasks_page.built.connect(
             lambda page: page.open_claim.connect(self.open_claim) if hasattr(page, "open_claim") else None)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import FieldError, ValidationFailed
+from injury_desk.domain.money import parse_amount
 from injury_desk.ui.messages import error_text, field_label, rule_text
 
 ERROR_COLOUR = "#b00020"
@@ -430,3 +431,19 @@ class AddListPage(QWidget):
     def _saved(self, row_id: str | None) -> None:
         if row_id:
             self.table.select_where(lambda r: r.id == row_id)
+
+
+def money_errors(key: str, text: str, *, required: bool) -> list[FieldError]:
+    """The service's money rules, checked while typing so OK can stay disabled."""
+    text = (text or "").strip()
+    if not text:
+        return [FieldError(key, "field.required")] if required else []
+    try:
+        amount = parse_amount(text)
+    except ValueError:
+        return [FieldError(key, "money.format", {"value": text})]
+    if amount < 0:
+        return [FieldError(key, "money.negative", {"value": str(amount)})]
+    if amount != amount.quantize(amount.__class__("0.01")):
+        return [FieldError(key, "money.fen_precision", {"value": text})]
+    return []

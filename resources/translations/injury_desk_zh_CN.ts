@@ -1204,33 +1204,33 @@
 <context>
     <name>ClaimPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="64"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="64"/>
         <source>Blank application form, to fill in by hand…</source>
         <translation>空白申请表（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="68"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="68"/>
         <source>Batch: decision letters decided today…</source>
         <translation>批量：今日作出的认定决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="82"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="82"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="82"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="82"/>
         <source>Select a claim first.</source>
         <translation>请先选择一件申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="93"/>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="99"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="93"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="99"/>
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="94"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="94"/>
         <source>No injury determination of this office was decided today.</source>
         <translation>本机构今日没有作出工伤认定决定。</translation>
     </message>
@@ -6077,17 +6077,17 @@ Database: %2</source>
 <context>
     <name>RecordPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="115"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="115"/>
         <source>Blank form, to fill in by hand…</source>
         <translation>空白表单（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="123"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="123"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="123"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="123"/>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
@@ -7437,279 +7437,279 @@ Values: %2</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="57"/>
         <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="148"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="148"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="54"/>
         <source>Enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="63"/>
         <source>Only a supervisor or an administrator can enrol this desktop.</source>
         <translation>只有审核人或管理员可以登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="73"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="73"/>
         <source>Sync with the central service</source>
         <translation>与中心服务同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="93"/>
         <source>Central service:</source>
         <translation>中心服务：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="94"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="94"/>
         <source>Waiting to be sent:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="95"/>
         <source>Oldest unsent change:</source>
         <translation>最早的未发送更改：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="96"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="97"/>
         <source>Automatic sync:</source>
         <translation>自动同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="98"/>
         <source>Last run:</source>
         <translation>最近一次：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="100"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="100"/>
         <source>Allow plain HTTP to the central service (unencrypted; only on a trusted network)</source>
         <translation>允许以明文 HTTP 连接中心服务（不加密；仅限可信网络）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="107"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="107"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="110"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="118"/>
         <source>&amp;Export package…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="120"/>
         <source>Write the unsent changes to a file, for an office without a network</source>
         <translation>将未发送的更改写入文件，供没有网络的经办机构使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="122"/>
         <source>&amp;Import reply…</source>
         <translation>导入应答包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="124"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="124"/>
         <source>Read the reply file the central service wrote for a package</source>
         <translation>读取中心服务为同步包生成的应答文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="142"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="142"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="143"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="143"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="145"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="145"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="146"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="146"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="214"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="214"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="243"/>
         <source>Waiting to be sent (%n)</source>
         <translation>
             <numerusform>等待发送（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="215"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="245"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="215"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="245"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="216"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="246"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="216"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="246"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>被拒绝（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync_page.py" line="226"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="226"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="228"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="228"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="230"/>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="233"/>
         <source>The list shows the first %1.</source>
         <translation>列表只显示前 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="235"/>
         <source>%1 (this desktop is device %2)</source>
         <translation>%1（本机为设备 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="237"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="237"/>
         <source>not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="238"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="238"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="248"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="248"/>
         <source>off until the desktop is enrolled</source>
         <translation>本机登记后才开启</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="250"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="250"/>
         <source>offline: attempt %1 failed, next try at %2</source>
         <translation>离线：第 %1 次尝试失败，将于 %2 再试</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="252"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="252"/>
         <source>next at %1, then every five minutes</source>
         <translation>下次 %1，之后每五分钟一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="254"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="254"/>
         <source>when you press Sync now</source>
         <translation>点击“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="257"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="270"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="270"/>
         <source>Sending changes: %1 of %2</source>
         <translation>正在发送更改：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="273"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="273"/>
         <source>Receiving changes: %1 so far</source>
         <translation>正在接收更改：已收到 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="276"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="276"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="280"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="280"/>
         <source>Enrolling…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="281"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="281"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="282"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="282"/>
         <source>Reading the reply…</source>
         <translation>正在读取应答包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="289"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="289"/>
         <source>none yet in this session</source>
         <translation>本次运行尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="290"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="290"/>
         <source>sent %1 (%2 applied), received %3, %4 conflict(s), %5 refused</source>
         <translation>发送 %1（已应用 %2），接收 %3，冲突 %4，被拒绝 %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="293"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="293"/>
         <source>; %1 received record(s) kept back because they have unsent changes here</source>
         <translation>；%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="295"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="295"/>
         <source>; this desktop differed from the central copy and was repaired (%1 record(s)); unsent work was kept</source>
         <translation>；本机与中心副本不一致，已修复（%1 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="322"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="322"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="323"/>
-        <location filename="../../injury_desk/ui/sync_page.py" line="329"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="323"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="329"/>
         <source>Sync packages (*.json);;All files (*)</source>
         <translation>同步包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="328"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="328"/>
         <source>Import the central service&apos;s reply</source>
         <translation>导入中心服务的应答包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="352"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="352"/>
         <source>Package no. %1 was written to %2. Take it to the central office and import the reply file they give you with Import reply….</source>
         <translation>第 %1 号同步包已写入 %2。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="355"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="355"/>
         <source>The reply was applied: %1.</source>
         <translation>应答包已应用：%1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync_page.py" line="363"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="363"/>
         <source>This desktop is now enrolled as device %1.</source>
         <translation>本机已登记为设备 %1。</translation>
     </message>
@@ -8339,37 +8339,37 @@ Values: %2</source>
 <context>
     <name>_PrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="27"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="27"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="31"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="31"/>
         <source>Application form (工伤认定申请表)…</source>
         <translation>工伤认定申请表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="32"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="32"/>
         <source>Decision letter (认定决定书)…</source>
         <translation>认定工伤决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="33"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="33"/>
         <source>Notice of missing documents (补正材料通知书)…</source>
         <translation>补正材料通知书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="34"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="34"/>
         <source>Benefit calculation sheet (待遇核定表)…</source>
         <translation>待遇核定表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="35"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="35"/>
         <source>Rehabilitation plan (康复计划)…</source>
         <translation>康复计划…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/print_menu.py" line="36"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="36"/>
         <source>Inspection report (检查报告)…</source>
         <translation>检查报告…</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from injury_desk.ui.batch_print import BatchPrintDialog
-from injury_desk.ui.claims.print_menu import print_actions, print_actions_for
+from injury_desk.ui.print_menu import print_actions, print_actions_for
 from injury_desk.ui.print_preview import PrintPreviewDialog
 from tests.conftest import claim_draft, employer_data
 

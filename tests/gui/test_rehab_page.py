@@ -6,14 +6,7 @@ from PySide6.QtCore import Qt
 
 from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
 from injury_desk.ui.rehab.cases_page import RehabCasesPage
-from tests.conftest import claim_draft, worker_data
-
-
-def decided_claim(services, cw, outcome="recognised", **over) -> str:
-    claim_id = services.claims.create(cw, claim_draft(**over))
-    services.claims.accept(cw, claim_id, {"accepted_on": "2026-11-11"})
-    services.claims.decide(cw, claim_id, {"outcome": outcome, "decided_on": "2026-11-20", "basis": "Art. 14"})
-    return claim_id
+from tests.conftest import claim_draft, decided_claim, worker_data
 
 
 def claim_no(services, cw, claim_id) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from injury_desk.central import accounts
-from injury_desk.central.store import CentralStore, default_url, migrate
+from injury_desk.central.central_db import CentralStore, default_url, migrate
 from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.services.actor import Actor
 from injury_desk.services.container import Services
@@ -24,7 +24,7 @@ from injury_desk.store.models import MODEL_BY_TABLE
 from injury_desk.ui.login import LoginDialog
 from injury_desk.ui.main_window import MainWindow
 from injury_desk.ui.sync.controller import BACKOFF_CAP_MS, backoff_ms
-from injury_desk.ui.sync_page import SyncPage
+from injury_desk.ui.sync.page import SyncPage
 from tests.conftest import claim_draft, employer_data
 from tests.support.central_server import ThreadServer
 from tests.support import file_keyring as test_keyring

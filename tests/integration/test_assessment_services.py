@@ -15,21 +15,16 @@ from injury_desk.domain.compensation.wages import months_before
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.services.assessments import AssessmentService
 from injury_desk.store.models import AuditEvent, OutboxEntry, WageRecord
-from tests.conftest import TODAY, claim_draft
+from tests import conftest
+from tests.conftest import TODAY, claim_draft, rules
 
 WAGES = ["5800", "5800", "5800", "5800", "6000", "6000", "6000", "6000", "6200", "6200", "6200", "6200"]
 
 
-def rules(exc: ValidationFailed) -> set[tuple[str, str]]:
-    return {(e.field, e.rule) for e in exc.errors}
-
-
 def decided_claim(services, cw, *, fatal=False, needs_appraisal=True, outcome="recognised", **over) -> str:
-    claim_id = services.claims.create(cw, claim_draft(fatal=fatal, **over))
-    services.claims.accept(cw, claim_id, {"accepted_on": "2026-11-11"})
-    services.claims.decide(cw, claim_id, {"outcome": outcome, "decided_on": "2026-11-12", "basis": "第十四条第（一）项",
-                                          "needs_appraisal": needs_appraisal})
-    return claim_id
+    """Decided on 2026-11-12, so that the appraisal can follow on the 13th."""
+    return conftest.decided_claim(services, cw, outcome, decided_on="2026-11-12", basis="第十四条第（一）项",
+                                  decision={"needs_appraisal": needs_appraisal}, fatal=fatal, **over)
 
 
 def appraised_claim(services, cw, grade=4, nursing="partial") -> str:

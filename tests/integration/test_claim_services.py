@@ -7,11 +7,7 @@ from sqlalchemy import func, select
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.store.models import AuditEvent, Claim, OutboxEntry, Person
-from tests.conftest import claim_draft
-
-
-def rules(exc: ValidationFailed) -> set[tuple[str, str]]:
-    return {(e.field, e.rule) for e in exc.errors}
+from tests.conftest import claim_draft, rules
 
 
 def test_create_claim_writes_rows_audit_and_outbox(services, cw, db):

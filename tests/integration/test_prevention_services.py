@@ -11,11 +11,7 @@ from sqlalchemy import func, select
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.services.bootstrap import create_office
 from injury_desk.store.models import AuditEvent, CorrectiveAction, Hazard, Inspection, OutboxEntry
-from tests.conftest import employer_data, worker_data
-
-
-def rules(exc: ValidationFailed) -> set[tuple[str, str]]:
-    return {(e.field, e.rule) for e in exc.errors}
+from tests.conftest import employer_data, rules, worker_data
 
 
 def outbox_for(db, row_id: str) -> list[OutboxEntry]:

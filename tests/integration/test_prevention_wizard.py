@@ -13,13 +13,9 @@ from sqlalchemy import func, select
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.services.attachments import MAX_ATTACHMENT_BYTES
 from injury_desk.store.models import Attachment, CorrectiveAction, Hazard, Inspection, OutboxEntry
-from tests.conftest import employer_data, worker_data
+from tests.conftest import employer_data, rules, worker_data
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + b"guard rail missing" * 10
-
-
-def rules(exc: ValidationFailed) -> set[tuple[str, str]]:
-    return {(e.field, e.rule) for e in exc.errors}
 
 
 def count(db, model) -> int:

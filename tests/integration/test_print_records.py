@@ -15,6 +15,7 @@ from injury_desk.domain.errors import DomainError
 from injury_desk.printing import SCHEMAS
 from injury_desk.services.print_records import load_print_record
 from injury_desk.store.models import Assessment
+from tests import conftest
 from tests.conftest import TODAY, claim_draft, employer_data
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,11 +27,9 @@ def keys_of(schema: dict) -> set[str]:
 
 
 def decided_claim(services, actor, *, decided_on: str = "2026-11-20", **draft) -> str:
-    claim_id = services.claims.create(actor, claim_draft(**draft))
-    services.claims.accept(actor, claim_id, {"accepted_on": "2026-11-11"})
-    services.claims.decide(actor, claim_id, {"outcome": "recognised", "decided_on": decided_on,
-                                             "basis": "《工伤保险条例》第十四条第（一）项", "decision_no": "测人社工认〔2026〕1号"})
-    return claim_id
+    """Decided with the basis and decision number a printed decision shows."""
+    return conftest.decided_claim(services, actor, decided_on=decided_on, basis="《工伤保险条例》第十四条第（一）项",
+                                  decision={"decision_no": "测人社工认〔2026〕1号"}, **draft)
 
 
 def add_assessment(ctx, actor, claim_id: str, status: str = "approved") -> None:

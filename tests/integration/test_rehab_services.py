@@ -11,13 +11,9 @@ from sqlalchemy import func, select
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.services.bootstrap import create_office
 from injury_desk.store.models import AuditEvent, OutboxEntry, RehabCase, RehabSession
-from tests.conftest import claim_draft
+from tests.conftest import claim_draft, decided_claim, rules
 
 CASE = {"referral_type": "medical", "provider": "市康复医院", "budget": "1000.00", "opened_on": "2026-11-21"}
-
-
-def rules(exc: ValidationFailed) -> set[tuple[str, str]]:
-    return {(e.field, e.rule) for e in exc.errors}
 
 
 def audit_actions(db, row_id: str) -> list[str]:
@@ -29,13 +25,6 @@ def audit_actions(db, row_id: str) -> list[str]:
 def outbox_ops(db, row_id: str) -> list[str]:
     with db.read() as s:
         return s.scalars(select(OutboxEntry.op).where(OutboxEntry.row_id == row_id).order_by(OutboxEntry.seq)).all()
-
-
-def decided_claim(services, cw, outcome: str = "recognised", **draft) -> str:
-    claim_id = services.claims.create(cw, claim_draft(**draft))
-    services.claims.accept(cw, claim_id, {"accepted_on": "2026-11-11"})
-    services.claims.decide(cw, claim_id, {"outcome": outcome, "decided_on": "2026-11-20", "basis": "Art. 14"})
-    return claim_id
 
 
 @pytest.fixture

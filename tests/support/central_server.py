@@ -13,7 +13,7 @@ import httpx
 import uvicorn
 
 from injury_desk.central.app import asgi
-from injury_desk.central.store import CentralStore
+from injury_desk.central.central_db import CentralStore
 
 
 def free_port() -> int:

@@ -12,7 +12,7 @@ import keyring
 import pytest
 
 from injury_desk.central import accounts
-from injury_desk.central.store import CentralStore, default_url, migrate
+from injury_desk.central.central_db import CentralStore, default_url, migrate
 from injury_desk.services.actor import Actor
 from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext

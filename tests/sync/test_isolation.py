@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from injury_desk.central.roles import OWNER_ROLE, SERVICE_ROLE
-from injury_desk.central.store import migrate
+from injury_desk.central.central_db import migrate
 from injury_desk.store.models import Employer, OutboxEntry
 from injury_desk.sync.protocol import SCHEMA_VERSION
 from tests.conftest import employer_data
@@ -126,7 +126,7 @@ def test_postgres_tables_are_owned_by_a_nologin_role_and_force_row_level_securit
 
 def test_direct_cross_office_queries_as_the_service_role_see_no_rows(pg_central):
     from injury_desk.central import accounts
-    from injury_desk.central.store import CentralStore
+    from injury_desk.central.central_db import CentralStore
 
     admin_url, service_url = pg_central
     admin = CentralStore(admin_url)

@@ -13,7 +13,7 @@ from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, select
 from injury_desk.central import accounts
 from injury_desk.central.office_log import OfficeLog
 from injury_desk.central.pull import page_since
-from injury_desk.central.store import CentralStore, migrate
+from injury_desk.central.central_db import CentralStore, migrate
 from injury_desk.central.tables import feed, synced_tables
 from injury_desk.store.base import UTCDateTime
 from tests.support.postgres import fresh_database

@@ -17,11 +17,6 @@ from injury_desk.domain.messages import Message, render
 RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(RULES_DIR)
-
-
 def run(rules, **fields):
     doc = {"injury_date": "2025-03-10", "regional_average_monthly_wage": "8000", "average_monthly_wage": "6000"}
     doc.update(fields)

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from injury_desk.domain.compensation import calculate, load_rules, parse_calc_input
-
-RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(RULES_DIR)
+from injury_desk.domain.compensation import calculate, parse_calc_input
 
 
 def run(rules, **fields):

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from injury_desk.domain.compensation import parse_calc_input
-from injury_desk.domain.compensation.rules import load_rules
 from injury_desk.domain.errors import ValidationFailed
 
-RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
 VALID = {"injury_date": "2025-03-10", "average_monthly_wage": "6000", "regional_average_monthly_wage": "8000"}
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules(RULES_DIR)
 
 
 def errors_of(rules, doc):

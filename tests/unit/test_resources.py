@@ -62,13 +62,13 @@ def test_frozen_build_looks_in_meipass(frozen):
 
 
 def test_existing_lookups_follow_the_frozen_root(frozen):
+    from injury_desk import printing
     from injury_desk.commands import calc
-    from injury_desk.printing import locations
-    from injury_desk.services.context import project_root
+    from injury_desk.services.context import ServiceContext
 
-    assert project_root() == frozen
-    assert locations.forms_dir() == frozen / "forms"
-    assert locations.fonts_dir() == frozen / "resources" / "fonts"
+    assert ServiceContext(db=None).resources_dir == frozen / "resources"
+    assert printing.forms_dir() == frozen / "forms"
+    assert printing.fonts_dir() == frozen / "resources" / "fonts"
     assert calc.rules_dir() == frozen / "resources" / "rules"
 
 

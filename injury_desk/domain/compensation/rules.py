@@ -198,10 +198,6 @@ class RuleBook:
         self._income = dict(disposable_income)
         self._adjustments = dict(adjustments or {})
 
-    @property
-    def national_rule_sets(self) -> tuple[NationalRules, ...]:
-        return tuple(self._national)
-
     def national_for(self, on: date) -> NationalRules:
         """The national rule set in force on ``on`` (normally the injury date)."""
         i = bisect_right(self._starts, on)

@@ -99,7 +99,7 @@ class ClaimsPage(QWidget):
 
     def _add_detail(self) -> None:
         from injury_desk.ui.claims.detail_view import ClaimDetailView
-        from injury_desk.ui.claims.print_menu import print_actions
+        from injury_desk.ui.print_menu import print_actions
 
         detail = ClaimDetailView(env=self.env)
         detail.print_button.setMenu(print_actions(self.env, self, self.current_claim_id))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHBoxLayou
 
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
-from injury_desk.ui.prevention.inspection_wizard import FILE_FILTER_SUFFIXES, file_error_text, size_text
+from injury_desk.ui.prevention.common import FILE_FILTER_SUFFIXES, file_error_text, size_text
 
 
 class AttachmentsDialog(QDialog):

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.prevention import INCIDENT_KINDS
 from injury_desk.placeholders import arg
 from injury_desk.services.incidents import IncidentView
 from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
-from injury_desk.ui.prevention.inspections_page import fill_employers, future_date_errors, text_box
+from injury_desk.ui.prevention.common import fill_employers, future_date_errors, text_box
 
 MAX_DAYS_LOST = 100_000
 

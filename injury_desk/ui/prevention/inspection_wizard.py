@@ -30,17 +30,22 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from injury_desk.domain.errors import FieldError, ValidationFailed
+from injury_desk.domain.errors import FieldError
 from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.placeholders import arg
 from injury_desk.services.attachments import AttachmentFile, read_file
 from injury_desk.services.inspections import InspectionView
 from injury_desk.ui.messages import error_text, rule_text
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
-from injury_desk.ui.prevention.inspections_page import ACTION_DUE_DAYS, fill_employers, text_box
+from injury_desk.ui.prevention.common import (
+    ACTION_DUE_DAYS,
+    FILE_FILTER_SUFFIXES,
+    file_error_text,
+    fill_employers,
+    size_text,
+    text_box,
+)
 from injury_desk.ui.widgets import from_qdate, to_qdate
-
-FILE_FILTER_SUFFIXES = "*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff *.heic *.pdf *.txt *.doc *.docx *.xls *.xlsx *.odt *.ods"
 
 
 @dataclass
@@ -56,17 +61,6 @@ class HazardDraft:
     @property
     def id(self) -> int:  # RowTable keeps the selection by ``id``
         return id(self)
-
-
-def file_error_text(exc: Exception) -> str:
-    """A refused file in the words of its rules (the file name is in each sentence already)."""
-    if isinstance(exc, ValidationFailed):
-        return "\n".join(rule_text(e.rule, e.params) for e in exc.errors)
-    return error_text(exc)
-
-
-def size_text(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB"
 
 
 def severity_labels() -> dict[str, str]:

@@ -5,23 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.placeholders import arg
 from injury_desk.services.inspections import HazardView, InspectionView
-from injury_desk.ui.claims.print_menu import print_actions_for
+from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.pillar_widgets import (
     Column,
@@ -32,38 +22,9 @@ from injury_desk.ui.pillar_widgets import (
     error_label,
     section_label,
 )
+from injury_desk.ui.prevention.common import ACTION_DUE_DAYS, fill_employers, future_date_errors, text_box
 
 REFRESH_ON = {"prevention", "employers", "all"}
-EMPLOYER_LIMIT = 5000
-ACTION_DUE_DAYS = 30  # the usual time given to fix a finding; the user changes it as needed
-
-
-def fill_employers(combo: QComboBox, env, first_text: str) -> None:
-    """The office's employers by name, after a first entry with no employer (``None``) saying what to do."""
-    combo.addItem(first_text, None)
-    try:
-        employers = env.services.employers.search(env.actor, "", limit=EMPLOYER_LIMIT)
-    except Exception:  # the dialog still opens; the service names the missing employer on OK
-        return
-    for e in sorted(employers, key=lambda e: e.name):
-        combo.addItem(e.name, e.id)
-
-
-def future_date_errors(key: str, iso: str, today) -> list[FieldError]:
-    """The service's "not after today" rule for a date picker's value, checked while the user picks."""
-    if iso and iso > today.isoformat():
-        return [FieldError(key, "field.date_in_future", {"value": iso, "today": today.isoformat()})]
-    return []
-
-
-def text_box() -> QPlainTextEdit:
-    """A multi-line field about five lines high, where Tab moves on instead of typing a tab."""
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5 + 12)
-    return edit
-
-
 # ---------------------------------------------------------------- editors
 
 

@@ -4,8 +4,8 @@ and risk class; the trend over the years as a chart; employers with rising injur
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import parse_amount
 from injury_desk.domain.prevention import TrainingBudget
 from injury_desk.placeholders import arg
-from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit, display
-from injury_desk.ui.prevention.inspections_page import fill_employers, text_box
-from injury_desk.ui.rehab.case_dialogs import money_errors
+from injury_desk.ui.pillar_widgets import (
+    AddListPage,
+    Column,
+    FormDialog,
+    RowTableModel,
+    date_edit,
+    display,
+    money_errors,
+)
+from injury_desk.ui.prevention.common import fill_employers, text_box
 
 MAX_ATTENDEES = 1_000_000
 WARNING_STYLE = "color: #8a5a00; font-weight: bold;"

@@ -22,25 +22,9 @@ from injury_desk.placeholders import arg
 from injury_desk.services.claim_list import ClaimQuery
 from injury_desk.services.rehab import CaseDetail, GoalView
 from injury_desk.ui.messages import measure_label, measure_labels, outcome_labels, referral_labels, rtw_labels
-from injury_desk.ui.pillar_widgets import ERROR_COLOUR, FormDialog, date_edit
+from injury_desk.ui.pillar_widgets import ERROR_COLOUR, FormDialog, date_edit, money_errors
 
 WARN_COLOUR = "#8a5a00"
-
-
-def money_errors(key: str, text: str, *, required: bool) -> list[FieldError]:
-    """The service's money rules, checked while typing so OK can stay disabled."""
-    text = (text or "").strip()
-    if not text:
-        return [FieldError(key, "field.required")] if required else []
-    try:
-        amount = parse_amount(text)
-    except ValueError:
-        return [FieldError(key, "money.format", {"value": text})]
-    if amount < 0:
-        return [FieldError(key, "money.negative", {"value": str(amount)})]
-    if amount != amount.quantize(amount.__class__("0.01")):
-        return [FieldError(key, "money.fen_precision", {"value": text})]
-    return []
 
 
 def optional_date_errors(key: str, text: str) -> list[FieldError]:

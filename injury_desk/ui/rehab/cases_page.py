@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.services.rehab import CaseRow
-from injury_desk.ui.claims.print_menu import print_actions_for
+from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text, referral_labels, rehab_status_labels
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
 from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog

@@ -7,7 +7,8 @@ from injury_desk.sync.errors import SyncError
 SERVICE_NAME = "injury-desk-sync"
 
 
-def _keyring():
+def require_keyring():
+    """The usable system keyring, or SyncError: checked before anything is spent that needs it."""
     import keyring
     from keyring.backends import fail
 
@@ -23,7 +24,7 @@ def _account(device_id: str, central_url: str) -> str:
 
 
 def store_secret(device_id: str, central_url: str, secret: str) -> None:
-    kr = _keyring()
+    kr = require_keyring()
     try:
         kr.set_password(SERVICE_NAME, _account(device_id, central_url), secret)
     except Exception as exc:  # keyring backends raise their own error types
@@ -31,7 +32,7 @@ def store_secret(device_id: str, central_url: str, secret: str) -> None:
 
 
 def load_secret(device_id: str, central_url: str) -> str:
-    kr = _keyring()
+    kr = require_keyring()
     try:
         secret = kr.get_password(SERVICE_NAME, _account(device_id, central_url))
     except Exception as exc:
@@ -42,7 +43,7 @@ def load_secret(device_id: str, central_url: str) -> str:
 
 
 def forget_secret(device_id: str, central_url: str) -> None:
-    kr = _keyring()
+    kr = require_keyring()
     try:
         kr.delete_password(SERVICE_NAME, _account(device_id, central_url))
     except Exception:  # already gone is fine
