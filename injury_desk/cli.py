@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "central",
     "sync",
     "tasks",
+    "stats",
 )
 
 

@@ -12,11 +12,13 @@ from injury_desk.services.auth import AuthService
 from injury_desk.services.claim_list import ClaimListService
 from injury_desk.services.claims import ClaimService
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.employer_headcounts import HeadcountService
 from injury_desk.services.employers import EmployerService
 from injury_desk.services.incidents import IncidentService
 from injury_desk.services.inspections import InspectionService
 from injury_desk.services.outbox_view import OutboxViewService
 from injury_desk.services.people import PeopleService
+from injury_desk.services.prevention_spending import PreventionSpendingService
 from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
 from injury_desk.services.rehab_stats import RehabStatsService
@@ -52,6 +54,8 @@ class Services:
     assessments: AssessmentService
     attachments: AttachmentService
     prevention_stats: PreventionStatsService
+    headcounts: HeadcountService
+    prevention_spending: PreventionSpendingService
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -108,4 +112,6 @@ class Services:
             assessments=AssessmentService(ctx),
             attachments=AttachmentService(ctx),
             prevention_stats=PreventionStatsService(ctx),
+            headcounts=HeadcountService(ctx),
+            prevention_spending=PreventionSpendingService(ctx),
         )

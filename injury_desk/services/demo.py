@@ -168,6 +168,7 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
             done += n
             report("claims", done, claims)
         _seed_prevention(con, rng, [e[0] for e in employers], sync_cols, today, cw.display_name)
+        _seed_headcounts(con, random.Random(20261203), [(e[0], e[10]) for e in employers], sync_cols, today)
         _seed_rehab(con, random.Random(7), today, referable, sync_cols)
         report("index", 0, 1)
         con.execute(
@@ -229,10 +230,13 @@ def _seed_prevention(con, rng: random.Random, employer_ids: list[str], sync_cols
                 category, description = rng.choice(HAZARDS)
                 due = inspected + timedelta(days=rng.choice((15, 30, 60, 90)))
                 done = due < today and rng.random() < 0.5
+                # Most actions are closed a little before the due date, some after it (not on time); no random
+                # draw here, so the rest of the demo stays as it was.
+                closed = min(today, due + timedelta(days=(len(actions) * 7) % 31 - 20))
                 hazards.append((hid, *sync_cols, insp, emp, category, rng.choice(("low", "medium", "high", "critical")),
                                 rng.choice(PLACES), description, "closed" if done else "open"))
                 actions.append((str(uuid.uuid4()), *sync_cols, hid, rng.choice(ACTIONS), _name(rng), due.isoformat(),
-                                "done" if done else "open", (due - timedelta(days=2)).isoformat() if done else None))
+                                "done" if done else "open", max(closed, inspected).isoformat() if done else None))
         if n % 4 == 0:
             planned = today + timedelta(days=rng.randint(3, 40))
             inspections.append((str(uuid.uuid4()), *sync_cols, emp, planned.isoformat(), None, inspector, "planned", ""))
@@ -243,6 +247,12 @@ def _seed_prevention(con, rng: random.Random, employer_ids: list[str], sync_cols
             training.append((str(uuid.uuid4()), *sync_cols, employer_ids[k % len(employer_ids)] if k % 3 else None,
                              TRAINING[k % len(TRAINING)], held.isoformat(), _name(rng) + "老师", count, "",
                              rng.randint(8_000, 30_000) * 100))
+    spends = [(str(uuid.uuid4()), *sync_cols, kind, title, date(today.year - back, month, 15).isoformat(), fen, None,
+               ref) for back in (1, 0) for kind, title, month, fen, ref in (
+        ("project", "冲压设备安全防护改造补助", 4, 6_000_000, "预防项目合同 2-01"),
+        ("publicity", "“安全生产月”工伤预防宣传", 6, 1_200_000, ""))]
+    con.executemany(f"INSERT INTO prevention_spends ({cols}, kind, title, spent_on, amount_fen, employer_id,"
+                    " reference) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", spends)
     con.executemany(f"INSERT INTO incidents ({cols}, employer_id, person_id, kind, occurred_on, place, description,"
                     " days_lost) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", incidents)
     con.executemany(f"INSERT INTO inspections ({cols}, employer_id, planned_on, inspected_on, inspector, status,"
@@ -253,6 +263,27 @@ def _seed_prevention(con, rng: random.Random, employer_ids: list[str], sync_cols
                     " closed_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", actions)
     con.executemany(f"INSERT INTO training_sessions ({cols}, employer_id, topic, held_on, trainer, attendee_count,"
                     " attendee_names, cost_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", training)
+
+
+HEADCOUNT_YEARS = 5
+HEADCOUNT_SOURCES = ("工伤保险参保人数（社保经办系统）", "企业年度报告")
+
+
+def _seed_headcounts(con, rng: random.Random, employers: list[tuple[str, int]], sync_cols: tuple,
+                     today: date) -> None:
+    """Each employer's headcount for the last five years, drifting a little from year to year; every
+    seventh employer has none for the earliest year, so the statistics show how such an employer is left out."""
+    rows = []
+    for n, (emp, headcount) in enumerate(employers):
+        count = headcount
+        for back in range(HEADCOUNT_YEARS):
+            if back == HEADCOUNT_YEARS - 1 and n % 7 == 3:
+                continue
+            rows.append((str(uuid.uuid4()), *sync_cols, emp, today.year - back, max(1, count),
+                         HEADCOUNT_SOURCES[(n + back) % 2]))
+            count = round(count * rng.uniform(0.9, 1.08))
+    con.executemany("INSERT INTO employer_headcounts (id, office_id, version, updated_at, updated_by, deleted,"
+                    " employer_id, year, headcount, source) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
 
 
 def _iso(d: date | None) -> str | None:

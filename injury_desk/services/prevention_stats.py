@@ -1,264 +1,247 @@
-"""Injury statistics for prevention: rates per 100 workers, days lost and benefit costs by employer, industry,
-risk class and year; the trend; CSV export; and the employers whose injury rate is rising.
-
-Definitions (also in docs/prevention.md):
-
-- **Year** of a claim is its accident year; of an incident, the year it occurred. Benefit costs belong to
-  the accident year of their claim (the cost of that year's injuries), whenever they are paid.
-- **Workers** are the employer's recorded headcount. The register keeps today's headcount only, so the same
-  figure is the denominator of every year; a group's workers are the sum over its employers.
-- **Claims per 100 workers** = claims × 100 / workers; **incidents per 100 workers** likewise, counting
-  accidents and near misses. Rounded to 0.01, half up. No workers recorded: no rate (None), never 0.
-- **Days lost** = the days lost recorded on the incidents (claims hold no sick-leave days).
-- **Benefit costs** = payments scheduled or paid (not cancelled) on the claims, fund and employer items alike.
-- **Rising injury rate**: an employer whose claims per 100 workers rose strictly in each of the last two
-  complete years (Y-3 < Y-2 < Y-1, Y = this year) and who had at least ``RISING_MIN_CLAIMS`` claims in Y-1,
-  so one accident after a clean year does not put an employer on the list.
-"""
+"""Prevention statistics of an office: reads the records a period needs and hands them to the pure functions in
+domain/prevention_figures.py (the definitions are there and in docs/prevention.md); CSV export of the lines."""
 
 from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import func, select
 
-from injury_desk.domain.errors import DomainError
+from injury_desk.domain.errors import DomainError, FieldError, raise_if
+from injury_desk.domain.figures import FigureLine
 from injury_desk.domain.money import from_fen
+from injury_desk.domain.prevention import load_budget_params
+from injury_desk.domain.prevention_figures import (
+    ActionFact,
+    ActionFigures,
+    ClaimFact,
+    EmployerFact,
+    HeadcountFact,
+    IncidentFact,
+    InjuryFigures,
+    RisingEmployer,
+    SpendFact,
+    SpendingFigures,
+    action_figures,
+    action_lines,
+    injury_figures,
+    injury_lines,
+    prevention_cap,
+    rising_employers,
+    spending_figures,
+    spending_lines,
+)
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
-from injury_desk.store.models import Claim, Employer, Incident, Payment
+from injury_desk.store.models import (
+    Claim,
+    CorrectiveAction,
+    Determination,
+    Employer,
+    EmployerHeadcount,
+    Hazard,
+    Incident,
+    Inspection,
+    Office,
+    Payment,
+    PreventionSpend,
+    TrainingSession,
+)
 
-GROUPINGS = ("employer", "industry", "risk_class")
+GROUPINGS = ("employer", "industry", "region")
 RISING_MIN_CLAIMS = 2
 DEFAULT_YEARS = 5
-RATE_PLACES = Decimal("0.01")
-CSV_COLUMNS = ("group_by", "key", "label", "year", "workers", "claims", "claims_per_100", "incidents",
-               "accidents", "incidents_per_100", "days_lost", "benefit_cost")
-
-
-def rate(count: int, workers: int) -> Decimal | None:
-    """``count`` per 100 workers, to 0.01 half up; None when no workers are recorded."""
-    if workers <= 0:
-        return None
-    return (Decimal(count) * 100 / Decimal(workers)).quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
+CSV_COLUMNS = ("section", "group_by", "key", "label", "year", "figure", "unit", "value", "numerator", "denominator",
+               "note")
 
 
 @dataclass(frozen=True)
-class StatsRow:
-    """One group (an employer, an industry, a risk class, or ``all``) in one year."""
+class PreventionFacts:
+    """The plain records of one office that the figures of a period are computed from."""
 
+    region: str
+    office_code: str
+    employers: list[EmployerFact]
+    headcounts: list[HeadcountFact]
+    claims: list[ClaimFact]
+    incidents: list[IncidentFact]
+    actions: list[ActionFact]
+    spends: list[SpendFact]
+
+
+@dataclass(frozen=True)
+class PreventionReport:
+    """Everything the Statistics page and ``injury-desk stats prevention`` show for one period and grouping."""
+
+    start: date
+    end: date
     group_by: str
-    key: str
-    label: str
-    year: int
-    workers: int
-    claims: int
-    incidents: int
-    accidents: int
-    days_lost: int
-    benefit_cost: Decimal
+    region: str
+    injuries: list[InjuryFigures]  # by the grouping, one row per group and year
+    office: list[InjuryFigures]  # the whole office, one row per year
+    actions: list[ActionFigures]  # by the grouping
+    actions_by_inspector: list[ActionFigures]
+    actions_office: list[ActionFigures]
+    spending: list[SpendingFigures]  # each calendar year of the period
 
-    @property
-    def claim_rate(self) -> Decimal | None:
-        return rate(self.claims, self.workers)
-
-    @property
-    def incident_rate(self) -> Decimal | None:
-        return rate(self.incidents, self.workers)
+    def lines(self) -> list[FigureLine]:
+        return (injury_lines(self.office) + injury_lines(self.injuries) + action_lines(self.actions_office)
+                + action_lines(self.actions) + action_lines(self.actions_by_inspector)
+                + spending_lines(self.spending, self.region))
 
 
-@dataclass(frozen=True)
-class RisingEmployer:
-    employer_id: str
-    name: str
-    industry: str
-    risk_class: int
-    workers: int
-    years: tuple[int, int, int]
-    claims: tuple[int, int, int]
-    rates: tuple[Decimal, Decimal, Decimal]
+def format_value(value) -> str:
+    """A figure as the CSV and the command line print it: empty when there is none."""
+    if value is None:
+        return ""
+    return str(value)
 
 
-@dataclass
-class _Cell:
-    claims: int = 0
-    incidents: int = 0
-    accidents: int = 0
-    days_lost: int = 0
-    cost_fen: int = 0
-
-    def add(self, other: "_Cell") -> None:
-        self.claims += other.claims
-        self.incidents += other.incidents
-        self.accidents += other.accidents
-        self.days_lost += other.days_lost
-        self.cost_fen += other.cost_fen
+def csv_rows(lines: list[FigureLine]) -> list[list[str]]:
+    return [[ln.section, ln.group_by, ln.key, ln.label, "" if ln.year is None else str(ln.year), ln.figure, ln.unit,
+             format_value(ln.value), format_value(ln.numerator), format_value(ln.denominator), ln.note]
+            for ln in lines]
 
 
-@dataclass(frozen=True)
-class _Employer:
-    id: str
-    name: str
-    industry: str
-    risk_class: int
-    headcount: int
+def write_csv(path: Path | str, lines: list[FigureLine]) -> int:
+    """Write figure lines to a UTF-8 CSV file (with a BOM, so spreadsheet programs read the Chinese names)."""
+    path = Path(path)
+    try:
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            out = csv.writer(fh)
+            out.writerow(CSV_COLUMNS)
+            out.writerows(csv_rows(lines))
+    except OSError as exc:
+        raise DomainError("stats.export_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
+    return len(lines)
+
+
+def check_period(start: date, end: date) -> None:
+    if start > end:
+        raise_if([FieldError("to", "stats.period_reversed", {"from": start.isoformat(), "to": end.isoformat()})])
 
 
 class PreventionStatsService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def default_years(self) -> tuple[int, int]:
-        """The last ``DEFAULT_YEARS`` years up to this one (this one so far)."""
-        this = self.ctx.today().year
-        return this - DEFAULT_YEARS + 1, this
+    def default_period(self) -> tuple[date, date]:
+        """1 January of the year ``DEFAULT_YEARS`` - 1 years ago, to today."""
+        today = self.ctx.today()
+        return date(today.year - DEFAULT_YEARS + 1, 1, 1), today
 
     # ------------------------------------------------------------ reading
 
-    def _collect(self, actor: Actor, first: int, last: int,
-                 employer_id: str | None = None) -> tuple[list[_Employer], dict[tuple[str, int], _Cell]]:
-        """The office's employers (or one) and one cell of counts per (employer, year): four grouped queries."""
-        if first > last:
-            raise DomainError("stats.years_reversed", first=first, last=last)
-        office = actor.office_id
-        cells: dict[tuple[str, int], _Cell] = {}
-
-        def cell(employer_id: str, year: int) -> _Cell:
-            return cells.setdefault((employer_id, int(year)), _Cell())
-
-        claim_year = extract("year", Claim.accident_date)
-        incident_year = extract("year", Incident.occurred_on)
-        only_e = [Employer.id == employer_id] if employer_id else []
-        only_c = [Claim.employer_id == employer_id] if employer_id else []
-        only_i = [Incident.employer_id == employer_id] if employer_id else []
+    def facts(self, actor: Actor, start: date, end: date, employer_id: str | None = None) -> PreventionFacts:
+        """The office's records for the calendar years ``start``..``end`` touch (or one employer's)."""
+        require(actor, "claim.view")
+        check_period(start, end)
+        office_id = actor.office_id
+        first, last = date(start.year, 1, 1), date(end.year, 12, 31)
+        only = (lambda column: [column == employer_id]) if employer_id else (lambda column: [])
         with self.ctx.read() as s:
-            employers = [_Employer(*row) for row in s.execute(
-                select(Employer.id, Employer.name, Employer.industry, Employer.risk_class, Employer.headcount)
-                .where(Employer.office_id == office, Employer.deleted.is_(False), *only_e)).all()]
-            for e_id, year, n in s.execute(
-                    select(Claim.employer_id, claim_year, func.count())
-                    .where(Claim.office_id == office, Claim.deleted.is_(False), claim_year.between(first, last),
-                           *only_c)
-                    .group_by(Claim.employer_id, claim_year)).all():
-                cell(e_id, year).claims += n
-            for e_id, year, kind, n, days in s.execute(
-                    select(Incident.employer_id, incident_year, Incident.kind, func.count(),
-                           func.coalesce(func.sum(Incident.days_lost), 0))
-                    .where(Incident.office_id == office, Incident.deleted.is_(False),
-                           incident_year.between(first, last), *only_i)
-                    .group_by(Incident.employer_id, incident_year, Incident.kind)).all():
-                c = cell(e_id, year)
-                c.incidents += n
-                c.days_lost += int(days)
-                if kind == "accident":
-                    c.accidents += n
-            for e_id, year, fen in s.execute(
-                    select(Claim.employer_id, claim_year, func.coalesce(func.sum(Payment.amount_fen), 0))
-                    .join(Claim, Payment.claim_id == Claim.id)
-                    .where(Claim.office_id == office, Claim.deleted.is_(False), Payment.deleted.is_(False),
-                           Payment.status != "cancelled", claim_year.between(first, last), *only_c)
-                    .group_by(Claim.employer_id, claim_year)).all():
-                cell(e_id, year).cost_fen += int(fen)
-        return employers, cells
+            office = s.get(Office, office_id)
+            region = office.region if office else ""
+            employers = [EmployerFact(i, name, industry, region) for i, name, industry in s.execute(
+                select(Employer.id, Employer.name, Employer.industry)
+                .where(Employer.office_id == office_id, Employer.deleted.is_(False), *only(Employer.id)))]
+            headcounts = [HeadcountFact(*row) for row in s.execute(
+                select(EmployerHeadcount.employer_id, EmployerHeadcount.year, EmployerHeadcount.headcount,
+                       EmployerHeadcount.source)
+                .where(EmployerHeadcount.office_id == office_id, EmployerHeadcount.deleted.is_(False),
+                       EmployerHeadcount.year.between(start.year, end.year), *only(EmployerHeadcount.employer_id))
+                .order_by(EmployerHeadcount.updated_at))]
+            claim_rows = s.execute(
+                select(Claim.id, Claim.employer_id, Claim.accident_date)
+                .where(Claim.office_id == office_id, Claim.deleted.is_(False),
+                       Claim.accident_date.between(first, last), *only(Claim.employer_id))).all()
+            # The latest determination decides (a review may replace the first one).
+            outcomes: dict[str, str] = {}
+            for claim_id, outcome in s.execute(
+                    select(Determination.claim_id, Determination.outcome)
+                    .join(Claim, Determination.claim_id == Claim.id)
+                    .where(Determination.office_id == office_id, Determination.deleted.is_(False),
+                           Claim.accident_date.between(first, last), *only(Claim.employer_id))
+                    .order_by(Determination.decided_on, Determination.updated_at)):
+                outcomes[claim_id] = outcome
+            costs = dict(s.execute(
+                select(Payment.claim_id, func.coalesce(func.sum(Payment.amount_fen), 0))
+                .join(Claim, Payment.claim_id == Claim.id)
+                .where(Payment.office_id == office_id, Payment.deleted.is_(False), Payment.status != "cancelled",
+                       Claim.accident_date.between(first, last), *only(Claim.employer_id))
+                .group_by(Payment.claim_id)).all())
+            claims = [ClaimFact(e, d, outcomes.get(c), from_fen(int(costs.get(c, 0)))) for c, e, d in claim_rows]
+            incidents = [IncidentFact(*row) for row in s.execute(
+                select(Incident.employer_id, Incident.occurred_on, Incident.kind, Incident.days_lost)
+                .where(Incident.office_id == office_id, Incident.deleted.is_(False),
+                       Incident.occurred_on.between(first, last), *only(Incident.employer_id)))]
+            found_on = func.coalesce(Inspection.inspected_on, Inspection.planned_on)
+            actions = [ActionFact(*row) for row in s.execute(
+                select(Hazard.employer_id, Inspection.inspector, found_on, CorrectiveAction.due_date,
+                       CorrectiveAction.closed_on)
+                .join(Hazard, CorrectiveAction.hazard_id == Hazard.id)
+                .join(Inspection, Hazard.inspection_id == Inspection.id)
+                .where(CorrectiveAction.office_id == office_id, CorrectiveAction.deleted.is_(False),
+                       Hazard.deleted.is_(False), Inspection.deleted.is_(False), *only(Hazard.employer_id)))]
+            spends = [SpendFact("training", d, from_fen(fen)) for d, fen in s.execute(
+                select(TrainingSession.held_on, TrainingSession.cost_fen)
+                .where(TrainingSession.office_id == office_id, TrainingSession.deleted.is_(False),
+                       TrainingSession.held_on.between(first, last)))]
+            spends += [SpendFact(kind, d, from_fen(fen)) for kind, d, fen in s.execute(
+                select(PreventionSpend.kind, PreventionSpend.spent_on, PreventionSpend.amount_fen)
+                .where(PreventionSpend.office_id == office_id, PreventionSpend.deleted.is_(False),
+                       PreventionSpend.spent_on.between(first, last)))]
+        return PreventionFacts(region, office.code if office else "", employers, headcounts, claims, incidents,
+                               actions, spends)
 
-    @staticmethod
-    def _group_of(e: _Employer, group_by: str) -> tuple[str, str]:
-        if group_by == "employer":
-            return e.id, e.name
-        if group_by == "industry":
-            return e.industry, e.industry
-        if group_by == "risk_class":
-            return str(e.risk_class), str(e.risk_class)
-        return "all", ""
+    def caps(self, region: str, office_code: str, years: range) -> dict[int, Decimal | None]:
+        """Each year's cap on prevention spending from the region's rule file (None: no figure on file)."""
+        params = load_budget_params(Path(self.ctx.resources_dir) / "rules", region)
+        if params is None:
+            return {y: None for y in years}
+        share = params.office_shares.get(office_code, Decimal(1))
+        return {y: prevention_cap(params.income.get(y - 1), params.cap_share, share) for y in years}
 
     # ------------------------------------------------------------ reports
 
-    def report(self, actor: Actor, group_by: str, first: int | None = None, last: int | None = None) -> list[StatsRow]:
-        """One row per group and year from ``first`` to ``last`` (every year, also those with nothing).
+    def report(self, actor: Actor, start: date, end: date, group_by: str) -> PreventionReport:
+        """The figures of the period by ``group_by`` (employer, industry or region), with the whole office."""
+        if group_by not in GROUPINGS:
+            raise_if([FieldError("by", "stats.unknown_grouping", {"group_by": group_by})])
+        f = self.facts(actor, start, end)
+        years = range(start.year, end.year + 1)
+        caps = self.caps(f.region, f.office_code, years)
+        return PreventionReport(
+            start, end, group_by, f.region,
+            injury_figures(f.employers, f.headcounts, f.claims, f.incidents, start, end, group_by),
+            injury_figures(f.employers, f.headcounts, f.claims, f.incidents, start, end, "all"),
+            action_figures(f.employers, f.actions, start, end, group_by),
+            action_figures(f.employers, f.actions, start, end, "inspector"),
+            action_figures(f.employers, f.actions, start, end, "all"),
+            [spending_figures(f.spends, y, caps[y]) for y in years])
 
-        ``group_by`` is ``employer``, ``industry``, ``risk_class`` or ``all`` (the whole office).
-        """
-        require(actor, "claim.view")
-        if group_by not in GROUPINGS + ("all",):
-            raise DomainError("stats.unknown_grouping", group_by=group_by)
-        d_first, d_last = self.default_years()
-        first, last = first or d_first, last or d_last
-        employers, cells = self._collect(actor, first, last)
-        groups: dict[str, tuple[str, int]] = {}
-        sums: dict[tuple[str, int], _Cell] = {}
-        for e in employers:
-            key, label = self._group_of(e, group_by)
-            _label, workers = groups.get(key, (label, 0))
-            groups[key] = (label, workers + max(e.headcount, 0))
-            for year in range(first, last + 1):
-                c = cells.get((e.id, year))
-                if c is not None:
-                    sums.setdefault((key, year), _Cell()).add(c)
-        rows = []
-        for key, (label, workers) in groups.items():
-            for year in range(first, last + 1):
-                c = sums.get((key, year), _Cell())
-                rows.append(StatsRow(group_by, key, label, year, workers, c.claims, c.incidents, c.accidents,
-                                     c.days_lost, from_fen(c.cost_fen)))
-        rows.sort(key=lambda r: (r.label, r.key, r.year))
-        return rows
-
-    def employer_trend(self, actor: Actor, employer_id: str, first: int | None = None,
-                       last: int | None = None) -> list[StatsRow]:
-        """One employer's rows, year by year (for its page): the same figures as ``report``, one employer's queries."""
-        require(actor, "claim.view")
-        d_first, d_last = self.default_years()
-        first, last = first or d_first, last or d_last
-        employers, cells = self._collect(actor, first, last, employer_id)
-        rows = []
-        for e in employers:
-            for year in range(first, last + 1):
-                c = cells.get((e.id, year), _Cell())
-                rows.append(StatsRow("employer", e.id, e.name, year, max(e.headcount, 0), c.claims, c.incidents,
-                                     c.accidents, c.days_lost, from_fen(c.cost_fen)))
-        return rows
+    def employer_trend(self, actor: Actor, employer_id: str) -> list[InjuryFigures]:
+        """One employer's figures year by year over the default period (for its page)."""
+        start, end = self.default_period()
+        f = self.facts(actor, start, end, employer_id)
+        return injury_figures(f.employers, f.headcounts, f.claims, f.incidents, start, end, "employer")
 
     def rising_employers(self, actor: Actor, min_claims: int = RISING_MIN_CLAIMS) -> list[RisingEmployer]:
-        """Employers whose claims per 100 workers rose in each of the last two complete years (see module doc)."""
-        require(actor, "claim.view")
+        """Employers whose recognised injuries per 100 workers rose in each of the last two complete years."""
         last = self.ctx.today().year - 1
         years = (last - 2, last - 1, last)
-        employers, cells = self._collect(actor, years[0], years[2])
-        found = []
-        for e in employers:
-            if e.headcount <= 0:
-                continue
-            counts = tuple(cells.get((e.id, y), _Cell()).claims for y in years)
-            rates = tuple(rate(n, e.headcount) for n in counts)
-            if rates[0] < rates[1] < rates[2] and counts[2] >= min_claims:
-                found.append(RisingEmployer(e.id, e.name, e.industry, e.risk_class, e.headcount, years, counts, rates))
-        # The steepest rise first: that is where a prevention visit is most urgent.
-        found.sort(key=lambda r: (-(r.rates[2] - r.rates[0]), r.name))
-        return found
+        start, end = date(years[0], 1, 1), date(last, 12, 31)
+        f = self.facts(actor, start, end)
+        rows = injury_figures(f.employers, f.headcounts, f.claims, f.incidents, start, end, "employer")
+        return rising_employers(rows, years, min_claims)
 
-    # ------------------------------------------------------------ export
-
-    def export_csv(self, actor: Actor, path: Path | str, group_by: str, first: int | None = None,
-                   last: int | None = None) -> int:
-        """Write ``report`` to a UTF-8 CSV file (with a BOM, so spreadsheet programs read the Chinese names);
-        returns the number of data rows. Numbers are plain: rates and yuan with two decimals, empty = no rate.
-        """
+    def export_csv(self, actor: Actor, path: Path | str, start: date, end: date, group_by: str) -> int:
+        """Write the report's lines to a CSV file; returns the number of data rows."""
         require(actor, "data.export")
-        rows = self.report(actor, group_by, first, last)
-        path = Path(path)
-        try:
-            with path.open("w", encoding="utf-8-sig", newline="") as fh:
-                out = csv.writer(fh)
-                out.writerow(CSV_COLUMNS)
-                for r in rows:
-                    out.writerow([r.group_by, r.key, r.label, r.year, r.workers, r.claims,
-                                  "" if r.claim_rate is None else f"{r.claim_rate:.2f}", r.incidents, r.accidents,
-                                  "" if r.incident_rate is None else f"{r.incident_rate:.2f}", r.days_lost,
-                                  f"{r.benefit_cost:.2f}"])
-        except OSError as exc:
-            raise DomainError("stats.export_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
-        return len(rows)
+        return write_csv(path, self.report(actor, start, end, group_by).lines())
+

@@ -63,6 +63,17 @@ class Employer(Synced, Base):
     contact_phone: Mapped[str] = mapped_column(String(40), default="")
 
 
+class EmployerHeadcount(Synced, Base):
+    """An employer's workers in one year and where the figure comes from: the denominator of that year's rates."""
+
+    __tablename__ = "employer_headcounts"
+    __table_args__ = (CheckConstraint("headcount >= 1", name="headcount_positive"),)
+    employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    headcount: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(200))
+
+
 class Inspection(Synced, Base):
     __tablename__ = "inspections"
     employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id"), index=True)
@@ -103,6 +114,20 @@ class TrainingSession(Synced, Base):
     attendee_count: Mapped[int] = mapped_column(Integer, default=0)
     attendee_names: Mapped[str] = mapped_column(Text, default="")
     cost_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PreventionSpend(Synced, Base):
+    """Prevention spending other than training (which has its own records): a funded project or publicity."""
+
+    __tablename__ = "prevention_spends"
+    __table_args__ = (CheckConstraint("kind in ('project','publicity')", name="kind"),
+                      CheckConstraint("amount_fen >= 0", name="amount_nonneg"))
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(200))
+    spent_on: Mapped[date] = mapped_column(Date, index=True)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    employer_id: Mapped[str | None] = mapped_column(ForeignKey("employers.id"), index=True, nullable=True)
+    reference: Mapped[str] = mapped_column(String(200), default="")  # contract or approval number
 
 
 class Incident(Synced, Base):
@@ -434,7 +459,8 @@ class SyncConflict(Base):
 
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
-    Office, User, Employer, Inspection, Hazard, CorrectiveAction, TrainingSession, Incident,
+    Office, User, Employer, EmployerHeadcount, Inspection, Hazard, CorrectiveAction, TrainingSession,
+    PreventionSpend, Incident,
     Person, Claim, Determination, Appraisal, WageRecord, Assessment, Payment,
     RehabCase, RehabPlan, RehabGoal, RehabSession, RehabMeasurement, Attachment,
     DeterminationSuspension, DecisionDocument, Delivery, ClaimNote,

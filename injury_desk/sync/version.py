@@ -5,4 +5,5 @@ from __future__ import annotations
 # Bumped whenever a synced table gains, loses or changes a column; both sides refuse other versions.
 # 2: attachments table (migration 0003).
 # 3: pull pages carry each table's rows as arrays under one list of column names.
-SCHEMA_VERSION = 3
+# 4: employer_headcounts and prevention_spends tables (migrations 0005_i17_headcounts, c0007_i17_headcounts).
+SCHEMA_VERSION = 4

@@ -1836,6 +1836,31 @@
         <source>%1 · %2 · accident %3 · %4</source>
         <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <source>Head&amp;counts…</source>
+        <translation>职工人数(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <source>The selected employer&apos;s headcount by year, the denominator of its injury rates</source>
+        <translation>所选单位各年度的职工人数，即其工伤发生率的分母</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <source>Injury rates per 100 workers, on each year&apos;s headcount</source>
+        <translation>每百名职工工伤发生率（按各年度职工人数计算）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <source>%1: no headcount recorded, so no rate (%2 claim(s) and %3 incident(s) left out)</source>
+        <translation>%1：未登记职工人数，不计算发生率（%2 件申请、%3 起事件未计入）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
+        <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -2432,6 +2457,79 @@
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="132"/>
         <source>Photos and documents</source>
         <translation>照片和文档</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>Headcount by year: %1</source>
+        <translation>各年度职工人数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>Workers</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>&amp;Remove year</source>
+        <translation>删除该年度(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>A year&apos;s injury rates use that year&apos;s headcount; a year without one has no rate, and the employer is left out of its group&apos;s rates for that year.</source>
+        <translation>某年度的工伤发生率以该年度职工人数为分母；未登记职工人数的年度不计算发生率，该单位也不计入所在分组该年度的发生率。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>Recorded years</source>
+        <translation>已登记年度</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>— enter —</source>
+        <translation>— 请输入 —</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>&amp;Workers</source>
+        <translation>职工人数(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>e.g. insured workers in the social insurance system</source>
+        <translation>例如：社保经办系统中的工伤保险参保人数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>Correct year</source>
+        <translation>更正该年度</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <source>Record year</source>
+        <translation>登记该年度</translation>
     </message>
 </context>
 <context>
@@ -5651,6 +5749,26 @@ Database: %2</source>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the period ends before it starts</source>
+        <translation>统计期间的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>this year already has a headcount: change that entry instead</source>
+        <translation>该年度已有职工人数记录：请修改该记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the headcount entry does not exist or was deleted</source>
+        <translation>该职工人数记录不存在或已删除</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the spending record does not exist or was deleted</source>
+        <translation>该支出记录不存在或已删除</translation>
+    </message>
 </context>
 <context>
     <name>NewClaimWizard</name>
@@ -6582,6 +6700,81 @@ Database: %2</source>
             <numerusform>已保存 %n 行到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Injured &amp;from:</source>
+        <translation>受伤日期从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Back</source>
+        <translation>已复工</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Median days</source>
+        <translation>天数中位数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Mean days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Same employer</source>
+        <translation>原单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>New employer</source>
+        <translation>新单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>The period ends before it starts.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Injuries from %1 to %2, as of %3.</source>
+        <translation>受伤日期 %1 至 %2，统计日 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>All %1 workers with rehabilitation: within 3 months %2 · 6 months %3 · 12 months %4. Back at work: %5; days from injury to return: median %6, mean %7; same employer %8, new employer %9.</source>
+        <translation>全部 %1 名接受康复的职工：3 个月内 %2 · 6 个月内 %3 · 12 个月内 %4。已复工：%5 人；受伤至复工天数：中位数 %6，平均 %7；回原单位 %8，到新单位 %9。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Back at work (%)</source>
+        <translation>已复工（%）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Median days to return</source>
+        <translation>复工天数中位数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Mean days to return</source>
+        <translation>平均复工天数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>Same employer %</source>
+        <translation>回原单位 %</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <source>New employer %</source>
+        <translation>到新单位 %</translation>
+    </message>
 </context>
 <context>
     <name>RejectedView</name>
@@ -6821,6 +7014,107 @@ Values: %2</source>
     </message>
 </context>
 <context>
+    <name>SpendDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>New prevention spend</source>
+        <translation>新增工伤预防支出</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Edit prevention spend</source>
+        <translation>编辑工伤预防支出</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>&amp;Contract or approval no.</source>
+        <translation>合同或批复文号(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingList</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Contract or approval no.</source>
+        <translation>合同或批复文号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>&amp;New spend…</source>
+        <translation>新增支出(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Funded projects and publicity</source>
+        <translation>预防项目与宣传</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Training sessions are recorded on the Training page with their cost.</source>
+        <translation>培训及其费用在“培训”页登记。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Funded project</source>
+        <translation>预防项目</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <source>Publicity</source>
+        <translation>宣传</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="66"/>
@@ -7016,6 +7310,231 @@ Values: %2</source>
         <translation>
             <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Recognised injuries per 100 workers</source>
+        <translation>每百名职工认定工伤数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Pending claims per 100 workers</source>
+        <translation>每百名职工待认定申请数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Claims not recognised per 100 workers</source>
+        <translation>每百名职工不予认定申请数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Accidents per 100 workers</source>
+        <translation>每百名职工事故数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Near misses per 100 workers</source>
+        <translation>每百名职工未遂事件数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Benefit costs</source>
+        <translation>待遇支出</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>per 100 workers</source>
+        <translation>每百名职工</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Recognised / 100</source>
+        <translation>认定工伤/百人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Pending / 100</source>
+        <translation>待认定/百人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Not recognised / 100</source>
+        <translation>不予认定/百人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Accidents / 100</source>
+        <translation>事故/百人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Near misses / 100</source>
+        <translation>未遂/百人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Closed (of raised)</source>
+        <translation>已整改（占提出数）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Closed on time (of due)</source>
+        <translation>按期整改（占到期数）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Median days to close</source>
+        <translation>整改天数中位数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Closed: actions raised at an inspection in the period and closed by its end. On time: actions due in the period and closed on or before their due date (an extension moves it). Days to close: from the inspection to the closing, over the actions closed in the period.</source>
+        <translation>已整改：统计期间内检查提出、并在期末前完成的整改措施。按期整改：统计期间内到期、并在到期日当日或之前完成的整改措施（延期后以新到期日为准）。整改天数：从检查之日到完成之日，按统计期间内完成的整改措施计算。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Training (yuan)</source>
+        <translation>培训（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Projects (yuan)</source>
+        <translation>项目（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Publicity (yuan)</source>
+        <translation>宣传（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Cap (yuan)</source>
+        <translation>上限（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Share of cap</source>
+        <translation>占上限比例</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Workers, three years</source>
+        <translation>职工人数（三年）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Recognised / 100, three years</source>
+        <translation>认定工伤/百人（三年）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Recognised, three years</source>
+        <translation>认定工伤数（三年）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Injuries and incidents</source>
+        <translation>工伤与事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Prevention spending</source>
+        <translation>工伤预防支出</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Rising injury rates</source>
+        <translation>工伤发生率上升</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>The period ends before it starts.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Whole office %1: %2 workers; recognised injuries %3 per 100 workers (%4 of %2); pending %5; not recognised %6; accidents %7; near misses %8.</source>
+        <translation>全机构 %1 年：职工 %2 人；每百名职工认定工伤 %3（%2 人中 %4 起）；待认定 %5；不予认定 %6；事故 %7；未遂事件 %8。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>No headcount for %1, left out of every rate (their claims and incidents too): %2</source>
+        <translation>%1 年未登记职工人数，不计入任何发生率（其申请和事件也不计入）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Recognised injuries per 100 workers rose in each of the last two complete years (%1 → %2 → %3), on each year&apos;s headcount, with at least %4 recognised injuries in %3: candidates for an experience-rated premium and a prevention visit.</source>
+        <translation>按各年度职工人数计算，每百名职工认定工伤数在最近两个完整年度逐年上升（%1 → %2 → %3），且 %3 年至少有 %4 起认定工伤：可考虑浮动费率并安排预防走访。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Each year&apos;s rates use that year&apos;s headcount; %1 to %2.</source>
+        <translation>各年度发生率均以该年度职工人数计算；统计期间 %1 至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Whole office: closed %1 · closed on time %2 · median days to close %3</source>
+        <translation>全机构：已整改 %1 · 按期整改 %2 · 整改天数中位数 %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>No corrective actions were raised, due or closed in the period.</source>
+        <translation>统计期间内没有提出、到期或完成的整改措施。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Every prevention spend counts against the cap: training, funded projects and publicity. The cap is a share of the region&apos;s fund income of the year before (resources/rules/prevention).</source>
+        <translation>各项工伤预防支出（培训、预防项目、宣传）均计入上限。上限为统筹地区上年度工伤保险基金征缴收入的一定比例（见 resources/rules/prevention）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Over the cap in %1.</source>
+        <translation>%1 年超出上限。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>%1 figures written to %2</source>
+        <translation>已将 %1 项指标写入 %2</translation>
     </message>
 </context>
 <context>
@@ -7432,6 +7951,16 @@ Values: %2</source>
         <location filename="../../injury_desk/ui/sync/common.py" line="155"/>
         <source>%n day(s)</source>
         <translation>%n 天</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py"/>
+        <source>Employer headcount</source>
+        <translation>单位职工人数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/common.py"/>
+        <source>Prevention spending</source>
+        <translation>工伤预防支出</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from injury_desk.ui.prevention.employer_dialog import EmployerDialog
 from injury_desk.ui.prevention.employers_page import EmployersPage
+from injury_desk.ui.prevention.headcount_dialog import HeadcountDialog
 from tests.conftest import employer_data
 
 GOOD_CODE = "91350100M000100Y43"
@@ -123,15 +124,57 @@ def test_inspect_button_opens_the_wizard_for_the_employer(qtbot, env, services, 
 def test_overview_shows_injury_rates_per_100_workers(qtbot, env, services, cw):
     from tests.conftest import claim_draft
 
-    # One claim in 2026 and one incident with 12 days lost at an employer of 120 workers:
-    # 1 × 100 / 120 = 0.83 per 100 (0.8333… rounded half up).
+    # One claim in 2026 (no determination yet: pending) and one accident with 12 days lost. 2026 has 120 workers
+    # recorded, 2025 none: pending 1 × 100 / 120 = 0.83 (0.8333… rounded half up), accidents 0.83, recognised 0.00.
+    # 2025 has no headcount and one near miss: no rate, the near miss is said to be left out.
     services.claims.create(cw, claim_draft())
     [employer] = services.employers.search(cw, "")
+    services.headcounts.record(cw, employer.id, {"year": 2026, "headcount": 120, "source": "参保人数"})
     services.incidents.add_incident(cw, {"employer_id": employer.id, "kind": "accident",
                                           "occurred_on": "2026-10-01", "days_lost": 12})
+    services.incidents.add_incident(cw, {"employer_id": employer.id, "kind": "near_miss",
+                                          "occurred_on": "2025-10-01", "days_lost": 0})
     page = EmployersPage(env)
     qtbot.addWidget(page)
     assert page.table.select_where(lambda e: e.id == employer.id)
     text = page.detail.toPlainText()
-    assert "Injury rates per 100 workers" in text
-    assert "2026: 1 claim(s), 0.83 per 100; 1 incident(s), 0.83 per 100; 12 day(s) lost" in text
+    assert "Injury rates per 100 workers, on each year's headcount" in text
+    assert ("2026: 120 workers; recognised injuries 0.00 (0), pending 0.83 (1), not recognised 0.00 (0); "
+            "accidents 0.83 (1), near misses 0.00 (0); 12 day(s) lost") in text
+    assert "2025: no headcount recorded, so no rate (0 claim(s) and 1 incident(s) left out)" in text
+    assert "2024:" not in text  # nothing to count and no headcount: no line
+
+
+def test_headcounts_by_year_are_recorded_corrected_and_removed(qtbot, env, services, cw):
+    employer_id = services.employers.create(cw, employer_data())
+    page = EmployersPage(env)
+    qtbot.addWidget(page)
+    assert page.table.select_where(lambda e: e.id == employer_id)
+    qtbot.mouseClick(page.headcount_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, HeadcountDialog)
+    assert not dialog.ok_button.isEnabled()  # no workers and no source yet
+    dialog.year_spin.setValue(2025)
+    dialog.headcount_spin.setValue(80)
+    dialog.source_edit.insert("企业年报")
+    assert dialog.ok_button.text() == "Record year" and dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert [(h.year, h.headcount, h.source) for h in services.headcounts.list(cw, employer_id)] == [(2025, 80, "企业年报")]
+    # Choosing a recorded year loads its figure and corrects it.
+    qtbot.mouseClick(page.headcount_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.table.select_where(lambda h: h.year == 2025)
+    assert (dialog.headcount_spin.value(), dialog.source_edit.text(), dialog.ok_button.text()) == (
+        80, "企业年报", "Correct year")
+    dialog.headcount_spin.setValue(85)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert [h.headcount for h in services.headcounts.list(cw, employer_id)] == [85]
+    qtbot.mouseClick(page.headcount_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.table.select_where(lambda h: h.year == 2025)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    assert services.headcounts.list(cw, employer_id) == []
+    dialog.reject()

@@ -9,11 +9,14 @@ All 3:     3m 1 of 3 = 33.3 %, 6m 2 of 3 = 66.7 %, 12m (C1 C3) 1 of 2 = 50.0 %
 Fracture:  3m 1 of 2 = 50.0 %, 6m 1 of 2 = 50.0 %, 12m 1 of 2 = 50.0 %
 Burn:      3m 0 of 1 = 0.0 %, 6m 1 of 1 = 100.0 %, 12m none yet
 Employer A (C1): 1 of 1 = 100.0 % each; employer B (C3 C4): 3m 0 of 2 = 0.0 %, 6m 1 of 2 = 50.0 %, 12m 0 of 1 = 0.0 %
+Days to return: C1 71 (06-10 → 08-20), C4 137 (01-15 → 06-01). All: back 2, median (71 + 137) / 2 = 104.0,
+mean 208 / 2 = 104.0, same employer 1 of 2 = 50.0 %, new 1 of 2 = 50.0 %.
 """
 
 from __future__ import annotations
 
 import csv
+from datetime import date
 
 from injury_desk.ui.rehab.cases_page import RehabCasesPage
 from tests.integration.test_rehab_stats import EMPLOYER_A, EMPLOYER_B, injured, rehab
@@ -40,8 +43,15 @@ def test_statistics_tab(qtbot, env, services, cw, tmp_path):
     qtbot.waitUntil(lambda: stats.stats is not None)
     assert ("All 3 workers with rehabilitation: within 3 months 33.3 % (1 of 3) · 6 months 66.7 % (2 of 3) · "
             "12 months 50.0 % (1 of 2)") in stats.overall.text()
-    assert cells(stats, 0) == ["Fracture", "2", "50.0 % (1 of 2)", "50.0 % (1 of 2)", "50.0 % (1 of 2)"]
-    assert cells(stats, 1) == ["Burn", "1", "0.0 % (0 of 1)", "100.0 % (1 of 1)", "— (none yet)"]
+    assert "Back at work: 2; days from injury to return: median 104.0, mean 104.0 (208/2); same employer " \
+           "50.0 % (1 of 2), new employer 50.0 % (1 of 2)." in stats.overall.text()
+    assert cells(stats, 0) == ["Fracture", "2", "50.0 % (1 of 2)", "50.0 % (1 of 2)", "50.0 % (1 of 2)", "1", "71.0",
+                               "71.0 (71/1)", "100.0 % (1 of 1)", "0.0 % (0 of 1)"]
+    assert cells(stats, 1) == ["Burn", "1", "0.0 % (0 of 1)", "100.0 % (1 of 1)", "— (none yet)", "1", "137.0",
+                               "137.0 (137/1)", "0.0 % (0 of 1)", "100.0 % (1 of 1)"]
+    # The chart's axes say what they count.
+    chart = stats.chart_view.chart()
+    assert {a.titleText() for a in chart.axes()} == {"Back at work (%)", "Injury type"}
     # The chart: one bar set per period, the largest group drawn on top (a horizontal chart starts at the bottom).
     [series] = stats.chart_view.chart().series()
     bars = {s.label(): [s.at(i) for i in range(s.count())] for s in series.barSets()}
@@ -49,7 +59,7 @@ def test_statistics_tab(qtbot, env, services, cw, tmp_path):
                     "within 12 months": [0.0, 50.0]}
 
     stats.dimension_combo.setCurrentIndex(stats.dimension_combo.findData("employer"))
-    rows = {cells(stats, r)[0]: cells(stats, r)[1:] for r in range(stats.model.rowCount())}
+    rows = {cells(stats, r)[0]: cells(stats, r)[1:5] for r in range(stats.model.rowCount())}
     assert rows == {
         EMPLOYER_A["name"]: ["1", "100.0 % (1 of 1)", "100.0 % (1 of 1)", "100.0 % (1 of 1)"],
         EMPLOYER_B["name"]: ["2", "0.0 % (0 of 2)", "50.0 % (1 of 2)", "0.0 % (0 of 1)"],
@@ -61,8 +71,10 @@ def test_statistics_tab(qtbot, env, services, cw, tmp_path):
     assert str(out) in stats.status.text()
     lines = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert lines[0][:4] == ["Grouped by", "Group", "Workers", "Eligible (3 months)"]
-    assert lines[1] == ["All", "", "3", "3", "1", "33.3", "3", "2", "66.7", "2", "1", "50.0"]
-    assert lines[2] == ["Injury type", "Fracture", "2", "2", "1", "50.0", "2", "1", "50.0", "2", "1", "50.0"]
+    assert lines[1] == ["All", "", "3", "3", "1", "33.3", "3", "2", "66.7", "2", "1", "50.0",
+                        "2", "104.0", "104.0", "50.0", "50.0"]
+    assert lines[2] == ["Injury type", "Fracture", "2", "2", "1", "50.0", "2", "1", "50.0", "2", "1", "50.0",
+                        "1", "71.0", "71.0", "100.0", "0.0"]
     assert len(lines) == 1 + 1 + 2 + 2
 
     # A new return to work shows after the change is announced.
@@ -70,3 +82,7 @@ def test_statistics_tab(qtbot, env, services, cw, tmp_path):
     rehab(services, cw, c5, "2025-01-10", "same_job", "2025-03-01")
     env.bus.changed.emit("rehab")
     qtbot.waitUntil(lambda: stats.stats is not None and stats.stats.overall.workers == 4)
+    # A period that leaves out the 2026 injury: C1, C3 and C5 remain.
+    stats.set_period(date(2025, 1, 1), date(2025, 12, 31))
+    qtbot.waitUntil(lambda: stats.stats is not None and stats.stats.overall.workers == 3)
+    assert "Injuries from 2025-01-01 to 2025-12-31, as of 2026-11-28." == stats.status.text()

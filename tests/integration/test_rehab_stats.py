@@ -34,6 +34,12 @@ dislocation (C5): 3m 0/1 = 0.0 %, 6m and 12m none eligible
 head_injury (C6): none eligible
 employer A (C1 C2 C5 C7, 4 workers): 3m 1/4 = 25.0 %, 6m (C1 C2 C7) 2/3 = 66.7 %, 12m (C1 C2 C7) 3/3 = 100.0 %
 employer B (C3 C4 C6, 3 workers):    3m (C3 C4) 0/2 = 0.0 %, 6m (C3 C4) 1/2 = 50.0 %, 12m (C3) 0/1 = 0.0 %
+
+Days from injury to return (back at work by 2026-11-28): C1 71 (06-10 → 08-20), C2 183, C4 137, C6 38, C7 182.
+All: sorted 38, 71, 137, 182, 183 → median 137; mean 611 / 5 = 122.2; same employer C1 C2 C6 C7 = 4/5 = 80.0 %,
+     new employer C4 = 1/5 = 20.0 %.
+fracture: 71, 182, 183 → median 182; mean 436 / 3 = 145.33… → 145.3; same employer 3/3 = 100.0 %, new 0.0 %.
+Injured from 2025-06-01 to 2025-12-31: C1 and C7 (C2 was injured on 05-31) → 2 workers; median (71 + 182) / 2 = 126.5.
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ import pytest
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import make_credit_code, make_resident_id
-from injury_desk.services.rehab_stats import add_months, injury_type
+from injury_desk.domain.rehab_figures import add_months, injury_type
 from tests.conftest import claim_draft, employer_data, worker_data
 
 EMPLOYER_A = employer_data()
@@ -135,7 +141,8 @@ def test_return_to_work_shares(data_set, cw):
 def test_csv_export(data_set, cw, adm, tmp_path):
     stats = data_set.rehab_stats.return_to_work(adm)  # everyone may see the figures
     out = tmp_path / "rtw.csv"
-    header = ["dimension", "group", "workers"] + [f"{k}_{n}" for n in (3, 6, 12) for k in ("eligible", "back", "%")]
+    header = ["dimension", "group", "workers"] + [f"{k}_{n}" for n in (3, 6, 12) for k in ("eligible", "back", "%")] \
+        + ["back", "median_days", "mean_days", "same_employer_%", "new_employer_%"]
     rows = data_set.rehab_stats.export_csv(cw, out, stats, header=header,
                                            dimension_labels={"all": "全部", "injury_type": "伤害类型",
                                                              "employer": "用人单位"},
@@ -145,9 +152,21 @@ def test_csv_export(data_set, cw, adm, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM, so Excel reads the Chinese correctly
     lines = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert lines[0] == header
-    assert lines[1] == ["全部", "", "7", "6", "1", "16.7", "5", "3", "60.0", "4", "3", "75.0"]
-    assert lines[2] == ["伤害类型", "骨折", "4", "4", "1", "25.0", "4", "2", "50.0", "4", "3", "75.0"]
-    assert ["伤害类型", "head_injury", "1", "0", "0", "", "0", "0", "", "0", "0", ""] in lines  # no label given
+    assert lines[1] == ["全部", "", "7", "6", "1", "16.7", "5", "3", "60.0", "4", "3", "75.0",
+                        "5", "137.0", "122.2", "80.0", "20.0"]
+    assert lines[2] == ["伤害类型", "骨折", "4", "4", "1", "25.0", "4", "2", "50.0", "4", "3", "75.0",
+                        "3", "182.0", "145.3", "100.0", "0.0"]
+    assert ["伤害类型", "head_injury", "1", "0", "0", "", "0", "0", "", "0", "0", "",
+            "1", "38.0", "38.0", "100.0", "0.0"] in lines  # no label given
+
+
+def test_days_to_return_and_the_period(data_set, cw):
+    o = data_set.rehab_stats.return_to_work(cw).overall
+    assert (o.returned, o.median_days.value, o.mean_days.value) == (5, Decimal("137.0"), Decimal("122.2"))
+    assert (o.same_employer.value, o.new_employer.value) == (Decimal("80.0"), Decimal("20.0"))
+    part = data_set.rehab_stats.return_to_work(cw, date(2025, 6, 1), date(2025, 12, 31)).overall
+    assert (part.workers, part.median_days.numerator, part.median_days.denominator) == (2, 253, 2)
+    assert part.median_days.value == Decimal("126.5")
 
 
 def test_other_office_sees_nothing_of_it(data_set, ctx):

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from injury_desk.domain.identifiers import mask_credit_code
 from injury_desk.placeholders import arg
 from injury_desk.services.employers import EmployerView
+from injury_desk.services.permissions import allowed
+from injury_desk.ui.figure_text import rate_text
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.employer_dialog import EmployerDialog
@@ -59,6 +61,10 @@ class EmployersPage(QWidget):
         self.inspect_button = QPushButton(self.tr("&Inspect…"))
         self.inspect_button.setToolTip(self.tr("Open the inspection wizard for the selected employer"))
         self.inspect_button.setEnabled(False)
+        self.headcount_button = QPushButton(self.tr("Head&counts…"))
+        self.headcount_button.setToolTip(self.tr("The selected employer's headcount by year, the denominator of "
+                                                 "its injury rates"))
+        self.headcount_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -71,6 +77,7 @@ class EmployersPage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.inspect_button)
+        top.addWidget(self.headcount_button)
 
         self.model = RowTableModel([
             Column(self.tr("Name"), lambda e: e.name),
@@ -109,7 +116,8 @@ class EmployersPage(QWidget):
         self.setTabOrder(self.risk_combo, self.new_button)
         self.setTabOrder(self.new_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.inspect_button)
-        self.setTabOrder(self.inspect_button, self.table)
+        self.setTabOrder(self.inspect_button, self.headcount_button)
+        self.setTabOrder(self.headcount_button, self.table)
         self.setTabOrder(self.table, self.detail)
 
         self._search_timer = QTimer(self)
@@ -122,6 +130,7 @@ class EmployersPage(QWidget):
         self.new_button.clicked.connect(self.new_employer)
         self.edit_button.clicked.connect(self.edit_employer)
         self.inspect_button.clicked.connect(self.inspect_employer)
+        self.headcount_button.clicked.connect(self.edit_headcounts)
         self.table.activated.connect(lambda _index: self.edit_employer())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         env.bus.changed.connect(self._on_changed)
@@ -178,6 +187,7 @@ class EmployersPage(QWidget):
         employer = self.current_employer()
         self.edit_button.setEnabled(employer is not None)
         self.inspect_button.setEnabled(employer is not None)
+        self.headcount_button.setEnabled(employer is not None and allowed(self.env.actor, "employer.edit"))
         if employer is None:
             self.detail.clear()
             return
@@ -222,13 +232,22 @@ class EmployersPage(QWidget):
             else:
                 parts.append("<p><i>" + escape(self.tr("None")) + "</i></p>")
 
-        rates = [r for r in o.get("rates", []) if r.claims or r.incidents]
+        rates = o.get("rates", [])
         if rates:
-            parts.append("<h4>" + escape(self.tr("Injury rates per 100 workers")) + "</h4><ul>")
+            parts.append("<h4>" + escape(self.tr("Injury rates per 100 workers, on each year's headcount")) + "</h4><ul>")
             for r in rates:
+                if not r.counted_employers and not (r.left_out_claims or r.left_out_incidents):
+                    continue  # a year with neither a headcount nor anything to count says nothing
+                if not r.counted_employers:
+                    parts.append("<li>" + escape(arg(self.tr(
+                        "%1: no headcount recorded, so no rate (%2 claim(s) and %3 incident(s) left out)"),
+                        r.year, r.left_out_claims, r.left_out_incidents)) + "</li>")
+                    continue
                 parts.append("<li>" + escape(arg(self.tr(
-                    "%1: %2 claim(s), %3 per 100; %4 incident(s), %5 per "
-                    "100; %6 day(s) lost"), r.year, r.claims, "—" if r.claim_rate is None else r.claim_rate, r.incidents, "—" if r.incident_rate is None else r.incident_rate, r.days_lost)) + "</li>")
+                    "%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses "
+                    "%7; %8 day(s) lost"), r.year, r.workers, rate_text(r.recognised), rate_text(r.pending),
+                    rate_text(r.not_recognised), rate_text(r.accidents), rate_text(r.near_misses), r.days_lost))
+                    + "</li>")
             parts.append("</ul>")
         section(self.tr("Inspections"), c["inspections"],
                 [arg(self.tr("%1: %2, %3 open of %4 hazard(s)"), (i.inspected_on or i.planned_on).isoformat(), w(i.status), i.open_hazard_count, i.hazard_count) for i in o["inspections"]])
@@ -259,6 +278,15 @@ class EmployersPage(QWidget):
             self._show_error(exc)
             return
         self._open_dialog(EmployerDialog(self.env, fresh, self))
+
+    def edit_headcounts(self) -> None:
+        from injury_desk.ui.prevention.headcount_dialog import HeadcountDialog
+
+        employer = self.current_employer()
+        if employer is None:
+            return
+        self.dialog = HeadcountDialog(self.env, employer.id, employer.name, self)
+        self.dialog.open()
 
     def inspect_employer(self) -> None:
         from injury_desk.ui.prevention.inspection_wizard import InspectionWizard

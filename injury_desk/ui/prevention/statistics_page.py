@@ -1,15 +1,16 @@
-"""Prevention → Statistics: injury rates per 100 workers, days lost and benefit costs by employer, industry
-and risk class; the trend over the years as a chart; employers with rising injury rates; CSV export."""
+"""Prevention → Statistics: injury and incident rates per 100 workers on each year's headcount, corrective-action
+closure, prevention spending against the cap, and employers with rising rates; the same figures as
+`injury-desk stats prevention`, from the same service; CSV export."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QDate, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,69 +19,91 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from injury_desk.domain.figures import Ratio
+from injury_desk.domain.prevention_figures import InjuryFigures, SpendingFigures
 from injury_desk.placeholders import arg
-from injury_desk.services.prevention_stats import RISING_MIN_CLAIMS, StatsRow
+from injury_desk.services.permissions import allowed
+from injury_desk.services.prevention_stats import RISING_MIN_CLAIMS, PreventionReport
 from injury_desk.ui.messages import error_text
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, display, error_label, section_label
+from injury_desk.ui.pillar_widgets import (
+    Column,
+    RowTable,
+    RowTableModel,
+    date_edit,
+    display,
+    error_label,
+    section_label,
+)
+from injury_desk.ui.figure_text import median_text, rate_text, share_text
+from injury_desk.ui.prevention.spending_list import SpendingList
 
 REFRESH_ON = {"prevention", "employers", "claims", "all"}
-MEASURES = ("claim_rate", "incident_rate", "days_lost", "benefit_cost")
+RATE_MEASURES = ("recognised", "pending", "not_recognised", "accidents", "near_misses")
+MEASURES = (*RATE_MEASURES, "days_lost", "benefit_cost")
 
 
 @dataclass(frozen=True)
 class GroupLine:
-    """One group's figures in the last year of the range, with the year before for the trend."""
+    """One group's figures in the last year of the period, with the year before for the trend."""
 
     id: str
     label: str
-    row: StatsRow
-    previous: StatsRow | None
-    history: tuple[StatsRow, ...]
+    row: InjuryFigures
+    previous: InjuryFigures | None
+    history: tuple[InjuryFigures, ...]
 
 
-def measure(row: StatsRow | None, key: str) -> Decimal | int | None:
+def measure(row: InjuryFigures | None, key: str) -> Decimal | int | None:
+    """The chart's value of a measure: a rate's value, or a plain count or amount."""
     if row is None:
         return None
-    return getattr(row, key)
+    value = getattr(row, key)
+    return value.value if isinstance(value, Ratio) else value
 
 
 class StatisticsPage(QWidget):
-    """Filters on top, the group list and the trend chart side by side, the rising-rates list below."""
+    """Period and grouping on top; tabs for injuries (table and trend chart), corrective actions, spending,
+    and rising rates."""
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
         self.env = env
         self.lines: list[GroupLine] = []
-        self.office: list[StatsRow] = []
+        self.office: list[InjuryFigures] = []
+        self.report: PreventionReport | None = None
         self.loading = False
-        this_year = env.services.ctx.today().year
-        first, last = env.services.prevention_stats.default_years()
+        start, end = env.services.prevention_stats.default_period()
 
+        self.from_edit = date_edit(start)
+        self.to_edit = date_edit(end)
+        from_label = QLabel(self.tr("&From:"))
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("&To:"))
+        to_label.setBuddy(self.to_edit)
         self.group_combo = QComboBox()
         for key, text in (("employer", self.tr("Employer")), ("industry", self.tr("Industry")),
-                          ("risk_class", self.tr("Risk class"))):
+                          ("region", self.tr("Region"))):
             self.group_combo.addItem(text, key)
         group_label = QLabel(self.tr("&Group by:"))
         group_label.setBuddy(self.group_combo)
-        self.first_spin = QSpinBox()
-        self.last_spin = QSpinBox()
-        for spin, value in ((self.first_spin, first), (self.last_spin, last)):
-            spin.setRange(2000, this_year)
-            spin.setValue(value)
-        first_label = QLabel(self.tr("&From:"))
-        first_label.setBuddy(self.first_spin)
-        last_label = QLabel(self.tr("&To:"))
-        last_label.setBuddy(self.last_spin)
+        self.measure_names = {
+            "recognised": self.tr("Recognised injuries per 100 workers"),
+            "pending": self.tr("Pending claims per 100 workers"),
+            "not_recognised": self.tr("Claims not recognised per 100 workers"),
+            "accidents": self.tr("Accidents per 100 workers"),
+            "near_misses": self.tr("Near misses per 100 workers"),
+            "days_lost": self.tr("Days lost"),
+            "benefit_cost": self.tr("Benefit costs"),
+        }
+        self.units = {key: self.tr("per 100 workers") for key in RATE_MEASURES}
+        self.units.update({"days_lost": self.tr("days"), "benefit_cost": self.tr("yuan")})
         self.measure_combo = QComboBox()
-        self.measure_names = {"claim_rate": self.tr("Claims per 100 workers"),
-                              "incident_rate": self.tr("Incidents per 100 workers"),
-                              "days_lost": self.tr("Days lost"), "benefit_cost": self.tr("Benefit costs (yuan)")}
         for key in MEASURES:
             self.measure_combo.addItem(self.measure_names[key], key)
         measure_label = QLabel(self.tr("C&hart:"))
@@ -89,16 +112,19 @@ class StatisticsPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter"))
         self.filter_edit.setClearButtonEnabled(True)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
+        if not allowed(env.actor, "data.export"):
+            self.export_button.setVisible(False)
 
         top = QHBoxLayout()
-        for w in (group_label, self.group_combo, first_label, self.first_spin, last_label, self.last_spin,
-                  measure_label, self.measure_combo):
+        for w in (from_label, self.from_edit, to_label, self.to_edit, group_label, self.group_combo, measure_label,
+                  self.measure_combo):
             top.addWidget(w)
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.export_button)
 
         def trend(line: GroupLine) -> str:
-            now, before = line.row.claim_rate, line.previous.claim_rate if line.previous else None
+            now = line.row.recognised.value
+            before = line.previous.recognised.value if line.previous else None
             if now is None or before is None:
                 return ""
             if now > before:
@@ -107,24 +133,31 @@ class StatisticsPage(QWidget):
                 return "▼ −" + display(before - now)
             return "="
 
+        def rate_column(title: str, key: str) -> Column:
+            return Column(title, lambda g: getattr(g.row, key).value, right=True,
+                          text=lambda g: rate_text(getattr(g.row, key)))
+
         self.model = RowTableModel([
             Column(self.tr("Name"), lambda g: g.label),
-            Column(self.tr("Workers"), lambda g: g.row.workers, right=True),
-            Column(self.tr("Claims"), lambda g: g.row.claims, right=True),
-            Column(self.tr("Claims / 100"), lambda g: g.row.claim_rate, right=True,
-                   text=lambda g: "—" if g.row.claim_rate is None else display(g.row.claim_rate)),
-            Column(self.tr("Trend"), lambda g: (g.row.claim_rate or 0) - ((g.previous.claim_rate or 0)
-                                                                           if g.previous else 0), text=trend),
-            Column(self.tr("Incidents"), lambda g: g.row.incidents, right=True),
-            Column(self.tr("Incidents / 100"), lambda g: g.row.incident_rate, right=True,
-                   text=lambda g: "—" if g.row.incident_rate is None else display(g.row.incident_rate)),
+            Column(self.tr("Workers"), lambda g: g.row.workers, right=True,
+                   text=lambda g: str(g.row.workers) if g.row.counted_employers else "—"),
+            rate_column(self.tr("Recognised / 100"), "recognised"),
+            Column(self.tr("Trend"), lambda g: (g.row.recognised.value or 0) - (
+                (g.previous.recognised.value or 0) if g.previous else 0), text=trend),
+            rate_column(self.tr("Pending / 100"), "pending"),
+            rate_column(self.tr("Not recognised / 100"), "not_recognised"),
+            rate_column(self.tr("Accidents / 100"), "accidents"),
+            rate_column(self.tr("Near misses / 100"), "near_misses"),
             Column(self.tr("Days lost"), lambda g: g.row.days_lost, right=True),
             Column(self.tr("Benefit costs (yuan)"), lambda g: g.row.benefit_cost, right=True),
         ], self)
         self.table = RowTable(self.model)
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.year_title = section_label("")
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
 
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -133,30 +166,13 @@ class StatisticsPage(QWidget):
         # The axes stay for the page's life and are updated in place: removing and adding axes on every redraw
         # left the old axis labels painted under the new ones.
         self.x_axis = QBarCategoryAxis()
+        self.x_axis.setTitleText(self.tr("Year"))
         self.y_axis = QValueAxis()
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumSize(320, 240)
-
-        self.rising_model = RowTableModel([
-            Column(self.tr("Employer"), lambda r: r.name),
-            Column(self.tr("Industry"), lambda r: r.industry),
-            Column(self.tr("Risk class"), lambda r: r.risk_class, right=True),
-            Column(self.tr("Workers"), lambda r: r.workers, right=True),
-            Column(self.tr("Claims / 100, three years"), lambda r: r.rates[2] - r.rates[0],
-                   text=lambda r: " → ".join(display(x) for x in r.rates)),
-            Column(self.tr("Claims, three years"), lambda r: r.claims[2],
-                   text=lambda r: " → ".join(str(x) for x in r.claims)),
-        ], self)
-        self.rising_table = RowTable(self.rising_model)
-        self.rising_table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-        self.rising_title = section_label(self.tr("Employers with rising injury rates"))
-        self.rising_rule = QLabel()
-        self.rising_rule.setWordWrap(True)
-        self.error = error_label()
-        self.status = QLabel()
+        self.chart_view.setMinimumSize(400, 240)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -164,37 +180,107 @@ class StatisticsPage(QWidget):
         left_box.addWidget(self.year_title)
         left_box.addWidget(self.table, 1)
         left_box.addWidget(self.count_label)
-        upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.addWidget(left)
-        upper.addWidget(self.chart_view)
-        upper.setStretchFactor(0, 3)
-        upper.setStretchFactor(1, 2)
-        upper.setChildrenCollapsible(False)
-        lower = QWidget()
-        lower_box = QVBoxLayout(lower)
-        lower_box.setContentsMargins(0, 0, 0, 0)
-        lower_box.addWidget(self.rising_title)
-        lower_box.addWidget(self.rising_rule)
-        lower_box.addWidget(self.rising_table, 1)
-        outer = QSplitter(Qt.Orientation.Vertical)
-        outer.addWidget(upper)
-        outer.addWidget(lower)
-        outer.setStretchFactor(0, 3)
-        outer.setStretchFactor(1, 2)
-        outer.setChildrenCollapsible(False)
+        left_box.addWidget(self.missing_label)
+        injuries = QSplitter(Qt.Orientation.Horizontal)
+        injuries.addWidget(left)
+        injuries.addWidget(self.chart_view)
+        injuries.setStretchFactor(0, 3)
+        injuries.setStretchFactor(1, 2)
+        injuries.setChildrenCollapsible(False)
+        injuries.setSizes([880, 420])  # room under each bar for a four-digit year at 1366 pixels wide
+
+        def action_columns(first: str) -> list[Column]:
+            return [
+                Column(first, lambda a: a.label),
+                Column(self.tr("Closed (of raised)"), lambda a: a.closure.value, right=True,
+                       text=lambda a: share_text(a.closure)),
+                Column(self.tr("Closed on time (of due)"), lambda a: a.on_time.value, right=True,
+                       text=lambda a: share_text(a.on_time)),
+                Column(self.tr("Median days to close"), lambda a: a.days_to_close.value, right=True,
+                       text=lambda a: median_text(a.days_to_close)),
+            ]
+
+        self.actions_model = RowTableModel(action_columns(self.tr("Group")), self)
+        self.actions_table = RowTable(self.actions_model)
+        self.inspector_model = RowTableModel(action_columns(self.tr("Inspector")), self)
+        self.inspector_table = RowTable(self.inspector_model)
+        self.actions_office = QLabel()
+        self.actions_office.setWordWrap(True)
+        actions_rule = QLabel(self.tr(
+            "Closed: actions raised at an inspection in the period and closed by its end. On time: actions due in "
+            "the period and closed on or before their due date (an extension moves it). Days to close: from the "
+            "inspection to the closing, over the actions closed in the period."))
+        actions_rule.setWordWrap(True)
+        actions = QWidget()
+        actions_box = QVBoxLayout(actions)
+        actions_box.addWidget(self.actions_office)
+        actions_box.addWidget(actions_rule)
+        actions_split = QSplitter(Qt.Orientation.Horizontal)
+        actions_split.addWidget(self.actions_table)
+        actions_split.addWidget(self.inspector_table)
+        actions_split.setChildrenCollapsible(False)
+        actions_box.addWidget(actions_split, 1)
+
+        self.spending_model = RowTableModel([
+            Column(self.tr("Year"), lambda s: s.year),
+            Column(self.tr("Training (yuan)"), lambda s: dict(s.by_kind)["training"], right=True),
+            Column(self.tr("Projects (yuan)"), lambda s: dict(s.by_kind)["project"], right=True),
+            Column(self.tr("Publicity (yuan)"), lambda s: dict(s.by_kind)["publicity"], right=True),
+            Column(self.tr("Total (yuan)"), lambda s: s.total, right=True),
+            Column(self.tr("Cap (yuan)"), lambda s: s.cap, right=True,
+                   text=lambda s: "—" if s.cap is None else display(s.cap)),
+            Column(self.tr("Share of cap"), lambda s: s.used.value, right=True,
+                   text=lambda s: "—" if s.used.value is None else f"{s.used.value} %"),
+        ], self)
+        self.spending_table = RowTable(self.spending_model)
+        self.spending_note = QLabel()
+        self.spending_note.setWordWrap(True)
+        self.spending_list = SpendingList(env)
+        spending = QWidget()
+        spending_box = QVBoxLayout(spending)
+        spending_box.addWidget(self.spending_table, 1)
+        spending_box.addWidget(self.spending_note)
+        spending_box.addWidget(self.spending_list, 2)
+
+        self.rising_model = RowTableModel([
+            Column(self.tr("Employer"), lambda r: r.name),
+            Column(self.tr("Workers, three years"), lambda r: r.workers[2],
+                   text=lambda r: " → ".join(str(x) for x in r.workers)),
+            Column(self.tr("Recognised / 100, three years"), lambda r: r.rates[2] - r.rates[0],
+                   text=lambda r: " → ".join(str(x) for x in r.rates)),
+            Column(self.tr("Recognised, three years"), lambda r: r.claims[2],
+                   text=lambda r: " → ".join(str(x) for x in r.claims)),
+        ], self)
+        self.rising_table = RowTable(self.rising_model)
+        self.rising_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.rising_rule = QLabel()
+        self.rising_rule.setWordWrap(True)
+        rising = QWidget()
+        rising_box = QVBoxLayout(rising)
+        rising_box.addWidget(self.rising_rule)
+        rising_box.addWidget(self.rising_table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(injuries, self.tr("Injuries and incidents"))
+        self.tabs.addTab(actions, self.tr("Corrective actions"))
+        self.tabs.addTab(spending, self.tr("Prevention spending"))
+        self.tabs.addTab(rising, self.tr("Rising injury rates"))
+        self.error = error_label()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
-        layout.addWidget(outer, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
 
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.first_spin.valueChanged.connect(lambda _v: self.refresh())
-        self.last_spin.valueChanged.connect(lambda _v: self.refresh())
+        self.from_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.to_edit.dateChanged.connect(lambda _d: self.refresh())
         self.measure_combo.currentIndexChanged.connect(lambda _i: self.draw_chart())
-        self.filter_edit.textChanged.connect(self.table.proxy.setFilterFixedString)
-        self.filter_edit.textChanged.connect(self.rising_table.proxy.setFilterFixedString)
+        for table in (self.table, self.actions_table, self.inspector_table, self.rising_table):
+            self.filter_edit.textChanged.connect(table.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.draw_chart())
         self.export_button.clicked.connect(self.export)
         env.bus.changed.connect(lambda what: self.refresh() if what in REFRESH_ON else None)
@@ -202,15 +288,23 @@ class StatisticsPage(QWidget):
 
     # ---------------------------------------------------------------- loading
 
-    def years(self) -> tuple[int, int]:
-        return self.first_spin.value(), self.last_spin.value()
+    def period(self) -> tuple[date, date]:
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+
+    def set_period(self, start: date, end: date) -> None:
+        """Set both dates with one refresh."""
+        for edit, d in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(d.year, d.month, d.day))
+            edit.blockSignals(False)
+        self.refresh()
 
     def refresh(self) -> None:
         """Compute off the GUI thread (a large office has many claims); the result replaces the lists."""
-        first, last = self.years()
+        start, end = self.period()
         group_by = self.group_combo.currentData()
-        if first > last:
-            self.error.setText(self.tr("The first year is after the last year."))
+        if start > end:
+            self.error.setText(self.tr("The period ends before it starts."))
             self.error.setVisible(True)
             return
         self.error.setVisible(False)
@@ -218,45 +312,70 @@ class StatisticsPage(QWidget):
         self.status.setText(self.tr("Calculating…"))
         stats, actor = self.env.services.prevention_stats, self.env.actor
 
-        def work() -> tuple[str, int, int, list[StatsRow], list[StatsRow], list[Any]]:
-            return (group_by, first, last, stats.report(actor, group_by, first, last),
-                    stats.report(actor, "all", first, last), stats.rising_employers(actor))
+        def work():
+            return stats.report(actor, start, end, group_by), stats.rising_employers(actor)
 
         self.env.runner.submit(work, on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, result) -> None:
-        group_by, first, last, rows, office, rising = result
-        if (group_by, first, last) != (self.group_combo.currentData(), *self.years()):
+        report, rising = result
+        if (report.group_by, report.start, report.end) != (self.group_combo.currentData(), *self.period()):
             return  # the user changed the filters meanwhile: a newer result is on its way
         self.loading = False
-        by_key: dict[str, list[StatsRow]] = {}
-        for r in rows:
+        self.report = report
+        by_key: dict[str, list[InjuryFigures]] = {}
+        for r in report.injuries:
             by_key.setdefault(r.key, []).append(r)
-        labels = {"risk_class": self.tr("Class %1")}
         lines = []
         for key, history in by_key.items():
             history.sort(key=lambda r: r.year)
             label = history[-1].label or self.tr("(no industry recorded)")
-            if group_by == "risk_class":
-                label = arg(labels["risk_class"], key)
             lines.append(GroupLine(key, label, history[-1], history[-2] if len(history) > 1 else None,
                                    tuple(history)))
         self.lines = lines
-        self.office = office
+        self.office = report.office
         self.table.set_rows(lines)
-        self.year_title.setText(arg(self.tr("%1, by %2"), last, self.group_combo.currentText().lower()))
-        self.count_label.setText(self.tr("%n group(s)", "", len(lines)))
+        last = report.end.year
+        self.year_title.setText(arg(self.tr("%1, by %2"), str(last), self.group_combo.currentText().lower()))
+        office = report.office[-1] if report.office else None
+        if office is not None:
+            self.count_label.setText(arg(self.tr(
+                "Whole office %1: %2 workers; recognised injuries %3 per 100 workers (%4 of %2); pending %5; "
+                "not recognised %6; accidents %7; near misses %8."), str(last), str(office.workers), str(office.recognised.value or "—"), str(office.recognised.numerator), rate_text(office.pending), rate_text(office.not_recognised), rate_text(office.accidents), rate_text(office.near_misses)))
+            if office.missing_headcount:
+                self.missing_label.setText(arg(self.tr(
+                    "No headcount for %1, left out of every rate (their claims and incidents too): %2"), str(last), "、".join(office.missing_headcount)))
+            else:
+                self.missing_label.setText("")
+        self._show_actions(report)
+        self._show_spending(report.spending)
         self.rising_table.set_rows(rising)
         this_year = self.env.services.ctx.today().year
         self.rising_rule.setText(arg(self.tr(
-            "Claims per 100 workers rose in each of the last two complete years (%1 → %2 → %3), with at least "
-            "%4 claims in %3: candidates for an experience-rated premium and a prevention visit."), this_year - 3, this_year - 2, this_year - 1, RISING_MIN_CLAIMS))
-        if last == this_year:
-            self.status.setText(arg(self.tr("%1 counts the year so far (up to %2). Workers are today's "
-                                        "headcount."), last, self.env.services.ctx.today().isoformat()))
-        else:
-            self.status.setText(self.tr("Workers are today's headcount."))
+            "Recognised injuries per 100 workers rose in each of the last two complete years (%1 → %2 → %3), on "
+            "each year's headcount, with at least %4 recognised injuries in %3: candidates for an "
+            "experience-rated premium and a prevention visit."), str(this_year - 3), str(this_year - 2), str(this_year - 1), str(RISING_MIN_CLAIMS)))
+        self.status.setText(arg(self.tr("Each year's rates use that year's headcount; %1 to %2."), report.start.isoformat(), report.end.isoformat()))
         self.draw_chart()
+
+    def _show_actions(self, report: PreventionReport) -> None:
+        self.actions_table.set_rows(report.actions)
+        self.inspector_table.set_rows(report.actions_by_inspector)
+        if report.actions_office:
+            a = report.actions_office[0]
+            self.actions_office.setText(arg(self.tr("Whole office: closed %1 · closed on time %2 · median days to "
+                                                "close %3"), share_text(a.closure), share_text(a.on_time), median_text(a.days_to_close)))
+        else:
+            self.actions_office.setText(self.tr("No corrective actions were raised, due or closed in the period."))
+
+    def _show_spending(self, rows: list[SpendingFigures]) -> None:
+        self.spending_table.set_rows(rows)
+        over = [str(r.year) for r in rows if r.over_cap]
+        note = self.tr("Every prevention spend counts against the cap: training, funded projects and publicity. "
+                       "The cap is a share of the region's fund income of the year before (resources/rules/prevention).")
+        if over:
+            note += " " + arg(self.tr("Over the cap in %1."), "、".join(over))
+        self.spending_note.setText(note)
 
     def _failed(self, exc: Exception) -> None:
         self.loading = False
@@ -293,34 +412,35 @@ class StatisticsPage(QWidget):
         self.chart.setTitle(self.measure_names[key])
         self.x_axis.append(years)
         series.attachAxis(self.x_axis)
+        self.y_axis.setTitleText(self.units[key])
         self.y_axis.setRange(0, top * 1.15 if top > 0 else 1)
-        self.y_axis.setLabelFormat("%.2f" if key in ("claim_rate", "incident_rate") else "%.0f")
+        self.y_axis.setLabelFormat("%.2f" if key in RATE_MEASURES else "%.0f")
         self.y_axis.applyNiceNumbers()
         series.attachAxis(self.y_axis)
 
     # ---------------------------------------------------------------- export
 
     def export(self) -> None:
-        first, last = self.years()
+        start, end = self.period()
         group_by = self.group_combo.currentData()
-        name = f"injury-statistics-{group_by}-{first}-{last}.csv"
+        name = f"prevention-statistics-{group_by}-{start.isoformat()}-{end.isoformat()}.csv"
         target, _f = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), str(Path.home() / name),
                                                  self.tr("CSV files (*.csv)"))
         if target:
             self.export_to(target)
 
     def export_to(self, target: str) -> None:
-        first, last = self.years()
+        start, end = self.period()
         group_by = self.group_combo.currentData()
         stats, actor = self.env.services.prevention_stats, self.env.actor
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.env.runner.submit(lambda: stats.export_csv(actor, target, group_by, first, last),
+        self.env.runner.submit(lambda: stats.export_csv(actor, target, start, end, group_by),
                                on_done=lambda n: self._exported(n, target), on_error=self._export_failed)
 
     def _exported(self, count: int, target: str) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(arg(self.tr("%n row(s) written to %1", "", count), target))
+        self.status.setText(arg(self.tr("%1 figures written to %2"), str(count), target))
 
     def _export_failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)

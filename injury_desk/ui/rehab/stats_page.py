@@ -1,9 +1,12 @@
-"""Rehabilitation → Return-to-work statistics: shares back at work within 3, 6 and 12 months, table, chart, CSV."""
+"""Rehabilitation → Return-to-work statistics: shares back at work within 3, 6 and 12 months, days from injury to
+return, same vs new employer; table, chart, CSV. The same figures as `injury-desk stats rehab`, from the same service."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QDate, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.domain.figures import Median, Ratio
+from injury_desk.domain.rehab_figures import HorizonFigure, RtwGroup, RtwStats
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
-from injury_desk.services.rehab_stats import HorizonFigure, RtwGroup, RtwStats
 from injury_desk.ui.messages import error_text, injury_type_labels
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
+from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, date_edit, error_label
 
 CHART_GROUPS = 8  # the largest groups; the table has them all
 BAR_COLOURS = ("#9ecae1", "#4292c6", "#08519c")
@@ -44,6 +48,13 @@ class RehabStatsPage(QWidget):
         self.dimension_combo.addItem(self.tr("By employer"), "employer")
         dimension_label = QLabel(self.tr("&Group:"))
         dimension_label.setBuddy(self.dimension_combo)
+        start, end = env.services.prevention_stats.default_period()
+        self.from_edit = date_edit(start)
+        self.to_edit = date_edit(end)
+        from_label = QLabel(self.tr("Injured &from:"))
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("&to:"))
+        to_label.setBuddy(self.to_edit)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.setEnabled(False)
         if not allowed(env.actor, "data.export"):
@@ -71,6 +82,15 @@ class RehabStatsPage(QWidget):
             Column(self.tr("Within 3 months"), share(0), text=cell(0), right=True),
             Column(self.tr("Within 6 months"), share(1), text=cell(1), right=True),
             Column(self.tr("Within 12 months"), share(2), text=cell(2), right=True),
+            Column(self.tr("Back"), lambda g: g.returned, right=True),
+            Column(self.tr("Median days"), lambda g: g.median_days.value, right=True,
+                   text=lambda g: self._median(g.median_days)),
+            Column(self.tr("Mean days"), lambda g: g.mean_days.value, right=True,
+                   text=lambda g: self._mean(g.mean_days)),
+            Column(self.tr("Same employer"), lambda g: g.same_employer.value, right=True,
+                   text=lambda g: self._share(g.same_employer)),
+            Column(self.tr("New employer"), lambda g: g.new_employer.value, right=True,
+                   text=lambda g: self._share(g.new_employer)),
         ], self)
         self.table = RowTable(self.model)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -82,8 +102,8 @@ class RehabStatsPage(QWidget):
         self.chart_view.setMinimumSize(360, 320)
 
         top = QHBoxLayout()
-        top.addWidget(dimension_label)
-        top.addWidget(self.dimension_combo)
+        for w in (from_label, self.from_edit, to_label, self.to_edit, dimension_label, self.dimension_combo):
+            top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -102,6 +122,8 @@ class RehabStatsPage(QWidget):
         layout.addWidget(self.status)
 
         self.dimension_combo.currentIndexChanged.connect(lambda _i: self._show())
+        self.from_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.to_edit.dateChanged.connect(lambda _d: self.refresh())
         self.export_button.clicked.connect(self._choose_file)
         env.bus.changed.connect(lambda what: what in ("rehab", "claims", "all") and self.refresh())
         self.refresh()
@@ -116,7 +138,32 @@ class RehabStatsPage(QWidget):
     def _cell(self, f: HorizonFigure) -> str:
         if f.share is None:
             return self.tr("— (none yet)")
-        return arg(self.tr("%1 % (%2 of %3)"), f.percent(), f.back, f.eligible)
+        return self._share(f.ratio)
+
+    def _share(self, r: Ratio) -> str:
+        """A share with its numerator and denominator, "60.0 % (3 of 5)"; "—" when nobody is counted."""
+        if r.value is None:
+            return "—"
+        return arg(self.tr("%1 % (%2 of %3)"), str(r.value), str(r.numerator), str(r.denominator))
+
+    @staticmethod
+    def _median(m: Median) -> str:
+        return "—" if m.value is None else str(m.value)
+
+    @staticmethod
+    def _mean(r: Ratio) -> str:
+        return "—" if r.value is None else f"{r.value} ({r.numerator}/{r.denominator})"
+
+    def period(self) -> tuple[date, date]:
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+
+    def set_period(self, start: date, end: date) -> None:
+        """Set both dates with one refresh."""
+        for edit, d in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(d.year, d.month, d.day))
+            edit.blockSignals(False)
+        self.refresh()
 
     # ---------------------------------------------------------------- loading
 
@@ -124,10 +171,15 @@ class RehabStatsPage(QWidget):
         if self.loading:
             self.again = True
             return
+        start, end = self.period()
+        if start > end:
+            self.error.setText(self.tr("The period ends before it starts."))
+            self.error.setVisible(True)
+            return
         self.loading = True
         services, actor = self.env.services, self.env.actor
         self.status.setText(self.tr("Counting…"))
-        self.env.runner.submit(lambda: services.rehab_stats.return_to_work(actor), on_done=self._loaded,
+        self.env.runner.submit(lambda: services.rehab_stats.return_to_work(actor, start, end), on_done=self._loaded,
                                on_error=self._failed)
 
     def _loaded(self, stats: RtwStats) -> None:
@@ -137,7 +189,7 @@ class RehabStatsPage(QWidget):
             self.refresh()
         self.stats = stats
         self.error.setVisible(False)
-        self.status.setText(arg(self.tr("As of %1."), stats.as_of.isoformat()))
+        self.status.setText(arg(self.tr("Injuries from %1 to %2, as of %3."), stats.start.isoformat(), stats.end.isoformat(), stats.as_of.isoformat()))
         self.export_button.setEnabled(True)
         self._show()
 
@@ -159,8 +211,9 @@ class RehabStatsPage(QWidget):
         if stats is None:
             return
         o = stats.overall
-        self.overall.setText(arg(self.tr("All %1 workers with rehabilitation: within 3 months %2 · "
-                                     "6 months %3 · 12 months %4"), o.workers, self._cell(o.figures[0]), self._cell(o.figures[1]), self._cell(o.figures[2])))
+        self.overall.setText(arg(self.tr(
+            "All %1 workers with rehabilitation: within 3 months %2 · 6 months %3 · 12 months %4. Back at work: "
+            "%5; days from injury to return: median %6, mean %7; same employer %8, new employer %9."), str(o.workers), self._cell(o.figures[0]), self._cell(o.figures[1]), self._cell(o.figures[2]), str(o.returned), self._median(o.median_days), self._mean(o.mean_days), self._share(o.same_employer), self._share(o.new_employer)))
         groups = self.groups()
         self.table.set_rows(list(groups))
         self._chart(groups[:CHART_GROUPS])
@@ -185,8 +238,11 @@ class RehabStatsPage(QWidget):
         categories.append([self._short(self._label(g)) for g in ordered])
         values = QValueAxis()
         values.setRange(0, 100)
-        values.setLabelFormat("%.0f %%")
+        values.setLabelFormat("%.0f")
         values.setTickCount(6)
+        values.setTitleText(self.tr("Back at work (%)"))
+        categories.setTitleText(self.tr("Injury type") if self.dimension_combo.currentData() == "injury_type"
+                                else self.tr("Employer"))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
@@ -220,6 +276,8 @@ class RehabStatsPage(QWidget):
             header += [arg(self.tr("Eligible (%1 months)"), months),
                        arg(self.tr("Back (%1 months)"), months),
                        arg(self.tr("Share % (%1 months)"), months)]
+        header += [self.tr("Back"), self.tr("Median days to return"), self.tr("Mean days to return"),
+                   self.tr("Same employer %"), self.tr("New employer %")]
         dimensions = {"all": self.tr("All"), "injury_type": self.tr("Injury type"),
                       "employer": self.tr("Employer")}
         services, actor, types = self.env.services, self.env.actor, dict(self.type_labels)
