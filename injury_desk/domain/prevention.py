@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
-from injury_desk.domain.money import FEN
+from injury_desk.domain.prevention_figures import prevention_cap
 from injury_desk.domain.rules_file import RulesFile
 
 SEVERITIES = ("low", "medium", "high", "critical")
@@ -14,9 +14,24 @@ INCIDENT_KINDS = ("accident", "near_miss")
 OPEN_ACTION_STATUSES = ("open", "extended")
 
 
+# 工伤预防费使用管理暂行办法（人社部规〔2017〕13号）第五条: prevention spending should in principle not exceed 3 % of
+# the region's work-injury fund contribution income of the year before; a higher share needs the consent of the
+# province's human resources and social security and finance departments. Both shares are rule data, per
+# region, and the approved share per year: resources/rules/prevention/<region>.json.
+
+
+@dataclass(frozen=True)
+class ApprovedShare:
+    """A higher cap share the province approved for one year, with the approval's reference."""
+
+    share: Decimal
+    approval: str
+
+
 @dataclass(frozen=True)
 class BudgetParams:
-    """``rules/prevention/<region>.json``: the cap share, contribution income by year, office shares."""
+    """``rules/prevention/<region>.json``: the cap share, the highest share a province may approve and the shares
+    it approved by year, contribution income by year, office shares."""
 
     file: str
     cap_share: Decimal
@@ -24,15 +39,28 @@ class BudgetParams:
     income: dict[int, Decimal]
     office_shares: dict[str, Decimal]
     label: str  # "illustrative figures" wording, empty for official figures
+    max_share: Decimal | None = None  # None: no higher share may be approved
+    max_source: str = ""
+    approved: dict[int, ApprovedShare] = field(default_factory=dict)
+
+    def share_for(self, year: int) -> tuple[Decimal, str]:
+        """The cap share of ``year`` and the approval it rests on ("" for the standard share)."""
+        approved = self.approved.get(year)
+        if approved is None:
+            return self.cap_share, ""
+        return approved.share, approved.approval
 
 
 @dataclass(frozen=True)
-class TrainingBudget:
-    """The office's prevention spending for a year against the region's cap (cap None: no figure on file)."""
+class PreventionBudget:
+    """The office's prevention spending of a year, every kind of it, against the region's cap (cap None: no
+    figure on file)."""
 
     year: int
     region: str
-    planned: Decimal
+    training: Decimal
+    projects: Decimal
+    publicity: Decimal
     sessions: int
     contribution_income: Decimal | None
     income_year: int
@@ -42,6 +70,12 @@ class TrainingBudget:
     source: str
     label: str
     params_file: str
+    approval: str = ""  # the provincial approval of a share above the standard one
+
+    @property
+    def planned(self) -> Decimal:
+        """Everything counted against the cap: training, funded projects and publicity."""
+        return self.training + self.projects + self.publicity
 
     @property
     def remaining(self) -> Decimal | None:
@@ -76,24 +110,43 @@ def load_budget_params(rules_dir: Path, region: str) -> BudgetParams | None:
         income[int(year)] = r.number(f"contribution_income.{year}.value", positive=False)
     shares = {str(code): r.number(f"office_shares.{code}", value, positive=False)
               for code, value in r.obj("office_shares", {}).items()}
-    return BudgetParams(r.file, share, str(r.get("cap_share.source", "")), income, shares, label)
+    max_share = None
+    if r.get("max_share", None) is not None:
+        max_share = r.number("max_share.value")
+        if not share <= max_share <= 1:
+            r.fail("max_share.value", "lies between cap_share and 1 (0.05 = 5 %)")
+    approved: dict[int, ApprovedShare] = {}
+    for year in r.obj("approved_shares", {}):
+        where = f"approved_shares.{year}"
+        if not year.isdigit():
+            r.fail(where, "years are written as four digits")
+        if max_share is None:
+            r.fail(where, "a higher share needs max_share, the highest share the province may approve")
+        value = r.number(f"{where}.value")
+        if not share < value <= max_share:
+            r.fail(f"{where}.value", f"lies above cap_share and at most max_share ({max_share})")
+        approved[int(year)] = ApprovedShare(value, r.text(f"{where}.approval"))
+    return BudgetParams(r.file, share, str(r.get("cap_share.source", "")), income, shares, label, max_share,
+                        str(r.get("max_share.source", "")) if max_share is not None else "", approved)
 
 
-def training_budget(year: int, region: str, office_code: str, planned: Decimal, sessions: int,
-                    params: BudgetParams | None) -> TrainingBudget:
-    """An office's ``planned`` training spending of ``year`` against its cap on prevention spending.
+def prevention_budget(year: int, region: str, office_code: str, spending: dict[str, Decimal], sessions: int,
+                      params: BudgetParams | None) -> PreventionBudget:
+    """An office's prevention ``spending`` of ``year`` (by kind: training, project, publicity) against its cap.
 
-    The cap is ``cap_share`` (usually 3 %) of the region's contribution income of the year before, times
-    this office's share of the region when the file gives one (工伤预防费使用管理暂行办法 第五条), rounded to
-    the fen half up. No income figure for the year before: the cap is unknown (None), not zero.
+    The cap is the year's share (``cap_share``, usually 3 %, or the share the province approved for the year, at
+    most ``max_share``) of the region's contribution income of the year before, times this office's share of the
+    region when the file gives one (工伤预防费使用管理暂行办法 第五条), rounded to the fen half up. No income figure
+    for the year before: the cap is unknown (None), not zero.
     """
+    kinds = (spending.get("training", Decimal(0)), spending.get("project", Decimal(0)),
+             spending.get("publicity", Decimal(0)))
     if params is None:
-        return TrainingBudget(year, region, planned, sessions, None, year - 1, Decimal(0), Decimal(1), None,
-                              "", "", f"prevention/{region}.json")
+        return PreventionBudget(year, region, *kinds, sessions, None, year - 1, Decimal(0), Decimal(1), None,
+                                "", "", f"prevention/{region}.json")
     income = params.income.get(year - 1)
     office_share = params.office_shares.get(office_code, Decimal(1))
-    cap = None
-    if income is not None:
-        cap = (income * params.cap_share * office_share).quantize(FEN, rounding=ROUND_HALF_UP)
-    return TrainingBudget(year, region, planned, sessions, income, year - 1, params.cap_share, office_share,
-                          cap, params.cap_source, params.label, params.file)
+    share, approval = params.share_for(year)
+    return PreventionBudget(year, region, *kinds, sessions, income, year - 1, share, office_share,
+                            prevention_cap(income, share, office_share), params.cap_source, params.label,
+                            params.file, approval)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from injury_desk.domain.money import FEN
 from injury_desk.domain.figures import FigureLine, Median, Ratio, median, median_line, per_100, percent, ratio_line
 
 RECOGNISED = ("recognised", "deemed")
@@ -25,7 +26,6 @@ NOT_RECOGNISED = "not_recognised"
 INJURY_GROUPINGS = ("employer", "industry", "region", "all")
 ACTION_GROUPINGS = ("employer", "industry", "inspector", "region", "all")
 SPEND_KINDS = ("training", "project", "publicity")
-FEN = Decimal("0.01")
 
 
 @dataclass(frozen=True)

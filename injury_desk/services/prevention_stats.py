@@ -204,8 +204,8 @@ class PreventionStatsService:
         params = load_budget_params(Path(self.ctx.resources_dir) / "rules", region)
         if params is None:
             return {y: None for y in years}
-        share = params.office_shares.get(office_code, Decimal(1))
-        return {y: prevention_cap(params.income.get(y - 1), params.cap_share, share) for y in years}
+        office_share = params.office_shares.get(office_code, Decimal(1))
+        return {y: prevention_cap(params.income.get(y - 1), params.share_for(y)[0], office_share) for y in years}
 
     # ------------------------------------------------------------ reports
 

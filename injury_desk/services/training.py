@@ -12,14 +12,14 @@ from sqlalchemy import func, select
 
 from injury_desk.domain.errors import FieldError, raise_if
 from injury_desk.domain.money import from_fen
-from injury_desk.domain.prevention import TrainingBudget, load_budget_params, training_budget
+from injury_desk.domain.prevention import PreventionBudget, load_budget_params, prevention_budget
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import edit_token
 from injury_desk.services.permissions import require
 from injury_desk.services.references import editable_row, employer_names, load_row, reference_errors
-from injury_desk.store.models import Office, TrainingSession
+from injury_desk.store.models import Office, PreventionSpend, TrainingSession
 
 
 @dataclass(frozen=True)
@@ -62,11 +62,9 @@ class TrainingService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def training_budget(self, actor: Actor, year: int) -> TrainingBudget:
-        """This office's training spending planned for ``year`` against the cap (see domain.prevention).
-
-        Training is the prevention spending this desktop records, so its cost is the plan.
-        """
+    def training_budget(self, actor: Actor, year: int) -> PreventionBudget:
+        """This office's prevention spending planned for ``year`` against the cap (see domain.prevention): the
+        training sessions' cost and the funded projects and publicity recorded for the year."""
         require(actor, "claim.view")
         with self.ctx.read() as s:
             office = s.get(Office, actor.office_id)
@@ -76,8 +74,15 @@ class TrainingService:
                 .where(TrainingSession.office_id == actor.office_id, TrainingSession.deleted.is_(False),
                        TrainingSession.held_on >= date(year, 1, 1),
                        TrainingSession.held_on <= date(year, 12, 31))).one()
+            spending = {"training": from_fen(int(planned_fen))}
+            for kind, fen in s.execute(
+                    select(PreventionSpend.kind, func.coalesce(func.sum(PreventionSpend.amount_fen), 0))
+                    .where(PreventionSpend.office_id == actor.office_id, PreventionSpend.deleted.is_(False),
+                           PreventionSpend.spent_on.between(date(year, 1, 1), date(year, 12, 31)))
+                    .group_by(PreventionSpend.kind)):
+                spending[kind] = from_fen(int(fen))
         params = load_budget_params(Path(self.ctx.resources_dir) / "rules", region)
-        return training_budget(year, region, code, from_fen(int(planned_fen)), sessions, params)
+        return prevention_budget(year, region, code, spending, sessions, params)
 
     def list_training(self, actor: Actor, employer_id: str | None = None, year: int | None = None) -> list[TrainingView]:
         require(actor, "claim.view")

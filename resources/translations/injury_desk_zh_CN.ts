@@ -8593,6 +8593,26 @@ Values: %2</source>
         <source>Remaining: %1 yuan.</source>
         <translation>剩余 %1 元。</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py"/>
+        <source>Prevention spending %1: %2 yuan (training %3 in %4 session(s), funded projects %5, publicity %6).</source>
+        <translation>%1 年工伤预防支出：%2 元（培训 %3 元，共 %4 期；预防项目 %5 元；宣传 %6 元）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py"/>
+        <source>Cap unknown: no %1 contribution income for region %2 in rules/%3.</source>
+        <translation>上限未知：rules/%3 中没有地区 %2 的 %1 年征缴收入。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py"/>
+        <source>Cap %1 yuan (%2 % of the %3 contribution income of %4 yuan).</source>
+        <translation>上限 %1 元（%3 年征缴收入 %4 元的 %2%）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py"/>
+        <source>Share approved by the province: %1.</source>
+        <translation>省级批准的比例：%1。</translation>
+    </message>
 </context>
 <context>
     <name>VisitPage</name>

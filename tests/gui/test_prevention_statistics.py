@@ -156,7 +156,8 @@ def test_training_budget_line_and_over_cap_warning(qtbot, env, services, cw):
     page = TrainingPage(env)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 1  # this year's sessions
-    assert "180,000.00 of 195,000.00 yuan" in page.budget_label.text()
+    assert "Prevention spending 2026: 180,000.00 yuan (training 180,000.00 in 1 session(s), funded projects 0.00, " \
+           "publicity 0.00). Cap 195,000.00 yuan" in page.budget_label.text()
     assert "Remaining: 15,000.00 yuan" in page.budget_label.text()
     page.year_spin.setValue(2025)
     assert page.model.rowCount() == 1 and page.model.rows[0].topic == "旧"

@@ -212,8 +212,15 @@ def test_training_budget_against_the_cap(services, cw):
     assert budget.cap == Decimal("195000.00") and budget.remaining == Decimal("5000.00")
     assert not budget.over_cap
     assert budget.over_with(Decimal("5000.01")) and not budget.over_with(Decimal("5000.00"))
-    services.training.add_training(cw, {"topic": "高处作业", "held_on": "2026-11-30", "cost": "5000.01"})
-    assert services.training.training_budget(cw, 2026).over_cap
+    # Funded projects and publicity count against the same cap: 190,000 + 4,000 + 1,000.01 = 195,000.01 → over.
+    services.prevention_spending.add(cw, {"kind": "project", "title": "防护改造", "spent_on": "2026-04-01",
+                                          "amount": "4000"})
+    services.prevention_spending.add(cw, {"kind": "publicity", "title": "宣传", "spent_on": "2026-06-01",
+                                          "amount": "1000.01"})
+    b = services.training.training_budget(cw, 2026)
+    assert (b.training, b.projects, b.publicity, b.planned) == (
+        Decimal("190000.00"), Decimal("4000.00"), Decimal("1000.01"), Decimal("195000.01"))
+    assert b.over_cap
     # 2024 income on file is 6,000,000.00 → the 2025 cap is 180,000.00.
     assert services.training.training_budget(cw, 2025).cap == Decimal("180000.00")
     # No income figure for 2026 on file: the 2027 cap is unknown, not zero.

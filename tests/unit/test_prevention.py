@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from injury_desk.domain.errors import DomainError
-from injury_desk.domain.prevention import BudgetParams, load_budget_params, training_budget
+from injury_desk.domain.prevention import ApprovedShare, BudgetParams, load_budget_params, prevention_budget
 from injury_desk.resources import resources_dir
 
 
@@ -74,7 +74,7 @@ PARAMS = BudgetParams("prevention/r1.json", Decimal("0.03"), "第五条", {2025:
 
 def test_the_cap_is_three_percent_of_last_years_income():
     # 6,500,000.00 × 0.03 = 195,000.00 for the whole region (office without a share of its own).
-    budget = training_budget(2026, "r1", "SZ01", Decimal("190000.00"), 2, PARAMS)
+    budget = prevention_budget(2026, "r1", "SZ01", {"training": Decimal("190000.00")}, 2, PARAMS)
     assert budget.cap == Decimal("195000.00") and budget.remaining == Decimal("5000.00")
     assert budget.income_year == 2025 and budget.office_share == Decimal(1)
     # At the cap is allowed; one fen more is over.
@@ -83,14 +83,70 @@ def test_the_cap_is_three_percent_of_last_years_income():
 
 def test_an_office_share_scales_the_cap_rounded_to_the_fen():
     # 6,500,000.00 × 0.03 × 0.25 = 48,750.00 for the office GZ01.
-    assert training_budget(2026, "r1", "GZ01", Decimal(0), 0, PARAMS).cap == Decimal("48750.00")
+    assert prevention_budget(2026, "r1", "GZ01", {"training": Decimal(0)}, 0, PARAMS).cap == Decimal("48750.00")
     # 0.50 × 0.05 = 0.025: exactly half a fen rounds up to 0.03 (banker's rounding would give 0.02).
     tiny = BudgetParams(PARAMS.file, Decimal("0.05"), "", {2025: Decimal("0.50")}, {}, "")
-    assert training_budget(2026, "r1", "GZ01", Decimal(0), 0, tiny).cap == Decimal("0.03")
+    assert prevention_budget(2026, "r1", "GZ01", {"training": Decimal(0)}, 0, tiny).cap == Decimal("0.03")
 
 
 def test_no_income_figure_or_no_file_means_no_cap_not_zero():
-    later = training_budget(2027, "r1", "SZ01", Decimal("10.00"), 1, PARAMS)  # no 2026 income on file
+    later = prevention_budget(2027, "r1", "SZ01", {"training": Decimal("10.00")}, 1, PARAMS)  # no 2026 income on file
     assert later.cap is None and later.remaining is None and not later.over_cap and not later.over_with(Decimal(1))
-    none = training_budget(2026, "nowhere", "SZ01", Decimal("10.00"), 1, None)
+    none = prevention_budget(2026, "nowhere", "SZ01", {"training": Decimal("10.00")}, 1, None)
     assert none.cap is None and none.params_file == "prevention/nowhere.json"
+
+
+# ---------------------------------------------------------------- every spend, and the approved higher share
+
+
+def test_every_kind_of_prevention_spend_counts_against_the_cap():
+    # 2026 cap: 6,500,000.00 × 0.03 = 195,000.00. Training 100,000 + projects 80,000 + publicity 15,000 = 195,000.00:
+    # at the cap, not over; one fen more of publicity is over.
+    spend = {"training": Decimal("100000"), "project": Decimal("80000"), "publicity": Decimal("15000")}
+    budget = prevention_budget(2026, "r1", "SZ01", spend, 3, PARAMS)
+    assert (budget.planned, budget.remaining, budget.over_cap) == (Decimal("195000"), Decimal("0.00"), False)
+    assert budget.over_with(Decimal("0.01"))
+    spend["publicity"] += Decimal("0.01")
+    assert prevention_budget(2026, "r1", "SZ01", spend, 3, PARAMS).over_cap
+
+
+def test_an_approved_share_raises_that_years_cap_only():
+    # The province approved 5 % for 2026 (the highest it may): 6,500,000.00 × 0.05 = 325,000.00; 2027 keeps 3 %
+    # (no approval for it): 7,000,000.00 × 0.03 = 210,000.00.
+    params = BudgetParams(PARAMS.file, Decimal("0.03"), "第五条", {2025: Decimal("6500000.00"),
+                                                                   2026: Decimal("7000000.00")}, {}, "",
+                          Decimal("0.05"), "", {2026: ApprovedShare(Decimal("0.05"), "省人社厅〔2026〕1号")})
+    b26 = prevention_budget(2026, "r1", "SZ01", {}, 0, params)
+    assert (b26.cap, b26.cap_share, b26.approval) == (Decimal("325000.00"), Decimal("0.05"), "省人社厅〔2026〕1号")
+    b27 = prevention_budget(2027, "r1", "SZ01", {}, 0, params)
+    assert (b27.cap, b27.cap_share, b27.approval) == (Decimal("210000.00"), Decimal("0.03"), "")
+
+
+@pytest.mark.parametrize(
+    ("max_share", "approved", "entry"),
+    [
+        ("0.05", "0.0501", "approved_shares.2026.value"),  # above the ceiling: refused
+        ("0.05", "0.03", "approved_shares.2026.value"),  # no higher than the standard share: not an approval
+        (None, "0.04", "approved_shares.2026"),  # no ceiling in the file: no approval possible
+        ("0.02", None, "max_share.value"),  # a ceiling below the standard share
+    ],
+)
+def test_approved_shares_are_checked_at_their_boundaries(tmp_path, max_share, approved, entry):
+    doc = {"format": 1, "region": "r1", "cap_share": {"value": "0.03"}, "contribution_income": {}}
+    if max_share is not None:
+        doc["max_share"] = {"value": max_share}
+    if approved is not None:
+        doc["approved_shares"] = {"2026": {"value": approved, "approval": "批复"}}
+    write(tmp_path, doc)
+    with pytest.raises(DomainError) as err:
+        load_budget_params(tmp_path, "r1")
+    assert err.value.params["entry"] == entry
+
+
+def test_an_approval_exactly_at_the_ceiling_loads(tmp_path):
+    write(tmp_path, {"format": 1, "region": "r1", "cap_share": {"value": "0.03"}, "max_share": {"value": "0.05"},
+                     "approved_shares": {"2026": {"value": "0.05", "approval": "批复"}}})
+    params = load_budget_params(tmp_path, "r1")
+    assert params.share_for(2026) == (Decimal("0.05"), "批复") and params.share_for(2025) == (Decimal("0.03"), "")
+    shipped = load_budget_params(resources_dir() / "rules", "example")
+    assert shipped.max_share == Decimal("0.05") and shipped.approved == {}

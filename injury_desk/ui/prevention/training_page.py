@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import parse_amount
-from injury_desk.domain.prevention import TrainingBudget
+from injury_desk.domain.prevention import PreventionBudget
 from injury_desk.placeholders import arg
 from injury_desk.ui.pillar_widgets import (
     AddListPage,
@@ -144,13 +144,19 @@ class TrainingPage(AddListPage):
     def make_dialog(self) -> TrainingDialog:
         return TrainingDialog(self.env, self)
 
-    def budget_text(self, b: TrainingBudget) -> str:
-        """One line on the year's prevention spending and the cap."""
+    def budget_text(self, b: PreventionBudget) -> str:
+        """One line on the year's prevention spending of every kind and the cap."""
+        spent = arg(self.tr("Prevention spending %1: %2 yuan (training %3 in %4 session(s), funded projects %5, "
+                            "publicity %6)."), b.year, display(b.planned), display(b.training), b.sessions,
+                    display(b.projects), display(b.publicity))
         if b.cap is None:
-            return arg(self.tr("Planned training spending %1: %2 yuan in %3 session(s). Cap unknown: no "
-                          "%4 contribution income for region %5 in rules/%6."), b.year, display(b.planned), b.sessions, b.income_year, b.region, b.params_file)
-        text = arg(self.tr("Planned training spending %1: %2 of %3 yuan (%4 % of the %5 "
-                      "contribution income of %6 yuan); %7 session(s)."), b.year, display(b.planned), display(b.cap), display(b.cap_share * 100), b.income_year, display(b.contribution_income), b.sessions)
+            return spent + " " + arg(self.tr("Cap unknown: no %1 contribution income for region %2 in rules/%3."),
+                                     b.income_year, b.region, b.params_file)
+        text = spent + " " + arg(self.tr("Cap %1 yuan (%2 % of the %3 contribution income of %4 yuan)."),
+                                 display(b.cap), display(b.cap_share * 100), b.income_year,
+                                 display(b.contribution_income))
+        if b.approval:
+            text += " " + arg(self.tr("Share approved by the province: %1."), b.approval)
         if b.over_cap:
             text += " " + arg(self.tr("Over the cap by %1 yuan."), display(b.planned - b.cap))
         else:
