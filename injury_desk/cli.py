@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "sync",
     "tasks",
     "stats",
+    "key",
 )
 
 

@@ -10,6 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.support.secret_service import ensure_secret_service  # noqa: E402
+
+# Every database is encrypted with a key kept in the OS keyring: the tests use a real one (GNOME Keyring's
+# Secret Service), started here unless the test run already has one (CI: .ci/run).
+ensure_secret_service()
+
 from injury_desk.domain.errors import ValidationFailed  # noqa: E402
 from injury_desk.services.bootstrap import create_office  # noqa: E402
 from injury_desk.services.container import Services  # noqa: E402

@@ -21,13 +21,14 @@ def default_url(data_dir: Path) -> str:
 
 def make_engine(url: str, *, immediate: bool = True) -> Engine:
     if url.startswith("sqlite"):
-        # The embedded store is opened exactly like a desktop database (WAL, foreign keys, FULL sync,
-        # busy timeout, BEGIN IMMEDIATE for writers).
+        # The embedded store is opened like a desktop database (WAL, foreign keys, FULL sync, busy timeout,
+        # BEGIN IMMEDIATE for writers), but plain: it is the single-machine trial set-up, and a central
+        # service in production runs on PostgreSQL.
         from sqlalchemy.engine import make_url
 
         from injury_desk.store.database import make_engine as sqlite_engine
 
-        return sqlite_engine(Path(make_url(url).database), immediate=immediate)
+        return sqlite_engine(Path(make_url(url).database), None, immediate=immediate)
     return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
 
 

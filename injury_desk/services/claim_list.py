@@ -9,7 +9,6 @@ the sort-order index instead, because then the first page is found within a shor
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -17,6 +16,8 @@ from contextlib import contextmanager
 from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+
+from injury_desk.store.cipher import sqlite
 
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_rows import SORT_KEYS, ClaimQuery, ClaimRow, claim_row
@@ -35,7 +36,7 @@ MAX_NUMBER_FRAGMENT = 6
 _ROW_COLUMNS = tuple(getattr(claim_list.c, name) for name in LIST_COLUMNS)
 
 
-def _sqlite(s: Session) -> sqlite3.Connection:
+def _sqlite(s: Session) -> sqlite.Connection:
     """The session's own SQLite connection (inside its transaction), for the plain reads of store.quick_read."""
     return s.connection().connection.driver_connection
 
@@ -77,7 +78,7 @@ def _interruptible(s: Session, stop: Callable[[], bool]):
     raw.set_progress_handler(lambda: int(stop()), 20_000)  # rarely enough not to contend for the GIL
     try:
         yield flag
-    except (OperationalError, sqlite3.OperationalError) as exc:
+    except (OperationalError, sqlite.OperationalError) as exc:
         if "interrupted" not in str(exc):
             raise
         flag.happened = True

@@ -29,6 +29,7 @@ from injury_desk.services.case_file import CaseFileService
 from injury_desk.services.transfer import TransferService
 
 if TYPE_CHECKING:
+    from injury_desk.services.database_key import DatabaseKeyService
     from injury_desk.services.print_records import PrintService
     from injury_desk.services.sync import SyncService
 
@@ -63,6 +64,12 @@ class Services:
         from injury_desk.services.print_records import PrintService
 
         return PrintService(self.ctx)
+
+    @cached_property
+    def database_key(self) -> "DatabaseKeyService":
+        from injury_desk.services.database_key import DatabaseKeyService
+
+        return DatabaseKeyService(self.ctx)
 
     @cached_property
     def sync(self) -> "SyncService":

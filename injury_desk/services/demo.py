@@ -21,7 +21,7 @@ from injury_desk.services.bootstrap import create_office
 from injury_desk.services.claims import claim_number
 from injury_desk.services.context import ServiceContext
 from injury_desk.store.capture import record_event
-from injury_desk.store.database import DB_FILENAME, Database, backup_database, open_database
+from injury_desk.store.database import DB_FILENAME, Database, open_database
 
 DEMO_OFFICE = {"code": "DM01", "name": "示范区工伤保险服务中心", "region": "example"}
 DEMO_USERS = [
@@ -66,7 +66,9 @@ def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
     data_dir = Path(data_dir)
     path = data_dir / DB_FILENAME
     if path.exists() and path.stat().st_size > 0:
-        backup_database(path, data_dir / "backups", "before-demo-reset")
+        existing = open_database(data_dir)  # an old plain one is encrypted first: no backup is ever plain
+        existing.backup("before-demo-reset")
+        existing.dispose()
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     db = open_database(data_dir)

@@ -24,6 +24,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "assessment.approve": frozenset({"supervisor"}),
     "payment.record": CASEWORK,
     "user.manage": frozenset({"administrator"}),
+    "database.export_key": frozenset({"administrator"}),
     "data.import": frozenset({"administrator", "supervisor"}),
     "data.export": EVERYONE,
     "demo.reset": EVERYONE,

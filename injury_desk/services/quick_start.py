@@ -55,19 +55,19 @@ class PendingLogin:
 class QuickStart:
     """Login and unfiltered claims-list pages of one current local database, without SQLAlchemy."""
 
-    def __init__(self, data_dir: Path, path: Path) -> None:
+    def __init__(self, data_dir: Path, path: Path, key: bytes) -> None:
         self.data_dir = Path(data_dir)
         self.path = path
         self.hasher = make_hasher()
         self.today: Callable[[], date] = date.today  # as ServiceContext's default
-        self._con = quick_read.connect(path)
+        self._con = quick_read.connect(path, key)
 
     @classmethod
     def open(cls, data_dir: Path) -> QuickStart | None:
         """After the start-up checks (DomainError for a database on a network share, damaged or foreign);
         None when the database must first be created or migrated: then Services.open is the way in."""
-        path = quick_read.current_database(data_dir)
-        return None if path is None else cls(data_dir, path)
+        found = quick_read.current_database(data_dir)
+        return None if found is None else cls(data_dir, *found)
 
     def has_users(self) -> bool:
         return quick_read.has_users(self._con)

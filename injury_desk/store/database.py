@@ -1,8 +1,8 @@
-"""Opens the local SQLite database: pragmas, checks, backups, migrations and session factories."""
+"""Opens the local database (SQLite encrypted with SQLCipher): key, pragmas, checks, backups, migrations
+and session factories."""
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,10 +14,13 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from injury_desk.store import migrate
+from injury_desk.domain.errors import DomainError
+from injury_desk.store import cipher, db_key, migrate
 from injury_desk.store.capture import install_capture
+from injury_desk.store.encrypt_plain import encrypt_in_place
 from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local
 from injury_desk.store.models import LocalSetting
+from injury_desk.store.private_files import create_private_file, private_dir, private_file
 
 DB_FILENAME = "injury_desk.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -33,7 +36,9 @@ class ActorContext:
     office_id: str | None
 
 
-def _on_connect(dbapi_con, _record) -> None:
+def _on_connect(dbapi_con, key: bytes | None) -> None:
+    # The key first: SQLCipher must have it before SQLite reads the first page.
+    cipher.apply_key(dbapi_con, key)
     # Autocommit at the driver level so SQLAlchemy's begin event below controls BEGIN itself.
     dbapi_con.isolation_level = None
     cur = dbapi_con.cursor()
@@ -42,12 +47,22 @@ def _on_connect(dbapi_con, _record) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # 32 MiB of page cache per connection (SQLite's default is 2 MiB): the claims list at a million
-    # rows touches indexes, the trigram index and rows all over the file.
+    # rows touches indexes, the trigram index and rows all over the file. With SQLCipher the cache also
+    # holds decrypted pages, so a page read twice is decrypted once.
     cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     # After a large pull the log is as big as what was pulled; once it has been copied into the database,
     # the next write starts it again and cuts the file back to this size.
     cur.execute(f"PRAGMA journal_size_limit={WAL_KEEP_BYTES}")
     cur.close()
+
+
+def keyed_engine(path: Path, key: bytes | None, **kwargs) -> Engine:
+    """SQLAlchemy's SQLite dialect on the SQLCipher driver, each new connection keyed before anything else
+    (migrations use this bare form; the application's engines are make_engine's)."""
+    engine = create_engine(f"sqlite:///{path}", module=cipher.sqlite,
+                           creator=lambda: cipher.sqlite.connect(str(path), check_same_thread=False), **kwargs)
+    event.listen(engine, "connect", lambda dbapi_con, _record: cipher.apply_key(dbapi_con, key))
+    return engine
 
 
 PULL_CACHE_KIB = 2 * 1024
@@ -69,10 +84,13 @@ def _page_connection(dbapi_con, record) -> None:
     dbapi_con.execute("PRAGMA wal_autocheckpoint=0")
 
 
-def make_engine(path: Path, *, immediate: bool) -> Engine:
+def make_engine(path: Path, key: bytes | None, *, immediate: bool) -> Engine:
+    """An engine of the local database: SQLCipher with ``key`` (None only for a plain file: the embedded
+    central store and the benchmarks' plain baseline), then WAL, foreign keys, FULL sync, busy timeout."""
     # LIFO: the most recently used connection (with the warmest page cache) serves the next read.
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, pool_use_lifo=True)
-    event.listen(engine, "connect", _on_connect)
+    engine = create_engine(f"sqlite:///{path}", module=cipher.sqlite, pool_use_lifo=True,
+                           creator=lambda: cipher.sqlite.connect(str(path), check_same_thread=False))
+    event.listen(engine, "connect", lambda dbapi_con, _record: _on_connect(dbapi_con, key))
 
     # Writers take the write lock at BEGIN, so two writers never deadlock on a lock upgrade.
     begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
@@ -87,10 +105,11 @@ def make_engine(path: Path, *, immediate: bool) -> Engine:
 class Database:
     """The local database of one desktop: one writer engine, one reader engine."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: bytes | None) -> None:
         self.path = path
-        self.writer = make_engine(path, immediate=True)
-        self.reader = make_engine(path, immediate=False)
+        self._key = key
+        self.writer = make_engine(path, key, immediate=True)
+        self.reader = make_engine(path, key, immediate=False)
         self._write_factory = sessionmaker(self.writer, expire_on_commit=False)
         install_capture(self._write_factory)
         self._read_factory = sessionmaker(self.reader, expire_on_commit=False)
@@ -139,7 +158,7 @@ class Database:
         and the next sync pulls them again."""
         factory = self._pull_factories.get(durable)
         if factory is None:
-            engine = make_engine(self.path, immediate=True)
+            engine = make_engine(self.path, self._key, immediate=True)
             event.listen(engine, "connect", _pull_connection if durable else _page_connection)
             self._pull_engines.append(engine)
             factory = self._pull_factories[durable] = sessionmaker(engine, expire_on_commit=False)
@@ -165,11 +184,24 @@ class Database:
         finally:
             session.close()
 
-    def raw_connection(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection for checks and bulk seeding (same pragmas)."""
-        con = sqlite3.connect(self.path, check_same_thread=False)
-        _on_connect(con, None)
+    def raw_connection(self) -> cipher.sqlite.Connection:
+        """A plain DB-API connection (keyed, same pragmas) for checks and bulk seeding."""
+        con = cipher.sqlite.connect(str(self.path), check_same_thread=False)
+        _on_connect(con, self._key)
         return con
+
+    def export_key(self, target: Path, passphrase: str) -> Path:
+        """Writes this database's key, sealed with ``passphrase``, to ``target`` (store.key_export)."""
+        from injury_desk.store.key_export import write_export
+
+        key_id = db_key.read_key_id(self.path)
+        if self._key is None or key_id is None:
+            raise DomainError("store.not_encrypted", path=str(self.path))
+        return write_export(target, key_id, self._key, passphrase)
+
+    def backup(self, label: str) -> Path:
+        """An encrypted copy of this database in the backups folder."""
+        return backup_database(self.path, self.path.parent / "backups", label, self._key)
 
     def setting(self, key: str) -> str | None:
         with self.read() as s:
@@ -183,14 +215,16 @@ class Database:
             engine.dispose()
 
 
-def backup_database(path: Path, backup_dir: Path, label: str) -> Path:
-    """Copy a live database with SQLite's online backup API (consistent even in WAL mode)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
+def backup_database(path: Path, backup_dir: Path, label: str, key: bytes | None) -> Path:
+    """Copy a live database with SQLite's online backup API (consistent even in WAL mode). The copy is
+    encrypted with the same key (SQLCipher copies pages only between databases of one key) and readable
+    by the user only."""
+    private_dir(backup_dir)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backup_dir / f"{path.stem}-{stamp}-{label}.sqlite3"
-    src = sqlite3.connect(path)
+    target = create_private_file(backup_dir / f"{path.stem}-{stamp}-{label}.sqlite3")
+    src = cipher.connect(path, key)
     try:
-        dst = sqlite3.connect(target)
+        dst = cipher.connect(target, key)
         try:
             src.backup(dst)
         finally:
@@ -200,20 +234,41 @@ def backup_database(path: Path, backup_dir: Path, label: str) -> Path:
     return target
 
 
+def database_key(path: Path) -> bytes:
+    """The key of the database at ``path``: loaded from the keyring for an existing encrypted file, or
+    made now (a new database, or a plain one about to be encrypted; one made by an earlier attempt that
+    was interrupted is reused)."""
+    encrypted = path.exists() and path.stat().st_size > 0 and not cipher.is_plain(path)
+    if encrypted or db_key.read_key_id(path):
+        try:
+            return db_key.load_key(path)
+        except DomainError as exc:
+            if encrypted or exc.key not in ("store.key_missing", "store.not_a_database"):
+                raise
+    return db_key.create_key(path)
+
+
 def open_database(data_dir: Path, *, filename: str = DB_FILENAME) -> Database:
-    """Open (creating if needed) the database in ``data_dir``; migrate to head after a backup."""
-    data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    """Open (creating if needed) the database in ``data_dir``: an old plain database is encrypted first;
+    migrate to head after a backup."""
+    data_dir = private_dir(Path(data_dir))
     path = data_dir / filename
     check_local(path)
-    existed = check_existing_file(path)
-    if existed and migrate.needs_upgrade(path):
-        backup_database(path, data_dir / "backups", "before-migration")
-    migrate.upgrade(path)
-    con = sqlite3.connect(path)
+    key = database_key(path)
+    existed = check_existing_file(path, key)
+    if existed and cipher.is_plain(path):
+        encrypt_in_place(path, key, data_dir / "backups")
+    if not existed:
+        create_private_file(path)
+    if existed and migrate.needs_upgrade(path, key):
+        backup_database(path, data_dir / "backups", "before-migration", key)
+    migrate.upgrade(path, key)
+    con = cipher.connect(path, key)
     try:
         con.execute(f"PRAGMA application_id={APPLICATION_ID}")
         con.commit()
     finally:
         con.close()
-    return Database(path)
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        private_file(companion)  # files an older version made 0644
+    return Database(path, key)

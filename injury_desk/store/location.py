@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.store import cipher
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id stamped on every injury_desk database: "INJD".
 APPLICATION_ID = 0x494E4A44
 FULL_CHECK_BYTES = 64 * 2**20
@@ -50,8 +49,11 @@ def check_local(path: Path) -> None:
         raise DomainError("store.network_path", path=str(path))
 
 
-def check_existing_file(path: Path) -> bool:
-    """True when ``path`` is an existing injury_desk (or empty) database; refuses damaged or foreign files."""
+def check_existing_file(path: Path, key: bytes | None) -> bool:
+    """True when ``path`` is an existing injury_desk database; False when there is none yet (or an empty
+    file). Refuses damaged or foreign files. A plain (old, unencrypted) database is checked as it is;
+    an encrypted one with ``key``, and a file that ``key`` does not open is refused as unreadable
+    (damaged, or encrypted with another key)."""
     if not path.exists():
         return False
     if path.is_dir():
@@ -59,12 +61,11 @@ def check_existing_file(path: Path) -> bool:
     size = path.stat().st_size
     if size == 0:
         return False
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != SQLITE_HEADER:
+    plain = cipher.is_plain(path)
+    if not plain and key is None:
         raise DomainError("store.not_a_database", path=str(path))
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = cipher.connect(path, None if plain else key, read_only=True)
         try:
             if size <= FULL_CHECK_BYTES:
                 rows = con.execute("PRAGMA quick_check").fetchall()
@@ -81,7 +82,10 @@ def check_existing_file(path: Path) -> bool:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.sqlite.DatabaseError as exc:
+        if not plain and "not a database" in str(exc):
+            # SQLCipher cannot tell a wrong key from a damaged first page: both fail its page check.
+            raise DomainError("store.cannot_decrypt", path=str(path)) from exc
         raise DomainError("store.damaged", path=str(path), detail=str(exc)) from exc
     if [r[0] for r in rows] != ["ok"]:
         raise DomainError("store.damaged", path=str(path), detail="; ".join(str(r[0]) for r in rows[:5]))

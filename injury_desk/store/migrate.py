@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlite3
+from injury_desk.store import cipher
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision, so start-up can tell "nothing to do" without loading Alembic (a test keeps
@@ -27,9 +27,9 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
-def current_revision(path: Path) -> str | None:
+def current_revision(path: Path, key: bytes | None) -> str | None:
     """The revision stamped in the database, read directly (None for a new or unstamped file)."""
-    con = sqlite3.connect(path)
+    con = cipher.connect(path, key)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
@@ -41,19 +41,31 @@ def current_revision(path: Path) -> str | None:
         con.close()
 
 
-def needs_upgrade(path: Path) -> bool:
-    return current_revision(path) != HEAD_REVISION
+def needs_upgrade(path: Path, key: bytes | None) -> bool:
+    return current_revision(path, key) != HEAD_REVISION
 
 
-def upgrade(path: Path, revision: str = "head") -> None:
-    if revision == "head" and path.exists() and not needs_upgrade(path):
+def _run(command_name: str, path: Path, key: bytes | None, revision: str) -> None:
+    from alembic import command
+    from sqlalchemy import pool
+
+    from injury_desk.store.database import keyed_engine
+
+    cfg = alembic_config(f"sqlite:///{path}")
+    # The migration environment uses this engine, so Alembic reads and writes through SQLCipher with the key.
+    engine = keyed_engine(path, key, poolclass=pool.NullPool)
+    cfg.attributes["engine"] = engine
+    try:
+        getattr(command, command_name)(cfg, revision)
+    finally:
+        engine.dispose()
+
+
+def upgrade(path: Path, key: bytes | None, revision: str = "head") -> None:
+    if revision == "head" and path.exists() and not needs_upgrade(path, key):
         return
-    from alembic import command
-
-    command.upgrade(alembic_config(f"sqlite:///{path}"), revision)
+    _run("upgrade", path, key, revision)
 
 
-def downgrade(path: Path, revision: str) -> None:
-    from alembic import command
-
-    command.downgrade(alembic_config(f"sqlite:///{path}"), revision)
+def downgrade(path: Path, key: bytes | None, revision: str) -> None:
+    _run("downgrade", path, key, revision)

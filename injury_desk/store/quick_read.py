@@ -1,18 +1,17 @@
-"""Plain-sqlite3 reads for the first screen: a user's login row and unfiltered claims-list pages.
+"""Plain DB-API reads for the first screen: a user's login row and unfiltered claims-list pages.
 
-They need no SQLAlchemy, so the main window can show its first rows before the ORM has loaded; the
+They go through the SQLCipher driver with the database key from the keyring, and need no SQLAlchemy, so the main window can show its first rows before the ORM has loaded; the
 services ask the same questions through these functions (on their session's connection), so the quick
 start and the full services can never disagree about who may log in or which rows come first.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from injury_desk.store import migrate
+from injury_desk.store import cipher, db_key, migrate
 from injury_desk.store.location import check_existing_file, check_local
 
 # The same file name as store.database.DB_FILENAME (that module loads SQLAlchemy; a test keeps them equal).
@@ -40,30 +39,37 @@ class LoginRow:
     office_region: str
 
 
-def current_database(data_dir: Path) -> Path | None:
-    """The database in ``data_dir`` when it exists and is at the current schema, after the start-up
-    checks (on a local disk, ours, not damaged: a DomainError says otherwise); None when it must first
-    be created or migrated, which store.database.open_database does (after a backup)."""
+def current_database(data_dir: Path) -> tuple[Path, bytes] | None:
+    """The encrypted database in ``data_dir`` and its key when it exists and is at the current schema,
+    after the start-up checks (on a local disk, ours, not damaged, its key in the keyring: a DomainError
+    says otherwise); None when it must first be created, encrypted or migrated, which
+    store.database.open_database does (after a backup)."""
     path = Path(data_dir) / DB_FILENAME
     check_local(path)
-    if not check_existing_file(path) or migrate.needs_upgrade(path):
+    if not path.exists() or path.stat().st_size == 0:
         return None
-    return path
+    if cipher.is_plain(path):
+        check_existing_file(path, None)  # a foreign or damaged file is refused before anything else
+        return None
+    key = db_key.load_key(path)
+    if not check_existing_file(path, key) or migrate.needs_upgrade(path, key):
+        return None
+    return path, key
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A read-only-by-pragma connection for the quick reads."""
-    con = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+def connect(path: Path, key: bytes) -> cipher.sqlite.Connection:
+    """A read-only connection for the quick reads (SQLite's URI mode=ro: nothing here may write)."""
+    con = cipher.connect(path, key, read_only=True, check_same_thread=False, isolation_level=None)
     con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     con.execute("PRAGMA query_only=ON")
     return con
 
 
-def has_users(con: sqlite3.Connection) -> bool:
+def has_users(con: cipher.sqlite.Connection) -> bool:
     return con.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
 
 
-def login_row(con: sqlite3.Connection, username: str) -> LoginRow | None:
+def login_row(con: cipher.sqlite.Connection, username: str) -> LoginRow | None:
     """The user called ``username`` (not deleted) with their office; None when there is none."""
     row = con.execute(
         "SELECT u.id, u.username, u.display_name, u.role, u.active, u.password_hash,"
@@ -79,7 +85,7 @@ def _date(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
-def claim_list_page(con: sqlite3.Connection, office_id: str, sort: str, descending: bool, offset: int,
+def claim_list_page(con: cipher.sqlite.Connection, office_id: str, sort: str, descending: bool, offset: int,
                     limit: int) -> list[tuple]:
     """One page of an office's (not deleted) claims-list rows in ``sort`` order, ties by row id: the walk
     of the (deleted, sort column, rid) index. Values in LIST_COLUMNS order, dates as dates."""

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from injury_desk.store import secrets
 from injury_desk.sync.errors import SyncError
 
 SERVICE_NAME = "injury-desk-sync"
 
 
-def require_keyring():
-    """The usable system keyring, or SyncError: checked before anything is spent that needs it."""
-    import keyring
-    from keyring.backends import fail
+def _sync_error(exc: secrets.KeyringError) -> SyncError:
+    if exc.key == "keyring.error":
+        return SyncError("sync.keyring_error", reason=exc.params.get("reason", ""))
+    # No keyring, or only one that keeps secrets unencrypted: the device cannot hold its credential.
+    return SyncError("sync.keyring_unavailable", backend=exc.params.get("backend", ""))
 
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        # No plain-text fallback: without a real keyring the device cannot hold its credential.
-        raise SyncError("sync.keyring_unavailable", backend=type(backend).__name__)
-    return keyring
+
+def require_keyring() -> None:
+    """SyncError unless a trusted keyring is there (checked before a one-time enrolment code is spent)."""
+    try:
+        secrets.trusted_backend()
+    except secrets.KeyringError as exc:
+        raise _sync_error(exc) from None
 
 
 def _account(device_id: str, central_url: str) -> str:
@@ -24,27 +28,24 @@ def _account(device_id: str, central_url: str) -> str:
 
 
 def store_secret(device_id: str, central_url: str, secret: str) -> None:
-    kr = require_keyring()
     try:
-        kr.set_password(SERVICE_NAME, _account(device_id, central_url), secret)
-    except Exception as exc:  # keyring backends raise their own error types
-        raise SyncError("sync.keyring_error", reason=type(exc).__name__) from None
+        secrets.set_secret(SERVICE_NAME, _account(device_id, central_url), secret)
+    except secrets.KeyringError as exc:
+        raise _sync_error(exc) from None
 
 
 def load_secret(device_id: str, central_url: str) -> str:
-    kr = require_keyring()
     try:
-        secret = kr.get_password(SERVICE_NAME, _account(device_id, central_url))
-    except Exception as exc:
-        raise SyncError("sync.keyring_error", reason=type(exc).__name__) from None
+        secret = secrets.get_secret(SERVICE_NAME, _account(device_id, central_url))
+    except secrets.KeyringError as exc:
+        raise _sync_error(exc) from None
     if not secret:
         raise SyncError("sync.not_enrolled")
     return secret
 
 
 def forget_secret(device_id: str, central_url: str) -> None:
-    kr = require_keyring()
     try:
-        kr.delete_password(SERVICE_NAME, _account(device_id, central_url))
-    except Exception:  # already gone is fine
-        pass
+        secrets.delete_secret(SERVICE_NAME, _account(device_id, central_url))
+    except secrets.KeyringError:
+        pass  # nothing to forget where there is no keyring

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -16,6 +15,7 @@ from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from injury_desk.store.capture import record_event
+from injury_desk.store.cipher import sqlite
 from injury_desk.store.database import ActorContext, Database
 from injury_desk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, LocalSetting, OutboxEntry
 from injury_desk.store.rowcodec import sqlite_converters
@@ -310,7 +310,7 @@ class SyncEngine:
             try:
                 try:
                     raw.executemany(sql, params)
-                except sqlite3.IntegrityError:
+                except sqlite.IntegrityError:
                     # A local row holds a unique value the central row needs (say, the same credit code saved
                     # offline on two desktops and refused centrally for this one): apply the others one by
                     # one and hold this row back; it stays visible as drift until the user settles it.
@@ -320,11 +320,11 @@ class SyncEngine:
                         raw.execute("SAVEPOINT pulled_row")
                         try:
                             raw.execute(sql, p)
-                        except sqlite3.IntegrityError as exc:
+                        except sqlite.IntegrityError as exc:
                             raw.execute("ROLLBACK TO pulled_row")
                             self.refused.append((table_name, p[id_at], str(exc)[:120]))
                         raw.execute("RELEASE pulled_row")
-            except (sqlite3.ProgrammingError, sqlite3.InterfaceError) as exc:  # rows of the wrong length or kind
+            except (sqlite.ProgrammingError, sqlite.InterfaceError) as exc:  # rows of the wrong length or kind
                 raw.execute("ROLLBACK TO pulled_rows")
                 raw.execute("RELEASE pulled_rows")
                 self.refused = []  # the whole transaction is undone

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,13 @@ from pathlib import Path
 import pytest
 
 from injury_desk import __version__
+from injury_desk.store import cipher, db_key
+
+
+def connect_db(data_dir: Path):
+    """A keyed connection to the (encrypted) database a command made, with its key from the keyring."""
+    path = data_dir / "injury_desk.sqlite3"
+    return cipher.connect(path, db_key.load_key(path))
 
 
 def cli(*args: str, data_dir: Path | None = None, user: str | None = None, password: str | None = None,
@@ -53,7 +59,7 @@ def test_check_on_the_demo_database_is_clean(demo_dir):
 def test_check_reports_a_tampered_audit_event_and_exits_non_zero(tmp_path):
     d = tmp_path / "t"
     cli("demo", "--claims", "5", data_dir=d, check=True)
-    con = sqlite3.connect(d / "injury_desk.sqlite3")
+    con = connect_db(d)
     with con:
         con.execute("UPDATE audit_events SET action = 'nothing.happened' WHERE seq = 1")
     con.close()
@@ -76,7 +82,7 @@ def test_export_import_round_trip(demo_dir, tmp_path):
     # Without the clashing employers, everything comes in, and a second export is identical.
     empty = tmp_path / "empty"
     cli("demo", "--claims", "0", data_dir=empty, check=True)
-    con = sqlite3.connect(empty / "injury_desk.sqlite3")
+    con = connect_db(empty)
     with con:
         con.execute("UPDATE employers SET credit_code = 'X' || substr(credit_code, 2), deleted = 1")
     con.close()
@@ -85,7 +91,7 @@ def test_export_import_round_trip(demo_dir, tmp_path):
     again = tmp_path / "again.jsonl"
     cli("export", str(again), data_dir=empty, user="supervisor", password="demo-supervisor", check=True)
     assert sorted(again.read_text(encoding="utf-8").splitlines()) == sorted(exported.read_text(encoding="utf-8").splitlines())
-    con = sqlite3.connect(empty / "injury_desk.sqlite3")
+    con = connect_db(empty)
     pending = con.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
     assert pending == len(lines)  # every imported row is captured for sync
     assert cli("check", data_dir=empty).returncode == 0
@@ -104,8 +110,7 @@ def test_import_is_all_or_nothing_and_names_every_bad_line(demo_dir, tmp_path):
         json.dumps({"type": "wage", "amount": "-5"}),
     ]
     bad.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    db_file = demo_dir / "injury_desk.sqlite3"
-    count_before = sqlite3.connect(db_file).execute("SELECT count(*) FROM people").fetchone()[0]
+    count_before = connect_db(demo_dir).execute("SELECT count(*) FROM people").fetchone()[0]
     result = cli("import", str(bad), data_dir=demo_dir, user="supervisor", password="demo-supervisor")
     assert result.returncode == 1
     err = result.stderr
@@ -114,7 +119,7 @@ def test_import_is_all_or_nothing_and_names_every_bad_line(demo_dir, tmp_path):
     assert f"{bad}:4: accident_date: field.date_in_future" in err
     assert f"{bad}:5: type: import.type_unknown" in err
     assert "nothing was imported" in err
-    assert sqlite3.connect(db_file).execute("SELECT count(*) FROM people").fetchone()[0] == count_before
+    assert connect_db(demo_dir).execute("SELECT count(*) FROM people").fetchone()[0] == count_before
 
 
 def test_import_refuses_an_unknown_employer_and_a_negative_wage_like_value(demo_dir, tmp_path):

@@ -7,7 +7,6 @@ import json
 import os
 from datetime import datetime, timedelta
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -27,20 +26,9 @@ from injury_desk.ui.sync.controller import BACKOFF_CAP_MS, backoff_ms
 from injury_desk.ui.sync.page import SyncPage
 from tests.conftest import claim_draft, employer_data
 from tests.support.central_server import ThreadServer
-from tests.support import file_keyring as test_keyring
 from tests.sync.conftest import PASSWORD, TODAY, Central, Desktop
 
 CLICK = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(autouse=True)
-def file_keyring(tmp_path, monkeypatch):
-    """The OS keyring stand-in (tests only; the application has no plain-text fallback)."""
-    monkeypatch.setenv(test_keyring.ENV, str(tmp_path / "keyring.json"))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(test_keyring.TestFileKeyring())
-    yield tmp_path / "keyring.json"
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

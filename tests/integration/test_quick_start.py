@@ -1,15 +1,13 @@
-"""The quick start (sqlite3 only) answers as the full services do: who may log in, and the plain claims list."""
+"""The quick start (DB-API reads, no SQLAlchemy) answers as the full services do: who may log in, and the plain claims list."""
 
 from __future__ import annotations
-
-import sqlite3
 
 import pytest
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.services.claim_list import ClaimQuery
 from injury_desk.services.quick_start import QuickStart
-from injury_desk.store import database, quick_read
+from injury_desk.store import cipher, database, quick_read
 from tests.conftest import claim_draft
 
 # Three claims of one worker; listed newest accident first by default.
@@ -95,7 +93,7 @@ def test_the_plain_claims_list_comes_in_the_services_order(quick, services, cw, 
 
 def test_no_quick_start_for_a_new_or_older_database(tmp_path, db):
     assert QuickStart.open(tmp_path / "empty") is None
-    con = sqlite3.connect(db.path)
+    con = db.raw_connection()
     with con:
         con.execute("UPDATE alembic_version SET version_num = '0002'")
     con.close()
@@ -105,7 +103,7 @@ def test_no_quick_start_for_a_new_or_older_database(tmp_path, db):
 def test_a_foreign_or_broken_file_is_refused_before_any_read(tmp_path):
     foreign = tmp_path / "foreign"
     foreign.mkdir()
-    con = sqlite3.connect(foreign / quick_read.DB_FILENAME)
+    con = cipher.connect(foreign / quick_read.DB_FILENAME, None)  # a plain file of another program
     con.execute("CREATE TABLE notes (body TEXT)")
     con.close()
     with pytest.raises(DomainError) as caught:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy import func, select
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.services.integrity import check_database
-from injury_desk.store import migrate
+from injury_desk.store import cipher, db_key, migrate
 from injury_desk.store.capture import HardDeleteRefused, WriteWithoutActor
 from injury_desk.store.database import DB_FILENAME, open_database
 from injury_desk.store.models import AuditEvent, Claim, Employer, OutboxEntry
@@ -18,11 +16,12 @@ from tests.conftest import claim_draft
 
 def test_upgrade_from_empty_creates_every_table_and_the_read_model(tmp_path):
     db = open_database(tmp_path)
-    con = sqlite3.connect(db.path)
+    con = db.raw_connection()
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
     assert {"claims", "people", "employers", "audit_events", "outbox", "claim_list", "claim_list_fts"} <= tables
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert migrate.current_revision(db.path) == migrate.head_revision()
+    assert migrate.current_revision(db.path, db_key.load_key(db.path)) == migrate.head_revision()
+    con.close()
     db.dispose()
 
 
@@ -30,15 +29,19 @@ def test_upgrade_from_previous_revision_keeps_data_and_takes_a_backup(tmp_path, 
     services.claims.create(cw, claim_draft())
     path = ctx.db.path
     ctx.db.dispose()
-    migrate.downgrade(path, "0001")  # the read model is dropped; the claim stays
-    assert migrate.current_revision(path) == "0001"
+    key = db_key.load_key(path)
+    migrate.downgrade(path, key, "0001")  # the read model is dropped; the claim stays
+    assert migrate.current_revision(path, key) == "0001"
     db = open_database(path.parent)
-    assert migrate.current_revision(path) == migrate.HEAD_REVISION
+    assert migrate.current_revision(path, key) == migrate.HEAD_REVISION
     backups = list((path.parent / "backups").glob("*before-migration*"))
     assert len(backups) == 1
-    con = sqlite3.connect(db.path)
+    con = db.raw_connection()
     assert con.execute("SELECT worker_name FROM claim_list").fetchall() == [("张伟",)]  # rebuilt from claims
-    assert sqlite3.connect(backups[0]).execute("SELECT count(*) FROM claims").fetchone()[0] == 1
+    con.close()
+    backup = cipher.connect(backups[0], key)  # the backup is encrypted with the database's key
+    assert backup.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
+    backup.close()
     db.dispose()
 
 
@@ -65,7 +68,7 @@ def test_a_damaged_database_is_refused_and_left_untouched(tmp_path):
 
 
 def test_a_database_of_another_program_is_refused(tmp_path):
-    con = sqlite3.connect(tmp_path / DB_FILENAME)
+    con = cipher.connect(tmp_path / DB_FILENAME, None)  # a plain SQLite file of some other program
     con.execute("CREATE TABLE songs (title TEXT)")
     con.commit()
     con.close()

@@ -1,1 +1,1 @@
-"""Test doubles of the operating system (a keyring), and helpers that start real services."""
+"""Helpers that start real services for the tests (a Secret Service keyring, the central service, PostgreSQL)."""

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import keyring
 import pytest
 
 from injury_desk.central import accounts
@@ -18,7 +16,6 @@ from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
 from injury_desk.store.database import open_database
 from tests.support.central_server import ThreadServer
-from tests.support.file_keyring import ENV, TestFileKeyring
 from tests.support.postgres import fresh_database
 
 TODAY = date(2026, 11, 28)
@@ -32,18 +29,6 @@ def quick_hashes(monkeypatch):
     from argon2 import PasswordHasher
 
     monkeypatch.setattr(accounts, "password_hasher", lambda: PasswordHasher(time_cost=1, memory_cost=1024))
-
-
-@pytest.fixture(autouse=True)
-def test_keyring(tmp_path, monkeypatch):
-    """The OS keyring stand-in (tests only; the app has no plain-text fallback)."""
-    monkeypatch.setenv(ENV, str(tmp_path / "keyring.json"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.TestFileKeyring")
-    monkeypatch.setenv("PYTHONPATH", str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(TestFileKeyring())
-    yield tmp_path / "keyring.json"
-    keyring.set_keyring(previous)
 
 
 @dataclass

@@ -231,7 +231,6 @@ def test_a_date_sent_in_another_iso_form_reaches_other_desktops_as_stored(centra
 def test_a_pull_never_keeps_a_users_save_waiting_long(tmp_path, monkeypatch):
     """Pages that keep arriving join one local transaction only for so long; a save made meanwhile waits
     for the pages being applied, not for the whole pull."""
-    import sqlite3
     import threading
     import time
 
@@ -264,7 +263,7 @@ def test_a_pull_never_keeps_a_users_save_waiting_long(tmp_path, monkeypatch):
     done = threading.Event()
 
     def save_now_and_then():
-        con = sqlite3.connect(db.path, isolation_level=None, timeout=10)
+        con = db.raw_connection()  # autocommit, 10 s busy timeout
         while not done.is_set():
             started = time.monotonic()
             con.execute("BEGIN IMMEDIATE")

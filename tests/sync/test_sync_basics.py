@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import keyring
 import pytest
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.store.models import OutboxEntry
+from injury_desk.sync.credentials import SERVICE_NAME
 from tests.conftest import employer_data
 
 
@@ -39,12 +41,12 @@ def test_a_change_on_one_desktop_reaches_the_other_and_the_queue_empties(central
     assert seen.name == employer_data()["name"] and seen.risk_class == 3
 
 
-def test_the_credential_lives_in_the_keyring_only(central, desktops, test_keyring):
+def test_the_credential_lives_in_the_keyring_only(central, desktops):
     central.add_office("GZ01")
     a = desktops(central, "GZ01", "a")
-    secret_store = test_keyring.read_text()
-    secret = next(iter(__import__("json").loads(secret_store).values()))
-    assert len(secret) >= 32
+    # Read back from the real Secret Service (GNOME Keyring) the tests run with.
+    secret = keyring.get_password(SERVICE_NAME, f"{a.db.device_id}@{a.db.setting('sync.central_url')}")
+    assert secret is not None and len(secret) >= 32
     data = b"".join(p.read_bytes() for p in a.path.rglob("*") if p.is_file())
     assert secret.encode() not in data
 

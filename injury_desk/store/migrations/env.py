@@ -12,8 +12,9 @@ target_metadata = Base.metadata
 
 
 def run_migrations_online() -> None:
-    url = config.get_main_option("sqlalchemy.url")
-    engine = create_engine(url, poolclass=pool.NullPool)
+    # The local database passes its keyed SQLCipher engine (store.migrate); a plain URL otherwise.
+    engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url"),
+                                                               poolclass=pool.NullPool)
     with engine.connect() as connection:
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # batch copies must not cascade

@@ -1,0 +1,79 @@
+"""`injury-desk key export|import`: the database key's passphrase-protected recovery file."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.session import add_user_options, data_dir_of, login_from_args, open_services
+from injury_desk.domain.errors import DomainError
+
+PASSPHRASE_ENV = "INJURY_DESK_KEY_PASSPHRASE"
+WARNING = ("Keep this file and its passphrase apart from this computer. If both the key in this computer's "
+           "keyring and this export are lost, no one can read the database or its backups again.")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("key", help="export or restore the database key (recovery file with a passphrase)")
+    add_common_options(p)
+    sub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    q = sub.add_parser("export", help="write the database key, sealed with a passphrase, to FILE (administrators)")
+    add_common_options(q)
+    add_user_options(q)
+    q.add_argument("file", type=Path)
+    q.add_argument("--passphrase-env", default=PASSPHRASE_ENV, metavar="VAR",
+                   help=f"environment variable holding the passphrase (default: {PASSPHRASE_ENV});"
+                        " asked for twice on the terminal when it is not set")
+    q.set_defaults(handler=run_export)
+    q = sub.add_parser("import", help="put the key from a recovery FILE into this computer's keyring")
+    add_common_options(q)
+    q.add_argument("file", type=Path)
+    q.add_argument("--passphrase-env", default=PASSPHRASE_ENV, metavar="VAR",
+                   help=f"environment variable holding the passphrase (default: {PASSPHRASE_ENV})")
+    q.set_defaults(handler=run_import)
+
+
+def _passphrase(args, *, twice: bool) -> tuple[str, str | None]:
+    value = os.environ.get(args.passphrase_env)
+    if value is not None:
+        return value, None
+    if not sys.stdin.isatty():
+        raise DomainError("cli.passphrase_required", variable=args.passphrase_env)
+    first = getpass.getpass("passphrase: ")
+    return first, getpass.getpass("passphrase again: ") if twice else None
+
+
+def run_export(args) -> int:
+    try:
+        db, services = open_services(args)
+    except DomainError as exc:
+        print_domain_error(exc)
+        return 2
+    try:
+        actor = login_from_args(services, args)
+        passphrase, repeated = _passphrase(args, twice=True)
+        written = services.database_key.export_key(actor, args.file, passphrase, repeated)
+    except DomainError as exc:
+        print_domain_error(exc)
+        return 2
+    finally:
+        db.dispose()
+    print(f"key exported to {written}")
+    print(WARNING)
+    return 0
+
+
+def run_import(args) -> int:
+    from injury_desk.services.database_key import restore_key
+
+    try:
+        passphrase, _ = _passphrase(args, twice=False)
+        key_id = restore_key(data_dir_of(args), args.file, passphrase)
+    except DomainError as exc:
+        print_domain_error(exc)
+        return 2
+    print(f"key {key_id} restored to this computer's keyring")
+    return 0

@@ -1,0 +1,103 @@
+"""The operating system's keyring: which backends are trusted, and reading and writing secrets in it.
+
+Every secret of the desktop (the database key, the sync device credential, the audit-chain key) goes
+through here, so one policy decides where secrets may live: an encrypted store of the operating system
+(Windows Credential Manager, macOS Keychain, a Secret Service keyring such as GNOME Keyring or KWallet
+on Linux), never a plain file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from injury_desk.domain.errors import DomainError
+
+# Backends refused by name, with the reason a user is told (a message key suffix). keyring's own
+# detection gives the plain-text file of keyrings.alt a priority above zero, so a priority check alone
+# lets it through.
+REFUSED_BACKENDS = {
+    "keyrings.alt.file.PlaintextKeyring": "plain_file",
+    "keyrings.alt.pyfs.PlaintextPyfilesystemKeyring": "plain_file",
+    # Encrypted, but with a password typed on a terminal, which a desktop application does not have.
+    "keyrings.alt.file.EncryptedKeyring": "terminal_password",
+    "keyrings.alt.pyfs.EncryptedPyfilesystemKeyring": "terminal_password",
+    "keyrings.cryptfile.cryptfile.CryptFileKeyring": "terminal_password",
+    "keyring.backends.null.Keyring": "none",
+    "keyring.backends.fail.Keyring": "none",
+}
+
+
+class KeyringError(DomainError):
+    """No trusted keyring, or the keyring refused an operation (message keys ``keyring.*``)."""
+
+
+def backend_name(backend: Any) -> str:
+    kind = type(backend)
+    return f"{kind.__module__}.{kind.__name__}"
+
+
+def refusal(backend: Any) -> str | None:
+    """Why ``backend`` may not hold our secrets, or None when it may."""
+    name = backend_name(backend)
+    if name in REFUSED_BACKENDS:
+        return REFUSED_BACKENDS[name]
+    short = type(backend).__name__.lower()
+    if "plaintext" in short or "unencrypted" in short:
+        return "plain_file"
+    if getattr(backend, "priority", 1) <= 0:
+        return "none"
+    return None
+
+
+def trusted_backend() -> Any:
+    """The keyring backend secrets go to; KeyringError ``keyring.unavailable`` when there is none, or
+    ``keyring.insecure`` when the only ones there keep secrets unencrypted."""
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
+    chosen = keyring.get_keyring()
+    # keyring chains every viable backend when there are several and writes to the first that takes a
+    # secret: pick the trusted one ourselves, so a locked Secret Service never falls back to a file.
+    candidates = list(chosen.backends) if isinstance(chosen, ChainerBackend) else [chosen]
+    for candidate in candidates:
+        if refusal(candidate) is None:
+            return candidate
+    reasons = {refusal(c) for c in candidates}
+    names = ", ".join(backend_name(c) for c in candidates) or backend_name(chosen)
+    if reasons <= {"none"}:
+        raise KeyringError("keyring.unavailable", backend=names)
+    raise KeyringError("keyring.insecure", backend=names)
+
+
+def _failed(exc: Exception) -> KeyringError:
+    # The backend's own exception type and text: never the secret, which no backend puts in its message.
+    return KeyringError("keyring.error", reason=f"{type(exc).__name__}: {exc}".strip(": "))
+
+
+def get_secret(service: str, account: str) -> str | None:
+    backend = trusted_backend()
+    try:
+        return backend.get_password(service, account)
+    except Exception as exc:  # each backend raises its own error types (D-Bus, Windows API, locked)
+        raise _failed(exc) from None
+
+
+def set_secret(service: str, account: str, secret: str) -> None:
+    backend = trusted_backend()
+    try:
+        backend.set_password(service, account, secret)
+    except Exception as exc:
+        raise _failed(exc) from None
+
+
+def delete_secret(service: str, account: str) -> None:
+    """Removes a secret; one that is already gone is fine."""
+    from keyring.errors import PasswordDeleteError
+
+    backend = trusted_backend()
+    try:
+        backend.delete_password(service, account)
+    except PasswordDeleteError:
+        return  # already gone
+    except Exception as exc:
+        raise _failed(exc) from None
