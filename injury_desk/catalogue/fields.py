@@ -87,6 +87,8 @@ FIELDS: dict[str, Entry] = {
     "status": QT_TRANSLATE_NOOP("Messages", "Status"),
     "username": QT_TRANSLATE_NOOP("Messages", "User name"),
     "password": QT_TRANSLATE_NOOP("Messages", "Password"),
+    "passphrase": QT_TRANSLATE_NOOP("Messages", "Passphrase"),
+    "passphrase_again": QT_TRANSLATE_NOOP("Messages", "Passphrase again"),
     "role": QT_TRANSLATE_NOOP("Messages", "Role"),
     # a claim's clocks (services/claim_clocks.py)
     "diagnosed_on": QT_TRANSLATE_NOOP("Messages", "Diagnosis or appraisal date"),

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, raise_if
+from injury_desk.private_files import write_private_bytes
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require, require_office
@@ -178,7 +179,7 @@ class AttachmentService:
         _view_, data = self.content(actor, attachment_id)
         path = Path(path)
         try:
-            path.write_bytes(data)
+            write_private_bytes(path, data)  # an injury photo or a medical record: the user's eyes only
         except OSError as exc:
             raise DomainError("attachment.unwritable", path=str(path), reason=exc.strerror or str(exc)) from exc
         return path

@@ -13,7 +13,7 @@ from injury_desk.services.permissions import require
 from injury_desk.store import cipher, db_key, key_export
 from injury_desk.store.capture import record_event
 from injury_desk.store.database import DB_FILENAME
-from injury_desk.store.private_files import private_dir
+from injury_desk.private_files import private_dir
 
 
 def _same_file(a: Path, b: Path) -> bool:

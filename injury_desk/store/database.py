@@ -20,7 +20,7 @@ from injury_desk.store.capture import install_capture
 from injury_desk.store.encrypt_plain import encrypt_in_place
 from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local
 from injury_desk.store.models import LocalSetting
-from injury_desk.store.private_files import create_private_file, private_dir, private_file
+from injury_desk.private_files import create_private_file, private_dir, private_file
 
 DB_FILENAME = "injury_desk.sqlite3"
 BUSY_TIMEOUT_MS = 10_000

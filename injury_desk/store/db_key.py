@@ -17,7 +17,7 @@ from pathlib import Path
 from injury_desk.domain.errors import DomainError
 from injury_desk.store import secrets as keyring_secrets
 from injury_desk.store.cipher import KEY_BYTES
-from injury_desk.store.private_files import write_private_bytes
+from injury_desk.private_files import write_private_bytes
 
 SERVICE = "injury-desk-database"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.store import cipher
-from injury_desk.store.private_files import create_private_file
+from injury_desk.private_files import create_private_file
 
 
 def _work_path(path: Path) -> Path:

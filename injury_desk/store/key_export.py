@@ -16,7 +16,7 @@ from pathlib import Path
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.store.cipher import KEY_BYTES
-from injury_desk.store.private_files import write_private_bytes
+from injury_desk.private_files import write_private_bytes
 
 FORMAT = "injury-desk-database-key"
 VERSION = 1

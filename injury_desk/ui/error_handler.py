@@ -12,7 +12,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
+from injury_desk.private_files import append_private_text
 
 LOG_NAME = "errors.log"
 
@@ -22,10 +24,8 @@ def append_to_log(log: Path, exc_type: type[BaseException], exc: BaseException, 
     stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as out:
-            out.write(f"--- {stamp}\n{text}\n")
-    except OSError:
+        append_private_text(log, f"--- {stamp}\n{text}\n")  # tracebacks may quote personal data: 0600
+    except (OSError, DomainError):
         return False
     return True
 

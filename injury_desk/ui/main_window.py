@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from injury_desk import __version__
 from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
+from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, role_label
@@ -142,6 +143,11 @@ class MainWindow(QMainWindow):
         new_claim.setShortcut(QKeySequence.StandardKey.New)
         new_claim.triggered.connect(self.new_claim)
         file_menu.addSeparator()
+        if allowed(self.env.actor, "database.export_key"):  # administrators only: others never see it
+            export_key = file_menu.addAction(self.tr("Export database &key…"))
+            export_key.setObjectName("export_key_action")
+            export_key.triggered.connect(self.export_key)
+            file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -155,6 +161,11 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About"))
         about.triggered.connect(self._about)
+
+    def export_key(self) -> None:
+        from injury_desk.ui.key_export_dialog import KeyExportDialog
+
+        KeyExportDialog(self.env, self).exec()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

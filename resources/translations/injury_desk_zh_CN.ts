@@ -2912,6 +2912,59 @@
     </message>
 </context>
 <context>
+    <name>KeyExportDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>Export database key</source>
+        <translation>导出数据库密钥</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>The database and its backups are encrypted with a key kept in this computer&apos;s keyring. This export lets you open them on another computer, or after the keyring is lost. Keep the file and its passphrase apart from this computer. If both the key in the keyring and this export are lost, the data is lost: no one can read the database or its backups again.</source>
+        <translation>数据库及其备份已用保存在本机密钥环中的密钥加密。此导出文件可让您在另一台电脑上，或在密钥环丢失后打开它们。请将该文件及其口令与本机分开保管。如果密钥环中的密钥和此导出文件都丢失，数据即告丢失：任何人都无法再读取数据库或其备份。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>Passphrase (at least 12 characters)</source>
+        <translation>口令（至少 12 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>Key exports (*.json)</source>
+        <translation>密钥导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>Database key exported</source>
+        <translation>数据库密钥已导出</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <source>The key was written to %1. Store it apart from this computer, with its passphrase kept separately: losing both the keyring&apos;s key and this file loses the data.</source>
+        <translation>密钥已写入 %1。请将其与本机分开存放，口令另行保管：密钥环中的密钥和此文件都丢失，数据即告丢失。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="10"/>
@@ -3722,6 +3775,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../injury_desk/ui/main_window.py"/>
+        <source>Export database &amp;key…</source>
+        <translation>导出数据库密钥(&amp;K)…</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/main_window.py" line="65"/>
         <source>injury_desk — %1</source>
         <translation>injury_desk — %1</translation>
@@ -4228,11 +4286,6 @@ Database: %2</source>
         <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
-        <source>%1 is not a database file. It was left untouched.</source>
-        <translation>%1 不是数据库文件，未作任何改动。</translation>
-    </message>
-    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
         <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
         <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
@@ -4246,6 +4299,101 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>%1 is not a database file, or it is an encrypted database whose key this computer does not have (restore its key with “injury-desk key import”). It was left untouched.</source>
+        <translation>%1 不是数据库文件，或是本机没有其密钥的加密数据库（请用“injury-desk key import”恢复其密钥）。该文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The database %1 is encrypted, and this computer&apos;s keyring does not hold its key. Restore the key from its export file (“injury-desk key import”). The database was left untouched.</source>
+        <translation>数据库 %1 已加密，而本机的密钥环中没有它的密钥。请从密钥导出文件恢复密钥（“injury-desk key import”）。数据库未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The database %1 cannot be read with the key in this computer&apos;s keyring: it is damaged, or it was encrypted with another key (restore that key with “injury-desk key import”). It was left untouched.</source>
+        <translation>无法用本机密钥环中的密钥读取数据库 %1：文件已损坏，或是用另一个密钥加密的（请用“injury-desk key import”恢复该密钥）。数据库未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The database %1 could not be encrypted (%2). The unencrypted database was left as it was; nothing was lost.</source>
+        <translation>无法加密数据库 %1（%2）。未加密的数据库保持原样，没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The file %1, which names the database key in the keyring, is damaged. Restore it from a copy of the data folder, or import the key export again.</source>
+        <translation>文件 %1（记录密钥环中数据库密钥的名称）已损坏。请从数据文件夹的副本恢复它，或重新导入密钥导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The data folder %1 is outside your Windows user profile (%2), where other users of this computer could read it. Choose a folder inside your profile.</source>
+        <translation>数据文件夹 %1 不在您的 Windows 用户配置文件夹（%2）内，本机其他用户可能读取它。请选择您配置文件夹内的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The database %1 is not encrypted, so it has no key to export.</source>
+        <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session.</source>
+        <translation>本机没有安全的凭据存储（密钥环；找到的是 %1）。数据库密钥和同步凭据从不保存在普通文件中：Windows 上请使用凭据管理器；Linux 上请在桌面会话中运行 Secret Service 密钥环（GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system&apos;s keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet.</source>
+        <translation>本机唯一的凭据存储（%1）把机密未加密地保存在文件中，injury_desk 拒绝使用。请使用操作系统的密钥环：Windows 凭据管理器，或 Linux 上的 GNOME Keyring 或 KWallet。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The secure credential store (keyring) refused access (%1).</source>
+        <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must have at least %1 characters</source>
+        <translation>至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>differs from the passphrase typed first</source>
+        <translation>与第一次输入的口令不一致</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>does not open this key export (wrong passphrase, or the file was changed)</source>
+        <translation>无法打开此密钥导出文件（口令错误，或文件已被改动）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>%1 is not a key export of injury_desk.</source>
+        <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The key export %1 cannot be read (%2).</source>
+        <translation>无法读取密钥导出文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The key export cannot be written to %1 (%2).</source>
+        <translation>无法将密钥导出写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The key in this export does not open the database %1. Nothing was changed.</source>
+        <translation>此导出文件中的密钥无法打开数据库 %1。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must not be the database, its log files or a backup (%1)</source>
+        <translation>不能是数据库、其日志文件或备份（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
+        <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
@@ -4416,6 +4564,16 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/fields.py" line="84"/>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="85"/>

@@ -218,7 +218,7 @@ def test_an_existing_open_data_folder_is_made_private(tmp_path):
 
 
 def test_on_windows_the_data_folder_must_lie_in_the_users_profile(tmp_path):
-    from injury_desk.store.private_files import check_windows_profile
+    from injury_desk.private_files import check_windows_profile
 
     profile = tmp_path / "Users" / "zhang"
     check_windows_profile(profile / "AppData" / "Local" / "injury-desk", profile)

@@ -1,4 +1,4 @@
-"""Files and folders private to the user: the data folder 0700, the database, backups, logs 0600.
+"""Files and folders private to the user: the data folder 0700; the database, backups, logs and exports 0600.
 
 On Linux and macOS the modes are set (and corrected on an existing data folder made by an older
 version with 0755). On Windows POSIX modes mean nothing: what is checked there is that the data folder
@@ -68,4 +68,14 @@ def write_private_bytes(path: Path, data: bytes) -> Path:
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0), FILE_MODE)
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
+    return private_file(path)
+
+
+def append_private_text(path: Path, text: str) -> Path:
+    """Appends ``text`` to ``path`` (a log), the file readable by the user only and its folder private."""
+    path = Path(path)
+    private_dir(path.parent)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND | getattr(os, "O_BINARY", 0), FILE_MODE)
+    with os.fdopen(fd, "ab") as fh:
+        fh.write(text.encode("utf-8"))
     return private_file(path)
