@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.session import add_user_options
 from injury_desk.domain.errors import DomainError
 
 
@@ -37,6 +38,7 @@ def register(subparsers) -> None:
     printer.add_argument(
         "--language", choices=("bilingual", "zh", "en"), default="bilingual", help="labels (default: bilingual)"
     )
+    add_user_options(printer)  # --record prints as this user, who must be allowed to view the record
     printer.set_defaults(handler=run_print)
 
 
@@ -76,6 +78,22 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _record_from_database(args: argparse.Namespace, form_id: str) -> dict:
+    """The record as the logged-in user (--user, INJURY_DESK_PASSWORD) may see it: printing needs a user
+    who may view it, like the screen."""
+    from injury_desk.commands.session import data_dir_of, login_from_args, open_services
+    from injury_desk.store.database import DB_FILENAME
+
+    if not (data_dir_of(args) / DB_FILENAME).exists():  # opening it would create an empty one
+        raise DomainError("print.no_database", data_dir=str(data_dir_of(args)))
+    db, services = open_services(args)
+    try:
+        actor = login_from_args(services, args)
+        return services.printing.record_for(actor, form_id, args.record)
+    finally:
+        db.dispose()
+
+
 def run_print(args: argparse.Namespace) -> int:
     from injury_desk.printing import FormDefinitionError, render_pdf
 
@@ -104,16 +122,7 @@ def run_print(args: argparse.Namespace) -> int:
             return 2
     else:
         try:
-            from injury_desk.services.print_records import load_print_record
-        except ModuleNotFoundError as exc:
-            if exc.name not in ("injury_desk.services.print_records", "injury_desk.services"):
-                raise  # the service exists but is broken: show that, do not hide it
-            print("error: print.record_source_unavailable", file=sys.stderr)
-            return 2
-        from injury_desk.commands.common import resolve_data_dir
-
-        try:
-            record = load_print_record(resolve_data_dir(getattr(args, "data_dir", None)), form.id, args.record)
+            record = _record_from_database(args, form.id)
         except DomainError as exc:
             print_domain_error(exc)
             return 2

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from injury_desk.store.cipher import sqlite
 
+from injury_desk.services import like
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_rows import SORT_KEYS, ClaimQuery, ClaimRow, claim_row
 from injury_desk.services.context import ServiceContext
@@ -122,8 +123,8 @@ class ClaimListService:
         t = claim_list.c
         parts = [_prefix(getattr(t, c), _case(c, term)) for c in SEARCH_COLUMNS]
         if _substring_search(term):
-            pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            parts += [getattr(t, c).like(pattern, escape="\\") for c in SEARCH_COLUMNS]
+            pattern = "%" + like.literal(term) + "%"
+            parts += [getattr(t, c).like(pattern, escape=like.ESCAPE) for c in SEARCH_COLUMNS]
         return or_(*parts)
 
     def _where(self, s: Session, actor: Actor, query: ClaimQuery, candidates=...):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.identifiers import credit_code_errors, parse_credit_code
 from injury_desk.domain.prevention import SEVERITIES
+from injury_desk.services import like
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
@@ -81,8 +82,9 @@ class EmployerService:
         q = select(Employer).where(Employer.deleted.is_(False), Employer.office_id == actor.office_id)
         text = (text or "").strip()
         if text:
-            like = f"%{text}%"
-            q = q.where(or_(Employer.name.like(like), Employer.credit_code.like(f"{text.upper()}%")))
+            found = like.literal(text)  # a name like "100%_安全" is searched as written
+            q = q.where(or_(Employer.name.like(f"%{found}%", escape=like.ESCAPE),
+                            Employer.credit_code.like(f"{found.upper()}%", escape=like.ESCAPE)))
         if industry:
             q = q.where(Employer.industry == industry)
         if risk_class is not None:

@@ -17,7 +17,7 @@ from injury_desk.domain.money import from_fen
 from injury_desk.printing import FormDefinition, forms_dir, load_all, render_batch, render_pdf
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
-from injury_desk.services.permissions import allowed, require
+from injury_desk.services.permissions import allowed, require, require_office
 from injury_desk.store.models import (
     Assessment,
     Claim,
@@ -157,7 +157,7 @@ class PrintService:
             elif form.record_kind == "rehab_plan":
                 record = self._rehab_record(s, actor, record_id)
             elif form.record_kind == "inspection":
-                record = self._inspection_record(s, record_id)
+                record = self._inspection_record(s, actor, record_id)
             else:
                 raise DomainError("print.unknown_record_kind", form=form_id, kind=form.record_kind)
         needed = REQUIRED_GROUP.get(form_id)
@@ -169,6 +169,7 @@ class PrintService:
         claim = s.get(Claim, claim_id)
         if claim is None or claim.deleted:
             raise DomainError("claim.not_found", id=claim_id)
+        require_office(actor, claim.office_id)
         worker = s.get(Person, claim.worker_id)
         employer = s.get(Employer, claim.employer_id)
         det = _latest_determination(s, claim.id)
@@ -198,6 +199,7 @@ class PrintService:
         case = s.get(RehabCase, case_id)
         if case is None or case.deleted:
             raise DomainError("rehab.case_not_found", id=case_id)
+        require_office(actor, case.office_id)
         claim = s.get(Claim, case.claim_id)
         worker = s.get(Person, claim.worker_id)
         # A case may have been re-planned; the current plan is the one drawn up last.
@@ -232,10 +234,11 @@ class PrintService:
                           "duration_min": None, "notes": x.notes} for x in sessions],
         }
 
-    def _inspection_record(self, s: Session, inspection_id: str) -> dict[str, Any]:
+    def _inspection_record(self, s: Session, actor: Actor, inspection_id: str) -> dict[str, Any]:
         insp = s.get(Inspection, inspection_id)
         if insp is None or insp.deleted:
             raise DomainError("inspection.not_found", id=inspection_id)
+        require_office(actor, insp.office_id)
         employer = s.get(Employer, insp.employer_id)
         day = insp.inspected_on or insp.planned_on
         next_due = s.scalar(select(Inspection.planned_on).where(
@@ -342,38 +345,4 @@ def rehab_status(case: RehabCase, plan: RehabPlan | None, sessions: list[RehabSe
     return "planned" if plan is not None else "referred"
 
 
-_RECORD_TABLES = {"claim": Claim, "rehab_plan": RehabCase, "inspection": Inspection}
-_NOT_FOUND = {"claim": "claim.not_found", "rehab_plan": "rehab.case_not_found", "inspection": "inspection.not_found"}
-
-
-def load_print_record(data_dir: Path | str, form_id: str, record_id: str) -> dict[str, Any]:
-    """The record of ``form_id`` for ``record_id`` in the local database of ``data_dir`` (for `injury-desk print`).
-
-    Reads only, as the system actor of the record's own office: the command line has no logged-in user,
-    and whoever can run it can read the database file anyway.
-    """
-    from injury_desk.services.bootstrap import system_actor
-    from injury_desk.store.database import DB_FILENAME, open_database
-
-    data_dir = Path(data_dir)
-    # Opening a missing database would create an empty one just to report "not found".
-    if not (data_dir / DB_FILENAME).exists():
-        raise DomainError("print.no_database", data_dir=str(data_dir))
-    db = open_database(data_dir)
-    try:
-        ctx = ServiceContext(db=db)
-        service = PrintService(ctx)
-        kind = service.form(form_id).record_kind
-        model = _RECORD_TABLES[kind]
-        with ctx.read() as s:
-            row = s.get(model, record_id)
-            office = s.get(Office, row.office_id) if row is not None and not row.deleted else None
-            if office is None:
-                raise DomainError(_NOT_FOUND[kind], id=record_id)
-            actor = system_actor(office)
-        return service.record_for(actor, form_id, record_id)
-    finally:
-        db.dispose()
-
-
-__all__ = ["CLAIM_FORMS", "PrintBatchOutcome", "PrintService", "documents_present", "load_print_record"]
+__all__ = ["CLAIM_FORMS", "PrintBatchOutcome", "PrintService", "documents_present"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -13,7 +14,6 @@ from pypdf import PdfReader
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.printing import SCHEMAS
-from injury_desk.services.print_records import load_print_record
 from injury_desk.store.models import Assessment
 from tests import conftest
 from tests.conftest import TODAY, claim_draft, employer_data
@@ -216,34 +216,41 @@ def test_a_cancelled_batch_stops_before_the_next_claim(services, cw, tmp_path):
 # ---------------------------------------------------------------- command line
 
 
-def test_load_print_record_reads_as_the_office_system_actor(services, cw, db, tmp_path):
+def test_a_record_of_another_office_is_not_printed(services, cw, ctx):
+    from injury_desk.services.bootstrap import create_office
+
     claim_id = services.claims.create(cw, claim_draft())
-    record = load_print_record(db.path.parent, "claim_application", claim_id)
-    assert record["worker"]["name"] == "张伟"
+    other = create_office(ctx, code="SZ01", name="深圳中心", region="example",
+                          users=[{"username": "sz", "display_name": "SZ", "role": "caseworker",
+                                  "password": "sz-pass-1234"}])["sz"]
     with pytest.raises(DomainError) as info:
-        load_print_record(db.path.parent, "claim_application", "missing")
-    assert info.value.key == "claim.not_found"
-    with pytest.raises(DomainError) as info:
-        load_print_record(tmp_path / "empty", "claim_application", claim_id)
-    assert info.value.key == "print.no_database"
-    assert not (tmp_path / "empty").exists()
+        services.printing.record_for(other, "claim_application", claim_id)
+    assert info.value.key == "permission.other_office"
 
 
 def test_print_command_with_a_record_from_the_database(services, cw, db, tmp_path):
     claim_id = services.claims.create(cw, claim_draft())
     claim_no = services.claims.get(cw, claim_id).claim_no
     out = tmp_path / "x.pdf"
-    result = subprocess.run(
-        [sys.executable, "-m", "injury_desk", "print", "claim_application", "--record", claim_id, "-o", str(out),
-         "--data-dir", str(db.path.parent)],
-        capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=120)
+    def print_as(*args, folder=db.path.parent, **env):
+        return subprocess.run([sys.executable, "-m", "injury_desk", "print", *args, "--data-dir", str(folder)],
+                              capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=120,
+                              env={**os.environ, **env}, stdin=subprocess.DEVNULL)
+
+    nobody = print_as("claim_application", "--record", claim_id, "-o", str(out))
+    assert nobody.returncode == 2 and "cli.user_required" in nobody.stderr and not out.exists()
+    wrong = print_as("claim_application", "--record", claim_id, "-o", str(out), "--user", "cw",
+                     INJURY_DESK_PASSWORD="not-the-password")
+    assert wrong.returncode == 2 and "auth.invalid_credentials" in wrong.stderr and not out.exists()
+    result = print_as("claim_application", "--record", claim_id, "-o", str(out), "--user", "cw",
+                      INJURY_DESK_PASSWORD="cw-pass-123")
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     assert "张伟" in text and claim_no in text
-    missing = subprocess.run(
-        [sys.executable, "-m", "injury_desk", "print", "determination_decision", "--record", claim_id, "-o",
-         str(tmp_path / "y.pdf"), "--data-dir", str(db.path.parent)],
-        capture_output=True, text=True, encoding="utf-8", cwd=REPO, timeout=120)
+    missing = print_as("determination_decision", "--record", claim_id, "-o", str(tmp_path / "y.pdf"), "--user", "cw",
+                       INJURY_DESK_PASSWORD="cw-pass-123")
     assert missing.returncode == 2 and "print.no_determination" in missing.stderr
+    empty = print_as("claim_application", "--record", claim_id, "-o", str(out), folder=tmp_path / "none")
+    assert empty.returncode == 2 and "print.no_database" in empty.stderr and not (tmp_path / "none").exists()
     assert not (tmp_path / "y.pdf").exists()
 
