@@ -22,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     if name not in names:
         print(f"error: unknown benchmark '{name}' (known: {', '.join(names)})", file=sys.stderr)
         return 2
+    from bench._dataset import use_keyring
+
+    use_keyring()  # every benchmark opens encrypted databases, whose keys live in the OS keyring
     module = importlib.import_module(f"bench.{name}")
     return int(module.main(rest) or 0)
 

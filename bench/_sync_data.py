@@ -269,9 +269,9 @@ def reopened_engine(data_dir: Path, central_url: str, secret: str, office_id: st
 
 def table_schema_sql(sqlite_path: Path, table: str) -> list[str]:
     """CREATE TABLE and CREATE INDEX statements of ``table`` in a SQLite file."""
-    import sqlite3
+    from injury_desk.store import cipher, db_key
 
-    con = sqlite3.connect(sqlite_path)
+    con = cipher.connect(sqlite_path, db_key.load_key(sqlite_path))
     try:
         return [sql for (sql,) in con.execute(
             "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type DESC", (table,))]

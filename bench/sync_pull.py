@@ -1,6 +1,6 @@
 """Sync pull: a fresh enrolled desktop pulls 100,000 changed rows from the central service (PostgreSQL, the
-service in a subprocess, real HTTP) into its SQLite database, against a raw sqlite3 executemany of the same
-rows into an identical empty table; and the desktop's peak memory for 10,000 against 100,000 rows.
+service in a subprocess, real HTTP) into its (SQLCipher-encrypted) database, against a raw executemany of the
+same rows into an identical empty table through the same library with encryption on; and the desktop's peak memory for 10,000 against 100,000 rows.
 
 Each desktop sync runs in its own subprocess (fresh interpreter, so its peak RSS is its own), against its own
 office: one office holds the small set, another the large one. The timed part is SyncEngine.pull (HTTP
@@ -15,7 +15,7 @@ shows whether rows are streamed page by page.
 from __future__ import annotations
 
 import json
-import sqlite3
+import os
 import statistics
 import time
 import tracemalloc
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import _sync_data as d
+from injury_desk.store import cipher, db_key
 
 
 def child(payload: dict[str, Any]) -> int:
@@ -57,7 +58,8 @@ def child(payload: dict[str, Any]) -> int:
 def raw_insert(db_path: Path, schema: list[str], columns: list[str], rows: list[tuple]) -> float:
     """The baseline: one executemany INSERT of the rows into an empty table of the same schema, with the
     desktop database's pragmas, in one transaction."""
-    con = sqlite3.connect(db_path, isolation_level=None)
+    # The same library with encryption on, as the desktop's database has it (a key of its own).
+    con = cipher.connect(db_path, os.urandom(cipher.KEY_BYTES), isolation_level=None)
     try:
         for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=OFF", "cache_size=-32768"):
             con.execute(f"PRAGMA {pragma}")
@@ -107,7 +109,7 @@ def main(argv: list[str]) -> int:
 
         desktop_db = tmp_path / f"desktop-{large}" / "injury_desk.sqlite3"
         schema = d.table_schema_sql(desktop_db, d.TABLE)
-        con = sqlite3.connect(desktop_db)
+        con = cipher.connect(desktop_db, db_key.load_key(desktop_db))
         cur = con.execute(f"SELECT * FROM {d.TABLE} WHERE office_id = ?", (offices[large][1],))
         columns = [c[0] for c in cur.description]
         rows = cur.fetchall()

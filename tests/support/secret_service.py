@@ -48,18 +48,23 @@ def _stop(processes: list[subprocess.Popen], folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def ensure_secret_service() -> None:
-    """Makes a Secret Service keyring reachable for this process and its children (see module doc)."""
+def ensure_secret_service(keep_in: Path | None = None) -> None:
+    """Makes a Secret Service keyring reachable for this process and its children (see module doc).
+
+    ``keep_in`` keeps the keyring's files in that folder across runs (the benchmarks' databases outlive
+    one run, and so must their keys); by default they are temporary."""
     if secret_service_ready():
         return
     missing = [tool for tool in ("dbus-daemon", "gnome-keyring-daemon") if shutil.which(tool) is None]
     if missing:
-        raise RuntimeError("the tests need a real keyring: install the Debian packages dbus-daemon and "
+        raise RuntimeError("a real keyring is needed: install the Debian packages dbus-daemon and "
                            f"gnome-keyring (missing: {', '.join(missing)})")
     folder = Path(tempfile.mkdtemp(prefix="injury-desk-keyring-"))
     runtime = folder / "run"
     runtime.mkdir(mode=0o700)
-    env = {**os.environ, "XDG_DATA_HOME": str(folder / "data"), "XDG_RUNTIME_DIR": str(runtime),
+    data = Path(keep_in) if keep_in is not None else folder / "data"
+    data.mkdir(mode=0o700, parents=True, exist_ok=True)
+    env = {**os.environ, "XDG_DATA_HOME": str(data), "XDG_RUNTIME_DIR": str(runtime),
            "XDG_CONFIG_HOME": str(folder / "config")}
     processes: list[subprocess.Popen] = []
     atexit.register(_stop, processes, folder)
