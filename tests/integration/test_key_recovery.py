@@ -154,7 +154,7 @@ def test_a_plain_text_keyring_is_refused_by_name_and_no_database_is_made(keyring
 
 
 def test_no_keyring_at_all_is_a_clear_error_for_the_database_and_for_sync(keyring_backend, tmp_path):
-    from injury_desk.sync import credentials
+    from injury_desk.sync import device_secret
     from injury_desk.sync.errors import SyncError
 
     keyring_backend(fail.Keyring())
@@ -162,7 +162,7 @@ def test_no_keyring_at_all_is_a_clear_error_for_the_database_and_for_sync(keyrin
         open_database(tmp_path / "data")
     assert caught.value.key == "keyring.unavailable"
     with pytest.raises(SyncError) as sync_caught:
-        credentials.check_keyring()
+        device_secret.require_keyring()
     assert sync_caught.value.key == "sync.keyring_unavailable"
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.store.models import OutboxEntry
-from injury_desk.sync.credentials import SERVICE_NAME
+from injury_desk.sync.device_secret import SERVICE_NAME
 from tests.conftest import employer_data
 
 
