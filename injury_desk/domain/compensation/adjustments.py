@@ -185,15 +185,22 @@ def _formula(adjustment: Adjustment, before: Decimal, after: Decimal) -> Message
     return Message("calc.formula.adjustment.fixed", {**shown, "fixed": fixed})
 
 
-def parse_adjustments(r: RulesFile, folder: str) -> tuple[Adjustment, ...]:
-    """``regions/<region>/adjustments.json``: every notice's adjustment, each naming what it raises and how."""
+def region_header(r: RulesFile, folder: str) -> tuple[str, bool, str]:
+    """``region``, ``illustrative`` and ``label`` of any file in a region's folder, checked."""
     region = r.text("region")
     if region != folder:
         r.fail("region", f"must equal the folder name {folder!r}")
     illustrative = r.boolean("illustrative")
     label = r.get("label", "")
     if illustrative and (not isinstance(label, str) or not label.strip()):
+        # an invented figure must never reach a printed sheet without saying so
         r.fail("label", "an illustrative file needs a label saying so")
+    return region, illustrative, label if isinstance(label, str) else ""
+
+
+def parse_adjustments(r: RulesFile, folder: str) -> tuple[Adjustment, ...]:
+    """``regions/<region>/adjustments.json``: every notice's adjustment, each naming what it raises and how."""
+    region, illustrative, label = region_header(r, folder)
     entries = r.get("adjustments")
     if not isinstance(entries, list):
         r.fail("adjustments", "must be a list")

@@ -53,18 +53,25 @@ ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)
-class RegisterRules:
-    """The numbers of Art. 39(2) and of the Provisions, from the national rule file."""
+class RegisterAges:
+    """The ages of the Provisions (Arts. 3, 4), from the national rule file."""
 
-    spouse_share: Decimal
-    other_share: Decimal
-    lonely_supplement: Decimal
-    cap_share: Decimal
     minor_until_age: int
     elderly_age: dict[str, int]
     # a child born after the worker's death is a dependant too; how long after the death one can be born
     posthumous_days: int
     basis: str
+
+
+@dataclass(frozen=True)
+class RegisterRules:
+    """The shares of Art. 39(2) and the ages of the Provisions."""
+
+    spouse_share: Decimal
+    other_share: Decimal
+    lonely_supplement: Decimal
+    cap_share: Decimal
+    ages: RegisterAges
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,7 @@ def register_errors(register: Sequence[Dependant], death_date: date, rules: Regi
             err("relation", "dependant.relation_unknown", value=dep.relation)
         if dep.sex not in SEXES:
             err("sex", "dependant.sex_unknown", value=dep.sex)
-        latest_birth = death_date + timedelta(days=rules.posthumous_days if dep.relation == "child" else 0)
+        latest_birth = death_date + timedelta(days=rules.ages.posthumous_days if dep.relation == "child" else 0)
         if dep.birth_date > latest_birth:
             err("birth_date", "dependant.born_after_death", birth_date=dep.birth_date.isoformat(),
                 death_date=death_date.isoformat())
@@ -161,11 +168,11 @@ def register_errors(register: Sequence[Dependant], death_date: date, rules: Regi
         elif dep.relation in RELATIONS and dep.relation not in condition[0]:
             err("condition", "dependant.condition_relation", condition=dep.condition, relation=dep.relation)
         elif condition[1] == "elderly" and dep.sex in SEXES:
-            needed = rules.elderly_age[dep.sex]
+            needed = rules.ages.elderly_age[dep.sex]
             if age_on(dep.birth_date, death_date) < needed:
                 err("condition", "dependant.not_of_age", age=needed, on=death_date.isoformat())
-        elif condition[1] == "minor" and age_on(dep.birth_date, death_date) >= rules.minor_until_age:
-            err("condition", "dependant.not_a_minor", age=rules.minor_until_age, on=death_date.isoformat())
+        elif condition[1] == "minor" and age_on(dep.birth_date, death_date) >= rules.ages.minor_until_age:
+            err("condition", "dependant.not_a_minor", age=rules.ages.minor_until_age, on=death_date.isoformat())
         if dep.condition == "lost_capacity" and not dep.lost_capacity:
             err("lost_capacity", "dependant.capacity_not_recorded")
         for event in dep.events:
@@ -187,7 +194,7 @@ def ending(dep: Dependant, rules: RegisterRules) -> Ending | None:
     person has completely lost the capacity to work (Art. 4(1)); None while nothing ends it."""
     candidates = [Ending(e.on, e.kind) for e in dep.events]
     if CONDITIONS.get(dep.condition, (None, ""))[1] == "minor" and not dep.lost_capacity:
-        candidates.append(Ending(birthday(dep.birth_date, rules.minor_until_age), "age_limit"))
+        candidates.append(Ending(birthday(dep.birth_date, rules.ages.minor_until_age), "age_limit"))
     return min(candidates, key=lambda e: e.on) if candidates else None
 
 

@@ -9,8 +9,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from injury_desk.domain.compensation.adjustments import Adjustment, parse_adjustments
-from injury_desk.domain.compensation.dependants import SEXES, RegisterRules
+from injury_desk.domain.compensation.adjustments import Adjustment, parse_adjustments, region_header
+from injury_desk.domain.compensation.dependants import SEXES, RegisterAges, RegisterRules
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.rules_file import RulesFile, rel_path
 
@@ -80,10 +80,7 @@ class ClaimLifeRules:
     death_after_suspension_basis: str
     recognition_bases: dict[str, RecognitionBasis]
     default_recognition_basis: str
-    minor_until_age: int
-    elderly_age: dict[str, int]
-    posthumous_days: int
-    register_basis: str
+    register_ages: RegisterAges
 
 
 @dataclass(frozen=True)
@@ -132,16 +129,12 @@ class NationalRules:
     @property
     def register_rules(self) -> RegisterRules:
         """The numbers the dependants register needs: Art. 39(2) shares and the Provisions' ages."""
-        life = self.claim_life
         return RegisterRules(
             spouse_share=self.spouse_share,
             other_share=self.other_share,
             lonely_supplement=self.lonely_supplement,
             cap_share=self.dependants_cap_share,
-            minor_until_age=life.minor_until_age,
-            elderly_age=dict(life.elderly_age),
-            posthumous_days=life.posthumous_days,
-            basis=f"{self.dependants.basis}; {life.register_basis}",
+            ages=self.claim_life.register_ages,
         )
 
 
@@ -423,10 +416,12 @@ def _parse_claim_life(r, grades: frozenset[int], fund_allowance_grades: frozense
         death_after_suspension_basis=r.text("death_after_suspension.basis"),
         recognition_bases=bases,
         default_recognition_basis=default,
-        minor_until_age=r.whole("dependants_register.minor_until_age"),
-        elderly_age={sex: r.whole(f"dependants_register.elderly_age_{sex}") for sex in SEXES},
-        posthumous_days=r.whole("dependants_register.posthumous_days"),
-        register_basis=r.text("dependants_register.basis"),
+        register_ages=RegisterAges(
+            minor_until_age=r.whole("dependants_register.minor_until_age"),
+            elderly_age={sex: r.whole(f"dependants_register.elderly_age_{sex}") for sex in SEXES},
+            posthumous_days=r.whole("dependants_register.posthumous_days"),
+            basis=r.text("dependants_register.basis"),
+        ),
     )
 
 
@@ -442,17 +437,10 @@ def _parse_schedule(r: _Reader, path: str) -> Schedule:
 
 
 def _parse_region(r: _Reader, folder: str, file_year: int) -> RegionParams:
-    region = r.text("region")
-    if region != folder:
-        r.fail("region", f"must equal the folder name {folder!r}")
+    region, illustrative, label = region_header(r, folder)
     year = r.whole("year")
     if year != file_year:
         r.fail("year", f"must equal the file name year {file_year}")
-    illustrative = r.boolean("illustrative")
-    label = r.get("label", "")
-    if illustrative and (not isinstance(label, str) or not label.strip()):
-        # an invented figure must never reach a printed sheet without saying so
-        r.fail("label", "an illustrative file needs a label saying so")
     minimum = r.get("minimum_wage", None)
     meal = r.get("hospital_meal_allowance_per_day", None)
     return RegionParams(
@@ -461,7 +449,7 @@ def _parse_region(r: _Reader, folder: str, file_year: int) -> RegionParams:
         year=year,
         params_version=r.text("params_version"),
         illustrative=illustrative,
-        label=label if isinstance(label, str) else "",
+        label=label,
         source=r.text("source"),
         source_file=r.file,
         average_monthly_wage=r.number("average_monthly_wage.value"),
