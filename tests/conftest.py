@@ -101,13 +101,17 @@ def rules(exc: ValidationFailed) -> set[tuple[str, str]]:
     return {(e.field, e.rule) for e in exc.errors}
 
 
+# An article that supports each outcome (the determination's basis is a choice, domain/legal_basis.py).
+BASIS_FOR = {"recognised": "art14_1", "deemed": "art15_1", "not_recognised": "art16_1"}
+
+
 def decided_claim(services, actor, outcome: str = "recognised", *, decided_on: str = "2026-11-20",
-                  basis: str = "Art. 14", decision: dict | None = None, **draft) -> str:
+                  basis_code: str | None = None, decision: dict | None = None, **draft) -> str:
     """A claim made from ``claim_draft(**draft)``, accepted on 2026-11-11 and decided (``decision`` adds fields)."""
     claim_id = services.claims.create(actor, claim_draft(**draft))
     services.claims.accept(actor, claim_id, {"accepted_on": "2026-11-11"})
-    services.claims.decide(actor, claim_id, {"outcome": outcome, "decided_on": decided_on, "basis": basis,
-                                             **(decision or {})})
+    services.claims.decide(actor, claim_id, {"outcome": outcome, "decided_on": decided_on,
+                                             "basis_code": basis_code or BASIS_FOR[outcome], **(decision or {})})
     return claim_id
 
 

@@ -313,4 +313,11 @@ RULES: dict[str, Entry] = {
     "cli.no_database": _p(QT_TRANSLATE_NOOP("Messages", "there is no database in %1"), "folder"),
     "claim.received_before_accident": _p(QT_TRANSLATE_NOOP("Messages", "cannot be before the accident (%1)"), "accident_date"),
     "note.not_found": QT_TRANSLATE_NOOP("Messages", "the note to correct does not exist"),
+    # decision numbers and legal bases (services/decision_documents.py, domain/legal_basis.py)
+    "determination.basis_mismatch": _p(QT_TRANSLATE_NOOP("Messages", "the article chosen (%1) does not support the outcome %2"), "basis", "outcome"),
+    "numbering.unknown_placeholder": _p(QT_TRANSLATE_NOOP("Messages", "contains %1, which is not one of the placeholders prefix, year, device and seq"), "placeholder"),
+    "numbering.placeholder_missing": _p(QT_TRANSLATE_NOOP("Messages", "must contain %1, or two desktops could issue the same number"), "placeholder"),
+    "numbering.unbalanced_braces": QT_TRANSLATE_NOOP("Messages", "has a brace { or } without its partner"),
+    "document.unknown_kind": _p(QT_TRANSLATE_NOOP("Messages", "%1 is not a numbered document"), "kind"),
+    "print.no_document": _p(QT_TRANSLATE_NOOP("Messages", "claim %1 has no such numbered document yet"), "claim_no"),
 }

@@ -118,6 +118,29 @@ def add_user(store: CentralStore, office_code: str, username: str, display_name:
     return user_id
 
 
+def set_numbering(store: CentralStore, office_code: str, prefix: str, pattern: str) -> None:
+    """The office's decision-number prefix and pattern (domain/decision_numbers.py), set centrally like every
+    office fact and pulled by each of its desktops."""
+    from injury_desk.domain.decision_numbers import pattern_errors
+
+    errors = pattern_errors(pattern)
+    if errors:
+        raise CentralError(errors[0].rule, **errors[0].params)
+    if len(prefix) > 40:
+        raise CentralError("field.too_long", max=40, actual=len(prefix))
+    office = office_by_code(store, office_code)
+    with store.transaction(office["id"]) as conn:
+        log = OfficeLog(conn, office["id"])
+        before = {"decision_prefix": office["decision_prefix"], "decision_pattern": office["decision_pattern"]}
+        row = _row_json(Office.__table__, {**office, "decision_prefix": prefix, "decision_pattern": pattern,
+                                           "updated_at": _now(), "version": log.next_version()})
+        log.stage_row("offices", row, inserted=False)
+        log.stage_audit(action="central.set_numbering", table="offices", row_id=office["id"], user_id=None,
+                        device_id=None, mutation_id=None, before=before,
+                        after={"decision_prefix": prefix, "decision_pattern": pattern})
+        log.flush()
+
+
 def make_enrolment_code(store: CentralStore, office_code: str) -> str:
     """A one-time code for one desktop of the office; only its hash is stored."""
     office = office_by_code(store, office_code)
@@ -153,7 +176,11 @@ def enrol(store: CentralStore, req: EnrollRequest) -> EnrollReply:
                 name=req.device_name or existing["name"]))
         else:
             taken = set(conn.execute(select(devices.c.tag).where(devices.c.office_id == office_id)).scalars())
-            tag = next(t for t in (secrets.token_hex(2).upper() for _ in range(1000)) if t not in taken)
+            # The tag the desktop used before enrolment (its device id's first hex digits: claim and decision
+            # numbers it issued carry it) when no other desktop of the office has it; else a free random one.
+            provisional = req.device_id.replace("-", "")[:4].upper()
+            candidates = [provisional] + [secrets.token_hex(2).upper() for _ in range(1000)]
+            tag = next(t for t in candidates if t not in taken)
             try:
                 with conn.begin_nested():
                     conn.execute(insert(devices).values(

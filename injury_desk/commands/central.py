@@ -40,6 +40,12 @@ def register(subparsers) -> None:
     q.add_argument("--role", required=True, choices=("caseworker", "supervisor", "administrator"))
     q.add_argument("--password-env", default="INJURY_DESK_NEW_PASSWORD", metavar="VAR",
                    help="environment variable holding the new password (default: INJURY_DESK_NEW_PASSWORD)")
+    q = action("set-numbering", "set the office's decision-number prefix and pattern (synced to its desktops)",
+               run_set_numbering)
+    q.add_argument("office", help="office code")
+    q.add_argument("--prefix", default="", help="e.g. 榕人社工伤认")
+    q.add_argument("--pattern", default="{prefix}〔{year}〕{device}第{seq}号",
+                   help="placeholders {prefix} {year} {device} {seq}; {year}, {device} and {seq} are required")
     q = action("enroll-device", "print a one-time enrolment code for a desktop of the office", run_enroll)
     q.add_argument("office", help="office code")
     action("check", "verify every office's audit chain and the feed on the central store", run_check)
@@ -99,6 +105,17 @@ def run_add_office(args) -> int:
     def work(store):
         office_id = add_office(store, args.code, args.name, args.region)
         print(f"office {args.code.upper()} created: {office_id}")
+        return 0
+
+    return _run(args, work)
+
+
+def run_set_numbering(args) -> int:
+    from injury_desk.central.accounts import set_numbering
+
+    def work(store):
+        set_numbering(store, args.office, args.prefix, args.pattern)
+        print(f"office {args.office.upper()}: decision numbers {args.pattern} (prefix {args.prefix!r})")
         return 0
 
     return _run(args, work)

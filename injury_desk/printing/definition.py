@@ -39,7 +39,8 @@ ALLOWED_KEYS = {
     "block.repeat": {"type", "bind", "title", "blank_count", "content"},
     "block.spacer": {"type", "h"},
 }
-TOP_KEYS = {"id", "version", "record", "fill_in", "title", "page", "header_ref", "enums", "sections", "description"}
+TOP_KEYS = {"id", "version", "record", "fill_in", "title", "page", "header_ref", "enums", "sections", "description",
+            "draft_unless"}
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
@@ -78,6 +79,8 @@ class FormDefinition:
     enums: dict[str, dict[str, dict[str, str]]]
     header_ref: dict[str, Any] | None
     path: Path
+    # {"bind": a bool path, "text": label}: every page is marked with ``text`` unless the bound value is true
+    draft_unless: dict[str, Any] | None = None
     description: str = ""
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -235,6 +238,14 @@ class _Checker:
                 self.keys(ref, {"label", "bind"}, "header_ref")
                 self.label(ref, "label")
                 self.binding(ref, "bind", _Scope(), "value")
+        draft = data.get("draft_unless")
+        if draft is not None:
+            if not isinstance(draft, PosDict):
+                self.fail(data, "'draft_unless' must be an object with 'bind' and 'text'", "draft_unless")
+            else:
+                self.keys(draft, {"bind", "text"}, "draft_unless")
+                self.label(draft, "text")
+                self.binding(draft, "bind", _Scope(), "bool")
         sections = data.get("sections")
         if not isinstance(sections, PosList) or not sections:
             self.fail(data, "'sections' must be a non-empty list", "sections" if "sections" in data else None)
@@ -260,6 +271,7 @@ class _Checker:
             enums={k: dict(v) for k, v in enums.items()},
             header_ref=ref,
             path=self.path,
+            draft_unless=draft,
             description=str(data.get("description", "")),
         )
 

@@ -46,7 +46,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "worker": dict(_PERSON),
         "employer": dict(_EMPLOYER),
-        "determination": {"outcome": "str", "basis": "str", "decided_on": "date", "decision_no": "str"},
+        "determination": {"outcome": "str", "basis": "str", "basis_en": "str", "decided_on": "date",
+                          "decision_no": "str"},
+        # The numbered decision or notice a form prints, and its deliveries (the receipt, 送达回证).
+        "document": {"kind": "str", "number": "str", "issued_on": "date", "text": "str", "basis": "str",
+                     "basis_en": "str"},
+        "deliveries": [{"recipient": "str", "recipient_name": "str", "delivered_on": "date", "method": "str"}],
         "documents": [{"code": "str", "label_zh": "str", "label_en": "str", "present": "bool"}],
         "assessment": {
             "items": [
@@ -61,6 +66,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             ],
             "total_once": "money",
             "total_monthly": "money",
+            "status": "str",
+            "approved": "bool",
+            "proposed_by": "str",
+            "proposed_on": "date",
+            "approved_by": "str",
+            "approved_on": "date",
         },
     },
     "rehab_plan": {

@@ -159,6 +159,36 @@ def header_ops(form: FormDefinition, record: dict[str, Any] | None, language: st
     return ops
 
 
+def draft_mark(form: FormDefinition, record: dict[str, Any] | None, language: str) -> list[str]:
+    """The draft lines (one per language) when the form has ``draft_unless`` and the bound value is not true;
+    none on blank forms."""
+    rule = form.draft_unless
+    if rule is None or record is None or lookup(record, rule["bind"]) is True:
+        return []
+    text = rule["text"]
+    if isinstance(text, str):
+        return [text]
+    return [t for lang, t in (("zh", text.get("zh", "")), ("en", text.get("en", "")))
+            if t and (language == "bilingual" or language == lang)]
+
+
+def draw_draft_mark(c: Canvas, font: str, lines: list[str], page_w: float, page_h: float) -> None:
+    """Large, light, diagonal across the page, drawn before the content so the figures stay readable."""
+    c.saveState()
+    c.setFillGray(0.8)
+    c.translate(page_w / 2, page_h / 2)
+    c.rotate(40)
+    y = 0.0
+    for i, line in enumerate(lines):
+        size = 64 if i == 0 else 34
+        while size > 14 and c.stringWidth(line, font, size) > page_w * 0.95:
+            size -= 2
+        c.setFont(font, size)
+        c.drawCentredString(0, y, line)
+        y -= size * 1.1
+    c.restoreState()
+
+
 def footer_ops(form: FormDefinition, language: str, today: dt.date, m: Measurer, blank: bool) -> list[tuple]:
     page_w, _ = form.page_size
     left, right = form.margins["left"], page_w - form.margins["right"]
@@ -199,6 +229,7 @@ def render_pdf(
     qr_x = page_w - form.margins["right"] - QR_SIZE
     qr_y = page_h - form.margins["top"] - QR_SIZE
     size_of_pxy = 8
+    draft_text = draft_mark(form, record, language)
     for number, page in enumerate(pages, 1):
         if number == 1:
             # Header and QR code are the same on every page: draw them once as a form XObject.
@@ -207,6 +238,8 @@ def render_pdf(
             draw_qr(c, qr, qr_x, qr_y, QR_SIZE)
             c.endForm()
         c.doForm("page_head")
+        if draft_text:
+            draw_draft_mark(c, font, draft_text, page_w, page_h)
         draw_ops(c, page.ops, font, number, total, language)
         draw_ops(c, foot, font, number, total, language)
         text = page_x_of_y(number, total, language)

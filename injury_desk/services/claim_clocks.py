@@ -22,6 +22,7 @@ from injury_desk.domain.lifecycle import ApplicantType, ClaimStatus, transition_
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.decision_documents import issue_document
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import check_token
 from injury_desk.services.permissions import require, require_office
@@ -116,6 +117,7 @@ class ClaimClockService:
                                  "claim.notice_before_application", "application_received_on"))
             claim.documents_requested_on = requested
             claim.documents_missing = ",".join(dict.fromkeys(missing))
+            issue_document(s, actor, claim, "missing_documents_notice", requested, text=claim.documents_missing)
             refresh_deadline(s, claim)
 
     def documents_complete(self, actor: Actor, claim_id: str, data: dict[str, Any], *,
@@ -149,6 +151,7 @@ class ClaimClockService:
             claim.not_accepted_reason = reason
             raise_if(transition_errors(claim_facts(s, claim), ClaimStatus.CLOSED))
             claim.status = ClaimStatus.CLOSED.value
+            issue_document(s, actor, claim, "not_accepted_notice", on, text=reason)
             refresh_deadline(s, claim)
 
     # ---------------------------------------------------------------- Art. 20 suspension

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from injury_desk.domain.deadlines import Deadline, application_warnings, claim_deadlines, next_deadline
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.identifiers import mask_credit_code
+from injury_desk.domain.legal_basis import basis_errors, quote
 from injury_desk.domain.lifecycle import (
     ApplicantType,
     ClaimFacts,
@@ -23,6 +24,7 @@ from injury_desk.domain.lifecycle import (
 )
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import claim_facts, refresh_deadline
+from injury_desk.services.decision_documents import issue_document
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.employers import EmployerView, add_employer, employer_view, read_employer
 from injury_desk.services.fields import FieldReader
@@ -286,7 +288,7 @@ class ClaimService:
                 warnings=tuple(application_warnings(facts)),
                 determination=None if det is None else {
                     "outcome": det.outcome, "basis": det.basis, "decided_on": det.decided_on,
-                    "decision_no": det.decision_no},
+                    "decision_no": det.decision_no, "basis_code": det.basis_code},
                 appraisal=None if appr is None else {
                     "requested_on": appr.requested_on, "extended": appr.extended,
                     "appraised_on": appr.appraised_on, "disability_grade": appr.disability_grade,
@@ -346,10 +348,10 @@ class ClaimService:
         r = FieldReader(data)
         outcome = r.choice("outcome", OUTCOMES, required=True)
         decided = r.date("decided_on", required=True, not_after=self.ctx.today())
-        basis = r.text("basis", required=True, max_len=300)
-        decision_no = r.text("decision_no", max_len=64)
+        basis_code = r.text("basis_code", max_len=16)
         needs_appraisal = r.boolean("needs_appraisal", default=True)
-        raise_if(r.errors)
+        # The legal basis is chosen from Arts. 14-16 (domain/legal_basis.py), never typed; the number is issued.
+        raise_if(r.errors + basis_errors(outcome, basis_code))
         with self.ctx.write(actor, "claim.decide") as s:
             claim = self._editable(s, actor, claim_id, token)
             if claim.status != ClaimStatus.DETERMINATION.value:
@@ -357,9 +359,11 @@ class ClaimService:
             if claim.accepted_on and decided < claim.accepted_on:
                 raise ValidationFailed([FieldError("decided_on", "claim.decided_before_accepted",
                                                    {"accepted_on": claim.accepted_on.isoformat()})])
+            kind = "not_recognised_decision" if outcome == "not_recognised" else "determination_decision"
+            doc = issue_document(s, actor, claim, kind, decided, basis_code=basis_code)
             s.add(Determination(office_id=claim.office_id, claim_id=claim.id, outcome=outcome,
-                                decided_on=decided, basis=basis, decision_no=decision_no,
-                                decided_by=actor.user_id))
+                                decided_on=decided, basis=quote(basis_code), basis_code=basis_code,
+                                decision_no=doc.number, decided_by=actor.user_id))
             claim.needs_appraisal = needs_appraisal
             refresh_deadline(s, claim)
 
@@ -372,6 +376,7 @@ class ClaimService:
             claim = self._editable(s, actor, claim_id, token)
             s.add(Appraisal(office_id=claim.office_id, claim_id=claim.id, requested_on=requested))
             self._move(s, claim, ClaimStatus.APPRAISAL)
+            issue_document(s, actor, claim, "appraisal_request", requested)
 
     def extend_appraisal(self, actor: Actor, claim_id: str) -> None:
         require(actor, "claim.edit")

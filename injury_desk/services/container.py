@@ -26,6 +26,7 @@ from injury_desk.services.tasks import TaskService
 from injury_desk.services.training import TrainingService
 from injury_desk.services.claim_clocks import ClaimClockService
 from injury_desk.services.case_file import CaseFileService
+from injury_desk.services.decision_documents import DecisionDocumentService
 from injury_desk.services.transfer import TransferService
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class Services:
     tasks: TaskService
     clocks: ClaimClockService
     case_file: CaseFileService
+    decisions: DecisionDocumentService
     transfer: TransferService
     outbox: OutboxViewService
     assessments: AssessmentService
@@ -104,6 +106,7 @@ class Services:
             tasks=TaskService(ctx),
             clocks=ClaimClockService(ctx),
             case_file=CaseFileService(ctx),
+            decisions=DecisionDocumentService(ctx),
             outbox=OutboxViewService(ctx),
             transfer=TransferService(ctx, claims),
             ctx=ctx,

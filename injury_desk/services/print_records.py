@@ -12,16 +12,20 @@ from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import mask_resident_id
+from injury_desk.domain.legal_basis import quote
 from injury_desk.domain.lifecycle import ClaimStatus
 from injury_desk.domain.money import from_fen
 from injury_desk.printing import FormDefinition, forms_dir, load_all, render_batch, render_pdf
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.decision_documents import NUMBERED_KINDS
 from injury_desk.services.permissions import allowed, require, require_office
 from injury_desk.store.models import (
     Assessment,
     Claim,
     CorrectiveAction,
+    DecisionDocument,
+    Delivery,
     Determination,
     Employer,
     Hazard,
@@ -32,12 +36,34 @@ from injury_desk.store.models import (
     RehabGoal,
     RehabPlan,
     RehabSession,
+    User,
 )
 
-CLAIM_FORMS = ("claim_application", "determination_decision", "missing_documents_notice", "benefit_calculation")
-# What each form cannot be printed without: a letter with no decision or a sheet with no figures is no document.
+CLAIM_FORMS = ("claim_application", "determination_decision", "not_recognised_decision", "missing_documents_notice",
+               "not_accepted_notice", "appraisal_request", "reappraisal_request", "benefit_calculation")
+# What each form cannot be printed without: a letter with no decision or a sheet with no figures is no document,
+# and a numbered notice is printed only once its number was issued (services/decision_documents.py).
 REQUIRED_GROUP = {"determination_decision": ("determination", "print.no_determination"),
+                  "not_recognised_decision": ("document", "print.no_document"),
+                  "not_accepted_notice": ("document", "print.no_document"),
+                  "appraisal_request": ("document", "print.no_document"),
+                  "reappraisal_request": ("document", "print.no_document"),
                   "benefit_calculation": ("assessment", "print.no_assessment")}
+# The bilingual names of the document types a missing-documents notice lists (services/claim_clocks.py).
+DOCUMENT_NAMES = {
+    "application": ("工伤认定申请表", "Application form"),
+    "labour_contract": ("与用人单位存在劳动关系（包括事实劳动关系）的证明材料", "Proof of the employment relationship"),
+    "medical_record": ("医疗诊断证明或者职业病诊断证明书（或者职业病诊断鉴定书）", "Medical diagnosis certificate"),
+    "id_copy": ("身份证复印件", "Copy of the ID card"),
+    "witness_statement": ("证人证言", "Witness statement"),
+    "police_report": ("公安机关证明或交通事故认定书", "Police certificate or traffic accident report"),
+    "death_certificate": ("死亡证明", "Death certificate"),
+    "diagnosis_certificate": ("职业病诊断证明书", "Occupational disease diagnosis certificate"),
+    "decision": ("工伤认定决定书", "Determination decision"),
+    "receipt": ("收据", "Receipt"),
+    "photo": ("照片", "Photo"),
+    "other": ("其他材料", "Other document"),
+}
 
 # The documents Art. 18 of the Regulation on Work-Related Injury Insurance requires with an application.
 STATUTORY_DOCUMENTS = (
@@ -118,9 +144,18 @@ def documents_present(claim: Claim, has_determination: bool) -> list[dict[str, A
             for code, zh, en in STATUTORY_DOCUMENTS]
 
 
-def _assessment_group(a: Assessment) -> dict[str, Any]:
+def _assessment_group(s: Session, a: Assessment) -> dict[str, Any]:
     result = a.result or {}
+    names = dict(s.execute(select(User.id, User.display_name).where(User.id.in_(
+        [x for x in (a.proposed_by, a.decided_by) if x]))).all())
+    approved = a.status == "approved"
     return {
+        # An unapproved sheet prints marked as a draft; the approved one names proposer, approver and date.
+        "status": a.status, "approved": approved,
+        "proposed_by": names.get(a.proposed_by, ""),
+        "proposed_on": _iso(a.proposed_at.date()) if a.proposed_at else None,
+        "approved_by": names.get(a.decided_by, "") if approved else "",
+        "approved_on": _iso(a.decided_at.date()) if approved and a.decided_at else None,
         # The stored items also hold the engine's inputs; the record shape has only what the sheet prints.
         "items": [{key: item.get(key) for key in ITEM_KEYS} for item in result.get("items", [])],
         "total_once": result.get("total_once") or str(from_fen(a.total_once_fen)),
@@ -153,7 +188,7 @@ class PrintService:
         form = self.form(form_id)
         with self.ctx.read() as s:
             if form.record_kind == "claim":
-                record = self._claim_record(s, actor, record_id)
+                record = self._claim_record(s, actor, record_id, form_id)
             elif form.record_kind == "rehab_plan":
                 record = self._rehab_record(s, actor, record_id)
             elif form.record_kind == "inspection":
@@ -165,7 +200,35 @@ class PrintService:
             raise DomainError(needed[1], claim_no=record["claim"]["claim_no"])
         return record
 
-    def _claim_record(self, s: Session, actor: Actor, claim_id: str) -> dict[str, Any]:
+    def _document_groups(self, s: Session, claim: Claim, form_id: str | None) -> dict[str, Any]:
+        """The numbered document a form prints (its latest one of that kind) and the deliveries for its receipt."""
+        kind = "determination_decision" if form_id == "determination_decision" else form_id
+        doc = None
+        if kind in NUMBERED_KINDS:
+            doc = s.scalar(select(DecisionDocument).where(DecisionDocument.claim_id == claim.id,
+                                                          DecisionDocument.kind.in_(
+                                                              (kind, "not_recognised_decision")
+                                                              if kind == "determination_decision" else (kind,)),
+                                                          DecisionDocument.deleted.is_(False))
+                           .order_by(DecisionDocument.issued_on.desc(), DecisionDocument.number.desc()).limit(1))
+        if doc is None:
+            return {"document": None, "deliveries": []}
+        deliveries = s.scalars(select(Delivery).where(Delivery.document_id == doc.id, Delivery.deleted.is_(False))
+                               .order_by(Delivery.delivered_on)).all()
+        names = [DOCUMENT_NAMES.get(code, (code, code)) for code in doc.text.split(",")] \
+            if doc.kind == "missing_documents_notice" else []
+        return {
+            "document": {"kind": doc.kind, "number": doc.number, "issued_on": _iso(doc.issued_on),
+                         "text": doc.text if doc.kind != "missing_documents_notice" else "",
+                         "basis": quote(doc.basis_code) if doc.basis_code else "",
+                         "basis_en": quote(doc.basis_code, "en") if doc.basis_code else ""},
+            "deliveries": [{"recipient": d.recipient, "recipient_name": d.recipient_name,
+                            "delivered_on": _iso(d.delivered_on), "method": d.method} for d in deliveries],
+            **({"documents": [{"code": code, "label_zh": zh, "label_en": en, "present": False}
+                              for code, (zh, en) in zip(doc.text.split(","), names)]} if names else {}),
+        }
+
+    def _claim_record(self, s: Session, actor: Actor, claim_id: str, form_id: str | None = None) -> dict[str, Any]:
         claim = s.get(Claim, claim_id)
         if claim is None or claim.deleted:
             raise DomainError("claim.not_found", id=claim_id)
@@ -190,9 +253,11 @@ class PrintService:
             "employer": _employer(employer),
             "determination": None if det is None else {
                 "outcome": det.outcome, "basis": det.basis, "decided_on": _iso(det.decided_on),
-                "decision_no": det.decision_no},
+                "decision_no": det.decision_no,
+                "basis_en": quote(det.basis_code, "en") if det.basis_code else det.basis},
             "documents": documents_present(claim, det is not None),
-            "assessment": None if assessment is None else _assessment_group(assessment),
+            "assessment": None if assessment is None else _assessment_group(s, assessment),
+            **self._document_groups(s, claim, form_id),
         }
 
     def _rehab_record(self, s: Session, actor: Actor, case_id: str) -> dict[str, Any]:

@@ -3546,6 +3546,76 @@
         <source>Document removed</source>
         <translation>已移除材料</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 14 (1): injured in an accident at work, during working hours and at the workplace, for reasons of work</source>
+        <translation>第十四条第（一）项：在工作时间和工作场所内，因工作原因受到事故伤害的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 14 (2): injured at the workplace just before or after working hours while preparing or finishing work</source>
+        <translation>第十四条第（二）项：工作时间前后在工作场所内，从事与工作有关的预备性或者收尾性工作受到事故伤害的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 14 (3): injured by violence or another accident while performing work duties, during working hours at the workplace</source>
+        <translation>第十四条第（三）项：在工作时间和工作场所内，因履行工作职责受到暴力等意外伤害的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 14 (4): suffering from an occupational disease</source>
+        <translation>第十四条第（四）项：患职业病的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 14 (5): injured for reasons of work, or missing after an accident, while away on work</source>
+        <translation>第十四条第（五）项：因工外出期间，由于工作原因受到伤害或者发生事故下落不明的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 14 (6): injured on the way to or from work in a traffic, urban rail, ferry or train accident not mainly of their own fault</source>
+        <translation>第十四条第（六）项：在上下班途中，受到非本人主要责任的交通事故或者城市轨道交通、客运轮渡、火车事故伤害的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 14 (7): other situations that laws and administrative regulations recognise as a work-related injury</source>
+        <translation>第十四条第（七）项：法律、行政法规规定应当认定为工伤的其他情形</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 15 (1): died of a sudden illness during working hours at the post, or within 48 hours despite emergency treatment</source>
+        <translation>第十五条第（一）项：在工作时间和工作岗位，突发疾病死亡或者在48小时之内经抢救无效死亡的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 15 (2): injured in rescue, disaster relief or other activities protecting national or public interests</source>
+        <translation>第十五条第（二）项：在抢险救灾等维护国家利益、公共利益活动中受到伤害的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 15 (3): a disabled veteran holding the revolutionary disabled serviceman's certificate whose old wound recurred after joining the employer</source>
+        <translation>第十五条第（三）项：职工原在军队服役，因战、因公负伤致残，已取得革命伤残军人证，到用人单位后旧伤复发的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 16 (1): committing an intentional crime</source>
+        <translation>第十六条第（一）项：故意犯罪的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 16 (2): drunkenness or drug use</source>
+        <translation>第十六条第（二）项：醉酒或者吸毒的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Art. 16 (3): self-harm or suicide</source>
+        <translation>第十六条第（三）项：自残或者自杀的</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>None of the situations of Arts. 14 and 15 applies</source>
+        <translation>不符合第十四条、第十五条规定的情形</translation>
+    </message>
 </context>
 <context>
     <name>LegalBasis</name>
@@ -5927,6 +5997,35 @@ Database: %2</source>
         <source>the spending record does not exist or was deleted</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
+    <message>
+        <source>the article chosen (%1) does not support the outcome %2</source>
+        <translation>所选条款（%1）与认定结论%2不符</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
+        <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must contain %1, or two desktops could issue the same number</source>
+        <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>has a brace { or } without its partner</source>
+        <translation>有不成对的花括号 { 或 }</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>%1 is not a numbered document</source>
+        <translation>%1不是编号文书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>claim %1 has no such numbered document yet</source>
+        <translation>案件%1尚未出具该编号文书</translation>
+    </message>
 </context>
 <context>
     <name>NewClaimWizard</name>
@@ -7821,6 +7920,11 @@ Values: %2</source>
         <location filename="../../injury_desk/ui/claims/step_dialog.py" line="133"/>
         <source>&amp;Nursing dependency:</source>
         <translation>生活自理障碍(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py"/>
+        <source>assigned when saved, in the office's pattern</source>
+        <translation>保存时按本机构的文号格式自动编号</translation>
     </message>
 </context>
 <context>

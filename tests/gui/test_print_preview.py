@@ -29,7 +29,7 @@ def text_of(path: Path) -> str:
 def decided(services, actor, day: int) -> str:
     claim_id = services.claims.create(actor, claim_draft(accident_date=f"2026-10-{day:02d}"))
     services.claims.accept(actor, claim_id, {"accepted_on": "2026-11-11"})
-    services.claims.decide(actor, claim_id, {"outcome": "recognised", "decided_on": "2026-11-20", "basis": "Art. 14"})
+    services.claims.decide(actor, claim_id, {"outcome": "recognised", "decided_on": "2026-11-20", "basis_code": "art14_1"})
     return claim_id
 
 

@@ -23,7 +23,7 @@ WAGES = ["5800", "5800", "5800", "5800", "6000", "6000", "6000", "6000", "6200",
 
 def decided_claim(services, cw, *, fatal=False, needs_appraisal=True, outcome="recognised", **over) -> str:
     """Decided on 2026-11-12, so that the appraisal can follow on the 13th."""
-    return conftest.decided_claim(services, cw, outcome, decided_on="2026-11-12", basis="第十四条第（一）项",
+    return conftest.decided_claim(services, cw, outcome, decided_on="2026-11-12",
                                   decision={"needs_appraisal": needs_appraisal}, fatal=fatal, **over)
 
 

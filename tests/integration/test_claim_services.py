@@ -95,7 +95,7 @@ def test_lifecycle_runs_to_appraisal_with_deadlines(services, cw):
     assert d.status == "determination"
     assert (d.next_deadline.isoformat(), d.next_deadline_kind) == ("2026-11-21", "decision")  # Art. 20: 15 days
     services.claims.decide(cw, claim_id, {"outcome": "recognised", "decided_on": "2026-11-20",
-                                          "basis": "《工伤保险条例》第十四条第（一）项"})
+                                          "basis_code": "art14_1"})
     services.claims.request_appraisal(cw, claim_id, {"appraisal_requested_on": "2026-11-21"})
     d = services.claims.get(cw, claim_id)
     assert (d.status, d.next_deadline.isoformat()) == ("appraisal", "2027-01-20")  # Art. 25: 60 days

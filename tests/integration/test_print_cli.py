@@ -29,6 +29,10 @@ def test_forms_list_names_every_shipped_form():
         "inspection_report",
         "missing_documents_notice",
         "rehabilitation_plan",
+        "not_accepted_notice",
+        "not_recognised_decision",
+        "appraisal_request",
+        "reappraisal_request",
     }
     assert "工伤认定申请表" in result.stdout
 
@@ -36,7 +40,7 @@ def test_forms_list_names_every_shipped_form():
 def test_forms_check_passes_for_the_shipped_forms():
     result = cli("forms", "check")
     assert result.returncode == 0, result.stderr
-    assert "6 form definitions OK" in result.stdout
+    assert "10 form definitions OK" in result.stdout
 
 
 def test_forms_check_reports_file_line_and_reason(tmp_path: Path):

@@ -27,9 +27,8 @@ def keys_of(schema: dict) -> set[str]:
 
 
 def decided_claim(services, actor, *, decided_on: str = "2026-11-20", **draft) -> str:
-    """Decided with the basis and decision number a printed decision shows."""
-    return conftest.decided_claim(services, actor, decided_on=decided_on, basis="《工伤保险条例》第十四条第（一）项",
-                                  decision={"decision_no": "测人社工认〔2026〕1号"}, **draft)
+    """Decided on Art. 14 item (1); the decision number is issued (never typed)."""
+    return conftest.decided_claim(services, actor, decided_on=decided_on, basis_code="art14_1", **draft)
 
 
 def add_assessment(ctx, actor, claim_id: str, status: str = "approved") -> None:
@@ -88,8 +87,12 @@ def test_decision_letter_needs_a_determination(services, cw):
     assert info.value.key == "print.no_determination"
     decided = decided_claim(services, cw, accident_date="2026-10-02")
     det = services.printing.record_for(cw, "determination_decision", decided)["determination"]
-    assert det == {"outcome": "recognised", "basis": "《工伤保险条例》第十四条第（一）项", "decided_on": "2026-11-20",
-                   "decision_no": "测人社工认〔2026〕1号"}
+    number = det.pop("decision_no")
+    assert number.startswith("〔2026〕") and number.endswith("第0001号")  # issued, never typed
+    assert det == {"outcome": "recognised", "decided_on": "2026-11-20",
+                   "basis": "《工伤保险条例》第十四条第（一）项：“在工作时间和工作场所内，因工作原因受到事故伤害的”",
+                   "basis_en": "Regulation on Work-Related Injury Insurance, Art. 14 item (1): “injured in an accident "
+                               "at work, during working hours and at the workplace, for reasons of work”"}
 
 
 def test_benefit_sheet_needs_an_assessment_and_prefers_the_approved_one(services, ctx, cw, sup, tmp_path):

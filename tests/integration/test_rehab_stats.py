@@ -67,7 +67,7 @@ def injured(services, cw, n: int, accident: str, diagnosis: str, employer: dict)
         application_received_on=(day + timedelta(days=3)).isoformat()))
     services.claims.accept(cw, claim_id, {"accepted_on": (day + timedelta(days=4)).isoformat()})
     services.claims.decide(cw, claim_id, {"outcome": "recognised", "decided_on": (day + timedelta(days=8)).isoformat(),
-                                          "basis": "Art. 14"})
+                                          "basis_code": "art14_1"})
     return claim_id
 
 

@@ -134,7 +134,7 @@ def test_every_service_write_path_captures_outbox_and_audit(db, services, cw, su
                                                                   "application_received_on": "2026-11-05"}),
         lambda: services.claims.accept(cw, claim_id, {"accepted_on": "2026-11-06"}),
         lambda: services.claims.decide(cw, claim_id, {"outcome": "recognised", "decided_on": "2026-11-20",
-                                                      "basis": "Art. 14"}),
+                                                      "basis_code": "art14_1"}),
         lambda: services.claims.request_appraisal(cw, claim_id, {"appraisal_requested_on": "2026-11-21"}),
         lambda: services.claims.extend_appraisal(cw, claim_id),
         lambda: services.claims.record_appraisal(cw, claim_id, {"appraised_on": "2026-11-27", "disability_grade": 9}),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
+from injury_desk.domain.legal_basis import codes_for
 from injury_desk.placeholders import arg
 from injury_desk.services.claims import ClaimDetail
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, outcome_labels
+from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, label, outcome_labels
 from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate
 
 
@@ -97,9 +98,21 @@ def build_step_dialog(env: UiEnv, claim: ClaimDetail, step: str, parent=None) ->
         for code, label in outcome_labels().items():
             outcome.addItem(label, code)
         decided = date_edit(today)
-        basis = QLineEdit()
-        basis.setPlaceholderText(QCoreApplication.translate("StepDialog", "e.g. Regulation Art. 14 (1)"))
-        number = QLineEdit()
+        # The article and item are chosen, never typed; the choices follow the outcome (Art. 14, 15 or 16).
+        basis = QComboBox()
+        basis.setObjectName("basis_code")
+        basis.setMinimumContentsLength(30)
+        basis.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+        def fill_basis() -> None:
+            basis.clear()
+            for code in codes_for(outcome.currentData()):
+                basis.addItem(label("legal_basis", code), code)
+                basis.setItemData(basis.count() - 1, label("legal_basis", code), Qt.ItemDataRole.ToolTipRole)
+
+        outcome.currentIndexChanged.connect(lambda _i: fill_basis())
+        fill_basis()
+        number = QLabel(QCoreApplication.translate("StepDialog", "assigned when saved, in the office's pattern"))
         needs = QCheckBox(QCoreApplication.translate("StepDialog", "A disability &appraisal is needed"))
         needs.setChecked(True)
         d.form.addRow(QCoreApplication.translate("StepDialog", "&Outcome:"), outcome)
@@ -109,7 +122,7 @@ def build_step_dialog(env: UiEnv, claim: ClaimDetail, step: str, parent=None) ->
         d.form.addRow("", needs)
         d.action = lambda: _call(env, "decide", claim, {
             "outcome": outcome.currentData(), "decided_on": from_qdate(decided.date()).isoformat(),
-            "basis": basis.text(), "decision_no": number.text(), "needs_appraisal": needs.isChecked()})
+            "basis_code": basis.currentData(), "needs_appraisal": needs.isChecked()})
         return d
     if step == "next.request_appraisal":
         d = StepDialog(env, claim, QCoreApplication.translate("StepDialog", "Request the disability appraisal"), parent)
