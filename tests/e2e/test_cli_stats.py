@@ -1,0 +1,115 @@
+"""`injury-desk stats`, run as a user runs it: output formats with numerators and denominators, the exit codes,
+bad dates named by their option, and a database left exactly as it was."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+
+import pytest
+
+from tests.e2e.test_cli import cli
+
+CW = {"user": "caseworker", "password": "demo-caseworker"}
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("stats_demo")
+    cli("demo", "--claims", "60", data_dir=d, check=True)
+    return d
+
+
+def fingerprint(data_dir) -> tuple[str, bytes]:
+    """The bytes of the database and of its write-ahead log: a read-only command changes neither. (A reader of a
+    WAL database may leave an empty log and the shared-memory index behind: SQLite's own reading mechanics.)"""
+    wal = data_dir / "injury_desk.sqlite3-wal"
+    return (hashlib.sha256((data_dir / "injury_desk.sqlite3").read_bytes()).hexdigest(),
+            wal.read_bytes() if wal.exists() else b"")
+
+
+def test_prevention_csv_and_json_carry_numerators_and_denominators(demo_dir):
+    before = fingerprint(demo_dir)
+    result = cli("stats", "prevention", "--from", "2025-01-01", "--to", "2026-12-31", "--by", "industry",
+                 "--format", "csv", data_dir=demo_dir, **CW, check=True)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == ["section", "group_by", "key", "label", "year", "figure", "unit", "value", "numerator",
+                             "denominator", "note"]
+    rates = [r for r in rows if r["figure"] == "recognised_per_100" and r["group_by"] == "industry"]
+    assert rates and all(r["unit"] == "per 100 workers" for r in rates)
+    for r in rates:  # each rate is numerator × 100 / denominator, to 0.01 — checkable from the line alone
+        if r["value"]:
+            assert abs(float(r["value"]) - int(r["numerator"]) * 100 / int(r["denominator"])) <= 0.005
+    assert {r["section"] for r in rows} == {"injuries", "corrective_actions", "spending"}
+    doc = json.loads(cli("stats", "prevention", "--from", "2025-01-01", "--to", "2025-12-31", "--format", "json",
+                         data_dir=demo_dir, **CW, check=True).stdout)
+    assert (doc["kind"], doc["from"], doc["to"], doc["by"]) == ("prevention", "2025-01-01", "2025-12-31", "employer")
+    [office] = [f for f in doc["figures"] if f["section"] == "injuries" and f["group_by"] == "all"
+                and f["figure"] == "recognised_per_100"]
+    assert isinstance(office["numerator"], int) and isinstance(office["value"], str)
+    table = cli("stats", "prevention", "--from", "2025-01-01", "--to", "2025-12-31", data_dir=demo_dir, **CW,
+                check=True).stdout
+    assert table.splitlines()[0].split() [:4] == ["section", "group", "year", "figure"]
+    assert fingerprint(demo_dir) == before
+
+
+def test_rehab_lines(demo_dir):
+    result = cli("stats", "rehab", "--from", "2020-01-01", "--to", "2030-12-31", "--by", "employer", "--format",
+                 "csv", data_dir=demo_dir, **CW, check=True)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    figures = {r["figure"] for r in rows if r["group_by"] == "all"}
+    assert {"back_within_3_months", "median_days_to_return", "mean_days_to_return", "back_at_same_employer",
+            "back_at_new_employer"} <= figures
+    assert {r["group_by"] for r in rows} == {"all", "employer"}
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("--from", "2025-13-01", "--to", "2025-12-31"), "argument --from: not a date (YYYY-MM-DD): '2025-13-01'"),
+        (("--from", "2025-01-01", "--to", "31.12.2025"), "argument --to: not a date (YYYY-MM-DD): '31.12.2025'"),
+        (("--from", "2026-01-01", "--to", "2025-12-31"), "error: --to: the period ends before it starts"),
+        (("--from", "2025-01-01", "--to", "2025-12-31", "--by", "postcode"), "argument --by: invalid choice"),
+        (("--to", "2025-12-31"), "the following arguments are required: --from"),
+    ],
+)
+def test_bad_input_exits_2_naming_the_option_and_changes_nothing(demo_dir, args, expected):
+    before = fingerprint(demo_dir)
+    result = cli("stats", "prevention", *args, data_dir=demo_dir, **CW)
+    assert result.returncode == 2
+    assert expected in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert fingerprint(demo_dir) == before
+
+
+def test_a_wrong_password_exits_2(demo_dir):
+    result = cli("stats", "rehab", "--from", "2025-01-01", "--to", "2025-12-31", data_dir=demo_dir,
+                 user="caseworker", password="wrong")
+    assert result.returncode == 2 and "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_no_database_is_an_error_and_creates_nothing(tmp_path):
+    missing = tmp_path / "mistyped"
+    result = cli("stats", "prevention", "--from", "2025-01-01", "--to", "2025-12-31", data_dir=missing, **CW)
+    assert result.returncode == 2 and "store.no_database" in result.stderr and "Traceback" not in result.stderr
+    assert not missing.exists()
+
+
+def test_the_read_only_database_refuses_a_write(demo_dir):
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+
+    before = fingerprint(demo_dir)
+    db = open_database(demo_dir, read_only=True)
+    try:
+        services = Services.build(ServiceContext(db=db))
+        actor = services.auth.login("caseworker", "demo-caseworker")
+        with pytest.raises(Exception, match="readonly|read-only|query_only"):
+            services.headcounts.record(actor, services.employers.search(actor, "")[0].id,
+                                       {"year": 2020, "headcount": 5, "source": "x"})
+    finally:
+        db.dispose()
+    assert fingerprint(demo_dir) == before
