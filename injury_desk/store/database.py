@@ -84,13 +84,28 @@ def _page_connection(dbapi_con, record) -> None:
     dbapi_con.execute("PRAGMA wal_autocheckpoint=0")
 
 
-def make_engine(path: Path, key: bytes | None, *, immediate: bool) -> Engine:
+def _on_connect_read_only(dbapi_con, key: bytes | None) -> None:
+    cipher.apply_key(dbapi_con, key)
+    # No journal-mode change (that is a write); query_only refuses a write even before the file would.
+    dbapi_con.isolation_level = None
+    for pragma in ("query_only=ON", "foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}", f"cache_size=-{CACHE_KIB}"):
+        dbapi_con.execute(f"PRAGMA {pragma}")
+
+
+def make_engine(path: Path, key: bytes | None, *, immediate: bool, read_only: bool = False) -> Engine:
     """An engine of the local database: SQLCipher with ``key`` (None only for a plain file: the embedded
-    central store and the benchmarks' plain baseline), then WAL, foreign keys, FULL sync, busy timeout."""
+    central store and the benchmarks' plain baseline), then WAL, foreign keys, FULL sync, busy timeout.
+    ``read_only``: SQLite's own read-only mode (URI mode=ro), so no statement on it can write."""
     # LIFO: the most recently used connection (with the warmest page cache) serves the next read.
-    engine = create_engine(f"sqlite:///{path}", module=cipher.sqlite, pool_use_lifo=True,
-                           creator=lambda: cipher.sqlite.connect(str(path), check_same_thread=False))
-    event.listen(engine, "connect", lambda dbapi_con, _record: _on_connect(dbapi_con, key))
+    if read_only:
+        uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+        engine = create_engine(f"sqlite:///{path}", module=cipher.sqlite, pool_use_lifo=True,
+                               creator=lambda: cipher.sqlite.connect(uri, uri=True, check_same_thread=False))
+        event.listen(engine, "connect", lambda dbapi_con, _record: _on_connect_read_only(dbapi_con, key))
+    else:
+        engine = create_engine(f"sqlite:///{path}", module=cipher.sqlite, pool_use_lifo=True,
+                               creator=lambda: cipher.sqlite.connect(str(path), check_same_thread=False))
+        event.listen(engine, "connect", lambda dbapi_con, _record: _on_connect(dbapi_con, key))
 
     # Writers take the write lock at BEGIN, so two writers never deadlock on a lock upgrade.
     begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
@@ -103,13 +118,15 @@ def make_engine(path: Path, key: bytes | None, *, immediate: bool) -> Engine:
 
 
 class Database:
-    """The local database of one desktop: one writer engine, one reader engine."""
+    """The local database of one desktop: one writer engine, one reader engine (only a reader when read-only)."""
 
-    def __init__(self, path: Path, key: bytes | None) -> None:
+    def __init__(self, path: Path, key: bytes | None, *, read_only: bool = False) -> None:
         self.path = path
         self._key = key
-        self.writer = make_engine(path, key, immediate=True)
-        self.reader = make_engine(path, key, immediate=False)
+        self.read_only = read_only
+        self.reader = make_engine(path, key, immediate=False, read_only=read_only)
+        # A read-only database has no writer: every write path fails at once instead of on the file.
+        self.writer = self.reader if read_only else make_engine(path, key, immediate=True)
         self._write_factory = sessionmaker(self.writer, expire_on_commit=False)
         install_capture(self._write_factory)
         self._read_factory = sessionmaker(self.reader, expire_on_commit=False)
@@ -117,7 +134,10 @@ class Database:
         self._pull_engines: list[Engine] = []
         self.device_id = self._ensure_device_id()
 
-    def _ensure_device_id(self) -> str:
+    def _ensure_device_id(self) -> str | None:
+        if self.read_only:
+            with self.reader.connect() as conn:
+                return conn.execute(select(LocalSetting.value).where(LocalSetting.key == "device_id")).scalar()
         with self.writer.begin() as conn:
             row = conn.execute(select(LocalSetting.value).where(LocalSetting.key == "device_id")).first()
             if row:
@@ -248,9 +268,27 @@ def database_key(path: Path) -> bytes:
     return db_key.create_key(path)
 
 
-def open_database(data_dir: Path, *, filename: str = DB_FILENAME) -> Database:
+def open_read_only(path: Path) -> Database:
+    """An existing database in SQLite's read-only mode, for commands that only read: a missing or empty one
+    is ``store.no_database``; one that would first need encrypting or a migration (both write) is
+    ``store.needs_upgrade``."""
+    if not (path.is_file() and path.stat().st_size > 0):
+        raise DomainError("store.no_database", path=str(path))
+    check_local(path)
+    if cipher.is_plain(path):
+        raise DomainError("store.needs_upgrade", path=str(path))
+    key = db_key.load_key(path)
+    check_existing_file(path, key)
+    if migrate.needs_upgrade(path, key):
+        raise DomainError("store.needs_upgrade", path=str(path))
+    return Database(path, key, read_only=True)
+
+
+def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: bool = False) -> Database:
     """Open (creating if needed) the database in ``data_dir``: an old plain database is encrypted first;
-    migrate to head after a backup."""
+    migrate to head after a backup. ``read_only``: see open_read_only (nothing is created or changed)."""
+    if read_only:
+        return open_read_only(Path(data_dir) / filename)
     data_dir = private_dir(Path(data_dir))
     path = data_dir / filename
     check_local(path)

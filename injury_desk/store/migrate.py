@@ -29,7 +29,10 @@ def head_revision() -> str:
 
 def current_revision(path: Path, key: bytes | None) -> str | None:
     """The revision stamped in the database, read directly (None for a new or unstamped file)."""
-    con = cipher.connect(path, key)
+    if not path.exists():
+        return None
+    # Read-only: asking for the revision must not create the file, nor checkpoint a journal on closing.
+    con = cipher.connect(path, key, read_only=True)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
