@@ -30,16 +30,11 @@ if TYPE_CHECKING:
 TRANSLATIONS = translations_dir()
 
 
-def ui_language() -> str:
-    """INJURY_DESK_LANG (zh_CN or en) wins; otherwise the system locale."""
-    import locale
+def ui_language(settings: QSettings | None = None, username: str | None = None) -> str:
+    """The user's saved choice, INJURY_DESK_LANG, or the system's language (see ui/language.py)."""
+    from injury_desk.ui.language import ui_language as chosen
 
-    from PySide6.QtCore import QLocale
-
-    lang = os.environ.get("INJURY_DESK_LANG")
-    if lang:
-        return lang
-    return QLocale.system().name() or (locale.getlocale()[0] or "en")
+    return chosen(settings, username)
 
 
 def compiled_translation(lang: str) -> Path | None:
@@ -58,8 +53,12 @@ def compiled_translation(lang: str) -> Path | None:
 
 
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our and Qt's translators for ``lang``, replacing any installed before (a language switch)."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
+    for previous in app.findChildren(QTranslator, "injury_desk_translator"):
+        app.removeTranslator(previous)
+        previous.deleteLater()
     installed = []
     if lang.startswith("zh"):
         qt = QTranslator(app)
@@ -71,6 +70,8 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
         if qm and ours.load(str(qm)):
             app.installTranslator(ours)
             installed.append(ours)
+    for translator in installed:
+        translator.setObjectName("injury_desk_translator")
     return installed
 
 
@@ -149,6 +150,32 @@ def _show_window(env: UiEnv) -> MainWindow:
     return window
 
 
+class WindowKeeper:
+    """Holds the main window; a language chosen in View → Language is saved for the user and the window is
+    rebuilt in it (widgets translate their texts once, when built)."""
+
+    def __init__(self, app: QApplication, env: UiEnv) -> None:
+        self.app = app
+        self.env = env
+        self.window = self._show()
+
+    def _show(self) -> MainWindow:
+        window = _show_window(self.env)
+        window.language_chosen.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        from injury_desk.ui.language import save_language
+
+        save_language(self.env.settings, self.env.actor.username, language)
+        install_translations(self.app, language)
+        old = self.window
+        old.save_layout()
+        self.window = self._show()
+        old.hide()
+        old.deleteLater()
+
+
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QMessageBox
 
@@ -157,7 +184,9 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     from injury_desk.ui.messages import error_text
 
     app = make_application()
-    install_translations(app, ui_language())
+    settings = _settings(data_dir)
+    language = ui_language(settings)  # the last user's language until someone logs in
+    install_translations(app, language)
     errors = ErrorHandler(data_dir, app).install()
     try:
         quick = QuickStart.open(data_dir)
@@ -181,8 +210,11 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         login = LoginDialog(services if services is not None else quick, hint, runner=runner)
         if not login.exec() or login.actor is None:
             return 0
-        env = UiEnv(services, login.actor, runner, _settings(data_dir), ChangeBus(), Path(data_dir), quick=quick)
-        window = _show_window(env)  # noqa: F841 - kept referenced while the application runs
+        own = ui_language(settings, login.actor.username)
+        if own != language:
+            install_translations(app, own)
+        env = UiEnv(services, login.actor, runner, settings, ChangeBus(), Path(data_dir), quick=quick)
+        keeper = WindowKeeper(app, env)  # noqa: F841 - keeps the window referenced while the application runs
         return app.exec()
     finally:
         runner.wait(10_000)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -22,7 +22,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.messages import error_text, role_label
+from injury_desk.ui.messages import error_text, installed_language, role_label
 
 
 class LazyPage(QWidget):
@@ -59,6 +59,8 @@ class LazyPage(QWidget):
 
 
 class MainWindow(QMainWindow):
+    language_chosen = Signal(str)  # "en" or "zh_CN": app.py saves it for the user and rebuilds the window
+
     def __init__(self, env: UiEnv) -> None:
         super().__init__()
         self.env = env
@@ -158,6 +160,19 @@ class MainWindow(QMainWindow):
         find = view.addAction(self.tr("&Find claim"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_claim_filter)
+        view.addSeparator()
+        language_menu = view.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("language_menu")
+        group = QActionGroup(self)
+        current = installed_language()
+        # Each language is named in itself, so a user who cannot read the current one still finds theirs.
+        for code, name in (("en", "English"), ("zh_CN", "简体中文")):
+            action = language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About"))
         about.triggered.connect(self._about)
@@ -166,6 +181,10 @@ class MainWindow(QMainWindow):
         from injury_desk.ui.key_export_dialog import KeyExportDialog
 
         KeyExportDialog(self.env, self).exec()
+
+    def _choose_language(self, code: str) -> None:
+        if code != installed_language():
+            self.language_chosen.emit(code)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -257,6 +276,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.fit_to_screen()
         state = s.value("main/state")
         if state is not None:
             self.restoreState(state)
@@ -267,6 +287,21 @@ class MainWindow(QMainWindow):
         section = s.value("main/section")
         if section is not None:
             self.show_section(int(section))
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area, and on it: a layout saved on a bigger monitor, or the
+        default 1280×800 on a 1366×768 laptop (whose taskbar leaves about 728 pixels), would open cut off."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        self.resize(width, height)
+        x = min(max(self.x(), free.left()), free.right() - width - frame.width() + 1)
+        y = min(max(self.y(), free.top()), free.bottom() - height - frame.height() + 1)
+        self.move(max(x, free.left()), max(y, free.top()))
 
     def save_layout(self) -> None:
         s = self.env.settings

@@ -19,6 +19,12 @@ def translated(entry: Entry, params: dict[str, Any] | None = None) -> str:
     return arg(text, *(params.get(name, "?") for name in entry.names))
 
 
+def installed_language() -> str:
+    """The language of the installed translation ("zh_CN" or "en"), asked of Qt itself so it is never stale."""
+    return "zh_CN" if QCoreApplication.translate("Labels", "Reported") != "Reported" else "en"
+
+
+
 # ---------------------------------------------------------------- stored codes
 
 
@@ -162,8 +168,18 @@ def rule_text(key: str, params: dict[str, Any] | None = None) -> str:
     return text
 
 
+def labelled(label_text: str, text: str) -> str:
+    """"Name: is required" / "姓名：必填": the colon is the language's own."""
+    return arg(QCoreApplication.translate("Messages", "%1: %2"), label_text, text)
+
+
+def listed(items) -> str:
+    """Items of a list in running text: "a, b" / "a，b"."""
+    return QCoreApplication.translate("Messages", ", ").join(str(i) for i in items)
+
+
 def field_error_text(err: FieldError) -> str:
-    return f"{field_label(err.field)}: {rule_text(err.rule, err.params)}"
+    return labelled(field_label(err.field), rule_text(err.rule, err.params))
 
 
 def error_text(exc: BaseException) -> str:

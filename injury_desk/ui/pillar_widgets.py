@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.money import parse_amount
-from injury_desk.ui.messages import error_text, field_label, rule_text
+from injury_desk.ui.messages import error_text, field_label, labelled, rule_text
 
 ERROR_COLOUR = "#b00020"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -308,7 +308,7 @@ class FormDialog(QDialog):
             if key in self.fields:
                 by_field.setdefault(key, []).append(text)
             else:
-                stray.append(f"{field_label(e.field)}: {text}")
+                stray.append(labelled(field_label(e.field), text))
         for key, (_widget, label) in self.fields.items():
             texts = by_field.get(key, [])
             visible = bool(texts) and (all_fields or key in self.touched)

@@ -52,37 +52,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="150"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="120"/>
         <source>Add corrective action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="152"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="152"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="153"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="123"/>
         <source>&amp;Action</source>
         <translation>整改措施(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="154"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="124"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="155"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="125"/>
         <source>who at the employer does it</source>
         <translation>用人单位中负责整改的人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="157"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127"/>
         <source>&amp;Due date</source>
         <translation>整改期限(&amp;D)</translation>
     </message>
@@ -90,50 +90,50 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="428"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="423"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="429"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="424"/>
         <source>Give each hazard an action, the person at the employer who does it, and the due date. More actions can be added later on the Inspections page.</source>
         <translation>为每项隐患指定整改措施、用人单位的负责人和整改期限。之后可在“检查”页添加更多措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="448"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="491"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="448"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="486"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="491"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="448"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="486"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="491"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="448"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="486"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="458"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="466"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="467"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="462"/>
         <source>who at the employer</source>
         <translation>用人单位的负责人</translation>
     </message>
@@ -141,22 +141,23 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="98"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="100"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="107"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="95"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="111"/>
         <source>Add a document</source>
         <translation>添加材料</translation>
     </message>
@@ -164,18 +165,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="88"/>
+        <location filename="../../injury_desk/ui/app.py" line="89"/>
         <source>Creating the demo data set…</source>
         <translation>正在创建演示数据…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="169"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="192"/>
+        <location filename="../../injury_desk/ui/app.py" line="198"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="222"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="179"/>
+        <location filename="../../injury_desk/ui/app.py" line="208"/>
         <source>Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, admin / demo-admin</source>
         <translation>演示用户：caseworker / demo-caseworker，supervisor / demo-supervisor，admin / demo-admin</translation>
     </message>
@@ -216,269 +217,268 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="63"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="41"/>
         <source>Benefit assessment</source>
         <translation>工伤保险待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="82"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="63"/>
         <source>&amp;Wages and parameters</source>
         <translation>工资与参数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="83"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="64"/>
         <source>&amp;Line items</source>
         <translation>待遇明细(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="84"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="65"/>
         <source>&amp;Payments</source>
         <translation>支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="95"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="85"/>
         <source>Calc&amp;ulate</source>
         <translation>计算(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="96"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="86"/>
         <source>P&amp;ropose</source>
         <translation>提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="97"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="87"/>
         <source>&amp;Approve</source>
         <translation>审核通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="98"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="88"/>
         <source>Re&amp;turn…</source>
         <translation>退回(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="99"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="89"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="100"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="90"/>
         <source>Calculate with the figures above; nothing is saved</source>
         <translation>按上方数据试算，不保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="101"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="91"/>
         <source>Save the wages and propose this calculation for approval</source>
         <translation>保存工资数据，并将此计算结果提交审核</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="102"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="92"/>
         <source>A supervisor other than the proposer approves the figures as proposed</source>
         <translation>由提交人以外的审核人按所提交的数额审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="103"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="93"/>
         <source>Send the proposal back to the caseworker with a reason</source>
         <translation>注明理由，将核定结果退回经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="203"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="646"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
         <source>Line items</source>
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="274"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
         <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="288"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="289"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="292"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="298"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="304"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="305"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="310"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="312"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="318"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="113"/>
         <source>Claim %1 · status: %2</source>
         <translation>申报 %1 · 状态：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="427"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="139"/>
         <source>Check the wages and parameters, calculate, then propose the assessment.</source>
         <translation>请核对工资和参数，计算后提交核定结果。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="430"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="142"/>
         <source>Proposed by %1 on %2; waiting for a supervisor (not the proposer) to approve or return it.</source>
         <translation>%1 于 %2 提交；等待审核人（非提交人）审核通过或退回。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="433"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="145"/>
         <source>Approved by %1 on %2. The figures are frozen as calculated with rules %3 and parameters %4.</source>
         <translation>%1 于 %2 审核通过。数额已按规则 %3 和参数 %4 的计算结果锁定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="438"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="150"/>
         <source>Returned by %1 on %2: %3. Correct it and propose again.</source>
         <translation>%1 于 %2 退回：%3。请更正后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="607"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="217"/>
         <source>Line items (calculated now, not saved)</source>
         <translation>待遇明细（当前试算，未保存）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="621"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="231"/>
         <source>Proposed. A supervisor must now approve it.</source>
         <translation>已提交，需由审核人审核通过。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="628"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="238"/>
         <source>Approved. The payment schedule is on the Payments tab.</source>
         <translation>已审核通过。支付计划见“支付”页。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="642"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="252"/>
         <source>Returned to the caseworker.</source>
         <translation>已退回经办人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="662"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="272"/>
         <source>&amp;Payments (%1)</source>
         <translation>支付(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="685"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="277"/>
         <source>Payment recorded.</source>
         <translation>已登记支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
         <source>Top-up of the basic pension to the disability allowance</source>
         <translation>基本养老保险待遇低于伤残津贴的差额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
@@ -652,227 +652,227 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="54"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="57"/>
         <source>Add &amp;plan…</source>
         <translation>添加计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="55"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="58"/>
         <source>Re&amp;view plan…</source>
         <translation>复查计划(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="56"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
         <source>&amp;Return to work…</source>
         <translation>返岗情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="57"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
         <source>&amp;Close case…</source>
         <translation>结案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="58"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="61"/>
         <source>Add &amp;goal…</source>
         <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
         <source>Record &amp;measurement…</source>
         <translation>记录评估值(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="63"/>
         <source>&amp;Schedule session…</source>
         <translation>安排康复服务(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="61"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="64"/>
         <source>Mark &amp;attended</source>
         <translation>标记已参加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="65"/>
         <source>Mark m&amp;issed</source>
         <translation>标记缺席(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="72"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="75"/>
         <source>Select a case to see its details.</source>
         <translation>选择一个案件以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="78"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="81"/>
         <source>G&amp;oal:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="100"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="103"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="107"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="110"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="108"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="111"/>
         <source>Kind</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="109"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="112"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="110"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="113"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="127"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="130"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="128"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="131"/>
         <source>Goals and progress</source>
         <translation>目标与进展</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="129"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="298"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="132"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="301"/>
         <source>Sessions</source>
         <translation>康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="200"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="203"/>
         <source>Measure: %1 · baseline %2 · target %3</source>
         <translation>指标：%1 · 基线 %2 · 目标 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="202"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="288"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="205"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="291"/>
         <source>by %1</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="204"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="207"/>
         <source>Measured: %1</source>
         <translation>评估记录：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="227"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="230"/>
         <source>This case is closed; it can no longer be changed.</source>
         <translation>该案件已结案，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="229"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="232"/>
         <source>Add a plan first: goals and sessions belong to a plan.</source>
         <translation>请先添加计划：目标和康复服务都属于某个计划。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="231"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="234"/>
         <source>Record the return-to-work outcome before closing the case.</source>
         <translation>结案前请先记录返岗情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="237"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="240"/>
         <source>Attendance can be recorded on the day of the session or later.</source>
         <translation>出勤情况可在服务当天或之后记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="247"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="250"/>
         <source>%1 rehabilitation at %2, opened %3, %4</source>
         <translation>%1康复，机构：%2，%3 立案，%4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="248"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="251"/>
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="250"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="253"/>
         <source>Budget %1 yuan · committed %2 · left %3</source>
         <translation>预算 %1 元 · 已占用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="252"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="255"/>
         <source> (over budget)</source>
         <translation>（超出预算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="256"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="259"/>
         <source>(%1 % committed)</source>
         <translation>（已占用 %1%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="261"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="264"/>
         <source>Return to work</source>
         <translation>返岗情况</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="267"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="267"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="272"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="275"/>
         <source>Not recorded yet</source>
         <translation>尚未记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="274"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="277"/>
         <source>Plans (%n)</source>
         <translation>
             <numerusform>计划（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="276"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="279"/>
         <source>No plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="279"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="282"/>
         <source>Plan of %1</source>
         <translation>%1 的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="281"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="284"/>
         <source>review %1</source>
         <translation>复查 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="286"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="291"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="294"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="293"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="296"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="295"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="300"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="298"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="303"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="296"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="299"/>
         <source>%1 · %2 · %3 yuan · %4</source>
         <translation>%1 · %2 · %3 元 · %4</translation>
     </message>
@@ -893,267 +893,264 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="43"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="45"/>
         <source>Do &amp;next step…</source>
         <translation>办理下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="46"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="48"/>
         <source>E&amp;xtend appraisal (+30 days)</source>
         <translation>延长鉴定期限（+30日）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="48"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50"/>
         <source>Benefit &amp;assessment…</source>
         <translation>待遇核定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="51"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="53"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="58"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="60"/>
         <source>Move to pa&amp;yment</source>
         <translation>转入待遇支付(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="58"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="60"/>
         <source>Move to a&amp;ssessment</source>
         <translation>转入待遇核定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="59"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="61"/>
         <source>C&amp;lose claim</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="82"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="90"/>
         <source>Select a claim to see its details.</source>
         <translation>请选择一件申报以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="87"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="96"/>
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="111"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="150"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="112"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="151"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="113"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="152"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="114"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="153"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="154"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="155"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="156"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="118"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="157"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="158"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="159"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="121"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="160"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="161"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="123"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="124"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="130"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="136"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="175"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="139"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="178"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="142"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="138"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="177"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
-        <source>Statutory deadlines</source>
-        <translation>法定期限</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="72"/>
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="119"/>
         <source>&amp;Deadlines</source>
         <translation>期限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="120"/>
         <source>D&amp;ocuments</source>
         <translation>材料(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="121"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="122"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="202"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="205"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="206"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="209"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="212"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="215"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
@@ -1278,17 +1275,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="428"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="411"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="429"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="412"/>
         <source>&amp;Closed on</source>
         <translation>结案日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="431"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="414"/>
         <source>Record the return-to-work outcome first: a case closes with its outcome.</source>
         <translation>请先登记返岗结果：结案须有返岗结果。</translation>
     </message>
@@ -1387,27 +1384,27 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="46"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="48"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="49"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="50"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="57"/>
         <source>&amp;Record…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
@@ -1415,57 +1412,57 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="130"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="131"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="132"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="133"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="138"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="140"/>
         <source>&amp;Save a copy…</source>
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="167"/>
         <source>No documents are required for this step.</source>
         <translation>本环节无需提交材料。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="170"/>
         <source>Still missing for this step: %1</source>
         <translation>本环节尚缺材料：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="170"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="173"/>
         <source>Every document this step needs is on file.</source>
         <translation>本环节所需材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="185"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -1599,265 +1596,255 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="44"/>
         <source>Name or credit code</source>
         <translation>名称或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="46"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="50"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="51"/>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="156"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="55"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="56"/>
         <source>&amp;Risk class:</source>
         <translation>风险类别(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="58"/>
         <source>&amp;New employer…</source>
         <translation>新建用人单位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="61"/>
         <source>&amp;Inspect…</source>
         <translation>检查(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="60"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="62"/>
         <source>Open the inspection wizard for the selected employer</source>
         <translation>为所选用人单位打开检查向导</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="83"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="84"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="85"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="86"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="87"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="95"/>
         <source>Select an employer to see its overview.</source>
         <translation>选择一个用人单位查看其概况。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="163"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="172"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>%n 个用人单位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="207"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="207"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="207"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="208"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="208"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="208"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
         <source>reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
         <source>application received</source>
         <translation>已收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
         <source>determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
         <source>appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="202"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
         <source>assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="202"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
         <source>payment</source>
         <translation>待遇支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="202"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="223"/>
         <source>Credit code %1 · %2 · risk class %3 · %4 staff</source>
         <translation>统一社会信用代码 %1 · %2 · 风险类别 %3 · 职工 %4 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="227"/>
-        <source>Injury rates per 100 workers</source>
-        <translation>每百名职工工伤率</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="230"/>
-        <source>%1: %2 claim(s), %3 per 100; %4 incident(s), %5 per 100; %6 day(s) lost</source>
-        <translation>%1年：工伤申报 %2 件，每百人 %3；事故事件 %4 起，每百人 %5；损失工作日 %6 天</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="234"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="253"/>
         <source>%1: %2, %3 open of %4 hazard(s)</source>
         <translation>%1：%2，隐患 %4 项，未整改 %3 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="254"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="236"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="255"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%3，%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="238"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="257"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="239"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="258"/>
         <source>%1: %2 (%3 attended)</source>
         <translation>%1：%2（%3 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="240"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="259"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="241"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="260"/>
         <source>%1: %2, %3, %4 day(s) lost</source>
         <translation>%1：%2，%3，损失工作日 %4 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="262"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="263"/>
         <source>%1 · %2 · accident %3 · %4</source>
         <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="64"/>
         <source>Head&amp;counts…</source>
         <translation>职工人数(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="65"/>
         <source>The selected employer&apos;s headcount by year, the denominator of its injury rates</source>
         <translation>所选单位各年度的职工人数，即其工伤发生率的分母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="237"/>
         <source>Injury rates per 100 workers, on each year&apos;s headcount</source>
         <translation>每百名职工工伤发生率（按各年度职工人数计算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
         <source>%1: no headcount recorded, so no rate (%2 claim(s) and %3 incident(s) left out)</source>
         <translation>%1：未登记职工人数，不计算发生率（%2 件申请、%3 起事件未计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="247"/>
         <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
         <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
     </message>
@@ -2062,162 +2049,162 @@
 <context>
     <name>Formulas</name>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="15"/>
         <source> + </source>
         <translation> + </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="16"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="17"/>
         <source>%1 ÷ %2 = %3</source>
         <translation>%1 ÷ %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="18"/>
         <source>average monthly wage %1</source>
         <translation>本人月平均工资 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="19"/>
         <source>%1, within %2 × %3 = %4 .. %5 × %3 = %6 → %7</source>
         <translation>%1，介于 %2 × %3 = %4 与 %5 × %3 = %6 之间 → %7</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="21"/>
         <source>%1 &lt; %2 × %3 = %4 → %5</source>
         <translation>%1 &lt; %2 × %3 = %4（低于下限）→ %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="22"/>
         <source>%1 &gt; %2 × %3 = %4 → %5</source>
         <translation>%1 &gt; %2 × %3 = %4（高于上限）→ %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="23"/>
         <source>%1 months × %2 wage base = %3</source>
         <translation>%1 个月 × 本人工资 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="24"/>
         <source>%1 × %2 wage base = %3</source>
         <translation>%1 × 本人工资 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="25"/>
         <source>%1 × %2 wage base = %3 → %4</source>
         <translation>%1 × 本人工资 %2 = %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="26"/>
         <source>%1 × %2 wage base = %3 &lt; minimum wage %4 → %5</source>
         <translation>%1 × 本人工资 %2 = %3 &lt; 当地最低工资标准 %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="27"/>
         <source>%1; %2 monthly disability allowance − %3 basic pension = %4</source>
         <translation>%1；伤残津贴 %2 − 基本养老保险待遇 %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="29"/>
         <source>%1 × %2 regional average monthly wage = %3</source>
         <translation>%1 × 统筹地区上年度职工月平均工资 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="30"/>
         <source>%1 months × %2 own average monthly wage (original wage, not bounded) = %3</source>
         <translation>%1 个月 × 本人原工资 %2（不受上下限限制）= %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="32"/>
         <source>%1 days × %2 daily hospital meal allowance = %3</source>
         <translation>%1 天 × 每日住院伙食补助标准 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="33"/>
         <source>%1 months × %2 regional average monthly wage = %3</source>
         <translation>%1 个月 × 统筹地区上年度职工月平均工资 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="34"/>
         <source>%1 = %2; %2 × %3 wage base = %4</source>
         <translation>%1 = %2；%2 × 本人工资 %3 = %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="35"/>
         <source>%1 = %2 &gt; cap %3 → %3; %3 × %4 wage base = %5</source>
         <translation>%1 = %2 &gt; 上限 %3 → %3；%3 × 本人工资 %4 = %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="36"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="37"/>
         <source>%1 %2+%3</source>
         <translation>%1 %2+%3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="38"/>
         <source>%1 × %2 national urban per-capita disposable income = %3</source>
         <translation>%1 × 上一年度全国城镇居民人均可支配收入 %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="39"/>
         <source>%1 × %2 national urban per-capita disposable income (%3) = %4</source>
         <translation>%1 × 全国城镇居民人均可支配收入 %2（%3年）= %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="44"/>
         <source>spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="45"/>
         <source>child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="46"/>
         <source>parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="47"/>
         <source>other</source>
         <translation>其他亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="49"/>
         <source>regional average monthly wage: %1</source>
         <translation>职工月平均工资：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="50"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="51"/>
         <source>daily standard: %1</source>
         <translation>伙食补助标准：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="41"/>
         <source>%1 × (1 + %2) = %3 (%4)</source>
         <translation>%1 × (1 + %2) = %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="42"/>
         <source>%1 + %2 = %3 (%4)</source>
         <translation>%1 + %2 = %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="43"/>
         <source>%1 × (1 + %2) + %3 = %4 (%5)</source>
         <translation>%1 × (1 + %2) + %3 = %4（%5）</translation>
     </message>
@@ -2225,32 +2212,32 @@
 <context>
     <name>GoalChart</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="56"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="57"/>
         <source>Choose a goal to see its progress.</source>
         <translation>选择一个目标以查看进展。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="71"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="72"/>
         <source>Measured</source>
         <translation>评估值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="79"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="80"/>
         <source>Target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="88"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="89"/>
         <source>Target date %1</source>
         <translation>目标日期 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="95"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="96"/>
         <source>Baseline %1</source>
         <translation>基线 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="120"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="121"/>
         <source>no measurements yet</source>
         <translation>尚无评估记录</translation>
     </message>
@@ -2258,72 +2245,72 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="201"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="184"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="202"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="185"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="203"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="186"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="204"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="187"/>
         <source>e.g. dress and wash without help</source>
         <translation>例如：独立穿衣、洗漱</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="208"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="191"/>
         <source>Another measure…</source>
         <translation>其他指标…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="209"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="192"/>
         <source>&amp;Measure</source>
         <translation>衡量指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="210"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="193"/>
         <source>Measure &amp;name</source>
         <translation>指标名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="211"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="194"/>
         <source>e.g. grip strength (kg)</source>
         <translation>例如：握力（千克）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="195"/>
         <source>&amp;Baseline</source>
         <translation>基线值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="196"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="214"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197"/>
         <source>Target &amp;date</source>
         <translation>目标日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="215"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="198"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="225"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="208"/>
         <source>free text, e.g. 12 kg</source>
         <translation>自由填写，例如 12 kg</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="225"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="208"/>
         <source>a value from %1</source>
         <translation>取值 %1</translation>
     </message>
@@ -2331,67 +2318,67 @@
 <context>
     <name>HazardDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="90"/>
         <source>Add hazard</source>
         <translation>添加隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="92"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="92"/>
         <source>%1 · inspected %2</source>
         <translation>%1 · %2 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="123"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="93"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="124"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="94"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="126"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="96"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="128"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="98"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="131"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="101"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="132"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="102"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="103"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
@@ -2399,62 +2386,62 @@
 <context>
     <name>HazardDraftDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="82"/>
         <source>Hazard found</source>
         <translation>发现的隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="88"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="83"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="84"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="86"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="90"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="96"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="91"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="92"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="101"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="96"/>
         <source>Add &amp;photo or document…</source>
         <translation>添加照片或文档(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="102"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="117"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="112"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="131"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="126"/>
         <source>Attach photos or documents</source>
         <translation>添加照片或文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="132"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="127"/>
         <source>Photos and documents</source>
         <translation>照片和文档</translation>
     </message>
@@ -2462,72 +2449,72 @@
 <context>
     <name>HeadcountDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="21"/>
         <source>Headcount by year: %1</source>
         <translation>各年度职工人数：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="25"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="26"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="27"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="31"/>
         <source>&amp;Remove year</source>
         <translation>删除该年度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="33"/>
         <source>A year&apos;s injury rates use that year&apos;s headcount; a year without one has no rate, and the employer is left out of its group&apos;s rates for that year.</source>
         <translation>某年度的工伤发生率以该年度职工人数为分母；未登记职工人数的年度不计算发生率，该单位也不计入所在分组该年度的发生率。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="37"/>
         <source>Recorded years</source>
         <translation>已登记年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="48"/>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="51"/>
         <source>— enter —</source>
         <translation>— 请输入 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="52"/>
         <source>&amp;Workers</source>
         <translation>职工人数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="53"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="54"/>
         <source>e.g. insured workers in the social insurance system</source>
         <translation>例如：社保经办系统中的工伤保险参保人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="85"/>
         <source>Correct year</source>
         <translation>更正该年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="85"/>
         <source>Record year</source>
         <translation>登记该年度</translation>
     </message>
@@ -2535,22 +2522,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="262"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="263"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="264"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="265"/>
         <source>Changed</source>
         <translation>变更内容</translation>
     </message>
@@ -2558,52 +2545,52 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="31"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="24"/>
         <source>Record incident</source>
         <translation>登记事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="26"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="34"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="27"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="29"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="29"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="32"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
         <source>&amp;Occurred on</source>
         <translation>发生日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -2611,92 +2598,92 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="56"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="56"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="58"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="59"/>
         <source>Create &amp;claim from incident…</source>
         <translation>据此事故创建申报(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="61"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="62"/>
         <source>Photos and documents of the selected incident</source>
         <translation>所选事故事件的照片和文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66"/>
         <source>Filter: employer, place, description</source>
         <translation>筛选：用人单位、地点、描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="80"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="81"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="82"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="106"/>
         <source>Claim %1 was made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="108"/>
         <source>A near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤，无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="143"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="136"/>
         <source>Incident of %1 at %2: %3</source>
         <translation>%1 在 %2 发生的事故事件：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="151"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="144"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
@@ -2706,7 +2693,7 @@
 <context>
     <name>InspectionWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="509"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="504"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
@@ -2714,199 +2701,199 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="177"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="147"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="177"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="147"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="177"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="147"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="73"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="68"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="148"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="74"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="69"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="148"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="75"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="70"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="148"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="76"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="179"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="149"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="180"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="150"/>
         <source>open</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="180"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="150"/>
         <source>closed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="183"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="153"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="156"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="158"/>
         <source>&amp;Plan inspection…</source>
         <translation>计划检查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
         <source>&amp;Record visit…</source>
         <translation>登记检查结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
         <source>Add &amp;hazard…</source>
         <translation>添加隐患(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="191"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161"/>
         <source>Add corrective &amp;action…</source>
         <translation>添加整改措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="169"/>
         <source>Pr&amp;int report…</source>
         <translation>打印检查报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="204"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="174"/>
         <source>Inspection &amp;wizard…</source>
         <translation>检查向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="205"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="175"/>
         <source>&amp;Follow-up visit…</source>
         <translation>复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="206"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="176"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="218"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="202"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="400"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="370"/>
         <source>Hazard: %1 at %2</source>
         <translation>隐患：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="403"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="373"/>
         <source>Inspection: %1 · planned %2</source>
         <translation>检查：%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="228"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="198"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="231"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="203"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="240"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="210"/>
         <source>Hazards of the selected inspection</source>
         <translation>所选检查发现的隐患</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="299"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="269"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="338"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="308"/>
         <source>Select an inspection to see its hazards.</source>
         <translation>选择一次检查以查看其发现的隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="340"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="310"/>
         <source>Record the visit first: hazards are findings of an inspection that took place.</source>
         <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="342"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="312"/>
         <source>This inspection was cancelled.</source>
         <translation>此次检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="344"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="314"/>
         <source>No hazards recorded for this inspection.</source>
         <translation>此次检查未登记隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="346"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="316"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
     </message>
@@ -2914,52 +2901,53 @@
 <context>
     <name>KeyExportDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="32"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="74"/>
         <source>Export database key</source>
         <translation>导出数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="34"/>
         <source>The database and its backups are encrypted with a key kept in this computer&apos;s keyring. This export lets you open them on another computer, or after the keyring is lost. Keep the file and its passphrase apart from this computer. If both the key in the keyring and this export are lost, the data is lost: no one can read the database or its backups again.</source>
         <translation>数据库及其备份已用保存在本机密钥环中的密钥加密。此导出文件可让您在另一台电脑上，或在密钥环丢失后打开它们。请将该文件及其口令与本机分开保管。如果密钥环中的密钥和此导出文件都丢失，数据即告丢失：任何人都无法再读取数据库或其备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="42"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="54"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="55"/>
         <source>Passphrase (at least 12 characters)</source>
         <translation>口令（至少 12 个字符）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="56"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="62"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="75"/>
         <source>Key exports (*.json)</source>
         <translation>密钥导出文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="91"/>
         <source>Database key exported</source>
         <translation>数据库密钥已导出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="92"/>
         <source>The key was written to %1. Store it apart from this computer, with its passphrase kept separately: losing both the keyring&apos;s key and this file loses the data.</source>
         <translation>密钥已写入 %1。请将其与本机分开存放，口令另行保管：密钥环中的密钥和此文件都丢失，数据即告丢失。</translation>
     </message>
@@ -2968,6 +2956,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="10"/>
+        <location filename="../../injury_desk/ui/messages.py" line="24"/>
         <source>Reported</source>
         <translation>已报告</translation>
     </message>
@@ -3003,21 +2992,25 @@
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="19"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="85"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="20"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="84"/>
         <source>The injured worker</source>
         <translation>受伤职工本人</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="21"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="86"/>
         <source>A close relative</source>
         <translation>近亲属</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="22"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="87"/>
         <source>Trade union</source>
         <translation>工会组织</translation>
     </message>
@@ -3072,547 +3065,547 @@
         <translation>受理申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="41"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="42"/>
         <source>Record the injury determination</source>
         <translation>登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="42"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="43"/>
         <source>Request the disability appraisal</source>
         <translation>申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="43"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="44"/>
         <source>Record the appraisal conclusion</source>
         <translation>登记劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="44"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="45"/>
         <source>Propose the benefit assessment</source>
         <translation>提交待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="46"/>
         <source>A supervisor approves the assessment</source>
         <translation>由审核人审核待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="47"/>
         <source>Record the payments</source>
         <translation>登记待遇支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="48"/>
         <source>Close the claim</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="48"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="49"/>
         <source>Nothing: the claim is closed</source>
         <translation>无：已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="51"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="53"/>
         <source>Application (Art. 17)</source>
         <translation>申请（第十七条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="52"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="55"/>
         <source>Decision (Art. 20)</source>
         <translation>认定决定（第二十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="53"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="56"/>
         <source>Appraisal (Art. 25)</source>
         <translation>鉴定（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="41"/>
         <source>Wait for the missing documents, then record their arrival</source>
         <translation>等待补正材料，收到后登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
-        <source>Employer's application (Art. 17)</source>
+        <location filename="../../injury_desk/catalogue/labels.py" line="52"/>
+        <source>Employer&apos;s application (Art. 17)</source>
         <translation>用人单位申请（第十七条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="54"/>
         <source>Acceptance (Measures Art. 8)</source>
         <translation>受理（《工伤认定办法》第八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="57"/>
         <source>Re-appraisal request (Art. 26)</source>
         <translation>申请再次鉴定（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="58"/>
         <source>Review possible (Art. 28)</source>
         <translation>可申请复查鉴定（第二十八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="59"/>
         <source>End of suspension period (Art. 33)</source>
         <translation>停工留薪期届满（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="60"/>
         <source>Administrative reconsideration</source>
         <translation>行政复议</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="61"/>
         <source>Administrative lawsuit</source>
         <translation>行政诉讼</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="64"/>
         <source>Regulation Art. 17 para. 1: employer, 30 days (extendable on approval)</source>
         <translation>《工伤保险条例》第十七条第一款：用人单位30日（经批准可延长）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="65"/>
         <source>Regulation Art. 17 para. 2: worker, close relatives or union, 1 year</source>
         <translation>《工伤保险条例》第十七条第二款：职工、近亲属或工会1年</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="66"/>
         <source>Determination Measures Art. 8: 15 days from receipt or from complete documents</source>
         <translation>《工伤认定办法》第八条：收到申请或补正材料之日起15日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="67"/>
         <source>Regulation Art. 20: 60 days from acceptance (15 for clear cases), suspensions added</source>
         <translation>《工伤保险条例》第二十条：受理之日起60日（事实清楚的15日），中止期间不计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="68"/>
         <source>Regulation Art. 25: 60 days from the request, extendable by 30</source>
         <translation>《工伤保险条例》第二十五条：申请之日起60日，可延长30日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="69"/>
         <source>Regulation Art. 26: 15 days from receiving the conclusion</source>
         <translation>《工伤保险条例》第二十六条：收到鉴定结论之日起15日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="70"/>
         <source>Regulation Art. 28: one year after the conclusion</source>
         <translation>《工伤保险条例》第二十八条：鉴定结论作出之日起1年后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="71"/>
         <source>Regulation Art. 33: 12 months, extendable to 24</source>
         <translation>《工伤保险条例》第三十三条：12个月，最长可延至24个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="72"/>
         <source>Regulation Art. 55; Administrative Reconsideration Law Art. 20: 60 days</source>
         <translation>《工伤保险条例》第五十五条；《行政复议法》第二十条：60日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="73"/>
         <source>Regulation Art. 55; Administrative Litigation Law Art. 46: 6 months</source>
         <translation>《工伤保险条例》第五十五条；《行政诉讼法》第四十六条：6个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="76"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="77"/>
         <source>This week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="78"/>
         <source>Later</source>
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="79"/>
         <source>Paused</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="80"/>
         <source>Expired</source>
         <translation>已届满</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="81"/>
         <source>Possible now</source>
         <translation>现可申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="90"/>
         <source>Acceptance notice</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="91"/>
         <source>Missing documents notice</source>
         <translation>补正材料通知书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="92"/>
         <source>Not-accepted notice</source>
         <translation>不予受理决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="93"/>
         <source>Determination decision</source>
         <translation>工伤认定决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="94"/>
         <source>Not-recognised decision</source>
         <translation>不予认定工伤决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="95"/>
         <source>Appraisal conclusion</source>
         <translation>劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="96"/>
         <source>Re-appraisal conclusion</source>
         <translation>再次鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="97"/>
         <source>Appraisal request</source>
         <translation>劳动能力鉴定申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="98"/>
         <source>Re-appraisal request</source>
         <translation>再次鉴定申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="101"/>
         <source>Application form</source>
         <translation>工伤认定申请表</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="102"/>
         <source>Labour contract or proof of employment</source>
         <translation>劳动合同或劳动关系证明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="103"/>
         <source>Medical record or diagnosis</source>
         <translation>医疗诊断证明或病历</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="104"/>
         <source>ID card copy</source>
         <translation>身份证复印件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="105"/>
         <source>Witness statement</source>
         <translation>证人证言</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="106"/>
         <source>Police or traffic accident report</source>
         <translation>公安机关或交通事故认定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="107"/>
         <source>Death certificate</source>
         <translation>死亡证明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="108"/>
         <source>Occupational disease diagnosis certificate</source>
         <translation>职业病诊断证明书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="109"/>
         <source>Decision</source>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="110"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="111"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="112"/>
         <source>Other document</source>
         <translation>其他材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="115"/>
         <source>Occupational disease: diagnosis or appraisal date…</source>
         <translation>职业病：诊断或鉴定日期…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
-        <source>Employer's extension approved…</source>
+        <location filename="../../injury_desk/catalogue/labels.py" line="116"/>
+        <source>Employer&apos;s extension approved…</source>
         <translation>用人单位申请时限延长已批准…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="117"/>
         <source>Notice of missing documents…</source>
         <translation>补正材料通知…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="118"/>
         <source>Missing documents received…</source>
         <translation>已收到补正材料…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="119"/>
         <source>Application not accepted…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="120"/>
         <source>Suspend the determination (Art. 20)…</source>
         <translation>中止工伤认定（第二十条）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="121"/>
         <source>Resume the determination…</source>
         <translation>恢复工伤认定…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="122"/>
         <source>Delivery of a decision or notice…</source>
         <translation>文书送达…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="123"/>
         <source>Start of the suspension period (Art. 33)…</source>
         <translation>停工留薪期开始（第三十三条）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="124"/>
         <source>Suspension period extended…</source>
         <translation>停工留薪期延长…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="127"/>
         <source>Claim registered</source>
         <translation>案件已登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="128"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="129"/>
         <source>Application recorded</source>
         <translation>已登记申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="130"/>
         <source>Application accepted</source>
         <translation>申请已受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="131"/>
         <source>Injury determination recorded</source>
         <translation>已登记工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="132"/>
         <source>Appraisal requested</source>
         <translation>已申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="133"/>
         <source>Appraisal period extended</source>
         <translation>鉴定期限已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="134"/>
         <source>Appraisal conclusion recorded</source>
         <translation>已登记鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="135"/>
         <source>Claim closed</source>
         <translation>案件已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="136"/>
         <source>Claim deleted</source>
         <translation>案件已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="137"/>
         <source>Wages recorded</source>
         <translation>已登记工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="138"/>
         <source>Benefits proposed</source>
         <translation>待遇已提出核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="139"/>
         <source>Benefits approved, payments scheduled</source>
         <translation>待遇已审批，已排定支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="140"/>
         <source>Proposal returned for changes</source>
         <translation>核定已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="141"/>
         <source>Payment recorded</source>
         <translation>已登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="142"/>
         <source>Diagnosis date recorded</source>
         <translation>已登记诊断日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
-        <source>Employer's extension recorded</source>
+        <location filename="../../injury_desk/catalogue/labels.py" line="143"/>
+        <source>Employer&apos;s extension recorded</source>
         <translation>已登记用人单位延期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="144"/>
         <source>Missing documents requested</source>
         <translation>已通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="145"/>
         <source>Missing documents received</source>
         <translation>已收到补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="146"/>
         <source>Application not accepted</source>
         <translation>申请不予受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="147"/>
         <source>Determination suspended</source>
         <translation>工伤认定已中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="148"/>
         <source>Determination resumed</source>
         <translation>工伤认定已恢复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="149"/>
         <source>Delivery recorded</source>
         <translation>已登记送达</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="150"/>
         <source>Suspension period started</source>
         <translation>停工留薪期已开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="151"/>
         <source>Suspension period extended</source>
         <translation>停工留薪期已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="152"/>
         <source>Document added</source>
         <translation>已添加材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="153"/>
         <source>Note added</source>
         <translation>已添加备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="154"/>
         <source>Numbered document issued</source>
         <translation>已出具编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="155"/>
         <source>Document removed</source>
         <translation>已移除材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="158"/>
         <source>Art. 14 (1): injured in an accident at work, during working hours and at the workplace, for reasons of work</source>
         <translation>第十四条第（一）项：在工作时间和工作场所内，因工作原因受到事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="159"/>
         <source>Art. 14 (2): injured at the workplace just before or after working hours while preparing or finishing work</source>
         <translation>第十四条第（二）项：工作时间前后在工作场所内，从事与工作有关的预备性或者收尾性工作受到事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="160"/>
         <source>Art. 14 (3): injured by violence or another accident while performing work duties, during working hours at the workplace</source>
         <translation>第十四条第（三）项：在工作时间和工作场所内，因履行工作职责受到暴力等意外伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="161"/>
         <source>Art. 14 (4): suffering from an occupational disease</source>
         <translation>第十四条第（四）项：患职业病的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="162"/>
         <source>Art. 14 (5): injured for reasons of work, or missing after an accident, while away on work</source>
         <translation>第十四条第（五）项：因工外出期间，由于工作原因受到伤害或者发生事故下落不明的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="163"/>
         <source>Art. 14 (6): injured on the way to or from work in a traffic, urban rail, ferry or train accident not mainly of their own fault</source>
         <translation>第十四条第（六）项：在上下班途中，受到非本人主要责任的交通事故或者城市轨道交通、客运轮渡、火车事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="164"/>
         <source>Art. 14 (7): other situations that laws and administrative regulations recognise as a work-related injury</source>
         <translation>第十四条第（七）项：法律、行政法规规定应当认定为工伤的其他情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="165"/>
         <source>Art. 15 (1): died of a sudden illness during working hours at the post, or within 48 hours despite emergency treatment</source>
         <translation>第十五条第（一）项：在工作时间和工作岗位，突发疾病死亡或者在48小时之内经抢救无效死亡的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="166"/>
         <source>Art. 15 (2): injured in rescue, disaster relief or other activities protecting national or public interests</source>
         <translation>第十五条第（二）项：在抢险救灾等维护国家利益、公共利益活动中受到伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
-        <source>Art. 15 (3): a disabled veteran holding the revolutionary disabled serviceman's certificate whose old wound recurred after joining the employer</source>
+        <location filename="../../injury_desk/catalogue/labels.py" line="167"/>
+        <source>Art. 15 (3): a disabled veteran holding the revolutionary disabled serviceman&apos;s certificate whose old wound recurred after joining the employer</source>
         <translation>第十五条第（三）项：职工原在军队服役，因战、因公负伤致残，已取得革命伤残军人证，到用人单位后旧伤复发的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="168"/>
         <source>Art. 16 (1): committing an intentional crime</source>
         <translation>第十六条第（一）项：故意犯罪的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="169"/>
         <source>Art. 16 (2): drunkenness or drug use</source>
         <translation>第十六条第（二）项：醉酒或者吸毒的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="170"/>
         <source>Art. 16 (3): self-harm or suicide</source>
         <translation>第十六条第（三）项：自残或者自杀的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="171"/>
         <source>None of the situations of Arts. 14 and 15 applies</source>
         <translation>不符合第十四条、第十五条规定的情形</translation>
     </message>
@@ -3620,102 +3613,102 @@
 <context>
     <name>LegalBasis</name>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="58"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 14</source>
         <translation>《工伤保险条例》（2010年修订）第十四条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="59"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 15(1)</source>
         <translation>《工伤保险条例》（2010年修订）第十五条第一款第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="60"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 15(2)</source>
         <translation>《工伤保险条例》（2010年修订）第十五条第一款第（二）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="61"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 15(3)</source>
         <translation>《工伤保险条例》（2010年修订）第十五条第一款第（三）项、第二款</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="62"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 30</source>
         <translation>《工伤保险条例》（2010年修订）第三十条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="63"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 33</source>
         <translation>《工伤保险条例》（2010年修订）第三十三条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="64"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 34</source>
         <translation>《工伤保险条例》（2010年修订）第三十四条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="65"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 35</source>
         <translation>《工伤保险条例》（2010年修订）第三十五条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="66"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 35 para. 2; Social Insurance Law Art. 40</source>
         <translation>《工伤保险条例》（2010年修订）第三十五条第二款；《中华人民共和国社会保险法》第四十条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="67"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 36</source>
         <translation>《工伤保险条例》（2010年修订）第三十六条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="68"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 37</source>
         <translation>《工伤保险条例》（2010年修订）第三十七条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="69"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Arts. 35, 36: an allowance below the local minimum wage is made up to it</source>
         <translation>《工伤保险条例》（2010年修订）第三十五条、第三十六条：伤残津贴低于当地最低工资标准的，补足差额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="70"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Arts. 36, 37; Social Insurance Law Art. 38</source>
         <translation>《工伤保险条例》（2010年修订）第三十六条、第三十七条；《中华人民共和国社会保险法》第三十八条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="71"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Arts. 36, 37; Social Insurance Law Art. 39</source>
         <translation>《工伤保险条例》（2010年修订）第三十六条、第三十七条；《中华人民共和国社会保险法》第三十九条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="72"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 39(1)</source>
         <translation>《工伤保险条例》（2010年修订）第三十九条第一款第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="73"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 39(2)</source>
         <translation>《工伤保险条例》（2010年修订）第三十九条第一款第（二）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="74"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 39(3)</source>
         <translation>《工伤保险条例》（2010年修订）第三十九条第一款第（三）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="75"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 39 last paragraph</source>
         <translation>《工伤保险条例》（2010年修订）第三十九条第三款</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="77"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 64</source>
         <translation>《工伤保险条例》（2010年修订）第六十四条</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/formulas.py"/>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="76"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 40</source>
         <translation>《工伤保险条例》（2010年修订）第四十条</translation>
     </message>
@@ -3723,73 +3716,69 @@
 <context>
     <name>LineItemsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="41"/>
         <source>Line items</source>
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="47"/>
         <source>Benefit</source>
         <translation>待遇项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="47"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="47"/>
         <source>Period</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="48"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="48"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="115"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="48"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="115"/>
         <source>Formula</source>
         <translation>计算公式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="72"/>
         <source>Select a line item to see its full formula, inputs and legal basis.</source>
         <translation>选择一项待遇，查看完整计算公式、计算参数和法律依据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="99"/>
         <source>No calculation yet.</source>
         <translation>尚未计算。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="101"/>
         <source>Total once: %1 yuan · total monthly: %2 yuan (the wage base counts in neither)</source>
         <translation>一次性合计：%1 元 · 按月合计：%2 元（本人工资不计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="104"/>
         <source>Calculated with illustrative parameters, not official figures.</source>
         <translation>按示例参数计算，并非官方数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="115"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_items.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_items.py" line="116"/>
         <source>Inputs</source>
         <translation>输入数据</translation>
     </message>
@@ -3845,144 +3834,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="149"/>
         <source>Export database &amp;key…</source>
         <translation>导出数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="65"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="68"/>
         <source>injury_desk — %1</source>
         <translation>injury_desk — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="73"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="76"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="87"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="90"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="88"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="91"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="89"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="92"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="90"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="93"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="91"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="94"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="96"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="99"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="132"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="135"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="133"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="134"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="135"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="138"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="139"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="140"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="141"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="144"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="148"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="149"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="152"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="160"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="155"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="164"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="177"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="162"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="192"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="163"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="193"/>
         <source>injury_desk %1
 Database: %2</source>
         <translation>injury_desk %1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="167"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="197"/>
         <source>Office: %1 %2</source>
         <translation>经办机构：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="168"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="198"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="169"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="199"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="216"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="246"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>
@@ -3990,37 +3984,37 @@ Database: %2</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="250"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="233"/>
         <source>Record measurement</source>
         <translation>记录评估值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="256"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="239"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="260"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="243"/>
         <source>&amp;Measured on</source>
         <translation>评估日期(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="261"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="244"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="271"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="254"/>
         <source>Baseline %1 · target %2</source>
         <translation>基线 %1 · 目标 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="274"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="257"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="277"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="260"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -4029,629 +4023,630 @@ Database: %2</source>
     <name>Messages</name>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="59"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="179"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="123"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="149"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
         <source>is too long: at most %1 characters (now %2)</source>
         <translation>过长：最多 %1 个字符（现为 %2 个）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="70"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
         <source>must be a date like 2026-03-01 (got “%1”)</source>
         <translation>须为日期，如 2026-03-01（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
         <source>cannot be in the future (%1 is after today, %2)</source>
         <translation>不能是将来的日期（%1 晚于今天 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
         <source>must be a whole number (got “%1”)</source>
         <translation>须为整数（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="72"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="184"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>须在 %1 至 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="185"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
         <source>must be yes or no (got “%1”)</source>
         <translation>须为“是”或“否”（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
         <source>“%1” is not one of the allowed values</source>
         <translation>“%1”不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
         <source>must be a time like 09:30 (got “%1”)</source>
         <translation>须为时间，如 09:30（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
         <source>must be an amount in yuan like 1234.56 (got “%1”)</source>
         <translation>须为以元为单位的金额，如 1234.56（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
         <source>cannot be negative (got %1)</source>
         <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
         <source>cannot have more than two decimals (got %1)</source>
         <translation>最多两位小数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
         <source>must have %1 characters (now %2)</source>
         <translation>须为 %1 位（现为 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
         <source>may contain only digits, and X as the last character</source>
         <translation>只能包含数字，末位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
         <source>starts with an unknown region code %1</source>
         <translation>开头的行政区划代码 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
         <source>contains an impossible birth date (%1)</source>
         <translation>含有不可能的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
         <source>contains a birth date before %1</source>
         <translation>含有早于 %1 的出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
         <source>contains a birth date in the future (%1)</source>
         <translation>含有将来的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
         <source>has a wrong check digit (GB 11643): please re-read the ID card</source>
         <translation>校验码错误（GB 11643）：请重新核对居民身份证</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
         <source>contains characters not used in credit codes: %1</source>
         <translation>含有统一社会信用代码不使用的字符：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
         <source>has a wrong check character (GB 32100): please re-read the licence</source>
         <translation>校验码错误（GB 32100）：请重新核对营业执照</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
         <source>does not match the ID number (the ID number says %1)</source>
         <translation>与居民身份证号码不符（身份证号码显示为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
         <source>belongs to a person already registered</source>
         <translation>已被其他已登记人员使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
         <source>differs from the registered name “%1” for this ID number</source>
         <translation>与该身份证号码已登记的姓名“%1”不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
         <source>no such person</source>
         <translation>查无此人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
         <source>is not a known employer</source>
         <translation>不是已登记的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
         <source>choose an existing employer or enter a new one</source>
         <translation>请选择已登记的用人单位或录入新的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
         <source>belongs to an employer already registered</source>
         <translation>已被其他已登记的用人单位使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
         <source>is before the worker&apos;s birth date (%1)</source>
         <translation>早于职工的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
         <source>this worker already has claim %1 for an accident on this date</source>
         <translation>该职工在此日期的事故已有申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
         <source>a deleted claim %1 exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
         <translation>该职工在此事故日期有一件已删除的申报 %1；请向审核人咨询，不要重复录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
         <source>give both who applies and the date received</source>
         <translation>请同时填写申请人和收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
         <source>the application arrived %1 days after the deadline %2 (%3)</source>
         <translation>申请在时限 %2（%3）后 %1 天才收到</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
         <source>a claim cannot go from %1 to %2</source>
         <translation>申报不能从“%1”转为“%2”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
         <source>who applies is required</source>
         <translation>申请人为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
         <source>the date the application was received is required</source>
         <translation>收到申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
         <source>the acceptance date is required</source>
         <translation>受理日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
         <source>cannot be before the application was received (%1)</source>
         <translation>不能早于收到申请的日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
         <source>record the determination first</source>
         <translation>请先登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
         <source>the decision date is required</source>
         <translation>认定日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
         <source>cannot be before the acceptance (%1)</source>
         <translation>不能早于受理日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
         <source>the injury was not recognised: the claim can only be closed</source>
         <translation>不予认定为工伤：该申报只能结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
         <source>a recognised injury is closed after payment, not after the decision</source>
         <translation>认定为工伤的申报应在待遇支付后结案，而不是在认定决定后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
         <source>a fatal case has no disability appraisal</source>
         <translation>工亡案件无需劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
         <source>the appraisal request date is required</source>
         <translation>鉴定申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
         <source>cannot be before the decision (%1)</source>
         <translation>不能早于认定日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
         <source>this claim needs a disability appraisal first</source>
         <translation>该申报须先进行劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
         <source>the appraisal conclusion date is required</source>
         <translation>鉴定结论日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
         <source>cannot be before the appraisal request (%1)</source>
         <translation>不能早于鉴定申请日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
         <source>must be between %1 and %2</source>
         <translation>须在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
         <source>the benefit assessment must be approved first</source>
         <translation>待遇核定须先审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
         <source>not possible while the claim is in status %1</source>
         <translation>申报处于“%1”状态时无法操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
         <source>the appraisal period was already extended once (Art. 25)</source>
         <translation>鉴定期限已延长过一次（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
         <source>the claim does not exist or was deleted</source>
         <translation>该申报不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
         <source>claim number %1 is already used</source>
         <translation>申报编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
         <source>someone changed this record after you opened it; reopen it to see the change</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
         <source>your role (%1) may not do this (%2)</source>
         <translation>您的角色（%1）无此权限（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
         <source>this record belongs to another office</source>
         <translation>此记录属于其他经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
         <source>is not a known role</source>
         <translation>不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
         <source>must have at least %1 characters</source>
         <translation>至少须有 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
         <source>is already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
         <source>The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
         <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
         <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
         <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
         <source>%1 is a database of another program. It was left untouched.</source>
         <translation>%1 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
         <source>%1 is not a database file, or it is an encrypted database whose key this computer does not have (restore its key with “injury-desk key import”). It was left untouched.</source>
         <translation>%1 不是数据库文件，或是本机没有其密钥的加密数据库（请用“injury-desk key import”恢复其密钥）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
         <source>The database %1 is encrypted, and this computer&apos;s keyring does not hold its key. Restore the key from its export file (“injury-desk key import”). The database was left untouched.</source>
         <translation>数据库 %1 已加密，而本机的密钥环中没有它的密钥。请从密钥导出文件恢复密钥（“injury-desk key import”）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
         <source>The database %1 cannot be read with the key in this computer&apos;s keyring: it is damaged, or it was encrypted with another key (restore that key with “injury-desk key import”). It was left untouched.</source>
         <translation>无法用本机密钥环中的密钥读取数据库 %1：文件已损坏，或是用另一个密钥加密的（请用“injury-desk key import”恢复该密钥）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
         <source>The database %1 could not be encrypted (%2). The unencrypted database was left as it was; nothing was lost.</source>
         <translation>无法加密数据库 %1（%2）。未加密的数据库保持原样，没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
         <source>The file %1, which names the database key in the keyring, is damaged. Restore it from a copy of the data folder, or import the key export again.</source>
         <translation>文件 %1（记录密钥环中数据库密钥的名称）已损坏。请从数据文件夹的副本恢复它，或重新导入密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
         <source>The data folder %1 is outside your Windows user profile (%2), where other users of this computer could read it. Choose a folder inside your profile.</source>
         <translation>数据文件夹 %1 不在您的 Windows 用户配置文件夹（%2）内，本机其他用户可能读取它。请选择您配置文件夹内的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
         <source>The database %1 is not encrypted, so it has no key to export.</source>
         <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
         <source>This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session.</source>
         <translation>本机没有安全的凭据存储（密钥环；找到的是 %1）。数据库密钥和同步凭据从不保存在普通文件中：Windows 上请使用凭据管理器；Linux 上请在桌面会话中运行 Secret Service 密钥环（GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
         <source>The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system&apos;s keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet.</source>
         <translation>本机唯一的凭据存储（%1）把机密未加密地保存在文件中，injury_desk 拒绝使用。请使用操作系统的密钥环：Windows 凭据管理器，或 Linux 上的 GNOME Keyring 或 KWallet。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="159"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
         <source>The secure credential store (keyring) refused access (%1).</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
-        <source>must have at least %1 characters</source>
-        <translation>至少需要 %1 个字符</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
         <source>differs from the passphrase typed first</source>
         <translation>与第一次输入的口令不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
         <source>does not open this key export (wrong passphrase, or the file was changed)</source>
         <translation>无法打开此密钥导出文件（口令错误，或文件已被改动）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
         <source>%1 is not a key export of injury_desk.</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
         <source>The key export cannot be written to %1 (%2).</source>
         <translation>无法将密钥导出写入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
         <source>The key in this export does not open the database %1. Nothing was changed.</source>
         <translation>此导出文件中的密钥无法打开数据库 %1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
         <source>must not be the database, its log files or a backup (%1)</source>
         <translation>不能是数据库、其日志文件或备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
         <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
         <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
         <source>Please correct the %1 marked field(s).</source>
         <translation>请更正标出的 %1 个字段。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="52"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="57"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="53"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="54"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="59"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="55"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="60"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="56"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="57"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="62"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="58"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="63"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="59"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="64"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="60"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="65"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="66"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="62"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="67"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="63"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="68"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="64"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="69"/>
         <source>Accident date</source>
         <translation>事故日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="65"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="70"/>
         <source>Accident time</source>
         <translation>事故时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="66"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="71"/>
         <source>Accident place</source>
         <translation>事故地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="67"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="72"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="68"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="73"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="69"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="74"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="70"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="75"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="71"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="76"/>
         <source>Application received on</source>
         <translation>收到申请日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="77"/>
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="73"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="78"/>
         <source>Decided on</source>
         <translation>认定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="74"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="79"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="75"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="80"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="76"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="81"/>
         <source>Appraisal requested on</source>
         <translation>鉴定申请日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="77"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="82"/>
         <source>Appraised on</source>
         <translation>鉴定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="78"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="83"/>
         <source>Disability grade</source>
         <translation>伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="79"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="84"/>
         <source>Nursing dependency</source>
         <translation>生活自理障碍</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="80"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="85"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="81"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="86"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="82"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="83"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="88"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="84"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="89"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="90"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="91"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="85"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="92"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="175"/>
+        <location filename="../../injury_desk/ui/messages.py" line="191"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -4837,6 +4832,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="80"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="104"/>
         <source>at most one spouse</source>
         <translation>配偶最多一人</translation>
     </message>
@@ -4851,32 +4847,32 @@ Database: %2</source>
         <translation>超过 %1 个月须确认延长（输入的是 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="83"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="105"/>
         <source>there are no parameter files for region %1</source>
         <translation>统筹地区 %1 没有参数文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="84"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="106"/>
         <source>there is no parameter file for region %1 and year %2; ask the administrator to add it, or enter the figures by hand</source>
         <translation>统筹地区 %1 没有 %2 年度的参数文件；请联系管理员添加，或手工录入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="85"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="107"/>
         <source>no national urban disposable income is on file for %1; enter it by hand</source>
         <translation>没有 %1 年度的全国城镇居民人均可支配收入数据；请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="86"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="108"/>
         <source>no national rule set was in force on %1</source>
         <translation>%1 没有施行中的全国规则</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="87"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="109"/>
         <source>the rule file %1 is broken (%2); tell the administrator</source>
         <translation>规则文件 %1 已损坏（%2）；请告知管理员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="88"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="110"/>
         <source>the rule files are missing (%1); tell the administrator</source>
         <translation>规则文件缺失（%1）；请告知管理员</translation>
     </message>
@@ -4951,82 +4947,92 @@ Database: %2</source>
         <translation>停工留薪期已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="50"/>
         <source>Wages</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="51"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="52"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="48"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="53"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="49"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="54"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="50"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="55"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="51"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="56"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="124"/>
+        <location filename="../../injury_desk/ui/messages.py" line="130"/>
         <source>%1, entry %2: %3</source>
         <translation>%1，第 %2 项：%3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="161"/>
+        <location filename="../../injury_desk/ui/messages.py" line="167"/>
         <source>entry %1: %2</source>
         <translation>第 %1 项：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="89"/>
+        <location filename="../../injury_desk/ui/messages.py" line="173"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages.py" line="178"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="111"/>
         <source>claim %1 has no injury determination yet: there is no decision letter to print</source>
         <translation>申报 %1 尚未作出工伤认定：没有可打印的认定决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="90"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="112"/>
         <source>claim %1 has no approved or proposed benefit assessment yet: there is no calculation sheet to print</source>
         <translation>申报 %1 尚无已提交或已审核通过的待遇核定：没有可打印的待遇核定表</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="91"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="113"/>
         <source>there is no form “%1” (known forms: %2)</source>
         <translation>没有表单“%1”（已有表单：%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="92"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="114"/>
         <source>the form “%1” is produced by the system and has no blank version</source>
         <translation>表单“%1”由系统生成，没有空白版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="93"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="115"/>
         <source>the form “%1” is not printed for claims</source>
         <translation>表单“%1”不用于工伤申报打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="94"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="116"/>
         <source>the form “%1” is for records of an unknown kind (%2)</source>
         <translation>表单“%1”所属记录类型未知（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="95"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="117"/>
         <source>there is no local database in %1</source>
         <translation>%1 中没有本地数据库</translation>
     </message>
@@ -5282,123 +5288,123 @@ Database: %2</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="96"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="118"/>
         <source>the file has no name</source>
         <translation>文件没有名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="97"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="119"/>
         <source>“%1” is not a photo or document type that can be attached (allowed: %2)</source>
         <translation>“%1”不是可添加的照片或文档类型（允许：%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="98"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="120"/>
         <source>“%1” is empty</source>
         <translation>“%1”是空文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="99"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="121"/>
         <source>“%1” is %2 MB; an attachment may be at most %3 MB (it is synced to every office): reduce the photo&apos;s size or scan at a lower resolution</source>
         <translation>“%1”大小为 %2 MB；附件最大 %3 MB（附件会同步到各经办机构）：请缩小照片或以较低分辨率扫描</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="100"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="122"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="101"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="115"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="123"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="141"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="102"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="124"/>
         <source>“%1” is already attached here as “%2” (same content)</source>
         <translation>“%1”已作为“%2”添加（内容相同）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="103"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="125"/>
         <source>the same file was picked twice</source>
         <translation>同一文件被选择了两次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="104"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="126"/>
         <source>attachments cannot be added to %1</source>
         <translation>%1 不能添加附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="105"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="127"/>
         <source>the record to attach to does not exist or was deleted</source>
         <translation>要添加附件的记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="106"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="128"/>
         <source>the attachment does not exist or was deleted</source>
         <translation>附件不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="107"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="129"/>
         <source>the stored copy of “%1” is damaged (its content hash does not match): sync again to fetch a good copy</source>
         <translation>“%1”的存储副本已损坏（内容哈希不符）：请重新同步以获取完好副本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="108"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="130"/>
         <source>give the hazard “%1” at least one corrective action with an owner and a due date</source>
         <translation>请为隐患“%1”至少指定一项整改措施，并填写负责人和整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="109"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="131"/>
         <source>choose for at least one action whether it is done or extended</source>
         <translation>请至少为一项整改措施选择“已整改”或“延期”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="110"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="132"/>
         <source>the action belongs to another inspection</source>
         <translation>该整改措施属于另一次检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="111"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="133"/>
         <source>claim %1 was already made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="112"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="134"/>
         <source>the prevention budget file %1 is not valid: %2</source>
         <translation>工伤预防预算文件 %1 无效：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="113"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="135"/>
         <source>the first year (%1) is after the last year (%2)</source>
         <translation>起始年份（%1）晚于结束年份（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="114"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="136"/>
         <source>statistics cannot be grouped by “%1”</source>
         <translation>统计不能按“%1”分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="116"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="142"/>
         <source>must be a number like 12.5 (got “%1”)</source>
         <translation>必须是数字，例如 12.5（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="117"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="143"/>
         <source>may have at most %1 decimal place(s) (got %2)</source>
         <translation>最多 %1 位小数（输入的是 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="118"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="144"/>
         <source>must be after the review (%1)</source>
         <translation>必须晚于本次复查日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="119"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="145"/>
         <source>is over the budget: a supervisor must book this session</source>
         <translation>超出预算：须由审核人安排此次服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="120"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="146"/>
         <source>tick this to approve going over the budget</source>
         <translation>勾选此项以批准超出预算</translation>
     </message>
@@ -5408,623 +5414,619 @@ Database: %2</source>
         <translation>此次服务将使案件费用达到 %1 元，超出预算 %2 元；超支须经审核人批准</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="121"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="147"/>
         <source>must be %1</source>
         <translation>必须是%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="122"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="148"/>
         <source>cannot be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="124"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="150"/>
         <source>is not a field of %1 that can be synced</source>
         <translation>不是%1中可同步的字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="125"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="151"/>
         <source>must be an address like https://sync.example.org (got “%1”)</source>
         <translation>必须是形如 https://sync.example.org 的地址（当前为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="126"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="152"/>
         <source>uses plain HTTP to another computer, which would send the data unencrypted: use https:// (only an administrator can allow plain HTTP)</source>
         <translation>以明文 HTTP 连接另一台计算机，数据将不加密传输：请使用 https://（只有管理员可以允许明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="127"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="153"/>
         <source>was not accepted: it is mistyped, already used or expired (ask the central administrator for a new code)</source>
         <translation>未被接受：登记码有误、已被使用或已过期（请向中心管理员索取新的登记码）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="128"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="154"/>
         <source>This desktop already holds an office&apos;s data: log in and enrol it from the Sync page.</source>
         <translation>本机已有经办机构的数据：请登录后在“同步”页面登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="129"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="155"/>
         <source>This desktop is already enrolled with %1.</source>
         <translation>本机已登记到 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="130"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="156"/>
         <source>That enrolment code is for office %1, but this desktop holds another office&apos;s data: it can only join its own office.</source>
         <translation>该登记码属于经办机构 %1，但本机存有另一经办机构的数据：本机只能加入其自己的经办机构。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="131"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="157"/>
         <source>This desktop is not enrolled with a central sync service, or its credential is missing from the keyring.</source>
         <translation>本机尚未登记到中心同步服务，或其凭据不在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="132"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="158"/>
         <source>This computer has no secure credential store (keyring; found %1). The device credential is never kept in a plain file, so sync cannot be set up until a keyring is available.</source>
         <translation>本机没有安全的凭据存储（密钥环；当前为 %1）。设备凭据从不保存在明文文件中，因此在有可用的密钥环之前无法设置同步。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="133"/>
-        <source>The secure credential store (keyring) refused access (%1).</source>
-        <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="134"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
         <source>The central service does not know this desktop, or its credential was revoked: ask the administrator to enrol it again.</source>
         <translation>中心服务不认识本机，或其凭据已被吊销：请管理员重新登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="135"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="161"/>
         <source>This desktop is already enrolled with the central service.</source>
         <translation>本机已在中心服务登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="136"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="162"/>
         <source>The central service refused this desktop&apos;s session token (it may have expired): try again.</source>
         <translation>中心服务拒绝了本机的会话令牌（可能已过期）：请重试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="137"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="163"/>
         <source>The central service expected a session token that was not sent: try again.</source>
         <translation>中心服务需要会话令牌，但未收到：请重试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="138"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="164"/>
         <source>Cannot reach the central service at %1 (%2). Your changes are kept and will be sent later.</source>
         <translation>无法连接中心服务 %1（%2）。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="139"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="165"/>
         <source>The central service at %1 did not answer in time. Your changes are kept and will be sent later.</source>
         <translation>中心服务 %1 未及时响应。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="140"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="166"/>
         <source>The central service had an internal error (HTTP %1). Your changes are kept; sync will try again.</source>
         <translation>中心服务发生内部错误（HTTP %1）。您的更改已保留，同步将再次尝试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="141"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="167"/>
         <source>The central service answered with an unexpected error (HTTP %1).</source>
         <translation>中心服务返回了意外错误（HTTP %1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="142"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="168"/>
         <source>The central service sent a reply this desktop cannot read; nothing of it was applied.</source>
         <translation>中心服务的应答本机无法读取；其中内容均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="143"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="169"/>
         <source>The central service refused the request as malformed (%1).</source>
         <translation>中心服务认为请求格式有误而拒绝（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="144"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="170"/>
         <source>The request was larger than the central service accepts (%1 bytes).</source>
         <translation>请求超过中心服务允许的大小（%1 字节）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="145"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="171"/>
         <source>Sync was cancelled. What was sent or received so far is kept.</source>
         <translation>同步已取消。已发送或已接收的内容均已保留。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="146"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="172"/>
         <source>The central service expected change number %1 from this desktop, but the queue starts at %2. Nothing was lost: contact support.</source>
         <translation>中心服务期待本机的第 %1 号更改，但队列从第 %2 号开始。没有数据丢失：请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="147"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="173"/>
         <source>Version mismatch: schema version %1 was sent, %2 is needed. Update the application or the central service.</source>
         <translation>版本不符：发送的数据结构版本为 %1，需要 %2。请更新本程序或中心服务。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="148"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="174"/>
         <source>The request names another device than the credential it came with, so it was refused.</source>
         <translation>请求中的设备与所附凭据不一致，已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="149"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="175"/>
         <source>The changes were sent out of order and were refused; nothing was applied.</source>
         <translation>更改未按顺序发送，已被拒绝；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="150"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="176"/>
         <source>%1 records cannot be synced.</source>
         <translation>%1记录不能同步。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="151"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="177"/>
         <source>The central service does not allow this change to %1 from a desktop for this user (accounts and offices are managed centrally; deleting a claim needs a supervisor).</source>
         <translation>中心服务不允许该用户从桌面端对%1作此更改（账号和经办机构由中心管理；删除申报需要审核人）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="152"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="178"/>
         <source>The person who made this change has no active account on the central service.</source>
         <translation>作出此更改的人员在中心服务没有有效账号。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="153"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="179"/>
         <source>The %1 record this change applies to does not exist on the central service.</source>
         <translation>此更改所针对的%1记录在中心服务不存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="154"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="180"/>
         <source>A %1 record with the same identity but other values already exists on the central service.</source>
         <translation>中心服务已有一条标识相同但内容不同的%1记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="155"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="181"/>
         <source>A %1 record cannot be moved to another office by editing it: use a transfer.</source>
         <translation>不能通过修改把%1记录移到另一经办机构：请使用移交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="156"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="182"/>
         <source>This new %1 record belongs to another office than this desktop&apos;s.</source>
         <translation>这条新的%1记录属于另一经办机构，而非本机所属机构。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="157"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="183"/>
         <source>The central database refused this %1 change (%2).</source>
         <translation>中心数据库拒绝了此%1更改（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="158"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="184"/>
         <source>Change number %1 was already used by this desktop for another change.</source>
         <translation>更改编号 %1 已被本机用于另一项更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="159"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="185"/>
         <source>This conflict was already settled, or its record is gone; the list was refreshed.</source>
         <translation>此冲突已处理，或其记录已不存在；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
         <source>This refused change was already dealt with; the list was refreshed.</source>
         <translation>此被拒绝的更改已处理；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="161"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
         <source>The corrected values are the ones already there: change at least one value.</source>
         <translation>更正后的值与现有值相同：请至少修改一个值。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="162"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
         <source>%1 later change(s) to the same record are still queued: correct this change instead, or deal with them first.</source>
         <translation>同一记录还有 %1 项后续更改在队列中：请改为更正此更改，或先处理那些更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="163"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
         <source>Cannot write the package file %1 (%2).</source>
         <translation>无法写入同步包文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="164"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
         <source>The package file is larger than the %1 bytes allowed.</source>
         <translation>同步包文件超过允许的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="165"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
         <source>Cannot read the file %1 (%2).</source>
         <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="166"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
         <source>%1 is not a valid sync package (at %2: %3).</source>
         <translation>%1 不是有效的同步包（%2：%3）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="167"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
         <source>This is the wrong kind of package (“%1”, but “%2” is needed): import the reply the central service wrote, not the package you exported.</source>
         <translation>同步包类型不对（为“%1”，需要“%2”）：请导入中心服务生成的应答包，而不是您导出的同步包。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="168"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
         <source>This reply package was made for another desktop; nothing was applied.</source>
         <translation>此应答包是为另一台计算机生成的；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="169"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
         <source>The package&apos;s signature does not match: it was changed after it was made, or it is not for this desktop. Nothing was applied.</source>
         <translation>同步包的签名不符：它在生成后被改动过，或不是给本机的。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="170"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
         <source>Package number %1 was already applied (the last one applied is %2); nothing was changed.</source>
         <translation>第 %1 号同步包已应用过（最近应用的是第 %2 号）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="171"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
         <source>Package number %1 is out of order: number %2 must come first. Nothing was applied.</source>
         <translation>第 %1 号同步包顺序不对：必须先导入第 %2 号。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="172"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
         <source>There is no office %1 on the central service.</source>
         <translation>中心服务没有经办机构 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="173"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
         <source>“%1” is not a valid office code (letters and digits, at most 16).</source>
         <translation>“%1”不是有效的经办机构代码（字母和数字，最多 16 位）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="174"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
         <source>Office %1 already exists.</source>
         <translation>经办机构 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
         <source>“%1” is not a role (allowed: %2).</source>
         <translation>“%1”不是有效角色（可用：%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
         <source>“%1” is not a valid user name (1 to 64 characters).</source>
         <translation>“%1”不是有效的用户名（1 至 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="177"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="178"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="83"/>
         <source>applies only to a worker who died of the injury</source>
         <translation>仅适用于因工死亡的职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="84"/>
         <source>applies only to a worker appraised at grade %1 before death (got %2)</source>
         <translation>仅适用于死亡前经鉴定为 %1 级伤残的职工（当前为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="85"/>
         <source>after a death past the suspension period only the funeral subsidy and the dependants&apos; pension are due (Art. 39 last paragraph)</source>
         <translation>停工留薪期满后死亡的，只享受丧葬补助金和供养亲属抚恤金（第三十九条第三款）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="86"/>
         <source>must be one of %1 (got %2)</source>
         <translation>必须是 %1 之一（当前为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="87"/>
         <source>Art. 15(1) is a death at work: the case must be fatal</source>
         <translation>第十五条第一款第（一）项为工作中死亡的情形：案件必须为因工死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="88"/>
         <source>must be %1 to %2 days (got %3)</source>
         <translation>必须在 %1 至 %2 天之间（当前为 %3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="89"/>
         <source>no daily hospital meal standard: enter it, or choose a region whose figures have one (Art. 30)</source>
         <translation>没有住院伙食补助标准：请填写，或选择参数中有该标准的地区（第三十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="90"/>
         <source>is given without the days in hospital</source>
         <translation>已填写，但未填写住院天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="91"/>
         <source>a basic pension replaces the disability allowance of grades %1 only (grade: %2)</source>
         <translation>基本养老保险待遇只替代 %1 级伤残职工的伤残津贴（当前伤残等级：%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="45"/>
         <source>Recognised under</source>
         <translation>认定依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="46"/>
         <source>Died after the suspension period</source>
         <translation>停工留薪期满后死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="47"/>
         <source>Days in hospital</source>
         <translation>住院天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="48"/>
         <source>Hospital meal allowance per day</source>
         <translation>每日住院伙食补助标准</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="49"/>
         <source>Basic pension</source>
         <translation>基本养老保险待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
         <source>record the non-acceptance (date and reason) before closing</source>
         <translation>关闭前请先登记不予受理（日期和理由）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
         <source>cannot be before the accident or exposure date (%1)</source>
         <translation>不能早于事故或接触日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
-        <source>must be after the employer's normal deadline (%1)</source>
+        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
+        <source>must be after the employer&apos;s normal deadline (%1)</source>
         <translation>必须晚于用人单位的法定期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
         <source>the missing documents were already requested on %1: one notice lists all of them (Determination Measures Art. 8)</source>
         <translation>已于%1通知补正材料：应一次性书面告知全部补正材料（《工伤认定办法》第八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
         <source>no missing documents were requested for this claim</source>
         <translation>本案未通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
         <source>cannot be before the notice of missing documents (%1)</source>
         <translation>不能早于补正材料通知日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
         <source>the determination is already suspended: record the end of that suspension first</source>
         <translation>工伤认定已中止：请先登记该中止的结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
         <source>the determination is not suspended</source>
         <translation>工伤认定未中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
         <source>cannot be before the start of the suspension (%1)</source>
         <translation>不能早于中止开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
         <source>cannot be before the document was issued (%1)</source>
         <translation>不能早于文书作出日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
         <source>no such decision document</source>
         <translation>没有该文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
         <source>record the start of the suspension period first</source>
         <translation>请先登记停工留薪期的开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
         <source>must be longer than the current %1 months</source>
         <translation>必须长于目前的%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="94"/>
         <source>Diagnosis or appraisal date</source>
         <translation>诊断或鉴定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="95"/>
         <source>Extended to</source>
         <translation>延长至</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
-        <source>Approval reference</source>
-        <translation>批准文号</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="96"/>
         <source>Notice date</source>
         <translation>通知日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="97"/>
         <source>Missing documents</source>
         <translation>补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="98"/>
         <source>Documents complete on</source>
         <translation>材料补齐日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="99"/>
         <source>Not accepted on</source>
         <translation>不予受理日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="100"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="101"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="102"/>
         <source>Delivered on</source>
         <translation>送达日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="103"/>
         <source>Recipient</source>
         <translation>受送达人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="104"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="92"/>
         <source>%1 is listed twice</source>
         <translation>%1 重复登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="93"/>
         <source>is not a relation the Provisions name (got %1)</source>
         <translation>不是《因工死亡职工供养亲属范围规定》所列的亲属关系（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="94"/>
         <source>must be male or female (got %1)</source>
         <translation>必须为男或女（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="95"/>
         <source>%1 is after the worker&apos;s death (%2)</source>
         <translation>%1 晚于职工死亡之日（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="96"/>
         <source>is not a condition of Art. 3 of the Provisions (got %1)</source>
         <translation>不是《因工死亡职工供养亲属范围规定》第三条所列情形（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="97"/>
         <source>this condition is not for this relation (Art. 3 of the Provisions)</source>
         <translation>该情形不适用于此亲属关系（《因工死亡职工供养亲属范围规定》第三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="98"/>
         <source>the person was not yet %1 on the day of the death (%2)</source>
         <translation>职工死亡之日（%2）该亲属未满 %1 周岁</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="99"/>
         <source>the person was already %1 on the day of the death (%2)</source>
         <translation>职工死亡之日（%2）该亲属已满 %1 周岁</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="100"/>
         <source>the complete loss of the capacity to work must be recorded</source>
         <translation>须登记完全丧失劳动能力</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="101"/>
         <source>is not an event that ends the pension (got %1)</source>
         <translation>不是停止享受抚恤金的情形（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="102"/>
         <source>only the spouse&apos;s remarriage ends the pension (Art. 4 of the Provisions)</source>
         <translation>只有配偶再婚才停止享受抚恤金（《因工死亡职工供养亲属范围规定》第四条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="103"/>
         <source>%1 on %2 is before the worker&apos;s death (%3)</source>
         <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="105"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
-        <source>Recipient's name</source>
+        <location filename="../../injury_desk/catalogue/fields.py" line="106"/>
+        <source>Recipient&apos;s name</source>
         <translation>受送达人姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="107"/>
         <source>Document type</source>
         <translation>材料类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="108"/>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="137"/>
         <source>the period ends before it starts</source>
         <translation>统计期间的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="138"/>
         <source>this year already has a headcount: change that entry instead</source>
         <translation>该年度已有职工人数记录：请修改该记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="139"/>
         <source>the headcount entry does not exist or was deleted</source>
         <translation>该职工人数记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="140"/>
         <source>the spending record does not exist or was deleted</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="31"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -6038,42 +6040,42 @@ Database: %2</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="203"/>
         <source>Written</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="204"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="205"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="206"/>
         <source>[correction] </source>
         <translation>【更正】</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="212"/>
         <source>New note (saved notes cannot be changed; correct one with a new note)</source>
         <translation>新备注（已保存的备注不可修改；如需更正请另写一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="214"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="216"/>
         <source>Add as &amp;correction of the selected note</source>
         <translation>作为所选备注的更正添加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="240"/>
         <source>Select the note to correct.</source>
         <translation>请选择要更正的备注。</translation>
     </message>
@@ -6081,42 +6083,42 @@ Database: %2</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="72"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="55"/>
         <source>Open rehabilitation case</source>
         <translation>新建康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="74"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="57"/>
         <source>&amp;Claim number</source>
         <translation>申报编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="75"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="58"/>
         <source>e.g. GZ01-2026-AA27-000001</source>
         <translation>例如 GZ01-2026-AA27-000001</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="82"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="65"/>
         <source>&amp;Referral type</source>
         <translation>康复类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="83"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="66"/>
         <source>&amp;Provider</source>
         <translation>康复机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="84"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="67"/>
         <source>&amp;Budget (yuan)</source>
         <translation>预算（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="86"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="69"/>
         <source>&amp;Opened on</source>
         <translation>立案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="114"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="97"/>
         <source>%1 · injury %2 on %3</source>
         <translation>%1 · %3 %2</translation>
     </message>
@@ -6124,50 +6126,47 @@ Database: %2</source>
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="41"/>
         <source>The schedule is made when a supervisor approves the assessment: one-time benefits are due on the approval day, monthly benefits on the first of each of the following 12 months.</source>
         <translation>审核人审核通过后生成支付计划：一次性待遇于审核通过当日应付，按月待遇于此后12个月每月1日应付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="47"/>
         <source>Due on</source>
         <translation>应付日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="47"/>
         <source>Benefit</source>
         <translation>待遇项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="47"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="48"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="48"/>
         <source>Paid on</source>
         <translation>支付日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="49"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="58"/>
         <source>Record &amp;payment…</source>
         <translation>登记支付(&amp;P)…</translation>
     </message>
@@ -6175,27 +6174,27 @@ Database: %2</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="180"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="163"/>
         <source>Add rehabilitation plan</source>
         <translation>添加康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="181"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="164"/>
         <source>&amp;Drawn up on</source>
         <translation>制定日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="183"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="166"/>
         <source>&amp;Review on</source>
         <translation>复查日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="183"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="166"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="184"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -6203,32 +6202,32 @@ Database: %2</source>
 <context>
     <name>PlanInspectionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="38"/>
         <source>Plan inspection</source>
         <translation>计划检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="40"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="41"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="42"/>
         <source>&amp;Planned on</source>
         <translation>计划日期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="43"/>
         <source>&amp;Inspector</source>
         <translation>检查人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="44"/>
         <source>empty: %1</source>
         <translation>留空则为：%1</translation>
     </message>
@@ -6236,57 +6235,57 @@ Database: %2</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="185"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="180"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="186"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="181"/>
         <source>Plan a new inspection or pick one planned earlier. Tick the box when the visit took place, to record its findings now.</source>
         <translation>计划新的检查，或选择之前计划的检查。如已实地检查，请勾选下方选项，立即登记检查发现。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="188"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="183"/>
         <source>&amp;New inspection</source>
         <translation>新检查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="189"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="184"/>
         <source>&amp;Planned inspection:</source>
         <translation>已计划的检查(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="195"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="203"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="198"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="206"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="201"/>
         <source>empty: %1</source>
         <translation>留空：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="208"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="203"/>
         <source>The &amp;visit took place: record its findings now</source>
         <translation>已实地检查，立即登记检查发现(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="213"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="208"/>
         <source>&amp;Employer:</source>
         <translation>用人单位(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="214"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="209"/>
         <source>Planned &amp;on:</source>
         <translation>计划日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="215"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="210"/>
         <source>&amp;Inspector:</source>
         <translation>检查人(&amp;I)：</translation>
     </message>
@@ -6416,7 +6415,7 @@ Database: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="100"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
@@ -6424,27 +6423,27 @@ Database: %2</source>
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="109"/>
         <source>Record payment</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="111"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="112"/>
         <source>Due on:</source>
         <translation>应付日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="117"/>
         <source>&amp;Paid on:</source>
         <translation>支付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="118"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>
@@ -6470,27 +6469,27 @@ Database: %2</source>
 <context>
     <name>RecordVisitDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="61"/>
         <source>Record inspection visit</source>
         <translation>登记检查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="63"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="63"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划于 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="65"/>
         <source>&amp;Inspected on</source>
         <translation>检查日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="67"/>
         <source>&amp;Summary</source>
         <translation>检查情况(&amp;S)</translation>
     </message>
@@ -6498,177 +6497,177 @@ Database: %2</source>
 <context>
     <name>Rehab</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="56"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="174"/>
         <source>Medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="57"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="175"/>
         <source>Vocational</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="58"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="176"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="179"/>
         <source>Back in the same job</source>
         <translation>回到原岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="62"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="180"/>
         <source>Back in a modified job</source>
         <translation>回到调整后的岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="63"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="181"/>
         <source>Other job, same employer</source>
         <translation>原单位其他岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="64"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="182"/>
         <source>Works for a new employer</source>
         <translation>到新单位工作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="65"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="183"/>
         <source>Has not returned to work</source>
         <translation>未返岗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="68"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="186"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="69"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="187"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="190"/>
         <source>Barthel index (0–100)</source>
         <translation>Barthel 指数（0–100）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="73"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="191"/>
         <source>Pain score (0–10)</source>
         <translation>疼痛评分（0–10）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="74"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="192"/>
         <source>Work capacity (hours/week, 0–168)</source>
         <translation>工作能力（小时/周，0–168）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="77"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="195"/>
         <source>Barthel index</source>
         <translation>Barthel 指数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="78"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="196"/>
         <source>pain score</source>
         <translation>疼痛评分</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="79"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="197"/>
         <source>work hours per week</source>
         <translation>每周工作小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="82"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="200"/>
         <source>attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="83"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="201"/>
         <source>missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="84"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="202"/>
         <source>booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="87"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="205"/>
         <source>Session coming up</source>
         <translation>即将进行的服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="88"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="206"/>
         <source>Attendance not recorded</source>
         <translation>出勤未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="89"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="207"/>
         <source>Session missed: book another</source>
         <translation>服务缺席：请重新预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="90"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="208"/>
         <source>Goal past its date</source>
         <translation>目标已过期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="91"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="209"/>
         <source>Plan due for review</source>
         <translation>计划待复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="94"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="212"/>
         <source>Amputation</source>
         <translation>截肢</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="95"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="213"/>
         <source>Head injury</source>
         <translation>颅脑损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="96"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="214"/>
         <source>Spinal cord injury</source>
         <translation>脊髓损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="97"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="215"/>
         <source>Fracture</source>
         <translation>骨折</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="98"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="216"/>
         <source>Dislocation</source>
         <translation>脱位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="99"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="217"/>
         <source>Burn</source>
         <translation>烧烫伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="100"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
         <source>Poisoning</source>
         <translation>中毒</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="101"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="219"/>
         <source>Occupational disease</source>
         <translation>职业病</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="102"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="220"/>
         <source>Wound</source>
         <translation>创伤（裂伤、割伤、刺伤）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="103"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="221"/>
         <source>Contusion or sprain</source>
         <translation>挫伤或扭伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="104"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -6819,216 +6818,209 @@ Database: %2</source>
 <context>
     <name>RehabStatsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="47"/>
         <source>By injury type</source>
         <translation>按伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="48"/>
         <source>By employer</source>
         <translation>按用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="49"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="58"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="65"/>
         <source>Workers with a rehabilitation case, counted from the accident date. “Back at work”: any recorded return other than “has not returned”. An injury counts for a period only once the period has passed, so recent injuries do not lower the share.</source>
         <translation>统计对象为有康复案件的职工，自事故发生之日起计算。“已返岗”指记录了除“未返岗”以外的任何返岗结果。某一期限届满后该伤者才计入该期限，因此新近受伤者不会拉低比例。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="69"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="274"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="70"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="274"/>
         <source>Workers</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="82"/>
         <source>Within 3 months</source>
         <translation>3 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="83"/>
         <source>Within 6 months</source>
         <translation>6 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="73"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="84"/>
         <source>Within 12 months</source>
         <translation>12 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="140"/>
         <source>— (none yet)</source>
         <translation>—（暂无）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="119"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="147"/>
         <source>%1 % (%2 of %3)</source>
         <translation>%1%（%3 人中 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="129"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="181"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="140"/>
-        <source>As of %1.</source>
-        <translation>统计日期：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="162"/>
-        <source>All %1 workers with rehabilitation: within 3 months %2 · 6 months %3 · 12 months %4</source>
-        <translation>全部 %1 名康复职工：3 个月内 %2 · 6 个月内 %3 · 12 个月内 %4</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="171"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="224"/>
         <source>Back at work (% of workers whose period has passed)</source>
         <translation>已返岗比例（期限已届满者中的 %）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="177"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="230"/>
         <source>within %1 months</source>
         <translation>%1 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="265"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="274"/>
         <source>Grouped by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="276"/>
         <source>Eligible (%1 months)</source>
         <translation>应计人数（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="221"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="277"/>
         <source>Back (%1 months)</source>
         <translation>返岗人数（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="222"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="278"/>
         <source>Share % (%1 months)</source>
         <translation>比例 %（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="281"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="244"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="281"/>
         <source>Injury type</source>
         <translation>伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="224"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="245"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="282"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="234"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="292"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>已保存 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="54"/>
         <source>Injured &amp;from:</source>
         <translation>受伤日期从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="56"/>
         <source>&amp;to:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="279"/>
         <source>Back</source>
         <translation>已复工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="86"/>
         <source>Median days</source>
         <translation>天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="88"/>
         <source>Mean days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="90"/>
         <source>Same employer</source>
         <translation>原单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="92"/>
         <source>New employer</source>
         <translation>新单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="176"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="192"/>
         <source>Injuries from %1 to %2, as of %3.</source>
         <translation>受伤日期 %1 至 %2，统计日 %3。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="215"/>
         <source>All %1 workers with rehabilitation: within 3 months %2 · 6 months %3 · 12 months %4. Back at work: %5; days from injury to return: median %6, mean %7; same employer %8, new employer %9.</source>
         <translation>全部 %1 名接受康复的职工：3 个月内 %2 · 6 个月内 %3 · 12 个月内 %4。已复工：%5 人；受伤至复工天数：中位数 %6，平均 %7；回原单位 %8，到新单位 %9。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="243"/>
         <source>Back at work (%)</source>
         <translation>已复工（%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="279"/>
         <source>Median days to return</source>
         <translation>复工天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="279"/>
         <source>Mean days to return</source>
         <translation>平均复工天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="280"/>
         <source>Same employer %</source>
         <translation>回原单位 %</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="280"/>
         <source>New employer %</source>
         <translation>到新单位 %</translation>
     </message>
@@ -7111,12 +7103,12 @@ Values: %2</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="693"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="285"/>
         <source>Return the proposal</source>
         <translation>退回核定结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="695"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="287"/>
         <source>&amp;Reason (the caseworker sees it):</source>
         <translation>退回理由（经办人可见）(&amp;R)：</translation>
     </message>
@@ -7124,37 +7116,37 @@ Values: %2</source>
 <context>
     <name>ReturnToWorkDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="393"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="376"/>
         <source>Record return to work</source>
         <translation>返岗登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="395"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="378"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="398"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="381"/>
         <source>&amp;Outcome</source>
         <translation>返岗结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="399"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="382"/>
         <source>&amp;Back at work on</source>
         <translation>返岗日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="399"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="382"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="400"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="383"/>
         <source>&amp;Restrictions</source>
         <translation>工作限制(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="401"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="384"/>
         <source>&amp;Accommodations</source>
         <translation>岗位调整(&amp;A)</translation>
     </message>
@@ -7162,42 +7154,42 @@ Values: %2</source>
 <context>
     <name>ReviewPlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="299"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="282"/>
         <source>Review plan</source>
         <translation>复查计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="300"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="283"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="302"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="285"/>
         <source>Review due</source>
         <translation>应复查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="303"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="286"/>
         <source>Reviewed &amp;on</source>
         <translation>复查日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="305"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="288"/>
         <source>&amp;Next review on</source>
         <translation>下次复查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="306"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="289"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="307"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="290"/>
         <source>&amp;Findings</source>
         <translation>复查结论(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="314"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="297"/>
         <source>not planned</source>
         <translation>未安排</translation>
     </message>
@@ -7205,67 +7197,67 @@ Values: %2</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="332"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="315"/>
         <source>Schedule session</source>
         <translation>安排康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="333"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="316"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="333"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="316"/>
         <source>%1 of %2 yuan left</source>
         <translation>预算 %2 元，剩余 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="334"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="317"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="335"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="318"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="336"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="319"/>
         <source>&amp;Kind</source>
         <translation>服务类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="337"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="320"/>
         <source>e.g. physiotherapy</source>
         <translation>例如：物理治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="338"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="321"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="342"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="325"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="343"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="326"/>
         <source>&amp;Approve going over the budget</source>
         <translation>批准超出预算(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="347"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="330"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="363"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="346"/>
         <source>This session takes the case %1 yuan over its budget of %2 yuan.</source>
         <translation>此次服务将使案件超出预算 %2 元达 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="371"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="354"/>
         <source>Careful: with this session %1 % of the budget is committed (%2 yuan left).</source>
         <translation>注意：加上此次服务，预算已占用 %1%（剩余 %2 元）。</translation>
     </message>
@@ -7273,37 +7265,37 @@ Values: %2</source>
 <context>
     <name>SpendDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="38"/>
         <source>New prevention spend</source>
         <translation>新增工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="38"/>
         <source>Edit prevention spend</source>
         <translation>编辑工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="43"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="44"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="45"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="46"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="47"/>
         <source>&amp;Contract or approval no.</source>
         <translation>合同或批复文号(&amp;C)</translation>
     </message>
@@ -7311,62 +7303,62 @@ Values: %2</source>
 <context>
     <name>SpendingList</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="78"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="79"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="80"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="81"/>
         <source>Contract or approval no.</source>
         <translation>合同或批复文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="84"/>
         <source>&amp;New spend…</source>
         <translation>新增支出(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="85"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="86"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="92"/>
         <source>Funded projects and publicity</source>
         <translation>预防项目与宣传</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="99"/>
         <source>Training sessions are recorded on the Training page with their cost.</source>
         <translation>培训及其费用在“培训”页登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="27"/>
         <source>Funded project</source>
         <translation>预防项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="28"/>
         <source>Publicity</source>
         <translation>宣传</translation>
     </message>
@@ -7374,422 +7366,330 @@ Values: %2</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="66"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="144"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="246"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="66"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="145"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="90"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="67"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="146"/>
-        <source>Risk class</source>
-        <translation>风险类别</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="93"/>
         <source>&amp;Group by:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="85"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="87"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="81"/>
-        <source>Claims per 100 workers</source>
-        <translation>每百名职工工伤申报数</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="82"/>
-        <source>Incidents per 100 workers</source>
-        <translation>每百名职工事故事件数</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="83"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="101"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="151"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="83"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="152"/>
         <source>Benefit costs (yuan)</source>
         <translation>待遇支出（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="109"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="112"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="114"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="111"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="141"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="112"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="142"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="113"/>
-        <source>Claims</source>
-        <translation>申报</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="114"/>
-        <source>Claims / 100</source>
-        <translation>申报/百人</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="145"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
-        <source>Incidents</source>
-        <translation>事故事件</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="119"/>
-        <source>Incidents / 100</source>
-        <translation>事故事件/百人</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="148"/>
-        <source>Claims / 100, three years</source>
-        <translation>申报/百人（三年）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="150"/>
-        <source>Claims, three years</source>
-        <translation>申报（三年）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="155"/>
-        <source>Employers with rising injury rates</source>
-        <translation>工伤率上升的用人单位</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="213"/>
-        <source>The first year is after the last year.</source>
-        <translation>起始年份晚于结束年份。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="312"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="235"/>
-        <source>Class %1</source>
-        <translation>%1类</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="239"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="332"/>
         <source>(no industry recorded)</source>
         <translation>（未登记行业）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="247"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="339"/>
         <source>%1, by %2</source>
         <translation>%1年，按%2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="248"/>
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n 组</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="252"/>
-        <source>Claims per 100 workers rose in each of the last two complete years (%1 → %2 → %3), with at least %4 claims in %3: candidates for an experience-rated premium and a prevention visit.</source>
-        <translation>每百名职工工伤申报数在最近两个完整年度逐年上升（%1 → %2 → %3），且 %3 年至少有 %4 件申报：可作为浮动费率和预防检查的对象。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="255"/>
-        <source>%1 counts the year so far (up to %2). Workers are today&apos;s headcount.</source>
-        <translation>%1年为截至 %2 的数据。职工人数为当前人数。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="258"/>
-        <source>Workers are today&apos;s headcount.</source>
-        <translation>职工人数为当前人数。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="277"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="396"/>
         <source>Whole office</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="307"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="427"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="308"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="428"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="317"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="437"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="323"/>
-        <source>%n row(s) written to %1</source>
-        <translation>
-            <numerusform>已写入 %n 行到 %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="91"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="96"/>
         <source>Recognised injuries per 100 workers</source>
         <translation>每百名职工认定工伤数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="97"/>
         <source>Pending claims per 100 workers</source>
         <translation>每百名职工待认定申请数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="98"/>
         <source>Claims not recognised per 100 workers</source>
         <translation>每百名职工不予认定申请数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="99"/>
         <source>Accidents per 100 workers</source>
         <translation>每百名职工事故数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="100"/>
         <source>Near misses per 100 workers</source>
         <translation>每百名职工未遂事件数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="102"/>
         <source>Benefit costs</source>
         <translation>待遇支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="104"/>
         <source>per 100 workers</source>
         <translation>每百名职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="105"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="105"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="144"/>
         <source>Recognised / 100</source>
         <translation>认定工伤/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="147"/>
         <source>Pending / 100</source>
         <translation>待认定/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="148"/>
         <source>Not recognised / 100</source>
         <translation>不予认定/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="149"/>
         <source>Accidents / 100</source>
         <translation>事故/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="150"/>
         <source>Near misses / 100</source>
         <translation>未遂/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="169"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="225"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="195"/>
         <source>Closed (of raised)</source>
         <translation>已整改（占提出数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="197"/>
         <source>Closed on time (of due)</source>
         <translation>按期整改（占到期数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="199"/>
         <source>Median days to close</source>
         <translation>整改天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="203"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="205"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="210"/>
         <source>Closed: actions raised at an inspection in the period and closed by its end. On time: actions due in the period and closed on or before their due date (an extension moves it). Days to close: from the inspection to the closing, over the actions closed in the period.</source>
         <translation>已整改：统计期间内检查提出、并在期末前完成的整改措施。按期整改：统计期间内到期、并在到期日当日或之前完成的整改措施（延期后以新到期日为准）。整改天数：从检查之日到完成之日，按统计期间内完成的整改措施计算。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="226"/>
         <source>Training (yuan)</source>
         <translation>培训（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="227"/>
         <source>Projects (yuan)</source>
         <translation>项目（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="228"/>
         <source>Publicity (yuan)</source>
         <translation>宣传（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="229"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="230"/>
         <source>Cap (yuan)</source>
         <translation>上限（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="232"/>
         <source>Share of cap</source>
         <translation>占上限比例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="247"/>
         <source>Workers, three years</source>
         <translation>职工人数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="249"/>
         <source>Recognised / 100, three years</source>
         <translation>认定工伤/百人（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="251"/>
         <source>Recognised, three years</source>
         <translation>认定工伤数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="264"/>
         <source>Injuries and incidents</source>
         <translation>工伤与事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="265"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="266"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="267"/>
         <source>Rising injury rates</source>
         <translation>工伤发生率上升</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="307"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="343"/>
         <source>Whole office %1: %2 workers; recognised injuries %3 per 100 workers (%4 of %2); pending %5; not recognised %6; accidents %7; near misses %8.</source>
         <translation>全机构 %1 年：职工 %2 人；每百名职工认定工伤 %3（%2 人中 %4 起）；待认定 %5；不予认定 %6；事故 %7；未遂事件 %8。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="347"/>
         <source>No headcount for %1, left out of every rate (their claims and incidents too): %2</source>
         <translation>%1 年未登记职工人数，不计入任何发生率（其申请和事件也不计入）：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="355"/>
         <source>Recognised injuries per 100 workers rose in each of the last two complete years (%1 → %2 → %3), on each year&apos;s headcount, with at least %4 recognised injuries in %3: candidates for an experience-rated premium and a prevention visit.</source>
         <translation>按各年度职工人数计算，每百名职工认定工伤数在最近两个完整年度逐年上升（%1 → %2 → %3），且 %3 年至少有 %4 起认定工伤：可考虑浮动费率并安排预防走访。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="358"/>
         <source>Each year&apos;s rates use that year&apos;s headcount; %1 to %2.</source>
         <translation>各年度发生率均以该年度职工人数计算；统计期间 %1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="366"/>
         <source>Whole office: closed %1 · closed on time %2 · median days to close %3</source>
         <translation>全机构：已整改 %1 · 按期整改 %2 · 整改天数中位数 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="369"/>
         <source>No corrective actions were raised, due or closed in the period.</source>
         <translation>统计期间内没有提出、到期或完成的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="374"/>
         <source>Every prevention spend counts against the cap: training, funded projects and publicity. The cap is a share of the region&apos;s fund income of the year before (resources/rules/prevention).</source>
         <translation>各项工伤预防支出（培训、预防项目、宣传）均计入上限。上限为统筹地区上年度工伤保险基金征缴收入的一定比例（见 resources/rules/prevention）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="377"/>
         <source>Over the cap in %1.</source>
         <translation>%1 年超出上限。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="443"/>
         <source>%1 figures written to %2</source>
         <translation>已将 %1 项指标写入 %2</translation>
     </message>
@@ -7797,133 +7697,128 @@ Values: %2</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="43"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="44"/>
         <source>Claim %1</source>
         <translation>申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="74"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="75"/>
         <source>Record the application</source>
         <translation>登记工伤认定申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="79"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="80"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="80"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="81"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="86"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="87"/>
         <source>Accept the application</source>
         <translation>受理申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="88"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="89"/>
         <source>&amp;Clear case: facts clear, rights and duties clear (decision within 15 days)</source>
         <translation>事实清楚、权利义务明确的案件（15日内作出认定决定）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="89"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="90"/>
         <source>&amp;Accepted on:</source>
         <translation>受理日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="95"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="96"/>
         <source>Record the injury determination</source>
         <translation>登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="101"/>
-        <source>e.g. Regulation Art. 14 (1)</source>
-        <translation>例如：《工伤保险条例》第十四条第（一）项</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="103"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="116"/>
         <source>A disability &amp;appraisal is needed</source>
         <translation>需要进行劳动能力鉴定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="105"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="118"/>
         <source>&amp;Outcome:</source>
         <translation>认定结论(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="106"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="119"/>
         <source>&amp;Decided on:</source>
         <translation>认定日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="107"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="120"/>
         <source>Legal &amp;basis:</source>
         <translation>法律依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="108"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="121"/>
         <source>Decision &amp;number:</source>
         <translation>决定书文号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128"/>
         <source>Request the disability appraisal</source>
         <translation>申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="130"/>
         <source>&amp;Requested on:</source>
         <translation>申请日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="135"/>
         <source>Record the appraisal conclusion</source>
         <translation>登记劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="126"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="139"/>
         <source>No disability grade</source>
         <translation>未达伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="141"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="141"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="142"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="142"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="144"/>
         <source>&amp;Appraised on:</source>
         <translation>鉴定日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="132"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="145"/>
         <source>Disability &amp;grade:</source>
         <translation>伤残等级(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="146"/>
         <source>&amp;Nursing dependency:</source>
         <translation>生活自理障碍(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py"/>
-        <source>assigned when saved, in the office's pattern</source>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="115"/>
+        <source>assigned when saved, in the office&apos;s pattern</source>
         <translation>保存时按本机构的文号格式自动编号</translation>
     </message>
 </context>
@@ -7988,187 +7883,187 @@ Values: %2</source>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="107"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="225"/>
         <source>Office</source>
         <translation>经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="108"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="226"/>
         <source>User account</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="109"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="227"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="110"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="111"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="230"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="112"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="231"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="113"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
         <source>Training session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="114"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
         <source>Incident</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="115"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="235"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="116"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="236"/>
         <source>Claim</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="117"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="118"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="119"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="239"/>
         <source>Wage record</source>
         <translation>工资记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="120"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="240"/>
         <source>Benefit assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="121"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="241"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="122"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="242"/>
         <source>Rehabilitation case</source>
         <translation>康复案例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="123"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="243"/>
         <source>Rehabilitation plan</source>
         <translation>康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="124"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
         <source>Rehabilitation goal</source>
         <translation>康复目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="125"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
         <source>Rehabilitation session</source>
         <translation>康复治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="126"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
         <source>Measurement</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="127"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="130"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="250"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="131"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="132"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="135"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="255"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="136"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="256"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="137"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="138"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="139"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="140"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="141"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="144"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="264"/>
         <source>yes or no</source>
         <translation>“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="145"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="146"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="147"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
         <source>a date like 2026-03-01</source>
         <translation>形如 2026-03-01 的日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="148"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
         <source>file data</source>
         <translation>文件数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="149"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -8215,12 +8110,12 @@ Values: %2</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="228"/>
         <source>Employer headcount</source>
         <translation>单位职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
@@ -8508,34 +8403,19 @@ Values: %2</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="24"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="26"/>
         <source>&amp;My tasks</source>
         <translation>我的任务(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="25"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="27"/>
         <source>&amp;Office</source>
         <translation>本机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="33"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="35"/>
         <source>Only supervisors and administrators see the whole office&apos;s tasks.</source>
         <translation>只有审核人和管理员可以查看全机构的任务。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="37"/>
-        <source>Application (Art. 17)</source>
-        <translation>申请（第十七条）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="37"/>
-        <source>Decision (Art. 20)</source>
-        <translation>认定决定（第二十条）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="38"/>
-        <source>Appraisal (Art. 25)</source>
-        <translation>鉴定（第二十五条）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="39"/>
@@ -8548,172 +8428,161 @@ Values: %2</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="41"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="79"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="42"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="43"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="47"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="45"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="84"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="85"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="51"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="52"/>
         <source>Assigned to</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="59"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="60"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="65"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="66"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="67"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="68"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="69"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="70"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="75"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="80"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="82"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="83"/>
         <source>About</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="92"/>
         <source>Press Enter or double-click to open the rehabilitation case.</source>
         <translation>按回车键或双击打开康复案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="96"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="100"/>
-        <source>Statutory claim deadlines (overdue, or due within two weeks)</source>
-        <translation>申报法定时限（已逾期或两周内到期）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="113"/>
         <source>Rehabilitation: sessions in the next two weeks, unrecorded or missed sessions, goals past their date, plans due for review</source>
         <translation>康复：两周内的服务、未记录出勤或缺席的服务、已过期限的目标、待复查的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="120"/>
         <source>Overdue corrective actions of employers</source>
         <translation>用人单位逾期未完成的整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="155"/>
-        <source>%1 overdue, %2 due soon</source>
-        <translation>%1 项已逾期，%2 项即将到期</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/tasks_page.py"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="43"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="48"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="105"/>
         <source>Statutory claim deadlines: overdue, this week, and the next 30 days</source>
         <translation>法定期限：已逾期、本周到期及未来30日内到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="163"/>
         <source>%1 overdue, %2 due this week, %3 later</source>
         <translation>%1 项逾期，%2 项本周到期，%3 项稍后到期</translation>
     </message>
@@ -8836,42 +8705,32 @@ Values: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="150"/>
-        <source>Planned training spending %1: %2 yuan in %3 session(s). Cap unknown: no %4 contribution income for region %5 in rules/%6.</source>
-        <translation>%1年计划培训支出：%2 元，共 %3 场。上限未知：rules/%6 中没有统筹地区 %5 %4 年的征缴收入。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="152"/>
-        <source>Planned training spending %1: %2 of %3 yuan (%4 % of the %5 contribution income of %6 yuan); %7 session(s).</source>
-        <translation>%1年计划培训支出：%2 元，上限 %3 元（%5年征缴收入 %6 元的 %4 %）；共 %7 场。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="155"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="161"/>
         <source>Over the cap by %1 yuan.</source>
         <translation>超出上限 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="157"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="163"/>
         <source>Remaining: %1 yuan.</source>
         <translation>剩余 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="149"/>
         <source>Prevention spending %1: %2 yuan (training %3 in %4 session(s), funded projects %5, publicity %6).</source>
         <translation>%1 年工伤预防支出：%2 元（培训 %3 元，共 %4 期；预防项目 %5 元；宣传 %6 元）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="153"/>
         <source>Cap unknown: no %1 contribution income for region %2 in rules/%3.</source>
         <translation>上限未知：rules/%3 中没有地区 %2 的 %1 年征缴收入。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="155"/>
         <source>Cap %1 yuan (%2 % of the %3 contribution income of %4 yuan).</source>
         <translation>上限 %1 元（%3 年征缴收入 %4 元的 %2%）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="159"/>
         <source>Share approved by the province: %1.</source>
         <translation>省级批准的比例：%1。</translation>
     </message>
@@ -8879,57 +8738,57 @@ Values: %2</source>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="298"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="293"/>
         <source>Visit and findings</source>
         <translation>检查与发现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="299"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="294"/>
         <source>When the visit took place, what was seen, and each hazard found. An inspection without findings is finished here.</source>
         <translation>检查日期、检查情况及发现的每项隐患。没有发现隐患的检查到此完成。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="309"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="304"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="310"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="305"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="311"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="306"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="312"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="307"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="316"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="311"/>
         <source>&amp;Add hazard…</source>
         <translation>添加隐患(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="317"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="312"/>
         <source>&amp;Remove hazard</source>
         <translation>删除隐患(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="327"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="322"/>
         <source>&amp;Inspected on:</source>
         <translation>检查日期(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="333"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="328"/>
         <source>&amp;Summary:</source>
         <translation>检查情况(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="335"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="330"/>
         <source>Hazards found:</source>
         <translation>发现的隐患：</translation>
     </message>
@@ -8937,138 +8796,138 @@ Values: %2</source>
 <context>
     <name>WagesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="41"/>
         <source>Wages in the 12 months before the injury (yuan)</source>
         <translation>受伤前12个月工资（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="44"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="44"/>
         <source>Wage</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="51"/>
         <source>Art. 64: the average of these months is bounded by 60% and 300% of the regional average wage. Saved with the proposal.</source>
         <translation>第六十四条：月平均工资低于统筹地区职工平均工资60%的按60%计算，高于300%的按300%计算。随核定结果一并保存。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="59"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="71"/>
         <source>Employer cannot arrange suitable work (grades 5–6)</source>
         <translation>用人单位难以安排工作（五至六级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="72"/>
         <source>Employment has ended (grades 5–10)</source>
         <translation>劳动关系已终止（五至十级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="75"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="76"/>
         <source>Extension beyond 12 months confirmed</source>
         <translation>已确认延长超过12个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="79"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="79"/>
         <source>Lonely elderly or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="84"/>
         <source>Add dependant</source>
         <translation>添加供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="85"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="97"/>
         <source>Re&amp;gion:</source>
         <translation>统筹地区(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="98"/>
         <source>Statistics &amp;year:</source>
         <translation>统计年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="99"/>
         <source>Regional average &amp;wage:</source>
         <translation>统筹地区职工月平均工资(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="100"/>
         <source>&amp;Minimum wage:</source>
         <translation>最低工资标准(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="102"/>
         <source>Disability grade:</source>
         <translation>伤残等级：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="103"/>
         <source>Nursing dependency:</source>
         <translation>生活自理障碍：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="106"/>
         <source>&amp;Suspension with pay:</source>
         <translation>停工留薪期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="108"/>
         <source>National urban &amp;disposable income:</source>
         <translation>全国城镇居民人均可支配收入(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="111"/>
         <source>Dependants:</source>
         <translation>供养亲属：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="162"/>
         <source>From the appraisal conclusion; change it there, not here</source>
         <translation>取自劳动能力鉴定结论；如需修改请在鉴定结论中修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="182"/>
         <source>no parameter file: enter the figure</source>
         <translation>无参数文件：请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="184"/>
         <source>No parameter file for this region and year.</source>
         <translation>该统筹地区和年度没有参数文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="186"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="188"/>
         <source>%1 from the parameter file</source>
         <translation>参数文件值：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="192"/>
         <source>%1 — not for real decisions</source>
         <translation>%1 — 不可用于实际决定</translation>
     </message>
@@ -9132,17 +8991,17 @@ Values: %2</source>
 <context>
     <name>_CaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="138"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="121"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="138"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="121"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="156"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="139"/>
         <source>Plan of %1</source>
         <translation>%1 的康复计划</translation>
     </message>

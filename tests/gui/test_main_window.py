@@ -176,3 +176,36 @@ def test_if_the_full_services_cannot_open_after_the_first_paint_the_user_is_told
                                                  "It was left untouched: restore a backup.")]
     assert not window.isVisible()
     window.env.close()
+
+
+def test_language_chosen_in_the_view_menu_is_remembered_for_the_user(qtbot, qapp, env, cw):
+    from PySide6.QtGui import QAction
+
+    from injury_desk.ui.app import WindowKeeper, install_translations, ui_language
+    from injury_desk.ui.language import saved_language
+
+    keeper = WindowKeeper(qapp, env)
+    qtbot.addWidget(keeper.window)
+    try:
+        assert keeper.window.menuBar().actions()[0].text() == "&File"
+        chinese = keeper.window.findChild(QAction, "language_zh_CN")
+        assert chinese.text() == "简体中文" and not chinese.isChecked()
+        chinese.trigger()
+        qtbot.addWidget(keeper.window)
+        assert keeper.window.menuBar().actions()[0].text() == "文件(&F)"
+        assert keeper.window.findChild(QAction, "language_zh_CN").isChecked()
+        assert ui_language(env.settings, cw.username) == "zh_CN"  # the next start, for this user
+        assert saved_language(env.settings, "someone-else") is None  # another user keeps their own
+        keeper.window.findChild(QAction, "language_en").trigger()
+        qtbot.addWidget(keeper.window)
+        assert keeper.window.menuBar().actions()[0].text() == "&File"
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_window_opens_within_a_small_screen(qtbot, env):
+    window = MainWindow(env)  # no saved geometry: the default 1280×800 must shrink to the 800×800 offscreen screen
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert window.frameGeometry().width() <= free.width() and window.frameGeometry().height() <= free.height()
+    assert free.contains(window.frameGeometry().topLeft())

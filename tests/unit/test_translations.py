@@ -181,6 +181,32 @@ def test_gui_code_uses_only_qt_numbered_placeholders():
     assert not bad, "tr() strings with %s, %d or {name}; use %1, %2 and placeholders.arg:\n" + "\n".join(bad)
 
 
+_CJK = r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+CHINESE_PUNCTUATION = [
+    ("an ASCII comma next to Chinese text (use ，)", re.compile(rf"{_CJK},|,\s*{_CJK}")),
+    ("ASCII parentheses around or next to Chinese text (use （）; only a mnemonic is (&X))",
+     re.compile(rf"{_CJK}\s*\((?![&*])|\({_CJK}|{_CJK}\)|\)\s*(?={_CJK})")),  # (*.pdf): a file filter Qt parses
+    ("an ASCII colon after Chinese text (use ：)", re.compile(rf"{_CJK}:(?!//)")),
+    ("an ASCII semicolon after Chinese text (use ；)", re.compile(rf"{_CJK};")),
+    ("an ASCII question or exclamation mark after Chinese text", re.compile(rf"{_CJK}[?!]")),
+    ("a doubled full stop", re.compile(r"。。|。\.|\.。|%[1-9]。。")),
+]
+
+
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
+def test_chinese_text_uses_chinese_punctuation(ts_file):
+    problems = []
+    if not ET.parse(ts_file).getroot().get("language", "").startswith("zh"):
+        return
+    for context, message in _messages(ts_file):
+        if not _active(message):
+            continue
+        for text in _translations(message):
+            problems += [f"{_where(context, message)}: {what} -> {text!r}"
+                         for what, pattern in CHINESE_PUNCTUATION if pattern.search(text)]
+    assert not problems, "\n".join(problems)
+
+
 def test_mnemonics_are_kept_in_chinese_style():
     """"&New claim…" becomes "新建申报(&N)…": the same key, in brackets after the Chinese text."""
     problems = []

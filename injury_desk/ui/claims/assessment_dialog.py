@@ -149,7 +149,7 @@ class AssessmentDialog(QDialog):
             colour = "#b00020"
             lines.append(self.tr("Returned by %1 on %2: %3. Correct it and propose again.")
                          .replace("%1", s.decided_by_name).replace("%2", self._when(s.decided_at))
-                         .replace("%3", s.return_reason))
+                         .replace("%3", s.return_reason.rstrip("。. ")))  # the sentence brings its own stop
         self.guidance.setText("\n".join(lines))
         self.guidance.setStyleSheet(f"color: {colour};")
 

@@ -35,7 +35,7 @@ from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.placeholders import arg
 from injury_desk.services.attachments import AttachmentFile, read_file
 from injury_desk.services.inspections import InspectionView
-from injury_desk.ui.messages import error_text, rule_text
+from injury_desk.ui.messages import error_text, labelled, rule_text
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
 from injury_desk.ui.prevention.common import (
     ACTION_DUE_DAYS,
@@ -484,7 +484,7 @@ class ActionsPage(QWizardPage):
             self.errors += errors
             shown = errors if row.touched else [e for e in errors if e.rule != "field.required"]
             labels = {"description": self.tr("Action"), "owner": self.tr("Owner"), "due_date": self.tr("Due date")}
-            row.error.setText("\n".join(f"{labels.get(e.field, e.field)}: {rule_text(e.rule, e.params)}"
+            row.error.setText("\n".join(labelled(labels.get(e.field, e.field), rule_text(e.rule, e.params))
                                         for e in shown))
             row.error.setVisible(bool(shown))
         self.completeChanged.emit()

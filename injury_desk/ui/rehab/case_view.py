@@ -23,6 +23,8 @@ from injury_desk.services.rehab import CaseDetail, GoalView, SessionView
 from injury_desk.ui.messages import (
     attendance_labels,
     error_text,
+    labelled,
+    listed,
     measure_label,
     referral_labels,
     rehab_status_labels,
@@ -202,7 +204,7 @@ class CaseView(QWidget):
         if goal.target_date:
             text += " " + arg(self.tr("by %1"), goal.target_date.isoformat())
         if goal.measurements:
-            text += "\n" + arg(self.tr("Measured: %1"), ", ".join(f"{m.measured_on.isoformat()}: {m.value}" for m in goal.measurements))
+            text += "\n" + arg(self.tr("Measured: %1"), listed(labelled(m.measured_on.isoformat(), m.value) for m in goal.measurements))
         self.measurements.setText(text)
 
     def _update_buttons(self) -> None:

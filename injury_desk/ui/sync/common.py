@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from injury_desk.domain.errors import DomainError
-from injury_desk.ui.messages import field_label, rule_text, table_label
+from injury_desk.ui.messages import field_label, labelled, rule_text, table_label
 
 # Failures that heal by themselves (network, central service busy or broken): automatic sync backs off.
 RETRYABLE_KEYS = frozenset({"sync.network", "sync.timeout", "sync.server_error", "sync.bad_reply",
@@ -53,7 +53,7 @@ def reason_text(key: str, params: dict[str, Any]) -> str:
         return QCoreApplication.translate("SyncLabels", "No reason was given.")
     text = rule_text(key, params)
     if key in ("sync.field_type", "sync.field_null", "sync.field_too_long", "sync.unknown_field") and "field" in params:
-        return f"{field_label(params['field'])}: {text}"
+        return labelled(field_label(params["field"]), text)
     return text
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.errors import ValidationFailed
 from injury_desk.ui.pillar_widgets import error_label
-from injury_desk.ui.messages import error_text, rule_text
+from injury_desk.ui.messages import error_text, labelled, rule_text
 
 
 class EnrolForm(QWidget):
@@ -104,7 +104,7 @@ class EnrolForm(QWidget):
                     stray.append(e)
                     continue
                 name = self.tr("Central service address") if e.field == "central_url" else self.tr("Enrolment code")
-                label.setText(f"{name}: {rule_text(e.rule, e.params)}")
+                label.setText(labelled(name, rule_text(e.rule, e.params)))
                 label.setVisible(True)
             if stray:
                 self.banner.setText(error_text(ValidationFailed(stray)))

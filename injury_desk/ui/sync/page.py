@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
-from injury_desk.ui.messages import error_text, field_label, op_label, table_label
+from injury_desk.ui.messages import error_text, field_label, listed, op_label, table_label
 from injury_desk.ui.sync.common import age_text, local_time, record_names
 from injury_desk.ui.sync.conflicts import ConflictsView
 from injury_desk.ui.sync.controller import SyncState, sync_controller
@@ -145,7 +145,7 @@ class SyncPage(QWidget):
             Column(self.tr("Change"), lambda c: c.op, text=lambda c: op_label(c.op)),
             Column(self.tr("Made"), lambda c: c.created_at),
             # Last, because it is the long one: the other columns stay in view.
-            Column(self.tr("Fields"), lambda c: ", ".join(
+            Column(self.tr("Fields"), lambda c: listed(
                 field_label(f) for f in c.fields
                 if f not in BOOKKEEPING and not (f == "deleted" and c.op != "delete"))),
         ]

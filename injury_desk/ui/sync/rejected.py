@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
-from injury_desk.ui.messages import error_text, field_label, op_label, readable_params, table_label
+from injury_desk.ui.messages import error_text, field_label, labelled, op_label, readable_params, table_label
 from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, reason_text, value_text
 
 # Bookkeeping columns every change carries; the caseworker corrects the data, not these.
@@ -27,8 +27,8 @@ def changes_text(changes: dict) -> str:
         if name in SECRET:
             parts.append(f"{field_label(name)}: ••••")
             continue
-        parts.append(f"{field_label(name)}: {value_text(before)} → {value_text(after)}")
-    return "; ".join(parts)
+        parts.append(labelled(field_label(name), f"{value_text(before)} → {value_text(after)}"))
+    return QCoreApplication.translate("Messages", "; ").join(parts)
 
 
 class CorrectDialog(FormDialog):
