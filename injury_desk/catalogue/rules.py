@@ -114,6 +114,7 @@ RULES: dict[str, Entry] = {
     "print.form_not_fill_in": _p(QT_TRANSLATE_NOOP("Messages", "the form “%1” is produced by the system and has no blank version"), "form"),
     "print.not_a_claim_form": _p(QT_TRANSLATE_NOOP("Messages", "the form “%1” is not printed for claims"), "form"),
     "print.unknown_record_kind": _p(QT_TRANSLATE_NOOP("Messages", "the form “%1” is for records of an unknown kind (%2)"), "form", "kind"),
+    "print.missing_glyphs": _p(QT_TRANSLATE_NOOP("Messages", "the characters %1 (%2) cannot be printed: none of the printing fonts has them, and a name must not print with a gap; nothing was printed. Tell support which characters they are"), "characters", "code_points"),
     "print.no_database": _p(QT_TRANSLATE_NOOP("Messages", "there is no local database in %1"), "data_dir"),
     "attachment.no_name": QT_TRANSLATE_NOOP("Messages", "the file has no name"),
     "attachment.type_not_allowed": _p(QT_TRANSLATE_NOOP("Messages", "“%1” is not a photo or document type that can be attached (allowed: %2)"), "file_name", "allowed"),

@@ -8,10 +8,12 @@ from typing import IO, Any
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from injury_desk.domain.errors import DomainError
 from injury_desk.printing.definition import HEADER_MM, FormDefinition
-from injury_desk.printing.fonts import ensure_fonts
+from injury_desk.printing.fonts import ensure_fonts, missing_glyphs, runs
 from injury_desk.printing.layout import Layout, Page, page_x_of_y
 from injury_desk.printing.records import RenderContext, bilingual, format_value, lookup
 from injury_desk.printing.textfit import Measurer, ellipsize
@@ -98,7 +100,14 @@ def draw_ops(c: Canvas, ops: list[tuple], font: str, number: int, total: int, la
             if gray_now != gray:
                 c.setFillGray(gray)
                 gray_now = gray
-            c.drawString(x, y, text)
+            if text.isascii():
+                c.drawString(x, y, text)
+                continue
+            for run_font, run in runs(text):  # rare characters come from a fallback font
+                c.setFont(run_font, size)
+                c.drawString(x, y, run)
+                x += stringWidth(run, run_font, size)
+            c.setFont(font, size)
         elif tag == "r":
             _, x, y, w, h, lw, fill = op
             c.setLineWidth(lw)
@@ -202,6 +211,15 @@ def footer_ops(form: FormDefinition, language: str, today: dt.date, m: Measurer,
     return ops
 
 
+def check_glyphs(pages: list[Page]) -> None:
+    """Refuse, naming them, characters no shipped font can draw: a name must never print with a gap."""
+    text = "".join(op[4] for page in pages for op in page.ops if op[0] == "t" and not op[4].isascii())
+    missing = missing_glyphs(text)
+    if missing:
+        raise DomainError("print.missing_glyphs", characters=" ".join(missing),
+                          code_points=" ".join(f"U+{ord(ch):04X}" for ch in missing))
+
+
 def render_pdf(
     form: FormDefinition,
     record: dict[str, Any] | None,
@@ -215,6 +233,7 @@ def render_pdf(
     font = ensure_fonts()
     m = measurer()
     pages = layout_pages(form, record, language=language, today=today)
+    check_glyphs(pages)
     total = len(pages)
     target = str(out) if isinstance(out, Path) else out
     # initialFontName keeps Helvetica, which would not be embedded, out of the file altogether.

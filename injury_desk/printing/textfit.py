@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from injury_desk.printing.fonts import MISSING_MARK, font_for
+
 # Characters that must not begin a line (Chinese line-breaking rules): they stay with the previous line.
 _NO_LINE_START = set("，。、；：？！）」』】》〉”’,.;:?!)]}%")
 _NO_LINE_END = set("（「『【《〈“‘([{")
@@ -21,7 +23,8 @@ class Measurer:
     def char_width(self, ch: str) -> float:
         w = self._widths.get(ch)
         if w is None:
-            w = stringWidth(ch, self.font_name, 1000) / 1000.0
+            font = font_for(ch) if ord(ch) >= 0x3400 else self.font_name  # rare characters: their fallback font
+            w = stringWidth(ch if font else MISSING_MARK, font or self.font_name, 1000) / 1000.0
             self._widths[ch] = w
         return w
 

@@ -4023,445 +4023,450 @@ Database: %2</source>
     <name>Messages</name>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="59"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="149"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="150"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
         <source>is too long: at most %1 characters (now %2)</source>
         <translation>过长：最多 %1 个字符（现为 %2 个）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="70"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
         <source>must be a date like 2026-03-01 (got “%1”)</source>
         <translation>须为日期，如 2026-03-01（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
         <source>cannot be in the future (%1 is after today, %2)</source>
         <translation>不能是将来的日期（%1 晚于今天 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
         <source>must be a whole number (got “%1”)</source>
         <translation>须为整数（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="72"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>须在 %1 至 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="117"/>
+        <source>the characters %1 (%2) cannot be printed: none of the printing fonts has them, and a name must not print with a gap; nothing was printed. Tell support which characters they are</source>
+        <translation>字符 %1（%2）无法打印：所有打印字体都没有这些字，而姓名不得缺字打印；本次未打印任何内容。请将这些字符告知技术支持</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
         <source>must be yes or no (got “%1”)</source>
         <translation>须为“是”或“否”（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
         <source>“%1” is not one of the allowed values</source>
         <translation>“%1”不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
         <source>must be a time like 09:30 (got “%1”)</source>
         <translation>须为时间，如 09:30（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
         <source>must be an amount in yuan like 1234.56 (got “%1”)</source>
         <translation>须为以元为单位的金额，如 1234.56（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
         <source>cannot be negative (got %1)</source>
         <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
         <source>cannot have more than two decimals (got %1)</source>
         <translation>最多两位小数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
         <source>must have %1 characters (now %2)</source>
         <translation>须为 %1 位（现为 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
         <source>may contain only digits, and X as the last character</source>
         <translation>只能包含数字，末位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
         <source>starts with an unknown region code %1</source>
         <translation>开头的行政区划代码 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
         <source>contains an impossible birth date (%1)</source>
         <translation>含有不可能的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
         <source>contains a birth date before %1</source>
         <translation>含有早于 %1 的出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
         <source>contains a birth date in the future (%1)</source>
         <translation>含有将来的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
         <source>has a wrong check digit (GB 11643): please re-read the ID card</source>
         <translation>校验码错误（GB 11643）：请重新核对居民身份证</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
         <source>contains characters not used in credit codes: %1</source>
         <translation>含有统一社会信用代码不使用的字符：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
         <source>has a wrong check character (GB 32100): please re-read the licence</source>
         <translation>校验码错误（GB 32100）：请重新核对营业执照</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
         <source>does not match the ID number (the ID number says %1)</source>
         <translation>与居民身份证号码不符（身份证号码显示为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
         <source>belongs to a person already registered</source>
         <translation>已被其他已登记人员使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
         <source>differs from the registered name “%1” for this ID number</source>
         <translation>与该身份证号码已登记的姓名“%1”不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
         <source>no such person</source>
         <translation>查无此人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
         <source>is not a known employer</source>
         <translation>不是已登记的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
         <source>choose an existing employer or enter a new one</source>
         <translation>请选择已登记的用人单位或录入新的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
         <source>belongs to an employer already registered</source>
         <translation>已被其他已登记的用人单位使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
         <source>is before the worker&apos;s birth date (%1)</source>
         <translation>早于职工的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
         <source>this worker already has claim %1 for an accident on this date</source>
         <translation>该职工在此日期的事故已有申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
         <source>a deleted claim %1 exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
         <translation>该职工在此事故日期有一件已删除的申报 %1；请向审核人咨询，不要重复录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
         <source>give both who applies and the date received</source>
         <translation>请同时填写申请人和收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
         <source>the application arrived %1 days after the deadline %2 (%3)</source>
         <translation>申请在时限 %2（%3）后 %1 天才收到</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
         <source>a claim cannot go from %1 to %2</source>
         <translation>申报不能从“%1”转为“%2”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
         <source>who applies is required</source>
         <translation>申请人为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
         <source>the date the application was received is required</source>
         <translation>收到申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
         <source>the acceptance date is required</source>
         <translation>受理日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
         <source>cannot be before the application was received (%1)</source>
         <translation>不能早于收到申请的日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
         <source>record the determination first</source>
         <translation>请先登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
         <source>the decision date is required</source>
         <translation>认定日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
         <source>cannot be before the acceptance (%1)</source>
         <translation>不能早于受理日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
         <source>the injury was not recognised: the claim can only be closed</source>
         <translation>不予认定为工伤：该申报只能结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
         <source>a recognised injury is closed after payment, not after the decision</source>
         <translation>认定为工伤的申报应在待遇支付后结案，而不是在认定决定后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
         <source>a fatal case has no disability appraisal</source>
         <translation>工亡案件无需劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
         <source>the appraisal request date is required</source>
         <translation>鉴定申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
         <source>cannot be before the decision (%1)</source>
         <translation>不能早于认定日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
         <source>this claim needs a disability appraisal first</source>
         <translation>该申报须先进行劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
         <source>the appraisal conclusion date is required</source>
         <translation>鉴定结论日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
         <source>cannot be before the appraisal request (%1)</source>
         <translation>不能早于鉴定申请日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
         <source>must be between %1 and %2</source>
         <translation>须在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
         <source>the benefit assessment must be approved first</source>
         <translation>待遇核定须先审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
         <source>not possible while the claim is in status %1</source>
         <translation>申报处于“%1”状态时无法操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
         <source>the appraisal period was already extended once (Art. 25)</source>
         <translation>鉴定期限已延长过一次（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
         <source>the claim does not exist or was deleted</source>
         <translation>该申报不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
         <source>claim number %1 is already used</source>
         <translation>申报编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
         <source>someone changed this record after you opened it; reopen it to see the change</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
         <source>your role (%1) may not do this (%2)</source>
         <translation>您的角色（%1）无此权限（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
         <source>this record belongs to another office</source>
         <translation>此记录属于其他经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
         <source>is not a known role</source>
         <translation>不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
         <source>must have at least %1 characters</source>
         <translation>至少须有 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
         <source>is already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
         <source>The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
         <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
         <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
         <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
         <source>%1 is a database of another program. It was left untouched.</source>
         <translation>%1 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
         <source>%1 is not a database file, or it is an encrypted database whose key this computer does not have (restore its key with “injury-desk key import”). It was left untouched.</source>
         <translation>%1 不是数据库文件，或是本机没有其密钥的加密数据库（请用“injury-desk key import”恢复其密钥）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
         <source>The database %1 is encrypted, and this computer&apos;s keyring does not hold its key. Restore the key from its export file (“injury-desk key import”). The database was left untouched.</source>
         <translation>数据库 %1 已加密，而本机的密钥环中没有它的密钥。请从密钥导出文件恢复密钥（“injury-desk key import”）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
         <source>The database %1 cannot be read with the key in this computer&apos;s keyring: it is damaged, or it was encrypted with another key (restore that key with “injury-desk key import”). It was left untouched.</source>
         <translation>无法用本机密钥环中的密钥读取数据库 %1：文件已损坏，或是用另一个密钥加密的（请用“injury-desk key import”恢复该密钥）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
         <source>The database %1 could not be encrypted (%2). The unencrypted database was left as it was; nothing was lost.</source>
         <translation>无法加密数据库 %1（%2）。未加密的数据库保持原样，没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
         <source>The file %1, which names the database key in the keyring, is damaged. Restore it from a copy of the data folder, or import the key export again.</source>
         <translation>文件 %1（记录密钥环中数据库密钥的名称）已损坏。请从数据文件夹的副本恢复它，或重新导入密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
         <source>The data folder %1 is outside your Windows user profile (%2), where other users of this computer could read it. Choose a folder inside your profile.</source>
         <translation>数据文件夹 %1 不在您的 Windows 用户配置文件夹（%2）内，本机其他用户可能读取它。请选择您配置文件夹内的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
         <source>The database %1 is not encrypted, so it has no key to export.</source>
         <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
         <source>This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session.</source>
         <translation>本机没有安全的凭据存储（密钥环；找到的是 %1）。数据库密钥和同步凭据从不保存在普通文件中：Windows 上请使用凭据管理器；Linux 上请在桌面会话中运行 Secret Service 密钥环（GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
         <source>The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system&apos;s keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet.</source>
         <translation>本机唯一的凭据存储（%1）把机密未加密地保存在文件中，injury_desk 拒绝使用。请使用操作系统的密钥环：Windows 凭据管理器，或 Linux 上的 GNOME Keyring 或 KWallet。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="159"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
         <source>The secure credential store (keyring) refused access (%1).</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
         <source>differs from the passphrase typed first</source>
         <translation>与第一次输入的口令不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
         <source>does not open this key export (wrong passphrase, or the file was changed)</source>
         <translation>无法打开此密钥导出文件（口令错误，或文件已被改动）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
         <source>%1 is not a key export of injury_desk.</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
         <source>The key export cannot be written to %1 (%2).</source>
         <translation>无法将密钥导出写入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
         <source>The key in this export does not open the database %1. Nothing was changed.</source>
         <translation>此导出文件中的密钥无法打开数据库 %1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
         <source>must not be the database, its log files or a backup (%1)</source>
         <translation>不能是数据库、其日志文件或备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
         <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
         <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
         <source>Please correct the %1 marked field(s).</source>
         <translation>请更正标出的 %1 个字段。</translation>
     </message>
@@ -5032,7 +5037,7 @@ Database: %2</source>
         <translation>表单“%1”所属记录类型未知（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="117"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="118"/>
         <source>there is no local database in %1</source>
         <translation>%1 中没有本地数据库</translation>
     </message>
@@ -5288,123 +5293,123 @@ Database: %2</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="118"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="119"/>
         <source>the file has no name</source>
         <translation>文件没有名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="119"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="120"/>
         <source>“%1” is not a photo or document type that can be attached (allowed: %2)</source>
         <translation>“%1”不是可添加的照片或文档类型（允许：%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="120"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="121"/>
         <source>“%1” is empty</source>
         <translation>“%1”是空文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="121"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="122"/>
         <source>“%1” is %2 MB; an attachment may be at most %3 MB (it is synced to every office): reduce the photo&apos;s size or scan at a lower resolution</source>
         <translation>“%1”大小为 %2 MB；附件最大 %3 MB（附件会同步到各经办机构）：请缩小照片或以较低分辨率扫描</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="122"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="123"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="123"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="141"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="124"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="142"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="124"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="125"/>
         <source>“%1” is already attached here as “%2” (same content)</source>
         <translation>“%1”已作为“%2”添加（内容相同）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="125"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="126"/>
         <source>the same file was picked twice</source>
         <translation>同一文件被选择了两次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="126"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="127"/>
         <source>attachments cannot be added to %1</source>
         <translation>%1 不能添加附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="127"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="128"/>
         <source>the record to attach to does not exist or was deleted</source>
         <translation>要添加附件的记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="128"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="129"/>
         <source>the attachment does not exist or was deleted</source>
         <translation>附件不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="129"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="130"/>
         <source>the stored copy of “%1” is damaged (its content hash does not match): sync again to fetch a good copy</source>
         <translation>“%1”的存储副本已损坏（内容哈希不符）：请重新同步以获取完好副本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="130"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="131"/>
         <source>give the hazard “%1” at least one corrective action with an owner and a due date</source>
         <translation>请为隐患“%1”至少指定一项整改措施，并填写负责人和整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="131"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="132"/>
         <source>choose for at least one action whether it is done or extended</source>
         <translation>请至少为一项整改措施选择“已整改”或“延期”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="132"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="133"/>
         <source>the action belongs to another inspection</source>
         <translation>该整改措施属于另一次检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="133"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="134"/>
         <source>claim %1 was already made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="134"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="135"/>
         <source>the prevention budget file %1 is not valid: %2</source>
         <translation>工伤预防预算文件 %1 无效：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="135"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="136"/>
         <source>the first year (%1) is after the last year (%2)</source>
         <translation>起始年份（%1）晚于结束年份（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="136"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="137"/>
         <source>statistics cannot be grouped by “%1”</source>
         <translation>统计不能按“%1”分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="142"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="143"/>
         <source>must be a number like 12.5 (got “%1”)</source>
         <translation>必须是数字，例如 12.5（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="143"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="144"/>
         <source>may have at most %1 decimal place(s) (got %2)</source>
         <translation>最多 %1 位小数（输入的是 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="144"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="145"/>
         <source>must be after the review (%1)</source>
         <translation>必须晚于本次复查日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="145"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="146"/>
         <source>is over the budget: a supervisor must book this session</source>
         <translation>超出预算：须由审核人安排此次服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="146"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="147"/>
         <source>tick this to approve going over the budget</source>
         <translation>勾选此项以批准超出预算</translation>
     </message>
@@ -5414,282 +5419,282 @@ Database: %2</source>
         <translation>此次服务将使案件费用达到 %1 元，超出预算 %2 元；超支须经审核人批准</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="147"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="148"/>
         <source>must be %1</source>
         <translation>必须是%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="148"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="149"/>
         <source>cannot be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="150"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="151"/>
         <source>is not a field of %1 that can be synced</source>
         <translation>不是%1中可同步的字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="151"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="152"/>
         <source>must be an address like https://sync.example.org (got “%1”)</source>
         <translation>必须是形如 https://sync.example.org 的地址（当前为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="152"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="153"/>
         <source>uses plain HTTP to another computer, which would send the data unencrypted: use https:// (only an administrator can allow plain HTTP)</source>
         <translation>以明文 HTTP 连接另一台计算机，数据将不加密传输：请使用 https://（只有管理员可以允许明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="153"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="154"/>
         <source>was not accepted: it is mistyped, already used or expired (ask the central administrator for a new code)</source>
         <translation>未被接受：登记码有误、已被使用或已过期（请向中心管理员索取新的登记码）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="154"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="155"/>
         <source>This desktop already holds an office&apos;s data: log in and enrol it from the Sync page.</source>
         <translation>本机已有经办机构的数据：请登录后在“同步”页面登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="155"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="156"/>
         <source>This desktop is already enrolled with %1.</source>
         <translation>本机已登记到 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="156"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="157"/>
         <source>That enrolment code is for office %1, but this desktop holds another office&apos;s data: it can only join its own office.</source>
         <translation>该登记码属于经办机构 %1，但本机存有另一经办机构的数据：本机只能加入其自己的经办机构。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="157"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="158"/>
         <source>This desktop is not enrolled with a central sync service, or its credential is missing from the keyring.</source>
         <translation>本机尚未登记到中心同步服务，或其凭据不在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="158"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="159"/>
         <source>This computer has no secure credential store (keyring; found %1). The device credential is never kept in a plain file, so sync cannot be set up until a keyring is available.</source>
         <translation>本机没有安全的凭据存储（密钥环；当前为 %1）。设备凭据从不保存在明文文件中，因此在有可用的密钥环之前无法设置同步。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="161"/>
         <source>The central service does not know this desktop, or its credential was revoked: ask the administrator to enrol it again.</source>
         <translation>中心服务不认识本机，或其凭据已被吊销：请管理员重新登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="161"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="162"/>
         <source>This desktop is already enrolled with the central service.</source>
         <translation>本机已在中心服务登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="162"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="163"/>
         <source>The central service refused this desktop&apos;s session token (it may have expired): try again.</source>
         <translation>中心服务拒绝了本机的会话令牌（可能已过期）：请重试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="163"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="164"/>
         <source>The central service expected a session token that was not sent: try again.</source>
         <translation>中心服务需要会话令牌，但未收到：请重试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="164"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="165"/>
         <source>Cannot reach the central service at %1 (%2). Your changes are kept and will be sent later.</source>
         <translation>无法连接中心服务 %1（%2）。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="165"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="166"/>
         <source>The central service at %1 did not answer in time. Your changes are kept and will be sent later.</source>
         <translation>中心服务 %1 未及时响应。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="166"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="167"/>
         <source>The central service had an internal error (HTTP %1). Your changes are kept; sync will try again.</source>
         <translation>中心服务发生内部错误（HTTP %1）。您的更改已保留，同步将再次尝试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="167"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="168"/>
         <source>The central service answered with an unexpected error (HTTP %1).</source>
         <translation>中心服务返回了意外错误（HTTP %1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="168"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="169"/>
         <source>The central service sent a reply this desktop cannot read; nothing of it was applied.</source>
         <translation>中心服务的应答本机无法读取；其中内容均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="169"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="170"/>
         <source>The central service refused the request as malformed (%1).</source>
         <translation>中心服务认为请求格式有误而拒绝（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="170"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="171"/>
         <source>The request was larger than the central service accepts (%1 bytes).</source>
         <translation>请求超过中心服务允许的大小（%1 字节）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="171"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="172"/>
         <source>Sync was cancelled. What was sent or received so far is kept.</source>
         <translation>同步已取消。已发送或已接收的内容均已保留。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="172"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="173"/>
         <source>The central service expected change number %1 from this desktop, but the queue starts at %2. Nothing was lost: contact support.</source>
         <translation>中心服务期待本机的第 %1 号更改，但队列从第 %2 号开始。没有数据丢失：请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="173"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="174"/>
         <source>Version mismatch: schema version %1 was sent, %2 is needed. Update the application or the central service.</source>
         <translation>版本不符：发送的数据结构版本为 %1，需要 %2。请更新本程序或中心服务。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="174"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="175"/>
         <source>The request names another device than the credential it came with, so it was refused.</source>
         <translation>请求中的设备与所附凭据不一致，已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="176"/>
         <source>The changes were sent out of order and were refused; nothing was applied.</source>
         <translation>更改未按顺序发送，已被拒绝；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="177"/>
         <source>%1 records cannot be synced.</source>
         <translation>%1记录不能同步。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="177"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="178"/>
         <source>The central service does not allow this change to %1 from a desktop for this user (accounts and offices are managed centrally; deleting a claim needs a supervisor).</source>
         <translation>中心服务不允许该用户从桌面端对%1作此更改（账号和经办机构由中心管理；删除申报需要审核人）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="178"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="179"/>
         <source>The person who made this change has no active account on the central service.</source>
         <translation>作出此更改的人员在中心服务没有有效账号。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="179"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="180"/>
         <source>The %1 record this change applies to does not exist on the central service.</source>
         <translation>此更改所针对的%1记录在中心服务不存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="181"/>
         <source>A %1 record with the same identity but other values already exists on the central service.</source>
         <translation>中心服务已有一条标识相同但内容不同的%1记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="182"/>
         <source>A %1 record cannot be moved to another office by editing it: use a transfer.</source>
         <translation>不能通过修改把%1记录移到另一经办机构：请使用移交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="183"/>
         <source>This new %1 record belongs to another office than this desktop&apos;s.</source>
         <translation>这条新的%1记录属于另一经办机构，而非本机所属机构。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="184"/>
         <source>The central database refused this %1 change (%2).</source>
         <translation>中心数据库拒绝了此%1更改（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="184"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="185"/>
         <source>Change number %1 was already used by this desktop for another change.</source>
         <translation>更改编号 %1 已被本机用于另一项更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="185"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
         <source>This conflict was already settled, or its record is gone; the list was refreshed.</source>
         <translation>此冲突已处理，或其记录已不存在；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
         <source>This refused change was already dealt with; the list was refreshed.</source>
         <translation>此被拒绝的更改已处理；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
         <source>The corrected values are the ones already there: change at least one value.</source>
         <translation>更正后的值与现有值相同：请至少修改一个值。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
         <source>%1 later change(s) to the same record are still queued: correct this change instead, or deal with them first.</source>
         <translation>同一记录还有 %1 项后续更改在队列中：请改为更正此更改，或先处理那些更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
         <source>Cannot write the package file %1 (%2).</source>
         <translation>无法写入同步包文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
         <source>The package file is larger than the %1 bytes allowed.</source>
         <translation>同步包文件超过允许的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
         <source>Cannot read the file %1 (%2).</source>
         <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
         <source>%1 is not a valid sync package (at %2: %3).</source>
         <translation>%1 不是有效的同步包（%2：%3）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
         <source>This is the wrong kind of package (“%1”, but “%2” is needed): import the reply the central service wrote, not the package you exported.</source>
         <translation>同步包类型不对（为“%1”，需要“%2”）：请导入中心服务生成的应答包，而不是您导出的同步包。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
         <source>This reply package was made for another desktop; nothing was applied.</source>
         <translation>此应答包是为另一台计算机生成的；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
         <source>The package&apos;s signature does not match: it was changed after it was made, or it is not for this desktop. Nothing was applied.</source>
         <translation>同步包的签名不符：它在生成后被改动过，或不是给本机的。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
         <source>Package number %1 was already applied (the last one applied is %2); nothing was changed.</source>
         <translation>第 %1 号同步包已应用过（最近应用的是第 %2 号）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
         <source>Package number %1 is out of order: number %2 must come first. Nothing was applied.</source>
         <translation>第 %1 号同步包顺序不对：必须先导入第 %2 号。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
         <source>There is no office %1 on the central service.</source>
         <translation>中心服务没有经办机构 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
         <source>“%1” is not a valid office code (letters and digits, at most 16).</source>
         <translation>“%1”不是有效的经办机构代码（字母和数字，最多 16 位）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
         <source>Office %1 already exists.</source>
         <translation>经办机构 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
         <source>“%1” is not a role (allowed: %2).</source>
         <translation>“%1”不是有效角色（可用：%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
         <source>“%1” is not a valid user name (1 to 64 characters).</source>
         <translation>“%1”不是有效的用户名（1 至 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被占用。</translation>
     </message>
@@ -5764,72 +5769,72 @@ Database: %2</source>
         <translation>基本养老保险待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
         <source>record the non-acceptance (date and reason) before closing</source>
         <translation>关闭前请先登记不予受理（日期和理由）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
         <source>cannot be before the accident or exposure date (%1)</source>
         <translation>不能早于事故或接触日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
         <source>must be after the employer&apos;s normal deadline (%1)</source>
         <translation>必须晚于用人单位的法定期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
         <source>the missing documents were already requested on %1: one notice lists all of them (Determination Measures Art. 8)</source>
         <translation>已于%1通知补正材料：应一次性书面告知全部补正材料（《工伤认定办法》第八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
         <source>no missing documents were requested for this claim</source>
         <translation>本案未通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
         <source>cannot be before the notice of missing documents (%1)</source>
         <translation>不能早于补正材料通知日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
         <source>the determination is already suspended: record the end of that suspension first</source>
         <translation>工伤认定已中止：请先登记该中止的结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
         <source>the determination is not suspended</source>
         <translation>工伤认定未中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
         <source>cannot be before the start of the suspension (%1)</source>
         <translation>不能早于中止开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
         <source>cannot be before the document was issued (%1)</source>
         <translation>不能早于文书作出日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
         <source>no such decision document</source>
         <translation>没有该文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
         <source>record the start of the suspension period first</source>
         <translation>请先登记停工留薪期的开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
         <source>must be longer than the current %1 months</source>
         <translation>必须长于目前的%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -5949,7 +5954,7 @@ Database: %2</source>
         <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -5974,22 +5979,22 @@ Database: %2</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="137"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="138"/>
         <source>the period ends before it starts</source>
         <translation>统计期间的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="138"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="139"/>
         <source>this year already has a headcount: change that entry instead</source>
         <translation>该年度已有职工人数记录：请修改该记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="139"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="140"/>
         <source>the headcount entry does not exist or was deleted</source>
         <translation>该职工人数记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="140"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="141"/>
         <source>the spending record does not exist or was deleted</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
