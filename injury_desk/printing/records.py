@@ -60,8 +60,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "amount": "money",
                     "period": "str",
                     "payer": "str",
-                    "basis": "str",
-                    "formula": "str",
+                    "basis": "text",
+                    "formula": "text",
                 }
             ],
             "total_once": "money",
@@ -274,6 +274,8 @@ def format_value(value: Any, kind: str, language: str, enum: dict | None = None)
     """The printed text for a bound value; unparseable values print as they are rather than vanish."""
     if value is None:
         return ""
+    if isinstance(value, dict) and set(value) <= {"zh", "en"}:  # a "text": the words in both languages
+        return bilingual(value, language)
     if enum is not None:
         label = enum.get(str(value))
         if label is not None:

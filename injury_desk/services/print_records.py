@@ -10,6 +10,7 @@ from typing import Any, BinaryIO, Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from injury_desk.catalogue.message_words import printed_words
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.domain.legal_basis import quote
@@ -157,10 +158,18 @@ def _assessment_group(s: Session, a: Assessment) -> dict[str, Any]:
         "approved_by": names.get(a.decided_by, "") if approved else "",
         "approved_on": _iso(a.decided_at.date()) if approved and a.decided_at else None,
         # The stored items also hold the engine's inputs; the record shape has only what the sheet prints.
-        "items": [{key: item.get(key) for key in ITEM_KEYS} for item in result.get("items", [])],
+        "items": [_printed_item(item) for item in result.get("items", [])],
         "total_once": result.get("total_once") or str(from_fen(a.total_once_fen)),
         "total_monthly": result.get("total_monthly") or str(from_fen(a.total_monthly_fen)),
     }
+
+
+def _printed_item(item: dict[str, Any]) -> dict[str, Any]:
+    """A stored line item for the sheet: its formula and legal basis in both languages (the form picks)."""
+    printed = {key: item.get(key) for key in ITEM_KEYS}
+    printed["formula"] = printed_words(item.get("formula_message"), item.get("formula") or "")
+    printed["basis"] = printed_words(item.get("basis_message"), item.get("basis") or "")
+    return printed
 
 
 class PrintService:

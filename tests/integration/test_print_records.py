@@ -257,3 +257,28 @@ def test_print_command_with_a_record_from_the_database(services, cw, db, tmp_pat
     assert empty.returncode == 2 and "print.no_database" in empty.stderr and not (tmp_path / "none").exists()
     assert not (tmp_path / "y.pdf").exists()
 
+
+
+def test_chinese_calculation_sheet_has_chinese_formulas_and_legal_bases(services, ctx, cw, sup, tmp_path):
+    """Under 计算公式 the engine's formulas and bases print in Chinese, not the engine's English (issue 14)."""
+    from injury_desk.domain.compensation import calculate, load_rules, parse_calc_input
+    from injury_desk.services.assessments import result_record
+
+    rules = load_rules(REPO / "resources" / "rules")
+    doc = {"injury_date": "2025-03-10", "regional_average_monthly_wage": "8000", "average_monthly_wage": "6000",
+           "disability_grade": 7, "suspension_months": 3}
+    result = result_record(calculate(parse_calc_input(doc, rules), rules))
+    claim_id = decided_claim(services, cw)
+    with ctx.write(sup, "test.assessment") as s:
+        s.add(Assessment(office_id=sup.office_id, claim_id=claim_id, status="approved", result=result,
+                         total_once_fen=0))
+    out = tmp_path / "sheet-zh.pdf"
+    services.printing.render(cw, "benefit_calculation", claim_id, out, language="zh")
+    text = "".join(pdf_text(out).split())  # cells wrap anywhere
+    assert "计算公式" in text
+    # grade 7: 13 months of the wage base (Art. 37): 13 × 6,000.00 = 78,000.00
+    assert "13个月×本人工资6,000.00=78,000.00" in text
+    assert "《工伤保险条例》（2010年修订）第三十七条" in text
+    assert "3个月×本人原工资6,000.00（不受上下限限制）=18,000.00" in text
+    for english in ("wagebase", "months×", "Regulationon", "Art."):
+        assert english not in text, english
