@@ -258,7 +258,6 @@ def test_print_command_with_a_record_from_the_database(services, cw, db, tmp_pat
     assert not (tmp_path / "y.pdf").exists()
 
 
-
 def test_chinese_calculation_sheet_has_chinese_formulas_and_legal_bases(services, ctx, cw, sup, tmp_path):
     """Under 计算公式 the engine's formulas and bases print in Chinese, not the engine's English (issue 14)."""
     from injury_desk.domain.compensation import calculate, load_rules, parse_calc_input
