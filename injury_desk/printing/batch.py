@@ -22,10 +22,31 @@ class BatchResult:
     cancelled: bool = False
 
 
+def record_file_stem(record: dict[str, Any] | None) -> str:
+    """What a printed file is named after: the claim number (or the case number, or the inspection's
+    employer and date) that people file it under; the record id only when there is none."""
+    if record is None:
+        return "blank"
+    for group, key in (("claim", "claim_no"), ("case", "case_no"), ("case", "claim_no")):
+        value = (record.get(group) or {}).get(key) if isinstance(record.get(group), dict) else None
+        if value:
+            return str(value)
+    inspection, employer = record.get("inspection") or {}, record.get("employer") or {}
+    if isinstance(inspection, dict) and isinstance(employer, dict) and employer.get("name"):
+        day = inspection.get("inspected_on") or inspection.get("planned_on") or ""
+        return f"{employer['name']}-{day}".rstrip("-")
+    return str(record.get("form_record_id") or "record")
+
+
+def printed_file_name(form_id: str, record: dict[str, Any] | None) -> str:
+    """``<form id>-<claim number>.pdf``; characters a Windows file name cannot hold become '_'."""
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", record_file_stem(record)).strip(" .") or "record"
+    return f"{form_id}-{stem}.pdf"
+
+
 def batch_file_name(form: FormDefinition, record: dict[str, Any], index: int) -> str:
-    """``<form id>-<record id>.pdf``; characters a Windows file name cannot hold become '_'."""
-    ident = str(record.get("form_record_id") or f"{index:05d}")
-    return f"{form.id}-{re.sub(r'[^A-Za-z0-9._-]', '_', ident)}.pdf"
+    """The printed file name; a second record with the same name gets its index (a batch never overwrites)."""
+    return printed_file_name(form.id, record)
 
 
 def render_batch(
@@ -54,6 +75,8 @@ def render_batch(
             result.cancelled = True
             break
         target = out / batch_file_name(form, record, index)
+        if target in result.written:  # two records of one claim in this batch: the second keeps its own file
+            target = target.with_name(f"{target.stem}-{index + 1}.pdf")
         partial = target.with_name(target.name + ".part")
         try:
             with open(partial, "wb") as fh:

@@ -130,6 +130,8 @@ def field_label(field: str) -> str:
         return arg(QCoreApplication.translate("Messages", "%1, entry %2: %3"),
                    field_label(m.group(1)), int(m.group(2)) + 1, field_label(m.group(3)))
     leaf = field.rsplit(".", 1)[-1]
+    if leaf.endswith("_fen") and leaf not in FIELDS:  # money is stored in fen: the amount's own label
+        leaf = leaf[: -len("_fen")]
     entry = FIELDS.get(leaf) or LABELS["sync_field"].get(leaf)
     return translated(entry) if entry is not None else leaf
 

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
+from injury_desk.printing.batch import printed_file_name
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
 
@@ -188,7 +190,14 @@ class PrintPreviewDialog(QDialog):
     # ------------------------------------------------------------ output
 
     def default_file_name(self) -> str:
-        return f"{self.form_id}-{self.record_id or 'blank'}.pdf"
+        """Named after the claim number people file it under, not the record's internal id."""
+        record = None
+        if self.record_id is not None:
+            try:
+                record = self.env.services.printing.record_for(self.env.actor, self.form_id, self.record_id)
+            except DomainError:
+                record = {"form_record_id": self.record_id}
+        return printed_file_name(self.form_id, record)
 
     def save_as_pdf(self) -> Path | None:
         if self.current_pdf is None:

@@ -1250,24 +1250,31 @@
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="132"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n 件申报</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="134"/>
+        <source>at least %n claim(s), counting…</source>
+        <translation>
+            <numerusform>至少 %n 件申报，正在统计…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="152"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="155"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="204"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="207"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="222"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -1328,32 +1335,37 @@
         <translation>同一字段在本机和中心都被修改过。在您作出选择之前，以中心的值为准：保留中心的值、采用本机的值，或输入新值。您的选择将在下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="43"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="84"/>
         <source>No conflicts: every change merged.</source>
         <translation>没有冲突：所有更改均已合并。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="44"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="85"/>
+        <source>No conflicts. This desktop has not synced yet: conflicts can only appear once it has.</source>
+        <translation>没有冲突。本机尚未同步过：同步之后才可能出现冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="45"/>
         <source>Keep &amp;central value</source>
         <translation>保留中心的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="46"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="47"/>
         <source>Use &amp;this desktop&apos;s value</source>
         <translation>采用本机的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="50"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="51"/>
         <source>or type a new value</source>
         <translation>或输入新值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="51"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="52"/>
         <source>Use &amp;new value</source>
         <translation>采用新值(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="58"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="59"/>
         <source>Only a caseworker or a supervisor can settle a conflict.</source>
         <translation>只有经办人或审核人可以处理冲突。</translation>
     </message>
@@ -1729,97 +1741,62 @@
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
-        <source>reported</source>
-        <translation>已报告</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
-        <source>application received</source>
-        <translation>已收到申请</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
-        <source>determination</source>
-        <translation>工伤认定</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
-        <source>appraisal</source>
-        <translation>劳动能力鉴定</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
-        <source>assessment</source>
-        <translation>待遇核定</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
-        <source>payment</source>
-        <translation>待遇支付</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
-        <source>closed</source>
-        <translation>已结案</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="220"/>
         <source>Credit code %1 · %2 · risk class %3 · %4 staff</source>
         <translation>统一社会信用代码 %1 · %2 · 风险类别 %3 · 职工 %4 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="230"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="249"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="253"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="250"/>
         <source>%1: %2, %3 open of %4 hazard(s)</source>
         <translation>%1：%2，隐患 %4 项，未整改 %3 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="254"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="251"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="255"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%3，%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="254"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="258"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="255"/>
         <source>%1: %2 (%3 attended)</source>
         <translation>%1：%2（%3 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="259"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="256"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="260"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="257"/>
         <source>%1: %2, %3, %4 day(s) lost</source>
         <translation>%1：%2，%3，损失工作日 %4 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="262"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="259"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="263"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="260"/>
         <source>%1 · %2 · accident %3 · %4</source>
         <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
@@ -1834,17 +1811,17 @@
         <translation>所选单位各年度的职工人数，即其工伤发生率的分母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="237"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="234"/>
         <source>Injury rates per 100 workers, on each year&apos;s headcount</source>
         <translation>每百名职工工伤发生率（按各年度职工人数计算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="240"/>
         <source>%1: no headcount recorded, so no rate (%2 claim(s) and %3 incident(s) left out)</source>
         <translation>%1：未登记职工人数，不计算发生率（%2 件申请、%3 起事件未计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="247"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
         <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
         <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
     </message>
@@ -4587,6 +4564,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="80"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="135"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
@@ -4651,7 +4629,397 @@ Database: %2</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="110"/>
+        <source>Claim</source>
+        <translation>工伤申报</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="111"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="112"/>
+        <source>Rehabilitation case</source>
+        <translation>康复案例</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="113"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="114"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="115"/>
+        <source>Incident</source>
+        <translation>事故事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="116"/>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="117"/>
+        <source>Benefit assessment</source>
+        <translation>待遇核定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="118"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="119"/>
+        <source>Attached to</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="120"/>
+        <source>Kind of record attached to</source>
+        <translation>所属记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="122"/>
+        <source>Corrects</source>
+        <translation>更正对象</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="123"/>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="124"/>
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="125"/>
+        <source>Proposed by</source>
+        <translation>提议人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="126"/>
+        <source>Proposed at</source>
+        <translation>提议时间</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="127"/>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="128"/>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="129"/>
+        <source>Written by</source>
+        <translation>撰写人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="130"/>
+        <source>Written at</source>
+        <translation>撰写时间</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="131"/>
+        <source>Assigned to</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="132"/>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="133"/>
+        <source>Attendees</source>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="134"/>
+        <source>Attendee names</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="136"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="137"/>
+        <source>Clear case</source>
+        <translation>事实清楚的案件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="138"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="139"/>
+        <source>Days lost</source>
+        <translation>损失工作日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="140"/>
+        <source>Decision number</source>
+        <translation>决定书编号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="141"/>
+        <source>Documents completed on</source>
+        <translation>材料补齐日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="142"/>
+        <source>Documents missing</source>
+        <translation>缺少的材料</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="143"/>
+        <source>Documents requested on</source>
+        <translation>要求补正材料日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="144"/>
+        <source>Due on</source>
+        <translation>应付日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="145"/>
+        <source>Employer&apos;s deadline extended to</source>
+        <translation>用人单位申请时限延长至</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="146"/>
+        <source>Extension reference</source>
+        <translation>延长批准文号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="147"/>
+        <source>Employer name</source>
+        <translation>用人单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="148"/>
+        <source>Extended</source>
+        <translation>已延长</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="149"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="150"/>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="151"/>
+        <source>Calculation inputs</source>
+        <translation>计算输入</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="152"/>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="153"/>
+        <source>Benefit item</source>
+        <translation>待遇项目</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="154"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="155"/>
+        <source>Measured on</source>
+        <translation>测量日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="156"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="157"/>
+        <source>Next deadline</source>
+        <translation>下一时限</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="158"/>
+        <source>Next deadline (kind)</source>
+        <translation>下一时限类型</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="159"/>
+        <source>Reason not accepted</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="160"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="161"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="162"/>
+        <source>Occupational disease</source>
+        <translation>职业病</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="163"/>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="164"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="165"/>
+        <source>Parameter version</source>
+        <translation>参数版本</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="166"/>
+        <source>Payer</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="167"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="168"/>
+        <source>Planned on</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="169"/>
+        <source>Calculation result</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="170"/>
+        <source>Reason for returning</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="171"/>
+        <source>Return-to-work outcome</source>
+        <translation>重返工作结果</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="172"/>
+        <source>Rules version</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="173"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="174"/>
+        <source>Content hash</source>
+        <translation>内容校验值</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="175"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="176"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="178"/>
+        <source>Suspension started on</source>
+        <translation>停工留薪开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="179"/>
+        <source>Suspension extended by</source>
+        <translation>停工留薪延长</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="180"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="181"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="182"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="183"/>
+        <source>Total monthly</source>
+        <translation>按月合计</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="184"/>
+        <source>Total once</source>
+        <translation>一次性合计</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="185"/>
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="186"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="187"/>
+        <source>Worker name</source>
+        <translation>职工姓名</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="188"/>
+        <source>Decision number prefix</source>
+        <translation>决定书编号前缀</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="189"/>
+        <source>Decision number pattern</source>
+        <translation>决定书编号格式</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/messages.py" line="193"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -4943,6 +5311,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="43"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="177"/>
         <source>Suspension months</source>
         <translation>停工留薪期月数</translation>
     </message>
@@ -4992,17 +5361,17 @@ Database: %2</source>
         <translation>%1，第 %2 项：%3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="167"/>
+        <location filename="../../injury_desk/ui/messages.py" line="169"/>
         <source>entry %1: %2</source>
         <translation>第 %1 项：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="173"/>
+        <location filename="../../injury_desk/ui/messages.py" line="175"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="178"/>
+        <location filename="../../injury_desk/ui/messages.py" line="180"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -5960,6 +6329,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="105"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="121"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
@@ -6298,121 +6668,121 @@ Database: %2</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="41"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="43"/>
         <source>Bilingual (中文 + English)</source>
         <translation>双语（中文 + English）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="42"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="44"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="43"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="45"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="73"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="75"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="81"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="83"/>
         <source>&amp;Labels:</source>
         <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="85"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="87"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="86"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="88"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="88"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="90"/>
         <source>&amp;Zoom:</source>
         <translation>缩放(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="109"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="111"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="112"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="114"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="115"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="117"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="155"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="157"/>
         <source>Rendering…</source>
         <translation>正在生成…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/print_preview.py" line="172"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="174"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="180"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="182"/>
         <source>Not rendered</source>
         <translation>未生成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="182"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="184"/>
         <source>Cannot print this form</source>
         <translation>无法打印此表单</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="197"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="206"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="198"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="207"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="216"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="208"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="217"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="211"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="220"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/print_preview.py" line="225"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="234"/>
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>已向打印机发送 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="242"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="251"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="242"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="251"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -7371,330 +7741,330 @@ Values: %2</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="90"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="246"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="106"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="262"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="106"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="109"/>
         <source>&amp;Group by:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="101"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="103"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="101"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="151"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="167"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="152"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="168"/>
         <source>Benefit costs (yuan)</source>
         <translation>待遇支出（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="109"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="125"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="112"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="128"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="130"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="141"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="157"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="142"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="158"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="145"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="161"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="312"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="328"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="332"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="348"/>
         <source>(no industry recorded)</source>
         <translation>（未登记行业）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="339"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="355"/>
         <source>%1, by %2</source>
         <translation>%1年，按%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="396"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="412"/>
         <source>Whole office</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="427"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="448"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="428"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="449"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="437"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="458"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="107"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="112"/>
         <source>Recognised injuries per 100 workers</source>
         <translation>每百名职工认定工伤数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="113"/>
         <source>Pending claims per 100 workers</source>
         <translation>每百名职工待认定申请数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="114"/>
         <source>Claims not recognised per 100 workers</source>
         <translation>每百名职工不予认定申请数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="99"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="115"/>
         <source>Accidents per 100 workers</source>
         <translation>每百名职工事故数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="100"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="116"/>
         <source>Near misses per 100 workers</source>
         <translation>每百名职工未遂事件数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="102"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
         <source>Benefit costs</source>
         <translation>待遇支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="120"/>
         <source>per 100 workers</source>
         <translation>每百名职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="121"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="121"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="144"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="160"/>
         <source>Recognised / 100</source>
         <translation>认定工伤/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="163"/>
         <source>Pending / 100</source>
         <translation>待认定/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="148"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="164"/>
         <source>Not recognised / 100</source>
         <translation>不予认定/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="149"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="165"/>
         <source>Accidents / 100</source>
         <translation>事故/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="150"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="166"/>
         <source>Near misses / 100</source>
         <translation>未遂/百人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="169"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="225"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="185"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="241"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="195"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="211"/>
         <source>Closed (of raised)</source>
         <translation>已整改（占提出数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="213"/>
         <source>Closed on time (of due)</source>
         <translation>按期整改（占到期数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="215"/>
         <source>Median days to close</source>
         <translation>整改天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="203"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="219"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="205"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="221"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="226"/>
         <source>Closed: actions raised at an inspection in the period and closed by its end. On time: actions due in the period and closed on or before their due date (an extension moves it). Days to close: from the inspection to the closing, over the actions closed in the period.</source>
         <translation>已整改：统计期间内检查提出、并在期末前完成的整改措施。按期整改：统计期间内到期、并在到期日当日或之前完成的整改措施（延期后以新到期日为准）。整改天数：从检查之日到完成之日，按统计期间内完成的整改措施计算。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="226"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="242"/>
         <source>Training (yuan)</source>
         <translation>培训（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="227"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="243"/>
         <source>Projects (yuan)</source>
         <translation>项目（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="228"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="244"/>
         <source>Publicity (yuan)</source>
         <translation>宣传（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="229"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="245"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="246"/>
         <source>Cap (yuan)</source>
         <translation>上限（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="248"/>
         <source>Share of cap</source>
         <translation>占上限比例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="247"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="263"/>
         <source>Workers, three years</source>
         <translation>职工人数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="249"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="265"/>
         <source>Recognised / 100, three years</source>
         <translation>认定工伤/百人（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="251"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="267"/>
         <source>Recognised, three years</source>
         <translation>认定工伤数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="264"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="280"/>
         <source>Injuries and incidents</source>
         <translation>工伤与事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="265"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="281"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="266"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="282"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="267"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="283"/>
         <source>Rising injury rates</source>
         <translation>工伤发生率上升</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="307"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="323"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="343"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="359"/>
         <source>Whole office %1: %2 workers; recognised injuries %3 per 100 workers (%4 of %2); pending %5; not recognised %6; accidents %7; near misses %8.</source>
         <translation>全机构 %1 年：职工 %2 人；每百名职工认定工伤 %3（%2 人中 %4 起）；待认定 %5；不予认定 %6；事故 %7；未遂事件 %8。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="347"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="363"/>
         <source>No headcount for %1, left out of every rate (their claims and incidents too): %2</source>
         <translation>%1 年未登记职工人数，不计入任何发生率（其申请和事件也不计入）：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="355"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="371"/>
         <source>Recognised injuries per 100 workers rose in each of the last two complete years (%1 → %2 → %3), on each year&apos;s headcount, with at least %4 recognised injuries in %3: candidates for an experience-rated premium and a prevention visit.</source>
         <translation>按各年度职工人数计算，每百名职工认定工伤数在最近两个完整年度逐年上升（%1 → %2 → %3），且 %3 年至少有 %4 起认定工伤：可考虑浮动费率并安排预防走访。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="358"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="374"/>
         <source>Each year&apos;s rates use that year&apos;s headcount; %1 to %2.</source>
         <translation>各年度发生率均以该年度职工人数计算；统计期间 %1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="366"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="382"/>
         <source>Whole office: closed %1 · closed on time %2 · median days to close %3</source>
         <translation>全机构：已整改 %1 · 按期整改 %2 · 整改天数中位数 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="369"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="385"/>
         <source>No corrective actions were raised, due or closed in the period.</source>
         <translation>统计期间内没有提出、到期或完成的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="374"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="390"/>
         <source>Every prevention spend counts against the cap: training, funded projects and publicity. The cap is a share of the region&apos;s fund income of the year before (resources/rules/prevention).</source>
         <translation>各项工伤预防支出（培训、预防项目、宣传）均计入上限。上限为统筹地区上年度工伤保险基金征缴收入的一定比例（见 resources/rules/prevention）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="377"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="393"/>
         <source>Over the cap in %1.</source>
         <translation>%1 年超出上限。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="443"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="464"/>
         <source>%1 figures written to %2</source>
         <translation>已将 %1 项指标写入 %2</translation>
     </message>
@@ -8073,44 +8443,44 @@ Values: %2</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="53"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="41"/>
         <source>No reason was given.</source>
         <translation>未说明原因。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="74"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="62"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="76"/>
-        <location filename="../../injury_desk/ui/sync/common.py" line="104"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="64"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="92"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="76"/>
-        <location filename="../../injury_desk/ui/sync/common.py" line="105"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="64"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="93"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="148"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="136"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="152"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="140"/>
         <source>%n minute(s)</source>
         <translation>%n 分钟</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="154"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="142"/>
         <source>%n hour(s)</source>
         <translation>%n 小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="155"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="143"/>
         <source>%n day(s)</source>
         <translation>%n 天</translation>
     </message>
@@ -8133,7 +8503,7 @@ Values: %2</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="148"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="147"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
@@ -8228,179 +8598,179 @@ Values: %2</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="145"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="144"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="146"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="145"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="214"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="243"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="217"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="247"/>
         <source>Waiting to be sent (%n)</source>
         <translation>
             <numerusform>等待发送（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="215"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="245"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="218"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="249"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="216"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="246"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="219"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="250"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>被拒绝（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="226"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="229"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="228"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="231"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="230"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="233"/>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="233"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="236"/>
         <source>The list shows the first %1.</source>
         <translation>列表只显示前 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="235"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="238"/>
         <source>%1 (this desktop is device %2)</source>
         <translation>%1（本机为设备 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="237"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="240"/>
         <source>not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="238"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="241"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="248"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="252"/>
         <source>off until the desktop is enrolled</source>
         <translation>本机登记后才开启</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="250"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="254"/>
         <source>offline: attempt %1 failed, next try at %2</source>
         <translation>离线：第 %1 次尝试失败，将于 %2 再试</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="252"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="256"/>
         <source>next at %1, then every five minutes</source>
         <translation>下次 %1，之后每五分钟一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="254"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="258"/>
         <source>when you press Sync now</source>
         <translation>点击“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="257"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="261"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="270"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="274"/>
         <source>Sending changes: %1 of %2</source>
         <translation>正在发送更改：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="273"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="277"/>
         <source>Receiving changes: %1 so far</source>
         <translation>正在接收更改：已收到 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="276"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="280"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="280"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="284"/>
         <source>Enrolling…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="281"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="285"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="282"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="286"/>
         <source>Reading the reply…</source>
         <translation>正在读取应答包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="289"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="293"/>
         <source>none yet in this session</source>
         <translation>本次运行尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="290"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="294"/>
         <source>sent %1 (%2 applied), received %3, %4 conflict(s), %5 refused</source>
         <translation>发送 %1（已应用 %2），接收 %3，冲突 %4，被拒绝 %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="293"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="297"/>
         <source>; %1 received record(s) kept back because they have unsent changes here</source>
         <translation>；%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="295"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="299"/>
         <source>; this desktop differed from the central copy and was repaired (%1 record(s)); unsent work was kept</source>
         <translation>；本机与中心副本不一致，已修复（%1 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="322"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="326"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="323"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="329"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="327"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="333"/>
         <source>Sync packages (*.json);;All files (*)</source>
         <translation>同步包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="328"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="332"/>
         <source>Import the central service&apos;s reply</source>
         <translation>导入中心服务的应答包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="352"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="356"/>
         <source>Package no. %1 was written to %2. Take it to the central office and import the reply file they give you with Import reply….</source>
         <translation>第 %1 号同步包已写入 %2。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="355"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="359"/>
         <source>The reply was applied: %1.</source>
         <translation>应答包已应用：%1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="363"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="367"/>
         <source>This desktop is now enrolled as device %1.</source>
         <translation>本机已登记为设备 %1。</translation>
     </message>

@@ -103,6 +103,7 @@ def test_overview_shows_counts_and_claims(qtbot, env, services, cw):
     text = page.detail.toPlainText()
     assert "Claims (1)" in text and "张伟" in text
     assert "Open hazards (0)" in text
+    assert text.splitlines()[-1].endswith("· Reported")  # the claims list's word, not the key "reported"
 
 
 def test_inspect_button_opens_the_wizard_for_the_employer(qtbot, env, services, cw):

@@ -170,3 +170,15 @@ def test_cancel_stops_a_longer_batch(qtbot, env, services, cw, tmp_path):
     assert len(list((tmp_path / "out").glob("*.pdf"))) == len(outcome.written)
     assert not list((tmp_path / "out").glob("*.part"))
     assert "Cancelled" in dialog.status.text()
+
+
+def test_printed_files_are_named_after_the_claim_number(qtbot, env, services, cw, claim_id, tmp_path):
+    claim_no = services.claims.get(cw, claim_id).claim_no
+    dialog = open_preview(qtbot, env, "claim_application", claim_id)
+    assert dialog.default_file_name() == f"claim_application-{claim_no}.pdf"  # not the record's UUID
+    batch = BatchPrintDialog(env, "claim_application", [claim_id])
+    qtbot.addWidget(batch)
+    batch.show()
+    with qtbot.waitSignal(batch.batch_finished, timeout=WAIT_MS) as blocker:
+        batch.start(tmp_path / "out")
+    assert [p.name for p in blocker.args[0].written] == [f"claim_application-{claim_no}.pdf"]

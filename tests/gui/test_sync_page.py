@@ -504,3 +504,24 @@ def test_an_administrator_can_allow_plain_http_after_enrolment_and_a_caseworker_
     assert not cw_page.insecure_box.isVisible()
     box.click()  # and back off
     qtbot.waitUntil(lambda: not a.services.sync.status(a.actor).allow_insecure_http)
+
+
+def test_waiting_changes_name_the_claim_and_the_fields_not_ids_and_columns(qtbot, env, services, cw):
+    """Issue 14: field labels and the claim number, not claim_id / amount_fen and a UUID prefix; and no
+    "every change merged" on a desktop that has never synced."""
+    from tests.conftest import claim_draft
+
+    claim_id = services.claims.create(cw, claim_draft())
+    claim_no = services.claims.get(cw, claim_id).claim_no
+    page = SyncPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    rows = [[page.pending_model.data(page.pending_model.index(r, c)) for c in range(page.pending_model.columnCount())]
+            for r in range(page.pending_model.rowCount())]
+    records = [row[1] for row in rows]
+    assert f"Claim {claim_no}" in records and "Person 张伟" in records
+    assert not any(claim_id[:8] in str(cell) for row in rows for cell in row)
+    fields = " ".join(str(row[-1]) for row in rows)
+    assert "Accident date" in fields and "accident_date" not in fields and "_id" not in fields
+    assert "not synced yet" in page.conflicts.empty.text() and "merged" not in page.conflicts.empty.text()

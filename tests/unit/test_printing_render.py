@@ -290,3 +290,15 @@ def test_printed_forms_mask_resident_ids_as_the_lists_do():
     for number in ("11010519491231002X", "110105491231002", "ABC"):
         assert masked({"worker": {"id_number": number}}, ctx) == mask_resident_id(number)
     assert masked({"worker": {"id_number": "110105491231002"}}, ctx) == "*************02"
+
+
+def test_printed_file_names_use_the_claim_or_case_number():
+    from injury_desk.printing.batch import printed_file_name
+
+    assert printed_file_name("claim_application", record("claim")) == "claim_application-GS-2024-000123.pdf"
+    assert printed_file_name("rehabilitation_plan", record("rehab_plan")) == "rehabilitation_plan-KF-2024-000045.pdf"
+    inspection = record("inspection")
+    name = printed_file_name("inspection_report", inspection)
+    assert inspection["form_record_id"] not in name and inspection["employer"]["name"] in name
+    assert printed_file_name("claim_application", {"claim": {"claim_no": 'A/B:C*'}}) == "claim_application-A_B_C_.pdf"
+    assert printed_file_name("claim_application", None) == "claim_application-blank.pdf"

@@ -127,8 +127,11 @@ class ClaimsPage(QWidget):
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))
 
-    def _show_count(self, n: int) -> None:
-        self.count_label.setText(self.tr("%n claim(s)", "", n))
+    def _show_count(self, n: int, exact: bool = True) -> None:
+        if exact:
+            self.count_label.setText(self.tr("%n claim(s)", "", n))
+        else:
+            self.count_label.setText(self.tr("at least %n claim(s), counting…", "", n))
 
     def current_claim_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -18,7 +18,7 @@ COLUMNS = ("claim_no", "worker_name", "id_number", "employer_name", "accident_da
 class ClaimListModel(QAbstractTableModel):
     """Rows arrive a page at a time (canFetchMore/fetchMore), so a million claims cost one page of memory."""
 
-    count_changed = Signal(int)
+    count_changed = Signal(int, bool)  # the number, and whether it is exact or only what is loaded so far
 
     def __init__(self, env: UiEnv, parent=None) -> None:
         super().__init__(parent)
@@ -162,8 +162,10 @@ class ClaimListModel(QAbstractTableModel):
     def _start_count(self) -> None:
         if self.exhausted:
             self._count_timer.stop()
-            self.count_changed.emit(len(self.rows))
+            self.count_changed.emit(len(self.rows), True)
             return
+        # With the rows, at once: never the previous filter's number while the exact count runs.
+        self.count_changed.emit(len(self.rows), False)
         self._count_timer.start(self.count_delay_ms)
 
     def _run_count(self) -> None:
@@ -179,6 +181,6 @@ class ClaimListModel(QAbstractTableModel):
 
         def done(n: int | None) -> None:
             if n is not None and generation == self._count_generation:
-                self.count_changed.emit(n)
+                self.count_changed.emit(n, True)
 
         self.env.runner.submit(count, on_done=done)

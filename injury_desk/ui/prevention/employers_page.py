@@ -23,7 +23,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.employers import EmployerView
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.figure_text import rate_text
-from injury_desk.ui.messages import error_text
+from injury_desk.ui.messages import error_text, status_label
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.employer_dialog import EmployerDialog
 
@@ -207,10 +207,7 @@ class EmployersPage(QWidget):
             "planned": self.tr("planned"), "done": self.tr("done"), "cancelled": self.tr("cancelled"),
             "low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
             "critical": self.tr("critical"), "accident": self.tr("accident"), "near_miss": self.tr("near miss"),
-            "reported": self.tr("reported"), "application_received": self.tr("application received"),
-            "determination": self.tr("determination"), "appraisal": self.tr("appraisal"),
-            "assessment": self.tr("assessment"), "payment": self.tr("payment"), "closed": self.tr("closed"),
-        }
+        }  # a claim's status is the claims list's word for it (status_label), not a look-alike of the key
 
     def _overview_html(self, e: EmployerView, o: dict[str, Any]) -> str:
         c = o["counts"]
@@ -260,7 +257,7 @@ class EmployersPage(QWidget):
                 [arg(self.tr("%1: %2, %3, %4 day(s) lost"), i.occurred_on.isoformat(), w(i.kind), i.person_name or "—", i.days_lost)
                  for i in o["incidents"]])
         section(self.tr("Claims"), c["claims"],
-                [arg(self.tr("%1 · %2 · accident %3 · %4"), x["claim_no"], x["worker_name"], x["accident_date"].isoformat(), w(x["status"])) for x in o["claims"]])
+                [arg(self.tr("%1 · %2 · accident %3 · %4"), x["claim_no"], x["worker_name"], x["accident_date"].isoformat(), status_label(x["status"])) for x in o["claims"]])
         return "".join(parts)
 
     # ---------------------------------------------------------------- editing

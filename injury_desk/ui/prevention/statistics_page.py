@@ -48,6 +48,22 @@ RATE_MEASURES = ("recognised", "pending", "not_recognised", "accidents", "near_m
 MEASURES = (*RATE_MEASURES, "days_lost", "benefit_cost")
 
 
+def nice_scale(top: float, *, whole: bool) -> tuple[float, float]:
+    """(tick step, axis top) for values from 0 to ``top``: a step of 1, 2, 2.5 or 5 times a power of ten,
+    at least 1 for counts and yuan, and four to six ticks; an empty chart still gets 0..5 (or 0..1)."""
+    import math
+
+    if top <= 0:
+        return (1.0, 5.0) if whole else (0.2, 1.0)
+    raw = top / 5
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    if whole:
+        step = max(1.0, float(math.ceil(step)))
+    upper = math.ceil(top * 1.05 / step) * step
+    return step, upper
+
+
 @dataclass(frozen=True)
 class GroupLine:
     """One group's figures in the last year of the period, with the year before for the trend."""
@@ -413,9 +429,14 @@ class StatisticsPage(QWidget):
         self.x_axis.append(years)
         series.attachAxis(self.x_axis)
         self.y_axis.setTitleText(self.units[key])
-        self.y_axis.setRange(0, top * 1.15 if top > 0 else 1)
-        self.y_axis.setLabelFormat("%.2f" if key in RATE_MEASURES else "%.0f")
-        self.y_axis.applyNiceNumbers()
+        whole = key not in RATE_MEASURES
+        step, upper = nice_scale(top, whole=whole)
+        # Ticks at whole multiples of a round step: "%.0f" on ticks 0.25 apart printed "0, 0, 0, 1, 1".
+        self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.y_axis.setTickAnchor(0)
+        self.y_axis.setTickInterval(step)
+        self.y_axis.setRange(0, upper)
+        self.y_axis.setLabelFormat("%.0f" if whole and step >= 1 else "%.2f")
         series.attachAxis(self.y_axis)
 
     # ---------------------------------------------------------------- export

@@ -24,27 +24,15 @@ def is_retryable(exc: BaseException) -> bool:
 
 
 def record_names(services, actor, rows) -> dict[tuple[str, str], str]:
-    """A readable name for each (table, row id) of the rows: the employer's name, the claim number, the
-    person's name; otherwise the start of the row id. Lists are short, so one read per row is fine."""
-    names: dict[tuple[str, str], str] = {}
-    readers = {
-        "employers": lambda i: services.employers.get(actor, i).name,
-        "claims": lambda i: services.claims.get(actor, i).claim_no,
-        "people": lambda i: services.people.get(actor, i).name,
-    }
-    for row in rows:
-        key = (row.table, row.row_id)
-        if key in names:
-            continue
-        name = ""
-        reader = readers.get(row.table)
-        if reader is not None:
-            try:
-                name = str(reader(row.row_id) or "")
-            except Exception:  # deleted, withdrawn or not readable for this role: the id will do
-                name = ""
-        names[key] = f"{table_label(row.table)} {name or row.row_id[:8]}"
-    return names
+    """A readable name for each (table, row id) of the rows: "Payment GZ01-2026-000012" (the claim it
+    belongs to), "Person 张伟"; a record without such a name (deleted meanwhile) is named by its kind alone,
+    never by its internal id."""
+    keys = [(row.table, row.row_id) for row in rows]
+    try:
+        found = services.outbox.record_names(actor, keys)
+    except Exception:  # not readable for this role: the kinds will do
+        found = {}
+    return {key: f"{table_label(key[0])} {found[key]}" if key in found else table_label(key[0]) for key in keys}
 
 
 def reason_text(key: str, params: dict[str, Any]) -> str:

@@ -40,7 +40,8 @@ class ConflictsView(QWidget):
             "The same field was changed here and centrally. The central value is in force until you choose: "
             "keep it, take this desktop's value, or type a new one. Your choice is sent with the next sync."))
         self.explain.setWordWrap(True)
-        self.empty = QLabel(self.tr("No conflicts: every change merged."))
+        self.empty = QLabel()
+        self.set_synced(False)
         self.keep_central = QPushButton(self.tr("Keep &central value"))
         self.keep_central.setObjectName("keep_central")
         self.take_local = QPushButton(self.tr("Use &this desktop's value"))
@@ -77,6 +78,11 @@ class ConflictsView(QWidget):
         layout.addWidget(self.error)
         self.setTabOrder(self.table, self.keep_central)
         self._selection_changed()
+
+    def set_synced(self, ever: bool) -> None:
+        """Only a desktop that has synced can say its changes merged; before that there is nothing to merge."""
+        self.empty.setText(self.tr("No conflicts: every change merged.") if ever else self.tr(
+            "No conflicts. This desktop has not synced yet: conflicts can only appear once it has."))
 
     def set_rows(self, rows) -> None:
         self.table.set_rows(rows)

@@ -140,8 +140,7 @@ class SyncPage(QWidget):
         # ------------------------------------------------------------ lists
         columns = [
             Column(self.tr("No."), lambda c: c.seq, right=True),
-            Column(self.tr("Record"), lambda c: table_label(c.table),
-                   text=lambda c: f"{table_label(c.table)} {c.row_id[:8]}"),
+            Column(self.tr("Record"), lambda c: table_label(c.table), text=self._record_text),
             Column(self.tr("Change"), lambda c: c.op, text=lambda c: op_label(c.op)),
             Column(self.tr("Made"), lambda c: c.created_at),
             # Last, because it is the long one: the other columns stay in view.
@@ -185,6 +184,9 @@ class SyncPage(QWidget):
             self.action_error.setVisible(True)
         self.controller.refresh()
 
+    def _record_text(self, change) -> str:
+        return getattr(self, "_names", {}).get((change.table, change.row_id)) or table_label(change.table)
+
     def refresh(self) -> None:
         self.controller.refresh()  # shows the state through _show_state
         self.reload_lists()
@@ -205,7 +207,8 @@ class SyncPage(QWidget):
             return
         self._lists_ok = True
         self._pending_shown = len(pending)
-        names = record_names(svc, actor, [*conflicts, *rejected])
+        names = record_names(svc, actor, [*pending, *conflicts, *rejected])
+        self._names = names
         self.conflicts.names = names
         self.rejected.names = names
         self.pending.set_rows(pending)
@@ -236,6 +239,7 @@ class SyncPage(QWidget):
             else:
                 self.central_label.setText(self.tr("not enrolled"))
             self.last_ok_label.setText(local_time(st.last_success) or self.tr("never"))
+            self.conflicts.set_synced(bool(st.last_success))
             self.insecure_box.setVisible(enrolled and allowed(self.env.actor, "sync.configure"))
             self.insecure_box.blockSignals(True)
             self.insecure_box.setChecked(st.allow_insecure_http)

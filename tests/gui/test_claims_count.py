@@ -1,0 +1,25 @@
+"""The claims count changes with the list, never showing the previous filter's number (issue 14)."""
+
+from __future__ import annotations
+
+from injury_desk.ui.claims import list_model
+from injury_desk.ui.claims.claims_page import ClaimsPage
+from tests.conftest import claim_draft
+
+
+def test_count_follows_the_list_at_once(qtbot, env, services, cw, monkeypatch):
+    monkeypatch.setattr(list_model, "PAGE_SIZE", 2)  # so three claims are more than one page
+    for day in (1, 2, 3):
+        services.claims.create(cw, claim_draft(accident_date=f"2026-10-{day:02d}"))
+    page = ClaimsPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    page.model.count_delay_ms = 60_000  # the exact count is still running when we look
+    page.model.set_filter("李")  # nobody: the list and the count are empty together
+    assert page.model.rowCount() == 0 and page.count_label.text() == "0 claim(s)"
+    page.model.set_filter("张")  # three claims, two loaded: the count never says 0 meanwhile
+    assert page.model.rowCount() == 2
+    assert page.count_label.text() == "at least 2 claim(s), counting…"
+    page.model._count_timer.stop()
+    page.model._run_count()
+    qtbot.waitUntil(lambda: page.count_label.text() == "3 claim(s)")
