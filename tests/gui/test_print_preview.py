@@ -148,7 +148,7 @@ def test_batch_of_three_decision_letters_writes_three_files(qtbot, env, services
         dialog.start(tmp_path / "out")
     outcome = blocker.args[0]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
-        f"determination_decision-{i}.pdf" for i in ids)
+        f"determination_decision-{services.claims.get(cw, i).claim_no}.pdf" for i in ids)
     assert len(outcome.written) == 3 and not outcome.cancelled
     assert dialog.progress.value() == 3
     assert "3 file(s) written" in dialog.status.text()

@@ -243,7 +243,9 @@ def test_batch_writes_each_record_and_reports_progress(forms, tmp_path):
     seen = []
     result = render_batch(forms["claim_application"], records, tmp_path, progress=lambda d, t: seen.append((d, t)))
     assert seen == [(n, 5) for n in range(1, 6)]
-    assert [p.name for p in result.written] == [f"claim_application-rec-{n}.pdf" for n in range(5)]
+    # named after the claim number; the same claim printed again in one batch keeps its own file
+    assert [p.name for p in result.written] == ["claim_application-GS-2024-000123.pdf"] + [
+        f"claim_application-GS-2024-000123-{n + 1}.pdf" for n in range(1, 5)]
     assert not result.cancelled
     assert all(PdfReader(str(p)).pages for p in result.written)
 
