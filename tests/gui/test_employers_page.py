@@ -95,15 +95,18 @@ def test_search_and_filters(qtbot, env, services, cw):
 
 
 def test_overview_shows_counts_and_claims(qtbot, env, services, cw):
+    from injury_desk.ui.messages import status_label
     from tests.conftest import claim_draft
-    services.claims.create(cw, claim_draft())
+    claim_id = services.claims.create(cw, claim_draft())
     page = EmployersPage(env)
     qtbot.addWidget(page)
     assert page.table.select_where(lambda e: e.name == "福州示例机械有限公司")
     text = page.detail.toPlainText()
     assert "Claims (1)" in text and "张伟" in text
     assert "Open hazards (0)" in text
-    assert text.splitlines()[-1].endswith("· Reported")  # the claims list's word, not the key "reported"
+    status = services.claims.get(cw, claim_id).status
+    # the claims list's word ("Application received"), not the stored key ("application_received")
+    assert text.splitlines()[-1].endswith(f"· {status_label(status)}") and status not in text
 
 
 def test_inspect_button_opens_the_wizard_for_the_employer(qtbot, env, services, cw):
