@@ -8068,6 +8068,36 @@ Values: %2</source>
         <source>%1 figures written to %2</source>
         <translation>已将 %1 项指标写入 %2</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Recognised</source>
+        <translation>认定工伤</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Pending</source>
+        <translation>待认定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Not recognised</source>
+        <translation>不予认定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Accidents</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>Near misses</source>
+        <translation>未遂事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <source>%1, by %2: rates per 100 workers, the count in brackets</source>
+        <translation>%1 年，按%2：每百名职工发生率，括号内为起数</translation>
+    </message>
 </context>
 <context>
     <name>StepDialog</name>

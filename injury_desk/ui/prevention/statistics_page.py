@@ -157,13 +157,13 @@ class StatisticsPage(QWidget):
             Column(self.tr("Name"), lambda g: g.label),
             Column(self.tr("Workers"), lambda g: g.row.workers, right=True,
                    text=lambda g: str(g.row.workers) if g.row.counted_employers else "—"),
-            rate_column(self.tr("Recognised / 100"), "recognised"),
+            rate_column(self.tr("Recognised"), "recognised"),
             Column(self.tr("Trend"), lambda g: (g.row.recognised.value or 0) - (
                 (g.previous.recognised.value or 0) if g.previous else 0), text=trend),
-            rate_column(self.tr("Pending / 100"), "pending"),
-            rate_column(self.tr("Not recognised / 100"), "not_recognised"),
-            rate_column(self.tr("Accidents / 100"), "accidents"),
-            rate_column(self.tr("Near misses / 100"), "near_misses"),
+            rate_column(self.tr("Pending"), "pending"),
+            rate_column(self.tr("Not recognised"), "not_recognised"),
+            rate_column(self.tr("Accidents"), "accidents"),
+            rate_column(self.tr("Near misses"), "near_misses"),
             Column(self.tr("Days lost"), lambda g: g.row.days_lost, right=True),
             Column(self.tr("Benefit costs (yuan)"), lambda g: g.row.benefit_cost, right=True),
         ], self)
@@ -188,7 +188,7 @@ class StatisticsPage(QWidget):
         self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumSize(400, 240)
+        self.chart_view.setMinimumSize(400, 280)  # room for the y axis's labels
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -197,13 +197,14 @@ class StatisticsPage(QWidget):
         left_box.addWidget(self.table, 1)
         left_box.addWidget(self.count_label)
         left_box.addWidget(self.missing_label)
-        injuries = QSplitter(Qt.Orientation.Horizontal)
+        # The chart under the table: side by side, the table's ten columns did not fit 1366 pixels.
+        injuries = QSplitter(Qt.Orientation.Vertical)
         injuries.addWidget(left)
         injuries.addWidget(self.chart_view)
-        injuries.setStretchFactor(0, 3)
-        injuries.setStretchFactor(1, 2)
+        injuries.setStretchFactor(0, 1)
+        injuries.setStretchFactor(1, 1)
         injuries.setChildrenCollapsible(False)
-        injuries.setSizes([880, 420])  # room under each bar for a four-digit year at 1366 pixels wide
+        injuries.setSizes([300, 300])
 
         def action_columns(first: str) -> list[Column]:
             return [
@@ -231,9 +232,12 @@ class StatisticsPage(QWidget):
         actions_box = QVBoxLayout(actions)
         actions_box.addWidget(self.actions_office)
         actions_box.addWidget(actions_rule)
-        actions_split = QSplitter(Qt.Orientation.Horizontal)
+        # One above the other: side by side, neither table's four columns fitted 1366 pixels.
+        actions_split = QSplitter(Qt.Orientation.Vertical)
         actions_split.addWidget(self.actions_table)
         actions_split.addWidget(self.inspector_table)
+        actions_split.setStretchFactor(0, 2)
+        actions_split.setStretchFactor(1, 1)
         actions_split.setChildrenCollapsible(False)
         actions_box.addWidget(actions_split, 1)
 
@@ -352,7 +356,7 @@ class StatisticsPage(QWidget):
         self.office = report.office
         self.table.set_rows(lines)
         last = report.end.year
-        self.year_title.setText(arg(self.tr("%1, by %2"), str(last), self.group_combo.currentText().lower()))
+        self.year_title.setText(arg(self.tr("%1, by %2: rates per 100 workers, the count in brackets"), str(last), self.group_combo.currentText().lower()))
         office = report.office[-1] if report.office else None
         if office is not None:
             self.count_label.setText(arg(self.tr(

@@ -99,20 +99,21 @@ class RehabStatsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumSize(360, 320)
+        self.chart_view.setMinimumSize(360, 340)  # a readable label for each of eight groups
 
         top = QHBoxLayout()
         for w in (from_label, self.from_edit, to_label, self.to_edit, dimension_label, self.dimension_combo):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.export_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The chart under the table: side by side, the table's ten columns did not fit 1366 pixels.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart_view)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([720, 520])
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([180, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.overall)
