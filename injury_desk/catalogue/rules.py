@@ -264,7 +264,7 @@ RULES: dict[str, Entry] = {
     "claim.not_found": QT_TRANSLATE_NOOP("Messages", "the claim does not exist or was deleted"),
     "claim.number_taken": _p(QT_TRANSLATE_NOOP("Messages", "claim number %1 is already used"), "claim_no"),
     "record.changed_since_loaded": QT_TRANSLATE_NOOP("Messages", "someone changed this record after you opened it; reopen it to see the change"),
-    "permission.denied": _p(QT_TRANSLATE_NOOP("Messages", "your role (%1) may not do this (%2)"), "role", "permission"),
+    "permission.denied": _p(QT_TRANSLATE_NOOP("Messages", "your role (%1) may not %2"), "role", "permission"),
     "permission.other_office": QT_TRANSLATE_NOOP("Messages", "this record belongs to another office"),
     "auth.invalid_credentials": QT_TRANSLATE_NOOP("Messages", "unknown user name or wrong password"),
     "user.role_unknown": QT_TRANSLATE_NOOP("Messages", "is not a known role"),

@@ -23,6 +23,7 @@ from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, installed_language, role_label
+from injury_desk.ui.permissions import permit
 
 
 class LazyPage(QWidget):
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         new_claim = file_menu.addAction(self.tr("&New claim…"))
         new_claim.setShortcut(QKeySequence.StandardKey.New)
         new_claim.triggered.connect(self.new_claim)
+        permit(new_claim, self.env.actor, "claim.create")
         file_menu.addSeparator()
         if allowed(self.env.actor, "database.export_key"):  # administrators only: others never see it
             export_key = file_menu.addAction(self.tr("Export database &key…"))

@@ -147,6 +147,8 @@ def readable_params(params: dict[str, Any]) -> dict[str, Any]:
         out["role"] = role_label(out["role"]) if out["role"] else "—"
     if isinstance(out.get("approver_role"), str):
         out["approver_role"] = role_label(out["approver_role"])
+    if isinstance(out.get("permission"), str):  # an internal key such as assessment.approve: its words
+        out["permission"] = label("permission", out["permission"])
     if isinstance(out.get("expected"), str):
         out["expected"] = expected_label(out["expected"])
     return out

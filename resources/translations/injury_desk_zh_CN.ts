@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="198"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="222"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="224"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -217,72 +217,73 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="42"/>
         <source>Benefit assessment</source>
         <translation>工伤保险待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="63"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="64"/>
         <source>&amp;Wages and parameters</source>
         <translation>工资与参数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="64"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="65"/>
         <source>&amp;Line items</source>
         <translation>待遇明细(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="65"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="66"/>
         <source>&amp;Payments</source>
         <translation>支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="85"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="86"/>
         <source>Calc&amp;ulate</source>
         <translation>计算(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="86"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="87"/>
         <source>P&amp;ropose</source>
         <translation>提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="87"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="88"/>
         <source>&amp;Approve</source>
         <translation>审核通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="88"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="89"/>
         <source>Re&amp;turn…</source>
         <translation>退回(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="89"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="90"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="91"/>
         <source>Calculate with the figures above; nothing is saved</source>
         <translation>按上方数据试算，不保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="91"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="92"/>
         <source>Save the wages and propose this calculation for approval</source>
         <translation>保存工资数据，并将此计算结果提交审核</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="92"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="93"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="185"/>
         <source>A supervisor other than the proposer approves the figures as proposed</source>
         <translation>由提交人以外的审核人按所提交的数额审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="93"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="94"/>
         <source>Send the proposal back to the caseworker with a reason</source>
         <translation>注明理由，将核定结果退回经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="261"/>
         <source>Line items</source>
         <translation>待遇明细</translation>
     </message>
@@ -418,57 +419,57 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="113"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="114"/>
         <source>Claim %1 · status: %2</source>
         <translation>申报 %1 · 状态：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="139"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="140"/>
         <source>Check the wages and parameters, calculate, then propose the assessment.</source>
         <translation>请核对工资和参数，计算后提交核定结果。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="142"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="143"/>
         <source>Proposed by %1 on %2; waiting for a supervisor (not the proposer) to approve or return it.</source>
         <translation>%1 于 %2 提交；等待审核人（非提交人）审核通过或退回。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="145"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="146"/>
         <source>Approved by %1 on %2. The figures are frozen as calculated with rules %3 and parameters %4.</source>
         <translation>%1 于 %2 审核通过。数额已按规则 %3 和参数 %4 的计算结果锁定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="150"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="151"/>
         <source>Returned by %1 on %2: %3. Correct it and propose again.</source>
         <translation>%1 于 %2 退回：%3。请更正后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="217"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="222"/>
         <source>Line items (calculated now, not saved)</source>
         <translation>待遇明细（当前试算，未保存）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="231"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="236"/>
         <source>Proposed. A supervisor must now approve it.</source>
         <translation>已提交，需由审核人审核通过。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="238"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="243"/>
         <source>Approved. The payment schedule is on the Payments tab.</source>
         <translation>已审核通过。支付计划见“支付”页。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="252"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="257"/>
         <source>Returned to the caseworker.</source>
         <translation>已退回经办人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="272"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="277"/>
         <source>&amp;Payments (%1)</source>
         <translation>支付(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="277"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="282"/>
         <source>Payment recorded.</source>
         <translation>已登记支付。</translation>
     </message>
@@ -1235,46 +1236,46 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="36"/>
         <source>Filter by claim number, worker name, ID number or employer</source>
         <translation>按申报编号、职工姓名、身份证号码或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="38"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="39"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="44"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="132"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="133"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n 件申报</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="135"/>
         <source>at least %n claim(s), counting…</source>
         <translation>
             <numerusform>至少 %n 件申报，正在统计…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="155"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="156"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="207"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="208"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="222"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="223"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -2522,52 +2523,52 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="24"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="25"/>
         <source>Record incident</source>
         <translation>登记事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="26"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="27"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="27"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="28"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="30"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="30"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="32"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="34"/>
         <source>&amp;Occurred on</source>
         <translation>发生日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="40"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -2575,92 +2576,92 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="57"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="57"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="59"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="60"/>
         <source>Create &amp;claim from incident…</source>
         <translation>据此事故创建申报(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="62"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="63"/>
         <source>Photos and documents of the selected incident</source>
         <translation>所选事故事件的照片和文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="67"/>
         <source>Filter: employer, place, description</source>
         <translation>筛选：用人单位、地点、描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="80"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="81"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="82"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="106"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="108"/>
         <source>Claim %1 was made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="110"/>
         <source>A near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤，无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="138"/>
         <source>Incident of %1 at %2: %3</source>
         <translation>%1 在 %2 发生的事故事件：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="144"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="146"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
@@ -3811,149 +3812,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="149"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="151"/>
         <source>Export database &amp;key…</source>
         <translation>导出数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="68"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="69"/>
         <source>injury_desk — %1</source>
         <translation>injury_desk — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="76"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="77"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="90"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="91"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="91"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="92"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="92"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="93"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="93"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="94"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="94"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="95"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="99"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="100"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="135"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="138"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="138"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="139"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="139"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="140"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="143"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="144"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="153"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="157"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="159"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="160"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="162"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="164"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="166"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="176"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="177"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="179"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="192"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="194"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="193"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="195"/>
         <source>injury_desk %1
 Database: %2</source>
         <translation>injury_desk %1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="197"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="199"/>
         <source>Office: %1 %2</source>
         <translation>经办机构：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="198"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="200"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="199"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="201"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="246"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="248"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>
@@ -4299,11 +4300,6 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
         <source>someone changed this record after you opened it; reopen it to see the change</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
-        <source>your role (%1) may not do this (%2)</source>
-        <translation>您的角色（%1）无此权限（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
@@ -5019,7 +5015,7 @@ Database: %2</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="193"/>
+        <location filename="../../injury_desk/ui/messages.py" line="195"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -5361,17 +5357,17 @@ Database: %2</source>
         <translation>%1，第 %2 项：%3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="169"/>
+        <location filename="../../injury_desk/ui/messages.py" line="171"/>
         <source>entry %1: %2</source>
         <translation>第 %1 项：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="175"/>
+        <location filename="../../injury_desk/ui/messages.py" line="177"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="180"/>
+        <location filename="../../injury_desk/ui/messages.py" line="182"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -6323,6 +6319,11 @@ Database: %2</source>
         <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
+        <source>your role (%1) may not %2</source>
+        <translation>您的角色（%1）无权%2</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
@@ -6369,32 +6370,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -6544,6 +6545,129 @@ Database: %2</source>
         <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="58"/>
         <source>Record &amp;payment…</source>
         <translation>登记支付(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="315"/>
+        <source>see claims</source>
+        <translation>查看申报</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="316"/>
+        <source>create claims</source>
+        <translation>新建申报</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="317"/>
+        <source>change claims</source>
+        <translation>修改申报</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
+        <source>delete claims</source>
+        <translation>删除申报</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
+        <source>take the steps of a claim</source>
+        <translation>办理申报的各个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
+        <source>see full ID numbers</source>
+        <translation>查看完整的身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="321"/>
+        <source>change people&apos;s details</source>
+        <translation>修改人员信息</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="322"/>
+        <source>change employers</source>
+        <translation>修改用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
+        <source>record inspections, training and incidents</source>
+        <translation>记录检查、培训和事故</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
+        <source>change rehabilitation cases</source>
+        <translation>修改康复案件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
+        <source>see rehabilitation statistics</source>
+        <translation>查看康复统计</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
+        <source>propose benefit assessments</source>
+        <translation>提出待遇核定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="327"/>
+        <source>approve benefit assessments</source>
+        <translation>审批待遇核定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="328"/>
+        <source>record payments</source>
+        <translation>登记支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
+        <source>manage user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
+        <source>export the database key</source>
+        <translation>导出数据库密钥</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="331"/>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="332"/>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <source>reset the demo data</source>
+        <translation>重置演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
+        <source>see the whole office&apos;s tasks</source>
+        <translation>查看全机构的任务</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="335"/>
+        <source>sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
+        <source>enrol this desktop</source>
+        <translation>登记本机</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
+        <source>change the sync settings</source>
+        <translation>修改同步设置</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
+        <source>settle sync conflicts</source>
+        <translation>处理同步冲突</translation>
     </message>
 </context>
 <context>
@@ -7478,12 +7602,12 @@ Values: %2</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="285"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="290"/>
         <source>Return the proposal</source>
         <translation>退回核定结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="287"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="292"/>
         <source>&amp;Reason (the caseworker sees it):</source>
         <translation>退回理由（经办人可见）(&amp;R)：</translation>
     </message>

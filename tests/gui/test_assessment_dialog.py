@@ -60,10 +60,9 @@ def test_propose_refused_self_approval_then_supervisor_approves(qtbot, env, sup_
     assert "waiting for a supervisor" in dialog.guidance.text()
     assert not dialog.propose_button.isEnabled() and not dialog.wage_table.isEnabled()
 
-    # The caseworker's own approval is refused, visibly, and changes nothing.
-    click(qtbot, dialog.approve_button)
-    qtbot.waitUntil(lambda: dialog.message.isVisible())
-    assert "may not do this" in dialog.message.text()
+    # A caseworker may not approve: the button says so before any click, in words, not as a key (issue 14).
+    assert dialog.approve_button.isVisible() and not dialog.approve_button.isEnabled()
+    assert dialog.approve_button.toolTip() == "your role (Caseworker) may not approve benefit assessments"
     assert services.assessments.get(env.actor, claim_id).status == "proposed"
 
     # A supervisor opens the same claim and approves it.
@@ -96,9 +95,9 @@ def test_supervisor_who_proposed_cannot_approve_and_returns_instead(qtbot, sup_e
     dialog = open_dialog(qtbot, sup_env, claim_id)
     click(qtbot, dialog.propose_button)
     qtbot.waitUntil(lambda: dialog.stored is not None)
-    click(qtbot, dialog.approve_button)
-    qtbot.waitUntil(lambda: dialog.message.isVisible())
-    assert "four-eyes" in dialog.message.text()
+    # Disabled before any click, saying why (the four-eyes rule), instead of enabled and then refused.
+    assert dialog.approve_button.isVisible() and not dialog.approve_button.isEnabled()
+    assert "four-eyes" in dialog.approve_button.toolTip()
 
     click(qtbot, dialog.return_button)
     ret = dialog.return_dialog

@@ -24,6 +24,7 @@ from injury_desk.ui.claims.assessment_payments import PaymentsTab, RecordPayment
 from injury_desk.ui.claims.assessment_wages import WagesTab
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, rule_text, status_label
+from injury_desk.ui.permissions import permit
 
 
 class AssessmentDialog(QDialog):
@@ -174,10 +175,14 @@ class AssessmentDialog(QDialog):
         self.calculate_button.setEnabled(not self.busy and editable and ready)
         self.propose_button.setVisible(allowed(actor, "assessment.propose"))
         self.propose_button.setEnabled(not self.busy and editable and ready and not st.missing)
-        # Shown to everyone with an open proposal: the service decides who may approve and says why not.
+        # Shown to everyone with an open proposal; disabled, saying why, for whoever may not approve it.
         self.approve_button.setVisible(open_proposal)
         self.return_button.setVisible(open_proposal and allowed(actor, "assessment.approve"))
-        self.approve_button.setEnabled(not self.busy)
+        if permit(self.approve_button, actor, "assessment.approve", enabled=not self.busy):
+            own = open_proposal and self.stored.proposed_by == actor.user_id
+            self.approve_button.setEnabled(not self.busy and not own)
+            self.approve_button.setToolTip(rule_text("assessment.same_person") if own else self.tr(
+                "A supervisor other than the proposer approves the figures as proposed"))
         self.return_button.setEnabled(not self.busy)
         self.wages_tab.set_editable(editable and not self.busy)
         self.payments_tab.update_button(visible=allowed(actor, "payment.record"), busy=self.busy)

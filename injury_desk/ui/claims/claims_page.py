@@ -21,6 +21,7 @@ from injury_desk.domain.errors import DomainError
 from injury_desk.ui.claims.list_model import COLUMNS, ClaimListModel
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
+from injury_desk.ui.permissions import permit
 
 FILTER_DELAY_MS = 60  # coalesces fast typing; each query itself is a few milliseconds
 
@@ -38,7 +39,7 @@ class ClaimsPage(QWidget):
         self.new_button = QPushButton(self.tr("&New claim…"))
         self.new_button.setObjectName("new_claim_button")
         self.new_button.clicked.connect(self.new_claim)
-        self.new_button.setEnabled(env.actor.role in ("caseworker", "supervisor"))
+        permit(self.new_button, env.actor, "claim.create")
         top = QHBoxLayout()
         filter_label = QLabel(self.tr("&Filter:"))
         filter_label.setBuddy(self.filter)

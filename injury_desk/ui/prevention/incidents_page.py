@@ -8,6 +8,7 @@ from injury_desk.domain.errors import FieldError
 from injury_desk.domain.prevention import INCIDENT_KINDS
 from injury_desk.placeholders import arg
 from injury_desk.services.incidents import IncidentView
+from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
 from injury_desk.ui.prevention.common import fill_employers, future_date_errors, text_box
 
@@ -101,7 +102,8 @@ class IncidentsPage(AddListPage):
         self.attachments_button.setEnabled(incident is not None)
         # Only an accident injures someone, and one claim per incident.
         can = incident is not None and incident.kind == "accident" and not incident.claim_no
-        self.claim_button.setEnabled(can)
+        if not permit(self.claim_button, self.env.actor, "claim.create", enabled=can):
+            return  # the tooltip says which role may
         if incident is not None and incident.claim_no:
             self.claim_button.setToolTip(arg(self.tr("Claim %1 was made from this incident"), incident.claim_no))
         elif incident is not None and incident.kind != "accident":
