@@ -264,6 +264,8 @@ RULES: dict[str, Entry] = {
     "claim.not_found": QT_TRANSLATE_NOOP("Messages", "the claim does not exist or was deleted"),
     "claim.number_taken": _p(QT_TRANSLATE_NOOP("Messages", "claim number %1 is already used"), "claim_no"),
     "record.changed_since_loaded": QT_TRANSLATE_NOOP("Messages", "someone changed this record after you opened it; reopen it to see the change"),
+    "claim.close_payments_scheduled": _p(QT_TRANSLATE_NOOP("Messages", "the claim cannot be closed while payments are still scheduled (%1, the next due on %2): record them as paid or cancel them first"), "count", "next_due"),
+    "claim.close_rehab_open": _p(QT_TRANSLATE_NOOP("Messages", "the claim cannot be closed while rehabilitation cases are still open (%1): close them first"), "count"),
     "permission.denied": _p(QT_TRANSLATE_NOOP("Messages", "your role (%1) may not %2"), "role", "permission"),
     "permission.other_office": QT_TRANSLATE_NOOP("Messages", "this record belongs to another office"),
     "auth.invalid_credentials": QT_TRANSLATE_NOOP("Messages", "unknown user name or wrong password"),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.deadlines import Deadline, application_warnings, claim_deadlines, next_deadline
@@ -30,7 +30,17 @@ from injury_desk.services.employers import EmployerView, add_employer, employer_
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import PersonView, add_person, check_token, edit_token, person_view, read_person
 from injury_desk.services.permissions import require, require_office
-from injury_desk.store.models import Appraisal, Assessment, Claim, Determination, Employer, LocalSetting, Person
+from injury_desk.store.models import (
+    Appraisal,
+    Assessment,
+    Claim,
+    Determination,
+    Employer,
+    LocalSetting,
+    Payment,
+    Person,
+    RehabCase,
+)
 
 APPLICANT_TYPES = tuple(t.value for t in ApplicantType)
 OUTCOMES = tuple(o.value for o in DeterminationOutcome)
@@ -419,6 +429,8 @@ class ClaimService:
                 target = ClaimStatus(to)
             except ValueError:
                 raise ValidationFailed([FieldError("status", "field.choice", {"value": to})]) from None
+            if target is ClaimStatus.CLOSED:
+                raise_if(_outstanding(s, claim))
             self._move(s, claim, target)
 
     def delete(self, actor: Actor, claim_id: str, *, token: str | None = None) -> None:
@@ -427,3 +439,22 @@ class ClaimService:
         with self.ctx.write(actor, "claim.delete") as s:
             claim = self._editable(s, actor, claim_id, token)
             claim.deleted = True
+
+
+def _outstanding(s, claim: Claim) -> list[FieldError]:
+    """What must be done before a claim is closed for good: money still to pay, rehabilitation still open.
+
+    Closing is irreversible in the lifecycle, and a closed claim drops out of the caseworker's lists, so a
+    payment still scheduled would never be made and an open case never finished."""
+    errors = []
+    payments = s.execute(select(func.count(), func.min(Payment.due_on))
+                         .where(Payment.claim_id == claim.id, Payment.status == "scheduled",
+                                Payment.deleted.is_(False))).one()
+    if payments[0]:
+        errors.append(FieldError("status", "claim.close_payments_scheduled",
+                                 {"count": payments[0], "next_due": payments[1].isoformat()}))
+    cases = s.scalar(select(func.count()).select_from(RehabCase)
+                     .where(RehabCase.claim_id == claim.id, RehabCase.status == "open", RehabCase.deleted.is_(False)))
+    if cases:
+        errors.append(FieldError("status", "claim.close_rehab_open", {"count": cases}))
+    return errors

@@ -1236,46 +1236,56 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="37"/>
         <source>Filter by claim number, worker name, ID number or employer</source>
         <translation>按申报编号、职工姓名、身份证号码或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="40"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="45"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="134"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n 件申报</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="135"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="136"/>
         <source>at least %n claim(s), counting…</source>
         <translation>
             <numerusform>至少 %n 件申报，正在统计…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="156"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="157"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="208"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="209"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claims_page.py" line="223"/>
+        <source>Close claim</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="224"/>
+        <source>Close claim %1 for good? A closed claim cannot be reopened, and it leaves the lists of open work.</source>
+        <translation>确定将申报 %1 结案吗？结案后不能重新打开，并将从待办列表中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="233"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -4174,8 +4184,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
@@ -4206,7 +4216,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
         <source>cannot be before the application was received (%1)</source>
         <translation>不能早于收到申请的日期（%1）</translation>
     </message>
@@ -4222,7 +4232,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
         <source>cannot be before the acceptance (%1)</source>
         <translation>不能早于受理日期（%1）</translation>
     </message>
@@ -4302,144 +4312,154 @@ Database: %2</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
+        <source>the claim cannot be closed while payments are still scheduled (%1, the next due on %2): record them as paid or cancel them first</source>
+        <translation>仍有待支付的款项（%1 笔，最近一笔于 %2 到期），申报不能结案：请先登记支付或取消这些款项</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
+        <source>the claim cannot be closed while rehabilitation cases are still open (%1): close them first</source>
+        <translation>仍有未结束的康复案件（%1 件），申报不能结案：请先结束这些案件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
         <source>this record belongs to another office</source>
         <translation>此记录属于其他经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
         <source>is not a known role</source>
         <translation>不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
         <source>must have at least %1 characters</source>
         <translation>至少须有 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
         <source>is already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
         <source>The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
         <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
         <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
         <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
         <source>%1 is a database of another program. It was left untouched.</source>
         <translation>%1 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
         <source>%1 is not a database file, or it is an encrypted database whose key this computer does not have (restore its key with “injury-desk key import”). It was left untouched.</source>
         <translation>%1 不是数据库文件，或是本机没有其密钥的加密数据库（请用“injury-desk key import”恢复其密钥）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
         <source>The database %1 is encrypted, and this computer&apos;s keyring does not hold its key. Restore the key from its export file (“injury-desk key import”). The database was left untouched.</source>
         <translation>数据库 %1 已加密，而本机的密钥环中没有它的密钥。请从密钥导出文件恢复密钥（“injury-desk key import”）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
         <source>The database %1 cannot be read with the key in this computer&apos;s keyring: it is damaged, or it was encrypted with another key (restore that key with “injury-desk key import”). It was left untouched.</source>
         <translation>无法用本机密钥环中的密钥读取数据库 %1：文件已损坏，或是用另一个密钥加密的（请用“injury-desk key import”恢复该密钥）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
         <source>The database %1 could not be encrypted (%2). The unencrypted database was left as it was; nothing was lost.</source>
         <translation>无法加密数据库 %1（%2）。未加密的数据库保持原样，没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
         <source>The file %1, which names the database key in the keyring, is damaged. Restore it from a copy of the data folder, or import the key export again.</source>
         <translation>文件 %1（记录密钥环中数据库密钥的名称）已损坏。请从数据文件夹的副本恢复它，或重新导入密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
         <source>The data folder %1 is outside your Windows user profile (%2), where other users of this computer could read it. Choose a folder inside your profile.</source>
         <translation>数据文件夹 %1 不在您的 Windows 用户配置文件夹（%2）内，本机其他用户可能读取它。请选择您配置文件夹内的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
         <source>The database %1 is not encrypted, so it has no key to export.</source>
         <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
         <source>This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session.</source>
         <translation>本机没有安全的凭据存储（密钥环；找到的是 %1）。数据库密钥和同步凭据从不保存在普通文件中：Windows 上请使用凭据管理器；Linux 上请在桌面会话中运行 Secret Service 密钥环（GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
         <source>The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system&apos;s keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet.</source>
         <translation>本机唯一的凭据存储（%1）把机密未加密地保存在文件中，injury_desk 拒绝使用。请使用操作系统的密钥环：Windows 凭据管理器，或 Linux 上的 GNOME Keyring 或 KWallet。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
         <source>The secure credential store (keyring) refused access (%1).</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
         <source>differs from the passphrase typed first</source>
         <translation>与第一次输入的口令不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
         <source>does not open this key export (wrong passphrase, or the file was changed)</source>
         <translation>无法打开此密钥导出文件（口令错误，或文件已被改动）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
         <source>%1 is not a key export of injury_desk.</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
         <source>The key export cannot be written to %1 (%2).</source>
         <translation>无法将密钥导出写入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
         <source>The key in this export does not open the database %1. Nothing was changed.</source>
         <translation>此导出文件中的密钥无法打开数据库 %1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
         <source>must not be the database, its log files or a backup (%1)</source>
         <translation>不能是数据库、其日志文件或备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
         <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
         <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
         <source>Please correct the %1 marked field(s).</source>
         <translation>请更正标出的 %1 个字段。</translation>
     </message>
@@ -6134,72 +6154,72 @@ Database: %2</source>
         <translation>基本养老保险待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
         <source>record the non-acceptance (date and reason) before closing</source>
         <translation>关闭前请先登记不予受理（日期和理由）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
         <source>cannot be before the accident or exposure date (%1)</source>
         <translation>不能早于事故或接触日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
         <source>must be after the employer&apos;s normal deadline (%1)</source>
         <translation>必须晚于用人单位的法定期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
         <source>the missing documents were already requested on %1: one notice lists all of them (Determination Measures Art. 8)</source>
         <translation>已于%1通知补正材料：应一次性书面告知全部补正材料（《工伤认定办法》第八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
         <source>no missing documents were requested for this claim</source>
         <translation>本案未通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
         <source>cannot be before the notice of missing documents (%1)</source>
         <translation>不能早于补正材料通知日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
         <source>the determination is already suspended: record the end of that suspension first</source>
         <translation>工伤认定已中止：请先登记该中止的结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
         <source>the determination is not suspended</source>
         <translation>工伤认定未中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
         <source>cannot be before the start of the suspension (%1)</source>
         <translation>不能早于中止开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
         <source>cannot be before the document was issued (%1)</source>
         <translation>不能早于文书作出日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
         <source>no such decision document</source>
         <translation>没有该文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
         <source>record the start of the suspension period first</source>
         <translation>请先登记停工留薪期的开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
         <source>must be longer than the current %1 months</source>
         <translation>必须长于目前的%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -6319,12 +6339,12 @@ Database: %2</source>
         <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
         <source>your role (%1) may not %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -6370,32 +6390,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>

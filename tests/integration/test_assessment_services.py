@@ -338,3 +338,16 @@ def test_administrator_cannot_propose_or_record_payments(services, cw, sup, adm)
     with pytest.raises(DomainError) as info:
         services.assessments.propose(adm, claim_id, {})
     assert info.value.key == "permission.denied"
+
+
+def test_a_claim_is_not_closed_while_payments_are_scheduled(services, cw, sup):
+    """Closing is irreversible: refused, saying what is outstanding, while money is still to pay (issue 14)."""
+    claim_id = approved_claim(services, cw, sup)
+    scheduled = [p for p in services.assessments.list_payments(cw, claim_id) if p.status == "scheduled"]
+    assert scheduled
+    with pytest.raises(ValidationFailed) as info:
+        services.claims.advance(cw, claim_id, "closed")
+    [error] = info.value.errors
+    assert error.rule == "claim.close_payments_scheduled"
+    assert error.params == {"count": len(scheduled), "next_due": min(p.due_on for p in scheduled).isoformat()}
+    assert services.claims.get(cw, claim_id).status == "payment"  # nothing changed

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.placeholders import arg
 from injury_desk.ui.claims.list_model import COLUMNS, ClaimListModel
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
@@ -217,6 +218,15 @@ class ClaimsPage(QWidget):
         claim = self.detail.claim
         if claim is None:
             return
+        if target == "closed":  # irreversible: asked first; the service refuses while anything is outstanding
+            answer = QMessageBox.question(
+                self, self.tr("Close claim"),
+                arg(self.tr("Close claim %1 for good? A closed claim cannot be reopened, and it leaves the "
+                            "lists of open work."), claim.claim_no),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         try:
             self.env.services.claims.advance(self.env.actor, claim.id, target)
         except DomainError as exc:
