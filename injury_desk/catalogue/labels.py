@@ -120,6 +120,7 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "start_suspension": QT_TRANSLATE_NOOP("Labels", "Suspend the determination (Art. 20)…"),
         "end_suspension": QT_TRANSLATE_NOOP("Labels", "Resume the determination…"),
         "record_delivery": QT_TRANSLATE_NOOP("Labels", "Delivery of a decision or notice…"),
+        "request_reappraisal": QT_TRANSLATE_NOOP("Labels", "Re-appraisal request (Art. 26)…"),
         "start_stop_work": QT_TRANSLATE_NOOP("Labels", "Start of the suspension period (Art. 33)…"),
         "extend_stop_work": QT_TRANSLATE_NOOP("Labels", "Suspension period extended…"),
     },

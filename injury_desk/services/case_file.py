@@ -215,11 +215,13 @@ class CaseFileService:
             out: list[HistoryEntry] = []
             for e in events:
                 after, before = e.after or {}, e.before or {}
-                changed = {k for k in after if e.before is None or before.get(k) != after.get(k)} - _DERIVED
+                # A new row names what was filled in; a change names what differs from before.
+                changed = {k for k, v in after.items() if (v not in (None, "", False) if e.before is None
+                                                           else before.get(k) != v)} - _DERIVED
                 last = out[-1] if out else None
-                # One action writes a row in steps (a flush, then its derived deadline): one line for it.
-                if last is not None and (last.action, last.table, last.who) == (e.action, e.table_name,
-                                                                               names.get(e.user_id, "")) \
+                # One action writes several rows in one transaction (a decision and its numbered document, a
+                # flush and then the derived deadline): one line for it, with everything it changed.
+                if last is not None and (last.action, last.who) == (e.action, names.get(e.user_id, "")) \
                         and abs((e.at - last.at).total_seconds()) < 2:
                     out[-1] = HistoryEntry(last.at, last.who, last.action, last.table,
                                            tuple(sorted(set(last.fields) | changed)))

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from injury_desk.domain.deadlines import next_deadline
+from injury_desk.domain.legal_basis import quote
 from injury_desk.domain.identifiers import make_credit_code, make_resident_id
 from injury_desk.domain.lifecycle import ClaimFacts
 from injury_desk.services.bootstrap import create_office
@@ -54,6 +55,8 @@ REHAB_PROVIDERS = {"medical": ["福州市工伤康复医院", "福建省康复�
                    "social": ["鼓楼区社区康复站"]}
 RTW_WEIGHTS = {"same_job": 40, "modified_job": 28, "other_job_same_employer": 10, "new_employer": 10,
                "not_returned": 12}
+# The article each demo determination rests on (domain/legal_basis.py): a choice, as in the application.
+DEMO_BASIS = {"recognised": "art14_1", "deemed": "art15_1", "not_recognised": "art16_2"}
 
 
 def _name(rng: random.Random) -> str:
@@ -145,9 +148,11 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
                 if row["decided"] and len(referable) < REHAB_CANDIDATES:
                     referable.append((cid, accident, row["decided"]))
                 if row["decided"]:
-                    dets.append((str(uuid.uuid4()), *sync_cols, cid, row["outcome"],
-                                 "《工伤保险条例》第十四条第（一）项", row["decided"].isoformat(),
-                                 f"榕人社工认〔{year}〕{seq_by_year[year]}号", sup.user_id))
+                    code = DEMO_BASIS.get(row["outcome"].value if hasattr(row["outcome"], "value") else row["outcome"],
+                                          "art14_1")
+                    dets.append((str(uuid.uuid4()), *sync_cols, cid, row["outcome"], quote(code),
+                                 row["decided"].isoformat(), f"榕人社工认〔{year}〕{tag}第{seq_by_year[year]:04d}号",
+                                 sup.user_id, code))
                 if row["requested"]:
                     apprs.append((str(uuid.uuid4()), *sync_cols, cid, row["requested"].isoformat(), 0,
                                   _iso(row["appraised"]), row["grade"], row["nursing"]))
@@ -162,13 +167,19 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", claim_rows)
             con.executemany(
                 "INSERT INTO determinations (id, office_id, version, updated_at, updated_by, deleted, claim_id,"
-                " outcome, basis, decided_on, decision_no, decided_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", dets)
+                " outcome, basis, decided_on, decision_no, decided_by, basis_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                dets)
             con.executemany(
                 "INSERT INTO appraisals (id, office_id, version, updated_at, updated_by, deleted, claim_id,"
                 " requested_on, extended, appraised_on, disability_grade, nursing_level)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", apprs)
             done += n
             report("claims", done, claims)
+        # The demo office numbers its decisions with a prefix; each year's counter continues after the demo's
+        # numbers, so a decision made in the demo gets the next one (services/decision_documents.py).
+        con.execute("UPDATE offices SET decision_prefix = ? WHERE id = ?", ("榕人社工认", office_id))
+        con.executemany("INSERT OR REPLACE INTO local_settings(key, value) VALUES (?, ?)",
+                        [(f"decision_seq:{office_id}:{y}", str(n)) for y, n in seq_by_year.items()])
         _seed_prevention(con, rng, [e[0] for e in employers], sync_cols, today, cw.display_name)
         _seed_headcounts(con, random.Random(20261203), [(e[0], e[10]) for e in employers], sync_cols, today)
         _seed_rehab(con, random.Random(7), today, referable, sync_cols)

@@ -12,7 +12,8 @@ from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.print_preview import PrintPreviewDialog
 
-CLAIM_FORMS = ("claim_application", "determination_decision", "missing_documents_notice", "benefit_calculation")
+CLAIM_FORMS = ("claim_application", "determination_decision", "not_recognised_decision", "missing_documents_notice",
+               "not_accepted_notice", "appraisal_request", "reappraisal_request", "benefit_calculation")
 BATCH_FORM = "determination_decision"
 
 
@@ -31,6 +32,10 @@ class _PrintMenu(QMenu):
             "claim_application": self.tr("Application form (工伤认定申请表)…"),
             "determination_decision": self.tr("Decision letter (认定决定书)…"),
             "missing_documents_notice": self.tr("Notice of missing documents (补正材料通知书)…"),
+            "not_recognised_decision": self.tr("Not-recognised decision (不予认定工伤决定书)…"),
+            "not_accepted_notice": self.tr("Not-accepted notice (不予受理决定书)…"),
+            "appraisal_request": self.tr("Appraisal request (劳动能力鉴定申请书)…"),
+            "reappraisal_request": self.tr("Re-appraisal request (再次鉴定申请书)…"),
             "benefit_calculation": self.tr("Benefit calculation sheet (待遇核定表)…"),
             "rehabilitation_plan": self.tr("Rehabilitation plan (康复计划)…"),
             "inspection_report": self.tr("Inspection report (检查报告)…"),

@@ -1431,6 +1431,11 @@
         <source>&amp;Record…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>Deadline and legal basis</source>
+        <translation>期限及法律依据</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -2529,6 +2534,11 @@
         <source>Changed</source>
         <translation>变更内容</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDialog</name>
@@ -3596,6 +3606,11 @@
         <location filename="../../injury_desk/catalogue/labels.py" line="171"/>
         <source>None of the situations of Arts. 14 and 15 applies</source>
         <translation>不符合第十四条、第十五条规定的情形</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>Re-appraisal request (Art. 26)…</source>
+        <translation>申请再次鉴定（第二十六条）…</translation>
     </message>
 </context>
 <context>
@@ -9591,6 +9606,26 @@ Values: %2</source>
         <location filename="../../injury_desk/ui/print_menu.py" line="36"/>
         <source>Inspection report (检查报告)…</source>
         <translation>检查报告…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/print_menu.py"/>
+        <source>Not-recognised decision (不予认定工伤决定书)…</source>
+        <translation>不予认定工伤决定书…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/print_menu.py"/>
+        <source>Not-accepted notice (不予受理决定书)…</source>
+        <translation>不予受理决定书…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/print_menu.py"/>
+        <source>Appraisal request (劳动能力鉴定申请书)…</source>
+        <translation>劳动能力鉴定申请书…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/print_menu.py"/>
+        <source>Re-appraisal request (再次鉴定申请书)…</source>
+        <translation>再次鉴定申请书…</translation>
     </message>
 </context>
 </TS>

@@ -28,10 +28,10 @@ def test_deadlines_tab_lists_clocks_and_records_a_missing_documents_notice(qtbot
     claim_id = services.claims.create(sup, claim_draft(application_received_on="2026-11-20"))
     view = shown(qtbot, sup_env, services, claim_id, "deadlines")
     tab = view.case_tabs["deadlines"]
-    assert texts(tab.table, 0) == ["Acceptance (Measures Art. 8)"]
-    assert texts(tab.table, 1) == ["2026-12-05"]  # received 20 Nov + 15 days
-    assert texts(tab.table, 2) == ["This week"]
-    assert texts(tab.table, 3)[0].startswith("Determination Measures Art. 8")
+    assert texts(tab.table, 0) == ["2026-12-05"]  # received 20 Nov + 15 days
+    assert texts(tab.table, 1) == ["This week"]
+    name, basis = texts(tab.table, 2)[0].split("\n")
+    assert name == "Acceptance (Measures Art. 8)" and basis.startswith("Determination Measures Art. 8")
     actions = [a.text() for a in tab.menu.actions()]
     assert "Notice of missing documents…" in actions and "Application not accepted…" in actions
     assert "Suspend the determination (Art. 20)…" not in actions  # not in this status
@@ -45,7 +45,7 @@ def test_deadlines_tab_lists_clocks_and_records_a_missing_documents_notice(qtbot
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     view.show_claim(services.claims.get(sup_env.actor, claim_id))
-    assert texts(tab.table, 0) == []  # waiting for the applicant: no clock runs
+    assert texts(tab.table, 2) == []  # waiting for the applicant: no clock runs
     assert services.claims.get(sup_env.actor, claim_id).next_step == "next.await_documents"
 
 
@@ -109,9 +109,9 @@ def test_history_tab_in_plain_words_with_who(qtbot, sup_env, services, cw, sup):
     services.case_file.add_note(cw, claim_id, "备注")
     view = shown(qtbot, sup_env, services, claim_id, "history")
     tab = view.case_tabs["history"]
-    assert texts(tab.table, 2) == ["Claim registered", "Application accepted", "Note added"]
+    assert [t.split("\n")[0] for t in texts(tab.table, 2)] == ["Claim registered", "Application accepted", "Note added"]
     assert texts(tab.table, 1) == ["Case Worker", "Super Visor", "Case Worker"]
-    assert "accepted_on" not in texts(tab.table, 3)[1]  # field names in words, not codes
+    assert "accepted_on" not in texts(tab.table, 2)[1]  # field names in words, not codes
     assert texts(tab.table, 0)[0][:4] == "2026" or texts(tab.table, 0)[0][:2] == "20"
 
 
@@ -128,3 +128,24 @@ def test_summary_shows_money_and_open_tasks(qtbot, sup_env, services, cw, sup):
     assert "Money" in html and "approved:" in html and "Paid" in html and "0.00 yuan in 0 payment(s)" in html
     assert "next on 2026-11-28" in html
     assert "Open tasks: statutory deadlines" in html and "Review possible (Art. 28)" in html
+
+
+def test_delivery_of_an_issued_decision_opens_the_appeal_windows(qtbot, sup_env, services, sup):
+    claim_id = services.claims.create(sup, claim_draft())
+    services.claims.accept(sup, claim_id, {"accepted_on": "2026-11-11"})
+    services.claims.decide(sup, claim_id, {"outcome": "not_recognised", "decided_on": "2026-11-20",
+                                           "basis_code": "art16_3"})
+    number = services.claims.get(sup, claim_id).determination["decision_no"]
+    view = shown(qtbot, sup_env, services, claim_id, "deadlines")
+    tab = view.case_tabs["deadlines"]
+    dialog = tab.open_action("record_delivery")
+    combo = dialog.fields["document_kind"][0]
+    assert combo.itemText(0) == f"{number} — Not-recognised decision"  # the issued number, never typed
+    dialog.fields["recipient_name"][0].setText("张伟")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    view.show_claim(services.claims.get(sup_env.actor, claim_id))
+    rows = {name.split("\n")[0]: due for name, due in zip(texts(tab.table, 2), texts(tab.table, 0))}
+    # delivered 2026-11-28 to the worker: 60 days -> 2027-01-27, 6 months -> 2027-05-28
+    assert rows == {"Administrative reconsideration — The injured worker": "2027-01-27",
+                    "Administrative lawsuit — The injured worker": "2027-05-28"}

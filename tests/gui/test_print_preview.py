@@ -105,8 +105,10 @@ def test_claim_print_menu_opens_the_blank_and_a_claim_form(qtbot, env, claim_id)
     qtbot.addWidget(owner)  # the dialogs delete themselves on close; their owner is what the test tracks
     menu = print_actions(env, owner, lambda: selected[0])
     names = [a.objectName() for a in menu.actions() if a.objectName()]
-    assert names == ["print_claim_application", "print_determination_decision", "print_missing_documents_notice",
-                     "print_benefit_calculation", "print_blank_claim_application", "print_batch_decisions_today"]
+    assert names == ["print_claim_application", "print_determination_decision", "print_not_recognised_decision",
+                     "print_missing_documents_notice", "print_not_accepted_notice", "print_appraisal_request",
+                     "print_reappraisal_request", "print_benefit_calculation", "print_blank_claim_application",
+                     "print_batch_decisions_today"]
     menu.aboutToShow.emit()
     assert not menu.actions()[0].isEnabled()  # no claim selected
     blank = next(a for a in menu.actions() if a.objectName() == "print_blank_claim_application")

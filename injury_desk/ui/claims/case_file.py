@@ -22,12 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.catalogue import FIELDS
 from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.record_dialog import ACTIONS, RecordDialog
 from injury_desk.ui.messages import deadline_kind_label, error_text, field_label, label, labels
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
+
+
+def fit_last_column(table: RowTable, minimum: int = 150) -> None:
+    """The first columns as wide as their contents; the last (a sentence) takes the rest of the panel, at least
+    ``minimum`` pixels, and wraps, so a long legal basis or a longer language is never cut off."""
+    header = table.horizontalHeader()
+    last = table.model().columnCount() - 1
+    table.setWordWrap(True)
+    header.setStretchLastSection(False)
+    for i in range(last):
+        table.resizeColumnToContents(i)
+    used = sum(table.columnWidth(i) for i in range(last))
+    table.setColumnWidth(last, max(minimum, table.viewport().width() - used))
+    table.resizeRowsToContents()
 
 
 def _local(at: datetime) -> str:
@@ -42,17 +57,19 @@ class DeadlinesTab(QWidget):
         self.env = env
         self.claim = None
         recipients = labels("recipient")
+        # Narrow panel: the dates first, then the deadline's name with its legal basis under it (wrapping).
         self.model = RowTableModel([
-            Column(self.tr("Deadline"), lambda r: r[0].kind, text=lambda r: deadline_kind_label(r[0].kind) + (
-                f" — {recipients.get(r[0].recipient, r[0].recipient)}" if r[0].recipient else "")),
             Column(self.tr("Due date"), lambda r: r[0].due),
             Column(self.tr("State"), lambda r: r[1], text=lambda r: label("deadline_status", r[1])),
-            Column(self.tr("Legal basis"), lambda r: r[0].kind, text=lambda r: label("deadline_basis", r[0].kind)),
+            Column(self.tr("Deadline and legal basis"), lambda r: r[0].kind, text=lambda r: "\n".join((
+                deadline_kind_label(r[0].kind) + (f" — {recipients.get(r[0].recipient, r[0].recipient)}"
+                                                  if r[0].recipient else ""),
+                label("deadline_basis", r[0].kind)))),
         ], self)
         self.model.alert = lambda r: r[1] == "overdue"
-        self.model.bold_column = 2
+        self.model.bold_column = 1
         self.table = RowTable(self.model)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.record_button = QToolButton()
         self.record_button.setText(self.tr("&Record…"))
         self.record_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -70,8 +87,8 @@ class DeadlinesTab(QWidget):
 
     def show_claim(self, claim) -> None:
         self.claim = claim
-        self.model.set_rows(list(zip(claim.deadlines, claim.deadline_status)) if claim else [])
-        self.table.resizeColumnsToContents()
+        self.table.set_rows(list(zip(claim.deadlines, claim.deadline_status)) if claim else [])
+        fit_last_column(self.table)
         self.menu.clear()
         names = labels("clock_action")
         for action in ACTIONS:
@@ -160,6 +177,7 @@ class DocumentsTab(QWidget):
             return
         svc = self.env.services.case_file
         self.table.set_rows(svc.documents(self.env.actor, claim.id))
+        fit_last_column(self.table)
         items = svc.checklist(self.env.actor, claim.id)
         types = labels("document_type")
         missing = [types.get(i.doc_type, i.doc_type) for i in items if not i.present]
@@ -233,6 +251,7 @@ class NotesTab(QWidget):
         self.correct_button.setEnabled(can)
         self.text.setEnabled(can)
         self.table.set_rows(self.env.services.case_file.notes(self.env.actor, claim.id) if claim else [])
+        fit_last_column(self.table)
 
     def add(self, correct: bool = False) -> None:
         corrects = self.table.current() if correct else None
@@ -261,9 +280,8 @@ class HistoryTab(QWidget):
         self.model = RowTableModel([
             Column(self.tr("When"), lambda h: h.at, text=lambda h: _local(h.at)),
             Column(self.tr("Who"), lambda h: h.who),
-            Column(self.tr("What"), lambda h: h.action, text=lambda h: label("audit_action", h.action)),
-            Column(self.tr("Changed"), lambda h: ", ".join(h.fields),
-                   text=lambda h: ", ".join(field_label(f) for f in h.fields[:6]) + ("…" if len(h.fields) > 6 else "")),
+            Column(self.tr("What"), lambda h: h.action, text=lambda h: "\n".join(
+                t for t in (label("audit_action", h.action), self._changed(h)) if t)),
         ], self)
         self.table = RowTable(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -272,3 +290,9 @@ class HistoryTab(QWidget):
 
     def show_claim(self, claim) -> None:
         self.table.set_rows(self.env.services.case_file.history(self.env.actor, claim.id) if claim else [])
+        fit_last_column(self.table)
+
+    def _changed(self, h) -> str:
+        """The fields a person recognises (ids and bookkeeping columns have no label and are left out)."""
+        named = [field_label(f) for f in h.fields if f in FIELDS]
+        return self.tr(", ").join(named[:6]) + ("…" if len(named) > 6 else "")

@@ -56,9 +56,12 @@ ACTIONS: tuple[Action, ...] = (
     Action("end_suspension", ("determination",), (Field("date", "ended_on"),),
            lambda sv, a, c, v: sv.clocks.end_suspension(a, c, v), "claim.decide"),
     Action("record_delivery", _open_statuses() + ("closed",),
-           (Field("choice", "document_kind", "document_kind"), Field("date", "delivered_on"),
+           (Field("delivered", "document_kind"), Field("date", "delivered_on"),
             Field("choice", "recipient", "recipient"), Field("text", "recipient_name", required=False)),
            lambda sv, a, c, v: sv.clocks.record_delivery(a, c, v)),
+    Action("request_reappraisal", ("appraisal", "assessment", "payment"),
+           (Field("date", "requested_on"), Field("long_text", "reason")),
+           lambda sv, a, c, v: sv.decisions.request_reappraisal(a, c, v)),
     Action("start_stop_work", _open_statuses(), (Field("date", "started_on"),),
            lambda sv, a, c, v: sv.clocks.start_stop_work(a, c, v)),
     Action("extend_stop_work", _open_statuses(), (Field("months", "months"),),
@@ -75,7 +78,7 @@ class RecordDialog(FormDialog):
     def __init__(self, env, action: Action, claim_id: str, title: str, parent=None) -> None:
         super().__init__(env, title, parent)
         self.action = action
-        self.claim_id = claim_id
+        self.claim_id = claim_id  # before the fields: the delivery choice lists the claim's documents
         for f in action.fields:
             self.add_field(f.key, field_label(f.key), self._widget(f))
         self.revalidate()
@@ -93,6 +96,15 @@ class RecordDialog(FormDialog):
             combo = QComboBox()
             for code, text in labels(f.options).items():
                 combo.addItem(text, code)
+            return combo
+        if f.kind == "delivered":
+            # What was delivered: a numbered document this office issued, or the committee's conclusion.
+            combo = QComboBox()
+            kinds = labels("document_kind")
+            for doc in self.env.services.decisions.documents(self.env.actor, self.claim_id):
+                combo.addItem(f"{doc.number} — {kinds.get(doc.kind, doc.kind)}", ("document_id", doc.id))
+            for code in ("appraisal_conclusion", "reappraisal_conclusion"):
+                combo.addItem(kinds[code], ("document_kind", code))
             return combo
         if f.kind == "months":
             spin = QSpinBox()
@@ -120,6 +132,14 @@ class RecordDialog(FormDialog):
     def check(self) -> list[FieldError]:
         return [FieldError(f.key, "field.required") for f in self.action.fields
                 if f.required and self.value(f.key) in (None, "", [])]
+
+    def values(self) -> dict[str, Any]:
+        values = super().values()
+        for f in self.action.fields:
+            if f.kind == "delivered":  # (key, value): the issued document's id, or the conclusion's kind
+                key, value = values.pop(f.key)
+                values[key] = value
+        return values
 
     def save(self) -> Any:
         return self.action.call(self.env.services, self.env.actor, self.claim_id, self.values())
