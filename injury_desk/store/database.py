@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from injury_desk.domain.errors import DomainError
 from injury_desk.store import cipher, db_key, migrate
 from injury_desk.store.capture import install_capture
-from injury_desk.store.encrypt_plain import encrypt_in_place
+from injury_desk.store.encrypt_plain import encrypt_in_place, encrypt_old_backups
 from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local
 from injury_desk.store.models import LocalSetting
 from injury_desk.private_files import create_private_file, private_dir, private_file
@@ -296,6 +296,7 @@ def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: boo
     existed = check_existing_file(path, key)
     if existed and cipher.is_plain(path):
         encrypt_in_place(path, key, data_dir / "backups")
+    encrypt_old_backups(data_dir / "backups", key)  # a header read per backup when there is nothing to do
     if not existed:
         create_private_file(path)
     if existed and migrate.needs_upgrade(path, key):

@@ -101,6 +101,9 @@ def test_the_full_text_index_works_in_the_encrypted_file(db):
 
 def test_an_old_plain_database_is_encrypted_in_place_with_an_encrypted_backup_first(tmp_path):
     path = make_plain_database(tmp_path / "data")
+    old_backup = path.parent / "backups" / "injury_desk-20261101T000000Z-before-migration.sqlite3"
+    old_backup.parent.mkdir()
+    old_backup.write_bytes(path.read_bytes())  # a plain backup an earlier version took
     db = open_database(path.parent)
     try:
         assert not plain_sqlite_reads(path)
@@ -111,6 +114,10 @@ def test_an_old_plain_database_is_encrypted_in_place_with_an_encrypted_backup_fi
         assert len(rows) == 1  # rows and the trigram index came across
         backups = list((path.parent / "backups").glob("*before-encryption*"))
         assert len(backups) == 1 and not plain_sqlite_reads(backups[0])
+        assert not plain_sqlite_reads(old_backup)
+        old = cipher.connect(old_backup, db_key.load_key(path))  # encrypted with the database's key
+        assert old.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
+        old.close()
         assert not list(path.parent.glob("*.encrypting"))
         for file in files_of(path.parent):
             assert ID_NUMBER not in file.read_bytes(), file
