@@ -20,6 +20,8 @@ def register(subparsers) -> None:
     add_common_options(p)
     add_user_options(p)
     p.add_argument("file", type=Path)
+    p.add_argument("--full-ids", action="store_true",
+                   help="full resident ID numbers (refused unless your role may see them; audited either way)")
     p.set_defaults(handler=run_export)
 
 
@@ -49,7 +51,7 @@ def run_export(args) -> int:
     db, services = open_services(args)
     try:
         actor = login_from_args(services, args)
-        count = services.transfer.export_jsonl(actor, args.file)
+        count = services.transfer.export_jsonl(actor, args.file, full_ids=args.full_ids)
     except DomainError as exc:
         print_domain_error(exc)
         return 2

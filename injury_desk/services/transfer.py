@@ -16,14 +16,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
+from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.domain.lifecycle import ClaimStatus
+from injury_desk.private_files import create_private_file
 from injury_desk.services.actor import Actor
 from injury_desk.services.claims import ClaimService, _next_claim_no, duplicate_errors, refresh_deadline
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.employers import read_employer
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import read_person
-from injury_desk.services.permissions import require
+from injury_desk.services.permissions import allowed, require
 from injury_desk.store.capture import record_event
 from injury_desk.store.jsonvalues import to_jsonable
 from injury_desk.store.models import Appraisal, Claim, Determination, Employer, Person
@@ -60,6 +62,16 @@ class ImportFailed(DomainError):
         self.errors = errors
 
 
+def export_id_numbers(actor: Actor, full_ids: bool) -> bool:
+    """Whether an export carries full resident ID numbers: it follows the viewing permissions. A user who
+    may see full numbers on screen (person.view_full_id) exports them; anyone else (an administrator)
+    exports them masked as the lists show them, and asking for full numbers explicitly (``full_ids``,
+    `export --full-ids`) is refused for them rather than answered with masked ones."""
+    if full_ids:
+        require(actor, "person.view_full_id")
+    return allowed(actor, "person.view_full_id")
+
+
 class TransferService:
     def __init__(self, ctx: ServiceContext, claims: ClaimService) -> None:
         self.ctx = ctx
@@ -67,16 +79,24 @@ class TransferService:
 
     # ------------------------------------------------------------------ export
 
-    def export_jsonl(self, actor: Actor, path: Path) -> int:
+    def export_jsonl(self, actor: Actor, path: Path, *, full_ids: bool = False) -> int:
+        """The office's records; ID numbers as this user sees them (see export_id_numbers). Audited."""
         require(actor, "data.export")
+        full = export_id_numbers(actor, full_ids)
         count = 0
+        create_private_file(Path(path))  # personal data: readable by the user only, from the first byte
         with self.ctx.read() as s, Path(path).open("w", encoding="utf-8", newline="\n") as out:
             for kind, (model, fields) in EXPORT_FIELDS.items():
                 stmt = select(model).where(model.deleted.is_(False), model.office_id == actor.office_id)
                 for row in s.scalars(stmt.order_by(model.id)):
                     record = {"type": kind, **{f: to_jsonable(getattr(row, f)) for f in fields}}
+                    if not full and "id_number" in record:
+                        record["id_number"] = mask_resident_id(record["id_number"])
                     out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
                     count += 1
+        with self.ctx.write(actor, "data.export") as s:
+            record_event(s, "data.export", "export", str(path)[-36:],
+                         {"file": Path(path).name, "records": count, "full_id_numbers": full})
         return count
 
     # ------------------------------------------------------------------ import
