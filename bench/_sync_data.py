@@ -238,7 +238,7 @@ def enrolled_engine(data_dir: Path, central_url: str, code: str):
     from injury_desk.services.context import ServiceContext
     from injury_desk.services.sync import OFFICE_KEY, TAG_KEY, URL_KEY
     from injury_desk.store.database import ActorContext, open_database
-    from injury_desk.sync.engine import SyncEngine
+    from injury_desk.sync.engine import SyncEngine, put_setting
     from injury_desk.sync.http_transport import HttpTransport
 
     db = open_database(data_dir)
@@ -246,7 +246,7 @@ def enrolled_engine(data_dir: Path, central_url: str, code: str):
     reply = HttpTransport.enrol(central_url, code, db.device_id, "bench")
     with db.write_pulled(ActorContext(None, reply.office_id), "sync.enrol") as s:  # type: ignore[arg-type]
         for key, value in ((URL_KEY, central_url), (OFFICE_KEY, reply.office_id), (TAG_KEY, reply.device_tag)):
-            SyncEngine._put(s, key, value)
+            put_setting(s, key, value)
     transport = HttpTransport(central_url, db.device_id, lambda: reply.device_secret)
     engine = SyncEngine(db, reply.office_id, None, after_pull=services.sync._after_pull)
     return services, engine, transport

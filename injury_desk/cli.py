@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from injury_desk import __version__
+from injury_desk.commands import calc, central, check, demo, gui, import_export, key, print_forms, stats, sync, tasks
 from injury_desk.commands.common import add_common_options, print_domain_error
 from injury_desk.domain.errors import DomainError
 
 # Each module in injury_desk.commands exposes register(subparsers); its parser sets handler=run(args)->int.
-COMMAND_MODULES = (
-    "gui",
-    "demo",
-    "import_export",
-    "check",
-    "calc",
-    "print_forms",
-    "central",
-    "sync",
-    "tasks",
-    "stats",
-    "key",
-)
+# Imported by name (not from strings) so that the layer contract sees them; each loads its work lazily.
+COMMAND_MODULES = (gui, demo, import_export, check, calc, print_forms, central, sync, tasks, stats, key)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,8 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"injury-desk {__version__}")
     add_common_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"injury_desk.commands.{name}").register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 
@@ -46,7 +35,6 @@ def main(argv: list[str] | None = None) -> int:
         args.data_dir = None
     try:
         if args.command is None:
-            gui = importlib.import_module("injury_desk.commands.gui")
             args.demo = False
             return gui.run(args)
         return int(args.handler(args) or 0)

@@ -19,7 +19,7 @@ from injury_desk.central.roles import DEVICE_SETTING, ENROL_SETTING, TOKEN_SETTI
 from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import devices, enrolment_codes, tokens
 from injury_desk.store.models import Office, User
-from injury_desk.sync.protocol import EnrollReply, EnrollRequest, TokenReply, TokenRequest, package_key
+from injury_desk.protocol.messages import EnrollReply, EnrollRequest, TokenReply, TokenRequest, package_key
 
 TOKEN_TTL = timedelta(hours=1)
 ENROLMENT_TTL = timedelta(hours=72)

@@ -17,7 +17,7 @@ from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.push import push
 from injury_desk.central.central_db import CentralStore
 from injury_desk.store.rowcodec import synced_table
-from injury_desk.sync.protocol import (
+from injury_desk.protocol.messages import (
     MAX_BODY_BYTES,
     MAX_INT,
     MAX_PAGE,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from injury_desk.store.rowcodec import BadValue, check_value, synced_table, writable_columns
-from injury_desk.sync.protocol import Mutation
+from injury_desk.protocol.messages import Mutation
 
 # Devices never write these tables: offices and accounts are made centrally and only synced down.
 CENTRAL_ONLY_TABLES = frozenset({"offices", "users"})

@@ -156,6 +156,15 @@ class OfficeLog:
                      .values(last_seq=self.last_seq, audit_seq=self.audit_seq, audit_hash=self.audit_hash))
         self.discard()
 
+    def counters(self) -> tuple[int, int, str]:
+        """The office's sequence and audit chain position, to go back to if a savepoint is rolled back."""
+        return self.last_seq, self.audit_seq, self.audit_hash
+
+    def restore(self, counters: tuple[int, int, str]) -> None:
+        """Back to ``counters()`` as they were, and nothing staged: the savepoint's work never happened."""
+        self.last_seq, self.audit_seq, self.audit_hash = counters
+        self.discard()
+
     def discard(self) -> None:
         """Forgets what was staged (after writing it, or when its savepoint was rolled back)."""
         self.rows.clear()

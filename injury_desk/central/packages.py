@@ -16,7 +16,7 @@ from injury_desk.central.push import push
 from injury_desk.central.roles import DEVICE_SETTING
 from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import devices, packages
-from injury_desk.sync.protocol import (
+from injury_desk.protocol.messages import (
     SCHEMA_VERSION,
     Package,
     PackageRefused,

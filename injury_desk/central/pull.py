@@ -11,13 +11,14 @@ from sqlalchemy import Boolean, Connection, Integer, String, Table, func, litera
 from sqlalchemy.types import TypeDecorator
 
 from injury_desk.central.accounts import DeviceAuth
-from injury_desk.central.office_log import table_of
 from injury_desk.central.central_db import CentralStore
+from injury_desk.central.office_log import table_of
 from injury_desk.central.tables import feed, page_columns, synced_tables
+from injury_desk.protocol.messages import MAX_PAGE, format_state_hash, row_state_digest
 from injury_desk.store.base import UTCDateTime
+from injury_desk.store.batches import in_batches
 from injury_desk.store.jsonvalues import to_jsonable, utc_text
 from injury_desk.store.rowcodec import row_to_json
-from injury_desk.sync.protocol import MAX_PAGE, format_state_hash, row_state_digest
 
 
 @dataclass
@@ -133,8 +134,8 @@ def fetch_rows(store: CentralStore, auth: DeviceAuth, table_name: str, ids: list
     table = table_of(table_name)
     out = []
     with store.transaction(auth.office_id, write=False) as conn:
-        for i in range(0, len(ids), 900):
-            q = select(table).where(table.c.id.in_(ids[i:i + 900]), table.c.office_id == auth.office_id)
+        for batch in in_batches(ids):
+            q = select(table).where(table.c.id.in_(batch), table.c.office_id == auth.office_id)
             for row in conn.execute(q).mappings():
                 out.append({"table": table_name, "id": row["id"], "version": row["version"],
                             "row": row_to_json(table, row)})

@@ -10,13 +10,14 @@ from sqlalchemy import Connection, select, update
 from sqlalchemy.exc import IntegrityError
 
 from injury_desk.central.accounts import CentralError, DeviceAuth
+from injury_desk.central.central_db import CentralStore
 from injury_desk.central.merge import Outcome, Rejected, merge, validate
 from injury_desk.central.office_log import OfficeLog, insert_many, table_of
-from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices
+from injury_desk.protocol.messages import SCHEMA_VERSION, ConflictOut, Mutation, MutationResult, PushReply, PushRequest
+from injury_desk.store.batches import in_batches
 from injury_desk.store.models import User
 from injury_desk.store.rowcodec import row_to_json
-from injury_desk.sync.protocol import SCHEMA_VERSION, ConflictOut, Mutation, MutationResult, PushReply, PushRequest
 
 
 def push(store: CentralStore, auth: DeviceAuth, req: PushRequest) -> PushReply:
@@ -81,7 +82,7 @@ class Batch:
             if careful:
                 nested = self.conn.begin_nested()
                 snapshot = dict(self.cache)
-                counters = (self.log.last_seq, self.log.audit_seq, self.log.audit_hash)
+                counters = self.log.counters()
                 try:
                     result = self._one(m)
                     self._flush()
@@ -89,7 +90,7 @@ class Batch:
                 except IntegrityError as exc:
                     nested.rollback()
                     self.cache = snapshot
-                    self.log.last_seq, self.log.audit_seq, self.log.audit_hash = counters
+                    self.log.restore(counters)
                     self._discard_staged()
                     result = MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
                                             reason="sync.constraint", params={"table": m.table,
@@ -113,10 +114,10 @@ class Batch:
             by_table.setdefault(m.table, set()).add(m.row_id)
         all_ids = list({m.row_id for m in mutations})
         c = conflicts.c
-        for i in range(0, len(all_ids), 900):
+        for batch in in_batches(all_ids):
             self.open_conflicts.update(self.conn.execute(
                 select(c.table_name, c.row_id, c.field).where(c.office_id == self.office_id, c.state == "open",
-                                                               c.row_id.in_(all_ids[i:i + 900]))).tuples())
+                                                               c.row_id.in_(batch))).tuples())
         for name, row_ids in by_table.items():
             try:
                 table = table_of(name)
@@ -125,8 +126,8 @@ class Batch:
             for rid in row_ids:
                 self.cache[(name, rid)] = None
             ids = list(row_ids)
-            for i in range(0, len(ids), 900):
-                for row in self.conn.execute(select(table).where(table.c.id.in_(ids[i:i + 900]))).mappings():
+            for batch in in_batches(ids):
+                for row in self.conn.execute(select(table).where(table.c.id.in_(batch))).mappings():
                     self.cache[(name, row["id"])] = row_to_json(table, row)
 
     def _edited_by_others(self, m: Mutation, current: dict[str, Any] | None) -> bool:

@@ -77,7 +77,7 @@ def run(args) -> int:
     try:
         actor = login_from_args(services, args)
         lines = figure_lines(services, actor, args)
-        as_of = services.ctx.today()
+        as_of = services.today()
     finally:
         db.dispose()
     out = sys.stdout

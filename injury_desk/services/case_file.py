@@ -19,6 +19,7 @@ from injury_desk.services.claim_clocks import DOCUMENT_TYPES
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.permissions import require, require_office
+from injury_desk.store.batches import in_batches
 from injury_desk.store.models import (
     Appraisal,
     Assessment,
@@ -209,8 +210,8 @@ class CaseFileService:
             names = dict(s.execute(select(User.id, User.display_name)).all())
             events = []
             id_list = list(ids)
-            for i in range(0, len(id_list), 900):
-                events += s.scalars(select(AuditEvent).where(AuditEvent.row_id.in_(id_list[i:i + 900]))).all()
+            for batch in in_batches(id_list):
+                events += s.scalars(select(AuditEvent).where(AuditEvent.row_id.in_(batch))).all()
             events.sort(key=lambda e: e.seq)
             out: list[HistoryEntry] = []
             for e in events:

@@ -11,16 +11,9 @@ from sqlalchemy.orm import Session
 
 from injury_desk.domain.deadlines import next_deadline
 from injury_desk.domain.lifecycle import ClaimFacts, DeliveryFact
-from injury_desk.store.models import (
-    Appraisal,
-    Assessment,
-    Claim,
-    Delivery,
-    Determination,
-    DeterminationSuspension,
-)
+from injury_desk.store.batches import in_batches
+from injury_desk.store.models import Appraisal, Assessment, Claim, Delivery, Determination, DeterminationSuspension
 
-_CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
 _CLAIM_COLUMNS = (
     Claim.id, Claim.status, Claim.accident_date, Claim.applicant_type, Claim.application_received_on,
     Claim.accepted_on, Claim.clear_case, Claim.needs_appraisal, Claim.fatal, Claim.occupational_disease,
@@ -29,16 +22,11 @@ _CLAIM_COLUMNS = (
 )
 
 
-def _chunks(ids: list[str]) -> Iterable[list[str]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i:i + _CHUNK]
-
-
 def facts_for(s: Session, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:
-    """The facts of every listed claim, with a handful of queries per 900 claims (never one per claim)."""
+    """The facts of every listed claim, with a handful of queries per batch of ids (never one per claim)."""
     ids = list(dict.fromkeys(claim_ids))
     out: dict[str, ClaimFacts] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_batches(ids):
         dets: dict[str, Determination] = {}
         for d in s.execute(select(Determination.claim_id, Determination.outcome, Determination.decided_on)
                            .where(Determination.claim_id.in_(chunk), Determination.deleted.is_(False))
@@ -113,7 +101,7 @@ def refresh_deadlines(s: Session, claim_ids: Iterable[str]) -> int:
     t = Claim.__table__
     stmt = update(t).where(t.c.id == bindparam("cid")).values(next_deadline=bindparam("due"),
                                                                next_deadline_kind=bindparam("kind"))
-    for chunk in _chunks(ids):
+    for chunk in in_batches(ids):
         facts = facts_for(s, chunk)
         stored = {r.id: (r.next_deadline, r.next_deadline_kind)
                   for r in s.execute(select(t.c.id, t.c.next_deadline, t.c.next_deadline_kind)

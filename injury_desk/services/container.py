@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from injury_desk.services.assessments import AssessmentService
@@ -86,6 +88,15 @@ class Services:
         from injury_desk.store.database import open_database
 
         return cls.build(ServiceContext(db=open_database(data_dir)))
+
+    def today(self) -> date:
+        """The services' today: the date every rule of a use case is checked against."""
+        return self.ctx.today()
+
+    @property
+    def database_path(self) -> Path:
+        """The local database file the services work on."""
+        return self.ctx.db.path
 
     def close(self) -> None:
         if "sync" in self.__dict__:  # built on first use

@@ -19,9 +19,10 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import refresh_deadlines
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
+from injury_desk.store.batches import in_batches
 from injury_desk.store.capture import record_event
 from injury_desk.store.database import ActorContext
-from injury_desk.store.models import MODEL_BY_TABLE, Claim, LocalSetting, Office, OutboxEntry, SyncConflict
+from injury_desk.store.models import MODEL_BY_TABLE, LocalSetting, Office, OutboxEntry, SyncConflict
 from injury_desk.store.rowcodec import BadValue, check_value, to_python, writable_columns
 from injury_desk.sync.errors import Cancelled, SyncError
 
@@ -125,13 +126,13 @@ class SyncService:
 
     def _after_pull(self, s: Session, ids_by_table: dict[str, list[str]]) -> None:
         """The stored governing deadline (local, derived, independent of today) of every claim whose facts
-        were pulled is recomputed in bulk (services/claim_facts.py): a few queries per 900 claims."""
+        were pulled is recomputed in bulk (services/claim_facts.py): a few queries per batch of ids."""
         claim_ids = set(ids_by_table.get("claims", []))
         for table in CLAIM_FACT_TABLES:
             model = MODEL_BY_TABLE[table]
             ids = ids_by_table.get(table, [])
-            for i in range(0, len(ids), 900):
-                claim_ids.update(s.scalars(select(model.claim_id).where(model.id.in_(ids[i:i + 900]))))
+            for batch in in_batches(ids):
+                claim_ids.update(s.scalars(select(model.claim_id).where(model.id.in_(batch))))
         refresh_deadlines(s, claim_ids)
 
     # ------------------------------------------------------------------ enrolment
@@ -159,7 +160,7 @@ class SyncService:
         if allow and (actor is None or actor.role != "administrator"):
             raise DomainError("permission.denied", permission="sync.configure", role=actor.role if actor else "")
         from injury_desk.sync import device_secret
-        from injury_desk.sync.engine import SyncEngine
+        from injury_desk.sync.engine import put_setting
         from injury_desk.sync.http_transport import HttpTransport, check_central_url
 
         try:
@@ -185,7 +186,7 @@ class SyncService:
         with self.ctx.db.write_pulled(who, "sync.enrol") as s:
             for key, value in ((URL_KEY, url), (OFFICE_KEY, reply.office_id), (TAG_KEY, reply.device_tag),
                                (INSECURE_KEY, "1" if allow else "0")):
-                SyncEngine._put(s, key, value)
+                put_setting(s, key, value)
             record_event(s, "sync.enrol", "local_settings", self.ctx.db.device_id,
                          {"central_url": url, "office": reply.office_code, "device_tag": reply.device_tag})
         return reply.device_tag
@@ -202,11 +203,11 @@ class SyncService:
         return self._setting(INSECURE_KEY) == "1"
 
     def set_insecure_http(self, actor: Actor, allowed: bool) -> None:
-        from injury_desk.sync.engine import SyncEngine
+        from injury_desk.sync.engine import put_setting
 
         require(actor, "sync.configure")
         with self.ctx.db.write_pulled(ActorContext(actor.user_id, actor.office_id), "sync.configure") as s:
-            SyncEngine._put(s, INSECURE_KEY, "1" if allowed else "0")
+            put_setting(s, INSECURE_KEY, "1" if allowed else "0")
             record_event(s, "sync.configure", "local_settings", INSECURE_KEY, {"allow_insecure_http": allowed})
         # The next sync builds its transport under the new rule; one running now finishes with the old one
         # (closing it here would pull the connection from under that sync).
@@ -258,9 +259,11 @@ class SyncService:
         return report
 
     def _remember(self, engine: SyncEngine, values: dict[str, str]) -> None:
+        from injury_desk.sync.engine import put_setting
+
         with self.ctx.db.write_pulled(engine.actor, "sync.status") as s:
             for key, value in values.items():
-                engine._put(s, key, value)
+                put_setting(s, key, value)
 
     # ------------------------------------------------------------------ conflicts
 
@@ -393,8 +396,8 @@ class SyncService:
     # ------------------------------------------------------------------ packages
 
     def _package_key(self) -> str:
+        from injury_desk.protocol.messages import package_key
         from injury_desk.sync import device_secret
-        from injury_desk.sync.protocol import package_key
 
         url = self._setting(URL_KEY)
         if not url:

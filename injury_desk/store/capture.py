@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from injury_desk.store.base import Synced, utcnow
 from injury_desk.store.jsonvalues import to_jsonable
 from injury_desk.store.models import AuditEvent, LocalSetting, OutboxEntry
-from injury_desk.sync.version import SCHEMA_VERSION
+from injury_desk.protocol.version import SCHEMA_VERSION
 
 GENESIS_HASH = "0" * 64
 AUDIT_HEAD_KEY = "audit_head"

@@ -14,13 +14,7 @@ from typing import Any, Protocol
 from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
-from injury_desk.store.capture import record_event
-from injury_desk.store.cipher import sqlite
-from injury_desk.store.database import ActorContext, Database
-from injury_desk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, LocalSetting, OutboxEntry
-from injury_desk.store.rowcodec import sqlite_converters
-from injury_desk.sync.errors import Cancelled, SyncError
-from injury_desk.sync.protocol import (
+from injury_desk.protocol.messages import (
     MAX_BATCH,
     MAX_PAGE,
     SCHEMA_VERSION,
@@ -30,6 +24,13 @@ from injury_desk.sync.protocol import (
     format_state_hash,
     row_state_digest,
 )
+from injury_desk.store.batches import in_batches
+from injury_desk.store.capture import record_event
+from injury_desk.store.cipher import sqlite
+from injury_desk.store.database import ActorContext, Database
+from injury_desk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, LocalSetting, OutboxEntry
+from injury_desk.store.rowcodec import sqlite_converters
+from injury_desk.sync.errors import Cancelled, SyncError
 
 # Tables the local claims list (a read model kept by triggers) is built from.
 READ_MODEL_SOURCES = frozenset({"claims", "people", "employers"})
@@ -39,6 +40,7 @@ FIRST_PAGE_SIZE = 500
 GROUP_ROWS = 50_000  # pulled rows per local transaction at most
 GROUP_HOLD_S = 2.0  # no further page joins a pull transaction that has held the write lock this long
 GROUP_WAIT_S = 0.5  # how long a pull transaction waits for the next page before it commits
+ROWS_PER_REQUEST = 1000  # rows a state repair asks the service for at once
 CURSOR_KEY = "sync.cursor"
 
 # Tables in dependency order (parents first), so a page applies parents before children.
@@ -73,6 +75,12 @@ def _never() -> bool:
     return False
 
 
+def put_setting(session: Session, key: str, value: str) -> None:
+    """Set a sync setting (cursor, package sequence, central address ...) inside the caller's transaction."""
+    session.execute(text("INSERT INTO local_settings(key, value) VALUES (:k, :v) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
+
+
 class SyncEngine:
     """One desktop database, syncing as one office. ``after_pull`` lets services recompute derived columns."""
 
@@ -93,11 +101,6 @@ class SyncEngine:
 
     def cursor(self) -> int:
         return int(self.setting(CURSOR_KEY, "0") or 0)
-
-    @staticmethod
-    def _put(session: Session, key: str, value: str) -> None:
-        session.execute(text("INSERT INTO local_settings(key, value) VALUES (:k, :v) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
 
     # ------------------------------------------------------------------ whole sync
 
@@ -164,7 +167,7 @@ class SyncEngine:
                        for e in s.execute(select(OutboxEntry.mutation_id, OutboxEntry.table_name, OutboxEntry.row_id,
                                                  OutboxEntry.office_id).where(OutboxEntry.mutation_id.in_(ids)))}
             done = [r.mutation_id for r in reply.results if r.status != "rejected" and r.mutation_id in entries]
-            for chunk in _chunks(done, 900):
+            for chunk in in_batches(done):
                 s.execute(delete(OutboxEntry).where(OutboxEntry.mutation_id.in_(chunk)))
             last: dict[tuple[str, str], Any] = {}
             for r in reply.results:
@@ -284,7 +287,7 @@ class SyncEngine:
         self._upsert(s, batches)
         self._take_refused(report)
         old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
-        self._put(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
+        put_setting(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
         report.pulled += received
         if received:
             record_event(s, "sync.pull", "feed", self.office_id,
@@ -408,7 +411,7 @@ class SyncEngine:
         # Rows only this desktop has at a central version: reported, never deleted.
         report.drift_rows.extend(k for k in local if k not in central)
         for table, ids in wanted.items():
-            for chunk in _chunks(ids, 1000):
+            for chunk in in_batches(ids, ROWS_PER_REQUEST):
                 fetched = transport.rows(table, chunk)
                 with self.db.write_pulled(self.actor, "sync.repair") as s:
                     self._upsert(s, {table: Rows.from_dicts(table, [f["row"] for f in fetched])})
@@ -446,7 +449,7 @@ def _held_rows(s: Session, row_ids: Iterable[str]) -> set[str]:
     if raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None:
         return set()  # the usual case after a push: nothing can be held
     held: set[str] = set()
-    for chunk in _chunks(list(row_ids), 900):
+    for chunk in in_batches(list(row_ids)):
         held.update(r for (r,) in raw.execute(
             f"SELECT row_id FROM outbox WHERE row_id IN ({', '.join('?' * len(chunk))})", chunk))
     return held
@@ -513,11 +516,6 @@ def _upsert_plan(table_name: str) -> tuple[list[str], str, list[tuple[int, Calla
     # Columns with a converter are converted in place; the rest go as they came.
     special = [(i, f) for i, (_n, f) in enumerate(conv) if f is not None]
     return names, sql, special
-
-
-def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 def _now_sqlite() -> str:

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from injury_desk.sync.errors import SyncError
-from injury_desk.sync.protocol import EnrollReply, EnrollRequest, PushReply, PushRequest, SCHEMA_VERSION
+from injury_desk.protocol.messages import EnrollReply, EnrollRequest, PushReply, PushRequest, SCHEMA_VERSION
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 

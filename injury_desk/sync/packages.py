@@ -8,11 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from injury_desk.store.capture import record_event
-from injury_desk.store.models import OutboxEntry
-from injury_desk.sync.engine import SyncEngine, SyncReport, to_mutation
-from injury_desk.sync.errors import SyncError
-from injury_desk.sync.protocol import (
+from injury_desk.protocol.messages import (
     MAX_BATCH,
     SCHEMA_VERSION,
     Package,
@@ -21,6 +17,10 @@ from injury_desk.sync.protocol import (
     package_signature,
     read_package_file,
 )
+from injury_desk.store.capture import record_event
+from injury_desk.store.models import OutboxEntry
+from injury_desk.sync.engine import SyncEngine, SyncReport, put_setting, to_mutation
+from injury_desk.sync.errors import SyncError
 
 EXPORTED_KEY = "sync.package_seq"
 IMPORTED_KEY = "sync.reply_seq"
@@ -47,7 +47,7 @@ def export_package(engine: SyncEngine, path: Path, key_hex: str) -> Package:
     except OSError as exc:
         raise SyncError("sync.package_unwritable", path=str(path), reason=exc.strerror or str(exc)) from None
     with db.write_pulled(engine.actor, "sync.export_package") as s:
-        engine._put(s, EXPORTED_KEY, str(seq))
+        put_setting(s, EXPORTED_KEY, str(seq))
         record_event(s, "sync.export_package", "outbox", db.device_id,
                      {"package_seq": seq, "mutations": len(entries), "file": path.name})
     return pkg
@@ -81,7 +81,7 @@ def import_reply(engine: SyncEngine, path: Path, key_hex: str) -> SyncReport:
         engine.apply_pull_page(pkg.pull.model_dump(mode="json"), report)
     engine.mend_read_model()
     with db.write_pulled(engine.actor, "sync.import_reply") as s:
-        engine._put(s, IMPORTED_KEY, str(pkg.package_seq))
+        put_setting(s, IMPORTED_KEY, str(pkg.package_seq))
         record_event(s, "sync.import_reply", "outbox", db.device_id,
                      {"package_seq": pkg.package_seq, "answered": report.pushed, "pulled": report.pulled})
     db.checkpoint()

@@ -89,8 +89,14 @@ class UiEnv:
         callback()
 
     def today(self) -> date:
+        """Today for every date rule of the GUI: the services' clock (a test or a demo may fix it)."""
         services = self._services
-        return services.ctx.today() if services is not None else self._quick_today()
+        return services.today() if services is not None else self._quick_today()
+
+    @property
+    def database_path(self) -> Path:
+        """The local database file this window works on."""
+        return self.services.database_path
 
     def close(self) -> None:
         """Close the database (the full services, or the quick start's connection)."""

@@ -62,7 +62,8 @@ def _central_stores(kind: str, tmp_path: Path) -> Iterator[tuple[str, str]]:
             yield urls
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+# The PostgreSQL half is slow (a fresh database per test): `pytest -m "not slow"` leaves it out.
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.slow])])
 def central(request, tmp_path) -> Iterator[Central]:
     """The real service on 127.0.0.1, its store migrated by the administrator; it serves as the service role."""
     gen = _central_stores(request.param, tmp_path)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 from sqlalchemy import func, select
 
 from injury_desk.central.tables import applied_mutations, devices, feed
-from injury_desk.sync.protocol import MAX_BATCH, MAX_BODY_BYTES, SCHEMA_VERSION
+from injury_desk.protocol.messages import MAX_BATCH, MAX_BODY_BYTES, SCHEMA_VERSION
 from tests.conftest import employer_data
 
 
@@ -118,6 +118,7 @@ def test_the_desktop_keeps_a_rejected_change_visible_and_the_rest_of_the_queue_f
     assert ok_id != bad_id
 
 
+@pytest.mark.slow
 def test_fuzzing_the_api_through_its_openapi_schema_never_gives_a_server_error(central, device):
     """Every operation, with generated valid and invalid inputs, over real HTTP with a real token."""
     from hypothesis import given

@@ -29,7 +29,8 @@ from injury_desk.store.models import Employer
 from tests.conftest import employer_data
 from tests.sync.conftest import PASSWORD, TODAY
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill test forks desktop processes (POSIX)")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill test forks desktop processes (POSIX)")]
 
 POINTS = ("mid_local_write", "after_commit_before_upload", "mid_upload", "after_central_commit_before_reply",
           "after_reply_before_clear", "random_time")

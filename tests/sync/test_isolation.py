@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, select, text
 from injury_desk.central.roles import OWNER_ROLE, SERVICE_ROLE
 from injury_desk.central.central_db import migrate
 from injury_desk.store.models import Employer, OutboxEntry
-from injury_desk.sync.protocol import SCHEMA_VERSION
+from injury_desk.protocol.messages import SCHEMA_VERSION
 from tests.conftest import employer_data
 from tests.support.postgres import fresh_database
 
@@ -102,6 +102,8 @@ def pg_central():
         yield admin_url, service_url
 
 
+@pytest.mark.slow
+@pytest.mark.postgres
 def test_postgres_tables_are_owned_by_a_nologin_role_and_force_row_level_security(pg_central):
     admin_url, _ = pg_central
     engine = create_engine(admin_url)
@@ -124,6 +126,8 @@ def test_postgres_tables_are_owned_by_a_nologin_role_and_force_row_level_securit
     engine.dispose()
 
 
+@pytest.mark.slow
+@pytest.mark.postgres
 def test_direct_cross_office_queries_as_the_service_role_see_no_rows(pg_central):
     from injury_desk.central import accounts
     from injury_desk.central.central_db import CentralStore

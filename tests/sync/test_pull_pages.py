@@ -8,6 +8,7 @@ import json
 import uuid
 from datetime import datetime
 
+import pytest
 from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, select, update
 
 from injury_desk.central import accounts
@@ -59,6 +60,8 @@ def _rows(page) -> dict[str, list[dict]]:
     return out
 
 
+@pytest.mark.slow
+@pytest.mark.postgres
 def test_feed_payloads_equal_the_stored_rows_for_every_column_type():
     with fresh_database() as (admin_url, _service_url):
         migrate(admin_url)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,11 +42,79 @@ def test_every_module_has_a_docstring():
     assert missing == []
 
 
-def test_central_is_forbidden_every_sync_module_but_the_protocol():
-    import tomllib
+# Each breach is one import added to one module of a scratch copy of the package; the contracts must fail.
+BREACHES = [
+    ("services/claims.py", "import injury_desk.ui.messages", "a service reads the GUI's wording"),
+    ("printing/render.py", "import injury_desk.store.models", "printing reads the database"),
+    ("domain/money.py", "import injury_desk.store.base", "the domain knows the store"),
+    ("domain/rehab.py", "import sqlalchemy", "the domain speaks SQL"),
+    ("store/capture.py", "import injury_desk.sync.engine", "the store knows the sync engine"),
+    ("store/models.py", "import injury_desk.services.actor", "the store reaches up to services"),
+    ("central/push.py", "import injury_desk.sync.engine", "central uses the desktop's sync engine"),
+    ("central/app.py", "import injury_desk.services.claims", "central uses desktop services"),
+    ("sync/engine.py", "import injury_desk.central.push", "the desktop sync and central are independent"),
+    ("ui/env.py", "import injury_desk.store.database", "the GUI opens the store itself"),
+    ("ui/claims/list_model.py", "import sqlalchemy", "the GUI builds a query"),
+    ("store/models.py", "import injury_desk.printing.records", "store and printing are independent"),
+    ("ui/messages.py", "import injury_desk.commands.common", "ui and commands are independent"),
+    ("services/people.py", "import PySide6.QtCore", "Qt outside ui"),
+    ("protocol/messages.py", "import injury_desk.store.rowcodec", "the protocol depends on the store"),
+    ("catalogue/rules.py", "import injury_desk.domain.errors", "catalogue and domain are independent"),
+    ("newthing.py", "import injury_desk.domain.money", "a top-level module outside every layer"),
+]
 
-    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
-    [central] = [c for c in contracts if c["source_modules"] == ["injury_desk.central"]]
-    sync_modules = {f"injury_desk.sync.{p.stem}" for p in (ROOT / "injury_desk" / "sync").glob("*.py")
-                    if p.stem not in ("__init__", "protocol", "version")}  # version: part of the protocol
-    assert sync_modules <= set(central["forbidden_modules"])
+
+def _lint_copy(tmp_path: Path) -> subprocess.CompletedProcess:
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    # The scratch copy comes first on the path, so import-linter analyses it and not the checkout.
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    return subprocess.run([exe, "--no-cache"], cwd=tmp_path, capture_output=True, text=True, timeout=300, env=env)
+
+
+@pytest.fixture
+def scratch(tmp_path):
+    shutil.copytree(ROOT / "injury_desk", tmp_path / "injury_desk", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    return tmp_path
+
+
+def test_the_scratch_copy_keeps_the_contracts(scratch):
+    result = _lint_copy(scratch)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+@pytest.mark.parametrize(("module", "line", "why"), BREACHES, ids=[b[2] for b in BREACHES])
+def test_each_breach_of_the_layers_fails_the_contracts(scratch, module, line, why):
+    target = scratch / "injury_desk" / module
+    text = target.read_text(encoding="utf-8") if target.exists() else '"""A module no layer holds."""\n'
+    # After the module's imports' __future__ line (which must come first), a plain import at module level.
+    lines = text.splitlines(keepends=True)
+    at = next((i + 1 for i, raw in enumerate(lines) if raw.startswith("from __future__")), 1)
+    lines.insert(at, line + "  # noqa\n")
+    target.write_text("".join(lines), encoding="utf-8")
+    result = _lint_copy(scratch)
+    assert result.returncode != 0, f"{why}: {line} in {module} passed\n{result.stdout}"
+    assert "BROKEN" in result.stdout or "broken" in result.stdout.split("Contracts:")[-1]
+    assert "0 broken" not in result.stdout
+
+
+def test_the_package_has_no_import_cycles():
+    """No module reaches itself through its imports (cli <-> commands and page <-> wizard <-> dialog were)."""
+    import grimp
+
+    graph = grimp.build_graph("injury_desk")
+    imports = {m: graph.find_modules_directly_imported_by(m) for m in graph.modules}
+    cycles = []
+    for module in sorted(imports):
+        # A module is in a cycle when it can be reached again from one of the modules it imports.
+        seen, todo = set(), list(imports[module])
+        while todo:
+            other = todo.pop()
+            if other == module:
+                cycles.append(module)
+                break
+            if other not in seen:
+                seen.add(other)
+                todo.extend(imports.get(other, ()))
+    assert cycles == []

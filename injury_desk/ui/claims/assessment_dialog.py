@@ -60,7 +60,7 @@ class AssessmentDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         self.wages_tab = WagesTab(self.env, self.claim_id)
         self.items_tab = LineItemsTab()
-        self.payments_tab = PaymentsTab(self.env.services.ctx.today())
+        self.payments_tab = PaymentsTab(self.env.today())
         self.tabs.addTab(self.wages_tab, self.tr("&Wages and parameters"))
         self.tabs.addTab(self.items_tab, self.tr("&Line items"))
         self.tabs.addTab(self.payments_tab, self.tr("&Payments"))

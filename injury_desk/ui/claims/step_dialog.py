@@ -70,7 +70,7 @@ def _call(env: UiEnv, method: str, claim: ClaimDetail, data: dict[str, Any]) -> 
 
 def build_step_dialog(env: UiEnv, claim: ClaimDetail, step: str, parent=None) -> StepDialog | None:
     """The dialog for a next-step key, or None when the step needs no input (handled by the caller)."""
-    today = env.services.ctx.today()
+    today = env.today()
     if step == "next.record_application":
         d = StepDialog(env, claim, QCoreApplication.translate("StepDialog", "Record the application"), parent)
         applicant = QComboBox()

@@ -219,7 +219,7 @@ class AccidentPage(_ValidatingPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Accident"))
         self.setSubTitle(self.tr("When and where it happened, what happened, and the injury."))
-        today = wizard.env.services.ctx.today()
+        today = wizard.env.today()
         self.accident_date = date_edit(today)
         self.accident_date.setObjectName("accident_date")
         self.accident_time = QTimeEdit(QTime(9, 0))
@@ -282,7 +282,7 @@ class ApplicationPage(_ValidatingPage):
         self.applicant.setObjectName("applicant_type")
         for code, label in applicant_labels().items():
             self.applicant.addItem(label, code)
-        self.received = date_edit(wizard.env.services.ctx.today())
+        self.received = date_edit(wizard.env.today())
         self.received.setObjectName("application_received_on")
         self.warning = QLabel()
         self.warning.setWordWrap(True)

@@ -38,7 +38,7 @@ class FollowUpDialog(QDialog):
         self.saving = False
         self.setWindowTitle(self.tr("Follow-up visit"))
         self.setModal(True)
-        today = env.services.ctx.today()
+        today = env.today()
         self.visited_edit = date_edit(today)
         self.visited_error = error_label()
         form = QFormLayout()
@@ -126,7 +126,7 @@ class FollowUpDialog(QDialog):
 
     def revalidate(self) -> None:
         """The rules that can be seen while choosing: a date in the future, an extension that is not later."""
-        today = self.env.services.ctx.today()
+        today = self.env.today()
         visited = from_qdate(self.visited_edit.date())
         ok = bool(self.decisions())
         if visited > today:

@@ -41,7 +41,7 @@ class HeadcountDialog(FormDialog):
         self.layout().insertWidget(1, self.table)
         self.layout().insertWidget(2, self.note)
 
-        this_year = env.services.ctx.today().year
+        this_year = env.today().year
         self.year_spin = QSpinBox()
         self.year_spin.setRange(FIRST_YEAR, this_year)
         self.year_spin.setValue(this_year)

@@ -32,7 +32,7 @@ class IncidentDialog(FormDialog):
             self.kind_combo.addItem(labels[key], key)
         self.add_field("kind", self.tr("&Kind"), self.kind_combo)
         self.occurred_edit = self.add_field("occurred_on", self.tr("&Occurred on"),
-                                            date_edit(env.services.ctx.today()))
+                                            date_edit(env.today()))
         self.place_edit = self.add_field("place", self.tr("&Place"), QLineEdit())
         self.description_edit = self.add_field("description", self.tr("&Description"), text_box())
         self.days_spin = QSpinBox()
@@ -42,7 +42,7 @@ class IncidentDialog(FormDialog):
 
     def check(self) -> list[FieldError]:
         return self.required_errors("employer_id") + future_date_errors(
-            "occurred_on", self.value("occurred_on"), self.env.services.ctx.today())
+            "occurred_on", self.value("occurred_on"), self.env.today())
 
     def save(self) -> str:
         return self.env.services.incidents.add_incident(self.env.actor, self.values())

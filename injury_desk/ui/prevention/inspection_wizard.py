@@ -196,7 +196,7 @@ class PlanPage(QWizardPage):
         self.employer_combo = QComboBox()
         self.employer_combo.setObjectName("wizard_employer")
         fill_employers(self.employer_combo, env, self.tr("— choose —"))
-        self.planned_edit = date_edit(env.services.ctx.today())
+        self.planned_edit = date_edit(env.today())
         self.inspector_edit = QLineEdit()
         self.inspector_edit.setPlaceholderText(arg(self.tr("empty: %1"), env.actor.display_name))
         self.errors_label = {k: error_label() for k in ("employer_id", "planned_on", "inspector")}
@@ -293,7 +293,7 @@ class VisitPage(QWizardPage):
         self.setTitle(self.tr("Visit and findings"))
         self.setSubTitle(self.tr("When the visit took place, what was seen, and each hazard found. An "
                                  "inspection without findings is finished here."))
-        self.inspected_edit = date_edit(env.services.ctx.today())
+        self.inspected_edit = date_edit(env.today())
         self.summary_edit = text_box()
         self.summary_edit.setObjectName("wizard_summary")
         self.inspected_error = error_label()
@@ -395,10 +395,10 @@ class VisitPage(QWizardPage):
     def initializePage(self) -> None:
         inspection = self.w.plan_page.planned_inspection()
         if inspection is not None:
-            self.inspected_edit.setDate(to_qdate(min(self.w.env.services.ctx.today(), inspection.planned_on)))
+            self.inspected_edit.setDate(to_qdate(min(self.w.env.today(), inspection.planned_on)))
         else:
             planned = from_qdate(self.w.plan_page.planned_edit.date())
-            self.inspected_edit.setDate(to_qdate(min(self.w.env.services.ctx.today(), planned)))
+            self.inspected_edit.setDate(to_qdate(min(self.w.env.today(), planned)))
         self.revalidate()
 
 
@@ -433,7 +433,7 @@ class ActionsPage(QWizardPage):
     def initializePage(self) -> None:
         hazards = self.w.visit_page.hazards
         old = {id(r.hazard): r for r in self.rows}
-        due = self.w.env.services.ctx.today() + timedelta(days=ACTION_DUE_DAYS)
+        due = self.w.env.today() + timedelta(days=ACTION_DUE_DAYS)
         self.rows = []
         for h in hazards:
             row = old.get(id(h))

@@ -39,7 +39,7 @@ class PlanInspectionDialog(FormDialog):
         self.employer_combo = QComboBox()
         fill_employers(self.employer_combo, env, self.tr("— choose —"))
         self.add_field("employer_id", self.tr("&Employer"), self.employer_combo)
-        self.planned_edit = self.add_field("planned_on", self.tr("&Planned on"), date_edit(env.services.ctx.today()))
+        self.planned_edit = self.add_field("planned_on", self.tr("&Planned on"), date_edit(env.today()))
         self.inspector_edit = self.add_field("inspector", self.tr("&Inspector"), QLineEdit())
         self.inspector_edit.setPlaceholderText(arg(self.tr("empty: %1"), env.actor.display_name))
         self.revalidate()
@@ -61,7 +61,7 @@ class RecordVisitDialog(FormDialog):
         self.setWindowTitle(self.tr("Record inspection visit"))
         self.inspection = inspection
         self.form.addRow(self.tr("Inspection"), QLabel(arg(self.tr("%1 · planned %2"), inspection.employer_name, inspection.planned_on.isoformat())))
-        today = env.services.ctx.today()
+        today = env.today()
         self.inspected_edit = self.add_field("inspected_on", self.tr("&Inspected on"),
                                              date_edit(inspection.inspected_on or min(today, inspection.planned_on)))
         self.summary_edit = self.add_field("summary", self.tr("&Summary"), text_box())
@@ -71,7 +71,7 @@ class RecordVisitDialog(FormDialog):
 
     def check(self) -> list[FieldError]:
         return self.required_errors("summary") + future_date_errors(
-            "inspected_on", self.value("inspected_on"), self.env.services.ctx.today())
+            "inspected_on", self.value("inspected_on"), self.env.today())
 
     def save(self) -> None:
         data = {k: self.value(k) for k in ("inspected_on", "summary")}
@@ -123,7 +123,7 @@ class ActionDialog(FormDialog):
         self.description_edit = self.add_field("description", self.tr("&Action"), QLineEdit())
         self.owner_edit = self.add_field("owner", self.tr("&Owner"), QLineEdit())
         self.owner_edit.setPlaceholderText(self.tr("who at the employer does it"))
-        due = env.services.ctx.today() + timedelta(days=ACTION_DUE_DAYS)
+        due = env.today() + timedelta(days=ACTION_DUE_DAYS)
         self.due_edit = self.add_field("due_date", self.tr("&Due date"), date_edit(due))
         self.revalidate()
 

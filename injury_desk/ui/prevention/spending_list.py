@@ -42,7 +42,7 @@ class SpendDialog(FormDialog):
             self.kind_combo.addItem(text, key)
         self.add_field("kind", self.tr("&Kind"), self.kind_combo)
         self.title_edit = self.add_field("title", self.tr("&Title"), QLineEdit())
-        self.date_edit = self.add_field("spent_on", self.tr("&Date"), date_edit(env.services.ctx.today()))
+        self.date_edit = self.add_field("spent_on", self.tr("&Date"), date_edit(env.today()))
         self.amount_edit = self.add_field("amount", self.tr("&Amount (yuan)"), QLineEdit())
         self.reference_edit = self.add_field("reference", self.tr("&Contract or approval no."), QLineEdit())
         if spend is not None:

@@ -370,7 +370,7 @@ class StatisticsPage(QWidget):
         self._show_actions(report)
         self._show_spending(report.spending)
         self.rising_table.set_rows(rising)
-        this_year = self.env.services.ctx.today().year
+        this_year = self.env.today().year
         self.rising_rule.setText(arg(self.tr(
             "Recognised injuries per 100 workers rose in each of the last two complete years (%1 → %2 → %3), on "
             "each year's headcount, with at least %4 recognised injuries in %3: candidates for an "

@@ -34,7 +34,7 @@ class TrainingDialog(FormDialog):
         self.setWindowTitle(self.tr("Add training"))
         self.topic_edit = self.add_field("topic", self.tr("&Topic"), QLineEdit())
         self.topic_edit.setPlaceholderText(self.tr("e.g. safe use of punch presses"))
-        self.held_edit = self.add_field("held_on", self.tr("&Held on"), date_edit(env.services.ctx.today()))
+        self.held_edit = self.add_field("held_on", self.tr("&Held on"), date_edit(env.today()))
         self.trainer_edit = self.add_field("trainer", self.tr("T&rainer"), QLineEdit())
         self.count_spin = QSpinBox()
         self.count_spin.setRange(0, MAX_ATTENDEES)
@@ -91,7 +91,7 @@ class TrainingPage(AddListPage):
         self.env = env
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(env.services.ctx.today().year)
+        self.year_spin.setValue(env.today().year)
         year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year_spin)
         self.filter_edit = QLineEdit()

@@ -66,7 +66,7 @@ class OpenCaseDialog(FormDialog):
         self.provider_edit = self.add_field("provider", self.tr("&Provider"), QLineEdit())
         self.budget_edit = self.add_field("budget", self.tr("&Budget (yuan)"), QLineEdit())
         self.budget_edit.setPlaceholderText("5000.00")
-        self.opened_edit = self.add_field("opened_on", self.tr("&Opened on"), date_edit(env.services.ctx.today()))
+        self.opened_edit = self.add_field("opened_on", self.tr("&Opened on"), date_edit(env.today()))
         if claim_no:
             self.claim_edit.setText(claim_no)
         self.revalidate()
@@ -162,7 +162,7 @@ class PlanDialog(_CaseDialog):
         super().__init__(env, case, "", parent)
         self.setWindowTitle(self.tr("Add rehabilitation plan"))
         self.drawn_up_edit = self.add_field("drawn_up_on", self.tr("&Drawn up on"),
-                                            date_edit(env.services.ctx.today()))
+                                            date_edit(env.today()))
         self.review_edit = self.add_field("review_on", self.tr("&Review on"), date_line(self.tr("optional, yyyy-mm-dd")))
         self.notes_edit = self.add_field("notes", self.tr("&Notes"), QPlainTextEdit())
         self.notes_edit.setTabChangesFocus(True)
@@ -240,7 +240,7 @@ class MeasurementDialog(_CaseDialog):
         self.goal_info = QLabel()
         self.goal_info.setWordWrap(True)
         self.form.addRow("", self.goal_info)
-        self.date_edit = self.add_field("measured_on", self.tr("&Measured on"), date_edit(env.services.ctx.today()))
+        self.date_edit = self.add_field("measured_on", self.tr("&Measured on"), date_edit(env.today()))
         self.value_edit = self.add_field("value", self.tr("&Value"), QLineEdit())
         self.goal_combo.currentIndexChanged.connect(lambda _i: self._goal_changed())
         self._goal_changed()
@@ -284,7 +284,7 @@ class ReviewPlanDialog(_CaseDialog):
         self.due_label = QLabel()
         self.form.addRow(self.tr("Review due"), self.due_label)
         self.reviewed_edit = self.add_field("reviewed_on", self.tr("Reviewed &on"),
-                                            date_edit(env.services.ctx.today()))
+                                            date_edit(env.today()))
         self.next_edit = self.add_field("next_review_on", self.tr("&Next review on"),
                                         date_line(self.tr("optional, yyyy-mm-dd")))
         self.notes_edit = self.add_field("notes", self.tr("&Findings"), QPlainTextEdit())
@@ -315,7 +315,7 @@ class SessionDialog(_CaseDialog):
         self.setWindowTitle(self.tr("Schedule session"))
         self.form.addRow(self.tr("Budget"), QLabel(arg(self.tr("%1 of %2 yuan left"), f"{case.remaining:,.2f}", f"{case.budget:,.2f}")))
         self.plan = self.add_field("plan_id", self.tr("P&lan"), self.plan_combo())
-        self.date_edit = self.add_field("scheduled_on", self.tr("&Date"), date_edit(env.services.ctx.today()))
+        self.date_edit = self.add_field("scheduled_on", self.tr("&Date"), date_edit(env.today()))
         self.kind_edit = self.add_field("kind", self.tr("&Kind"), QLineEdit())
         self.kind_edit.setPlaceholderText(self.tr("e.g. physiotherapy"))
         self.cost_edit = self.add_field("cost", self.tr("&Cost (yuan)"), QLineEdit())
@@ -409,7 +409,7 @@ class CloseCaseDialog(_CaseDialog):
     def __init__(self, env, case: CaseDetail, parent=None) -> None:
         super().__init__(env, case, "", parent)
         self.setWindowTitle(self.tr("Close case"))
-        self.closed_edit = self.add_field("closed_on", self.tr("&Closed on"), date_edit(env.services.ctx.today()))
+        self.closed_edit = self.add_field("closed_on", self.tr("&Closed on"), date_edit(env.today()))
         if not case.rtw_outcome:
             note = QLabel(self.tr("Record the return-to-work outcome first: a case closes with its outcome."))
             note.setWordWrap(True)

@@ -101,7 +101,7 @@ class CaseView(QWidget):
         # Sessions
         states = attendance_labels()
         unrecorded = self.tr("not recorded")
-        today = env.services.ctx.today
+        today = env.today
 
         def state(x: SessionView) -> str:
             return unrecorded if x.attended is None and x.scheduled_on < today() else states[x.attended]
@@ -220,7 +220,7 @@ class CaseView(QWidget):
         self.rtw_button.setEnabled(is_open)
         self.close_button.setEnabled(is_open and bool(case.rtw_outcome))
         session = self.sessions.current()
-        past = session is not None and session.scheduled_on <= self.env.services.ctx.today()
+        past = session is not None and session.scheduled_on <= self.env.today()
         self.attended_button.setEnabled(is_open and past)
         self.missed_button.setEnabled(is_open and past)
         # Say why a button is disabled, so a greyed-out button is never a puzzle.

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from injury_desk.sync.version import SCHEMA_VERSION  # noqa: F401 - part of the protocol's surface
+from injury_desk.protocol.version import SCHEMA_VERSION  # noqa: F401 - part of the protocol's surface
 
 # One push request carries at most this many mutations (one central transaction each batch).
 MAX_BATCH = 500
