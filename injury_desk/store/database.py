@@ -56,15 +56,6 @@ def _on_connect(dbapi_con, key: bytes | None) -> None:
     cur.close()
 
 
-def keyed_engine(path: Path, key: bytes | None, **kwargs) -> Engine:
-    """SQLAlchemy's SQLite dialect on the SQLCipher driver, each new connection keyed before anything else
-    (migrations use this bare form; the application's engines are make_engine's)."""
-    engine = create_engine(f"sqlite:///{path}", module=cipher.sqlite,
-                           creator=lambda: cipher.sqlite.connect(str(path), check_same_thread=False), **kwargs)
-    event.listen(engine, "connect", lambda dbapi_con, _record: cipher.apply_key(dbapi_con, key))
-    return engine
-
-
 PULL_CACHE_KIB = 2 * 1024
 
 

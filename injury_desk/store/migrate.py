@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from injury_desk.store import cipher
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision, so start-up can tell "nothing to do" without loading Alembic (a test keeps
@@ -48,15 +52,24 @@ def needs_upgrade(path: Path, key: bytes | None) -> bool:
     return current_revision(path, key) != HEAD_REVISION
 
 
+def _keyed_engine(path: Path, key: bytes | None, **kwargs) -> Engine:
+    """SQLAlchemy's SQLite dialect on the SQLCipher driver, each new connection keyed before anything else
+    (migrations use this bare form; the application's engines are store.database.make_engine's)."""
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}", module=cipher.sqlite,
+                           creator=lambda: cipher.sqlite.connect(str(path), check_same_thread=False), **kwargs)
+    event.listen(engine, "connect", lambda dbapi_con, _record: cipher.apply_key(dbapi_con, key))
+    return engine
+
+
 def _run(command_name: str, path: Path, key: bytes | None, revision: str) -> None:
     from alembic import command
     from sqlalchemy import pool
 
-    from injury_desk.store.database import keyed_engine
-
     cfg = alembic_config(f"sqlite:///{path}")
     # The migration environment uses this engine, so Alembic reads and writes through SQLCipher with the key.
-    engine = keyed_engine(path, key, poolclass=pool.NullPool)
+    engine = _keyed_engine(path, key, poolclass=pool.NullPool)
     cfg.attributes["engine"] = engine
     try:
         getattr(command, command_name)(cfg, revision)
