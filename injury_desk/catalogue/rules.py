@@ -323,4 +323,5 @@ RULES: dict[str, Entry] = {
     "numbering.unbalanced_braces": QT_TRANSLATE_NOOP("Messages", "has a brace { or } without its partner"),
     "document.unknown_kind": _p(QT_TRANSLATE_NOOP("Messages", "%1 is not a numbered document"), "kind"),
     "print.no_document": _p(QT_TRANSLATE_NOOP("Messages", "claim %1 has no such numbered document yet"), "claim_no"),
+    "assessment.basis_mismatch": _p(QT_TRANSLATE_NOOP("Messages", "must be %1, the article the determination rests on (got %2)"), "decided", "value"),
 }

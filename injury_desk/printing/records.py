@@ -48,6 +48,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "employer": dict(_EMPLOYER),
         "determination": {"outcome": "str", "basis": "str", "basis_en": "str", "decided_on": "date",
                           "decision_no": "str"},
+        # The claim's running statutory clocks (domain/deadlines.py), the same dates every screen shows.
+        "clocks": {"application_employer": "date", "application": "date", "acceptance": "date", "decision": "date",
+                   "appraisal": "date", "stop_work": "date", "review": "date"},
         # The numbered decision or notice a form prints, and its deliveries (the receipt, 送达回证).
         "document": {"kind": "str", "number": "str", "issued_on": "date", "text": "str", "basis": "str",
                      "basis_en": "str"},

@@ -137,6 +137,16 @@ def result_record(result: CalcResult) -> dict[str, Any]:
     }
 
 
+def recognition_basis(basis_code: str) -> str | None:
+    """The engine's ``recognition_basis`` for a determination's article: every Art. 14 item is ``art14``, the
+    Art. 15 items keep their own value; None for a determination recorded before the basis was a choice."""
+    if basis_code.startswith("art14_"):
+        return "art14"
+    if basis_code in ("art15_1", "art15_2", "art15_3"):
+        return basis_code
+    return None
+
+
 class AssessmentService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -313,6 +323,10 @@ class AssessmentService:
                 doc["dependants"] = []
             doc["suspension_months"] = 0
             doc["suspension_extended"] = False
+            det = self._determination(s, claim.id)
+            basis = recognition_basis(det.basis_code if det else "")
+            if basis is not None:
+                doc["recognition_basis"] = basis  # Art. 15(3) drops the one-time disability subsidy
             return doc
 
     def _guard(self, s: Session, claim: Claim, inputs: dict[str, Any]) -> None:
@@ -341,6 +355,11 @@ class AssessmentService:
                 if appr.disability_grade is not None and nursing != appr.nursing_level:
                     errors.append(FieldError("nursing_level", "assessment.nursing_mismatch",
                                              {"appraised": appr.nursing_level, "value": nursing}))
+            # the article the determination rests on is the decision's, not the caseworker's (issue 15 point 2)
+            decided = recognition_basis(det.basis_code)
+            if decided is not None and inputs.get("recognition_basis", "art14") != decided:
+                errors.append(FieldError("recognition_basis", "assessment.basis_mismatch",
+                                         {"decided": decided, "value": inputs.get("recognition_basis", "art14")}))
         raise_if(errors)
 
     def _calculate(self, inputs: dict[str, Any]) -> CalcResult:

@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 from injury_desk.catalogue.message_words import printed_words
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import mask_resident_id
+from injury_desk.domain.deadlines import claim_deadlines
 from injury_desk.domain.legal_basis import quote
 from injury_desk.domain.lifecycle import ClaimStatus
 from injury_desk.domain.money import from_fen
 from injury_desk.printing import FormDefinition, forms_dir, load_all, render_batch, render_pdf
 from injury_desk.services.actor import Actor
+from injury_desk.services.claim_facts import facts_for
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.decision_documents import NUMBERED_KINDS
 from injury_desk.services.permissions import allowed, require, require_office
@@ -266,6 +268,9 @@ class PrintService:
                 "basis_en": quote(det.basis_code, "en") if det.basis_code else det.basis},
             "documents": documents_present(claim, det is not None),
             "assessment": None if assessment is None else _assessment_group(s, assessment),
+            # one rule for every due date, on screen and on paper
+            "clocks": {d.kind: _iso(d.due) for d in claim_deadlines(facts_for(s, [claim.id])[claim.id])
+                       if not d.recipient},
             **self._document_groups(s, claim, form_id),
         }
 

@@ -6439,6 +6439,11 @@ Database: %2</source>
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must be %1, the article the determination rests on (got %2)</source>
+        <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
+    </message>
 </context>
 <context>
     <name>NewClaimWizard</name>

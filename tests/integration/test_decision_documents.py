@@ -73,6 +73,8 @@ def test_not_recognised_decision_prints_its_number_quote_and_receipt(services, s
 def test_appraisal_and_reappraisal_requests_are_numbered_and_printed(services, cw):
     claim_id = decided_claim(services, cw)
     services.claims.request_appraisal(cw, claim_id, {"appraisal_requested_on": "2026-11-13"})
+    # the conclusion's Art. 25 date, from the same rule as the screens: 13 Nov + 60 days = 12 Jan
+    assert "2027-01-12" in pdf_text(services, cw, "appraisal_request", claim_id)
     services.claims.record_appraisal(cw, claim_id, {"appraised_on": "2026-11-20", "disability_grade": 7})
     re_id = services.decisions.request_reappraisal(cw, claim_id, {"requested_on": "2026-11-25",
                                                                   "reason": "伤残等级评定过低"})
@@ -102,3 +104,20 @@ def test_benefit_sheet_is_a_draft_until_approved_then_names_proposer_approver_an
     assert "草稿" not in approved and "DRAFT" not in approved
     day = services.assessments.get(cw, claim_id).decided_at.date().isoformat()
     assert "Case Worker" in approved and "Super Visor" in approved and day in approved
+
+
+def test_art_15_3_determination_carries_into_the_benefit_calculation(services, cw):
+    # A disabled veteran's old wound recurring at work (Art. 15 item 3): every benefit except the one-time
+    # disability subsidy. The basis comes from the determination, and a calculation claiming Art. 14 is refused.
+    claim_id = decided_claim(services, cw, outcome="deemed", basis_code="art15_3")
+    services.claims.request_appraisal(cw, claim_id, {"appraisal_requested_on": "2026-11-13"})
+    services.claims.record_appraisal(cw, claim_id, {"appraised_on": "2026-11-20", "disability_grade": 7})
+    with_wages(services, cw, claim_id)
+    inputs = proposal_inputs(services, cw, claim_id, suspension_months=2)
+    assert inputs["recognition_basis"] == "art15_3"
+    codes = {item.code for item in services.assessments.preview(cw, claim_id, inputs).items}
+    # grade 7 under Art. 14 gives 13 months' wages as a one-time disability subsidy (Art. 37); not here
+    assert "one_time_disability_subsidy" not in codes and "work_suspension_wages" in codes
+    with pytest.raises(ValidationFailed) as info:
+        services.assessments.preview(cw, claim_id, {**inputs, "recognition_basis": "art14"})
+    assert [(e.field, e.rule) for e in info.value.errors] == [("recognition_basis", "assessment.basis_mismatch")]
