@@ -1,6 +1,6 @@
 """Builds the one-folder app: compiles the translations (lrelease), then runs PyInstaller on the spec.
 
-    uv run --with pyinstaller python installer/build.py [--smoke]
+    uv run python installer/build.py [--smoke]       (PyInstaller is a dev dependency)
 
 Output: dist/injury-desk/ (injury-desk, injury-desk-cli and _internal/). --smoke runs the built
 console executable once (--version, forms list) so a broken bundle fails the build.

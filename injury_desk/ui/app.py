@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # (the main window, the Services container, dialogs, translation helpers) is imported where it is used.
 
 TRANSLATIONS = translations_dir()
+# Checking a build (the frozen bundle in CI): with this set to a file name, the GUI writes the login dialog's
+# title there once the dialog is on screen and closes it, so a missing module fails before anyone logs in.
+LOGIN_PROBE_ENV = "INJURY_DESK_LOGIN_PROBE"
 
 
 def ui_language(settings: QSettings | None = None, username: str | None = None) -> str:
@@ -176,6 +179,20 @@ class WindowKeeper:
         old.deleteLater()
 
 
+def _probe_login(login, probe: Path) -> None:
+    """Once the login dialog is shown, write its title to ``probe`` and close it (see LOGIN_PROBE_ENV)."""
+    from PySide6.QtCore import QTimer
+
+    def shown() -> None:
+        if not login.isVisible():
+            QTimer.singleShot(50, shown)
+            return
+        probe.write_text(login.windowTitle(), encoding="utf-8")
+        login.reject()
+
+    QTimer.singleShot(0, shown)
+
+
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QMessageBox
 
@@ -208,6 +225,9 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
             hint = app.translate("App", "Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, "
                                         "admin / demo-admin")
         login = LoginDialog(services if services is not None else quick, hint, runner=runner)
+        probe = os.environ.get(LOGIN_PROBE_ENV)
+        if probe:
+            _probe_login(login, Path(probe))
         if not login.exec() or login.actor is None:
             return 0
         own = ui_language(settings, login.actor.username)
