@@ -85,12 +85,17 @@ class IncidentService:
         with self.ctx.read() as s:
             return incident_views(s, [load_row(s, Incident, incident_id, "incident.not_found")])[0]
 
-    def add_incident(self, actor: Actor, data: dict[str, Any]) -> str:
+    def _checked(self, actor: Actor, data: dict[str, Any]) -> dict[str, Any]:
+        """The incident as entered, checked (fields, employer and person it names), or ValidationFailed."""
         require(actor, "prevention.edit")
         clean, errors = _read_incident(data, self.ctx.today())
         if clean["employer_id"]:
             errors += reference_errors(self.ctx, actor, employer_id=clean["employer_id"], person_id=clean["person_id"])
         raise_if(errors)
+        return clean
+
+    def add_incident(self, actor: Actor, data: dict[str, Any]) -> str:
+        clean = self._checked(actor, data)
         with self.ctx.write(actor, "incident.add") as s:
             row = Incident(office_id=actor.office_id, **clean)
             s.add(row)
@@ -98,11 +103,7 @@ class IncidentService:
             return row.id
 
     def update_incident(self, actor: Actor, incident_id: str, data: dict[str, Any], *, token: str) -> None:
-        require(actor, "prevention.edit")
-        clean, errors = _read_incident(data, self.ctx.today())
-        if clean["employer_id"]:
-            errors += reference_errors(self.ctx, actor, employer_id=clean["employer_id"], person_id=clean["person_id"])
-        raise_if(errors)
+        clean = self._checked(actor, data)
         with self.ctx.write(actor, "incident.update") as s:
             row = editable_row(s, actor, Incident, incident_id, "incident.not_found", token)
             for key, value in clean.items():

@@ -103,12 +103,17 @@ class TrainingService:
             t = load_row(s, TrainingSession, training_id, "training.not_found")
             return training_view(t, employer_names(s, {t.employer_id}).get(t.employer_id, ""))
 
-    def add_training(self, actor: Actor, data: dict[str, Any]) -> str:
+    def _checked(self, actor: Actor, data: dict[str, Any]) -> dict[str, Any]:
+        """The session as entered, checked (fields and the employer it names), or ValidationFailed."""
         require(actor, "prevention.edit")
         clean, errors = _read_training(data)
         if clean["employer_id"]:
             errors += reference_errors(self.ctx, actor, employer_id=clean["employer_id"])
         raise_if(errors)
+        return clean
+
+    def add_training(self, actor: Actor, data: dict[str, Any]) -> str:
+        clean = self._checked(actor, data)
         with self.ctx.write(actor, "training.add") as s:
             row = TrainingSession(office_id=actor.office_id, **clean)
             s.add(row)
@@ -116,11 +121,7 @@ class TrainingService:
             return row.id
 
     def update_training(self, actor: Actor, training_id: str, data: dict[str, Any], *, token: str) -> None:
-        require(actor, "prevention.edit")
-        clean, errors = _read_training(data)
-        if clean["employer_id"]:
-            errors += reference_errors(self.ctx, actor, employer_id=clean["employer_id"])
-        raise_if(errors)
+        clean = self._checked(actor, data)
         with self.ctx.write(actor, "training.update") as s:
             row = editable_row(s, actor, TrainingSession, training_id, "training.not_found", token)
             for key, value in clean.items():

@@ -7,11 +7,27 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from injury_desk.central import pull
+import pytest
+
+from injury_desk.central import accounts, pull
 from injury_desk.central.accounts import DeviceAuth
-from injury_desk.central.central_db import CentralStore
+from injury_desk.central.central_db import CentralStore, default_url, migrate
 from injury_desk.central.push import push
 from injury_desk.protocol.messages import PushReply, PushRequest
+
+PASSWORD = "correct-horse-1"
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A central store on SQLite in tmp_path with office GZ01 and its caseworker cw.gz01 (no web server)."""
+    url = default_url(tmp_path / "central")
+    migrate(url)
+    s = CentralStore(url)
+    accounts.add_office(s, "GZ01", "Office GZ01")
+    accounts.add_user(s, "GZ01", "cw.gz01", "Case Worker", "caseworker", PASSWORD)
+    yield s
+    s.dispose()
 
 
 def _wire(value: Any) -> Any:

@@ -9,21 +9,11 @@ from sqlalchemy.exc import NoResultFound
 
 from injury_desk.central import accounts
 from injury_desk.central.accounts import CentralError, DeviceAuth
-from injury_desk.central.central_db import CentralStore, default_url, migrate
+from injury_desk.central.central_db import CentralStore
 from injury_desk.central.push import push
 from injury_desk.protocol.messages import SCHEMA_VERSION, EnrollRequest, Mutation, PushRequest
 from injury_desk.store.models import Employer
-
-
-@pytest.fixture
-def store(tmp_path):
-    url = default_url(tmp_path / "central")
-    migrate(url)
-    s = CentralStore(url)
-    accounts.add_office(s, "GZ01", "Office GZ01")
-    accounts.add_user(s, "GZ01", "cw.gz01", "Case Worker", "caseworker", "correct-horse-1")
-    yield s
-    s.dispose()
+from tests.sync.in_process import store  # noqa: F401 - a fixture
 
 
 def enrolled(store: CentralStore) -> DeviceAuth:

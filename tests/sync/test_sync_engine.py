@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 import pytest
@@ -10,7 +9,7 @@ from sqlalchemy import func, select
 
 from injury_desk.central import accounts
 from injury_desk.central.accounts import DeviceAuth
-from injury_desk.central.central_db import CentralStore, default_url, migrate
+from injury_desk.central.central_db import CentralStore
 from injury_desk.protocol.messages import SCHEMA_VERSION, EnrollRequest
 from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
@@ -18,20 +17,7 @@ from injury_desk.store.database import open_database
 from injury_desk.store.models import Employer, OutboxEntry, SyncConflict
 from injury_desk.sync.engine import SyncEngine
 from tests.conftest import employer_data
-from tests.sync.in_process import InProcessTransport
-
-PASSWORD = "correct-horse-1"
-
-
-@pytest.fixture
-def store(tmp_path):
-    url = default_url(tmp_path / "central")
-    migrate(url)
-    s = CentralStore(url)
-    accounts.add_office(s, "GZ01", "Office GZ01")
-    accounts.add_user(s, "GZ01", "cw.gz01", "Case Worker", "caseworker", PASSWORD)
-    yield s
-    s.dispose()
+from tests.sync.in_process import PASSWORD, InProcessTransport, store  # noqa: F401 - store is a fixture
 
 
 class Desk:
