@@ -16,9 +16,10 @@ from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed,
 from injury_desk.services.actor import Actor
 from injury_desk.services.attachments import attach, prepare, read_file
 from injury_desk.services.claim_clocks import DOCUMENT_TYPES
+from injury_desk.services.claim_facts import office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
-from injury_desk.services.permissions import require, require_office
+from injury_desk.services.permissions import require
 from injury_desk.store.batches import in_batches
 from injury_desk.store.models import (
     Appraisal,
@@ -113,11 +114,7 @@ class CaseFileService:
         self.ctx = ctx
 
     def _claim(self, s: Session, actor: Actor, claim_id: str) -> Claim:
-        claim = s.get(Claim, claim_id)
-        if claim is None or claim.deleted:
-            raise DomainError("claim.not_found", id=claim_id)
-        require_office(actor, claim.office_id)
-        return claim
+        return office_claim(s, actor, claim_id)
 
     # ---------------------------------------------------------------- documents
 

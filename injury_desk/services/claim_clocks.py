@@ -20,12 +20,12 @@ from injury_desk.domain.deadlines import (
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.lifecycle import ApplicantType, ClaimStatus, transition_errors
 from injury_desk.services.actor import Actor
-from injury_desk.services.claim_facts import claim_facts, refresh_deadline
+from injury_desk.services.claim_facts import claim_facts, office_claim, refresh_deadline
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.decision_documents import issue_document
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import check_token
-from injury_desk.services.permissions import require, require_office
+from injury_desk.services.permissions import require
 from injury_desk.store.models import Claim, DecisionDocument, Delivery, DeterminationSuspension
 
 RECIPIENTS = ("worker", "employer", "close_relative", "trade_union")
@@ -48,10 +48,7 @@ class ClaimClockService:
 
     def _claim(self, s: Session, actor: Actor, claim_id: str, token: str | None = None,
                status: ClaimStatus | tuple[ClaimStatus, ...] | None = None) -> Claim:
-        claim = s.get(Claim, claim_id)
-        if claim is None or claim.deleted:
-            raise DomainError("claim.not_found", id=claim_id)
-        require_office(actor, claim.office_id)
+        claim = office_claim(s, actor, claim_id)
         if token is not None:
             check_token(claim, token)
         wanted = (status,) if isinstance(status, ClaimStatus) else status
@@ -137,7 +134,7 @@ class ClaimClockService:
             refresh_deadline(s, claim)
 
     def not_accept(self, actor: Actor, claim_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
-        """The application is not accepted: the claim closes (its notice is numbered when printed)."""
+        """The application is not accepted: the claim closes and the not-accepted notice gets its number."""
         require(actor, "claim.decide")
         r = FieldReader(data)
         on = r.date("not_accepted_on", required=True, not_after=self.ctx.today())

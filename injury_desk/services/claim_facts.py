@@ -10,7 +10,10 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.deadlines import next_deadline
+from injury_desk.domain.errors import DomainError
 from injury_desk.domain.lifecycle import ClaimFacts, DeliveryFact
+from injury_desk.services.actor import Actor
+from injury_desk.services.permissions import require_office
 from injury_desk.store.batches import in_batches
 from injury_desk.store.models import Appraisal, Assessment, Claim, Delivery, Determination, DeterminationSuspension
 
@@ -20,6 +23,15 @@ _CLAIM_COLUMNS = (
     Claim.diagnosed_on, Claim.employer_extended_to, Claim.documents_requested_on, Claim.documents_completed_on,
     Claim.not_accepted_on, Claim.stop_work_started_on, Claim.stop_work_months,
 )
+
+
+def office_claim(s: Session, actor: Actor, claim_id: str) -> Claim:
+    """The claim, if it exists, is not deleted and belongs to the actor's office (else the refusal to show)."""
+    claim = s.get(Claim, claim_id)
+    if claim is None or claim.deleted:
+        raise DomainError("claim.not_found", id=claim_id)
+    require_office(actor, claim.office_id)
+    return claim
 
 
 def facts_for(s: Session, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 from injury_desk.domain.decision_numbers import DEFAULT_PATTERN, format_number
 from injury_desk.domain.errors import DomainError, raise_if
 from injury_desk.services.actor import Actor
+from injury_desk.services.claim_facts import office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
-from injury_desk.services.permissions import require, require_office
+from injury_desk.services.permissions import require
 from injury_desk.store.models import Claim, DecisionDocument, Delivery, LocalSetting, Office
 
 # The documents that carry a number (each has its form in forms/ with the same name).
@@ -99,10 +100,7 @@ class DecisionDocumentService:
     def documents(self, actor: Actor, claim_id: str) -> list[DocumentView]:
         require(actor, "claim.view")
         with self.ctx.read() as s:
-            claim = s.get(Claim, claim_id)
-            if claim is None or claim.deleted:
-                raise DomainError("claim.not_found", id=claim_id)
-            require_office(actor, claim.office_id)
+            office_claim(s, actor, claim_id)
             docs = s.scalars(select(DecisionDocument).where(DecisionDocument.claim_id == claim_id,
                                                             DecisionDocument.deleted.is_(False))
                              .order_by(DecisionDocument.issued_on, DecisionDocument.number)).all()
@@ -123,10 +121,7 @@ class DecisionDocumentService:
         reason = r.text("reason", required=True, max_len=2000)
         raise_if(r.errors)
         with self.ctx.write(actor, "claim.issue_document") as s:
-            claim = s.get(Claim, claim_id)
-            if claim is None or claim.deleted:
-                raise DomainError("claim.not_found", id=claim_id)
-            require_office(actor, claim.office_id)
+            claim = office_claim(s, actor, claim_id)
             if not s.scalar(select(DecisionDocument.id).where(DecisionDocument.claim_id == claim.id,
                                                               DecisionDocument.kind == "appraisal_request",
                                                               DecisionDocument.deleted.is_(False))) \
