@@ -224,7 +224,7 @@ def _calculate(inp: CalcInput, rules: RuleBook) -> CalcResult:
         )
         if inp.dependants:
             items.append(_dependants(inp, national, base, base_text))
-        if not inp.death_after_suspension:
+        if _death_subsidy_due(inp, national):
             death_item, income_year = _death_subsidy(inp, national, rules)
             items.append(death_item)
 
@@ -245,6 +245,14 @@ def _calculate(inp: CalcInput, rules: RuleBook) -> CalcResult:
         region_params_version=params.params_version if params is not None else None,
         disposable_income_year=income_year,
         illustrative_parameters=params is not None and params.illustrative,
+    )
+
+
+def _death_subsidy_due(inp: CalcInput, national: NationalRules) -> bool:
+    """Art. 39(3), unless the death came after the suspension period (Art. 39 last paragraph)."""
+    return inp.fatal and (
+        not inp.death_after_suspension
+        or "one_time_death_subsidy" in national.claim_life.death_after_suspension_items
     )
 
 

@@ -206,7 +206,9 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
 
     income = _amount(doc, "national_urban_disposable_income", err, positive=True)
     # after a death past the suspension period the one-time death subsidy is not due (Art. 39 last paragraph)
-    death_subsidy_due = fatal and not after_suspension
+    death_subsidy_due = fatal and (
+        not after_suspension or "one_time_death_subsidy" in life.death_after_suspension_items
+    )
     if death_subsidy_due and not given("national_urban_disposable_income") and stats_year is not None:
         # only checked here; the engine looks it up so the result can name the year it used
         try:
