@@ -7088,7 +7088,7 @@ Database: %2</source>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="190"/>
         <source>Barthel index (0–100)</source>
-        <translation>Barthel 指数（0–100）</translation>
+        <translation>巴氏指数（日常生活活动能力，0–100）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="191"/>
@@ -7103,7 +7103,7 @@ Database: %2</source>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="195"/>
         <source>Barthel index</source>
-        <translation>Barthel 指数</translation>
+        <translation>巴氏指数</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="196"/>

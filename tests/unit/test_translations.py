@@ -292,3 +292,12 @@ def test_english_again_after_the_translators_are_removed(qapp):
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("Labels", "Reported") == "Reported"
+
+
+def test_scale_names_are_chinese_in_chinese_text(chinese, qapp):
+    """Rehabilitation goals read "巴氏指数", not the English scale name inside Chinese text (issue 14)."""
+    from injury_desk.ui.messages import measure_label, measure_short
+
+    for measure in ("barthel", "pain", "work_hours"):
+        for text in (measure_label(measure), measure_short(measure)):
+            assert not re.search(r"[A-Za-z]{3,}", text), text

@@ -63,12 +63,14 @@ class ClaimsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
+        # Every column keeps its width when the detail pane moves (a stretched column shrank to "福州远航…");
+        # the list scrolls sideways instead. Widths fit the header and the first rows, in either language.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMNS.index("employer_name"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        for i, width in enumerate((170, 66, 140, 180, 106, 150, 100)):
-            self.table.setColumnWidth(i, width)
+        self._header_restored = False
+        self._fit_columns()
+        self.model.modelReset.connect(self._fit_columns_once)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _i: self.detail is not None and self.detail.step_button.setFocus())
 
@@ -81,7 +83,7 @@ class ClaimsPage(QWidget):
         self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([900, 340])
+        self.splitter.setSizes([820, 480])  # the detail pane wide enough for its tables in Chinese too
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -98,6 +100,18 @@ class ClaimsPage(QWidget):
         if not self.model.loaded:
             self.model.reload()
         env.when_services(self._add_detail)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header and its widest loaded value (the employer at most 260 px)."""
+        self.table.resizeColumnsToContents()
+        employer = COLUMNS.index("employer_name")
+        self.table.setColumnWidth(employer, min(self.table.columnWidth(employer), 260))
+
+    def _fit_columns_once(self) -> None:
+        # after the first rows arrive, unless the user's own widths were restored
+        if not self._header_restored and self.model.rowCount():
+            self._header_restored = True
+            self._fit_columns()
 
     def _add_detail(self) -> None:
         from injury_desk.ui.claims.detail_view import ClaimDetailView
@@ -245,3 +259,4 @@ class ClaimsPage(QWidget):
         header = self.env.settings.value("claims/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            self._header_restored = True
