@@ -83,7 +83,7 @@ class ClaimsPage(QWidget):
         self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([820, 480])  # the detail pane wide enough for its tables in Chinese too
+        self._panes_sized = False  # until the page is first shown, or the user's own split is restored
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -100,6 +100,21 @@ class ClaimsPage(QWidget):
         if not self.model.loaded:
             self.model.reload()
         env.when_services(self._add_detail)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._panes_sized:
+            self._panes_sized = True
+            QTimer.singleShot(0, self, self._size_panes)  # once the layout has given the splitter its width
+
+    def _size_panes(self) -> None:
+        """The list as wide as its columns, the detail pane the rest but never under two fifths: its
+        deadline table needs the room in Chinese."""
+        total = self.splitter.width()
+        columns = sum(self.table.columnWidth(i) for i in range(self.model.columnCount()))
+        list_width = columns + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        list_width = min(list_width, total * 3 // 5)
+        self.splitter.setSizes([list_width, total - list_width])
 
     def _fit_columns(self) -> None:
         """Each column as wide as its header and its widest loaded value (the employer at most 260 px)."""
@@ -256,6 +271,7 @@ class ClaimsPage(QWidget):
         splitter = self.env.settings.value("claims/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+            self._panes_sized = True
         header = self.env.settings.value("claims/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
