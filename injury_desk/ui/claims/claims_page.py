@@ -83,7 +83,9 @@ class ClaimsPage(QWidget):
         self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self._panes_sized = False  # until the page is first shown, or the user's own split is restored
+        # The split follows the page's size until the user moves it or their own split is restored.
+        self._auto_split = True
+        self.splitter.splitterMoved.connect(self._stop_auto_split)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -101,11 +103,13 @@ class ClaimsPage(QWidget):
             self.model.reload()
         env.when_services(self._add_detail)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._panes_sized:
-            self._panes_sized = True
-            QTimer.singleShot(0, self, self._size_panes)  # once the layout has given the splitter its width
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)  # the layout has already given the splitter its new width
+        if self._auto_split:
+            self._size_panes()
+
+    def _stop_auto_split(self, *_args) -> None:
+        self._auto_split = False
 
     def _size_panes(self) -> None:
         """The list as wide as its columns, the detail pane the rest but never under two fifths: its
@@ -271,7 +275,7 @@ class ClaimsPage(QWidget):
         splitter = self.env.settings.value("claims/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-            self._panes_sized = True
+            self._auto_split = False
         header = self.env.settings.value("claims/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
