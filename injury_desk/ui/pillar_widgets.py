@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.money import parse_amount
 from injury_desk.ui.messages import error_text, field_label, labelled, rule_text
+from injury_desk.ui.permissions import permit
 
 ERROR_COLOUR = "#b00020"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -395,6 +396,7 @@ class AddListPage(QWidget):
         layout.addWidget(self.count_label)
         self.setTabOrder(add_button, self.table)
         add_button.clicked.connect(self.add)
+        permit(add_button, env.actor, "prevention.edit")
         env.bus.changed.connect(self._on_changed)
         self.refresh()
 

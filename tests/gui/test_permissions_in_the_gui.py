@@ -38,3 +38,20 @@ def test_a_refusal_names_the_action_in_words_never_the_internal_key(qapp):
 
 def test_every_permission_has_words():
     assert all(label("permission", key) != key for key in PERMISSIONS)
+
+
+def test_an_administrator_sees_prevention_and_rehabilitation_entry_points_disabled_with_the_reason(
+        qtbot, services, adm, tmp_path):
+    from injury_desk.ui.prevention.employers_page import EmployersPage
+    from injury_desk.ui.prevention.incidents_page import IncidentsPage
+    from injury_desk.ui.rehab.cases_page import RehabCasesPage
+
+    env = make_env(services, adm, tmp_path)
+    employers, incidents, rehab = EmployersPage(env), IncidentsPage(env), RehabCasesPage(env)
+    for page in (employers, incidents, rehab):
+        qtbot.addWidget(page)
+    for button, words in ((employers.new_button, "change employers"),
+                          (incidents.add_button, "record inspections, training and incidents"),
+                          (rehab.open_button, "change rehabilitation cases")):
+        assert not button.isEnabled() and button.toolTip() == f"your role (Administrator) may not {words}"
+    env.runner.wait()

@@ -24,6 +24,7 @@ from injury_desk.services.employers import EmployerView
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.figure_text import rate_text
 from injury_desk.ui.messages import error_text, status_label
+from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.employer_dialog import EmployerDialog
 
@@ -74,6 +75,7 @@ class EmployersPage(QWidget):
         top.addWidget(risk_label)
         top.addWidget(self.risk_combo)
         top.addStretch(1)
+        permit(self.new_button, env.actor, "employer.edit")
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.inspect_button)
@@ -185,8 +187,8 @@ class EmployersPage(QWidget):
 
     def _selection_changed(self) -> None:
         employer = self.current_employer()
-        self.edit_button.setEnabled(employer is not None)
-        self.inspect_button.setEnabled(employer is not None)
+        permit(self.edit_button, self.env.actor, "employer.edit", enabled=employer is not None)
+        permit(self.inspect_button, self.env.actor, "prevention.edit", enabled=employer is not None)
         self.headcount_button.setEnabled(employer is not None and allowed(self.env.actor, "employer.edit"))
         if employer is None:
             self.detail.clear()

@@ -13,6 +13,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.inspections import HazardView, InspectionView
 from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text
+from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import (
     Column,
     FormDialog,
@@ -244,6 +245,8 @@ class InspectionsPage(QWidget):
 
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.plan_button.clicked.connect(lambda: self._open(PlanInspectionDialog(self.env, self)))
+        permit(self.plan_button, self.env.actor, "prevention.edit")
+        permit(self.wizard_button, self.env.actor, "prevention.edit")
         self.record_button.clicked.connect(self.record_visit)
         self.hazard_button.clicked.connect(self.add_hazard)
         self.action_button.clicked.connect(self.add_action)
@@ -297,11 +300,13 @@ class InspectionsPage(QWidget):
 
     def _update_buttons(self) -> None:
         inspection = self.current_inspection()
-        self.record_button.setEnabled(inspection is not None and inspection.status != "cancelled")
-        self.hazard_button.setEnabled(inspection is not None and inspection.status == "done")
-        self.action_button.setEnabled(self.current_hazard() is not None)
-        self.follow_up_button.setEnabled(inspection is not None and inspection.status == "done"
-                                         and inspection.open_hazard_count > 0)
+        actor = self.env.actor
+        permit(self.record_button, actor, "prevention.edit",
+               enabled=inspection is not None and inspection.status != "cancelled")
+        permit(self.hazard_button, actor, "prevention.edit", enabled=inspection is not None and inspection.status == "done")
+        permit(self.action_button, actor, "prevention.edit", enabled=self.current_hazard() is not None)
+        permit(self.follow_up_button, actor, "prevention.edit", enabled=inspection is not None
+               and inspection.status == "done" and inspection.open_hazard_count > 0)
         self.attachments_button.setEnabled(inspection is not None)
         # Say why a button is greyed out, so it is never a puzzle.
         if inspection is None:

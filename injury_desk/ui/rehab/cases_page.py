@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from injury_desk.services.rehab import CaseRow
 from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text, referral_labels, rehab_status_labels
+from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
 from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
 from injury_desk.ui.rehab.case_view import CaseView
@@ -104,6 +105,7 @@ class RehabCasesPage(QWidget):
 
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.open_button.clicked.connect(lambda: self._open(OpenCaseDialog(self.env, self)))
+        permit(self.open_button, self.env.actor, "rehab.edit")
         self.table.activated.connect(lambda _i: self.next_step())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.tabs.currentChanged.connect(self._tab_changed)
