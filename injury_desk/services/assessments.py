@@ -62,6 +62,8 @@ class AssessmentState:
     disability_grade: int | None
     nursing_level: str | None
     missing: tuple[str, ...]
+    # the appraised grade draws a lifelong allowance that a basic pension replaces after retirement (Art. 35)
+    basic_pension_applies: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,8 @@ class AssessmentService:
             "minimum_wage": None if params.minimum_wage is None else format_amount(params.minimum_wage),
             "illustrative": params.illustrative, "label": params.label, "source": params.source,
             "params_version": params.params_version,
+            "hospital_meal_allowance_per_day": (None if params.hospital_meal_allowance_per_day is None
+                                                else format_amount(params.hospital_meal_allowance_per_day)),
         }
 
     def region_names(self, actor: Actor) -> tuple[str, ...]:
@@ -221,14 +225,24 @@ class AssessmentService:
             appraised = appr is not None and appr.appraised_on is not None
             if not claim.fatal and claim.needs_appraisal and not appraised:
                 missing.append("assessment.no_appraisal")
+            grade = appr.disability_grade if appraised else None
             return AssessmentState(
                 claim_id=claim.id, claim_no=claim.claim_no, claim_status=claim.status,
                 accident_date=claim.accident_date, fatal=claim.fatal,
                 determination_outcome=det.outcome if det else None, appraised=appraised,
-                disability_grade=appr.disability_grade if appraised else None,
+                disability_grade=grade,
                 nursing_level=(appr.nursing_level if appraised and appr.nursing_level != "none" else None),
                 missing=tuple(missing),
+                basic_pension_applies=not claim.fatal and grade is not None
+                and grade in self._pension_top_up_grades(claim.accident_date),
             )
+
+    def _pension_top_up_grades(self, injury_date: date) -> frozenset[int]:
+        try:
+            return self.rules().national_for(injury_date).claim_life.pension_top_up_grades
+        except DomainError:
+            # no rule set for the date: the calculation itself will say so
+            return frozenset()
 
     # ------------------------------------------------------------------ wages
 

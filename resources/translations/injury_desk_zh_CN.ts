@@ -9500,6 +9500,36 @@ Values: %2</source>
         <source>%1 — not for real decisions</source>
         <translation>%1 — 不可用于实际决定</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>After retirement the basic pension replaces the disability allowance; the fund pays the difference when it is lower (Art. 35)</source>
+        <translation>退休后停发伤残津贴，享受基本养老保险待遇；基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额（第三十五条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Days in &amp;hospital:</source>
+        <translation>住院天数(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>Hospital meal &amp;allowance per day:</source>
+        <translation>每日住院伙食补助标准(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>&amp;Basic pension after retirement:</source>
+        <translation>退休后基本养老保险待遇(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <source>not in the parameter file: enter the figure</source>
+        <translation>参数文件中没有：请填写</translation>
+    </message>
 </context>
 <context>
     <name>Widgets</name>

@@ -75,6 +75,13 @@ class WagesTab(QWidget):
         self.suspension.setSuffix(self.tr(" months"))
         self.extended = QCheckBox(self.tr("Extension beyond 12 months confirmed"))
         self.income = QLineEdit()
+        self.hospital_days = QSpinBox()
+        self.hospital_days.setRange(0, 36500)
+        self.hospital_days.setSuffix(self.tr(" days"))
+        self.meal_rate = QLineEdit()
+        self.basic_pension = QLineEdit()
+        self.basic_pension.setToolTip(self.tr("After retirement the basic pension replaces the disability "
+                                              "allowance; the fund pays the difference when it is lower (Art. 35)"))
         self.dependants = QTableWidget(0, 2)
         self.dependants.setHorizontalHeaderLabels([self.tr("Relation"), self.tr("Lonely elderly or orphan")])
         self.dependants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -105,6 +112,11 @@ class WagesTab(QWidget):
         form.addRow("", self.employment_ended)
         form.addRow(self.tr("&Suspension with pay:"), self.suspension)
         form.addRow("", self.extended)
+        form.addRow(self.tr("Days in &hospital:"), self.hospital_days)
+        form.addRow(self.tr("Hospital meal &allowance per day:"), self.meal_rate)
+        self.pension_label = QLabel(self.tr("&Basic pension after retirement:"))
+        self.pension_label.setBuddy(self.basic_pension)
+        form.addRow(self.pension_label, self.basic_pension)
         self.income_label = QLabel(self.tr("National urban &disposable income:"))
         self.income_label.setBuddy(self.income)
         form.addRow(self.income_label, self.income)
@@ -122,6 +134,7 @@ class WagesTab(QWidget):
     def set_editable(self, editable: bool) -> None:
         for w in (self.wage_table, self.region, self.year, self.regional_wage, self.minimum_wage,
                   self.cannot_arrange, self.employment_ended, self.suspension, self.extended, self.income,
+                  self.hospital_days, self.meal_rate, self.basic_pension,
                   self.dependants, self.add_dependant, self.remove_dependant):
             w.setEnabled(editable)
 
@@ -167,6 +180,11 @@ class WagesTab(QWidget):
         self.suspension.setValue(int(doc.get("suspension_months") or 0))
         self.extended.setChecked(bool(doc.get("suspension_extended")))
         self.income.setText(str(doc.get("national_urban_disposable_income") or ""))
+        self.hospital_days.setValue(int(doc.get("hospital_days") or 0))
+        self.meal_rate.setText(str(doc.get("hospital_meal_allowance_per_day") or ""))
+        self.basic_pension.setText(str(doc.get("basic_pension") or ""))
+        for w in (self.pension_label, self.basic_pension):
+            w.setVisible(st.basic_pension_applies)
         self.dependants.setRowCount(0)
         for dep in doc.get("dependants") or []:
             self._add_dependant(dep.get("relation", "spouse"), bool(dep.get("lonely_elderly_or_orphan")))
@@ -181,12 +199,17 @@ class WagesTab(QWidget):
         if figures is None:
             self.regional_wage.setPlaceholderText(self.tr("no parameter file: enter the figure"))
             self.minimum_wage.setPlaceholderText("")
+            self.meal_rate.setPlaceholderText(self.tr("no parameter file: enter the figure"))
             self.figures_note.setText(self.tr("No parameter file for this region and year."))
             return
         self.regional_wage.setPlaceholderText(self.tr("%1 from the parameter file").replace(
             "%1", figures["average_monthly_wage"]))
         self.minimum_wage.setPlaceholderText(self.tr("%1 from the parameter file").replace(
             "%1", figures["minimum_wage"] or "—"))
+        meal = figures["hospital_meal_allowance_per_day"]
+        self.meal_rate.setPlaceholderText(
+            self.tr("%1 from the parameter file").replace("%1", meal) if meal
+            else self.tr("not in the parameter file: enter the figure"))
         note = figures["name"]
         if figures["illustrative"]:
             note = self.tr("%1 — not for real decisions").replace("%1", figures["name"])
@@ -232,6 +255,12 @@ class WagesTab(QWidget):
             "suspension_months": self.suspension.value(),
             "suspension_extended": self.extended.isChecked(),
         }
+        if self.hospital_days.value():
+            # Art. 30: days × the daily standard, the region file's unless one is entered
+            doc["hospital_days"] = self.hospital_days.value()
+            doc["hospital_meal_allowance_per_day"] = self.meal_rate.text().strip() or None
+        if st.basic_pension_applies:
+            doc["basic_pension"] = self.basic_pension.text().strip() or None
         if any(w is not None for w in wages):
             doc["monthly_wages"] = wages
         if st.fatal:
