@@ -56,7 +56,9 @@ REHAB_PROVIDERS = {"medical": ["福州市工伤康复医院", "福建省康复�
 RTW_WEIGHTS = {"same_job": 40, "modified_job": 28, "other_job_same_employer": 10, "new_employer": 10,
                "not_returned": 12}
 # The article each demo determination rests on (domain/legal_basis.py): a choice, as in the application.
-DEMO_BASIS = {"recognised": "art14_1", "deemed": "art15_1", "not_recognised": "art16_2"}
+# the demo's claims are not fatal, so a deemed one rests on Art. 15(2) (injured protecting the public
+# interest): Art. 15(1) is a death at work, which the benefit calculation refuses for a living worker
+DEMO_BASIS = {"recognised": "art14_1", "deemed": "art15_2", "not_recognised": "art16_2"}
 
 
 def _name(rng: random.Random) -> str:
