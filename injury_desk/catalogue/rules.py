@@ -286,6 +286,8 @@ RULES: dict[str, Entry] = {
     "keyring.unavailable": _p(QT_TRANSLATE_NOOP("Messages", "This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session."), "backend"),
     "keyring.insecure": _p(QT_TRANSLATE_NOOP("Messages", "The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system's keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet."), "backend"),
     "keyring.error": _p(QT_TRANSLATE_NOOP("Messages", "The secure credential store (keyring) refused access (%1)."), "reason"),
+    "audit.key_missing": _p(QT_TRANSLATE_NOOP("Messages", "The audit key of this database (device %1) is not in this computer's keyring, so no change can be audited. Restore the keyring, or the data folder together with it; nothing was changed."), "device"),
+    "audit.chain_not_keyed": _p(QT_TRANSLATE_NOOP("Messages", "The audit log of this database (device %1) was wiped or replaced: none of its %2 events carries this computer's audit key. Run “injury-desk check” and restore a backup; nothing was changed."), "device", "events"),
     "key_export.passphrase_too_short": _p(QT_TRANSLATE_NOOP("Messages", "must have at least %1 characters"), "min"),
     "key_export.passphrase_mismatch": QT_TRANSLATE_NOOP("Messages", "differs from the passphrase typed first"),
     "key_export.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "does not open this key export (wrong passphrase, or the file was changed)"),

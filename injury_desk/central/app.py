@@ -12,13 +12,15 @@ from pydantic import BaseModel, Field
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from injury_desk import __version__
-from injury_desk.central import accounts, pull
+from injury_desk.central import accounts, anchors, pull
 from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.push import push
 from injury_desk.central.central_db import CentralStore
 from injury_desk.store.rowcodec import synced_table
 from injury_desk.protocol.messages import (
     MAX_BODY_BYTES,
+    AnchorReply,
+    AnchorRequest,
     MAX_INT,
     MAX_PAGE,
     EnrollReply,
@@ -125,6 +127,10 @@ def create_app(store: CentralStore) -> FastAPI:
     @app.post("/v1/push", response_model=PushReply)
     def push_batch(req: PushRequest, auth: Device) -> Response:
         return _json(push(store, auth, req))
+
+    @app.post("/v1/anchor", response_model=AnchorReply)
+    def anchor_head(req: AnchorRequest, auth: Device) -> Response:
+        return _json(anchors.anchor(store, auth, req))
 
     @app.get("/v1/pull", response_model=PullReply)
     def pull_changes(auth: Device, cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,

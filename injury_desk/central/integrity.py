@@ -1,5 +1,6 @@
-"""Verifies the central store: each office's audit chain (contiguous, unedited, ending at the recorded head)
-and the feed (one entry per row, at the row's version, holding the row as pull pages send it)."""
+"""Verifies the central store: each office's audit chain (contiguous, unedited, ending at the recorded head),
+the feed (one entry per row, at the row's version, holding the row as pull pages send it) and the desktops'
+anchored audit chain heads (none may stop extending a head it anchored)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from injury_desk.central.anchors import diverged_devices
 from injury_desk.central.office_log import GENESIS_HASH, audit_hash, audit_payload
 from injury_desk.central.pull import row_encoder
 from injury_desk.central.central_db import CentralStore
@@ -51,6 +53,20 @@ def check_chains(store: CentralStore) -> ChainReport:
             if head["audit_seq"] != expected - 1 or head["audit_hash"] != prev:
                 report.problems.append(f"office {office}: the chain ends at {expected - 1} but its head says "
                                        f"{head['audit_seq']} (events were removed from the end)")
+    return report
+
+
+def check_anchors(store: CentralStore, report: ChainReport | None = None) -> ChainReport:
+    """Every desktop whose audit chain stopped extending a head it anchored here. Run as the administrator."""
+    report = report or ChainReport()
+    with store.transaction(write=False) as conn:
+        for a in diverged_devices(conn):
+            proof = f"its event {a['proof_seq']} is {a['proof_hash'][:16]}..." if a["proof_seq"] is not None \
+                else "it proved no anchored head"
+            report.problems.append(
+                f"device {a['device_id']} (office {a['office_id']}): its audit chain no longer extends the head "
+                f"anchored here; at {a['received_at'].isoformat(timespec='seconds')} it sent head {a['seq']} "
+                f"and {proof} (rewritten, rewound or wiped on the desktop)")
     return report
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 
 from injury_desk.central.accounts import CentralError, DeviceAuth
+from injury_desk.central.anchors import anchor_in
 from injury_desk.central.pull import page_since
 from injury_desk.central.push import push
 from injury_desk.central.roles import DEVICE_SETTING
@@ -65,11 +66,14 @@ def import_package(store: CentralStore, source: Path, reply_path: Path) -> Packa
     # Each batch is its own transaction with its mutation ids, so a crash part-way leaves a package that
     # can be imported again: the applied batches answer from their stored results.
     replies = [push(store, auth, req) for req in pkg.pushes]
+    if pkg.anchor is not None and pkg.anchor.device_id != pkg.device_id:
+        raise CentralError("sync.wrong_device", 403)
     with store.transaction(pkg.office_id) as conn:
+        anchored = anchor_in(conn, auth, pkg.anchor) if pkg.anchor is not None else None
         page = page_since(conn, pkg.office_id, pkg.pull_cursor, REPLY_PULL_LIMIT)
         reply = Package(kind="reply", schema_version=SCHEMA_VERSION, office_id=pkg.office_id,
                         device_id=pkg.device_id, package_seq=pkg.package_seq, push_replies=replies,
-                        pull=PullReply.model_validate_json(page.body()))
+                        pull=PullReply.model_validate_json(page.body()), anchor_reply=anchored)
         reply.signature = package_signature(reply, dev["package_key"])
         taken = conn.execute(update(devices).where(devices.c.id == pkg.device_id,
                                                    devices.c.last_package_seq == last)

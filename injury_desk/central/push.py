@@ -16,6 +16,7 @@ from injury_desk.central.office_log import OfficeLog, insert_many, table_of
 from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices
 from injury_desk.protocol.messages import SCHEMA_VERSION, ConflictOut, Mutation, MutationResult, PushReply, PushRequest
 from injury_desk.store.batches import in_batches
+from injury_desk.store.capture import audit_view
 from injury_desk.store.models import User
 from injury_desk.store.rowcodec import row_to_json
 
@@ -171,7 +172,8 @@ class Batch:
             self.log.stage_row(m.table, row, inserted=out.inserted)
             self.log.stage_audit(action=f"sync.{m.op}", table=m.table, row_id=m.row_id, user_id=m.user_id,
                                  device_id=self.auth.device_id, mutation_id=m.mutation_id,
-                                 before=out.before or None, after={**out.applied, "version": row["version"]})
+                                 before=audit_view(m.table, out.before) or None,
+                                 after={**audit_view(m.table, out.applied), "version": row["version"]})
             # Nothing but this mutation changed the row: the desktop already holds it, so send the version only.
             clean = not out.conflicts and (current is None or current["version"] == m.base_version)
         found = []

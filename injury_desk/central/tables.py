@@ -138,6 +138,22 @@ CENTRAL_TABLES = (devices, enrolment_codes, tokens, office_counters, feed, appli
                   central_audit, packages)
 
 
+# Every audit chain head a desktop sent (central migration c0008_i13_audit_anchors; not in CENTRAL_TABLES, which c0001 creates).
+audit_anchors = Table(
+    "audit_anchors", central_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("office_id", String(36), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("proof_seq", Integer, nullable=True),
+    Column("proof_hash", String(64), nullable=True),
+    Column("verdict", String(16), nullable=False),  # first, extends, unproven, diverged
+    Column("received_at", UTCDateTime(), nullable=False),
+    Index("ix_audit_anchors_device_seq", "device_id", "seq"),
+)
+
+
 @cache
 def synced_tables() -> tuple[Table, ...]:
     """The synced tables (shared metadata with the desktop), parents before children (sorted once)."""

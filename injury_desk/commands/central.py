@@ -48,7 +48,7 @@ def register(subparsers) -> None:
                    help="placeholders {prefix} {year} {device} {seq}; {year}, {device} and {seq} are required")
     q = action("enroll-device", "print a one-time enrolment code for a desktop of the office", run_enroll)
     q.add_argument("office", help="office code")
-    action("check", "verify every office's audit chain and the feed on the central store", run_check)
+    action("check", "verify every office's audit chain, the feed and the desktops' anchored audit heads", run_check)
     q = action("import-package", "apply a desktop's sync package and write the reply package", run_import)
     q.add_argument("file", type=Path)
     q.add_argument("--reply", type=Path, required=True, metavar="FILE")
@@ -152,10 +152,10 @@ def run_enroll(args) -> int:
 
 
 def run_check(args) -> int:
-    from injury_desk.central.integrity import check_chains, check_feed
+    from injury_desk.central.integrity import check_anchors, check_chains, check_feed
 
     def work(store):
-        report = check_feed(store, check_chains(store))
+        report = check_anchors(store, check_feed(store, check_chains(store)))
         print(f"offices: {report.offices}\naudit events: {report.events}\nsynced rows: {report.rows}")
         for problem in report.problems:
             print(f"PROBLEM {problem}", file=sys.stderr)

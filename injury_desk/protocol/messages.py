@@ -153,6 +153,35 @@ class ErrorReply(_Strict):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+class AuditHead(_Strict):
+    """A point of a desktop's audit chain: an event's sequence and its (keyed) hash."""
+
+    seq: int = Field(ge=0, le=MAX_INT)
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+AnchorVerdict = Literal["first", "extends", "unproven", "diverged"]
+
+
+class AnchorRequest(_Strict):
+    """Sent with every sync: the desktop's chain head, and its own event at the sequence of the last head the
+    service acknowledged (``proof``), so the service can tell whether the chain still extends that head."""
+
+    schema_version: int = Field(le=MAX_INT)
+    device_id: str = Field(max_length=36)
+    head: AuditHead
+    proof: AuditHead | None = None
+
+
+class AnchorReply(_Strict):
+    """``first``: the device's first head; ``extends``: the proof matched the newest anchored head; ``unproven``:
+    the proof was for an older head (send one for ``anchored``); ``diverged``: the chain no longer extends a head
+    the service keeps. ``anchored`` is the newest head the service holds for the device afterwards."""
+
+    verdict: AnchorVerdict
+    anchored: AuditHead | None = None
+
+
 class Package(_Strict):
     """A sync package: the same messages, carried by hand as a file, numbered per device."""
 
@@ -165,6 +194,8 @@ class Package(_Strict):
     pull_cursor: int = Field(default=0, ge=0, le=MAX_INT)
     push_replies: list[PushReply] = Field(default_factory=list)
     pull: PullReply | None = None
+    anchor: AnchorRequest | None = None  # in a request: the desktop's chain head
+    anchor_reply: AnchorReply | None = None  # in a reply: what the service made of it
     signature: str = ""  # HMAC-SHA256 over the rest, keyed with the device's package key
 
 

@@ -6,4 +6,5 @@ from __future__ import annotations
 # 2: attachments table (migration 0003).
 # 3: pull pages carry each table's rows as arrays under one list of column names.
 # 4: employer_headcounts and prevention_spends tables (migrations 0005_i17_headcounts, c0007_i17_headcounts).
-SCHEMA_VERSION = 4
+# 5: every sync sends the desktop's audit chain head to be anchored (AnchorRequest, /v1/anchor, packages).
+SCHEMA_VERSION = 5

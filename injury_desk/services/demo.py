@@ -22,6 +22,7 @@ from injury_desk.services.bootstrap import create_office
 from injury_desk.services.claims import claim_number
 from injury_desk.services.context import ServiceContext
 from injury_desk.store.capture import record_event
+from injury_desk.store.models import MODEL_BY_TABLE
 from injury_desk.store.database import DB_FILENAME, Database, open_database
 
 DEMO_OFFICE = {"code": "DM01", "name": "示范区工伤保险服务中心", "region": "example"}
@@ -207,7 +208,10 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
     finally:
         con.close()
     with ctx.write(sup, "demo.seed") as s:
-        record_event(s, "demo.seed", "claims", office_id, {"claims": claims, "employers": n_emp})
+        # The seeded rows were written in bulk, outside capture: every synced table's rows are recorded as they
+        # are, under this one event (the office and its users, recorded already, again with the same content).
+        record_event(s, "demo.seed", "claims", office_id, {"claims": claims, "employers": n_emp},
+                     rows=dict.fromkeys(MODEL_BY_TABLE))
 
 
 HAZARDS = [("机械防护", "冲压机防护罩缺失"), ("用电安全", "配电箱未上锁"), ("高处作业", "脚手架护栏松动"),

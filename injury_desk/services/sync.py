@@ -19,8 +19,9 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import refresh_deadlines
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
+from injury_desk.store.audit_records import OUTBOX
 from injury_desk.store.batches import in_batches
-from injury_desk.store.capture import record_event
+from injury_desk.store.capture import audit_view, record_event
 from injury_desk.store.database import ActorContext
 from injury_desk.store.models import MODEL_BY_TABLE, LocalSetting, Office, OutboxEntry, SyncConflict
 from injury_desk.store.rowcodec import BadValue, check_value, to_python, writable_columns
@@ -390,8 +391,10 @@ class SyncService:
                         if name in columns:
                             setattr(row, name, to_python(columns[name], before))
             s.execute(delete(OutboxEntry).where(OutboxEntry.seq == old.seq))
+            # The withdrawn row and the outbox entry are gone on purpose: recorded so under this event.
             record_event(s, "sync.discard_rejected", old.table_name, old.row_id,
-                         {"seq": old.seq, "op": old.op, "changes": old.changes})
+                         {"seq": old.seq, "op": old.op, "changes": audit_view(old.table_name, old.changes)},
+                         rows={old.table_name: [old.row_id], OUTBOX: [str(old.seq)]})
 
     # ------------------------------------------------------------------ packages
 

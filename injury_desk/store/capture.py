@@ -1,15 +1,20 @@
-"""One session event that writes the outbox entry and the hash-chained audit event for every change."""
+"""One session event that writes the outbox entry, the keyed hash-chained audit event and the audit record of
+every change (store/audit_records.py holds what a record is)."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import uuid
+from collections.abc import Iterable
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from injury_desk.store.audit_records import OUTBOX, SYNC_COLUMNS, make_record, record_rows, stored_rows, write_records
 from injury_desk.store.base import Synced, utcnow
 from injury_desk.store.jsonvalues import to_jsonable
 from injury_desk.store.models import AuditEvent, LocalSetting, OutboxEntry
@@ -18,7 +23,10 @@ from injury_desk.protocol.version import SCHEMA_VERSION
 GENESIS_HASH = "0" * 64
 AUDIT_HEAD_KEY = "audit_head"
 OUTBOX_SEQ_KEY = "outbox_seq"
-SYNC_COLUMNS = frozenset({"id", "version", "updated_at", "updated_by"})
+# Columns whose values never go into an audit event: the event says that they changed, not to what.
+SECRET_COLUMNS = {"users": frozenset({"password_hash"})}
+SECRET_MARK = "[changed]"
+PENDING_KEY = "audit_pending"  # session.info: (event seq, table, row id) recorded once the flush wrote the rows
 
 
 class WriteWithoutActor(RuntimeError):
@@ -29,9 +37,12 @@ class HardDeleteRefused(RuntimeError):
     """Synced rows are tombstoned (deleted=True), never removed."""
 
 
-def audit_hash(prev_hash: str, payload: dict[str, Any]) -> str:
-    body = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+def audit_hash(prev_hash: str, payload: dict[str, Any], key: bytes | None = None) -> str:
+    """HMAC-SHA256 with the audit key; plain SHA-256 (``key`` None) only for events from before keying."""
+    body = (prev_hash + json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))).encode()
+    if key is None:
+        return hashlib.sha256(body).hexdigest()
+    return hmac.new(key, body, hashlib.sha256).hexdigest()
 
 
 def audit_payload(ev: AuditEvent) -> dict[str, Any]:
@@ -45,7 +56,44 @@ def audit_payload(ev: AuditEvent) -> dict[str, Any]:
         "row_id": ev.row_id,
         "before": ev.before,
         "after": ev.after,
-    }
+    } | ({"records": ev.records} if ev.records else {})
+
+
+def audit_payload_row(row) -> dict[str, Any]:
+    """The payload of an event read raw: (seq, at, user_id, office_id, action, table_name, row_id, before, after,
+    records, ...) as sqlite3 returns them."""
+    seq, at, user_id, office_id, action, table, row_id, before, after, records = row[:10]
+    when = datetime.fromisoformat(at)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return {
+        "seq": seq, "at": when.isoformat(), "user_id": user_id, "office_id": office_id, "action": action,
+        "table": table, "row_id": row_id,
+        "before": json.loads(before) if before is not None else None,
+        "after": json.loads(after) if after is not None else None,
+    } | ({"records": records} if records else {})
+
+
+def audit_view(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Values as an audit event may hold them: a secret column only says that it was set or changed."""
+    secret = SECRET_COLUMNS.get(table)
+    if not secret or not values:
+        return values
+    return {k: (SECRET_MARK if k in secret and v is not None else v) for k, v in values.items()}
+
+
+def _outbox_view(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """An outbox entry's columns for an audit event: its changes without secret values."""
+    if isinstance(values.get("changes"), dict):
+        return {**values, "changes": audit_view(table, values["changes"])}
+    return values
+
+
+def _audit_key(session: Session) -> bytes:
+    loader = session.info.get("audit_key")
+    if loader is None:
+        raise WriteWithoutActor("no audit key on this session (open the database with open_database)")
+    return loader()
 
 
 def _captured_columns(obj: Synced) -> list[str]:
@@ -69,6 +117,21 @@ def _diff(obj: Synced, columns: list[str]) -> tuple[dict[str, Any], dict[str, An
         before[name] = to_jsonable(old)
         after[name] = to_jsonable(new)
     return before, after
+
+
+def _outbox_changes(session: Session) -> list[tuple[OutboxEntry, dict[str, Any], dict[str, Any]]]:
+    """Outbox entries a service edits or removes itself (a corrected or discarded rejected change)."""
+    out = []
+    columns = [c.key for c in inspect(OutboxEntry).column_attrs if c.key != "seq"]
+    for obj in session.dirty:
+        if isinstance(obj, OutboxEntry) and session.is_modified(obj, include_collections=False):
+            before, after = _diff(obj, columns)
+            if after:
+                out.append((obj, before, after))
+    for obj in session.deleted:
+        if isinstance(obj, OutboxEntry):
+            out.append((obj, {"state": obj.state}, {"state": "removed"}))
+    return out
 
 
 def _before_flush(session: Session, _ctx, _instances) -> None:
@@ -102,42 +165,71 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
                 continue
             op = "delete" if after.get("deleted") is True else "update"
             changes.append((op, obj, before, after))
-    if not changes:
+    outbox_changes = _outbox_changes(session)
+    if not changes and not outbox_changes:
         return
     actor = session.info.get("actor")
+    if actor is None and not changes:
+        return  # an outbox entry edited with nobody acting: not vouched for, so `check` reports it
     if actor is None:
         raise WriteWithoutActor(", ".join(f"{type(o).__tablename__}:{o.id}" for _, o, _, _ in changes))
     action = session.info.get("action", "change")
     capture_outbox = not session.info.get("applying_pulled", False)
     device_id = session.info["device_id"]
     now = utcnow()
-    chain = AuditChain(session)
+    chain = AuditChain(session, _audit_key(session))
     counter = OutboxCounter(session) if capture_outbox else None
+    pending = session.info.setdefault(PENDING_KEY, [])
     for op, obj, before, after in changes:
         obj.updated_at = now
         obj.updated_by = actor["user_id"]
         table = type(obj).__tablename__
+        records = [(table, obj.id)]
         if capture_outbox:
-            session.add(
-                OutboxEntry(
-                    seq=counter.next(),
-                    mutation_id=str(uuid.uuid4()),
-                    device_id=device_id,
-                    user_id=actor["user_id"],
-                    table_name=table,
-                    row_id=obj.id,
-                    office_id=obj.office_id,
-                    op=op,
-                    base_version=obj.version or 0,
-                    changes={k: [before.get(k), v] for k, v in after.items()},
-                    schema_version=SCHEMA_VERSION,
-                    created_at=now,
-                )
+            entry = OutboxEntry(
+                seq=counter.next(),
+                mutation_id=str(uuid.uuid4()),
+                device_id=device_id,
+                user_id=actor["user_id"],
+                table_name=table,
+                row_id=obj.id,
+                office_id=obj.office_id,
+                op=op,
+                base_version=obj.version or 0,
+                changes={k: [before.get(k), v] for k, v in after.items()},
+                schema_version=SCHEMA_VERSION,
+                created_at=now,
+                state="pending",
+                reject_reason="",
             )
-        chain.append(actor, action, table, obj.id, before or None, after, now)
+            session.add(entry)
+            records.append((OUTBOX, str(entry.seq)))
+        ev = chain.append(actor, action, table, obj.id, audit_view(table, before) or None,
+                          audit_view(table, after), now, records=len(records))
+        pending.extend((ev.seq, t, rid) for t, rid in records)
+    for entry, before, after in outbox_changes:
+        ev = chain.append(actor, action, OUTBOX, str(entry.seq), _outbox_view(entry.table_name, before),
+                          _outbox_view(entry.table_name, after), now, records=1)
+        pending.append((ev.seq, OUTBOX, str(entry.seq)))
     chain.close()
     if counter is not None:
         counter.close()
+
+
+def _after_flush(session: Session, _ctx) -> None:
+    """The rows are written now: each change gets its record of the row exactly as stored."""
+    pending = session.info.pop(PENDING_KEY, None)
+    if not pending:
+        return
+    key = _audit_key(session)
+    raw = session.connection().connection.driver_connection
+    by_table: dict[str, list[str]] = {}
+    for _seq, table, rid in pending:
+        by_table.setdefault(table, []).append(rid)
+    stored = {(table, rid): content for table, ids in by_table.items()
+              for rid, content in stored_rows(raw, table, ids)}
+    write_records(raw, [make_record(key, seq, table, rid, stored.get((table, rid)))
+                        for seq, table, rid in pending])
 
 
 class OutboxCounter:
@@ -164,8 +256,9 @@ class OutboxCounter:
 class AuditChain:
     """Appends events to this database's hash chain and keeps its head (count and last hash) in step."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, key: bytes | None) -> None:
         self.session = session
+        self.key = key
         with session.no_autoflush:
             head = session.get(LocalSetting, AUDIT_HEAD_KEY)
         if head is None:
@@ -176,7 +269,8 @@ class AuditChain:
         self.seq = int(seq_text)
 
     def append(self, actor: dict[str, Any], action: str, table: str, row_id: str,
-               before: dict[str, Any] | None, after: dict[str, Any] | None, now=None) -> AuditEvent:
+               before: dict[str, Any] | None, after: dict[str, Any] | None, now=None, *,
+               records: int = 0) -> AuditEvent:
         self.seq += 1
         ev = AuditEvent(
             seq=self.seq,
@@ -189,8 +283,9 @@ class AuditChain:
             before=before,
             after=after,
             prev_hash=self.prev_hash,
+            records=records,
         )
-        ev.hash = audit_hash(self.prev_hash, audit_payload(ev))
+        ev.hash = audit_hash(self.prev_hash, audit_payload(ev), self.key)
         self.prev_hash = ev.hash
         self.session.add(ev)
         return ev
@@ -199,16 +294,23 @@ class AuditChain:
         self.head.value = f"{self.seq}:{self.prev_hash}"
 
 
-def record_event(session: Session, action: str, table: str, row_id: str, details: dict[str, Any]) -> None:
-    """Audit an operation that is not a single row change (a bulk seed, an import summary)."""
+def record_event(session: Session, action: str, table: str, row_id: str, details: dict[str, Any], *,
+                 rows: dict[str, Iterable[str] | dict[str, int] | None] | None = None) -> AuditEvent:
+    """Audit an operation that is not a single row change (a pull, a seed, an import summary). ``rows`` names
+    the rows it wrote in bulk, per table (see audit_records.record_rows): each gets its record under this event."""
     actor = session.info.get("actor")
     if actor is None:
         raise WriteWithoutActor(action)
-    chain = AuditChain(session)
-    chain.append(actor, action, table, row_id, None, details)
+    key = _audit_key(session)
+    session.flush()  # rows the ORM still holds are written before they are read back
+    chain = AuditChain(session, key)
+    count = record_rows(session.connection().connection.driver_connection, key, chain.seq + 1, rows) if rows else 0
+    ev = chain.append(actor, action, table, row_id, None, details, records=count)
     chain.close()
+    return ev
 
 
 def install_capture(factory: sessionmaker) -> None:
     """Attach capture to one session factory (not globally, so test factories stay independent)."""
     event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.store import cipher, db_key, migrate
-from injury_desk.store.capture import install_capture
+from injury_desk.store.audit_key import KEYED_SETTING, KeyingRefused, create_key, keyed_event, load_key
+from injury_desk.store.audit_records import AUDITED_TABLES
+from injury_desk.store.capture import install_capture, record_event
 from injury_desk.store.encrypt_plain import encrypt_in_place, encrypt_old_backups
 from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local
 from injury_desk.store.models import LocalSetting
@@ -124,6 +126,60 @@ class Database:
         self._pull_factories: dict[bool, sessionmaker] = {}
         self._pull_engines: list[Engine] = []
         self.device_id = self._ensure_device_id()
+        self._audit_key: bytes | None = None
+
+    def audit_key(self) -> bytes:
+        """The key of this database's audit chain, read from the keyring on the first write."""
+        if self._audit_key is None:
+            key = load_key(self.device_id)
+            if key is None:
+                raise KeyingRefused("audit.key_missing", device=self.device_id)
+            self._audit_key = key
+        return self._audit_key
+
+    def ensure_keyed(self) -> None:
+        """At the first open by this version (or a new database's first run) the audit chain gets its key, with
+        an event saying so: ``audit.keyed``, or ``audit.rekeyed`` for a chain that was unkeyed until now. The
+        rows as they are then are recorded under that event: what came before cannot be verified by key."""
+        if self.setting(KEYED_SETTING):
+            return
+        key = load_key(self.device_id)
+        con = self.raw_connection()
+        try:
+            already = keyed_event(con, key) if key is not None else None
+            events = con.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+            rows = sum(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in AUDITED_TABLES)
+            if already is not None:  # keyed before; only the marker was lost
+                with con:
+                    con.execute("INSERT OR REPLACE INTO local_settings (key, value) VALUES (?, ?)",
+                                (KEYED_SETTING, str(already)))
+                return
+            if key is not None and (events or rows):
+                # A key exists, yet no event of this chain was written with it: the log was wiped or replaced.
+                # Keying again would vouch for whatever the file holds now, so a person must look first.
+                raise KeyingRefused("audit.chain_not_keyed", device=self.device_id, events=events)
+            from injury_desk.store.audit_verify import verify_chain
+
+            legacy = verify_chain(con, None) if events else None
+            # Events of earlier versions copied password hashes; they stay (links of the chain) and are counted.
+            with_hashes = con.execute("SELECT count(*) FROM audit_events WHERE table_name = 'users' AND"
+                                      " (before LIKE '%$argon2%' OR after LIKE '%$argon2%')").fetchone()[0]
+        finally:
+            con.close()
+        self._audit_key = key = key or create_key(self.device_id)
+        with self.write(ActorContext(None, None), "audit.keyed", applying_pulled=True) as s:  # type: ignore[arg-type]
+            if legacy is None:
+                ev = record_event(s, "audit.keyed", "audit_events", self.device_id, {"rows_recorded": rows},
+                                  rows=dict.fromkeys(AUDITED_TABLES))
+            else:
+                head_seq, head_hash = legacy.head  # type: ignore[attr-defined]
+                ev = record_event(s, "audit.rekeyed", "audit_events", self.device_id, {
+                    "unkeyed_events": legacy.events, "unkeyed_head": f"{head_seq}:{head_hash}",
+                    "unkeyed_chain_problems": len(legacy.problems), "rows_recorded": rows,
+                    "unkeyed_events_with_password_hashes": with_hashes,
+                    "note": "events up to here were hashed without a key; rows are recorded as found now",
+                }, rows=dict.fromkeys(AUDITED_TABLES))
+            s.add(LocalSetting(key=KEYED_SETTING, value=str(ev.seq)))
 
     def _ensure_device_id(self) -> str | None:
         if self.read_only:
@@ -149,6 +205,7 @@ class Database:
         session = factory()
         session.info.update(info)
         session.info["device_id"] = self.device_id
+        session.info["audit_key"] = self.audit_key
         session.info["action"] = action
         if actor is not None:
             session.info["actor"] = {"user_id": actor.user_id, "office_id": actor.office_id}
@@ -301,4 +358,10 @@ def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: boo
         con.close()
     for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         private_file(companion)  # files an older version made 0644
-    return Database(path, key)
+    db = Database(path, key)
+    try:
+        db.ensure_keyed()
+    except BaseException:
+        db.dispose()
+        raise
+    return db

@@ -408,6 +408,20 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # How many audit_rows records this event wrote (part of its hash, so none can be removed unseen).
+    records: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class AuditRow(Base):
+    """What an audited row held after an event (see store/audit_records.py); keyed, so it cannot be forged."""
+
+    __tablename__ = "audit_rows"
+    __table_args__ = {"sqlite_with_rowid": False}
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prints: Mapped[str] = mapped_column(Text)  # four hex digits per column, to name what differs
+    mac: Mapped[str] = mapped_column(String(32))
 
 
 class OutboxEntry(Base):

@@ -18,14 +18,19 @@ from injury_desk.protocol.messages import (
     MAX_BATCH,
     MAX_PAGE,
     SCHEMA_VERSION,
+    AnchorReply,
+    AnchorRequest,
+    AuditHead,
     Mutation,
     PushReply,
     PushRequest,
     format_state_hash,
     row_state_digest,
 )
+from injury_desk.store.audit_key import Anchor, load_anchor, store_anchor
+from injury_desk.store.audit_records import OUTBOX
 from injury_desk.store.batches import in_batches
-from injury_desk.store.capture import record_event
+from injury_desk.store.capture import AUDIT_HEAD_KEY, GENESIS_HASH, record_event
 from injury_desk.store.cipher import sqlite
 from injury_desk.store.database import ActorContext, Database
 from injury_desk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, LocalSetting, OutboxEntry
@@ -49,6 +54,7 @@ TABLE_ORDER = [t.name for t in SYNCED_MODELS[0].metadata.sorted_tables if t.name
 
 class Transport(Protocol):
     def push(self, req: PushRequest) -> PushReply: ...
+    def anchor(self, req: AnchorRequest) -> AnchorReply: ...
     def pull(self, cursor: int, limit: int) -> dict[str, Any]: ...
     def state(self) -> dict[str, Any]: ...
     def versions(self) -> list[list[Any]]: ...
@@ -69,6 +75,7 @@ class SyncReport:
     repaired: int = 0
     state_ok: bool | None = None
     drift_rows: list[tuple[str, str]] = field(default_factory=list)
+    anchor: str = ""  # the service's verdict on this desktop's audit chain head (diverged: it was rewritten)
 
 
 def _never() -> bool:
@@ -110,6 +117,66 @@ class SyncEngine:
         self.push(transport, report, progress, cancelled)
         self.pull(transport, report, progress, cancelled)
         self.check_state(transport, report, repair=True)
+        self.anchor(transport, report)
+        return report
+
+    # ------------------------------------------------------------------ audit chain anchoring
+
+    def _head_at(self, seq: int) -> AuditHead:
+        """This database's own event ``seq`` (a hash of zeros when there is none)."""
+        with self.db.read() as s:
+            found = s.scalar(text("SELECT hash FROM audit_events WHERE seq = :s"), {"s": seq})
+        return AuditHead(seq=seq, hash=found or GENESIS_HASH)
+
+    def anchor_request(self, acked: Anchor | None = None) -> AnchorRequest:
+        """The chain head to anchor, and this chain's event at the last head the service acknowledged (kept in
+        the keyring, where a copy of the database file cannot rewind it)."""
+        head = self.setting(AUDIT_HEAD_KEY) or f"0:{GENESIS_HASH}"
+        seq, digest = head.split(":", 1)
+        acked = acked or load_anchor(self.db.device_id)
+        return AnchorRequest(schema_version=SCHEMA_VERSION, device_id=self.db.device_id,
+                             head=AuditHead(seq=int(seq), hash=digest),
+                             proof=self._head_at(acked.seq) if acked else None)
+
+    def take_anchor(self, reply: AnchorReply, report: SyncReport) -> None:
+        """Keeps the head the service anchored once this chain is seen to hold it; a chain that does not is
+        flagged (the service flagged it too) and audited, and `check` reports it from then on."""
+        report.anchor = reply.verdict
+        anchored = reply.anchored
+        if anchored is None:
+            return
+        mine = self._head_at(anchored.seq).hash
+        if reply.verdict != "diverged" and mine == anchored.hash:
+            store_anchor(self.db.device_id, Anchor(anchored.seq, anchored.hash))
+            return
+        report.anchor = "diverged"
+        if mine != anchored.hash:
+            store_anchor(self.db.device_id, Anchor(anchored.seq, anchored.hash))
+        with self.db.write_pulled(self.actor, "audit.anchor_diverged") as s:
+            record_event(s, "audit.anchor_diverged", "audit_events", self.db.device_id,
+                         {"anchored_seq": anchored.seq, "anchored_hash": anchored.hash, "local_hash": mine})
+
+    def anchor(self, transport: Transport, report: SyncReport | None = None) -> SyncReport:
+        """Sends the head after the work is synced. A service that cannot record it now (busy, unreachable)
+        does not undo the sync: the head is sent again with the next one (``anchor`` says "not_anchored")."""
+        report = report or SyncReport()
+        acked = load_anchor(self.db.device_id)
+        request = self.anchor_request(acked)
+        if (acked is not None and request.proof is not None and request.proof.hash == acked.hash
+                and (request.head.seq, request.head.hash) == (acked.seq, acked.hash)):
+            # The service acknowledged this very head already (nothing was written since): nothing to anchor,
+            # and no write waits for the service's lock.
+            report.anchor = "unchanged"
+            return report
+        try:
+            reply = transport.anchor(request)
+            self.take_anchor(reply, report)
+            if report.anchor == "unproven":  # the acknowledgement of an earlier head was lost: prove it now
+                self.take_anchor(transport.anchor(self.anchor_request()), report)
+        except SyncError as exc:
+            if not exc.retryable:
+                raise
+            report.anchor = "not_anchored"
         return report
 
     # ------------------------------------------------------------------ push
@@ -166,6 +233,9 @@ class SyncEngine:
             entries = {e.mutation_id: (e.table_name, e.row_id, e.office_id)
                        for e in s.execute(select(OutboxEntry.mutation_id, OutboxEntry.table_name, OutboxEntry.row_id,
                                                  OutboxEntry.office_id).where(OutboxEntry.mutation_id.in_(ids)))}
+            seqs = dict(s.execute(select(OutboxEntry.mutation_id, OutboxEntry.seq)
+                                  .where(OutboxEntry.mutation_id.in_(ids))).tuples().all())
+            rejected_seqs: list[str] = []
             done = [r.mutation_id for r in reply.results if r.status != "rejected" and r.mutation_id in entries]
             for chunk in in_batches(done):
                 s.execute(delete(OutboxEntry).where(OutboxEntry.mutation_id.in_(chunk)))
@@ -178,6 +248,7 @@ class SyncEngine:
                 report.pushed += 1
                 if r.status == "rejected":
                     report.rejected += 1
+                    rejected_seqs.append(str(seqs[r.mutation_id]))
                     s.execute(update(OutboxEntry).where(OutboxEntry.mutation_id == r.mutation_id).values(
                         state="rejected", reject_reason=json.dumps({"key": r.reason, "params": r.params},
                                                                    ensure_ascii=False)))
@@ -207,10 +278,15 @@ class SyncEngine:
                 t = MODEL_BY_TABLE[table].__table__
                 s.execute(update(t).where(t.c.id == bindparam("b_id"), t.c.version < bindparam("b_version"))
                           .values(version=bindparam("b_version")), params)
-            self._upsert(s, {t: Rows.from_dicts(t, batch) for t, batch in rows.items()})
+            batches = {t: Rows.from_dicts(t, batch) for t, batch in rows.items()}
+            self._upsert(s, batches)
+            written = self._written(batches)
             self._take_refused(report)
+            # Answered changes leave the outbox (check accepts a missing entry up to last_seq); refused ones
+            # and the rows the service sent back are recorded as they are now.
             record_event(s, "sync.push", "outbox", self.db.device_id,
-                         {"answered": len(reply.results), "last_seq": reply.last_seq})
+                         {"answered": len(reply.results), "last_seq": reply.last_seq},
+                         rows={**written, **({OUTBOX: rejected_seqs} if rejected_seqs else {})})
 
     # ------------------------------------------------------------------ pull
 
@@ -285,13 +361,14 @@ class SyncEngine:
                 b.drop(held)
         report.held_back += len(held)
         self._upsert(s, batches)
+        written = self._written(batches)
         self._take_refused(report)
         old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
         put_setting(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
         report.pulled += received
         if received:
             record_event(s, "sync.pull", "feed", self.office_id,
-                         {"rows": received, "held_back": len(held), "cursor": new_cursor})
+                         {"rows": received, "held_back": len(held), "cursor": new_cursor}, rows=written)
         return received
 
     def _upsert(self, s: Session, batches: dict[str, Rows]) -> None:
@@ -337,6 +414,17 @@ class SyncEngine:
             self.read_model_stale = True
         if self.after_pull is not None:
             self.after_pull(s, {t: b.ids() for t, b in batches.items() if b.values})
+
+    def _written(self, batches: dict[str, Rows]) -> dict[str, dict[str, int]]:
+        """Per table, the rows an upsert was given and did not refuse, with the version each was sent at (a row
+        stored at another version was not written: a newer copy was there)."""
+        refused = {(t, rid) for t, rid, _why in self.refused}
+        out: dict[str, dict[str, int]] = {}
+        for table, batch in batches.items():
+            versions = {rid: v for rid, v in batch.versions().items() if (table, rid) not in refused}
+            if versions:
+                out[table] = versions
+        return out
 
     def _take_refused(self, report: SyncReport) -> None:
         for table, row_id, _why in self.refused:
@@ -414,9 +502,11 @@ class SyncEngine:
             for chunk in in_batches(ids, ROWS_PER_REQUEST):
                 fetched = transport.rows(table, chunk)
                 with self.db.write_pulled(self.actor, "sync.repair") as s:
-                    self._upsert(s, {table: Rows.from_dicts(table, [f["row"] for f in fetched])})
+                    batches = {table: Rows.from_dicts(table, [f["row"] for f in fetched])}
+                    self._upsert(s, batches)
+                    written = self._written(batches)
                     self._take_refused(report)
-                    record_event(s, "sync.repair", table, self.office_id, {"rows": len(fetched)})
+                    record_event(s, "sync.repair", table, self.office_id, {"rows": len(fetched)}, rows=written)
                 report.repaired += len(fetched)
         self.mend_read_model()
 
@@ -483,6 +573,13 @@ class Rows:
         try:
             return [r[at] for r in self.values]
         except (TypeError, IndexError, KeyError):
+            raise SyncError("sync.bad_reply", retryable=False, table=self.table) from None
+
+    def versions(self) -> dict[str, int]:
+        try:
+            at, v_at = self.columns.index("id"), self.columns.index("version")
+            return {r[at]: r[v_at] for r in self.values}
+        except (ValueError, TypeError, IndexError, KeyError):
             raise SyncError("sync.bad_reply", retryable=False, table=self.table) from None
 
     def drop(self, ids: set[str]) -> None:

@@ -11,7 +11,15 @@ from urllib.parse import urlsplit
 import httpx
 
 from injury_desk.sync.errors import SyncError
-from injury_desk.protocol.messages import EnrollReply, EnrollRequest, PushReply, PushRequest, SCHEMA_VERSION
+from injury_desk.protocol.messages import (
+    SCHEMA_VERSION,
+    AnchorReply,
+    AnchorRequest,
+    EnrollReply,
+    EnrollRequest,
+    PushReply,
+    PushRequest,
+)
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
@@ -127,6 +135,13 @@ class HttpTransport:
         body = self._authed("POST", "/v1/push", body=req.model_dump_json().encode())
         try:
             return PushReply.model_validate(body)
+        except ValueError:
+            raise SyncError("sync.bad_reply", retryable=True) from None
+
+    def anchor(self, req: AnchorRequest) -> AnchorReply:
+        body = self._authed("POST", "/v1/anchor", body=req.model_dump_json().encode())
+        try:
+            return AnchorReply.model_validate(body)
         except ValueError:
             raise SyncError("sync.bad_reply", retryable=True) from None
 

@@ -38,7 +38,8 @@ def export_package(engine: SyncEngine, path: Path, key_hex: str) -> Package:
     pushes = [PushRequest(schema_version=SCHEMA_VERSION, device_id=db.device_id, mutations=entries[i:i + MAX_BATCH])
               for i in range(0, len(entries), MAX_BATCH)]
     pkg = Package(kind="request", schema_version=SCHEMA_VERSION, office_id=engine.office_id,
-                  device_id=db.device_id, package_seq=seq, pushes=pushes, pull_cursor=engine.cursor())
+                  device_id=db.device_id, package_seq=seq, pushes=pushes, pull_cursor=engine.cursor(),
+                  anchor=engine.anchor_request())
     pkg.signature = package_signature(pkg, key_hex)
     tmp = path.with_name(path.name + ".part")
     try:
@@ -80,6 +81,8 @@ def import_reply(engine: SyncEngine, path: Path, key_hex: str) -> SyncReport:
     if pkg.pull is not None:
         engine.apply_pull_page(pkg.pull.model_dump(mode="json"), report)
     engine.mend_read_model()
+    if pkg.anchor_reply is not None:
+        engine.take_anchor(pkg.anchor_reply, report)
     with db.write_pulled(engine.actor, "sync.import_reply") as s:
         put_setting(s, IMPORTED_KEY, str(pkg.package_seq))
         record_event(s, "sync.import_reply", "outbox", db.device_id,

@@ -4434,6 +4434,16 @@ Database: %2</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The audit key of this database (device %1) is not in this computer&apos;s keyring, so no change can be audited. Restore the keyring, or the data folder together with it; nothing was changed.</source>
+        <translation>本机密钥环中没有此数据库（设备 %1）的审计密钥，因此无法审计任何更改。请恢复密钥环，或连同密钥环一起恢复数据文件夹；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The audit log of this database (device %1) was wiped or replaced: none of its %2 events carries this computer&apos;s audit key. Run “injury-desk check” and restore a backup; nothing was changed.</source>
+        <translation>此数据库（设备 %1）的审计日志已被清除或替换：其 %2 条事件均不带本机的审计密钥。请运行“injury-desk check”并恢复备份；未做任何更改。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
         <source>differs from the passphrase typed first</source>
         <translation>与第一次输入的口令不一致</translation>

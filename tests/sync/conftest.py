@@ -86,6 +86,7 @@ class Desktop:
     services: Services
     path: Path
     actor: Actor | None = None
+    tampered: bool = False  # the test edits the file behind the application's back (check then reports it)
 
     @property
     def db(self):
@@ -116,5 +117,15 @@ def desktops(tmp_path):
         return d
 
     yield make
-    for d in made:
-        d.close()
+    try:
+        for d in made:
+            if not d.tampered:
+                # Whatever a sync wrote (pulled rows, rows the service sent back, refused changes) is audited:
+                # a desktop that only ever synced checks clean.
+                from injury_desk.services.integrity import check_database
+
+                problems = check_database(d.db).problems
+                assert not problems, problems
+    finally:
+        for d in made:
+            d.close()

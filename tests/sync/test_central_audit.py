@@ -49,3 +49,20 @@ def test_central_check_finds_a_feed_that_no_longer_matches_its_rows(central, des
         conn.execute(update(employers).where(employers.c.id == eid).values(version=employers.c.version + 100))
     problems = check_feed(central.admin).problems
     assert len(problems) == 1 and problems[0].startswith(f"employers {eid}: feed entry at ")
+
+
+
+def test_no_central_audit_event_holds_a_password_hash(central, desktops):
+    """Users are made centrally; neither that nor a desktop's attempt to make one (refused: accounts are central)
+    puts a password hash into the central audit chain."""
+    from sqlalchemy import select
+
+    central.add_office("GZ01", users=(("cw", "caseworker"), ("adm", "administrator")))
+    d = desktops(central, "GZ01", "a", login="adm")
+    d.services.auth.create_user(d.actor, username="new.gz01", display_name="新同事", role="caseworker",
+                                password="a-long-password-1")
+    d.services.sync.sync_now(d.actor)
+    with central.admin.transaction(write=False) as conn:
+        events = conn.execute(select(central_audit.c.table_name, central_audit.c.before, central_audit.c.after)).all()
+    assert any(table == "users" for table, _b, _a in events)
+    assert all("$argon2" not in str(before) + str(after) for _t, before, after in events)

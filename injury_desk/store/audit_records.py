@@ -1,0 +1,156 @@
+"""What each audited row held after its last audit event: keyed records that `check` compares rows with.
+
+Every change to an audited row (a synced table or the outbox) leaves a record in ``audit_rows``: the event's
+sequence, the row, a short fingerprint of each column and a MAC, keyed with the audit key, over all of it and
+over a digest of the row's whole content as stored. Rows written in bulk (pulled, seeded, attested when a chain
+is keyed) get records under their one event, so a legitimate row always has one. Without the key nobody can
+make a record match an edited row; the fingerprints let `check` name the columns that differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import zlib
+from injury_desk.store.cipher import sqlite
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, LargeBinary
+
+from injury_desk.store.models import MODEL_BY_TABLE, OutboxEntry
+
+OUTBOX = "outbox"
+AUDITED_TABLES = (*MODEL_BY_TABLE, OUTBOX)
+# Synced columns that are sync bookkeeping, not content (the central store sets them).
+SYNC_COLUMNS = frozenset({"id", "version", "updated_at", "updated_by"})
+GONE = "-"  # the content digest of a row that was removed on purpose
+CHUNK = 900  # ids per IN (...) list, under SQLite's variable limit
+
+
+def _as_bool(value: Any) -> Any:
+    return None if value is None else bool(value)
+
+
+def _as_json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
+def _as_blob(value: Any) -> Any:
+    return None if value is None else hashlib.sha256(bytes(value)).hexdigest()
+
+
+@cache
+def audited_columns(table: str) -> tuple[str, tuple[str, ...], tuple[Any, ...]]:
+    """(key column, content columns, per-column normaliser of the stored value or None) of a table."""
+    if table == OUTBOX:
+        t = OutboxEntry.__table__
+        key, skip = "seq", {"seq"}
+    else:
+        model = MODEL_BY_TABLE[table]
+        t = model.__table__
+        key, skip = "id", SYNC_COLUMNS | model.__local_columns__
+    names, norms = [], []
+    for c in t.columns:
+        if c.name in skip:
+            continue
+        names.append(c.name)
+        norms.append(_as_bool if isinstance(c.type, Boolean) else _as_json if isinstance(c.type, JSON)
+                     else _as_blob if isinstance(c.type, LargeBinary) else None)
+    return key, tuple(names), tuple(norms)
+
+
+def content_of(table: str, stored: Iterable[Any]) -> list[Any]:
+    """The stored column values (as the DB-API driver returns them) in one form whatever wrote them."""
+    _key, _names, norms = audited_columns(table)
+    return [v if f is None else f(v) for v, f in zip(stored, norms)]
+
+
+def _text(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def fingerprint(content: list[Any]) -> str:
+    """Four hex digits per column: enough to name the columns that differ, never to verify (the MAC does,
+    so a checksum is enough here; CRC-32 keeps a pull of 100,000 rows cheap)."""
+    return "".join(f"{zlib.crc32(_scalar_text(v).encode()) & 0xFFFF:04x}" for v in content)
+
+
+def _scalar_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return _text(value)
+
+
+def digest(content: list[Any] | None) -> str:
+    return GONE if content is None else hashlib.sha256(_text(content).encode()).hexdigest()
+
+
+def record_mac(key: bytes, event_seq: int, table: str, row_id: str, prints: str, content_digest: str) -> str:
+    msg = f"{event_seq}\x1f{table}\x1f{row_id}\x1f{prints}\x1f{content_digest}".encode()
+    return hmac.digest(key, msg, "sha256").hex()[:32]
+
+
+def make_record(key: bytes, event_seq: int, table: str, row_id: str,
+                content: list[Any] | None) -> tuple[str, str, int, str, str]:
+    prints = "" if content is None else fingerprint(content)
+    return table, row_id, event_seq, prints, record_mac(key, event_seq, table, row_id, prints, digest(content))
+
+
+def stored_rows(raw: sqlite.Connection, table: str, ids: Iterable[str] | None,
+                versions: dict[str, int] | None = None) -> Iterator[tuple[str, list[Any] | None]]:
+    """(row id, content) of the given rows as stored now (None for a row that is not there), or of every row
+    when ``ids`` is None. With ``versions``, only rows stored at exactly that version (the ones a bulk write
+    really wrote: an older copy arriving late is skipped by the upsert and gets no record)."""
+    key, names, _norms = audited_columns(table)
+    cols = ", ".join((key, *(["version"] if versions is not None else []), *names))
+    if ids is None:
+        for row in raw.execute(f"SELECT {cols} FROM {table}"):
+            yield str(row[0]), content_of(table, row[1:])
+        return
+    wanted = list(dict.fromkeys(ids))
+    for i in range(0, len(wanted), CHUNK):
+        chunk = wanted[i:i + CHUNK]
+        params = [int(r) for r in chunk] if key == "seq" else chunk
+        found = {str(row[0]): row[1:] for row in raw.execute(
+            f"SELECT {cols} FROM {table} WHERE {key} IN ({', '.join('?' * len(chunk))})", params)}
+        for rid in chunk:
+            row = found.get(rid)
+            if versions is not None:
+                if row is None or row[0] != versions.get(rid):
+                    continue
+                row = row[1:]
+            yield rid, None if row is None else content_of(table, row)
+
+
+def write_records(raw: sqlite.Connection, records: list[tuple[str, str, int, str, str]]) -> None:
+    if records:
+        raw.executemany("INSERT OR REPLACE INTO audit_rows (table_name, row_id, event_seq, prints, mac)"
+                        " VALUES (?, ?, ?, ?, ?)", records)
+
+
+def record_rows(raw: sqlite.Connection, key: bytes, event_seq: int,
+                rows: dict[str, Iterable[str] | dict[str, int] | None]) -> int:
+    """Records, under one event, the rows named per table as they are stored now (a dict of id -> version
+    keeps only rows at that version; None names every row of the table); returns how many."""
+    count = 0
+    for table, spec in rows.items():
+        batch: list[tuple[str, str, int, str, str]] = []
+        versions = spec if isinstance(spec, dict) else None
+        ids = None if spec is None else list(spec)
+        for rid, content in stored_rows(raw, table, ids, versions):
+            batch.append(make_record(key, event_seq, table, rid, content))
+            if len(batch) >= 10_000:
+                write_records(raw, batch)
+                count += len(batch)
+                batch = []
+        write_records(raw, batch)
+        count += len(batch)
+    return count
+
