@@ -10,7 +10,7 @@ from sqlalchemy import Connection, insert, select
 from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import audit_anchors
-from injury_desk.sync.protocol import SCHEMA_VERSION, AnchorReply, AnchorRequest, AuditHead
+from injury_desk.protocol.messages import SCHEMA_VERSION, AnchorReply, AnchorRequest, AuditHead
 
 ACCEPTED = ("first", "extends", "unproven")
 

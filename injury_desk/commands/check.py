@@ -20,7 +20,8 @@ def run(args) -> int:
     from injury_desk.store.database import open_database
 
     try:
-        db = open_database(data_dir_of(args))
+        # Read-only: check changes nothing, not even by keying an old audit chain or migrating the schema.
+        db = open_database(data_dir_of(args), read_only=True)
     except DomainError as exc:
         print_domain_error(exc)
         return 2

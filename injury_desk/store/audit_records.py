@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, LargeBinary
 
+from injury_desk.store.batches import in_batches
 from injury_desk.store.models import MODEL_BY_TABLE, OutboxEntry
 
 OUTBOX = "outbox"
@@ -27,7 +28,6 @@ AUDITED_TABLES = (*MODEL_BY_TABLE, OUTBOX)
 # Synced columns that are sync bookkeeping, not content (the central store sets them).
 SYNC_COLUMNS = frozenset({"id", "version", "updated_at", "updated_by"})
 GONE = "-"  # the content digest of a row that was removed on purpose
-CHUNK = 900  # ids per IN (...) list, under SQLite's variable limit
 
 
 def _as_bool(value: Any) -> Any:
@@ -114,9 +114,7 @@ def stored_rows(raw: sqlite.Connection, table: str, ids: Iterable[str] | None,
         for row in raw.execute(f"SELECT {cols} FROM {table}"):
             yield str(row[0]), content_of(table, row[1:])
         return
-    wanted = list(dict.fromkeys(ids))
-    for i in range(0, len(wanted), CHUNK):
-        chunk = wanted[i:i + CHUNK]
+    for chunk in in_batches(list(dict.fromkeys(ids))):
         params = [int(r) for r in chunk] if key == "seq" else chunk
         found = {str(row[0]): row[1:] for row in raw.execute(
             f"SELECT {cols} FROM {table} WHERE {key} IN ({', '.join('?' * len(chunk))})", params)}

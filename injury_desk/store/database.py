@@ -253,7 +253,13 @@ class Database:
             session.close()
 
     def raw_connection(self) -> cipher.sqlite.Connection:
-        """A plain DB-API connection (keyed, same pragmas) for checks and bulk seeding."""
+        """A plain DB-API connection (keyed, same pragmas) for checks and bulk seeding; read-only when the
+        database was opened so."""
+        if self.read_only:
+            con = cipher.sqlite.connect(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True,
+                                        check_same_thread=False)
+            _on_connect_read_only(con, self._key)
+            return con
         con = cipher.sqlite.connect(str(self.path), check_same_thread=False)
         _on_connect(con, self._key)
         return con

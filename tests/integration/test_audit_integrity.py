@@ -199,3 +199,21 @@ def test_an_unkeyed_chain_is_keyed_explicitly_on_first_open(db, services, cw):
         assert any(p.startswith(f"claims row {claim_id}: differs") for p in _problems(reopened))
     finally:
         reopened.dispose()
+
+
+def test_check_on_a_wiped_log_reports_without_writing(db, services, cw, tmp_path):
+    """The command reads only: a database it would refuse to key is reported (exit 1), not refused."""
+    import subprocess
+    import sys
+
+    services.claims.create(cw, claim_draft())
+    con = _raw(db)
+    con.execute("DELETE FROM audit_events")
+    con.execute("DELETE FROM local_settings WHERE key IN (?, ?)", (AUDIT_HEAD_KEY, KEYED_SETTING))
+    db.dispose()
+    before = db.path.read_bytes()
+    result = subprocess.run([sys.executable, "-m", "injury_desk", "check", "--data-dir", str(db.path.parent)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert "PROBLEM audit chain: the audit log is empty although this database's audit key exists" in result.stderr
+    assert db.path.read_bytes() == before
