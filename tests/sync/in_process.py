@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from injury_desk.central import accounts, pull
+from injury_desk.central import accounts, anchors, pull
 from injury_desk.central.accounts import DeviceAuth
 from injury_desk.central.central_db import CentralStore, default_url, migrate
 from injury_desk.central.push import push
-from injury_desk.protocol.messages import PushReply, PushRequest
+from injury_desk.protocol.messages import AnchorReply, AnchorRequest, PushReply, PushRequest
 
 PASSWORD = "correct-horse-1"
 
@@ -45,6 +45,10 @@ class InProcessTransport:
         self.pushes += 1
         wire = PushRequest.model_validate_json(req.model_dump_json())
         return PushReply.model_validate_json(push(self.store, self.auth, wire).model_dump_json())
+
+    def anchor(self, req: AnchorRequest) -> AnchorReply:
+        wire = AnchorRequest.model_validate_json(req.model_dump_json())
+        return AnchorReply.model_validate_json(anchors.anchor(self.store, self.auth, wire).model_dump_json())
 
     def pull(self, cursor: int, limit: int) -> dict[str, Any]:
         return json.loads(pull.pull_page(self.store, self.auth, cursor, limit).body())

@@ -109,3 +109,24 @@ def test_a_state_check_finds_a_row_the_desktop_lost_and_repairs_it(desks):
     report = a.engine.check_state(a.transport, repair=True)
     assert report.repaired == 1 and a.employer(employer_id).name == employer_data()["name"]
     assert a.engine.check_state(a.transport).state_ok
+
+
+def test_the_head_goes_once_and_a_service_that_cannot_take_it_does_not_fail_the_sync(desks):
+    from injury_desk.store.audit_key import load_anchor
+    from injury_desk.sync.errors import SyncError
+
+    a = desks("a")
+    assert a.sync().anchor == "unchanged"  # the first sync anchored this head; nothing was written since
+    a.services.employers.create(a.actor, employer_data())
+
+    def busy(_req):
+        raise SyncError("sync.server_error", retryable=True, status=500)
+
+    real, a.transport.anchor = a.transport.anchor, busy
+    before = load_anchor(a.services.ctx.db.device_id)
+    report = a.sync()
+    assert (report.applied, report.anchor) == (1, "not_anchored")  # the work is synced all the same
+    assert load_anchor(a.services.ctx.db.device_id) == before
+    a.transport.anchor = real
+    assert a.sync().anchor == "extends"
+    assert load_anchor(a.services.ctx.db.device_id).seq > before.seq
