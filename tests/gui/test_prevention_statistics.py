@@ -10,13 +10,14 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Qt
 
 from injury_desk.domain.identifiers import make_credit_code, make_resident_id
-from injury_desk.store.models import CorrectiveAction, Determination, Hazard, Inspection
+from injury_desk.store.models import Determination
 from injury_desk.ui.claims.wizard import NewClaimWizard
 from injury_desk.ui.prevention.incidents_page import IncidentsPage
 from injury_desk.ui.prevention.spending_list import SpendDialog
 from injury_desk.ui.prevention.statistics_page import StatisticsPage
 from injury_desk.ui.prevention.training_page import TrainingDialog, TrainingPage
 from tests.conftest import claim_draft, employer_data, worker_data
+from tests.integration.test_prevention_stats import inspected
 
 
 def _seed(services, cw):
@@ -109,18 +110,8 @@ def test_statistics_rising_list(qtbot, env, services, cw):
 def test_corrective_actions_and_spending_tabs(qtbot, env, services, cw):
     # 甲 inspected by 陈 on 2026-02-01: one action due 02-28 closed 02-20 (19 days, on time), one due 03-31 open.
     a, _b = _seed(services, cw)
-    with services.ctx.write(cw, "test.inspection") as s:
-        insp = Inspection(office_id=cw.office_id, employer_id=a, planned_on=date(2026, 2, 1),
-                          inspected_on=date(2026, 2, 1), inspector="陈", status="done")
-        s.add(insp)
-        s.flush()
-        hz = Hazard(office_id=cw.office_id, inspection_id=insp.id, employer_id=a, category="机械", severity="high")
-        s.add(hz)
-        s.flush()
-        s.add(CorrectiveAction(office_id=cw.office_id, hazard_id=hz.id, description="护罩", owner="厂长",
-                               due_date=date(2026, 2, 28), status="done", closed_on=date(2026, 2, 20)))
-        s.add(CorrectiveAction(office_id=cw.office_id, hazard_id=hz.id, description="培训", owner="厂长",
-                               due_date=date(2026, 3, 31), status="open"))
+    inspected(services.ctx, cw, a, "陈", date(2026, 2, 1),
+              [(date(2026, 2, 28), date(2026, 2, 20)), (date(2026, 3, 31), None)])
     services.training.add_training(cw, {"topic": "消防", "held_on": "2026-05-01", "cost": "180000.00"})
     page = StatisticsPage(env)
     qtbot.addWidget(page)

@@ -46,16 +46,21 @@ def text_of(figure: dict) -> str:
     return "—" if figure["value"] is None else f"{figure['value']} ({figure['numerator']})"
 
 
+def shown(qtbot, page_class, services, tmp_path, start: date, end: date):
+    """A statistics page over the demo, as the demo caseworker, showing ``start``..``end`` (once computed)."""
+    page = page_class(make_env(services, services.auth.login("caseworker", "demo-caseworker"), tmp_path))
+    qtbot.addWidget(page)
+    page.set_period(start, end)
+    qtbot.waitUntil(lambda: getattr(page.report if page_class is StatisticsPage else page.stats, "start", None)
+                    == start and not page.loading, timeout=20000)
+    return page
+
+
 def test_prevention_page_and_command_line_agree(qtbot, demo, capsys, monkeypatch, tmp_path):
     data_dir, services = demo
     today = date.today()
     start = date(today.year - 2, 1, 1)
-    actor = services.auth.login("caseworker", "demo-caseworker")
-    env = make_env(services, actor, tmp_path)
-    page = StatisticsPage(env)
-    qtbot.addWidget(page)
-    page.set_period(start, today)
-    qtbot.waitUntil(lambda: not page.loading and page.report is not None and page.report.start == start, timeout=20000)
+    page = shown(qtbot, StatisticsPage, services, tmp_path, start, today)
     figures = index(cli_figures(capsys, monkeypatch, data_dir, "prevention", "--from", start.isoformat(),
                                 "--to", today.isoformat(), "--by", "employer"))
     assert page.model.rowCount() >= 12  # every demo employer
@@ -101,12 +106,7 @@ def test_rehabilitation_page_and_command_line_agree(qtbot, demo, capsys, monkeyp
     data_dir, services = demo
     today = date.today()
     start = date(today.year - 4, 1, 1)
-    actor = services.auth.login("caseworker", "demo-caseworker")
-    env = make_env(services, actor, tmp_path)
-    page = RehabStatsPage(env)
-    qtbot.addWidget(page)
-    page.set_period(start, today)
-    qtbot.waitUntil(lambda: page.stats is not None and page.stats.start == start, timeout=20000)
+    page = shown(qtbot, RehabStatsPage, services, tmp_path, start, today)
     figures = index(cli_figures(capsys, monkeypatch, data_dir, "rehab", "--from", start.isoformat(),
                                 "--to", today.isoformat(), "--by", "injury_type"))
     assert page.model.rowCount() >= 3

@@ -55,6 +55,23 @@ def _pay(ctx, cw, claim_id: str, amounts: list[tuple[str, str]]) -> None:
                           due_on=date(2026, 1, 1), amount_fen=int(Decimal(amount) * 100), status=status))
 
 
+def inspected(ctx, cw, employer_id: str, inspector: str, on: date, actions: list[tuple[date, date | None]]) -> None:
+    """An inspection of ``employer_id`` on ``on`` that found one hazard, with one corrective action per
+    (due date, closing date or None)."""
+    with ctx.write(cw, "test.inspection") as s:
+        insp = Inspection(office_id=cw.office_id, employer_id=employer_id, planned_on=on, inspected_on=on,
+                          inspector=inspector, status="done")
+        s.add(insp)
+        s.flush()
+        hz = Hazard(office_id=cw.office_id, inspection_id=insp.id, employer_id=employer_id, category="机械",
+                    severity="high")
+        s.add(hz)
+        s.flush()
+        for due, closed in actions:
+            s.add(CorrectiveAction(office_id=cw.office_id, hazard_id=hz.id, description="整改", owner="厂长",
+                                   due_date=due, status="open" if closed is None else "done", closed_on=closed))
+
+
 @pytest.fixture
 def data_set(services, ctx, cw):
     ids = {
@@ -158,19 +175,8 @@ def test_rising_injury_rates(services, cw, data_set):
 def test_corrective_actions_and_spending_from_the_database(services, ctx, cw, data_set):
     # One inspection of A by 陈 on 2025-03-01, two actions: due 03-31 closed 03-20 (19 days, on time), due 04-30
     # still open. Closure 1 of 2 = 50.0 %, on time 1 of 2 = 50.0 %, median 19 days.
-    with ctx.write(cw, "test.inspection") as s:
-        insp = Inspection(office_id=cw.office_id, employer_id=data_set["A"], planned_on=date(2025, 2, 20),
-                          inspected_on=date(2025, 3, 1), inspector="陈", status="done")
-        s.add(insp)
-        s.flush()
-        hz = Hazard(office_id=cw.office_id, inspection_id=insp.id, employer_id=data_set["A"], category="机械",
-                    severity="high")
-        s.add(hz)
-        s.flush()
-        s.add(CorrectiveAction(office_id=cw.office_id, hazard_id=hz.id, description="护罩", owner="厂长",
-                               due_date=date(2025, 3, 31), status="done", closed_on=date(2025, 3, 20)))
-        s.add(CorrectiveAction(office_id=cw.office_id, hazard_id=hz.id, description="培训", owner="厂长",
-                               due_date=date(2025, 4, 30), status="open"))
+    inspected(ctx, cw, data_set["A"], "陈", date(2025, 3, 1),
+              [(date(2025, 3, 31), date(2025, 3, 20)), (date(2025, 4, 30), None)])
     # 2026 spending: training 100,000 + a funded project 80,000 + publicity 15,000 = 195,000.00 against the
     # example cap 3 % × 6,500,000.00 (2025 income) = 195,000.00: 100.0 %, not over.
     services.training.add_training(cw, {"topic": "安全", "held_on": "2026-03-01", "cost": "100000"})

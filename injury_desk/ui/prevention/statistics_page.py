@@ -5,12 +5,11 @@ closure, prevention spending against the cap, and employers with rising rates; t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +30,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.services.prevention_stats import RISING_MIN_CLAIMS, PreventionReport
 from injury_desk.ui.messages import error_text
+from injury_desk.ui.period_filter import PeriodFilter
 from injury_desk.ui.pillar_widgets import (
     Column,
     RowTable,
@@ -83,7 +83,7 @@ def measure(row: InjuryFigures | None, key: str) -> Decimal | int | None:
     return value.value if isinstance(value, Ratio) else value
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(PeriodFilter, QWidget):
     """Period and grouping on top; tabs for injuries (table and trend chart), corrective actions, spending,
     and rising rates."""
 
@@ -307,17 +307,6 @@ class StatisticsPage(QWidget):
         self.refresh()
 
     # ---------------------------------------------------------------- loading
-
-    def period(self) -> tuple[date, date]:
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
-
-    def set_period(self, start: date, end: date) -> None:
-        """Set both dates with one refresh."""
-        for edit, d in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(d.year, d.month, d.day))
-            edit.blockSignals(False)
-        self.refresh()
 
     def refresh(self) -> None:
         """Compute off the GUI thread (a large office has many claims); the result replaces the lists."""

@@ -3,10 +3,8 @@ return, same vs new employer; table, chart, CSV. The same figures as `injury-des
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QDate, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,13 +23,14 @@ from injury_desk.domain.rehab_figures import HorizonFigure, RtwGroup, RtwStats
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.messages import error_text, injury_type_labels
+from injury_desk.ui.period_filter import PeriodFilter
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, date_edit, error_label
 
 CHART_GROUPS = 8  # the largest groups; the table has them all
 BAR_COLOURS = ("#9ecae1", "#4292c6", "#08519c")
 
 
-class RehabStatsPage(QWidget):
+class RehabStatsPage(PeriodFilter, QWidget):
     """Figures by injury type or by employer; computed off the GUI thread when shown and after changes."""
 
     def __init__(self, env, parent=None) -> None:
@@ -154,17 +153,6 @@ class RehabStatsPage(QWidget):
     @staticmethod
     def _mean(r: Ratio) -> str:
         return "—" if r.value is None else f"{r.value} ({r.numerator}/{r.denominator})"
-
-    def period(self) -> tuple[date, date]:
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
-
-    def set_period(self, start: date, end: date) -> None:
-        """Set both dates with one refresh."""
-        for edit, d in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(d.year, d.month, d.day))
-            edit.blockSignals(False)
-        self.refresh()
 
     # ---------------------------------------------------------------- loading
 
