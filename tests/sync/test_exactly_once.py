@@ -26,8 +26,10 @@ from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
 from injury_desk.store.database import open_database
 from injury_desk.store.models import Employer
+from injury_desk.central.central_db import CentralStore, migrate
 from tests.conftest import employer_data
-from tests.sync.conftest import PASSWORD, TODAY
+from tests.support.central_server import ProcessServer
+from tests.sync.conftest import PASSWORD, TODAY, Central, _central_stores
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill test forks desktop processes (POSIX)")]
@@ -35,6 +37,25 @@ pytestmark = [pytest.mark.slow,
 POINTS = ("mid_local_write", "after_commit_before_upload", "mid_upload", "after_central_commit_before_reply",
           "after_reply_before_clear", "random_time")
 ITERATIONS = int(os.environ.get("INJURY_DESK_KILL_ITERATIONS", "200"))
+CHILD_LIMIT_S = 120.0  # a child that has not ended by then is hung, not slow
+
+
+# The service runs in a subprocess here, not in a thread of this process: a child forked while a server
+# thread holds a lock (logging, the import lock, a socket) can inherit that lock held and hang for ever.
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres])])
+def central(request, tmp_path):
+    gen = _central_stores(request.param, tmp_path)
+    admin_url, service_url = next(gen)
+    try:
+        migrate(admin_url)
+        c = Central(request.param, admin_url, service_url)
+        c.admin = CentralStore(admin_url)
+        with ProcessServer(service_url, tmp_path / "central-data") as server:
+            c.url = server.url
+            yield c
+        c.admin.dispose()
+    finally:
+        gen.close()
 
 
 def _die() -> None:
@@ -100,8 +121,16 @@ def run_child(path, username, journal, point, n, seed) -> int:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-    _, status = os.waitpid(pid, 0)
-    return status
+    deadline = time.monotonic() + CHILD_LIMIT_S
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail(f"iteration {n} ({point}): the desktop process hung for {CHILD_LIMIT_S:.0f} s")
+        time.sleep(0.01)
 
 
 def test_every_saved_change_reaches_the_central_store_exactly_once_despite_sigkill(central, desktops, tmp_path):
