@@ -200,8 +200,9 @@ def test_decision_letters_of_a_day_and_a_batch_that_skips_what_it_cannot_print(s
     seen = []
     outcome = services.printing.print_claims(cw, "determination_decision", [first, undecided, second], tmp_path / "out",
                                              progress=lambda d, t: seen.append((d, t)))
-    assert [p.name for p in outcome.written] == [f"determination_decision-{first}.pdf",
-                                                 f"determination_decision-{second}.pdf"]
+    number = {claim: services.claims.get(cw, claim).claim_no for claim in (first, second)}
+    assert [p.name for p in outcome.written] == [f"determination_decision-{number[first]}.pdf",
+                                                 f"determination_decision-{number[second]}.pdf"]
     assert outcome.skipped == [(undecided, "print.no_determination",
                                 {"claim_no": services.claims.get(cw, undecided).claim_no})]
     assert seen == [(1, 3), (2, 3), (3, 3)] and not outcome.cancelled
