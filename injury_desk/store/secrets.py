@@ -8,6 +8,9 @@ on Linux), never a plain file.
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
 from typing import Any
 
 from injury_desk.domain.errors import DomainError
@@ -49,12 +52,44 @@ def refusal(backend: Any) -> str | None:
     return None
 
 
+def _native_backend() -> Any | None:
+    """The operating system's own keyring when it is usable and the user configured no other backend.
+
+    keyring's own detection loads every backend plugin through package metadata (about a fifth of a second,
+    on the start-up path: the quick start needs the database key before the first window); the native one
+    is what it would choose on Windows, macOS and a Linux desktop session."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    from keyring.util import platform_
+
+    if (Path(platform_.config_root()) / "keyringrc.cfg").exists():
+        return None
+    try:
+        if sys.platform == "win32":
+            from keyring.backends.Windows import WinVaultKeyring as Native
+        elif sys.platform == "darwin":
+            from keyring.backends.macOS import Keyring as Native
+        else:
+            from keyring.backends.SecretService import Keyring as Native
+        if Native.priority <= 0:  # raises when the platform's service is not there
+            return None
+    except Exception:  # not viable here: keyring's detection decides (KWallet, or no keyring at all)
+        return None
+    return Native()
+
+
 def trusted_backend() -> Any:
     """The keyring backend secrets go to; KeyringError ``keyring.unavailable`` when there is none, or
     ``keyring.insecure`` when the only ones there keep secrets unencrypted."""
     import keyring
     from keyring.backends.chainer import ChainerBackend
 
+    # keyring keeps the chosen backend in this module global until someone sets one (keyring.set_keyring):
+    # only a process that has not chosen yet takes the quick way.
+    if getattr(keyring.core, "_keyring_backend", True) is None:
+        native = _native_backend()
+        if native is not None:
+            keyring.set_keyring(native)
     chosen = keyring.get_keyring()
     # keyring chains every viable backend when there are several and writes to the first that takes a
     # secret: pick the trusted one ourselves, so a locked Secret Service never falls back to a file.
