@@ -55,3 +55,19 @@ def test_an_administrator_sees_prevention_and_rehabilitation_entry_points_disabl
                           (rehab.open_button, "change rehabilitation cases")):
         assert not button.isEnabled() and button.toolTip() == f"your role (Administrator) may not {words}"
     env.runner.wait()
+
+
+def test_an_administrator_sees_why_the_claim_steps_are_disabled(qtbot, services, cw, adm, tmp_path):
+    from tests.conftest import claim_draft
+
+    claim_id = services.claims.create(cw, claim_draft())
+    env = make_env(services, adm, tmp_path)
+    page = ClaimsPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.detail is not None)
+    page.select_claim(claim_id)
+    qtbot.waitUntil(lambda: page.detail.claim is not None)
+    step = page.detail.step_button
+    assert not step.isEnabled() and step.toolTip() == "your role (Administrator) may not take the steps of a claim"
+    env.runner.wait()

@@ -21,6 +21,7 @@ from injury_desk.ui.messages import (
     sex_label,
     status_label,
 )
+from injury_desk.ui.permissions import permit
 
 if TYPE_CHECKING:  # a type only: the view must not pull SQLAlchemy in before the first paint
     from injury_desk.services.claims import ClaimDetail
@@ -107,6 +108,11 @@ class ClaimDetailView(QWidget):
                                                                    "payment", "closed")
                                           and claim.determination is not None)
         self.print_button.setEnabled(has)
+        if self.env is not None:  # the steps change the claim: a role without the permission sees why not
+            permit(self.step_button, self.env.actor, "claim.decide")
+            permit(self.extend_button, self.env.actor, "claim.edit")
+            for button in self.advance_buttons.values():
+                permit(button, self.env.actor, "claim.edit")
         self._load_tab()
 
     def _case_file(self) -> None:

@@ -30,6 +30,7 @@ from injury_desk.ui.messages import (
     rehab_status_labels,
     rtw_labels,
 )
+from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
 from injury_desk.ui.rehab.case_dialogs import (
     WARN_COLOUR,
@@ -234,6 +235,11 @@ class CaseView(QWidget):
             hint = self.tr("Record the return-to-work outcome before closing the case.")
         else:
             hint = ""
+        if self.env is not None:  # a role without rehab.edit sees why every change is greyed out
+            for button in (self.plan_button, self.review_button, self.goal_button, self.measure_button,
+                           self.session_button, self.rtw_button, self.close_button, self.attended_button,
+                           self.missed_button):
+                permit(button, self.env.actor, "rehab.edit", enabled=button.isEnabled())
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         if session is not None and not past and is_open:
