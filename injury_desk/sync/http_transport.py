@@ -5,10 +5,11 @@ from __future__ import annotations
 import ipaddress
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
+from pydantic import BaseModel
 
 from injury_desk.sync.errors import SyncError
 from injury_desk.protocol.messages import (
@@ -22,6 +23,7 @@ from injury_desk.protocol.messages import (
 )
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+M = TypeVar("M", bound=BaseModel)
 
 
 def is_loopback(host: str) -> bool:
@@ -131,19 +133,18 @@ class HttpTransport:
                 client.close()
         return EnrollReply.model_validate(body)
 
-    def push(self, req: PushRequest) -> PushReply:
-        body = self._authed("POST", "/v1/push", body=req.model_dump_json().encode())
+    def _post(self, path: str, req: BaseModel, reply: type[M]) -> M:
+        body = self._authed("POST", path, body=req.model_dump_json().encode())
         try:
-            return PushReply.model_validate(body)
+            return reply.model_validate(body)
         except ValueError:
             raise SyncError("sync.bad_reply", retryable=True) from None
 
+    def push(self, req: PushRequest) -> PushReply:
+        return self._post("/v1/push", req, PushReply)
+
     def anchor(self, req: AnchorRequest) -> AnchorReply:
-        body = self._authed("POST", "/v1/anchor", body=req.model_dump_json().encode())
-        try:
-            return AnchorReply.model_validate(body)
-        except ValueError:
-            raise SyncError("sync.bad_reply", retryable=True) from None
+        return self._post("/v1/anchor", req, AnchorReply)
 
     def pull(self, cursor: int, limit: int) -> dict[str, Any]:
         body = self._authed("GET", "/v1/pull", params={"cursor": cursor, "limit": limit})
