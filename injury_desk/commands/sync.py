@@ -57,6 +57,12 @@ def _print_report(report) -> None:
     print(f"pushed {report.pushed} (applied {report.applied}, conflicts {report.conflicts}, "
           f"rejected {report.rejected}); pulled {report.pulled} (held back {report.held_back}); "
           f"repaired {report.repaired}; state {'matches' if report.state_ok else 'differs' if report.state_ok is False else 'not checked'}")
+    if report.anchor:
+        print(f"audit chain head: {report.anchor}")
+    if report.anchor == "diverged":
+        # The work synced; the audit trail is another matter, and a person must look at it.
+        print("warning: this desktop's audit chain no longer extends the head the central service anchored; "
+              "run `injury-desk check`", file=sys.stderr)
 
 
 def run_enrol(args) -> int:
