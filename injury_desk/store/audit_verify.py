@@ -4,6 +4,8 @@ row against the row as it is now, and the head the central service anchored. Rep
 from __future__ import annotations
 
 import json
+from itertools import groupby
+from operator import itemgetter
 from injury_desk.store.cipher import sqlite
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -14,6 +16,7 @@ from injury_desk.store.audit_records import (
     AUDITED_TABLES,
     GONE,
     OUTBOX,
+    PRINT_WIDTH,
     audited_columns,
     content_of,
     digest,
@@ -105,25 +108,33 @@ def verify_rows(raw: sqlite.Connection, key: bytes, facts: ChainFacts) -> list[s
         if have != want:
             problems.append(f"audit records: event {seq} vouches for {want} row(s) but {have} record(s) are there"
                             " (records were removed or added)")
-    for table in AUDITED_TABLES:
-        problems += _verify_table(raw, key, table, facts)
+    # One sort of every record by table and row (the bare columns come from the record holding max(event_seq),
+    # SQLite's documented rule for max()), read table by table in that order.
+    latest = raw.execute("SELECT table_name, row_id, max(event_seq), prints, mac FROM audit_rows"
+                         " GROUP BY table_name, row_id ORDER BY table_name, row_id")
+    groups = groupby(latest, key=itemgetter(0))
+    current = next(groups, None)
+    for table in sorted(AUDITED_TABLES):
+        while current is not None and current[0] < table:
+            current = next(groups, None)
+        records: Iterator[tuple[str, int, str, str]] = iter(())
+        if current is not None and current[0] == table:
+            records = (rec[1:] for rec in current[1])
+        problems += _verify_table(raw, key, table, facts, records)  # reads this table's records to the end
+        if current is not None and current[0] == table:
+            current = next(groups, None)
     return problems
 
 
-def _records(raw: sqlite.Connection, table: str) -> Iterator[tuple[str, int, str, str]]:
-    # The bare columns come from the row holding max(event_seq) (SQLite's documented rule for max()).
-    yield from raw.execute("SELECT row_id, max(event_seq), prints, mac FROM audit_rows WHERE table_name = ?"
-                           " GROUP BY row_id ORDER BY row_id", (table,))
-
-
-def _rows(raw: sqlite.Connection, table: str) -> Iterator[tuple[str, list[Any]]]:
+def _rows(raw: sqlite.Connection, table: str) -> Iterator[tuple[str, tuple[Any, ...]]]:
     key_col, names, _ = audited_columns(table)
     order = f"CAST({key_col} AS TEXT)" if key_col == "seq" else key_col
     for row in raw.execute(f"SELECT CAST({key_col} AS TEXT), {', '.join(names)} FROM {table} ORDER BY {order}"):
         yield row[0], content_of(table, row[1:])
 
 
-def _verify_table(raw: sqlite.Connection, key: bytes, table: str, facts: ChainFacts) -> list[str]:
+def _verify_table(raw: sqlite.Connection, key: bytes, table: str, facts: ChainFacts,
+                  records: Iterator[tuple[str, int, str, str]]) -> list[str]:
     problems: list[str] = []
     shown = 0
     hidden = 0
@@ -136,7 +147,6 @@ def _verify_table(raw: sqlite.Connection, key: bytes, table: str, facts: ChainFa
         else:
             hidden += 1
 
-    records = _records(raw, table)
     rec = next(records, None)
     for rid, content in _rows(raw, table):
         while rec is not None and rec[0] < rid:
@@ -164,7 +174,7 @@ def _missing_row(key: bytes, table: str, rec: tuple[str, int, str, str], facts: 
     report(f"{table} row {rid}: was removed outside the application (its last audit event is {seq})")
 
 
-def _compare(raw: sqlite.Connection, key: bytes, table: str, rid: str, content: list[Any],
+def _compare(raw: sqlite.Connection, key: bytes, table: str, rid: str, content: tuple[Any, ...],
              rec: tuple[str, int, str, str], report) -> None:
     _rid, seq, prints, mac = rec
     now_prints = fingerprint(content)
@@ -174,7 +184,8 @@ def _compare(raw: sqlite.Connection, key: bytes, table: str, rid: str, content: 
         report(f"{table} row {rid}: was removed by audit event {seq} but is there again")
         return
     _key, names, _ = audited_columns(table)
-    differ = [i for i in range(len(names)) if now_prints[4 * i:4 * i + 4] != prints[4 * i:4 * i + 4]]
+    w = PRINT_WIDTH
+    differ = [i for i in range(len(names)) if now_prints[w * i:w * (i + 1)] != prints[w * i:w * (i + 1)]]
     if not differ:
         report(f"{table} row {rid}: differs from its last audit event {seq} (the record does not match)")
         return

@@ -417,9 +417,11 @@ class AuditRow(Base):
 
     __tablename__ = "audit_rows"
     __table_args__ = {"sqlite_with_rowid": False}
+    # Keyed by event first, so records are appended in order (a pull writes thousands per page); `check` sorts
+    # them by row once.
+    event_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    event_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     prints: Mapped[str] = mapped_column(Text)  # four hex digits per column, to name what differs
     mac: Mapped[str] = mapped_column(String(32))
 

@@ -18,12 +18,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('records', sa.Integer(), nullable=False, server_default='0'))
     op.create_table(
         'audit_rows',
+        sa.Column('event_seq', sa.Integer(), nullable=False),
         sa.Column('table_name', sa.String(length=64), nullable=False),
         sa.Column('row_id', sa.String(length=36), nullable=False),
-        sa.Column('event_seq', sa.Integer(), nullable=False),
         sa.Column('prints', sa.Text(), nullable=False),
         sa.Column('mac', sa.String(length=32), nullable=False),
-        sa.PrimaryKeyConstraint('table_name', 'row_id', 'event_seq', name=op.f('pk_audit_rows')),
+        # By event first: records are appended in order (cheap for a pull's thousands per page).
+        sa.PrimaryKeyConstraint('event_seq', 'table_name', 'row_id', name=op.f('pk_audit_rows')),
         sqlite_with_rowid=False,
     )
     # The existing chain is not keyed yet: the first open by this version keys it with an audit.rekeyed event
