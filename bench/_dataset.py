@@ -28,7 +28,7 @@ def demo_database(claims: int) -> Path:
 
         print(f"building the {claims:,}-claim demo database in {folder} (once)…", file=sys.stderr)
         started = time.perf_counter()
-        reset_demo(folder, claims=claims).dispose()
+        reset_demo(folder, claims=claims)[0].dispose()
         print(f"built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return folder
 

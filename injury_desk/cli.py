@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from injury_desk import __version__
 from injury_desk.commands import calc, central, check, demo, gui, import_export, key, print_forms, stats, sync, tasks
-from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.common import add_common_options, print_domain_error, resolve_data_dir
 from injury_desk.domain.errors import DomainError
 
 # Each module in injury_desk.commands exposes register(subparsers); its parser sets handler=run(args)->int.
@@ -28,9 +29,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_DONE, EXIT_DATA_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+ERROR_LOG = "cli-errors.log"
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one sub-command; the exit code follows the contract in the README (0 done, 1 problems found
+    in the data, 2 bad usage or bad input, 3 internal error)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # bad usage: argparse prints it and exits 2
     if not hasattr(args, "data_dir"):
         args.data_dir = None
     try:
@@ -40,7 +47,46 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.handler(args) or 0)
     except DomainError as exc:  # a refusal (damaged database, network path, permission): say it, exit 2
         print_domain_error(exc)
-        return 2
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into exit 3 and a log entry
+        if _locked(exc):
+            from injury_desk.store.presence import others_present
+
+            others = "; ".join(h.describe() for h in others_present(resolve_data_dir(args.data_dir)))
+            print_domain_error(DomainError("store.locked", others=others or "-"))
+            return EXIT_BAD_INPUT
+        log = _log_internal_error(resolve_data_dir(args.data_dir), argv if argv is not None else sys.argv[1:])
+        print(f"internal error: {type(exc).__name__}; the details are in {log}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _locked(exc: BaseException) -> bool:
+    """SQLite gave up waiting for another connection's lock (its own busy timeout ran out)."""
+    import sqlite3
+
+    while exc is not None:
+        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _log_internal_error(data_dir: Path, argv: list[str]) -> Path:
+    """Append the traceback to the data folder's error log (the platform's log folder if there is no data folder)."""
+    import traceback
+    from datetime import datetime, timezone
+
+    folder = data_dir / "logs"
+    if not data_dir.is_dir():
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir("injury-desk", "injury-desk"))
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / ERROR_LOG
+    with log.open("a", encoding="utf-8") as fh:
+        fh.write(f"--- {datetime.now(timezone.utc).isoformat()} injury-desk {__version__} {argv!r}\n")
+        fh.write(traceback.format_exc())
+    return log
 
 
 if __name__ == "__main__":  # pragma: no cover

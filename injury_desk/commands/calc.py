@@ -26,6 +26,10 @@ _SENTENCES = {
     "calc.type": "has the wrong type (expected {expected})",
     "calc.unknown_field": "{name} is not a known field",
     "calc.amount": "is not an amount (got {value})",
+    "calc.amount_separator": "write amounts with digits and a decimal point only, no comma or grouping (got {value})",
+    "calc.amount_too_large": "is beyond {max} yuan (got {value})",
+    "calc.input_too_deep": "is nested deeper than any calc input",
+    "calc.number_too_long": "has a number too long to be an input value",
     "calc.amount_negative": "must not be negative (got {value})",
     "calc.amount_positive": "must be greater than zero (got {value})",
     "calc.wage_negative": "a wage must not be negative (got {value})",
@@ -124,9 +128,20 @@ def _read_input(name: str) -> Any:
         raise DomainError("calc.input_unreadable", field="input", path=name, reason=type(exc).__name__) from exc
     try:
         # parse_float=Decimal keeps 1234.56 exact; floats never take part in the arithmetic
-        return json.loads(text, parse_float=Decimal)
+        return json.loads(text, parse_float=Decimal, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise DomainError("calc.json_malformed", field="input", line=exc.lineno, column=exc.colno) from exc
+    except RecursionError as exc:
+        raise DomainError("calc.input_too_deep", field="input") from exc
+    except ValueError as exc:
+        raise DomainError("calc.number_too_long", field="input") from exc
+
+
+def _bounded_int(text: str) -> int:
+    # 30 digits is far beyond any amount, year or count; a longer number is refused before it is converted
+    if len(text.lstrip("-")) > 30:
+        raise ValueError("number too long")
+    return int(text)
 
 
 def _print_error(field: str, rule: str, params: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-"""`injury-desk check`: SQLite integrity, foreign keys and the audit chain; non-zero exit on any problem."""
+"""`injury-desk check`: SQLite integrity, foreign keys and the audit chain, read-only; exit 1 on any problem."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def run(args) -> int:
 
     try:
         # Read-only: check changes nothing, not even by keying an old audit chain or migrating the schema.
-        db = open_database(data_dir_of(args), read_only=True)
+        db = open_database(data_dir_of(args), read_only=True, purpose="check")
     except DomainError as exc:
         print_domain_error(exc)
         return 2

@@ -39,3 +39,26 @@ def print_domain_error(exc: DomainError, stream=None) -> None:
     else:
         params = f" {json.dumps(exc.params, ensure_ascii=False, default=str)}" if exc.params else ""
         print(f"error: {exc.key}{params}", file=stream)
+        sentence = SENTENCES.get(exc.key)
+        if sentence is not None:
+            try:
+                print(f"  {sentence.format_map(exc.params)}", file=stream)
+            except (KeyError, IndexError, ValueError):
+                pass
+
+
+# The command line is not translated: these refusals about the database itself also get an English sentence.
+SENTENCES = {
+    "store.no_database": "there is no database at {path}; only `gui`, `demo` and `sync enrol` create one"
+                         " (is --data-dir right?)",
+    "store.needs_upgrade": "the database {path} is from an older version; open it once with a command that"
+                           " writes (or the GUI) to upgrade it",
+    "store.busy": "another injury-desk process is writing: {command} (pid {pid}), started {since};"
+                  " gave up after {waited} s, nothing was changed",
+    "store.locked": "the database is locked by another process ({others}); nothing was changed",
+    "output.is_database": "{path} is the office's database or its journal: no output is ever written over it",
+    "output.is_backup": "{path} is in the backups folder {backups}: no output is ever written there",
+    "demo.database_in_use": "the database is open in another process ({others}); close it first",
+    "demo.not_a_demo_database": "{path} holds an office's data, not the demo: give --force and log in as one"
+                                " of its administrators to replace it (a backup is kept)",
+}

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from injury_desk.commands.common import add_common_options, print_domain_error
-from injury_desk.commands.session import add_user_options, data_dir_of, login_from_args, open_services
+from injury_desk.commands.session import add_user_options, command_services, data_dir_of, login_from_args
 from injury_desk.domain.errors import DomainError
 
 PASSPHRASE_ENV = "INJURY_DESK_KEY_PASSPHRASE"
@@ -48,19 +48,13 @@ def _passphrase(args, *, twice: bool) -> tuple[str, str | None]:
 
 def run_export(args) -> int:
     try:
-        db, services = open_services(args)
+        with command_services(args, "key export", mode="write") as services:  # the export is audited
+            actor = login_from_args(services, args)
+            passphrase, repeated = _passphrase(args, twice=True)
+            written = services.database_key.export_key(actor, args.file, passphrase, repeated)
     except DomainError as exc:
         print_domain_error(exc)
         return 2
-    try:
-        actor = login_from_args(services, args)
-        passphrase, repeated = _passphrase(args, twice=True)
-        written = services.database_key.export_key(actor, args.file, passphrase, repeated)
-    except DomainError as exc:
-        print_domain_error(exc)
-        return 2
-    finally:
-        db.dispose()
     print(f"key exported to {written}")
     print(WARNING)
     return 0

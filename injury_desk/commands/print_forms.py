@@ -81,17 +81,11 @@ def run_check(args: argparse.Namespace) -> int:
 def _record_from_database(args: argparse.Namespace, form_id: str) -> dict:
     """The record as the logged-in user (--user, INJURY_DESK_PASSWORD) may see it: printing needs a user
     who may view it, like the screen."""
-    from injury_desk.commands.session import data_dir_of, login_from_args, open_services
-    from injury_desk.store.database import DB_FILENAME
+    from injury_desk.commands.session import command_services, login_from_args
 
-    if not (data_dir_of(args) / DB_FILENAME).exists():  # opening it would create an empty one
-        raise DomainError("print.no_database", data_dir=str(data_dir_of(args)))
-    db, services = open_services(args)
-    try:
+    with command_services(args, "print", mode="read") as services:  # no database: store.no_database
         actor = login_from_args(services, args)
         return services.printing.record_for(actor, form_id, args.record)
-    finally:
-        db.dispose()
 
 
 def run_print(args: argparse.Namespace) -> int:
@@ -126,6 +120,15 @@ def run_print(args: argparse.Namespace) -> int:
         except DomainError as exc:
             print_domain_error(exc)
             return 2
+    from injury_desk.commands.common import resolve_data_dir
+    from injury_desk.store.database import DB_FILENAME
+    from injury_desk.store.own_files import refuse_own_file
+
+    try:
+        refuse_own_file(args.output, resolve_data_dir(getattr(args, "data_dir", None)) / DB_FILENAME)
+    except DomainError as exc:
+        print_domain_error(exc)
+        return 2
     try:
         pages = render_pdf(form, record, args.output, language=args.language)
     except OSError as exc:

@@ -5,21 +5,66 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from injury_desk.commands.common import resolve_data_dir
 from injury_desk.domain.errors import DomainError
 
+DEFAULT_WAIT_SECONDS = 60.0
 
-def open_services(args):
-    """(database, services) for the --data-dir of ``args``; imported lazily to keep --help fast."""
+
+def add_wait_option(parser) -> None:
+    """For commands that write: how long to wait while another injury-desk process writes."""
+    parser.add_argument("--wait", type=float, default=DEFAULT_WAIT_SECONDS, metavar="SECONDS",
+                        help="wait this long for another injury-desk process that is writing "
+                             f"(default {DEFAULT_WAIT_SECONDS:.0f})")
+
+
+@contextmanager
+def writer_turn(args, command: str) -> Iterator[None]:
+    """Hold the data folder's writer marker for the whole command, waiting (and saying for whom) if needed."""
+    from injury_desk.store.presence import WriterLock
+
+    lock = WriterLock(data_dir_of(args), command)
+
+    def waiting(holder) -> None:
+        print(f"waiting for another injury-desk process: {holder.describe()}", file=sys.stderr, flush=True)
+
+    lock.acquire(timeout=max(0.0, getattr(args, "wait", DEFAULT_WAIT_SECONDS)), on_wait=waiting)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def command_services(args, command: str, *, mode: str) -> Iterator:
+    """The services over the --data-dir's database for one command.
+
+    ``mode`` is ``read`` (SQLite read-only: the database cannot change), ``write`` (an existing database,
+    with the writer marker held) or ``create`` (``write`` that may make the database: enrolment only)."""
     from injury_desk.services.container import Services
     from injury_desk.services.context import ServiceContext
-    from injury_desk.store.database import open_database
+    from injury_desk.store.database import open_database, require_database
 
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    db = open_database(data_dir)
-    return db, Services.build(ServiceContext(db=db))
+    data_dir = data_dir_of(args)
+    if mode == "read":
+        db = open_database(data_dir, read_only=True, purpose=command)
+        try:
+            yield Services.build(ServiceContext(db=db))
+        finally:
+            db.dispose()
+        return
+    if mode != "create":
+        require_database(data_dir)  # before the writer marker, which would make a mistyped --data-dir
+    with writer_turn(args, command):
+        db = open_database(data_dir, create=mode == "create", purpose=command)
+        try:
+            yield Services.build(ServiceContext(db=db))
+        finally:
+            db.dispose()
 
 
 def add_user_options(parser) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from injury_desk.commands.common import add_common_options
-from injury_desk.commands.session import add_user_options, data_dir_of, login_from_args
+from injury_desk.commands.session import add_user_options, command_services, login_from_args
 
 FORMATS = ("table", "csv", "json")
 PREVENTION_GROUPINGS = ("employer", "industry", "region")
@@ -68,18 +68,10 @@ def run(args) -> int:
         print(f"error: --to: the period ends before it starts (--from {args.start}, --to {args.end})",
               file=sys.stderr)
         return 2
-    from injury_desk.services.container import Services
-    from injury_desk.services.context import ServiceContext
-    from injury_desk.store.database import open_database
-
-    db = open_database(data_dir_of(args), read_only=True)  # a statistic never writes: SQLite refuses it
-    services = Services.build(ServiceContext(db=db))
-    try:
+    with command_services(args, "stats", mode="read") as services:
         actor = login_from_args(services, args)
         lines = figure_lines(services, actor, args)
         as_of = services.today()
-    finally:
-        db.dispose()
     out = sys.stdout
     if args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from injury_desk.commands.common import add_common_options, print_domain_error
-from injury_desk.commands.session import add_user_options, login_from_args, open_services
+from injury_desk.commands.session import add_user_options, add_wait_option, command_services, login_from_args
 from injury_desk.domain.errors import DomainError
 
 
@@ -15,11 +15,13 @@ def register(subparsers) -> None:
     add_common_options(p)
     sub = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
 
-    def action(name: str, help_text: str, handler, *, login: bool = True):
+    def action(name: str, help_text: str, handler, *, login: bool = True, writes: bool = True):
         q = sub.add_parser(name, help=help_text)
         add_common_options(q)
         if login:
             add_user_options(q)
+        if writes:
+            add_wait_option(q)
         q.set_defaults(handler=handler)
         return q
 
@@ -30,27 +32,21 @@ def register(subparsers) -> None:
     q.add_argument("--user", help="act as this local user (needed once the desktop has users)")
     q.add_argument("--password-env", default="INJURY_DESK_PASSWORD", metavar="VAR")
     action("now", "push local changes and pull the office's changes", run_now)
-    action("status", "queue length, oldest unsent change, conflicts and rejected changes", run_status)
+    action("status", "queue length, oldest unsent change, conflicts and rejected changes", run_status, writes=False)
     q = action("export-package", "write the unsent changes to a sync package file", run_export)
     q.add_argument("file", type=Path)
     q = action("import-reply", "apply the central service's reply package", run_import)
     q.add_argument("file", type=Path)
 
 
-def _with_services(args, work, *, login: bool = True) -> int:
+def _with_services(args, work, *, command: str, mode: str = "write", login: bool = True) -> int:
     try:
-        db, services = open_services(args)
+        with command_services(args, command, mode=mode) as services:
+            actor = login_from_args(services, args) if login else None
+            return work(services, actor)
     except DomainError as exc:
         print_domain_error(exc)
         return 2
-    try:
-        actor = login_from_args(services, args) if login else None
-        return work(services, actor)
-    except DomainError as exc:
-        print_domain_error(exc)
-        return 2
-    finally:
-        db.dispose()
 
 
 def _print_report(report) -> None:
@@ -74,7 +70,7 @@ def run_enrol(args) -> int:
         _print_report(report)
         return 0
 
-    return _with_services(args, work, login=False)
+    return _with_services(args, work, command="sync enrol", mode="create", login=False)
 
 
 def run_now(args) -> int:
@@ -84,7 +80,7 @@ def run_now(args) -> int:
         _print_report(report)
         return 0 if report.state_ok is not False else 1
 
-    return _with_services(args, work)
+    return _with_services(args, work, command="sync now")
 
 
 def run_status(args) -> int:
@@ -100,16 +96,19 @@ def run_status(args) -> int:
             print(f"last error: {st.last_error}")
         return 0
 
-    return _with_services(args, work)
+    return _with_services(args, work, command="sync status", mode="read")
 
 
 def run_export(args) -> int:
     def work(services, actor):
+        from injury_desk.store.own_files import refuse_own_file
+
+        refuse_own_file(args.file, services.ctx.db.path, field="file")
         seq = services.sync.export_package(actor, args.file)
         print(f"sync package {seq} written to {args.file}")
         return 0
 
-    return _with_services(args, work)
+    return _with_services(args, work, command="sync export-package")
 
 
 def run_import(args) -> int:
@@ -118,4 +117,4 @@ def run_import(args) -> int:
         _print_report(report)
         return 0
 
-    return _with_services(args, work)
+    return _with_services(args, work, command="sync import-reply")

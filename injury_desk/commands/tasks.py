@@ -5,11 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import sys
-import traceback
-from datetime import date, datetime, timezone
+from datetime import date
 
 from injury_desk.commands.common import add_common_options, print_domain_error
-from injury_desk.commands.session import add_user_options, data_dir_of, login_from_args
+from injury_desk.commands.session import add_user_options, command_services, login_from_args
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 
 FIELDS = ("claim_no", "kind", "basis", "due", "status", "days_left", "recipient", "assigned_to")
@@ -36,26 +35,16 @@ def _day(text: str | None) -> date | None:
 
 
 def _rows(args):
-    from injury_desk.services.container import Services
-    from injury_desk.services.context import ServiceContext
     from injury_desk.services.tasks import DEADLINE_HORIZON_DAYS
-    from injury_desk.store.database import DB_FILENAME, open_database
 
     on = _day(args.on)
     days = DEADLINE_HORIZON_DAYS if args.days is None else args.days
     if not 0 <= days <= 3660:
         raise ValidationFailed([FieldError("days", "field.range", {"min": 0, "max": 3660, "actual": days})])
-    folder = data_dir_of(args)
-    if not (folder / DB_FILENAME).exists():  # only gui, demo and a first run create a database
-        raise DomainError("cli.no_database", folder=str(folder))
-    db = open_database(folder)
-    try:
-        services = Services.build(ServiceContext(db=db))
+    with command_services(args, "tasks", mode="read") as services:  # a missing database is store.no_database
         actor = login_from_args(services, args)
         return services.tasks.claim_deadlines(actor, scope="office" if args.office else "mine", on=on,
                                               horizon_days=days)
-    finally:
-        db.dispose()
 
 
 def _record(r) -> dict:
@@ -86,17 +75,5 @@ def run(args) -> int:
     except DomainError as exc:  # bad input, no permission, no database: said plainly, exit 2
         print_domain_error(exc)
         return 2
-    except Exception as exc:  # noqa: BLE001 - the contract: one line here, the traceback in the log, exit 3
-        folder = data_dir_of(args)
-        log = folder / "logs" / "cli-errors.log"
-        try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as f:
-                f.write(f"{datetime.now(timezone.utc).isoformat()} tasks\n{traceback.format_exc()}\n")
-        except OSError:
-            log = None
-        print(f"error: internal.error {type(exc).__name__}" + (f" (details in {log})" if log else ""),
-              file=sys.stderr)
-        return 3
     _print(rows, args.format, sys.stdout)
     return 0

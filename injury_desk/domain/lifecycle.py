@@ -20,7 +20,7 @@ Choices made here (the Regulation on Work-Related Injury Insurance does not sett
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
@@ -312,3 +312,24 @@ def next_step(facts: ClaimFacts) -> str:
     if f.status is s.PAYMENT:
         return "next.record_payments"
     return "next.none"
+
+
+def reachability_errors(facts: ClaimFacts) -> list[FieldError]:
+    """Why a claim could not stand at ``facts.status`` with the records it has (an import gives the status
+    and the records at once): empty when some path of allowed steps from ``reported`` leads there, each
+    step's guard passing on these facts. Otherwise the broken rules of the path that got furthest."""
+    target = facts.status
+    best: list[FieldError] = [FieldError("status", "claim.status_unreachable", {"status": target.value})]
+    best_depth = -1
+    stack: list[tuple[ClaimStatus, int]] = [(ClaimStatus.REPORTED, 0)]
+    while stack:
+        at, depth = stack.pop()
+        if at is target:
+            return []
+        for to in _EDGES[at]:
+            errors = _guard_errors(replace(facts, status=at), to)
+            if not errors:
+                stack.append((to, depth + 1))
+            elif depth > best_depth:
+                best, best_depth = errors, depth
+    return best

@@ -105,16 +105,18 @@ def refresh_deadline(s: Session, claim: Claim) -> ClaimFacts:
     return facts
 
 
-def refresh_deadlines(s: Session, claim_ids: Iterable[str]) -> int:
-    """The same for many claims at once (a sync pull, an import): facts read in bulk, one executemany per
-    chunk on the local columns only (they are never captured for sync); the claims-list trigger follows."""
+def refresh_deadlines(s: Session, claim_ids: Iterable[str], facts: dict[str, ClaimFacts] | None = None) -> int:
+    """The same for many claims at once (a sync pull, an import): facts read in bulk (or given, when the
+    caller has just read them), one executemany per chunk on the local columns only (they are never captured
+    for sync); the claims-list trigger follows."""
     ids = list(dict.fromkeys(claim_ids))
+    given = facts
     changed = 0
     t = Claim.__table__
     stmt = update(t).where(t.c.id == bindparam("cid")).values(next_deadline=bindparam("due"),
                                                                next_deadline_kind=bindparam("kind"))
     for chunk in in_batches(ids):
-        facts = facts_for(s, chunk)
+        facts = {i: given[i] for i in chunk if i in given} if given is not None else facts_for(s, chunk)
         stored = {r.id: (r.next_deadline, r.next_deadline_kind)
                   for r in s.execute(select(t.c.id, t.c.next_deadline, t.c.next_deadline_kind)
                                      .where(t.c.id.in_(chunk)))}

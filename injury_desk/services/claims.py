@@ -94,17 +94,25 @@ def latest_determination(s: Session, claim_id: str) -> Determination | None:
 
 def _next_claim_no(s: Session, actor: Actor, device_id: str, year: int) -> str:
     # Office code + device tag + per-device counter: unique across offices and desktops with no network.
-    key = f"claim_seq:{actor.office_code}:{year}"
+    key = claim_series_key(actor, year)
     row = s.get(LocalSetting, key)
     if row is None:
         row = LocalSetting(key=key, value="0")
         s.add(row)
     number = int(row.value) + 1
     row.value = str(number)
+    return claim_number(actor.office_code, year, device_tag(s, device_id), number)
+
+
+def claim_series_key(actor: Actor, year: int) -> str:
+    """The local setting that counts this desktop's claim numbers of one year."""
+    return f"claim_seq:{actor.office_code}:{year}"
+
+
+def device_tag(s: Session, device_id: str) -> str:
     # The central store assigns a tag unique in the office at enrolment; before that, the device id's.
     assigned = s.get(LocalSetting, "sync.device_tag")
-    tag = assigned.value if assigned is not None else device_id.replace("-", "")[:4].upper()
-    return claim_number(actor.office_code, year, tag, number)
+    return assigned.value if assigned is not None else device_id.replace("-", "")[:4].upper()
 
 
 def duplicate_errors(s: Session, worker_id: str, accident_date: date) -> list[FieldError]:

@@ -87,7 +87,7 @@ class Services:
         """Open (migrating after a backup) the local database in ``data_dir`` and build the services."""
         from injury_desk.store.database import open_database
 
-        return cls.build(ServiceContext(db=open_database(data_dir)))
+        return cls.build(ServiceContext(db=open_database(data_dir, purpose="gui")))
 
     def today(self) -> date:
         """The services' today: the date every rule of a use case is checked against."""

@@ -8,14 +8,20 @@ changes waiting to sync.
 
 from __future__ import annotations
 
+import os
 import random
+import shutil
+import tempfile
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from injury_desk.domain.deadlines import next_deadline
 from injury_desk.domain.legal_basis import quote
+from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import make_credit_code, make_resident_id
 from injury_desk.domain.lifecycle import ClaimFacts
 from injury_desk.services.bootstrap import create_office
@@ -23,7 +29,9 @@ from injury_desk.services.claims import claim_number
 from injury_desk.services.context import ServiceContext
 from injury_desk.store.capture import record_event
 from injury_desk.store.models import MODEL_BY_TABLE
+from injury_desk.store import cipher, db_key
 from injury_desk.store.database import DB_FILENAME, Database, open_database
+from injury_desk.store.models import LocalSetting, Office, User
 
 DEMO_OFFICE = {"code": "DM01", "name": "示范区工伤保险服务中心", "region": "example"}
 DEMO_USERS = [
@@ -66,20 +74,65 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
 
 
+def is_demo_database(db: Database) -> bool:
+    """True for a database holding nothing but the demo office (or nothing at all): the demo may replace it."""
+    with db.read() as s:
+        codes = set(s.scalars(select(Office.code)))
+        users = s.scalar(select(func.count()).select_from(User))
+        enrolled = s.get(LocalSetting, "sync.central_url") is not None
+    if enrolled:
+        return False
+    return codes == {DEMO_OFFICE["code"]} or (not codes and not users)
+
+
 def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
-               progress: Callable[[str, int, int], None] | None = None) -> Database:
-    """Back up any existing database in ``data_dir``, then build a fresh demo database there."""
+               progress: Callable[[str, int, int], None] | None = None) -> tuple[Database, Path | None]:
+    """Build a fresh demo database in ``data_dir``; returns it and the backup of the database it replaced.
+
+    The caller holds the writer marker and has made sure no other process has the database open and that
+    it may be replaced (commands/demo.py). The new database is built beside the old one and moved over it
+    only when complete; the old one is never unlinked: SQLite removes its write-ahead log itself when
+    leaving WAL mode, which it refuses while any other connection has the file open."""
     data_dir = Path(data_dir)
     path = data_dir / DB_FILENAME
+    backup = None
+    data_dir.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size > 0:
-        existing = open_database(data_dir)  # an old plain one is encrypted first: no backup is ever plain
-        existing.backup("before-demo-reset")
-        existing.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    db = open_database(data_dir)
-    build_demo(db, claims=claims, today=today, progress=progress)
-    return db
+        existing = open_database(data_dir, purpose="demo")  # an old plain one is encrypted first: no backup is plain
+        try:
+            backup = existing.backup("before-demo-reset")
+        finally:
+            existing.dispose()
+        # The backup keeps the old key: its key id goes beside it, so it still opens after the swap below.
+        db_key.write_key_id(backup, db_key.read_key_id(path))
+    build_dir = Path(tempfile.mkdtemp(prefix=".demo-build-", dir=data_dir))
+    try:
+        fresh = open_database(build_dir, purpose="demo")
+        try:
+            build_demo(fresh, claims=claims, today=today, progress=progress)
+        finally:
+            fresh.dispose()
+        built = build_dir / DB_FILENAME
+        _leave_wal_mode(built)  # a log left beside the built file would not move with it
+        if path.exists() and path.stat().st_size > 0:
+            _leave_wal_mode(path)
+        # The key id names the keyring entry that opens the file: it moves with the file it belongs to.
+        os.replace(db_key.key_id_path(built), db_key.key_id_path(path))
+        os.replace(built, path)
+    finally:
+        shutil.rmtree(build_dir, ignore_errors=True)
+    return open_database(data_dir, purpose="demo"), backup
+
+
+def _leave_wal_mode(path: Path) -> None:
+    """Fold a database's log into it and drop the log; ``demo.database_in_use`` if anyone has it open."""
+    con = cipher.connect(path, db_key.load_key(path), isolation_level=None, timeout=0.5)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE").fetchall()
+    except cipher.sqlite.OperationalError as exc:
+        raise DomainError("demo.database_in_use", path=str(path), others=str(exc)) from exc
+    finally:
+        con.close()
 
 
 def build_demo(db: Database, *, claims: int, today: date | None = None,

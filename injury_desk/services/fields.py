@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from injury_desk.domain.errors import FieldError
-from injury_desk.domain.money import parse_amount, to_fen
+from injury_desk.domain.money import MAX_AMOUNT, AmountError, parse_amount, to_fen
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Control characters never belong in a field (a NUL cuts a name short in C libraries); tab and newlines may.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class FieldReader:
@@ -28,9 +34,15 @@ class FieldReader:
         value = self.data.get(key)
         if value is None:
             value = ""
+        if isinstance(value, (dict, list, tuple, bool)):  # str() of these is never what was meant
+            self.error(key, "field.type", expected="text")
+            return ""
         if not isinstance(value, str):
             value = str(value)
         value = value.strip()
+        if _CONTROL.search(value):
+            self.error(key, "field.control_character")
+            return ""
         if required and not value:
             self.error(key, "field.required")
         elif len(value) > max_len:
@@ -47,7 +59,10 @@ class FieldReader:
             value = value.date()
         if not isinstance(value, date):
             try:
-                value = date.fromisoformat(str(value).strip())
+                text = str(value).strip()
+                if not _DATE.fullmatch(text):  # fromisoformat also takes 20261101 and 2026-W44-7
+                    raise ValueError(text)
+                value = date.fromisoformat(text)
             except ValueError:
                 self.error(key, "field.date_format", value=str(value))
                 return None
@@ -82,9 +97,9 @@ class FieldReader:
             return True
         if isinstance(value, str) and value.strip().lower() in ("false", "0", "no", ""):
             return False
-        if isinstance(value, int):
+        if isinstance(value, int) and value in (0, 1):
             return bool(value)
-        self.error(key, "field.boolean", value=str(value))
+        self.error(key, "field.boolean", value=str(value)[:40])
         return default
 
     def choice(self, key: str, options: tuple[str, ...], *, required: bool = False,
@@ -108,9 +123,9 @@ class FieldReader:
                 self.error(key, "field.required")
             return None
         try:
-            amount = parse_amount(value)
-        except ValueError:
-            self.error(key, "money.format", value=str(value))
+            amount = parse_amount(value, grouping=True)
+        except AmountError as exc:
+            self.error(key, exc.rule, value=str(value)[:40], max=str(MAX_AMOUNT))
             return None
         if minimum is not None and amount < minimum:
             self.error(key, "money.negative", value=str(amount))

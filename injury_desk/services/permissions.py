@@ -28,6 +28,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "data.import": frozenset({"administrator", "supervisor"}),
     "data.export": EVERYONE,
     "demo.reset": EVERYONE,
+    "demo.replace_office": frozenset({"administrator"}),  # the demo over a real office's database (--force)
     "tasks.office": frozenset({"supervisor", "administrator"}),
     "sync.run": EVERYONE,
     "sync.enrol": frozenset({"supervisor", "administrator"}),

@@ -1,49 +1,77 @@
-"""Import and export of JSON Lines files: employers, people, claims, determinations and appraisals.
+"""Import and export of JSON Lines files holding every record type of an office (docs/import-export.md).
 
-The import is all-or-nothing: every line is checked first, every broken rule is reported with its
-line number, and only a file without errors is written, in one transaction, through the same
-capture as any other change (audit and outbox).
+The import is all-or-nothing: one transaction, written through the same capture as any other change
+(an audit event and an outbox entry per row); every broken rule is reported with its line number and
+any error rolls the whole run back. It streams: the file is read a chunk of lines at a time, each
+chunk's references and unique keys are looked up with one query per table, and the chunk is flushed
+and forgotten, so memory does not grow with the file. Claims are checked against the lifecycle at the
+end, when their determinations, appraisals and assessments (later lines) are in.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
+from injury_desk.domain.errors import DomainError, FieldError
 from injury_desk.domain.identifiers import mask_resident_id
-from injury_desk.domain.lifecycle import ClaimStatus
+from injury_desk.domain.lifecycle import ClaimStatus, reachability_errors
 from injury_desk.private_files import create_private_file
 from injury_desk.services.actor import Actor
-from injury_desk.services.claims import ClaimService, _next_claim_no, duplicate_errors, refresh_deadline
+from injury_desk.services.claim_facts import facts_for, refresh_deadlines
+from injury_desk.services.claims import ClaimService, claim_number, claim_series_key, device_tag
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.employers import read_employer
-from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import read_person
 from injury_desk.services.permissions import allowed, require
-from injury_desk.store.capture import record_event
-from injury_desk.store.jsonvalues import to_jsonable
-from injury_desk.store.models import Appraisal, Claim, Determination, Employer, Person
+from injury_desk.services.record_schema import FIELDS, MODELS, TYPE_OF_TABLE, UNIQUE_KEYS, file_value, read_record
+from injury_desk.store.capture import insert_captured, record_event
+from injury_desk.store.models import LocalSetting, Office
+from injury_desk.store.own_files import refuse_own_file
 
 FORMAT = "injury-desk/1"
-TYPES = ("employer", "person", "claim", "determination", "appraisal")
-EXPORT_FIELDS = {
-    "employer": (Employer, ("id", "credit_code", "name", "industry", "risk_class", "headcount", "address",
-                            "contact_name", "contact_phone")),
-    "person": (Person, ("id", "id_number", "name", "sex", "birth_date", "phone", "address")),
-    "claim": (Claim, ("id", "claim_no", "worker_id", "employer_id", "status", "accident_date", "accident_time",
-                      "accident_place", "circumstances", "body_parts", "diagnosis", "fatal", "applicant_type",
-                      "application_received_on", "accepted_on", "clear_case", "needs_appraisal")),
-    "determination": (Determination, ("id", "claim_id", "outcome", "basis", "decided_on", "decision_no")),
-    "appraisal": (Appraisal, ("id", "claim_id", "requested_on", "extended", "appraised_on", "disability_grade",
-                              "nursing_level")),
-}
-STATUSES = tuple(s.value for s in ClaimStatus)
+TYPES = tuple(MODELS)
+CHUNK = 2_000  # lines per flush: large enough for few queries, small enough to keep memory flat
+MAX_ERRORS = 1_000  # reported one by one; beyond that only counted
+CLAIM_ALIASES = frozenset({"worker_id_number", "employer_credit_code"})
+# JSON allows these raw inside strings, but they end a line for str.splitlines and for many editors.
+_LINE_BREAKING = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+# The rule a taken unique key breaks, where the services have their own; otherwise import.duplicate.
+TAKEN_RULES = {("employer", ("credit_code",)): "employer.credit_code_taken",
+               ("person", ("id_number",)): "person.id_number_taken", ("claim", ("claim_no",)): "claim.number_taken",
+               ("claim", ("worker_id", "accident_date")): "claim.duplicate"}
+
+Progress = Callable[[str, int, int], None]
+
+
+def json_line(record: dict[str, Any]) -> str:
+    """One record as one JSON Lines line: characters that other tools take as line ends are escaped."""
+    line = json.dumps(record, ensure_ascii=False)
+    for raw, escaped in _LINE_BREAKING.items():
+        if raw in line:
+            line = line.replace(raw, escaped)
+    return line + "\n"
+
+
+def jsonl_lines(stream) -> Iterator[str]:
+    """The lines of a JSON Lines file: split on LF (and CRLF) only, as the format says, never on U+2028."""
+    first = True
+    for line in stream:
+        if first:
+            line = line.removeprefix("\ufeff")  # a leading byte-order mark is not data
+            first = False
+        yield line.removesuffix("\n").removesuffix("\r")
 
 
 @dataclass(frozen=True)
@@ -55,11 +83,19 @@ class LineError:
 
 
 class ImportFailed(DomainError):
-    """The file had broken lines; nothing was written."""
+    """The file had broken lines; nothing was written. ``more`` counts errors beyond those listed."""
 
-    def __init__(self, errors: list[LineError]) -> None:
-        super().__init__("import.failed", count=len(errors))
+    def __init__(self, errors: list[LineError], more: int = 0) -> None:
+        super().__init__("import.failed", count=len(errors) + more)
         self.errors = errors
+        self.more = more
+
+
+class TransferCancelled(DomainError):
+    """The user cancelled: an import wrote nothing (its transaction is rolled back), an export left no file."""
+
+    def __init__(self) -> None:
+        super().__init__("transfer.cancelled")
 
 
 def export_id_numbers(actor: Actor, full_ids: bool) -> bool:
@@ -79,181 +115,431 @@ class TransferService:
 
     # ------------------------------------------------------------------ export
 
-    def export_jsonl(self, actor: Actor, path: Path, *, full_ids: bool = False) -> int:
-        """The office's records; ID numbers as this user sees them (see export_id_numbers). Audited."""
+    def export_jsonl(self, actor: Actor, path: Path, *, full_ids: bool = False, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> int:
+        """Every record of the actor's office, parents before children; attachments' files beside it; ID
+        numbers as this user sees them (see export_id_numbers). Audited."""
         require(actor, "data.export")
         full = export_id_numbers(actor, full_ids)
+        path = Path(path)
+        refuse_own_file(path, self.ctx.db.path, field="file")
+        files_dir = path.with_name(path.name + ".files")
         count = 0
-        create_private_file(Path(path))  # personal data: readable by the user only, from the first byte
-        with self.ctx.read() as s, Path(path).open("w", encoding="utf-8", newline="\n") as out:
-            for kind, (model, fields) in EXPORT_FIELDS.items():
-                stmt = select(model).where(model.deleted.is_(False), model.office_id == actor.office_id)
-                for row in s.scalars(stmt.order_by(model.id)):
-                    record = {"type": kind, **{f: to_jsonable(getattr(row, f)) for f in fields}}
-                    if not full and "id_number" in record:
-                        record["id_number"] = mask_resident_id(record["id_number"])
-                    out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
-                    count += 1
+        # Written beside the target and moved over it when complete: a failed export leaves no half file.
+        partial = path.with_name(f".{path.name}.partial")
+        try:
+            create_private_file(partial)  # personal data: readable by the user only, from the first byte
+            with self.ctx.read() as s, partial.open("w", encoding="utf-8", newline="\n") as out:
+                total = sum(s.scalar(select(func.count()).select_from(m).where(
+                    m.deleted.is_(False), m.office_id == actor.office_id)) for m in MODELS.values())
+                for kind, model in MODELS.items():
+                    fields = FIELDS[kind]
+                    columns = [model.id, *(getattr(model, f.column) for f in fields if f.name != "id")]
+                    stmt = select(*columns).where(model.deleted.is_(False), model.office_id == actor.office_id)
+                    for row in s.execute(stmt.order_by(model.id)):
+                        record = {"type": kind, "id": row[0]}
+                        for f, value in zip((f for f in fields if f.name != "id"), row[1:]):
+                            if f.kind == "file":
+                                value = self._export_file(files_dir, path, value)
+                            record[f.name] = file_value(f, value)
+                        if not full and kind == "person":
+                            record["id_number"] = mask_resident_id(record["id_number"])
+                        out.write(json_line(record))
+                        count += 1
+                        if count % CHUNK == 0:
+                            if progress:
+                                progress("export", count, total)
+                            if cancelled is not None and cancelled():
+                                raise TransferCancelled()
+            os.replace(partial, path)
+        except OSError as exc:
+            raise DomainError("export.unwritable", field="file", path=str(path), detail=str(exc)) from exc
+        finally:
+            partial.unlink(missing_ok=True)
         with self.ctx.write(actor, "data.export") as s:
             record_event(s, "data.export", "export", str(path)[-36:],
-                         {"file": Path(path).name, "records": count, "full_id_numbers": full})
+                         {"file": path.name, "records": count, "full_id_numbers": full})
+        if progress:
+            progress("export", count, count)
         return count
+
+    @staticmethod
+    def _export_file(files_dir: Path, path: Path, content: bytes) -> str:
+        digest = hashlib.sha256(content).hexdigest()
+        files_dir.mkdir(exist_ok=True)
+        target = files_dir / digest
+        if not target.exists():
+            target.write_bytes(content)
+        return f"{files_dir.name}/{digest}"
 
     # ------------------------------------------------------------------ import
 
-    def import_jsonl(self, actor: Actor, path: Path) -> dict[str, int]:
-        """Import every line or none; returns counts by type, raises ImportFailed listing all bad lines."""
+    def import_jsonl(self, actor: Actor, path: Path, *, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
+        """Import every line or none; returns counts by type, raises ImportFailed listing the bad lines.
+
+        ``cancelled`` is asked between chunks: when it answers True the run stops and nothing is written."""
         require(actor, "data.import")
-        errors: list[LineError] = []
-        records: list[tuple[int, str, dict[str, Any]]] = []
+        path = Path(path)
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            total = _count_lines(path)
+            stream = path.open("r", encoding="utf-8", newline="\n")
+        except OSError as exc:
             raise DomainError("import.unreadable", path=str(path), detail=str(exc)) from exc
-        for number, line in enumerate(text.splitlines(), start=1):
+        report = progress or (lambda *_: None)
+        run = _ImportRun(self, actor, path, report, total)
+        with stream, self.ctx.write(actor, "data.import") as s:
+            run.session = s
+            run.prepare()
+            chunk: list[tuple[int, str]] = []
+            try:
+                for number, line in enumerate(jsonl_lines(stream), start=1):
+                    chunk.append((number, line))
+                    if len(chunk) == CHUNK:
+                        run.chunk(chunk)
+                        chunk = []
+                        if cancelled is not None and cancelled():
+                            raise TransferCancelled()  # rolls the whole transaction back
+            except UnicodeDecodeError as exc:
+                raise DomainError("import.unreadable", path=str(path), detail=str(exc)) from exc
+            run.chunk(chunk)
+            run.finish_claims()
+            if run.errors or run.more:
+                raise ImportFailed(run.errors, run.more)  # rolls the whole transaction back
+            record_event(s, "data.import", "import", str(path)[-36:], {"file": path.name, **run.counts})
+        report("done", total, total)
+        return dict(run.counts)
+
+
+def _count_lines(path: Path) -> int:
+    lines = 0
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            lines += block.count(b"\n")
+    return lines
+
+
+class _ImportRun:
+    """The state of one import: the session, counts, errors, and the office's own claim-number series."""
+
+    def __init__(self, service: TransferService, actor: Actor, path: Path, progress: Progress, total: int) -> None:
+        self.service = service
+        self.ctx = service.ctx
+        self.actor = actor
+        self.path = path
+        self.progress = progress
+        self.total = total
+        self.today = self.ctx.today()
+        self.session: Session | None = None
+        self.counts = {k: 0 for k in TYPES}
+        self.errors: list[LineError] = []
+        self.more = 0
+        self.done = 0
+        self.touched: list[dict[str, Any]] = []  # claims this chunk touched, for the lifecycle check at the end
+
+    def prepare(self) -> None:
+        s = self.session
+        office = s.get(Office, self.actor.office_id)
+        self.tag = device_tag(s, s.info["device_id"])
+        # This desktop's own automatic series: a number from it in a file would collide with a claim made here.
+        self.own_series = f"{office.code}-", f"-{self.tag}-"
+        self.series: dict[int, int] = {}  # year -> last number handed out; written back in finish_claims
+        # Claims the import touched, with the line that brought them, checked against the lifecycle at the end.
+        s.execute(text("CREATE TEMP TABLE IF NOT EXISTS import_claims (id TEXT PRIMARY KEY, line INTEGER)"))
+        s.execute(text("DELETE FROM import_claims"))
+
+    def error(self, line: int, field: str, rule: str, params: dict[str, Any] | None = None) -> None:
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(LineError(line, field, rule, params or {}))
+        else:
+            self.more += 1
+
+    def field_errors(self, line: int, errors: list[FieldError]) -> None:
+        for e in errors:
+            self.error(line, e.field, e.rule, e.params)
+
+    # ---------------------------------------------------------------- one chunk
+
+    def chunk(self, lines: list[tuple[int, str]]) -> None:
+        parsed: list[tuple[int, str, dict[str, Any], dict[str, Any]]] = []
+        for number, line in lines:
             if not line.strip():
                 continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                errors.append(LineError(number, "-", "import.json", {"detail": exc.msg, "column": exc.colno}))
-                continue
-            if not isinstance(record, dict):
-                errors.append(LineError(number, "-", "import.not_an_object", {}))
-                continue
-            kind = record.get("type")
-            if kind not in TYPES:
-                errors.append(LineError(number, "type", "import.type_unknown", {"type": kind, "known": list(TYPES)}))
-                continue
-            errors += [LineError(number, e.field, e.rule, e.params) for e in self._check(kind, record)]
-            records.append((number, kind, record))
-        if errors:
-            raise ImportFailed(errors)
-        counts = {k: 0 for k in TYPES}
+            item = self.parse(number, line)
+            if item is not None:
+                parsed.append(item)
+        if parsed:
+            self.write(parsed)
+        self.done += len(lines)
+        self.progress("lines", min(self.done, self.total), self.total)
+
+    def parse(self, number: int, line: str) -> tuple[int, str, dict[str, Any], dict[str, Any]] | None:
         try:
-            with self.ctx.write(actor, "data.import") as s:
-                for number, kind, record in records:
-                    try:
-                        with s.no_autoflush:
-                            getattr(self, f"_add_{kind}")(s, actor, record)
-                        s.flush()
-                    except ValidationFailed as exc:
-                        errors += [LineError(number, e.field, e.rule, e.params) for e in exc.errors]
-                    except DomainError as exc:
-                        errors.append(LineError(number, "-", exc.key, exc.params))
-                    counts[kind] += 1
-                if errors:
-                    raise ImportFailed(errors)  # rolls the whole transaction back
-                record_event(s, "data.import", "import", str(path)[-36:], {"file": Path(path).name, **counts})
-        except ImportFailed:
-            raise
-        return counts
-
-    def _check(self, kind: str, r: dict[str, Any]) -> list[FieldError]:
-        today = self.ctx.today()
-        if kind == "employer":
-            return read_employer(r, prefix="")[1]
-        if kind == "person":
-            return read_person(r, today, prefix="")[1]
-        if kind == "claim":
-            errs = self.claims._read_accident(r)[1]
-            reader = FieldReader(r)
-            reader.choice("status", STATUSES)
-            reader.date("accepted_on", not_after=today)
-            if not (r.get("worker_id") or r.get("worker_id_number")):
-                reader.error("worker_id", "field.required")
-            if not (r.get("employer_id") or r.get("employer_credit_code")):
-                reader.error("employer_id", "field.required")
-            return errs + reader.errors
-        if kind == "determination":
-            reader = FieldReader(r)
-            reader.text("claim_id", required=True)
-            reader.choice("outcome", ("recognised", "deemed", "not_recognised"), required=True)
-            reader.date("decided_on", required=True, not_after=today)
-            return reader.errors
-        reader = FieldReader(r)
-        reader.text("claim_id", required=True)
-        reader.date("requested_on", required=True, not_after=today)
-        reader.date("appraised_on", not_after=today)
-        reader.integer("disability_grade", minimum=1, maximum=10)
-        reader.choice("nursing_level", ("none", "partial", "major", "full"))
-        return reader.errors
-
-    def _add_employer(self, s: Session, actor: Actor, r: dict[str, Any]) -> None:
-        clean, _ = read_employer(r, prefix="")
-        if s.scalar(select(Employer.id).where(Employer.credit_code == clean["credit_code"])):
-            raise ValidationFailed([FieldError("credit_code", "employer.credit_code_taken")])
-        self._id_free(s, Employer, r)
-        s.add(Employer(id=r.get("id") or None, office_id=actor.office_id, **clean))
-
-    def _add_person(self, s: Session, actor: Actor, r: dict[str, Any]) -> None:
-        clean, _ = read_person(r, self.ctx.today(), prefix="")
-        if s.scalar(select(Person.id).where(Person.id_number == clean["id_number"])):
-            raise ValidationFailed([FieldError("id_number", "person.id_number_taken")])
-        self._id_free(s, Person, r)
-        s.add(Person(id=r.get("id") or None, office_id=actor.office_id, **clean))
-
-    def _add_claim(self, s: Session, actor: Actor, r: dict[str, Any]) -> None:
-        accident, _ = self.claims._read_accident(r)
-        reader = FieldReader(r)
-        worker = s.get(Person, r["worker_id"]) if r.get("worker_id") else s.scalar(
-            select(Person).where(Person.id_number == str(r.get("worker_id_number", "")).strip().upper()))
-        employer = s.get(Employer, r["employer_id"]) if r.get("employer_id") else s.scalar(
-            select(Employer).where(Employer.credit_code == str(r.get("employer_credit_code", "")).strip().upper()))
-        errors = []
-        if worker is None or worker.deleted:
-            errors.append(FieldError("worker_id", "person.not_found"))
-        if employer is None or employer.deleted:
-            errors.append(FieldError("employer_id", "employer.unknown"))
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            self.error(number, "-", "import.json", {"detail": exc.msg, "column": exc.colno})
+            return None
+        except (ValueError, RecursionError) as exc:  # a 5,000-digit number, nesting deeper than Python's stack
+            self.error(number, "-", "import.json", {"detail": type(exc).__name__})
+            return None
+        if not isinstance(record, dict):
+            self.error(number, "-", "import.not_an_object")
+            return None
+        kind = record.get("type")
+        if not isinstance(kind, str) or kind not in TYPES:
+            shown = kind if isinstance(kind, str) else json.dumps(kind)[:40]
+            self.error(number, "type", "import.type_unknown", {"type": shown, "known": list(TYPES)})
+            return None
+        clean, errors = read_record(kind, record, self.today, CLAIM_ALIASES if kind == "claim" else frozenset())
+        errors += self.rules(kind, record, clean)
         if errors:
-            raise ValidationFailed(errors)
-        if worker.birth_date > accident["accident_date"]:
-            raise ValidationFailed([FieldError("accident_date", "claim.birth_after_accident",
-                                               {"birth_date": worker.birth_date.isoformat()})])
-        raise_if(duplicate_errors(s, worker.id, accident["accident_date"]))
-        claim_no = reader.text("claim_no", max_len=40) or _next_claim_no(
-            s, actor, s.info["device_id"], accident["accident_date"].year)
-        if s.scalar(select(Claim.id).where(Claim.claim_no == claim_no)):
-            raise ValidationFailed([FieldError("claim_no", "claim.number_taken", {"claim_no": claim_no})])
-        self._id_free(s, Claim, r)
-        status = r.get("status") or (ClaimStatus.APPLICATION_RECEIVED.value if accident["applicant_type"]
-                                     else ClaimStatus.REPORTED.value)
-        claim = Claim(id=r.get("id") or None, office_id=actor.office_id, claim_no=claim_no, worker_id=worker.id,
-                      employer_id=employer.id, status=status, assigned_to=actor.user_id,
-                      accepted_on=reader.date("accepted_on"), clear_case=reader.boolean("clear_case"),
-                      needs_appraisal=reader.boolean("needs_appraisal", default=True), **accident)
-        s.add(claim)
-        refresh_deadline(s, claim)
+            self.field_errors(number, errors)
+            return None
+        clean.setdefault("id", str(uuid.uuid4()))  # a line that names its id must name a free one
+        return number, kind, record, clean
 
-    def _claim_for(self, s: Session, r: dict[str, Any]) -> Claim:
-        claim = s.get(Claim, r["claim_id"])
-        if claim is None or claim.deleted:
-            raise ValidationFailed([FieldError("claim_id", "claim.not_found", {"id": r["claim_id"]})])
-        return claim
+    def rules(self, kind: str, record: dict[str, Any], clean: dict[str, Any]) -> list[FieldError]:
+        """The services' own readers on top of the types: check digits, required wording, the accident's rules."""
+        if kind == "employer":
+            values, errors = read_employer(record, prefix="")
+            clean.update(values)
+            return [e for e in errors if not _is_type_duplicate(e, record)]
+        if kind == "person":
+            values, errors = read_person(record, self.today, prefix="")
+            clean.update(values)
+            return [e for e in errors if not _is_type_duplicate(e, record)]
+        if kind == "claim":
+            values, errors = self.service.claims._read_accident(record)
+            clean.update(values)
+            errors = [e for e in errors if not _is_type_duplicate(e, record)]
+            for alias in CLAIM_ALIASES:
+                if alias in record and not isinstance(record[alias], str):
+                    errors.append(FieldError(alias, "field.type", {"expected": "text"}))
+            if "worker_id" not in clean and not record.get("worker_id_number"):
+                errors.append(FieldError("worker_id", "field.required"))
+            if "employer_id" not in clean and not record.get("employer_credit_code"):
+                errors.append(FieldError("employer_id", "field.required"))
+            number = clean.get("claim_no")
+            if number is not None:
+                if not number.strip():
+                    errors.append(FieldError("claim_no", "field.required"))
+                elif number.startswith(self.own_series[0]) and self.own_series[1] in number:
+                    errors.append(FieldError("claim_no", "import.claim_no_own_series",
+                                             {"claim_no": number, "series": f"{self.own_series[0]}YYYY{self.own_series[1]}N"}))
+            return errors
+        if kind == "wage_record":
+            month = clean.get("month", "")
+            if len(month) != 7 or month[4] != "-" or not (month[:4] + month[5:]).isdigit() \
+                    or not 1 <= int(month[5:]) <= 12:
+                return [FieldError("month", "field.month_format", {"value": month[:20]})]
+        if kind == "appraisal" and clean.get("disability_grade") is not None \
+                and not 1 <= clean["disability_grade"] <= 10:
+            return [FieldError("disability_grade", "field.range", {"min": 1, "max": 10})]
+        if kind == "attachment":
+            return self.read_attachment(clean)
+        return []
 
-    def _add_determination(self, s: Session, actor: Actor, r: dict[str, Any]) -> None:
-        claim = self._claim_for(s, r)
-        reader = FieldReader(r)
-        self._id_free(s, Determination, r)
-        s.add(Determination(id=r.get("id") or None, office_id=claim.office_id, claim_id=claim.id,
-                            outcome=r["outcome"], basis=reader.text("basis"),
-                            decided_on=reader.date("decided_on"), decision_no=reader.text("decision_no"),
-                            decided_by=actor.user_id))
-        refresh_deadline(s, claim)
+    def read_attachment(self, clean: dict[str, Any]) -> list[FieldError]:
+        if clean.get("owner_table") not in TYPE_OF_TABLE:
+            return [FieldError("owner_table", "field.choice", {"value": str(clean.get("owner_table"))[:40],
+                                                               "options": sorted(TYPE_OF_TABLE)})]
+        name = clean.pop("content")
+        source = (self.path.parent / name)
+        if Path(name).is_absolute() or ".." in Path(name).parts or not source.is_file():
+            return [FieldError("file", "import.attachment_missing", {"file": name})]
+        content = source.read_bytes()
+        digest = hashlib.sha256(content).hexdigest()
+        if clean.setdefault("sha256", digest) != digest:
+            return [FieldError("sha256", "import.attachment_hash", {"file": name, "sha256": digest})]
+        if clean.setdefault("size", len(content)) != len(content):
+            return [FieldError("size", "import.attachment_size", {"file": name, "size": len(content)})]
+        clean["content"] = content
+        return []
 
-    def _add_appraisal(self, s: Session, actor: Actor, r: dict[str, Any]) -> None:
-        claim = self._claim_for(s, r)
-        reader = FieldReader(r)
-        self._id_free(s, Appraisal, r)
-        s.add(Appraisal(id=r.get("id") or None, office_id=claim.office_id, claim_id=claim.id,
-                        requested_on=reader.date("requested_on"), extended=reader.boolean("extended"),
-                        appraised_on=reader.date("appraised_on"),
-                        disability_grade=reader.integer("disability_grade"),
-                        nursing_level=reader.choice("nursing_level", ("none", "partial", "major", "full"),
-                                                    default="none")))
-        refresh_deadline(s, claim)
+    def write(self, parsed: list[tuple[int, str, dict[str, Any], dict[str, Any]]]) -> None:
+        s = self.session
+        known = self.lookups(parsed)  # (table, id or unique key) -> (id, office_id, deleted)
+        seen: set[tuple[str, str]] = set()  # ids and unique keys taken by earlier lines of this chunk
+        pending: dict[str, list[dict[str, Any]]] = {kind: [] for kind in TYPES}
+        office = self.actor.office_id
+        for number, kind, record, clean in parsed:
+            table = MODELS[kind].__tablename__
+            errors: list[FieldError] = []
+            if record.get("id") is not None and ((table, clean["id"]) in known or (table, clean["id"]) in seen):
+                errors.append(FieldError("id", "import.id_exists", {"id": clean["id"]}))
+            if kind == "claim":
+                if "worker_id" not in clean:
+                    errors.append(FieldError("worker_id", "person.not_found"))
+                if "employer_id" not in clean:
+                    errors.append(FieldError("employer_id", "employer.unknown"))
+            for f in FIELDS[kind]:
+                if f.kind == "ref" and clean.get(f.column) is not None:
+                    target = known.get((f.refers_to, clean[f.column]))
+                    if target is None or target[2] or target[1] != office:
+                        errors.append(FieldError(f.name, "import.reference_unknown",
+                                                 {"type": TYPE_OF_TABLE.get(f.refers_to, f.refers_to),
+                                                  "id": clean[f.column]}))
+            if kind == "attachment":
+                owner = known.get((clean["owner_table"], clean["owner_id"]))
+                if owner is None or owner[2] or owner[1] != office:
+                    errors.append(FieldError("owner_id", "import.reference_unknown",
+                                             {"type": TYPE_OF_TABLE[clean["owner_table"]], "id": clean["owner_id"]}))
+            keys = list(self.unique_keys(kind, clean))
+            for columns, key in keys:
+                if key in known or key in seen:
+                    rule = TAKEN_RULES.get((kind, columns), "import.duplicate")
+                    errors.append(FieldError(columns[-1], rule, {"value": key[1].split("=", 1)[1]}))
+            if errors:
+                self.field_errors(number, errors)
+                continue
+            if kind == "claim":
+                if not clean.get("claim_no"):
+                    clean["claim_no"] = self.next_claim_no(clean["accident_date"].year)
+                    keys = list(self.unique_keys(kind, clean))
+                clean.setdefault("assigned_to", self.actor.user_id)
+                clean.setdefault("status", ClaimStatus.APPLICATION_RECEIVED.value if clean.get("applicant_type")
+                                 else ClaimStatus.REPORTED.value)
+            seen.update(key for _columns, key in keys)
+            seen.add((table, clean["id"]))
+            known[(table, clean["id"])] = (clean["id"], office, False)
+            clean["office_id"] = office
+            pending[kind].append(clean)
+            self.counts[kind] += 1
+            if kind in ("claim", "determination", "appraisal", "assessment"):
+                self.touched.append({"id": clean["id"] if kind == "claim" else clean["claim_id"], "line": number})
+        # Each type is written on its own, parents first (TYPES lists every type after the types it refers
+        # to), with its audit events and outbox entries, as three executemany statements.
+        for kind in TYPES:
+            insert_captured(s, MODELS[kind], pending[kind])
+        if self.touched:
+            s.execute(text("INSERT OR IGNORE INTO import_claims (id, line) VALUES (:id, :line)"), self.touched)
+            self.touched = []
 
-    @staticmethod
-    def _id_free(s: Session, model, r: dict[str, Any]) -> None:
-        if r.get("id") and s.get(model, r["id"]) is not None:
-            raise ValidationFailed([FieldError("id", "import.id_exists", {"id": r["id"]})])
+    def next_claim_no(self, year: int) -> str:
+        """The next number of this desktop's series, counted here and stored once at the end."""
+        if year not in self.series:
+            row = self.session.get(LocalSetting, claim_series_key(self.actor, year))
+            self.series[year] = int(row.value) if row is not None else 0
+        self.series[year] += 1
+        return claim_number(self.actor.office_code, year, self.tag, self.series[year])
+
+    def unique_keys(self, kind: str, clean: dict[str, Any]) -> Iterator[tuple[tuple[str, ...], tuple[str, str]]]:
+        table = MODELS[kind].__tablename__
+        for columns in UNIQUE_KEYS[kind]:
+            values = [self.actor.office_id if c == "office_id" else clean.get(c) for c in columns]
+            if all(v is not None and v != "" for v in values):
+                yield columns, (table, _key(columns, values))
+
+    def lookups(self, parsed) -> dict[tuple[str, str], tuple[str, str, bool]]:
+        """One query per table for every id, reference and unique key the chunk names; a claim's worker and
+        employer given by ID number and credit code are resolved on the way (earlier lines of the chunk too)."""
+        s = self.session
+        wanted: dict[str, set[str]] = defaultdict(set)
+        aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for _number, kind, record, clean in parsed:
+            wanted[MODELS[kind].__tablename__].add(clean["id"])
+            for f in FIELDS[kind]:
+                if f.kind == "ref" and clean.get(f.column):
+                    wanted[f.refers_to].add(clean[f.column])
+            if kind == "attachment":
+                wanted[clean["owner_table"]].add(clean["owner_id"])
+            if kind == "claim":
+                if "worker_id" not in clean and record.get("worker_id_number"):
+                    aliases[("people", "id_number")].add(record["worker_id_number"].strip().upper())
+                if "employer_id" not in clean and record.get("employer_credit_code"):
+                    aliases[("employers", "credit_code")].add(record["employer_credit_code"].strip().upper())
+        known: dict[tuple[str, str], tuple[str, str, bool]] = {}
+        for table, ids in wanted.items():
+            for row in _select_in(s, table, ("id", "office_id", "deleted"), "id", ids):
+                known[(table, row[0])] = (row[0], row[1], bool(row[2]))
+        found: dict[tuple[str, str], str] = {}  # (table, number) -> id of a live row of this office
+        for (table, column), values in aliases.items():
+            for row in _select_in(s, table, (column, "id", "office_id", "deleted"), column, values):
+                known[(table, row[1])] = (row[1], row[2], bool(row[3]))
+                if not row[3] and row[2] == self.actor.office_id:
+                    found[(table, row[0])] = row[1]
+        for _number, kind, record, clean in parsed:  # in file order: a person may come a few lines before
+            if kind == "person":
+                found.setdefault(("people", clean["id_number"]), clean["id"])
+            elif kind == "employer":
+                found.setdefault(("employers", clean["credit_code"]), clean["id"])
+            elif kind == "claim":
+                if "worker_id" not in clean and record.get("worker_id_number"):
+                    hit = found.get(("people", record["worker_id_number"].strip().upper()))
+                    if hit:
+                        clean["worker_id"] = hit
+                if "employer_id" not in clean and record.get("employer_credit_code"):
+                    hit = found.get(("employers", record["employer_credit_code"].strip().upper()))
+                    if hit:
+                        clean["employer_id"] = hit
+        by_set: dict[tuple[str, tuple[str, ...]], set] = defaultdict(set)
+        for _number, kind, _record, clean in parsed:
+            for columns, _key_ in self.unique_keys(kind, clean):
+                first = columns[0]
+                by_set[(kind, columns)].add(self.actor.office_id if first == "office_id" else clean[first])
+        for (kind, columns), firsts in by_set.items():
+            table, n = MODELS[kind].__tablename__, len(columns)
+            stored = [v.isoformat() if isinstance(v, date) else v for v in firsts]
+            for row in _select_in(s, table, (*columns, "id", "office_id", "deleted"), columns[0], stored):
+                known[(table, _key(columns, row[:n]))] = (row[n], row[n + 1], bool(row[n + 2]))
+        return known
+
+    # ---------------------------------------------------------------- the lifecycle, once every record is in
+
+    def finish_claims(self) -> None:
+        """Each claim the import touched must stand where its status says, with the records it now has;
+        its next deadline is computed as any service computes it."""
+        s = self.session
+        for year, number in self.series.items():
+            s.merge(LocalSetting(key=claim_series_key(self.actor, year), value=str(number)))
+        s.flush()
+        last = ""
+        checked = 0
+        while True:
+            rows = s.execute(text("SELECT id, line FROM import_claims WHERE id > :last ORDER BY id LIMIT :n"),
+                             {"last": last, "n": CHUNK}).all()
+            if not rows:
+                break
+            last = rows[-1][0]
+            lines = dict(rows)
+            read = facts_for(s, list(lines))
+            for claim_id, facts in read.items():
+                line = lines[claim_id]
+                self.field_errors(line, reachability_errors(facts))
+                if facts.decided_on is not None and facts.decided_on < facts.accident_date:
+                    self.error(line, "decided_on", "claim.decided_before_accident",
+                               {"decided_on": facts.decided_on.isoformat(),
+                                "accident_date": facts.accident_date.isoformat()})
+            refresh_deadlines(s, list(lines), read)
+            checked += len(rows)
+            self.progress("claims", checked, checked)
+
+
+def _select_in(s: Session, table: str, columns: tuple[str, ...], key: str, values) -> Iterator[tuple]:
+    """Rows of ``table`` whose ``key`` is one of ``values``, as stored, straight from the driver (SQLAlchemy
+    compiled each 500-value IN list anew, which cost more than the query); table and column names are ours."""
+    cursor = s.connection().connection.driver_connection.cursor()
+    try:
+        for part in _slices(sorted(values, key=str)):
+            cursor.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {key} IN ({', '.join('?' * len(part))})",
+                           part)
+            yield from cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _key(columns: tuple[str, ...], values) -> str:
+    return ",".join(columns) + "=" + "\x1f".join(str(v) for v in values)
+
+
+def _slices(values: list, size: int = 500) -> Iterator[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _is_type_duplicate(error: FieldError, record: dict[str, Any]) -> bool:
+    """A service reader's complaint about a value the strict types already refused (reported once, not twice)."""
+    value = record.get(error.field)
+    return value is not None and not isinstance(value, str) and error.rule in (
+        "field.date_format", "field.integer", "field.boolean", "field.choice", "field.too_long",
+        "field.required", "field.type")

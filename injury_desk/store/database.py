@@ -22,6 +22,7 @@ from injury_desk.store.capture import install_capture, record_event
 from injury_desk.store.encrypt_plain import encrypt_in_place, encrypt_old_backups
 from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local
 from injury_desk.store.models import LocalSetting
+from injury_desk.store.presence import Presence
 from injury_desk.private_files import create_private_file, private_dir, private_file
 
 DB_FILENAME = "injury_desk.sqlite3"
@@ -113,10 +114,12 @@ def make_engine(path: Path, key: bytes | None, *, immediate: bool, read_only: bo
 class Database:
     """The local database of one desktop: one writer engine, one reader engine (only a reader when read-only)."""
 
-    def __init__(self, path: Path, key: bytes | None, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, key: bytes | None, *, read_only: bool = False, purpose: str = "desktop") -> None:
         self.path = path
         self._key = key
         self.read_only = read_only
+        # Marks the database as open by this process (see store/presence.py) until dispose().
+        self._presence: Presence | None = Presence(path.parent, purpose)
         self.reader = make_engine(path, key, immediate=False, read_only=read_only)
         # A read-only database has no writer: every write path fails at once instead of on the file.
         self.writer = self.reader if read_only else make_engine(path, key, immediate=True)
@@ -287,6 +290,9 @@ class Database:
         self.reader.dispose()
         for engine in self._pull_engines:
             engine.dispose()
+        if self._presence is not None:
+            self._presence.close()
+            self._presence = None
 
 
 def backup_database(path: Path, backup_dir: Path, label: str, key: bytes | None) -> Path:
@@ -322,12 +328,19 @@ def database_key(path: Path) -> bytes:
     return db_key.create_key(path)
 
 
-def open_read_only(path: Path) -> Database:
+def require_database(data_dir: Path, *, filename: str = DB_FILENAME) -> Path:
+    """The database file of ``data_dir``; ``store.no_database`` when it is missing or empty (0 bytes)."""
+    path = Path(data_dir) / filename
+    if not (path.is_file() and path.stat().st_size > 0):
+        raise DomainError("store.no_database", path=str(path))
+    return path
+
+
+def open_read_only(path: Path, *, purpose: str = "desktop") -> Database:
     """An existing database in SQLite's read-only mode, for commands that only read: a missing or empty one
     is ``store.no_database``; one that would first need encrypting or a migration (both write) is
     ``store.needs_upgrade``."""
-    if not (path.is_file() and path.stat().st_size > 0):
-        raise DomainError("store.no_database", path=str(path))
+    require_database(path.parent, filename=path.name)
     check_local(path)
     if cipher.is_plain(path):
         raise DomainError("store.needs_upgrade", path=str(path))
@@ -335,14 +348,20 @@ def open_read_only(path: Path) -> Database:
     check_existing_file(path, key)
     if migrate.needs_upgrade(path, key):
         raise DomainError("store.needs_upgrade", path=str(path))
-    return Database(path, key, read_only=True)
+    return Database(path, key, read_only=True, purpose=purpose)
 
 
-def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: bool = False) -> Database:
+def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: bool = False, create: bool = True,
+                  purpose: str = "desktop") -> Database:
     """Open (creating if needed) the database in ``data_dir``: an old plain database is encrypted first;
-    migrate to head after a backup. ``read_only``: see open_read_only (nothing is created or changed)."""
+    migrate to head after a backup. ``read_only``: see open_read_only (nothing is created or changed).
+    ``create=False`` refuses a missing or empty database (``store.no_database``) instead of making an empty
+    one: only the GUI, the demo and enrolment make databases. ``purpose`` names the command in the marker
+    other processes see (store/presence.py)."""
     if read_only:
-        return open_read_only(Path(data_dir) / filename)
+        return open_read_only(Path(data_dir) / filename, purpose=purpose)
+    if not create:
+        require_database(Path(data_dir), filename=filename)
     data_dir = private_dir(Path(data_dir))
     path = data_dir / filename
     check_local(path)
@@ -364,7 +383,7 @@ def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: boo
         con.close()
     for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         private_file(companion)  # files an older version made 0644
-    db = Database(path, key)
+    db = Database(path, key, purpose=purpose)
     try:
         db.ensure_keyed()
     except BaseException:

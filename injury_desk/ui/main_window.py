@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPaintEvent
@@ -195,6 +196,15 @@ class MainWindow(QMainWindow):
         new_claim.triggered.connect(self.new_claim)
         permit(new_claim, self.env.actor, "claim.create")
         file_menu.addSeparator()
+        if allowed(self.env.actor, "data.import"):
+            import_records = file_menu.addAction(self.tr("&Import records…"))
+            import_records.setObjectName("import_records_action")
+            import_records.triggered.connect(lambda: self.import_records())
+        if allowed(self.env.actor, "data.export"):
+            export_records = file_menu.addAction(self.tr("E&xport records…"))
+            export_records.setObjectName("export_records_action")
+            export_records.triggered.connect(lambda: self.export_records())
+        file_menu.addSeparator()
         if allowed(self.env.actor, "database.export_key"):  # administrators only: others never see it
             export_key = file_menu.addAction(self.tr("Export database &key…"))
             export_key.setObjectName("export_key_action")
@@ -226,6 +236,37 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About"))
         about.triggered.connect(self._about)
+
+    def import_records(self, path: Path | None = None) -> None:
+        """Import a JSON Lines file (docs/import-export.md): all records or none."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import records"), str(Path.home()),
+                                                    self.tr("JSON Lines (*.jsonl);;All files (*)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        self._transfer("import", path)
+
+    def export_records(self, path: Path | None = None) -> None:
+        """Export the office's records to a JSON Lines file."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export records"),
+                                                    str(Path.home() / "office.jsonl"),
+                                                    self.tr("JSON Lines (*.jsonl);;All files (*)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        self._transfer("export", path)
+
+    def _transfer(self, mode: str, path: Path) -> None:
+        from injury_desk.ui.transfer_dialog import TransferDialog
+
+        self.transfer_dialog = TransferDialog(self.env, mode, path, self)
+        self.transfer_dialog.open()
 
     def export_key(self) -> None:
         from injury_desk.ui.key_export_dialog import KeyExportDialog

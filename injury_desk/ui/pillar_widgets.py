@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import FieldError, ValidationFailed
-from injury_desk.domain.money import parse_amount
+from injury_desk.domain.money import MAX_AMOUNT, AmountError, parse_amount
 from injury_desk.ui.messages import error_text, field_label, labelled, rule_text
 from injury_desk.ui.permissions import permit
 
@@ -441,9 +441,9 @@ def money_errors(key: str, text: str, *, required: bool) -> list[FieldError]:
     if not text:
         return [FieldError(key, "field.required")] if required else []
     try:
-        amount = parse_amount(text)
-    except ValueError:
-        return [FieldError(key, "money.format", {"value": text})]
+        amount = parse_amount(text, grouping=True)
+    except AmountError as exc:
+        return [FieldError(key, exc.rule, {"value": text, "max": str(MAX_AMOUNT)})]
     if amount < 0:
         return [FieldError(key, "money.negative", {"value": str(amount)})]
     if amount != amount.quantize(amount.__class__("0.01")):

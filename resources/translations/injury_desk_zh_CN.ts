@@ -3837,6 +3837,31 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../injury_desk/ui/main_window.py"/>
+        <source>&amp;Import records…</source>
+        <translation>导入记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py"/>
+        <source>E&amp;xport records…</source>
+        <translation>导出记录(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py"/>
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py"/>
+        <source>Export records</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py"/>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/main_window.py" line="151"/>
         <source>Export database &amp;key…</source>
         <translation>导出数据库密钥(&amp;K)…</translation>
@@ -4024,6 +4049,141 @@ Database: %2</source>
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>has the wrong type: %1 expected (got %2)</source>
+        <translation>类型不对：应为 %1（实为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>contains a control character</source>
+        <translation>含有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>is not an id (got “%1”)</source>
+        <translation>不是有效的标识（实为“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must be a time stamp with its time zone, like 2026-03-01T09:30:00+08:00 (got “%1”)</source>
+        <translation>必须是带时区的时间，如 2026-03-01T09:30:00+08:00（实为“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>must be a month like 2026-03 (got “%1”)</source>
+        <translation>必须是月份，如 2026-03（实为“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>write amounts with digits and a decimal point only, without commas (got “%1”)</source>
+        <translation>金额只能用数字和小数点书写，不能有逗号（实为“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>is beyond %1 yuan (got “%2”)</source>
+        <translation>超过 %1 元（实为“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>is not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>“%1” is not a record type</source>
+        <translation>“%1”不是记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>is not a field of %1 records</source>
+        <translation>不是 %1 记录的字段</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the id %1 is already taken</source>
+        <translation>标识 %1 已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>no %1 of this office has the id %2</source>
+        <translation>本机构没有标识为 %2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>“%1” is already taken</source>
+        <translation>“%1”已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>%1 is a number of this desktop's own series (%2): leave the claim number out and one is given</source>
+        <translation>%1 属于本机自动编号序列（%2）：请不填案件编号，由系统编号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the file %1 is not beside the import file</source>
+        <translation>导入文件旁没有文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the file %1 does not match its hash</source>
+        <translation>文件 %1 与其哈希值不符</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the file %1 does not have the size given</source>
+        <translation>文件 %1 的大小与所给不符</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>cannot read %1 (%2)</source>
+        <translation>无法读取 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the decision (%1) cannot be before the accident (%2)</source>
+        <translation>认定日期（%1）不能早于事故日期（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>the claim cannot be at “%1” with the records given</source>
+        <translation>依所给记录，案件不能处于“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>cancelled: nothing was changed</source>
+        <translation>已取消：未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>cannot write %1 (%2)</source>
+        <translation>无法写入 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>%1 is the office's database or its journal: nothing is ever written over it</source>
+        <translation>%1 是本机构的数据库或其日志文件：绝不会被覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>%1 is in the backups folder: nothing is ever written there</source>
+        <translation>%1 位于备份文件夹中：不会向其中写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>there is no database at %1</source>
+        <translation>%1 处没有数据库</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>another injury-desk process is writing: %1 (pid %2), started %3</source>
+        <translation>另一个 injury-desk 进程正在写入：%1（进程号 %2），开始于 %3</translation>
+    </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="59"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
@@ -9312,6 +9472,64 @@ Values: %2</source>
         <location filename="../../injury_desk/ui/prevention/training_page.py" line="159"/>
         <source>Share approved by the province: %1.</source>
         <translation>省级批准的比例：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>Export records</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>Imported %1 records from %2.</source>
+        <translation>已从 %2 导入 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>Exported %1 records to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <source>%1 problem(s) in %2; nothing was imported.</source>
+        <translation>%2 中有 %1 个问题；未导入任何内容。</translation>
     </message>
 </context>
 <context>

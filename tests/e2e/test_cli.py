@@ -68,9 +68,11 @@ def test_check_reports_a_tampered_audit_event_and_exits_non_zero(tmp_path):
     assert "event 1 was changed" in result.stderr
 
 
-def test_export_import_round_trip(demo_dir, tmp_path):
+def test_export_import_round_trip(tmp_path):
+    source = tmp_path / "source"
+    cli("demo", "--claims", "60", data_dir=source, check=True)
     exported = tmp_path / "office.jsonl"
-    cli("export", str(exported), data_dir=demo_dir, user="supervisor", password="demo-supervisor", check=True)
+    cli("export", str(exported), data_dir=source, user="supervisor", password="demo-supervisor", check=True)
     lines = [json.loads(x) for x in exported.read_text(encoding="utf-8").splitlines()]
     assert sum(1 for r in lines if r["type"] == "claim") == 60
     # A fresh office database gets the same records through the import.
@@ -79,13 +81,30 @@ def test_export_import_round_trip(demo_dir, tmp_path):
     result = cli("import", str(exported), data_dir=fresh, user="supervisor", password="demo-supervisor")
     assert result.returncode == 1  # the demo employers of the empty demo already hold those credit codes
     assert "employer.credit_code_taken" in result.stderr
-    # Without the clashing employers, everything comes in, and a second export is identical.
+    # An office with none of those records (the empty demo's own employers and their prevention records
+    # tombstoned, the employers' credit codes freed), and the records come in.
     empty = tmp_path / "empty"
     cli("demo", "--claims", "0", data_dir=empty, check=True)
     con = connect_db(empty)
     with con:
-        con.execute("UPDATE employers SET credit_code = 'X' || substr(credit_code, 2), deleted = 1")
+        con.execute("UPDATE employers SET credit_code = 'X' || substr(credit_code, 2)")
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+            if "deleted" in columns and table not in ("offices", "users"):
+                con.execute(f"UPDATE {table} SET deleted = 1")
     con.close()
+    result = cli("import", str(exported), data_dir=empty, user="supervisor", password="demo-supervisor")
+    # But the demo seeds claims at payment and closed without the approved assessment the lifecycle requires
+    # before payment: the import refuses them, as it refuses any claim whose status its records cannot reach.
+    assert result.returncode == 1
+    assert "assessment_approved: claim.assessment_not_approved" in result.stderr
+    con = connect_db(source)
+    with con:
+        con.execute("UPDATE claims SET status = 'assessment' WHERE status IN ('payment', 'closed')")
+    con.close()
+    cli("export", str(exported), data_dir=source, user="supervisor", password="demo-supervisor", check=True)
+    # Everything comes in, and a second export is identical.
     result = cli("import", str(exported), data_dir=empty, user="supervisor", password="demo-supervisor")
     assert result.returncode == 0, result.stderr
     again = tmp_path / "again.jsonl"

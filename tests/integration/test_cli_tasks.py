@@ -59,7 +59,7 @@ def test_bad_input_and_permissions_exit_2(folder, capsys, monkeypatch, tmp_path)
     code, _, err = run(capsys, "--data-dir", str(folder), "--user", "cw", "--office")
     assert code == 2 and "permission.denied" in err
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "nothing"), "--user", "cw")
-    assert code == 2 and "cli.no_database" in err
+    assert code == 2 and "store.no_database" in err
     assert not (tmp_path / "nothing" / "injury_desk.sqlite3").exists()
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from injury_desk.domain.compensation.rules import RuleBook
 from injury_desk.domain.errors import DomainError, FieldError, raise_if
-from injury_desk.domain.money import parse_amount
+from injury_desk.domain.money import MAX_AMOUNT, AmountError, parse_amount
 
 RELATIONS = ("spouse", "child", "parent", "other")
 
@@ -374,22 +374,34 @@ def _flag(doc: dict, name: str, err) -> bool:
     return raw
 
 
-def _to_amount(raw: Any) -> Decimal | None:
-    if isinstance(raw, (list, dict)):
-        return None
+# Why an amount was refused, as the calc input's own message keys.
+_AMOUNT_RULES = {"money.format": "calc.amount", "money.separator": "calc.amount_separator",
+                 "money.too_large": "calc.amount_too_large"}
+
+
+def _to_amount(raw: Any) -> tuple[Decimal | None, str | None]:
+    """The amount, or None and the calc rule it broke."""
     try:
-        return parse_amount(raw)
-    except ValueError:
-        return None
+        return parse_amount(raw), None
+    except AmountError as exc:
+        return None, _AMOUNT_RULES[exc.rule]
+
+
+def _shown(raw: Any) -> str:
+    # a 5,000-digit number is named by its start, not printed whole
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) > MAX_AMOUNT:
+        return "a number with more than 13 digits"
+    text = str(raw)
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _amount(doc: dict, name: str, err, *, positive: bool = False, negative_rule: str = "calc.amount_negative"):
     raw = doc.get(name)
     if raw is None:
         return None
-    value = _to_amount(raw)
+    value, rule = _to_amount(raw)
     if value is None:
-        err(name, "calc.amount", value=str(raw))
+        err(name, rule, value=_shown(raw), max=str(MAX_AMOUNT))
         return None
     if value < 0:
         err(name, negative_rule, value=str(value))
@@ -417,9 +429,9 @@ def _wages(doc: dict, err, months: int) -> tuple[Decimal, ...] | None:
             err("monthly_wages", "calc.required", index=index)
             ok = False
             continue
-        value = _to_amount(item)
+        value, rule = _to_amount(item)
         if value is None:
-            err("monthly_wages", "calc.amount", index=index, value=str(item))
+            err("monthly_wages", rule, index=index, value=_shown(item), max=str(MAX_AMOUNT))
             ok = False
         elif value < 0:
             err("monthly_wages", "calc.wage_negative", index=index, value=str(value))

@@ -65,7 +65,7 @@ class TrainingDialog(FormDialog):
         text = ""
         if not any(e.field == "cost" for e in errors) and self.cost_edit.text().strip():
             year = self.held_edit.date().year()
-            cost = parse_amount(self.cost_edit.text())
+            cost = parse_amount(self.cost_edit.text(), grouping=True)
             try:
                 b = self.env.services.training.training_budget(self.env.actor, year)
             except Exception:  # the warning is advice; saving does not depend on it

@@ -334,7 +334,7 @@ class SessionDialog(_CaseDialog):
         if money_errors("cost", self.cost_edit.text(), required=False):
             return None
         text = self.cost_edit.text().strip()
-        return parse_amount(text) if text else Decimal(0)
+        return parse_amount(text, grouping=True) if text else Decimal(0)
 
     def check(self) -> list[FieldError]:
         errors = self.required_errors("plan_id", "kind") + money_errors("cost", self.cost_edit.text(), required=False)

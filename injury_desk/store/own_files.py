@@ -1,0 +1,45 @@
+"""The files that hold an office's data (database, its journals, its backups), which no output may overwrite."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from injury_desk.domain.errors import DomainError
+
+JOURNAL_SUFFIXES = ("", "-wal", "-shm", "-journal")
+BACKUP_DIR = "backups"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+        return True
+    except ValueError:
+        return False
+
+
+def refuse_own_file(output: Path, database: Path, *, field: str = "output") -> None:
+    """Raise ``output.is_database`` when ``output`` is the database, its WAL/SHM/journal or a backup.
+
+    Paths are compared resolved (symbolic links, ``..``, case on Windows) and, for files that exist, as the
+    same file (a hard link or another name for it), so no spelling of the path gets past."""
+    output = Path(output)
+    database = Path(database)
+    target = Path(os.path.normcase(output.resolve()))
+    db_resolved = database.resolve()
+    for suffix in JOURNAL_SUFFIXES:
+        own = Path(str(db_resolved) + suffix)
+        if target == Path(os.path.normcase(own)) or (output.exists() and _same_file(output, own)):
+            raise DomainError("output.is_database", field=field, path=str(output), database=str(database))
+    backups = db_resolved.parent / BACKUP_DIR
+    if _inside(target, Path(os.path.normcase(backups))) or (
+            backups.is_dir() and output.exists() and any(_same_file(output, b) for b in backups.iterdir())):
+        raise DomainError("output.is_backup", field=field, path=str(output), backups=str(backups))
