@@ -81,19 +81,17 @@ def test_export_import_round_trip(tmp_path):
     result = cli("import", str(exported), data_dir=fresh, user="supervisor", password="demo-supervisor")
     assert result.returncode == 1  # the demo employers of the empty demo already hold those credit codes
     assert "employer.credit_code_taken" in result.stderr
-    # An office with none of those records (the empty demo's own employers and their prevention records
-    # tombstoned, the employers' credit codes freed), and the records come in.
+    # An office with none of those records (made as enrolment makes one), and the records come in.
+    from injury_desk.services.bootstrap import create_office
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+
     empty = tmp_path / "empty"
-    cli("demo", "--claims", "0", data_dir=empty, check=True)
-    con = connect_db(empty)
-    with con:
-        con.execute("UPDATE employers SET credit_code = 'X' || substr(credit_code, 2)")
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        for table in tables:
-            columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
-            if "deleted" in columns and table not in ("offices", "users"):
-                con.execute(f"UPDATE {table} SET deleted = 1")
-    con.close()
+    db = open_database(empty)
+    create_office(ServiceContext(db=db), code="FZ01", name="福州测试工伤保险服务中心", region="example",
+                  users=[{"username": "supervisor", "display_name": "李强", "role": "supervisor",
+                          "password": "demo-supervisor"}])
+    db.dispose()
     result = cli("import", str(exported), data_dir=empty, user="supervisor", password="demo-supervisor")
     # But the demo seeds claims at payment and closed without the approved assessment the lifecycle requires
     # before payment: the import refuses them, as it refuses any claim whose status its records cannot reach.

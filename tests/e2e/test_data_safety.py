@@ -323,15 +323,18 @@ def test_calc_refuses_deep_nesting(tmp_path):
 # ---------------------------------------------------------------- finding 8: exit 3
 
 
-def test_an_internal_error_is_one_line_and_a_log_entry(demo):
-    # A database whose claims table was replaced by something the code cannot read: not the user's input.
+def test_an_internal_error_is_one_line_and_a_log_entry(demo, tmp_path):
+    # A device sequence that is not a number: no input of the user's, the program cannot go on.
     con = connect_db(demo)
     with con:
-        con.execute("UPDATE local_settings SET value = 'not-a-number' WHERE key = 'audit_head'")
+        con.execute("INSERT OR REPLACE INTO local_settings (key, value) VALUES ('outbox_seq', 'not-a-number')")
+        assert con.total_changes == 1
     con.close()
-    done = cli("check", data_dir=demo)
+    (tmp_path / "in.jsonl").write_text(json.dumps({"type": "person", "id_number": "110105199002281234",
+                                                    "name": "王五"}) + "\n", encoding="utf-8")
+    done = cli("import", str(tmp_path / "in.jsonl"), data_dir=demo, env=SUPERVISOR)
     assert done.returncode == 3, done.stdout + done.stderr
-    lines = done.stderr.strip().splitlines()
+    lines = [x for x in done.stderr.strip().splitlines() if not x.startswith("import: ")]
     assert len(lines) == 1 and lines[0].startswith("internal error:")
     assert "Traceback" not in done.stderr
     log = demo / "logs" / "cli-errors.log"

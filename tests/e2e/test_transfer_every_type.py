@@ -33,18 +33,20 @@ def connect_db(data_dir: Path):
 
 
 def empty_office(folder: Path) -> str:
-    """A demo office with none of its records (tombstoned, unique numbers freed): only its users remain."""
-    assert cli("demo", "--claims", "0", data_dir=folder).returncode == 0
-    con = connect_db(folder)
-    with con:
-        con.execute("UPDATE employers SET credit_code = 'X' || substr(credit_code, 2)")
-        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
-            columns = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
-            if "deleted" in columns and table not in ("offices", "users"):
-                con.execute(f"UPDATE {table} SET deleted = 1")
-        user = con.execute("SELECT id FROM users WHERE username = 'supervisor'").fetchone()[0]
-    con.close()
-    return user
+    """A new office database with its supervisor and no records, made as enrolment would make it (no raw
+    edits: `check` verifies every row against its audit record)."""
+    from injury_desk.services.bootstrap import create_office
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+
+    db = open_database(folder)
+    try:
+        actors = create_office(ServiceContext(db=db), code="FZ01", name="福州测试工伤保险服务中心", region="example",
+                               users=[{"username": "supervisor", "display_name": "李强", "role": "supervisor",
+                                       "password": SUPERVISOR["INJURY_DESK_PASSWORD"]}])
+    finally:
+        db.dispose()
+    return actors["supervisor"].user_id
 
 
 def ids(n: int) -> str:
