@@ -99,16 +99,18 @@ def _connect(folder: Path):
     return cipher.connect(path, db_key.load_key(path))
 
 
-RAW_TABLES = ("employers", "people", "claims", "audit_events", "outbox")
+RAW_TABLES = ("employers", "people", "claims", "audit_events", "outbox", "audit_rows")
 
 
 def raw_rows(imported: Path, before_seq: int) -> dict[str, tuple[list[str], list[tuple]]]:
-    """The very rows the import wrote (records, their audit events and outbox entries), read back as stored."""
+    """The very rows the import wrote (records, their audit events, row records and outbox entries), read back
+    as stored."""
     con = _connect(imported)
     rows = {}
     for table in RAW_TABLES:
         names = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
-        where = f" WHERE seq > {before_seq}" if table == "audit_events" else ""
+        where = {"audit_events": f" WHERE seq > {before_seq}", "audit_rows": f" WHERE event_seq > {before_seq}"}.get(
+            table, "")
         rows[table] = (names, con.execute(f"SELECT {', '.join(names)} FROM {table}{where}").fetchall())
     con.close()
     return rows
