@@ -23,7 +23,8 @@ from tests.gui.conftest import make_env
 def demo(tmp_path):
     """The demo data set in a folder of its own, built for today (the command line counts as of today)."""
     data_dir = tmp_path / "demo"
-    reset_demo(data_dir, claims=300).dispose()
+    db, _backup = reset_demo(data_dir, claims=300)
+    db.dispose()
     services = Services.build(ServiceContext(db=open_database(data_dir)))
     yield data_dir, services
     services.close()
