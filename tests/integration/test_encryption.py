@@ -51,6 +51,7 @@ def make_plain_database(folder: Path, *, claims: int = 1) -> Path:
     con.commit()
     con.close()
     db = Database(path, None)
+    db.ensure_keyed()  # the audit chain's key, as open_database gives every database at its first run
     ctx = ServiceContext(db=db, today=lambda: TODAY)
     made = create_office(ctx, code="GZ01", name="测试中心", region="example", users=TEST_USERS[:1])
     services = Services.build(ctx)
