@@ -21,6 +21,7 @@ from pathlib import Path
 import psutil
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.private_files import private_dir
 
 RUNNING_DIR = "running"
 WRITER_FILE = "writer.lock"
@@ -91,11 +92,10 @@ class Presence:
     """This process's marker in the data folder's ``running`` folder, for as long as it has the database open."""
 
     def __init__(self, data_dir: Path, command: str) -> None:
-        folder = Path(data_dir) / RUNNING_DIR
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_dir(Path(data_dir) / RUNNING_DIR)  # like every file of the data folder: the user's only
         self.holder = _me(command)
         self.path = folder / f"{self.holder.pid}-{uuid.uuid4().hex[:8]}.json"
-        _write_marker(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644), self.holder)
+        _write_marker(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), self.holder)
 
     def close(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -135,7 +135,7 @@ class WriterLock:
         told = False
         while True:
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             except FileExistsError:
                 other = _read_marker(self.path)
                 if other is None and not _young(self.path) or other is not None and not _alive(other):

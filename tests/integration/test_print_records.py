@@ -255,7 +255,7 @@ def test_print_command_with_a_record_from_the_database(services, cw, db, tmp_pat
                        INJURY_DESK_PASSWORD="cw-pass-123")
     assert missing.returncode == 2 and "print.no_determination" in missing.stderr
     empty = print_as("claim_application", "--record", claim_id, "-o", str(out), folder=tmp_path / "none")
-    assert empty.returncode == 2 and "print.no_database" in empty.stderr and not (tmp_path / "none").exists()
+    assert empty.returncode == 2 and "store.no_database" in empty.stderr and not (tmp_path / "none").exists()
     assert not (tmp_path / "y.pdf").exists()
 
 
