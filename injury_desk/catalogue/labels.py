@@ -332,6 +332,7 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "data.import": QT_TRANSLATE_NOOP("Permissions", "import data"),
         "data.export": QT_TRANSLATE_NOOP("Permissions", "export data"),
         "demo.reset": QT_TRANSLATE_NOOP("Permissions", "reset the demo data"),
+        "demo.replace_office": QT_TRANSLATE_NOOP("Permissions", "replace an office's database with the demo data"),
         "tasks.office": QT_TRANSLATE_NOOP("Permissions", "see the whole office's tasks"),
         "sync.run": QT_TRANSLATE_NOOP("Permissions", "sync"),
         "sync.enrol": QT_TRANSLATE_NOOP("Permissions", "enrol this desktop"),

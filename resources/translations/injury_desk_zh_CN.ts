@@ -6760,6 +6760,11 @@ Database: %2</source>
 <context>
     <name>Permissions</name>
     <message>
+        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <source>replace an office's database with the demo data</source>
+        <translation>用演示数据替换机构数据库</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="315"/>
         <source>see claims</source>
         <translation>查看申报</translation>
