@@ -29,6 +29,8 @@ def _value(column, n: int):
         return "caseworker"
     if column.name == "nursing_level":
         return "none"
+    if (column.table.name, column.name) == ("prevention_spends", "kind"):
+        return "project"  # its CHECK allows project or publicity only
     if n == 1 and column.nullable:
         return None  # the second row has every nullable column empty
     if isinstance(t, UTCDateTime):
