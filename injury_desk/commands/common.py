@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from injury_desk.catalogue.rules import RULES
 from injury_desk.domain.errors import DomainError, ValidationFailed
 
 
@@ -45,6 +46,18 @@ def print_domain_error(exc: DomainError, stream=None) -> None:
                 print(f"  {sentence.format_map(exc.params)}", file=stream)
             except (KeyError, IndexError, ValueError):
                 pass
+        elif exc.key in RULES:
+            print(f"  {english_rule(exc.key, exc.params)}", file=stream)
+
+
+def english_rule(key: str, params: dict) -> str:
+    """The catalogue's English sentence for a rule key, its %1, %2 ... filled from ``params``."""
+    entry = RULES[key]
+    text = entry.text
+    # From the highest number down, so that %1 does not eat the start of %10.
+    for number in range(len(entry.names), 0, -1):
+        text = text.replace(f"%{number}", str(params.get(entry.names[number - 1], "")))
+    return text
 
 
 # The command line is not translated: these refusals about the database itself also get an English sentence.
