@@ -42,10 +42,3 @@ def load_secret(device_id: str, central_url: str) -> str:
     if not secret:
         raise SyncError("sync.not_enrolled")
     return secret
-
-
-def forget_secret(device_id: str, central_url: str) -> None:
-    try:
-        secrets.delete_secret(SERVICE_NAME, _account(device_id, central_url))
-    except secrets.KeyringError:
-        pass  # nothing to forget where there is no keyring
