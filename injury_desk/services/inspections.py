@@ -51,18 +51,6 @@ class HazardView:
 
 
 @dataclass(frozen=True)
-class ActionView:
-    id: str
-    hazard_id: str
-    description: str
-    owner: str
-    due_date: date
-    status: str
-    closed_on: date | None
-    token: str
-
-
-@dataclass(frozen=True)
 class OverdueAction:
     id: str
     hazard_id: str
@@ -91,10 +79,6 @@ class OpenActionView:
     due_date: date
     status: str
     token: str
-
-
-def _action_view(a: CorrectiveAction) -> ActionView:
-    return ActionView(a.id, a.hazard_id, a.description, a.owner, a.due_date, a.status, a.closed_on, edit_token(a))
 
 
 def hazard_view(h: Hazard, employer_name: str) -> HazardView:
@@ -289,16 +273,6 @@ class InspectionService:
             s.flush()
             return row.id
 
-    def get_hazard(self, actor: Actor, hazard_id: str) -> tuple[HazardView, list[ActionView]]:
-        require(actor, "claim.view")
-        with self.ctx.read() as s:
-            h = load_row(s, Hazard, hazard_id, "hazard.not_found")
-            actions = s.scalars(select(CorrectiveAction).where(CorrectiveAction.hazard_id == h.id,
-                                                               CorrectiveAction.deleted.is_(False))
-                                .order_by(CorrectiveAction.due_date)).all()
-            name = employer_names(s, {h.employer_id}).get(h.employer_id, "")
-            return hazard_view(h, name), [_action_view(a) for a in actions]
-
     def list_hazards(self, actor: Actor, employer_id: str | None = None, open_only: bool = False) -> list[HazardView]:
         require(actor, "claim.view")
         q = select(Hazard).where(Hazard.deleted.is_(False), Hazard.office_id == actor.office_id)
@@ -313,9 +287,6 @@ class InspectionService:
             # Most severe first: that is the order a caseworker follows up in.
             rows = sorted(rows, key=lambda h: (order.get(h.severity, 99), names.get(h.employer_id, "")))
             return [hazard_view(h, names.get(h.employer_id, "")) for h in rows]
-
-    def list_actions(self, actor: Actor, hazard_id: str) -> list[ActionView]:
-        return self.get_hazard(actor, hazard_id)[1]
 
     def add_action(self, actor: Actor, hazard_id: str, data: dict[str, Any]) -> str:
         require(actor, "prevention.edit")
@@ -338,26 +309,6 @@ class InspectionService:
             hazard.status = "open"
             s.flush()
             return row.id
-
-    def complete_action(self, actor: Actor, action_id: str, closed_on: date | str | None, *,
-                        token: str | None = None) -> None:
-        require(actor, "prevention.edit")
-        r = FieldReader({"closed_on": closed_on})
-        closed = r.date("closed_on", required=True, not_after=self.ctx.today())
-        raise_if(r.errors)
-        with self.ctx.write(actor, "action.complete") as s:
-            action = editable_row(s, actor, CorrectiveAction, action_id, "action.not_found", token)
-            _complete(s, action, closed, "closed_on")
-
-    def extend_action(self, actor: Actor, action_id: str, new_due_date: date | str | None, *,
-                      token: str | None = None) -> None:
-        require(actor, "prevention.edit")
-        r = FieldReader({"due_date": new_due_date})
-        due = r.date("due_date", required=True)
-        raise_if(r.errors)
-        with self.ctx.write(actor, "action.extend") as s:
-            action = editable_row(s, actor, CorrectiveAction, action_id, "action.not_found", token)
-            _extend(action, due, "due_date")
 
     def open_actions(self, actor: Actor, inspection_id: str) -> list[OpenActionView]:
         """The open or extended actions of one inspection's hazards, for a follow-up visit; earliest due first."""

@@ -52,37 +52,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="131"/>
         <source>Add corrective action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="123"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
         <source>&amp;Action</source>
         <translation>整改措施(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="124"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="125"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
         <source>who at the employer does it</source>
         <translation>用人单位中负责整改的人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="127"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="138"/>
         <source>&amp;Due date</source>
         <translation>整改期限(&amp;D)</translation>
     </message>
@@ -141,23 +141,23 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="98"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="115"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="100"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="117"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="107"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="124"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="95"/>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="111"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="112"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="128"/>
         <source>Add a document</source>
         <translation>添加材料</translation>
     </message>
@@ -165,18 +165,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="89"/>
+        <location filename="../../injury_desk/ui/app.py" line="92"/>
         <source>Creating the demo data set…</source>
         <translation>正在创建演示数据…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="198"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="224"/>
+        <location filename="../../injury_desk/ui/app.py" line="215"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="313"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="208"/>
+        <location filename="../../injury_desk/ui/app.py" line="225"/>
         <source>Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, admin / demo-admin</source>
         <translation>演示用户：caseworker / demo-caseworker，supervisor / demo-supervisor，admin / demo-admin</translation>
     </message>
@@ -288,133 +288,133 @@
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
         <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="288"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="289"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="289"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="290"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="295"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="297"/>
         <location filename="../../injury_desk/catalogue/labels.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="305"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="308"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="312"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="313"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>已登记支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
         <source>Top-up of the basic pension to the disability allowance</source>
         <translation>基本养老保险待遇低于伤残津贴的差额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
@@ -653,227 +653,227 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="57"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="58"/>
         <source>Add &amp;plan…</source>
         <translation>添加计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="58"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
         <source>Re&amp;view plan…</source>
         <translation>复查计划(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
         <source>&amp;Return to work…</source>
         <translation>返岗情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="61"/>
         <source>&amp;Close case…</source>
         <translation>结案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="61"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
         <source>Add &amp;goal…</source>
         <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="63"/>
         <source>Record &amp;measurement…</source>
         <translation>记录评估值(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="63"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="64"/>
         <source>&amp;Schedule session…</source>
         <translation>安排康复服务(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="64"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="65"/>
         <source>Mark &amp;attended</source>
         <translation>标记已参加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="65"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="66"/>
         <source>Mark m&amp;issed</source>
         <translation>标记缺席(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="75"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="76"/>
         <source>Select a case to see its details.</source>
         <translation>选择一个案件以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="81"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="82"/>
         <source>G&amp;oal:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="103"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="104"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="110"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="111"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="111"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="112"/>
         <source>Kind</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="112"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="113"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="113"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="114"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="130"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="131"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="131"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="132"/>
         <source>Goals and progress</source>
         <translation>目标与进展</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="132"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="301"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="133"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="307"/>
         <source>Sessions</source>
         <translation>康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="203"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="204"/>
         <source>Measure: %1 · baseline %2 · target %3</source>
         <translation>指标：%1 · 基线 %2 · 目标 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="205"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="291"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="206"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="297"/>
         <source>by %1</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="207"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="208"/>
         <source>Measured: %1</source>
         <translation>评估记录：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="230"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="231"/>
         <source>This case is closed; it can no longer be changed.</source>
         <translation>该案件已结案，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="232"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="233"/>
         <source>Add a plan first: goals and sessions belong to a plan.</source>
         <translation>请先添加计划：目标和康复服务都属于某个计划。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="234"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="235"/>
         <source>Record the return-to-work outcome before closing the case.</source>
         <translation>结案前请先记录返岗情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="240"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="246"/>
         <source>Attendance can be recorded on the day of the session or later.</source>
         <translation>出勤情况可在服务当天或之后记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="250"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="256"/>
         <source>%1 rehabilitation at %2, opened %3, %4</source>
         <translation>%1康复，机构：%2，%3 立案，%4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="251"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="257"/>
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="253"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="259"/>
         <source>Budget %1 yuan · committed %2 · left %3</source>
         <translation>预算 %1 元 · 已占用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="255"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="261"/>
         <source> (over budget)</source>
         <translation>（超出预算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="259"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="265"/>
         <source>(%1 % committed)</source>
         <translation>（已占用 %1%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="264"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
         <source>Return to work</source>
         <translation>返岗情况</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="276"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="276"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="275"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="281"/>
         <source>Not recorded yet</source>
         <translation>尚未记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="277"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="283"/>
         <source>Plans (%n)</source>
         <translation>
             <numerusform>计划（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="279"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="285"/>
         <source>No plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="282"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="288"/>
         <source>Plan of %1</source>
         <translation>%1 的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="284"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="290"/>
         <source>review %1</source>
         <translation>复查 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="295"/>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="294"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="300"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="296"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="302"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="298"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="303"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="304"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="309"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="299"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="305"/>
         <source>%1 · %2 · %3 yuan · %4</source>
         <translation>%1 · %2 · %3 元 · %4</translation>
     </message>
@@ -894,264 +894,264 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="45"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="46"/>
         <source>Do &amp;next step…</source>
         <translation>办理下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="48"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="49"/>
         <source>E&amp;xtend appraisal (+30 days)</source>
         <translation>延长鉴定期限（+30日）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="51"/>
         <source>Benefit &amp;assessment…</source>
         <translation>待遇核定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="53"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="54"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="60"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="61"/>
         <source>Move to pa&amp;yment</source>
         <translation>转入待遇支付(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="60"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="61"/>
         <source>Move to a&amp;ssessment</source>
         <translation>转入待遇核定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="61"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="62"/>
         <source>C&amp;lose claim</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="90"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="91"/>
         <source>Select a claim to see its details.</source>
         <translation>请选择一件申报以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="96"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="97"/>
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="150"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="156"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="151"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="157"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="152"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="158"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="153"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="159"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="154"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="160"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="155"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="161"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="156"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="157"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="158"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="159"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="160"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="161"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="179"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="178"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="184"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="187"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="177"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="183"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="240"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="72"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="73"/>
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="125"/>
         <source>&amp;Deadlines</source>
         <translation>期限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="126"/>
         <source>D&amp;ocuments</source>
         <translation>材料(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="121"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="127"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="207"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="207"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="202"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="205"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="206"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="212"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="209"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="215"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="217"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="218"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="220"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="220"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="215"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="221"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="245"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
@@ -1202,33 +1202,33 @@
 <context>
     <name>ClaimPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="64"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="69"/>
         <source>Blank application form, to fill in by hand…</source>
         <translation>空白申请表（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="68"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="73"/>
         <source>Batch: decision letters decided today…</source>
         <translation>批量：今日作出的认定决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="82"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="87"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="82"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="87"/>
         <source>Select a claim first.</source>
         <translation>请先选择一件申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="93"/>
-        <location filename="../../injury_desk/ui/print_menu.py" line="99"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="98"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="104"/>
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="94"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="99"/>
         <source>No injury determination of this office was decided today.</source>
         <translation>本机构今日没有作出工伤认定决定。</translation>
     </message>
@@ -1251,41 +1251,41 @@
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="167"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n 件申报</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="169"/>
         <source>at least %n claim(s), counting…</source>
         <translation>
             <numerusform>至少 %n 件申报，正在统计…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="157"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="190"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="242"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="256"/>
         <source>Close claim</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="224"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="257"/>
         <source>Close claim %1 for good? A closed claim cannot be reopened, and it leaves the lists of open work.</source>
         <translation>确定将申报 %1 结案吗？结案后不能重新打开，并将从待办列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="266"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -1407,32 +1407,22 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="46"/>
-        <source>Deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="48"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="62"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="49"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="63"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="50"/>
-        <source>Legal basis</source>
-        <translation>法律依据</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="57"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="74"/>
         <source>&amp;Record…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="64"/>
         <source>Deadline and legal basis</source>
         <translation>期限及法律依据</translation>
     </message>
@@ -1440,57 +1430,57 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="130"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="147"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="148"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="132"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="149"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="150"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="138"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="155"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="140"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="157"/>
         <source>&amp;Save a copy…</source>
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="185"/>
         <source>No documents are required for this step.</source>
         <translation>本环节无需提交材料。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="188"/>
         <source>Still missing for this step: %1</source>
         <translation>本环节尚缺材料：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="188"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="191"/>
         <source>Every document this step needs is on file.</source>
         <translation>本环节所需材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="185"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="203"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -1624,220 +1614,220 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="45"/>
         <source>Name or credit code</source>
         <translation>名称或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="47"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="51"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="53"/>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="156"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="158"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="56"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="57"/>
         <source>&amp;Risk class:</source>
         <translation>风险类别(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
         <source>&amp;New employer…</source>
         <translation>新建用人单位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="60"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="62"/>
         <source>&amp;Inspect…</source>
         <translation>检查(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="63"/>
         <source>Open the inspection wizard for the selected employer</source>
         <translation>为所选用人单位打开检查向导</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="85"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="86"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="87"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="88"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="89"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="97"/>
         <source>Select an employer to see its overview.</source>
         <translation>选择一个用人单位查看其概况。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="174"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>%n 个用人单位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="207"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="207"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="207"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="208"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="208"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="208"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="222"/>
         <source>Credit code %1 · %2 · risk class %3 · %4 staff</source>
         <translation>统一社会信用代码 %1 · %2 · 风险类别 %3 · 职工 %4 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="232"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="249"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="251"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="250"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
         <source>%1: %2, %3 open of %4 hazard(s)</source>
         <translation>%1：%2，隐患 %4 项，未整改 %3 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="251"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="253"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="254"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%3，%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="254"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="256"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="255"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="257"/>
         <source>%1: %2 (%3 attended)</source>
         <translation>%1：%2（%3 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="256"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="258"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="259"/>
         <source>%1: %2, %3, %4 day(s) lost</source>
         <translation>%1：%2，%3，损失工作日 %4 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="259"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="261"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="260"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="262"/>
         <source>%1 · %2 · accident %3 · %4</source>
         <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="65"/>
         <source>Head&amp;counts…</source>
         <translation>职工人数(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="66"/>
         <source>The selected employer&apos;s headcount by year, the denominator of its injury rates</source>
         <translation>所选单位各年度的职工人数，即其工伤发生率的分母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="234"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="236"/>
         <source>Injury rates per 100 workers, on each year&apos;s headcount</source>
         <translation>每百名职工工伤发生率（按各年度职工人数计算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="240"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="242"/>
         <source>%1: no headcount recorded, so no rate (%2 claim(s) and %3 incident(s) left out)</source>
         <translation>%1：未登记职工人数，不计算发生率（%2 件申请、%3 起事件未计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="246"/>
         <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
         <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
     </message>
@@ -2311,67 +2301,67 @@
 <context>
     <name>HazardDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="101"/>
         <source>Add hazard</source>
         <translation>添加隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="103"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="103"/>
         <source>%1 · inspected %2</source>
         <translation>%1 · %2 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="104"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="94"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="105"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="107"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="108"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="108"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="108"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="109"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="101"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="112"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="102"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="113"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="114"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
@@ -2515,27 +2505,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="262"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="281"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="263"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="282"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="264"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="283"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="265"/>
-        <source>Changed</source>
-        <translation>变更内容</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="298"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2543,52 +2528,57 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="25"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="29"/>
         <source>Record incident</source>
         <translation>登记事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="27"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="29"/>
+        <source>Edit incident</source>
+        <translation>编辑事故事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="31"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="28"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="32"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="30"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="34"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="30"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="34"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="34"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
         <source>&amp;Occurred on</source>
         <translation>发生日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="40"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="44"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -2596,92 +2586,97 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="85"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="60"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="86"/>
+        <source>&amp;Edit incident…</source>
+        <translation>编辑事故事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="88"/>
         <source>Create &amp;claim from incident…</source>
         <translation>据此事故创建申报(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="90"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="91"/>
         <source>Photos and documents of the selected incident</source>
         <translation>所选事故事件的照片和文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="95"/>
         <source>Filter: employer, place, description</source>
         <translation>筛选：用人单位、地点、描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="106"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="107"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="109"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="110"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="111"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="112"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="141"/>
         <source>Claim %1 was made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="110"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="143"/>
         <source>A near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤，无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="138"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="189"/>
         <source>Incident of %1 at %2: %3</source>
         <translation>%1 在 %2 发生的事故事件：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="146"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="197"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
@@ -2699,199 +2694,219 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="158"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="158"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="158"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="68"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="148"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="69"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="148"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="70"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="148"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="71"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="149"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="150"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161"/>
         <source>open</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="150"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161"/>
         <source>closed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="153"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="164"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="156"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="167"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="169"/>
         <source>&amp;Plan inspection…</source>
         <translation>计划检查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="170"/>
         <source>&amp;Record visit…</source>
         <translation>登记检查结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="171"/>
         <source>Add &amp;hazard…</source>
         <translation>添加隐患(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
         <source>Add corrective &amp;action…</source>
         <translation>添加整改措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="169"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="180"/>
         <source>Pr&amp;int report…</source>
         <translation>打印检查报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="174"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
         <source>Inspection &amp;wizard…</source>
         <translation>检查向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="175"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
         <source>&amp;Follow-up visit…</source>
         <translation>复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="176"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
+        <source>Ca&amp;ncel inspection…</source>
+        <translation>取消检查(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="202"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="204"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="328"/>
+        <source>Only a planned inspection can be cancelled</source>
+        <translation>只有计划中的检查可以取消</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="369"/>
+        <source>Cancel inspection</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="370"/>
+        <source>Cancel the inspection of %1 planned for %2? A cancelled inspection stays in the list but its visit can no longer be recorded.</source>
+        <translation>取消%1计划于%2的检查？已取消的检查仍保留在列表中，但不能再登记其检查情况。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="417"/>
         <source>Hazard: %1 at %2</source>
         <translation>隐患：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="373"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="420"/>
         <source>Inspection: %1 · planned %2</source>
         <translation>检查：%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="203"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="212"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="214"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="203"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="224"/>
         <source>Hazards of the selected inspection</source>
         <translation>所选检查发现的隐患</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="269"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="286"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="308"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="332"/>
         <source>Select an inspection to see its hazards.</source>
         <translation>选择一次检查以查看其发现的隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="310"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="334"/>
         <source>Record the visit first: hazards are findings of an inspection that took place.</source>
         <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="312"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="336"/>
         <source>This inspection was cancelled.</source>
         <translation>此次检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="314"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="338"/>
         <source>No hazards recorded for this inspection.</source>
         <translation>此次检查未登记隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="316"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="340"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
     </message>
@@ -3383,232 +3398,232 @@
         <translation>文书送达…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="123"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="124"/>
         <source>Start of the suspension period (Art. 33)…</source>
         <translation>停工留薪期开始（第三十三条）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="124"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="125"/>
         <source>Suspension period extended…</source>
         <translation>停工留薪期延长…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="127"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="128"/>
         <source>Claim registered</source>
         <translation>案件已登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="128"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="129"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="129"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="130"/>
         <source>Application recorded</source>
         <translation>已登记申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="130"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="131"/>
         <source>Application accepted</source>
         <translation>申请已受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="131"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="132"/>
         <source>Injury determination recorded</source>
         <translation>已登记工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="132"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="133"/>
         <source>Appraisal requested</source>
         <translation>已申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="133"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="134"/>
         <source>Appraisal period extended</source>
         <translation>鉴定期限已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="134"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="135"/>
         <source>Appraisal conclusion recorded</source>
         <translation>已登记鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="135"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="136"/>
         <source>Claim closed</source>
         <translation>案件已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="136"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="137"/>
         <source>Claim deleted</source>
         <translation>案件已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="137"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="138"/>
         <source>Wages recorded</source>
         <translation>已登记工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="138"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="139"/>
         <source>Benefits proposed</source>
         <translation>待遇已提出核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="139"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="140"/>
         <source>Benefits approved, payments scheduled</source>
         <translation>待遇已审批，已排定支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="140"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="141"/>
         <source>Proposal returned for changes</source>
         <translation>核定已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="141"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="142"/>
         <source>Payment recorded</source>
         <translation>已登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="142"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="143"/>
         <source>Diagnosis date recorded</source>
         <translation>已登记诊断日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="143"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="144"/>
         <source>Employer&apos;s extension recorded</source>
         <translation>已登记用人单位延期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="144"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="145"/>
         <source>Missing documents requested</source>
         <translation>已通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="145"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="146"/>
         <source>Missing documents received</source>
         <translation>已收到补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="146"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="147"/>
         <source>Application not accepted</source>
         <translation>申请不予受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="147"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="148"/>
         <source>Determination suspended</source>
         <translation>工伤认定已中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="148"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="149"/>
         <source>Determination resumed</source>
         <translation>工伤认定已恢复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="149"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="150"/>
         <source>Delivery recorded</source>
         <translation>已登记送达</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="150"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="151"/>
         <source>Suspension period started</source>
         <translation>停工留薪期已开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="151"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="152"/>
         <source>Suspension period extended</source>
         <translation>停工留薪期已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="152"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="153"/>
         <source>Document added</source>
         <translation>已添加材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="153"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="154"/>
         <source>Note added</source>
         <translation>已添加备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="154"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="155"/>
         <source>Numbered document issued</source>
         <translation>已出具编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="155"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="156"/>
         <source>Document removed</source>
         <translation>已移除材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="158"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="159"/>
         <source>Art. 14 (1): injured in an accident at work, during working hours and at the workplace, for reasons of work</source>
         <translation>第十四条第（一）项：在工作时间和工作场所内，因工作原因受到事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="159"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="160"/>
         <source>Art. 14 (2): injured at the workplace just before or after working hours while preparing or finishing work</source>
         <translation>第十四条第（二）项：工作时间前后在工作场所内，从事与工作有关的预备性或者收尾性工作受到事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="160"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="161"/>
         <source>Art. 14 (3): injured by violence or another accident while performing work duties, during working hours at the workplace</source>
         <translation>第十四条第（三）项：在工作时间和工作场所内，因履行工作职责受到暴力等意外伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="161"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="162"/>
         <source>Art. 14 (4): suffering from an occupational disease</source>
         <translation>第十四条第（四）项：患职业病的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="162"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="163"/>
         <source>Art. 14 (5): injured for reasons of work, or missing after an accident, while away on work</source>
         <translation>第十四条第（五）项：因工外出期间，由于工作原因受到伤害或者发生事故下落不明的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="163"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="164"/>
         <source>Art. 14 (6): injured on the way to or from work in a traffic, urban rail, ferry or train accident not mainly of their own fault</source>
         <translation>第十四条第（六）项：在上下班途中，受到非本人主要责任的交通事故或者城市轨道交通、客运轮渡、火车事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="164"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="165"/>
         <source>Art. 14 (7): other situations that laws and administrative regulations recognise as a work-related injury</source>
         <translation>第十四条第（七）项：法律、行政法规规定应当认定为工伤的其他情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="165"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="166"/>
         <source>Art. 15 (1): died of a sudden illness during working hours at the post, or within 48 hours despite emergency treatment</source>
         <translation>第十五条第（一）项：在工作时间和工作岗位，突发疾病死亡或者在48小时之内经抢救无效死亡的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="166"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="167"/>
         <source>Art. 15 (2): injured in rescue, disaster relief or other activities protecting national or public interests</source>
         <translation>第十五条第（二）项：在抢险救灾等维护国家利益、公共利益活动中受到伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="167"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="168"/>
         <source>Art. 15 (3): a disabled veteran holding the revolutionary disabled serviceman&apos;s certificate whose old wound recurred after joining the employer</source>
         <translation>第十五条第（三）项：职工原在军队服役，因战、因公负伤致残，已取得革命伤残军人证，到用人单位后旧伤复发的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="168"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="169"/>
         <source>Art. 16 (1): committing an intentional crime</source>
         <translation>第十六条第（一）项：故意犯罪的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="169"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="170"/>
         <source>Art. 16 (2): drunkenness or drug use</source>
         <translation>第十六条第（二）项：醉酒或者吸毒的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="170"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="171"/>
         <source>Art. 16 (3): self-harm or suicide</source>
         <translation>第十六条第（三）项：自残或者自杀的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="171"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="172"/>
         <source>None of the situations of Arts. 14 and 15 applies</source>
         <translation>不符合第十四条、第十五条规定的情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="123"/>
         <source>Re-appraisal request (Art. 26)…</source>
         <translation>申请再次鉴定（第二十六条）…</translation>
     </message>
@@ -3837,174 +3852,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="200"/>
         <source>&amp;Import records…</source>
         <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="204"/>
         <source>E&amp;xport records…</source>
         <translation>导出记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="245"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="257"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="246"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="259"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="151"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="209"/>
         <source>Export database &amp;key…</source>
         <translation>导出数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="69"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="121"/>
         <source>injury_desk — %1</source>
         <translation>injury_desk — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="77"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="129"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="91"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="143"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="92"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="144"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="93"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="94"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="146"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="95"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="147"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="100"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="152"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="185"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="186"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="138"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="187"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="139"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="188"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="140"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="189"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="144"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="194"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="155"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="158"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="159"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="162"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="220"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="166"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="224"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="178"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="179"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="237"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="194"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="283"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="195"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="284"/>
         <source>injury_desk %1
 Database: %2</source>
         <translation>injury_desk %1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="199"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="288"/>
         <source>Office: %1 %2</source>
         <translation>经办机构：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="200"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="289"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="201"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="290"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="248"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="337"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>
@@ -4050,145 +4066,146 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
         <source>has the wrong type: %1 expected (got %2)</source>
         <translation>类型不对：应为 %1（实为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
         <source>contains a control character</source>
         <translation>含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
         <source>is not an id (got “%1”)</source>
         <translation>不是有效的标识（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
         <source>must be a time stamp with its time zone, like 2026-03-01T09:30:00+08:00 (got “%1”)</source>
         <translation>必须是带时区的时间，如 2026-03-01T09:30:00+08:00（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="52"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
         <source>must be a month like 2026-03 (got “%1”)</source>
         <translation>必须是月份，如 2026-03（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
         <source>write amounts with digits and a decimal point only, without commas (got “%1”)</source>
         <translation>金额只能用数字和小数点书写，不能有逗号（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
         <source>is beyond %1 yuan (got “%2”)</source>
         <translation>超过 %1 元（实为“%2”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
         <source>is not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
         <source>is not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
         <source>“%1” is not a record type</source>
         <translation>“%1”不是记录类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
         <source>is not a field of %1 records</source>
         <translation>不是 %1 记录的字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
         <source>the id %1 is already taken</source>
         <translation>标识 %1 已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
         <source>no %1 of this office has the id %2</source>
         <translation>本机构没有标识为 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
         <source>“%1” is already taken</source>
         <translation>“%1”已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
-        <source>%1 is a number of this desktop's own series (%2): leave the claim number out and one is given</source>
+        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
+        <source>%1 is a number of this desktop&apos;s own series (%2): leave the claim number out and one is given</source>
         <translation>%1 属于本机自动编号序列（%2）：请不填案件编号，由系统编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
         <source>the file %1 is not beside the import file</source>
         <translation>导入文件旁没有文件 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
         <source>the file %1 does not match its hash</source>
         <translation>文件 %1 与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
         <source>the file %1 does not have the size given</source>
         <translation>文件 %1 的大小与所给不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
         <source>cannot read %1 (%2)</source>
         <translation>无法读取 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
         <source>the decision (%1) cannot be before the accident (%2)</source>
         <translation>认定日期（%1）不能早于事故日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
         <source>the claim cannot be at “%1” with the records given</source>
         <translation>依所给记录，案件不能处于“%1”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
         <source>cancelled: nothing was changed</source>
         <translation>已取消：未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
         <source>cannot write %1 (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
-        <source>%1 is the office's database or its journal: nothing is ever written over it</source>
+        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
+        <source>%1 is the office&apos;s database or its journal: nothing is ever written over it</source>
         <translation>%1 是本机构的数据库或其日志文件：绝不会被覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
         <source>%1 is in the backups folder: nothing is ever written there</source>
         <translation>%1 位于备份文件夹中：不会向其中写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
         <source>there is no database at %1</source>
         <translation>%1 处没有数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
         <source>another injury-desk process is writing: %1 (pid %2), started %3</source>
         <translation>另一个 injury-desk 进程正在写入：%1（进程号 %2），开始于 %3</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="59"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -4256,395 +4273,395 @@ Database: %2</source>
         <translation>最多两位小数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
         <source>must have %1 characters (now %2)</source>
         <translation>须为 %1 位（现为 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
         <source>may contain only digits, and X as the last character</source>
         <translation>只能包含数字，末位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
         <source>starts with an unknown region code %1</source>
         <translation>开头的行政区划代码 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
         <source>contains an impossible birth date (%1)</source>
         <translation>含有不可能的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
         <source>contains a birth date before %1</source>
         <translation>含有早于 %1 的出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
         <source>contains a birth date in the future (%1)</source>
         <translation>含有将来的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
         <source>has a wrong check digit (GB 11643): please re-read the ID card</source>
         <translation>校验码错误（GB 11643）：请重新核对居民身份证</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
         <source>contains characters not used in credit codes: %1</source>
         <translation>含有统一社会信用代码不使用的字符：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
         <source>has a wrong check character (GB 32100): please re-read the licence</source>
         <translation>校验码错误（GB 32100）：请重新核对营业执照</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
         <source>does not match the ID number (the ID number says %1)</source>
         <translation>与居民身份证号码不符（身份证号码显示为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
         <source>belongs to a person already registered</source>
         <translation>已被其他已登记人员使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
         <source>differs from the registered name “%1” for this ID number</source>
         <translation>与该身份证号码已登记的姓名“%1”不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
         <source>no such person</source>
         <translation>查无此人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
         <source>is not a known employer</source>
         <translation>不是已登记的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
         <source>choose an existing employer or enter a new one</source>
         <translation>请选择已登记的用人单位或录入新的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
         <source>belongs to an employer already registered</source>
         <translation>已被其他已登记的用人单位使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
         <source>is before the worker&apos;s birth date (%1)</source>
         <translation>早于职工的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
         <source>this worker already has claim %1 for an accident on this date</source>
         <translation>该职工在此日期的事故已有申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
         <source>a deleted claim %1 exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
         <translation>该职工在此事故日期有一件已删除的申报 %1；请向审核人咨询，不要重复录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
         <source>give both who applies and the date received</source>
         <translation>请同时填写申请人和收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="342"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
         <source>the application arrived %1 days after the deadline %2 (%3)</source>
         <translation>申请在时限 %2（%3）后 %1 天才收到</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
         <source>a claim cannot go from %1 to %2</source>
         <translation>申报不能从“%1”转为“%2”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
         <source>who applies is required</source>
         <translation>申请人为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
         <source>the date the application was received is required</source>
         <translation>收到申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
         <source>the acceptance date is required</source>
         <translation>受理日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="333"/>
         <source>cannot be before the application was received (%1)</source>
         <translation>不能早于收到申请的日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
         <source>record the determination first</source>
         <translation>请先登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
         <source>the decision date is required</source>
         <translation>认定日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
         <source>cannot be before the acceptance (%1)</source>
         <translation>不能早于受理日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
         <source>the injury was not recognised: the claim can only be closed</source>
         <translation>不予认定为工伤：该申报只能结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
         <source>a recognised injury is closed after payment, not after the decision</source>
         <translation>认定为工伤的申报应在待遇支付后结案，而不是在认定决定后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
         <source>a fatal case has no disability appraisal</source>
         <translation>工亡案件无需劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
         <source>the appraisal request date is required</source>
         <translation>鉴定申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
         <source>cannot be before the decision (%1)</source>
         <translation>不能早于认定日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
         <source>this claim needs a disability appraisal first</source>
         <translation>该申报须先进行劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
         <source>the appraisal conclusion date is required</source>
         <translation>鉴定结论日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
         <source>cannot be before the appraisal request (%1)</source>
         <translation>不能早于鉴定申请日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
         <source>must be between %1 and %2</source>
         <translation>须在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
         <source>the benefit assessment must be approved first</source>
         <translation>待遇核定须先审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
         <source>not possible while the claim is in status %1</source>
         <translation>申报处于“%1”状态时无法操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
         <source>the appraisal period was already extended once (Art. 25)</source>
         <translation>鉴定期限已延长过一次（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
         <source>the claim does not exist or was deleted</source>
         <translation>该申报不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
         <source>claim number %1 is already used</source>
         <translation>申报编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
         <source>someone changed this record after you opened it; reopen it to see the change</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
         <source>the claim cannot be closed while payments are still scheduled (%1, the next due on %2): record them as paid or cancel them first</source>
         <translation>仍有待支付的款项（%1 笔，最近一笔于 %2 到期），申报不能结案：请先登记支付或取消这些款项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
         <source>the claim cannot be closed while rehabilitation cases are still open (%1): close them first</source>
         <translation>仍有未结束的康复案件（%1 件），申报不能结案：请先结束这些案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
         <source>this record belongs to another office</source>
         <translation>此记录属于其他经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
         <source>is not a known role</source>
         <translation>不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
         <source>must have at least %1 characters</source>
         <translation>至少须有 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
         <source>is already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
         <source>The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
         <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
         <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
         <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
         <source>%1 is a database of another program. It was left untouched.</source>
         <translation>%1 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
         <source>%1 is not a database file, or it is an encrypted database whose key this computer does not have (restore its key with “injury-desk key import”). It was left untouched.</source>
         <translation>%1 不是数据库文件，或是本机没有其密钥的加密数据库（请用“injury-desk key import”恢复其密钥）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
         <source>The database %1 is encrypted, and this computer&apos;s keyring does not hold its key. Restore the key from its export file (“injury-desk key import”). The database was left untouched.</source>
         <translation>数据库 %1 已加密，而本机的密钥环中没有它的密钥。请从密钥导出文件恢复密钥（“injury-desk key import”）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
         <source>The database %1 cannot be read with the key in this computer&apos;s keyring: it is damaged, or it was encrypted with another key (restore that key with “injury-desk key import”). It was left untouched.</source>
         <translation>无法用本机密钥环中的密钥读取数据库 %1：文件已损坏，或是用另一个密钥加密的（请用“injury-desk key import”恢复该密钥）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
         <source>The database %1 could not be encrypted (%2). The unencrypted database was left as it was; nothing was lost.</source>
         <translation>无法加密数据库 %1（%2）。未加密的数据库保持原样，没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
         <source>The file %1, which names the database key in the keyring, is damaged. Restore it from a copy of the data folder, or import the key export again.</source>
         <translation>文件 %1（记录密钥环中数据库密钥的名称）已损坏。请从数据文件夹的副本恢复它，或重新导入密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
         <source>The data folder %1 is outside your Windows user profile (%2), where other users of this computer could read it. Choose a folder inside your profile.</source>
         <translation>数据文件夹 %1 不在您的 Windows 用户配置文件夹（%2）内，本机其他用户可能读取它。请选择您配置文件夹内的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
         <source>The database %1 is not encrypted, so it has no key to export.</source>
         <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
         <source>This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session.</source>
         <translation>本机没有安全的凭据存储（密钥环；找到的是 %1）。数据库密钥和同步凭据从不保存在普通文件中：Windows 上请使用凭据管理器；Linux 上请在桌面会话中运行 Secret Service 密钥环（GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
         <source>The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system&apos;s keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet.</source>
         <translation>本机唯一的凭据存储（%1）把机密未加密地保存在文件中，injury_desk 拒绝使用。请使用操作系统的密钥环：Windows 凭据管理器，或 Linux 上的 GNOME Keyring 或 KWallet。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
         <source>The secure credential store (keyring) refused access (%1).</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
         <source>The audit key of this database (device %1) is not in this computer&apos;s keyring, so no change can be audited. Restore the keyring, or the data folder together with it; nothing was changed.</source>
         <translation>本机密钥环中没有此数据库（设备 %1）的审计密钥，因此无法审计任何更改。请恢复密钥环，或连同密钥环一起恢复数据文件夹；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
         <source>The audit log of this database (device %1) was wiped or replaced: none of its %2 events carries this computer&apos;s audit key. Run “injury-desk check” and restore a backup; nothing was changed.</source>
         <translation>此数据库（设备 %1）的审计日志已被清除或替换：其 %2 条事件均不带本机的审计密钥。请运行“injury-desk check”并恢复备份；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
         <source>differs from the passphrase typed first</source>
         <translation>与第一次输入的口令不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
         <source>does not open this key export (wrong passphrase, or the file was changed)</source>
         <translation>无法打开此密钥导出文件（口令错误，或文件已被改动）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
         <source>%1 is not a key export of injury_desk.</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
         <source>The key export cannot be written to %1 (%2).</source>
         <translation>无法将密钥导出写入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
         <source>The key in this export does not open the database %1. Nothing was changed.</source>
         <translation>此导出文件中的密钥无法打开数据库 %1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
         <source>must not be the database, its log files or a backup (%1)</source>
         <translation>不能是数据库、其日志文件或备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="326"/>
         <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
         <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
         <source>Please correct the %1 marked field(s).</source>
         <translation>请更正标出的 %1 个字段。</translation>
     </message>
@@ -5278,11 +5295,6 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="51"/>
         <source>you proposed this assessment, so you cannot approve it: another supervisor must (four-eyes rule)</source>
         <translation>此核定由您提交，您不能审核通过：须由另一名审核人审核（双人复核原则）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="52"/>
-        <source>must be a month like 2026-03 (got “%1”)</source>
-        <translation>须为月份，如 2026-03（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="53"/>
@@ -6339,72 +6351,72 @@ Database: %2</source>
         <translation>基本养老保险待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="329"/>
         <source>record the non-acceptance (date and reason) before closing</source>
         <translation>关闭前请先登记不予受理（日期和理由）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="330"/>
         <source>cannot be before the accident or exposure date (%1)</source>
         <translation>不能早于事故或接触日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="331"/>
         <source>must be after the employer&apos;s normal deadline (%1)</source>
         <translation>必须晚于用人单位的法定期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="332"/>
         <source>the missing documents were already requested on %1: one notice lists all of them (Determination Measures Art. 8)</source>
         <translation>已于%1通知补正材料：应一次性书面告知全部补正材料（《工伤认定办法》第八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="334"/>
         <source>no missing documents were requested for this claim</source>
         <translation>本案未通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="335"/>
         <source>cannot be before the notice of missing documents (%1)</source>
         <translation>不能早于补正材料通知日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
         <source>the determination is already suspended: record the end of that suspension first</source>
         <translation>工伤认定已中止：请先登记该中止的结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="338"/>
         <source>the determination is not suspended</source>
         <translation>工伤认定未中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="339"/>
         <source>cannot be before the start of the suspension (%1)</source>
         <translation>不能早于中止开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="340"/>
         <source>cannot be before the document was issued (%1)</source>
         <translation>不能早于文书作出日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="341"/>
         <source>no such decision document</source>
         <translation>没有该文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="343"/>
         <source>record the start of the suspension period first</source>
         <translation>请先登记停工留薪期的开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="344"/>
         <source>must be longer than the current %1 months</source>
         <translation>必须长于目前的%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="345"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -6524,12 +6536,12 @@ Database: %2</source>
         <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
         <source>your role (%1) may not %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="347"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -6575,32 +6587,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="349"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="350"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="351"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="352"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="353"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="354"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -6610,7 +6622,7 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="355"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>
@@ -6626,42 +6638,42 @@ Database: %2</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="203"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="221"/>
         <source>Written</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="204"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="222"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="205"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="223"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="206"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="224"/>
         <source>[correction] </source>
         <translation>【更正】</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="230"/>
         <source>New note (saved notes cannot be changed; correct one with a new note)</source>
         <translation>新备注（已保存的备注不可修改；如需更正请另写一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="214"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="232"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="216"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="234"/>
         <source>Add as &amp;correction of the selected note</source>
         <translation>作为所选备注的更正添加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="240"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="259"/>
         <source>Select the note to correct.</source>
         <translation>请选择要更正的备注。</translation>
     </message>
@@ -6760,127 +6772,127 @@ Database: %2</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py"/>
-        <source>replace an office's database with the demo data</source>
+        <location filename="../../injury_desk/catalogue/labels.py" line="335"/>
+        <source>replace an office&apos;s database with the demo data</source>
         <translation>用演示数据替换机构数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="316"/>
         <source>see claims</source>
         <translation>查看申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="316"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="317"/>
         <source>create claims</source>
         <translation>新建申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
         <source>change claims</source>
         <translation>修改申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
         <source>delete claims</source>
         <translation>删除申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
         <source>take the steps of a claim</source>
         <translation>办理申报的各个步骤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="321"/>
         <source>see full ID numbers</source>
         <translation>查看完整的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="322"/>
         <source>change people&apos;s details</source>
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
         <source>change employers</source>
         <translation>修改用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
         <source>record inspections, training and incidents</source>
         <translation>记录检查、培训和事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
         <source>change rehabilitation cases</source>
         <translation>修改康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
         <source>see rehabilitation statistics</source>
         <translation>查看康复统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="327"/>
         <source>propose benefit assessments</source>
         <translation>提出待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="327"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="328"/>
         <source>approve benefit assessments</source>
         <translation>审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="328"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
         <source>record payments</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="331"/>
         <source>export the database key</source>
         <translation>导出数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="331"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="332"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="332"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
         <source>reset the demo data</source>
         <translation>重置演示数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
         <source>see the whole office&apos;s tasks</source>
         <translation>查看全机构的任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="335"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
         <source>enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
         <source>change the sync settings</source>
         <translation>修改同步设置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
         <source>settle sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
@@ -6916,32 +6928,32 @@ Database: %2</source>
 <context>
     <name>PlanInspectionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="49"/>
         <source>Plan inspection</source>
         <translation>计划检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="51"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="52"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="53"/>
         <source>&amp;Planned on</source>
         <translation>计划日期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="54"/>
         <source>&amp;Inspector</source>
         <translation>检查人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="55"/>
         <source>empty: %1</source>
         <translation>留空则为：%1</translation>
     </message>
@@ -7129,7 +7141,7 @@ Database: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="100"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="112"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
@@ -7165,17 +7177,17 @@ Database: %2</source>
 <context>
     <name>RecordPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="115"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="120"/>
         <source>Blank form, to fill in by hand…</source>
         <translation>空白表单（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="123"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="128"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="123"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="128"/>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
@@ -7183,27 +7195,27 @@ Database: %2</source>
 <context>
     <name>RecordVisitDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="72"/>
         <source>Record inspection visit</source>
         <translation>登记检查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="74"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="74"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划于 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="76"/>
         <source>&amp;Inspected on</source>
         <translation>检查日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="78"/>
         <source>&amp;Summary</source>
         <translation>检查情况(&amp;S)</translation>
     </message>
@@ -7211,177 +7223,177 @@ Database: %2</source>
 <context>
     <name>Rehab</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="174"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="175"/>
         <source>Medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="176"/>
         <source>Vocational</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="177"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="179"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="180"/>
         <source>Back in the same job</source>
         <translation>回到原岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="181"/>
         <source>Back in a modified job</source>
         <translation>回到调整后的岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="182"/>
         <source>Other job, same employer</source>
         <translation>原单位其他岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="183"/>
         <source>Works for a new employer</source>
         <translation>到新单位工作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="184"/>
         <source>Has not returned to work</source>
         <translation>未返岗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="187"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="188"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="191"/>
         <source>Barthel index (0–100)</source>
         <translation>巴氏指数（日常生活活动能力，0–100）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="192"/>
         <source>Pain score (0–10)</source>
         <translation>疼痛评分（0–10）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="193"/>
         <source>Work capacity (hours/week, 0–168)</source>
         <translation>工作能力（小时/周，0–168）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="196"/>
         <source>Barthel index</source>
         <translation>巴氏指数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="197"/>
         <source>pain score</source>
         <translation>疼痛评分</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="198"/>
         <source>work hours per week</source>
         <translation>每周工作小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="201"/>
         <source>attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="202"/>
         <source>missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="203"/>
         <source>booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="205"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="206"/>
         <source>Session coming up</source>
         <translation>即将进行的服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="207"/>
         <source>Attendance not recorded</source>
         <translation>出勤未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="208"/>
         <source>Session missed: book another</source>
         <translation>服务缺席：请重新预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="209"/>
         <source>Goal past its date</source>
         <translation>目标已过期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="209"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="210"/>
         <source>Plan due for review</source>
         <translation>计划待复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="212"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="213"/>
         <source>Amputation</source>
         <translation>截肢</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="214"/>
         <source>Head injury</source>
         <translation>颅脑损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="214"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="215"/>
         <source>Spinal cord injury</source>
         <translation>脊髓损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="215"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="216"/>
         <source>Fracture</source>
         <translation>骨折</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="216"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="217"/>
         <source>Dislocation</source>
         <translation>脱位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
         <source>Burn</source>
         <translation>烧烫伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="219"/>
         <source>Poisoning</source>
         <translation>中毒</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="220"/>
         <source>Occupational disease</source>
         <translation>职业病</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="220"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="221"/>
         <source>Wound</source>
         <translation>创伤（裂伤、割伤、刺伤）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="221"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
         <source>Contusion or sprain</source>
         <translation>挫伤或扭伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="223"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -7389,82 +7401,82 @@ Database: %2</source>
 <context>
     <name>RehabCasesPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="40"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="41"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="42"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="43"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="46"/>
         <source>&amp;Open case…</source>
         <translation>新建案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="50"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="51"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="52"/>
         <source>Referral</source>
         <translation>康复类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="54"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="55"/>
         <source>Budget (yuan)</source>
         <translation>预算（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57"/>
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="69"/>
         <source>&amp;Print plan…</source>
         <translation>打印康复计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="93"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="97"/>
         <source>Return-to-work statistics</source>
         <translation>返岗统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="134"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="136"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个案件</numerusform>
@@ -7532,54 +7544,54 @@ Database: %2</source>
 <context>
     <name>RehabStatsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="46"/>
         <source>By injury type</source>
         <translation>按伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="47"/>
         <source>By employer</source>
         <translation>按用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="48"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="57"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="64"/>
         <source>Workers with a rehabilitation case, counted from the accident date. “Back at work”: any recorded return other than “has not returned”. An injury counts for a period only once the period has passed, so recent injuries do not lower the share.</source>
         <translation>统计对象为有康复案件的职工，自事故发生之日起计算。“已返岗”指记录了除“未返岗”以外的任何返岗结果。某一期限届满后该伤者才计入该期限，因此新近受伤者不会拉低比例。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="80"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="274"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="263"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="81"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="274"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="263"/>
         <source>Workers</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="81"/>
         <source>Within 3 months</source>
         <translation>3 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="82"/>
         <source>Within 6 months</source>
         <translation>6 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="83"/>
         <source>Within 12 months</source>
         <translation>12 个月内</translation>
     </message>
@@ -7594,147 +7606,147 @@ Database: %2</source>
         <translation>%1%（%3 人中 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="181"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="170"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="224"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="213"/>
         <source>Back at work (% of workers whose period has passed)</source>
         <translation>已返岗比例（期限已届满者中的 %）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="219"/>
         <source>within %1 months</source>
         <translation>%1 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="265"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="254"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="266"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="255"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="274"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="263"/>
         <source>Grouped by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="276"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="265"/>
         <source>Eligible (%1 months)</source>
         <translation>应计人数（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="277"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="266"/>
         <source>Back (%1 months)</source>
         <translation>返岗人数（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="278"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="267"/>
         <source>Share % (%1 months)</source>
         <translation>比例 %（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="281"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="244"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="281"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
         <source>Injury type</source>
         <translation>伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="245"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="282"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="234"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="271"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="292"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="281"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>已保存 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="53"/>
         <source>Injured &amp;from:</source>
         <translation>受伤日期从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="55"/>
         <source>&amp;to:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="85"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="279"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="268"/>
         <source>Back</source>
         <translation>已复工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="85"/>
         <source>Median days</source>
         <translation>天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="87"/>
         <source>Mean days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="89"/>
         <source>Same employer</source>
         <translation>原单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="91"/>
         <source>New employer</source>
         <translation>新单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="176"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="165"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="192"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="181"/>
         <source>Injuries from %1 to %2, as of %3.</source>
         <translation>受伤日期 %1 至 %2，统计日 %3。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="204"/>
         <source>All %1 workers with rehabilitation: within 3 months %2 · 6 months %3 · 12 months %4. Back at work: %5; days from injury to return: median %6, mean %7; same employer %8, new employer %9.</source>
         <translation>全部 %1 名接受康复的职工：3 个月内 %2 · 6 个月内 %3 · 12 个月内 %4。已复工：%5 人；受伤至复工天数：中位数 %6，平均 %7；回原单位 %8，到新单位 %9。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="232"/>
         <source>Back at work (%)</source>
         <translation>已复工（%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="279"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="268"/>
         <source>Median days to return</source>
         <translation>复工天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="279"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="268"/>
         <source>Mean days to return</source>
         <translation>平均复工天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="280"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="269"/>
         <source>Same employer %</source>
         <translation>回原单位 %</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="280"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="269"/>
         <source>New employer %</source>
         <translation>到新单位 %</translation>
     </message>
@@ -8081,7 +8093,7 @@ Values: %2</source>
     <name>StatisticsPage</name>
     <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="106"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="262"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="266"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
@@ -8147,37 +8159,32 @@ Values: %2</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="328"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="321"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="348"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="341"/>
         <source>(no industry recorded)</source>
         <translation>（未登记行业）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="355"/>
-        <source>%1, by %2</source>
-        <translation>%1年，按%2</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="412"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="405"/>
         <source>Whole office</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="448"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="441"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="449"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="442"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="458"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="451"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -8232,208 +8239,183 @@ Values: %2</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="160"/>
-        <source>Recognised / 100</source>
-        <translation>认定工伤/百人</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="163"/>
-        <source>Pending / 100</source>
-        <translation>待认定/百人</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="164"/>
-        <source>Not recognised / 100</source>
-        <translation>不予认定/百人</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="165"/>
-        <source>Accidents / 100</source>
-        <translation>事故/百人</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="166"/>
-        <source>Near misses / 100</source>
-        <translation>未遂/百人</translation>
-    </message>
-    <message>
         <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="185"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="241"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="245"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="212"/>
         <source>Closed (of raised)</source>
         <translation>已整改（占提出数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="214"/>
         <source>Closed on time (of due)</source>
         <translation>按期整改（占到期数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="216"/>
         <source>Median days to close</source>
         <translation>整改天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="220"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="221"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="222"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="226"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="227"/>
         <source>Closed: actions raised at an inspection in the period and closed by its end. On time: actions due in the period and closed on or before their due date (an extension moves it). Days to close: from the inspection to the closing, over the actions closed in the period.</source>
         <translation>已整改：统计期间内检查提出、并在期末前完成的整改措施。按期整改：统计期间内到期、并在到期日当日或之前完成的整改措施（延期后以新到期日为准）。整改天数：从检查之日到完成之日，按统计期间内完成的整改措施计算。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="242"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="246"/>
         <source>Training (yuan)</source>
         <translation>培训（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="247"/>
         <source>Projects (yuan)</source>
         <translation>项目（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="244"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="248"/>
         <source>Publicity (yuan)</source>
         <translation>宣传（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="245"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="249"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="246"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="250"/>
         <source>Cap (yuan)</source>
         <translation>上限（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="248"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="252"/>
         <source>Share of cap</source>
         <translation>占上限比例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="263"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="267"/>
         <source>Workers, three years</source>
         <translation>职工人数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="265"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="269"/>
         <source>Recognised / 100, three years</source>
         <translation>认定工伤/百人（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="267"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="271"/>
         <source>Recognised, three years</source>
         <translation>认定工伤数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="280"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="284"/>
         <source>Injuries and incidents</source>
         <translation>工伤与事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="281"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="285"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="282"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="286"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="283"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="287"/>
         <source>Rising injury rates</source>
         <translation>工伤发生率上升</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="323"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="316"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="359"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="352"/>
         <source>Whole office %1: %2 workers; recognised injuries %3 per 100 workers (%4 of %2); pending %5; not recognised %6; accidents %7; near misses %8.</source>
         <translation>全机构 %1 年：职工 %2 人；每百名职工认定工伤 %3（%2 人中 %4 起）；待认定 %5；不予认定 %6；事故 %7；未遂事件 %8。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="363"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="356"/>
         <source>No headcount for %1, left out of every rate (their claims and incidents too): %2</source>
         <translation>%1 年未登记职工人数，不计入任何发生率（其申请和事件也不计入）：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="371"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="364"/>
         <source>Recognised injuries per 100 workers rose in each of the last two complete years (%1 → %2 → %3), on each year&apos;s headcount, with at least %4 recognised injuries in %3: candidates for an experience-rated premium and a prevention visit.</source>
         <translation>按各年度职工人数计算，每百名职工认定工伤数在最近两个完整年度逐年上升（%1 → %2 → %3），且 %3 年至少有 %4 起认定工伤：可考虑浮动费率并安排预防走访。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="374"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="367"/>
         <source>Each year&apos;s rates use that year&apos;s headcount; %1 to %2.</source>
         <translation>各年度发生率均以该年度职工人数计算；统计期间 %1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="382"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="375"/>
         <source>Whole office: closed %1 · closed on time %2 · median days to close %3</source>
         <translation>全机构：已整改 %1 · 按期整改 %2 · 整改天数中位数 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="385"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="378"/>
         <source>No corrective actions were raised, due or closed in the period.</source>
         <translation>统计期间内没有提出、到期或完成的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="390"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="383"/>
         <source>Every prevention spend counts against the cap: training, funded projects and publicity. The cap is a share of the region&apos;s fund income of the year before (resources/rules/prevention).</source>
         <translation>各项工伤预防支出（培训、预防项目、宣传）均计入上限。上限为统筹地区上年度工伤保险基金征缴收入的一定比例（见 resources/rules/prevention）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="393"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="386"/>
         <source>Over the cap in %1.</source>
         <translation>%1 年超出上限。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="464"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="457"/>
         <source>%1 figures written to %2</source>
         <translation>已将 %1 项指标写入 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="160"/>
         <source>Recognised</source>
         <translation>认定工伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="163"/>
         <source>Pending</source>
         <translation>待认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="164"/>
         <source>Not recognised</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="165"/>
         <source>Accidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="166"/>
         <source>Near misses</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="348"/>
         <source>%1, by %2: rates per 100 workers, the count in brackets</source>
         <translation>%1 年，按%2：每百名职工发生率，括号内为起数</translation>
     </message>
@@ -8627,187 +8609,187 @@ Values: %2</source>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="225"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="226"/>
         <source>Office</source>
         <translation>经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="226"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="227"/>
         <source>User account</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="227"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="228"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="230"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="230"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="231"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
         <source>Training session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="235"/>
         <source>Incident</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="236"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
         <source>Claim</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="239"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="240"/>
         <source>Wage record</source>
         <translation>工资记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="240"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="241"/>
         <source>Benefit assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="242"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="243"/>
         <source>Rehabilitation case</source>
         <translation>康复案例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
         <source>Rehabilitation plan</source>
         <translation>康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
         <source>Rehabilitation goal</source>
         <translation>康复目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
         <source>Rehabilitation session</source>
         <translation>康复治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
         <source>Measurement</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="248"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="253"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="255"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="256"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="256"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="262"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="264"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
         <source>yes or no</source>
         <translation>“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
         <source>a date like 2026-03-01</source>
         <translation>形如 2026-03-01 的日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
         <source>file data</source>
         <translation>文件数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -8854,12 +8836,12 @@ Values: %2</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
         <source>Employer headcount</source>
         <translation>单位职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
@@ -9334,62 +9316,67 @@ Values: %2</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="34"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="39"/>
         <source>Add training</source>
         <translation>添加培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="39"/>
+        <source>Edit training</source>
+        <translation>编辑培训</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
         <source>&amp;Topic</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
         <source>e.g. safe use of punch presses</source>
         <translation>例如：冲压机安全操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
         <source>&amp;Held on</source>
         <translation>培训日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
         <source>T&amp;rainer</source>
         <translation>培训讲师(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="46"/>
         <source>&amp;Attendees</source>
         <translation>参训人数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
         <source>Attendee &amp;names</source>
         <translation>参训人员名单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
         <source>optional, one per line</source>
         <translation>可选，每行一人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="49"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="52"/>
         <source>— none (open to all) —</source>
         <translation>— 无（面向所有单位）—</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="53"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="94"/>
         <source>This session takes the planned spending for %1 to %2 yuan, over the cap of %3 yuan by %4 yuan.</source>
         <translation>加上本次培训，%1年计划支出将达 %2 元，超过上限 %3 元 %4 元。</translation>
     </message>
@@ -9397,84 +9384,89 @@ Values: %2</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="114"/>
         <source>&amp;Add training…</source>
         <translation>添加培训(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="115"/>
+        <source>&amp;Edit training…</source>
+        <translation>编辑培训(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="121"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="124"/>
         <source>Filter: topic, trainer, employer</source>
         <translation>筛选：主题、培训师、用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="110"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="137"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="111"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="138"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="112"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="139"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="140"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="141"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="142"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="142"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="195"/>
         <source>%n training session(s)</source>
         <translation>
             <numerusform>%n 次培训</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="161"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="214"/>
         <source>Over the cap by %1 yuan.</source>
         <translation>超出上限 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="163"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="216"/>
         <source>Remaining: %1 yuan.</source>
         <translation>剩余 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="149"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="202"/>
         <source>Prevention spending %1: %2 yuan (training %3 in %4 session(s), funded projects %5, publicity %6).</source>
         <translation>%1 年工伤预防支出：%2 元（培训 %3 元，共 %4 期；预防项目 %5 元；宣传 %6 元）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="153"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="206"/>
         <source>Cap unknown: no %1 contribution income for region %2 in rules/%3.</source>
         <translation>上限未知：rules/%3 中没有地区 %2 的 %1 年征缴收入。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="155"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="208"/>
         <source>Cap %1 yuan (%2 % of the %3 contribution income of %4 yuan).</source>
         <translation>上限 %1 元（%3 年征缴收入 %4 元的 %2%）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="212"/>
         <source>Share approved by the province: %1.</source>
         <translation>省级批准的比例：%1。</translation>
     </message>
@@ -9482,57 +9474,57 @@ Values: %2</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="33"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="33"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="34"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="34"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="71"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="87"/>
         <source>Imported %1 records from %2.</source>
         <translation>已从 %2 导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="90"/>
         <source>Exported %1 records to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="94"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="95"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="99"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="102"/>
         <source>%1 problem(s) in %2; nothing was imported.</source>
         <translation>%2 中有 %1 个问题；未导入任何内容。</translation>
     </message>
@@ -9643,123 +9635,125 @@ Values: %2</source>
         <translation>已确认延长超过12个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="79"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="86"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="79"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="86"/>
         <source>Lonely elderly or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="84"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="91"/>
         <source>Add dependant</source>
         <translation>添加供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="85"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="92"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="97"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="104"/>
         <source>Re&amp;gion:</source>
         <translation>统筹地区(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="98"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="105"/>
         <source>Statistics &amp;year:</source>
         <translation>统计年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="99"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="106"/>
         <source>Regional average &amp;wage:</source>
         <translation>统筹地区职工月平均工资(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="100"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="107"/>
         <source>&amp;Minimum wage:</source>
         <translation>最低工资标准(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="102"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="109"/>
         <source>Disability grade:</source>
         <translation>伤残等级：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="103"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="110"/>
         <source>Nursing dependency:</source>
         <translation>生活自理障碍：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="106"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="113"/>
         <source>&amp;Suspension with pay:</source>
         <translation>停工留薪期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="108"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="120"/>
         <source>National urban &amp;disposable income:</source>
         <translation>全国城镇居民人均可支配收入(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="111"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="123"/>
         <source>Dependants:</source>
         <translation>供养亲属：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="162"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="175"/>
         <source>From the appraisal conclusion; change it there, not here</source>
         <translation>取自劳动能力鉴定结论；如需修改请在鉴定结论中修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="182"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="200"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="202"/>
         <source>no parameter file: enter the figure</source>
         <translation>无参数文件：请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="184"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="203"/>
         <source>No parameter file for this region and year.</source>
         <translation>该统筹地区和年度没有参数文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="186"/>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="188"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="205"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="207"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="211"/>
         <source>%1 from the parameter file</source>
         <translation>参数文件值：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="192"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="215"/>
         <source>%1 — not for real decisions</source>
         <translation>%1 — 不可用于实际决定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="80"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="83"/>
         <source>After retirement the basic pension replaces the disability allowance; the fund pays the difference when it is lower (Art. 35)</source>
         <translation>退休后停发伤残津贴，享受基本养老保险待遇；基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额（第三十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="115"/>
         <source>Days in &amp;hospital:</source>
         <translation>住院天数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="116"/>
         <source>Hospital meal &amp;allowance per day:</source>
         <translation>每日住院伙食补助标准(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="117"/>
         <source>&amp;Basic pension after retirement:</source>
         <translation>退休后基本养老保险待遇(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="212"/>
         <source>not in the parameter file: enter the figure</source>
         <translation>参数文件中没有：请填写</translation>
     </message>
@@ -9841,57 +9835,57 @@ Values: %2</source>
 <context>
     <name>_PrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="27"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="28"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="31"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="32"/>
         <source>Application form (工伤认定申请表)…</source>
         <translation>工伤认定申请表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="32"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="33"/>
         <source>Decision letter (认定决定书)…</source>
         <translation>认定工伤决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="33"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="34"/>
         <source>Notice of missing documents (补正材料通知书)…</source>
         <translation>补正材料通知书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="34"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="39"/>
         <source>Benefit calculation sheet (待遇核定表)…</source>
         <translation>待遇核定表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="35"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="40"/>
         <source>Rehabilitation plan (康复计划)…</source>
         <translation>康复计划…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="36"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="41"/>
         <source>Inspection report (检查报告)…</source>
         <translation>检查报告…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="35"/>
         <source>Not-recognised decision (不予认定工伤决定书)…</source>
         <translation>不予认定工伤决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="36"/>
         <source>Not-accepted notice (不予受理决定书)…</source>
         <translation>不予受理决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="37"/>
         <source>Appraisal request (劳动能力鉴定申请书)…</source>
         <translation>劳动能力鉴定申请书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="38"/>
         <source>Re-appraisal request (再次鉴定申请书)…</source>
         <translation>再次鉴定申请书…</translation>
     </message>

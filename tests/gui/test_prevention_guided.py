@@ -90,7 +90,8 @@ def test_wizard_plan_findings_photo_and_action_saved_together(qtbot, env, servic
     assert (hazard.category, hazard.severity, hazard.location) == ("机械防护", "high", "二号车间")
     [att] = services.attachments.list(cw, "hazards", hazard.id)
     assert att.sha256 == hashlib.sha256(PHOTO).hexdigest() and att.size == len(PHOTO)
-    [action] = services.inspections.list_actions(cw, hazard.id)
+    [action] = services.inspections.open_actions(cw, saved.id)
+    assert action.hazard_id == hazard.id
     assert (action.description, action.owner, action.due_date) == ("Fit guard rail", "Li Ming", date(2026, 12, 20))
 
 

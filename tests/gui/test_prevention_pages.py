@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from injury_desk.ui.prevention.incidents_page import IncidentDialog, IncidentsPage
 from injury_desk.ui.prevention.inspections_page import (
@@ -13,7 +17,8 @@ from injury_desk.ui.prevention.inspections_page import (
     RecordVisitDialog,
 )
 from injury_desk.ui.prevention.training_page import TrainingDialog, TrainingPage
-from tests.conftest import employer_data
+from tests.conftest import employer_data, worker_data
+from tests.gui.conftest import make_env
 
 
 def ok(qtbot, dialog) -> None:
@@ -92,7 +97,8 @@ def test_plan_record_add_hazard_and_action(qtbot, env, services, cw):
     action.due_edit.setDate(QDate(2026, 12, 20))
     hazard_id = action.hazard.id
     ok(qtbot, action)
-    [saved] = services.inspections.list_actions(cw, hazard_id)
+    [saved] = services.inspections.open_actions(cw, page.current_inspection().id)
+    assert saved.hazard_id == hazard_id
     assert saved.description == "更换光幕" and saved.due_date.isoformat() == "2026-12-20"
 
 
@@ -145,3 +151,120 @@ def test_record_incident(qtbot, env, services, cw):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert [cell(page.model, 0, c) for c in range(5)] == [
         "2026-11-18", "福州示例机械有限公司", "near miss", "仓库", "3"]
+
+
+def test_cancel_a_planned_inspection_after_asking(qtbot, monkeypatch, env, services, cw, adm, tmp_path):
+    employer_id = services.employers.create(cw, employer_data())
+    done = services.inspections.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2026-11-02"})
+    services.inspections.record_inspection(cw, done, {"inspected_on": "2026-11-02", "summary": "ok"})
+    planned = services.inspections.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2026-12-10"})
+    page = InspectionsPage(env)
+    qtbot.addWidget(page)
+    assert not page.cancel_button.isEnabled()  # nothing selected
+    page.table.select_where(lambda i: i.id == done)
+    assert not page.cancel_button.isEnabled()
+    assert page.cancel_button.toolTip() == "Only a planned inspection can be cancelled"
+    page.table.select_where(lambda i: i.id == planned)
+    assert page.cancel_button.isEnabled() and page.cancel_button.toolTip() == ""
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No))
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Cancel the inspection of 福州示例机械有限公司 planned for 2026-12-10? A cancelled inspection "
+                     "stays in the list but its visit can no longer be recorded."]
+    env.runner.wait()
+    assert services.inspections.get_inspection(cw, planned).status == "planned"  # "No" changes nothing
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.current_inspection() is not None and page.current_inspection().status == "cancelled")
+    row = next(r for r in range(page.model.rowCount()) if cell(page.model, r, 1) == "2026-12-10")
+    assert cell(page.model, row, 3) == "cancelled"
+    assert not page.cancel_button.isEnabled() and not page.record_button.isEnabled()
+    assert page.hint.text() == "This inspection was cancelled."
+    assert services.inspections.get_inspection(cw, done).status == "done"
+
+    # A role without the permission sees the button greyed out with the reason.
+    adm_env = make_env(services, adm, tmp_path / "adm")
+    adm_page = InspectionsPage(adm_env)
+    qtbot.addWidget(adm_page)
+    adm_page.table.select_where(lambda i: i.id == planned)
+    assert not adm_page.cancel_button.isEnabled()
+    assert "may not" in adm_page.cancel_button.toolTip()
+    adm_env.runner.wait()
+
+
+def test_edit_training_counts_only_the_change_against_the_cap(qtbot, env, services, cw):
+    employer_id = services.employers.create(cw, employer_data())
+    # The example region's cap for 2026 is 195,000.00 (3 % of 2025's income); 150,000 + 40,000 = 190,000 planned.
+    tid = services.training.add_training(cw, {"topic": "冲压安全", "held_on": "2026-03-01", "cost": "150000.00",
+                                              "trainer": "刘老师", "attendee_count": 30})
+    services.training.add_training(cw, {"topic": "消防", "held_on": "2026-12-15", "cost": "40000.00"})
+    page = TrainingPage(env)
+    qtbot.addWidget(page)
+    assert not page.edit_button.isEnabled()  # nothing selected
+    page.table.select_where(lambda t: t.id == tid)
+    assert page.edit_button.isEnabled()
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, TrainingDialog) and dialog.windowTitle() == "Edit training"
+    assert (dialog.topic_edit.text(), dialog.held_edit.date(), dialog.trainer_edit.text(), dialog.count_spin.value(),
+            dialog.cost_edit.text(), dialog.employer_combo.currentData()) == (
+        "冲压安全", QDate(2026, 3, 1), "刘老师", 30, "150000.00", None)
+    # Its own 150,000 is already in the 190,000: unchanged, it does not take the plan over the cap.
+    assert not dialog.budget_warning.isVisible()
+    dialog.cost_edit.setText("155000.01")  # 190,000 + 5,000.01 = 195,000.01 > 195,000.00
+    assert dialog.budget_warning.isVisible()
+    assert "to 195,000.01 yuan, over the cap of 195,000.00 yuan by 0.01 yuan" in dialog.budget_warning.text()
+    dialog.cost_edit.setText("120000")
+    assert not dialog.budget_warning.isVisible()
+    dialog.topic_edit.setText("冲压安全（复训）")
+    dialog.employer_combo.setCurrentIndex(dialog.employer_combo.findData(employer_id))
+    ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: "冲压安全（复训）" in [cell(page.model, r, 1) for r in range(page.model.rowCount())])
+    edited = services.training.get_training(cw, tid)
+    assert (edited.topic, edited.cost, edited.employer_id, edited.trainer) == (
+        "冲压安全（复训）", Decimal("120000.00"), employer_id, "刘老师")
+    assert len(services.training.list_training(cw)) == 2  # corrected, not added
+    assert page.table.current().id == tid  # the corrected session stays selected
+
+
+def test_edit_incident_keeps_the_person_and_refuses_a_stale_edit(qtbot, env, services, cw):
+    employer_id = services.employers.create(cw, employer_data())
+    worker = services.people.create(cw, worker_data())
+    iid = services.incidents.add_incident(cw, {"employer_id": employer_id, "person_id": worker, "kind": "accident",
+                                               "occurred_on": "2026-11-01", "place": "二号车间", "days_lost": 14})
+    page = IncidentsPage(env)
+    qtbot.addWidget(page)
+    assert not page.edit_button.isEnabled()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, IncidentDialog) and dialog.windowTitle() == "Edit incident"
+    assert (dialog.employer_combo.currentData(), dialog.kind_combo.currentData(), dialog.occurred_edit.date(),
+            dialog.place_edit.text(), dialog.days_spin.value()) == (
+        employer_id, "accident", QDate(2026, 11, 1), "二号车间", 14)
+    dialog.occurred_edit.setDate(QDate(2026, 11, 29))  # after today (2026-11-28)
+    assert "cannot be in the future" in dialog.fields["occurred_on"][1].text() and not dialog.ok_button.isEnabled()
+    dialog.occurred_edit.setDate(QDate(2026, 11, 2))
+    dialog.days_spin.setValue(20)
+    ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: cell(page.model, 0, 4) == "20")
+    assert cell(page.model, 0, 0) == "2026-11-02"
+    saved = services.incidents.get_incident(cw, iid)
+    assert (saved.person_id, saved.person_name, saved.days_lost, saved.occurred_on) == (
+        worker, "张伟", 20, date(2026, 11, 2))
+
+    # Someone else corrects it while this editor is open: OK says so and nothing is overwritten.
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    stale = page.dialog
+    services.incidents.update_incident(cw, iid, {"employer_id": employer_id, "person_id": worker, "kind": "accident",
+                                                 "occurred_on": "2026-11-02", "days_lost": 21}, token=saved.token)
+    stale.days_spin.setValue(30)
+    qtbot.mouseClick(stale.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: stale.banner.isVisible())
+    assert "someone changed this record after you opened it" in stale.banner.text()
+    assert stale.isVisible()
+    assert services.incidents.get_incident(cw, iid).days_lost == 21

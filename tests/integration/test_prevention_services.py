@@ -89,12 +89,20 @@ def test_stale_inspection_edit_is_refused(services, cw, employer_id):
     assert info.value.key == "record.changed_since_loaded"
 
 
-def test_cancelled_inspection_cannot_be_recorded(services, cw, employer_id):
+def test_cancelled_inspection_cannot_be_recorded(services, cw, db, employer_id, inspected):
     insp = services.inspections.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2026-11-20"})
     services.inspections.cancel_inspection(cw, insp)
+    assert services.inspections.get_inspection(cw, insp).status == "cancelled"
+    assert audit_actions(db, insp) == ["inspection.plan", "inspection.cancel"]
     with pytest.raises(DomainError) as info:
         services.inspections.record_inspection(cw, insp, {"inspected_on": "2026-11-20", "summary": "x"})
     assert info.value.key == "inspection.cancelled"
+    # Only a planned inspection can be cancelled: a visit that took place (or one cancelled) stays as it is.
+    for done_or_cancelled in (inspected[0], insp):
+        with pytest.raises(DomainError) as info:
+            services.inspections.cancel_inspection(cw, done_or_cancelled)
+        assert info.value.key == "inspection.wrong_status"
+    assert services.inspections.get_inspection(cw, inspected[0]).status == "done"
 
 
 def test_administrator_cannot_edit_prevention(services, adm, cw, employer_id):
@@ -160,44 +168,52 @@ def test_action_due_date_rules(services, cw, db, inspected):
     assert outbox_for(db, action)[0].changes["due_date"] == [None, "2026-11-02"]
 
 
+def _visit(services, cw, insp, on, **decisions):
+    """One follow-up visit on ``on``: ``action_id="done"`` or ``action_id="2026-12-05"`` (a new due date)."""
+    tokens = {a.id: a.token for a in services.inspections.open_actions(cw, insp)}
+    services.inspections.follow_up(cw, insp, on, [
+        {"action_id": a, "token": tokens.get(a), "outcome": "done"} if d == "done" else
+        {"action_id": a, "token": tokens.get(a), "outcome": "extend", "date": d} for a, d in decisions.items()])
+
+
 def test_hazard_closes_when_all_actions_are_done(services, cw, db, employer_id, inspected):
-    _, hazard = inspected
+    insp, hazard = inspected
     a1 = services.inspections.add_action(cw, hazard, {"description": "护栏", "owner": "李明", "due_date": "2026-11-20"})
     a2 = services.inspections.add_action(cw, hazard, {"description": "培训", "owner": "王芳", "due_date": "2026-12-20"})
-    services.inspections.complete_action(cw, a1, "2026-11-18")
+    _visit(services, cw, insp, "2026-11-18", **{a1: "done"})
     assert [h.id for h in services.inspections.list_hazards(cw, open_only=True)] == [hazard]
     with pytest.raises(DomainError) as info:
-        services.inspections.complete_action(cw, a1, "2026-11-19")
+        services.inspections.follow_up(cw, insp, "2026-11-19", [{"action_id": a1, "outcome": "done"}])
     assert info.value.key == "action.already_done"
     with pytest.raises(ValidationFailed) as info:
-        services.inspections.complete_action(cw, a2, "2026-12-01")
-    assert rules(info.value) == {("closed_on", "field.date_in_future")}
-    services.inspections.complete_action(cw, a2, date(2026, 11, 28))
+        _visit(services, cw, insp, "2026-12-01", **{a2: "done"})  # today is 2026-11-28
+    assert rules(info.value) == {("visited_on", "field.date_in_future")}
+    _visit(services, cw, insp, "2026-11-28", **{a2: "done"})
     assert services.inspections.list_hazards(cw, open_only=True) == []
     assert services.inspections.list_hazards(cw, employer_id=employer_id)[0].status == "closed"
-    assert audit_actions(db, hazard) == ["hazard.add", "action.complete"]
+    assert audit_actions(db, hazard) == ["hazard.add", "inspection.follow_up"]
     assert outbox_for(db, hazard)[-1].changes == {"status": ["open", "closed"]}
     # New work on a closed hazard reopens it.
     services.inspections.add_action(cw, hazard, {"description": "复查", "owner": "李明", "due_date": "2026-12-30"})
-    assert services.inspections.get_hazard(cw, hazard)[0].status == "open"
+    assert [h.id for h in services.inspections.list_hazards(cw, open_only=True)] == [hazard]
 
 
 def test_extension_must_be_later(services, cw, db, inspected):
-    _, hazard = inspected
+    insp, hazard = inspected
     action = services.inspections.add_action(cw, hazard, {"description": "护栏", "owner": "李明",
                                                          "due_date": "2026-11-20"})
     with pytest.raises(ValidationFailed) as info:
-        services.inspections.extend_action(cw, action, "2026-11-20")
-    assert rules(info.value) == {("due_date", "action.extension_not_later")}
+        _visit(services, cw, insp, "2026-11-20", **{action: "2026-11-20"})
+    assert rules(info.value) == {("actions.0.date", "action.extension_not_later")}
     assert info.value.errors[0].params == {"due_date": "2026-11-20"}
-    services.inspections.extend_action(cw, action, "2026-12-15")
-    [view] = services.inspections.list_actions(cw, hazard)
+    _visit(services, cw, insp, "2026-11-20", **{action: "2026-12-15"})
+    [view] = services.inspections.open_actions(cw, insp)
     assert (view.status, view.due_date) == ("extended", date(2026, 12, 15))
-    assert audit_actions(db, action) == ["action.add", "action.extend"]
+    assert audit_actions(db, action) == ["action.add", "inspection.follow_up"]
 
 
 def test_overdue_actions_across_dates(services, cw, inspected):
-    _, hazard = inspected
+    insp, hazard = inspected
     a1 = services.inspections.add_action(cw, hazard, {"description": "护栏", "owner": "李明", "due_date": "2026-11-20"})
     a2 = services.inspections.add_action(cw, hazard, {"description": "标识", "owner": "王芳", "due_date": "2026-11-25"})
     a3 = services.inspections.add_action(cw, hazard, {"description": "培训", "owner": "赵强", "due_date": "2026-12-10"})
@@ -206,8 +222,7 @@ def test_overdue_actions_across_dates(services, cw, inspected):
     overdue = services.inspections.overdue_actions(cw)  # context today: 2026-11-28
     assert [(o.id, o.days_overdue) for o in overdue] == [(a1, 8), (a2, 3)]
     assert overdue[0].employer_name == "福州示例机械有限公司" and overdue[0].severity == "high"
-    services.inspections.complete_action(cw, a1, "2026-11-27")
-    services.inspections.extend_action(cw, a2, "2026-12-05")
+    _visit(services, cw, insp, "2026-11-27", **{a1: "done", a2: "2026-12-05"})
     assert services.inspections.overdue_actions(cw) == []
     later = services.inspections.overdue_actions(cw, today=date(2026, 12, 11))
     assert [(o.id, o.status) for o in later] == [(a2, "extended"), (a3, "open")]
@@ -325,8 +340,9 @@ def test_employer_overview_counts(services, cw, employer_id, inspected):
     done = services.inspections.get_inspection(cw, inspected[0])
     assert (done.hazard_count, done.open_hazard_count) == (2, 2)
     services.inspections.add_action(cw, hazard, {"description": "护栏", "owner": "李明", "due_date": "2026-11-20"})
-    [action] = services.inspections.list_actions(cw, hazard)
-    services.inspections.complete_action(cw, action.id, "2026-11-20", token=action.token)
+    [action] = services.inspections.open_actions(cw, inspected[0])
+    services.inspections.follow_up(cw, inspected[0], "2026-11-20",
+                                   [{"action_id": action.id, "token": action.token, "outcome": "done"}])
     listed = {i.id: i for i in services.inspections.list_inspections(cw, employer_id=employer_id)}
     assert (listed[inspected[0]].hazard_count, listed[inspected[0]].open_hazard_count) == (2, 1)
     with pytest.raises(DomainError) as info:

@@ -1,7 +1,10 @@
-"""Prevention → Incidents: accidents and near misses reported by employers, and an editor to record one."""
+"""Prevention → Incidents: accidents and near misses reported by employers, and an editor to record or correct one."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox
 
 from injury_desk.domain.errors import FieldError
@@ -16,13 +19,14 @@ MAX_DAYS_LOST = 100_000
 
 
 class IncidentDialog(FormDialog):
-    """Records an accident or near miss at an employer; ``result_value`` is the incident's id."""
+    """Records an accident or near miss at an employer, or corrects ``incident``; ``result_value`` is its id."""
 
     bus_topic = "prevention"
 
-    def __init__(self, env, parent=None) -> None:
+    def __init__(self, env, parent=None, incident: IncidentView | None = None) -> None:
         super().__init__(env, "", parent)
-        self.setWindowTitle(self.tr("Record incident"))
+        self.incident = incident
+        self.setWindowTitle(self.tr("Record incident") if incident is None else self.tr("Edit incident"))
         self.employer_combo = QComboBox()
         fill_employers(self.employer_combo, env, self.tr("— choose —"))
         self.add_field("employer_id", self.tr("&Employer"), self.employer_combo)
@@ -38,18 +42,40 @@ class IncidentDialog(FormDialog):
         self.days_spin = QSpinBox()
         self.days_spin.setRange(0, MAX_DAYS_LOST)
         self.add_field("days_lost", self.tr("Days &lost"), self.days_spin)
+        if incident is not None:
+            self._load(incident)
+            self.touched.update(self.fields)  # an existing record shows every rule it breaks at once
         self.revalidate()
+
+    def _load(self, i: IncidentView) -> None:
+        self.employer_combo.setCurrentIndex(max(0, self.employer_combo.findData(i.employer_id)))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(i.kind)))
+        self.occurred_edit.setDate(QDate(i.occurred_on.year, i.occurred_on.month, i.occurred_on.day))
+        self.place_edit.setText(i.place)
+        self.description_edit.setPlainText(i.description)
+        self.days_spin.setValue(i.days_lost)
+
+    def data(self) -> dict[str, Any]:
+        data = self.values()
+        # The injured person is named where the incident came from (import, sync); this form keeps it.
+        if self.incident is not None:
+            data["person_id"] = self.incident.person_id
+        return data
 
     def check(self) -> list[FieldError]:
         return self.required_errors("employer_id") + future_date_errors(
             "occurred_on", self.value("occurred_on"), self.env.today())
 
     def save(self) -> str:
-        return self.env.services.incidents.add_incident(self.env.actor, self.values())
+        services, actor = self.env.services, self.env.actor
+        if self.incident is None:
+            return services.incidents.add_incident(actor, self.data())
+        services.incidents.update_incident(actor, self.incident.id, self.data(), token=self.incident.token)
+        return self.incident.id
 
 
 class IncidentsPage(AddListPage):
-    """The incident list, newest first, with the editor to record one."""
+    """The incident list, newest first, with the editor to record one or correct the selected one."""
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
@@ -57,6 +83,8 @@ class IncidentsPage(AddListPage):
         kinds = {"accident": self.tr("accident"), "near_miss": self.tr("near miss")}
 
         self.add_button = QPushButton(self.tr("&Record incident…"))
+        self.edit_button = QPushButton(self.tr("&Edit incident…"))
+        self.edit_button.setEnabled(False)
         self.claim_button = QPushButton(self.tr("Create &claim from incident…"))
         self.claim_button.setEnabled(False)
         self.attachments_button = QPushButton(self.tr("Attach&ments…"))
@@ -70,6 +98,7 @@ class IncidentsPage(AddListPage):
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.claim_button)
         top.addWidget(self.attachments_button)
 
@@ -83,10 +112,13 @@ class IncidentsPage(AddListPage):
             Column(self.tr("Description"), lambda i: i.description, text=lambda i: " ".join(i.description.split())),
         ], self)
         self.setup_list(env, top, self.model, self.add_button)
-        self.setTabOrder(self.add_button, self.claim_button)
+        self.setTabOrder(self.add_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.claim_button)
         self.setTabOrder(self.claim_button, self.attachments_button)
         self.setTabOrder(self.attachments_button, self.table)
         self.filter_edit.textChanged.connect(self.table.proxy.setFilterFixedString)
+        self.edit_button.clicked.connect(self.edit)
+        self.table.activated.connect(lambda _i: self.edit())
         self.claim_button.clicked.connect(self.create_claim)
         self.attachments_button.clicked.connect(self.show_attachments)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_claim_button())
@@ -100,6 +132,7 @@ class IncidentsPage(AddListPage):
     def _update_claim_button(self) -> None:
         incident: IncidentView | None = self.table.current()
         self.attachments_button.setEnabled(incident is not None)
+        permit(self.edit_button, self.env.actor, "prevention.edit", enabled=incident is not None)
         # Only an accident injures someone, and one claim per incident.
         can = incident is not None and incident.kind == "accident" and not incident.claim_no
         if not permit(self.claim_button, self.env.actor, "claim.create", enabled=can):
@@ -110,6 +143,24 @@ class IncidentsPage(AddListPage):
             self.claim_button.setToolTip(self.tr("A near miss injured nobody: there is nothing to claim"))
         else:
             self.claim_button.setToolTip("")
+
+    def edit(self) -> None:
+        """Correct the selected incident, as saved now (another user may have changed it since the list loaded)."""
+        from injury_desk.ui.messages import error_text
+
+        current = self.table.current()
+        if current is None or not self.edit_button.isEnabled():
+            return
+        try:
+            incident = self.env.services.incidents.get_incident(self.env.actor, current.id)
+        except Exception as exc:
+            self.error.setText(error_text(exc))
+            self.error.setVisible(True)
+            return
+        dialog = IncidentDialog(self.env, self, incident=incident)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
+        dialog.open()
 
     def create_claim(self) -> None:
         """Open the new-claim wizard filled in from the selected accident."""

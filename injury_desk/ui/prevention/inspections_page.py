@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.prevention import SEVERITIES
@@ -175,10 +185,13 @@ class InspectionsPage(QWidget):
         self.wizard_button = QPushButton(self.tr("Inspection &wizard…"))
         self.follow_up_button = QPushButton(self.tr("&Follow-up visit…"))
         self.attachments_button = QPushButton(self.tr("Attach&ments…"))
+        # A planned visit that will not take place is cancelled, not deleted: the plan stays on record.
+        self.cancel_button = QPushButton(self.tr("Ca&ncel inspection…"))
         second = QHBoxLayout()
         second.addWidget(self.wizard_button)
         second.addWidget(self.follow_up_button)
         second.addWidget(self.attachments_button)
+        second.addWidget(self.cancel_button)
         second.addStretch(1)
 
         statuses, severities, hazard_statuses = self.statuses, self.severities, self.hazard_statuses
@@ -239,7 +252,7 @@ class InspectionsPage(QWidget):
 
         tab_order = [self.status_combo, self.plan_button, self.record_button, self.hazard_button,
                      self.action_button, self.print_button, self.wizard_button, self.follow_up_button,
-                     self.attachments_button, self.table, self.hazard_table]
+                     self.attachments_button, self.cancel_button, self.table, self.hazard_table]
         for a, b in zip(tab_order, tab_order[1:]):
             self.setTabOrder(a, b)
 
@@ -253,6 +266,7 @@ class InspectionsPage(QWidget):
         self.wizard_button.clicked.connect(self.open_wizard)
         self.follow_up_button.clicked.connect(self.follow_up)
         self.attachments_button.clicked.connect(self.show_attachments)
+        self.cancel_button.clicked.connect(self.cancel_inspection)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.hazard_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         env.bus.changed.connect(self._on_changed)
@@ -308,6 +322,11 @@ class InspectionsPage(QWidget):
         permit(self.follow_up_button, actor, "prevention.edit", enabled=inspection is not None
                and inspection.status == "done" and inspection.open_hazard_count > 0)
         self.attachments_button.setEnabled(inspection is not None)
+        # Only a visit still to come can be called off; one that took place has findings on record.
+        if permit(self.cancel_button, actor, "prevention.edit",
+                  enabled=inspection is not None and inspection.status == "planned"):
+            self.cancel_button.setToolTip(self.tr("Only a planned inspection can be cancelled")
+                                          if inspection is not None and inspection.status != "planned" else "")
         # Say why a button is greyed out, so it is never a puzzle.
         if inspection is None:
             hint = self.tr("Select an inspection to see its hazards.")
@@ -340,6 +359,29 @@ class InspectionsPage(QWidget):
         hazard = self.current_hazard()
         if hazard is not None:
             self._open(ActionDialog(self.env, hazard, self))
+
+    def cancel_inspection(self) -> None:
+        """Cancel the selected planned inspection, after asking (a cancelled one cannot be recorded)."""
+        inspection = self._fresh_inspection()
+        if inspection is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Cancel inspection"),
+            arg(self.tr("Cancel the inspection of %1 planned for %2? A cancelled inspection stays in the list "
+                        "but its visit can no longer be recorded."),
+                inspection.employer_name, inspection.planned_on.isoformat()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        svc, actor = self.env.services.inspections, self.env.actor
+        self.cancel_button.setEnabled(False)
+        self.env.runner.submit(lambda: svc.cancel_inspection(actor, inspection.id, token=inspection.token),
+                               on_done=lambda _r: self.env.bus.changed.emit("prevention"),
+                               on_error=self._cancel_failed, write=True)
+
+    def _cancel_failed(self, exc: Exception) -> None:
+        self._show_error(exc)
+        self._update_buttons()
 
     def open_wizard(self) -> None:
         """The inspection wizard; a planned inspection selected here is the one it records."""

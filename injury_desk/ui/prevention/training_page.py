@@ -1,13 +1,17 @@
-"""Prevention → Training: the office's safety training sessions and an editor to add one."""
+"""Prevention → Training: the office's safety training sessions and an editor to add or correct one."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import parse_amount
 from injury_desk.domain.prevention import PreventionBudget
 from injury_desk.placeholders import arg
+from injury_desk.services.training import TrainingView
+from injury_desk.ui.messages import error_text
+from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import (
     AddListPage,
     Column,
@@ -25,13 +29,14 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class TrainingDialog(FormDialog):
-    """Adds a training session (held or planned); ``result_value`` is the session's id."""
+    """Adds a training session (held or planned), or corrects ``training``; ``result_value`` is the session's id."""
 
     bus_topic = "prevention"
 
-    def __init__(self, env, parent=None) -> None:
+    def __init__(self, env, parent=None, training: TrainingView | None = None) -> None:
         super().__init__(env, "", parent)
-        self.setWindowTitle(self.tr("Add training"))
+        self.training = training
+        self.setWindowTitle(self.tr("Add training") if training is None else self.tr("Edit training"))
         self.topic_edit = self.add_field("topic", self.tr("&Topic"), QLineEdit())
         self.topic_edit.setPlaceholderText(self.tr("e.g. safe use of punch presses"))
         self.held_edit = self.add_field("held_on", self.tr("&Held on"), date_edit(env.today()))
@@ -52,7 +57,19 @@ class TrainingDialog(FormDialog):
         self.budget_warning.setStyleSheet(WARNING_STYLE)
         self.budget_warning.setVisible(False)
         self.layout().insertWidget(1, self.budget_warning)
+        if training is not None:
+            self._load(training)
+            self.touched.update(self.fields)  # an existing record shows every rule it breaks at once
         self.revalidate()
+
+    def _load(self, t: TrainingView) -> None:
+        self.topic_edit.setText(t.topic)
+        self.held_edit.setDate(QDate(t.held_on.year, t.held_on.month, t.held_on.day))
+        self.trainer_edit.setText(t.trainer)
+        self.count_spin.setValue(t.attendee_count)
+        self.names_edit.setPlainText(t.attendee_names)
+        self.cost_edit.setText(f"{t.cost:.2f}")
+        self.employer_combo.setCurrentIndex(max(0, self.employer_combo.findData(t.employer_id)))
 
     def check(self) -> list[FieldError]:
         errors = self.required_errors("topic") + money_errors("cost", self.cost_edit.text(), required=False)
@@ -70,6 +87,9 @@ class TrainingDialog(FormDialog):
                 b = self.env.services.training.training_budget(self.env.actor, year)
             except Exception:  # the warning is advice; saving does not depend on it
                 b = None
+            # A corrected session is already in the year's planned spending: only the difference is new.
+            if self.training is not None and self.training.held_on.year == year:
+                cost -= self.training.cost
             if b is not None and b.over_with(cost):
                 text = arg(self.tr("This session takes the planned spending for %1 to %2 yuan, over the "
                                "cap of %3 yuan by %4 yuan."), year, display(b.planned + cost), display(b.cap), display(b.planned + cost - b.cap))
@@ -77,17 +97,23 @@ class TrainingDialog(FormDialog):
         self.budget_warning.setVisible(bool(text))
 
     def save(self) -> str:
-        return self.env.services.training.add_training(self.env.actor, self.values())
+        services, actor = self.env.services, self.env.actor
+        if self.training is None:
+            return services.training.add_training(actor, self.values())
+        services.training.update_training(actor, self.training.id, self.values(), token=self.training.token)
+        return self.training.id
 
 
 class TrainingPage(AddListPage):
-    """The training list, newest first, with the editor to add a session."""
+    """The training list, newest first, with the editor to add a session or correct the selected one."""
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
         self.dialog: TrainingDialog | None = None
 
         self.add_button = QPushButton(self.tr("&Add training…"))
+        self.edit_button = QPushButton(self.tr("&Edit training…"))
+        self.edit_button.setEnabled(False)
         self.env = env
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
@@ -105,6 +131,7 @@ class TrainingPage(AddListPage):
         top.addWidget(self.year_spin)
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
 
         self.model = RowTableModel([
             Column(self.tr("Date"), lambda t: t.held_on),
@@ -116,8 +143,33 @@ class TrainingPage(AddListPage):
         ], self)
         self.setup_list(env, top, self.model, self.add_button)
         self.layout().insertWidget(1, self.budget_label)
+        self.setTabOrder(self.add_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.table)
         self.year_spin.valueChanged.connect(lambda _v: self.refresh())
         self.filter_edit.textChanged.connect(self.table.proxy.setFilterFixedString)
+        self.edit_button.clicked.connect(self.edit)
+        self.table.activated.connect(lambda _i: self.edit())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        permit(self.edit_button, self.env.actor, "prevention.edit", enabled=self.table.current() is not None)
+
+    def edit(self) -> None:
+        """Correct the selected session, as saved now (another user may have changed it since the list loaded)."""
+        current = self.table.current()
+        if current is None or not self.edit_button.isEnabled():
+            return
+        try:
+            training = self.env.services.training.get_training(self.env.actor, current.id)
+        except Exception as exc:
+            self.error.setText(error_text(exc))
+            self.error.setVisible(True)
+            return
+        dialog = TrainingDialog(self.env, self, training=training)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
+        dialog.open()
 
     def load_rows(self) -> list:
         return self.env.services.training.list_training(self.env.actor, year=self.year_spin.value())
@@ -126,6 +178,7 @@ class TrainingPage(AddListPage):
         super().refresh()
         if not hasattr(self, "budget_label"):
             return
+        self._update_buttons()
         try:
             b = self.env.services.training.training_budget(self.env.actor, self.year_spin.value())
         except Exception as exc:  # a broken parameter file is named on the page
