@@ -183,6 +183,7 @@ RULES: dict[str, Entry] = {
     "sync.other_office": _p(QT_TRANSLATE_NOOP("Messages", "This new %1 record belongs to another office than this desktop's."), "table"),
     "sync.constraint": _p(QT_TRANSLATE_NOOP("Messages", "The central database refused this %1 change (%2)."), "table", "detail"),
     "sync.sequence_reused": _p(QT_TRANSLATE_NOOP("Messages", "Change number %1 was already used by this desktop for another change."), "seq"),
+    "sync.mutation_reused": _p(QT_TRANSLATE_NOOP("Messages", "Change number %1 carries the identity of a change this desktop already sent, with other content; the central service kept the earlier change."), "seq"),
     "sync.conflict_gone": QT_TRANSLATE_NOOP("Messages", "This conflict was already settled, or its record is gone; the list was refreshed."),
     "sync.rejected_gone": QT_TRANSLATE_NOOP("Messages", "This refused change was already dealt with; the list was refreshed."),
     "sync.correction_unchanged": QT_TRANSLATE_NOOP("Messages", "The corrected values are the ones already there: change at least one value."),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from datetime import datetime, timezone
 from typing import Any
@@ -62,8 +64,8 @@ class Batch:
 
     def run(self, mutations: list[Mutation], *, careful: bool) -> PushReply:
         ids = [m.mutation_id for m in mutations]
-        stored = {r.mutation_id: r.result for r in self.conn.execute(
-            select(applied_mutations.c.mutation_id, applied_mutations.c.result)
+        stored = {r.mutation_id: (r.result, r.digest) for r in self.conn.execute(
+            select(applied_mutations.c.mutation_id, applied_mutations.c.result, applied_mutations.c.digest)
             .where(applied_mutations.c.device_id == self.auth.device_id, applied_mutations.c.mutation_id.in_(ids),
                    applied_mutations.c.office_id == self.office_id))}
         self._preload([m for m in mutations if m.mutation_id not in stored])
@@ -71,7 +73,19 @@ class Batch:
         resend_from = None
         for m in mutations:
             if m.mutation_id in stored:
-                results.append(MutationResult.model_validate(stored[m.mutation_id]))  # a resend: same answer
+                result, digest = stored[m.mutation_id]
+                if digest is None or digest == mutation_digest(m):
+                    results.append(MutationResult.model_validate(result))  # a resend: same answer
+                    continue
+                # The id of an earlier mutation with other content: refused, as an idempotency key reused for
+                # another request is; the earlier result stays as it was.
+                if m.seq > self.last_seq + 1:
+                    resend_from = self.last_seq + 1
+                    break
+                results.append(MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
+                                              reason="sync.mutation_reused", params={"seq": m.seq}))
+                if m.seq == self.last_seq + 1:
+                    self.last_seq = m.seq  # its number is used up, so the device's next change is no gap
                 continue
             if m.seq <= self.last_seq:
                 results.append(MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
@@ -101,6 +115,7 @@ class Batch:
             else:
                 result = self._one(m)
             results.append(result)
+            stored[m.mutation_id] = (result.model_dump(mode="json"), mutation_digest(m))  # an id twice in one batch
             self.last_seq = m.seq
         self._flush()
         self.conn.execute(update(devices).where(devices.c.id == self.auth.device_id)
@@ -199,7 +214,7 @@ class Batch:
     def _record(self, m: Mutation, result: MutationResult) -> None:
         self.records.append({"mutation_id": m.mutation_id, "office_id": self.office_id,
                              "device_id": self.auth.device_id, "seq": m.seq,
-                             "result": result.model_dump(mode="json")})
+                             "result": result.model_dump(mode="json"), "digest": mutation_digest(m)})
 
     # -------------------------------------------------------------- writing
 
@@ -221,6 +236,13 @@ class Batch:
         self.conflict_rows = []
         self.resolved = []
         self.records = []
+
+
+def mutation_digest(m: Mutation) -> str:
+    """SHA-256 of everything a mutation says but its id: equal for a resend, different for a reused id."""
+    body = json.dumps(m.model_dump(mode="json", exclude={"mutation_id"}), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def _device_time(at: str) -> str:

@@ -6182,6 +6182,11 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
+        <source>Change number %1 carries the identity of a change this desktop already sent, with other content; the central service kept the earlier change.</source>
+        <translation>更改编号 %1 使用了本机已发送过的一项更改的标识，但内容不同；中心服务保留了先前的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
         <source>This conflict was already settled, or its record is gone; the list was refreshed.</source>
         <translation>此冲突已处理，或其记录已不存在；列表已刷新。</translation>
     </message>
