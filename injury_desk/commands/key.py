@@ -1,4 +1,5 @@
-"""`injury-desk key export|import`: the database key's passphrase-protected recovery file."""
+"""`injury-desk key export|import`: the passphrase-protected recovery file of the database key and every other
+secret the database needs (audit key, anchored head, sync credential)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,21 @@ from injury_desk.commands.session import add_user_options, command_services, dat
 from injury_desk.domain.errors import DomainError
 
 PASSPHRASE_ENV = "INJURY_DESK_KEY_PASSPHRASE"
+# What a restore names (the command line is not translated; the sentences about what is missing are the
+# catalogue's, as the GUI would show them).
+NAMES = {"database_key": "the database key", "audit_key": "the audit key", "audit_anchor": "the anchored audit head",
+         "sync_credential": "the sync credential"}
+MISSING_RULES = {"audit_key": "key_import.audit_key_missing", "sync_credential": "key_import.sync_credential_missing"}
 WARNING = ("Keep this file and its passphrase apart from this computer. If both the key in this computer's "
            "keyring and this export are lost, no one can read the database or its backups again.")
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("key", help="export or restore the database key (recovery file with a passphrase)")
+    p = subparsers.add_parser("key", help="export or restore the database's keys (recovery file with a passphrase)")
     add_common_options(p)
     sub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    q = sub.add_parser("export", help="write the database key, sealed with a passphrase, to FILE (administrators)")
+    q = sub.add_parser("export", help="write the database key, audit key and sync credential, sealed with a"
+                                      " passphrase, to FILE (administrators)")
     add_common_options(q)
     add_user_options(q)
     q.add_argument("file", type=Path)
@@ -28,7 +35,8 @@ def register(subparsers) -> None:
                    help=f"environment variable holding the passphrase (default: {PASSPHRASE_ENV});"
                         " asked for twice on the terminal when it is not set")
     q.set_defaults(handler=run_export)
-    q = sub.add_parser("import", help="put the key from a recovery FILE into this computer's keyring")
+    q = sub.add_parser("import", help="put the keys of a recovery FILE into this computer's keyring; exit 1"
+                                      " when the database still lacks one (named)")
     add_common_options(q)
     q.add_argument("file", type=Path)
     q.add_argument("--passphrase-env", default=PASSPHRASE_ENV, metavar="VAR",
@@ -61,13 +69,25 @@ def run_export(args) -> int:
 
 
 def run_import(args) -> int:
+    from injury_desk.commands.common import english_rule
     from injury_desk.services.database_key import restore_key
 
     try:
         passphrase, _ = _passphrase(args, twice=False)
-        key_id = restore_key(data_dir_of(args), args.file, passphrase)
+        report = restore_key(data_dir_of(args), args.file, passphrase)
     except DomainError as exc:
         print_domain_error(exc)
         return 2
-    print(f"key {key_id} restored to this computer's keyring")
-    return 0
+    print(f"restored to this computer's keyring (key {report.key_id}): "
+          + ", ".join(NAMES[name] for name in report.restored))
+    if not report.database_found:
+        print(f"note: there is no database in {data_dir_of(args)} yet. Copy the data folder there and run this"
+              " command again: it then checks that the database has every secret it needs.")
+        if report.version == 1:
+            print("note: this export was written by an earlier version and holds the database key only.")
+        return 0
+    for name in report.missing:
+        params = {"path": str(args.file), "device": report.device_id or "", "url": report.central_url or ""}
+        print(f"missing: {NAMES[name]}", file=sys.stderr)
+        print(f"  {english_rule(MISSING_RULES[name], params)}", file=sys.stderr)
+    return 1 if report.missing else 0

@@ -12,6 +12,7 @@ from injury_desk.store import secrets as os_keyring
 from injury_desk.store.capture import audit_hash, audit_payload_row
 
 KEY_SERVICE = "injury-desk-audit"
+KEY_BYTES = 32
 KEYED_SETTING = "audit_keyed"  # local_settings: the sequence of the event that keyed the chain
 KEYING_ACTIONS = ("audit.keyed", "audit.rekeyed")
 
@@ -21,9 +22,16 @@ def load_key(device_id: str) -> bytes | None:
     return bytes.fromhex(secret) if secret else None
 
 
-def create_key(device_id: str) -> bytes:
-    key = os.urandom(32)
+def store_key(device_id: str, key: bytes) -> None:
+    """Puts an audit key into the keyring (a new one, or one restored from a recovery file)."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("an audit key is 32 bytes")
     os_keyring.set_secret(KEY_SERVICE, device_id, key.hex())
+
+
+def create_key(device_id: str) -> bytes:
+    key = os.urandom(KEY_BYTES)
+    store_key(device_id, key)
     return key
 
 

@@ -267,14 +267,12 @@ class Database:
         _on_connect(con, self._key)
         return con
 
-    def export_key(self, target: Path, passphrase: str) -> Path:
-        """Writes this database's key, sealed with ``passphrase``, to ``target`` (store.key_export)."""
-        from injury_desk.store.key_export import write_export
-
+    def recovery_key(self) -> tuple[str, bytes]:
+        """(key id, key) of this encrypted database, for its recovery file (store.key_export)."""
         key_id = db_key.read_key_id(self.path)
         if self._key is None or key_id is None:
             raise DomainError("store.not_encrypted", path=str(self.path))
-        return write_export(target, key_id, self._key, passphrase)
+        return key_id, self._key
 
     def backup(self, label: str) -> Path:
         """An encrypted copy of this database in the backups folder."""

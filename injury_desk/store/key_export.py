@@ -1,10 +1,15 @@
-"""The database key's recovery file: the key wrapped with a passphrase, for a new machine or a lost keyring.
+"""The recovery file of a database's secrets, wrapped with a passphrase, for a new machine or a lost keyring.
 
-Format (JSON, one object): the key id, the Argon2id parameters and salt that turn the passphrase into a
-wrapping key (argon2-cffi's ``hash_secret_raw``), and the database key sealed with AES-256-GCM
-(``cryptography``), its nonce, and the header fields as associated data, so changing any of them makes
-the file refuse to open. Whoever holds the file and the passphrase holds the key: the administrator keeps
-both apart from the computer. Losing the keyring entry and this file loses the data.
+A database needs more than its SQLCipher key: its audit chain is keyed with a second secret (store.audit_key),
+the keyring keeps the chain head the central service last acknowledged, and an enrolled desktop's sync
+credential is there too. Version 2 of the file seals all of them; version 1 (earlier releases) sealed the
+database key alone and is still read, the restore then naming what it lacks.
+
+Format (JSON, one object): the key id, the device id (version 2), the Argon2id parameters and salt that
+turn the passphrase into a wrapping key (argon2-cffi's ``hash_secret_raw``), and the secrets sealed with
+AES-256-GCM (``cryptography``), its nonce, and the header fields as associated data, so changing any of
+them makes the file refuse to open. Whoever holds the file and the passphrase holds the secrets: the
+administrator keeps both apart from the computer. Losing the keyring entries and this file loses the data.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
@@ -19,10 +25,30 @@ from injury_desk.store.cipher import KEY_BYTES
 from injury_desk.private_files import write_private_bytes
 
 FORMAT = "injury-desk-database-key"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MIN_PASSPHRASE = 12
 # Argon2id as RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes): about a second here.
 KDF = {"name": "argon2id", "time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 4, "hash_len": 32}
+_HEADER_FIELDS = {1: ("format", "version", "key_id", "kdf", "cipher", "nonce"),
+                  2: ("format", "version", "key_id", "device_id", "kdf", "cipher", "nonce")}
+_SEALED_FIELD = {1: "wrapped_key", 2: "sealed"}
+
+
+@dataclass(frozen=True)
+class RecoverySecrets:
+    """Everything of one database that lives only in the keyring. ``audit_key`` and ``device_id`` are None
+    only in a version-1 file; ``audit_anchor`` ("seq:hash") before the first sync; ``sync_url`` and
+    ``sync_secret`` for a desktop that was not enrolled when the file was written."""
+
+    key_id: str
+    database_key: bytes
+    device_id: str | None = None
+    audit_key: bytes | None = None
+    audit_anchor: str | None = None
+    sync_url: str | None = None
+    sync_secret: str | None = None
+    version: int = VERSION
 
 
 def _b64(data: bytes) -> str:
@@ -46,50 +72,85 @@ def check_passphrase(passphrase: str, field: str = "passphrase") -> None:
         raise ValidationFailed([FieldError(field, "key_export.passphrase_too_short", {"min": MIN_PASSPHRASE})])
 
 
-def seal(key_id: str, key: bytes, passphrase: str) -> bytes:
-    """The export file's bytes for ``key`` under ``passphrase``."""
+def _payload(found: RecoverySecrets) -> bytes:
+    if found.audit_key is None or found.device_id is None:
+        raise ValueError("an export holds the audit key with the database key")
+    doc: dict[str, object] = {"database_key": found.database_key.hex(), "audit_key": found.audit_key.hex()}
+    if found.audit_anchor:
+        doc["audit_anchor"] = found.audit_anchor
+    if found.sync_url and found.sync_secret:
+        doc["sync"] = {"central_url": found.sync_url, "secret": found.sync_secret}
+    return json.dumps(doc, sort_keys=True).encode("utf-8")
+
+
+def seal(found: RecoverySecrets, passphrase: str) -> bytes:
+    """The export file's bytes (version 2) for ``found`` under ``passphrase``."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     check_passphrase(passphrase)
     salt, nonce = os.urandom(16), os.urandom(12)
-    header = {"format": FORMAT, "version": VERSION, "key_id": key_id, "kdf": {**KDF, "salt": _b64(salt)},
-              "cipher": "AES-256-GCM", "nonce": _b64(nonce)}
-    wrapped = AESGCM(_derive(passphrase, salt, KDF)).encrypt(nonce, key, _associated(header))
-    return (json.dumps({**header, "wrapped_key": _b64(wrapped)}, indent=2) + "\n").encode("utf-8")
+    header = {"format": FORMAT, "version": VERSION, "key_id": found.key_id, "device_id": found.device_id,
+              "kdf": {**KDF, "salt": _b64(salt)}, "cipher": "AES-256-GCM", "nonce": _b64(nonce)}
+    sealed = AESGCM(_derive(passphrase, salt, KDF)).encrypt(nonce, _payload(found), _associated(header))
+    return (json.dumps({**header, _SEALED_FIELD[VERSION]: _b64(sealed)}, indent=2) + "\n").encode("utf-8")
 
 
-def open_sealed(data: bytes, passphrase: str, source: str) -> tuple[str, bytes]:
-    """(key id, key) from an export file's bytes; ``source`` names the file in messages."""
+def _secrets_of(version: int, header: dict, plain: bytes) -> RecoverySecrets:
+    """Raises ValueError (and friends) for a file that opened but does not hold what its version says."""
+    if version == 1:
+        if len(plain) != KEY_BYTES:
+            raise ValueError("key length")
+        return RecoverySecrets(str(header["key_id"]), plain, version=1)
+    doc = json.loads(plain.decode("utf-8"))
+    database_key, audit_key = bytes.fromhex(doc["database_key"]), bytes.fromhex(doc["audit_key"])
+    if len(database_key) != KEY_BYTES or len(audit_key) != 32:
+        raise ValueError("key length")
+    sync = doc.get("sync") or {}
+    anchor = doc.get("audit_anchor")
+    if anchor is not None:
+        seq, _, digest = str(anchor).partition(":")
+        int(seq)
+        if not digest:
+            raise ValueError("anchor")
+    return RecoverySecrets(str(header["key_id"]), database_key, device_id=str(header["device_id"]),
+                           audit_key=audit_key, audit_anchor=anchor, sync_url=sync.get("central_url"),
+                           sync_secret=sync.get("secret"), version=2)
+
+
+def open_sealed(data: bytes, passphrase: str, source: str) -> RecoverySecrets:
+    """The secrets in an export file's bytes (version 1 or 2); ``source`` names the file in messages."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
         doc = json.loads(data.decode("utf-8"))
-        if doc.get("format") != FORMAT or doc.get("version") != VERSION:
+        version = doc.get("version")
+        if doc.get("format") != FORMAT or version not in READABLE_VERSIONS:
             raise ValueError("format")
-        header = {k: doc[k] for k in ("format", "version", "key_id", "kdf", "cipher", "nonce")}
+        header = {k: doc[k] for k in _HEADER_FIELDS[version]}
         salt = base64.b64decode(doc["kdf"]["salt"], validate=True)
         nonce = base64.b64decode(doc["nonce"], validate=True)
-        wrapped = base64.b64decode(doc["wrapped_key"], validate=True)
+        sealed = base64.b64decode(doc[_SEALED_FIELD[version]], validate=True)
         if doc["kdf"]["name"] != "argon2id" or doc["cipher"] != "AES-256-GCM":
             raise ValueError("algorithm")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise DomainError("key_export.not_an_export", path=source) from None
     try:
-        key = AESGCM(_derive(passphrase, salt, doc["kdf"])).decrypt(nonce, wrapped, _associated(header))
+        plain = AESGCM(_derive(passphrase, salt, doc["kdf"])).decrypt(nonce, sealed, _associated(header))
     except (InvalidTag, ValueError):
         raise ValidationFailed([FieldError("passphrase", "key_export.wrong_passphrase")]) from None
-    if len(key) != KEY_BYTES:
-        raise DomainError("key_export.not_an_export", path=source)
-    return str(doc["key_id"]), key
+    try:
+        return _secrets_of(version, header, plain)
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        raise DomainError("key_export.not_an_export", path=source) from None
 
 
-def write_export(target: Path, key_id: str, key: bytes, passphrase: str) -> Path:
-    """Writes the sealed key to ``target``, readable by the user only."""
-    return write_private_bytes(Path(target), seal(key_id, key, passphrase))
+def write_export(target: Path, found: RecoverySecrets, passphrase: str) -> Path:
+    """Writes the sealed secrets to ``target``, readable by the user only."""
+    return write_private_bytes(Path(target), seal(found, passphrase))
 
 
-def read_export(source: Path, passphrase: str) -> tuple[str, bytes]:
+def read_export(source: Path, passphrase: str) -> RecoverySecrets:
     try:
         data = Path(source).read_bytes()
     except OSError as exc:

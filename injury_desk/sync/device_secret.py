@@ -34,6 +34,14 @@ def store_secret(device_id: str, central_url: str, secret: str) -> None:
         raise _sync_error(exc) from None
 
 
+def find_secret(device_id: str, central_url: str) -> str | None:
+    """The credential, or None when this keyring has none (a key export records what is there)."""
+    try:
+        return secrets.get_secret(SERVICE_NAME, _account(device_id, central_url)) or None
+    except secrets.KeyringError as exc:
+        raise _sync_error(exc) from None
+
+
 def load_secret(device_id: str, central_url: str) -> str:
     try:
         secret = secrets.get_secret(SERVICE_NAME, _account(device_id, central_url))

@@ -4611,9 +4611,9 @@ Database: %2</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
-        <source>The audit key of this database (device %1) is not in this computer&apos;s keyring, so no change can be audited. Restore the keyring, or the data folder together with it; nothing was changed.</source>
-        <translation>本机密钥环中没有此数据库（设备 %1）的审计密钥，因此无法审计任何更改。请恢复密钥环，或连同密钥环一起恢复数据文件夹；未做任何更改。</translation>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The audit key of this database (device %1) is not in this computer&apos;s keyring, so no change can be audited. Restore it with “injury-desk key import” from a key export of this database; nothing was changed.</source>
+        <translation>本机密钥环中没有此数据库（设备 %1）的审计密钥，因此无法审计任何更改。请用“injury-desk key import”从此数据库的密钥导出文件恢复它；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
@@ -4646,9 +4646,9 @@ Database: %2</source>
         <translation>无法将密钥导出写入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
-        <source>The key in this export does not open the database %1. Nothing was changed.</source>
-        <translation>此导出文件中的密钥无法打开数据库 %1。未做任何更改。</translation>
+        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
+        <source>This key export belongs to another database than %1 (its key does not open it, or its device or audit key differ). Nothing was changed.</source>
+        <translation>此密钥导出文件属于另一个数据库，而不是 %1（其密钥无法打开该数据库，或其设备或审计密钥不同）。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
@@ -4656,7 +4656,17 @@ Database: %2</source>
         <translation>不能是数据库、其日志文件或备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="326"/>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The key export %1 holds the database key only (an earlier version wrote it), and this computer&apos;s keyring has no audit key for the database (device %2). The database can be read and checked, but no change can be saved, and “injury-desk check” cannot verify its audit log, until the audit key is back: on the old computer, if it still starts, export the key again with this version and import that file.</source>
+        <translation>密钥导出文件 %1 只含数据库密钥（由较早版本写出），而本机密钥环中没有该数据库（设备 %2）的审计密钥。数据库可以读取和检查，但在审计密钥恢复之前无法保存任何更改，“injury-desk check”也无法验证其审计日志：如果旧电脑仍能启动，请在旧电脑上用此版本重新导出密钥，再导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <source>The key export %1 does not hold this desktop&apos;s sync credential (it was exported before the desktop was enrolled, or by an earlier version). The database works, but it cannot sync with %2 until the credential is back: on the old computer, if it still starts, export the key again and import that file.</source>
+        <translation>密钥导出文件 %1 不含本桌面端的同步凭据（导出时本桌面端尚未注册，或由较早版本导出）。数据库可以正常使用，但在凭据恢复之前无法与 %2 同步：如果旧电脑仍能启动，请在旧电脑上重新导出密钥，再导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
         <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
         <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>

@@ -1,5 +1,6 @@
-"""The database key's recovery file: exported by an administrator with a passphrase, restored on a new
-machine; and the keyring policy that refuses backends keeping secrets unencrypted."""
+"""The recovery file of a database's secrets: exported by an administrator with a passphrase, restored on a new
+machine (an earlier version's file too, naming what it lacks); and the keyring policy that refuses backends
+keeping secrets unencrypted."""
 
 from __future__ import annotations
 
@@ -16,15 +17,71 @@ from keyring.backends import fail
 from sqlalchemy import select
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
+from injury_desk.services.bootstrap import create_office
+from injury_desk.services.container import Services
+from injury_desk.services.context import ServiceContext
 from injury_desk.services.database_key import restore_key
-from injury_desk.store import db_key, secrets
+from injury_desk.services.integrity import check_database
+from injury_desk.store import audit_key, db_key, key_export, secrets
+from injury_desk.store.capture import AUDIT_HEAD_KEY
 from injury_desk.store.database import open_database
-from injury_desk.store.models import AuditEvent
+from injury_desk.store.models import AuditEvent, LocalSetting
+from injury_desk.sync import device_secret
+from injury_desk.sync.engine import put_setting
+from tests.conftest import TODAY
 
 PASSPHRASE = "correct horse battery staple"
+CENTRAL_URL = "https://central.example.org"
 
 
-def test_an_administrator_exports_the_key_and_it_restores_on_a_new_machine(db, services, adm, cw, tmp_path):
+@pytest.fixture
+def office_db(tmp_path):
+    """A database of its own (its own device and keys, unlike the copies of the shared template), enrolled as
+    far as the keyring is concerned: a sync credential and an anchored audit head sit beside its two keys."""
+    database = open_database(tmp_path / "office")
+    ctx = ServiceContext(db=database, today=lambda: TODAY)
+    made = create_office(ctx, code="GZ09", name="测试中心", region="example", users=[
+        {"username": "adm", "display_name": "Admin", "role": "administrator", "password": "adm-pass-123"},
+        {"username": "cw", "display_name": "Case Worker", "role": "caseworker", "password": "cw-pass-123"}])
+    with database.write_pulled(None, "sync.enrol") as s:
+        put_setting(s, "sync.central_url", CENTRAL_URL)
+    device_secret.store_secret(database.device_id, CENTRAL_URL, "device-secret-of-gz09")
+    with database.read() as s:
+        head_seq, head_hash = s.get(LocalSetting, AUDIT_HEAD_KEY).value.split(":", 1)
+    audit_key.store_anchor(database.device_id, audit_key.Anchor(int(head_seq), head_hash))
+    yield database, Services.build(ctx), made
+    database.dispose()
+    _wipe_keyring(database)
+
+
+def _keyring_entries(database) -> dict[tuple[str, str], str | None]:
+    device = database.device_id
+    return {(service, account): keyring.get_password(service, account) for service, account in (
+        (db_key.SERVICE, db_key.read_key_id(database.path)), (audit_key.KEY_SERVICE, device),
+        (audit_key.KEY_SERVICE, f"{device}:anchor"), (device_secret.SERVICE_NAME, f"{device}@{CENTRAL_URL}"))}
+
+
+def _wipe_keyring(database) -> None:
+    for service, account in _keyring_entries(database):
+        secrets.delete_secret(service, account)
+
+
+def _v1_export(target, key_id: str, key: bytes, passphrase: str) -> None:
+    """A recovery file as the earlier version wrote it (format 1: the database key alone)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = {"format": key_export.FORMAT, "version": 1, "key_id": key_id,
+              "kdf": {**key_export.KDF, "salt": key_export._b64(salt)}, "cipher": "AES-256-GCM",
+              "nonce": key_export._b64(nonce)}
+    wrapped = AESGCM(key_export._derive(passphrase, salt, key_export.KDF)).encrypt(
+        nonce, key, key_export._associated(header))
+    target.write_text(json.dumps({**header, "wrapped_key": key_export._b64(wrapped)}, indent=2))
+
+
+def test_an_administrator_exports_every_secret_and_they_restore_on_a_new_machine(office_db, tmp_path):
+    db, services, made = office_db
+    adm, cw = made["adm"], made["cw"]
     target = tmp_path / "exports" / "key.json"
     target.parent.mkdir()
     with pytest.raises(DomainError) as caught:
@@ -32,33 +89,67 @@ def test_an_administrator_exports_the_key_and_it_restores_on_a_new_machine(db, s
     assert caught.value.key == "permission.denied" and not target.exists()
     written = services.database_key.export_key(adm, target, PASSPHRASE, PASSPHRASE)
     assert written == target and target.stat().st_mode & 0o777 == 0o600
-    key_id = db_key.read_key_id(db.path)
-    stored = keyring.get_password(db_key.SERVICE, key_id)
+    held = _keyring_entries(db)
+    assert all(held.values())
     text = target.read_text()
-    assert stored not in text and json.loads(text)["key_id"] == key_id  # sealed, not the key itself
-    with db.read() as s:  # the export is audited, naming the file and never the key
+    doc = json.loads(text)
+    assert (doc["version"], doc["key_id"], doc["device_id"]) == (2, db_key.read_key_id(db.path), db.device_id)
+    assert not any(secret in text for secret in held.values())  # sealed, not the secrets themselves
+    with db.read() as s:  # the export is audited, naming the file and what it holds, never a secret
         event = s.scalar(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1))
         assert event.action == "database.key_export" and event.user_id == adm.user_id
-        assert stored not in json.dumps(event.after)
+        assert event.after["holds"] == ["database_key", "audit_key", "audit_anchor", "sync_credential"]
+        assert not any(secret in json.dumps(event.after) for secret in held.values())
 
-    # A new machine: the data folder copied, nothing in its keyring.
+    # A new machine: the data folder copied, nothing of this database in its keyring.
     folder = db.path.parent
     db.dispose()
     new_machine = tmp_path / "new-machine"
     shutil.copytree(folder, new_machine)
-    keyring.delete_password(db_key.SERVICE, key_id)
+    _wipe_keyring(db)
     with pytest.raises(DomainError) as caught:
         open_database(new_machine)
     assert caught.value.key == "store.key_missing"
     with pytest.raises(ValidationFailed) as refused:
         restore_key(new_machine, target, "not the passphrase")
     assert refused.value.errors[0].rule == "key_export.wrong_passphrase"
-    assert keyring.get_password(db_key.SERVICE, key_id) is None  # nothing changed
-    assert restore_key(new_machine, target, PASSPHRASE) == key_id
+    assert not any(_keyring_entries(db).values())  # nothing changed
+    report = restore_key(new_machine, target, PASSPHRASE)
+    assert report.restored == ("database_key", "audit_key", "audit_anchor", "sync_credential")
+    assert report.complete and report.database_found
+    assert _keyring_entries(db) == held
     reopened = open_database(new_machine)
-    with reopened.read() as s:
-        assert s.scalar(select(AuditEvent.action).order_by(AuditEvent.seq.desc()).limit(1)) == "database.key_export"
-    reopened.dispose()
+    try:
+        ctx = ServiceContext(db=reopened, today=lambda: TODAY)
+        # The database is usable: a change is audited with the restored audit key, and check passes.
+        Services.build(ctx).database_key.export_key(adm, tmp_path / "exports" / "again.json", PASSPHRASE)
+        report = check_database(reopened)
+        assert report.ok, report.problems
+        assert report.facts["audit_anchored_at"] > 0
+    finally:
+        reopened.dispose()
+
+
+def test_an_export_by_the_earlier_version_restores_the_database_key_and_names_what_is_missing(office_db, tmp_path):
+    db, _services, made = office_db
+    key_id, key = db.recovery_key()
+    old_file = tmp_path / "old-key.json"
+    _v1_export(old_file, key_id, key, PASSPHRASE)
+    folder = db.path.parent
+    db.dispose()
+    _wipe_keyring(db)
+    report = restore_key(folder, old_file, PASSPHRASE)
+    assert (report.version, report.restored, report.missing) == (1, ("database_key",), ("audit_key", "sync_credential"))
+    assert report.device_id == db.device_id and report.central_url == CENTRAL_URL
+    reopened = open_database(folder)  # it opens (the database key is back) ...
+    try:
+        with pytest.raises(DomainError) as caught:  # ... but nothing can be changed without the audit key
+            Services.build(ServiceContext(db=reopened, today=lambda: TODAY)).database_key.export_key(
+                made["adm"], tmp_path / "new.json", PASSPHRASE)
+        assert caught.value.key == "audit.key_missing"
+        assert any("no audit key" in p for p in check_database(reopened).problems)
+    finally:
+        reopened.dispose()
 
 
 def test_bad_passphrases_and_targets_are_refused_naming_the_field(services, adm, db, tmp_path):
@@ -93,9 +184,10 @@ def test_a_changed_export_or_another_databases_key_is_refused(services, adm, db,
     assert caught.value.key == "key_export.wrong_database"
 
 
-def test_the_key_commands_export_and_restore(db, tmp_path):
+def test_the_key_commands_export_and_restore_and_name_what_an_old_export_lacks(office_db, tmp_path):
+    db, _services, _made = office_db
     folder = db.path.parent
-    key_id = db_key.read_key_id(db.path)
+    key_id, key = db.recovery_key()
     db.dispose()
     env = {**os.environ, "INJURY_DESK_USER": "adm", "INJURY_DESK_PASSWORD": "adm-pass-123",
            "INJURY_DESK_KEY_PASSPHRASE": PASSPHRASE}
@@ -110,12 +202,28 @@ def test_the_key_commands_export_and_restore(db, tmp_path):
     assert "no one can read the database" in done.stdout
     refused = cli("key", "export", str(tmp_path / "cw.json"), INJURY_DESK_USER="cw", INJURY_DESK_PASSWORD="cw-pass-123")
     assert refused.returncode == 2 and "permission.denied" in refused.stderr
-    keyring.delete_password(db_key.SERVICE, key_id)
+    _wipe_keyring(db)
     assert cli("check").returncode == 2
     wrong = cli("key", "import", str(target), INJURY_DESK_KEY_PASSPHRASE="a wrong passphrase")
     assert wrong.returncode == 2 and "key_export.wrong_passphrase" in wrong.stderr
     restored = cli("key", "import", str(target))
     assert restored.returncode == 0, restored.stderr
+    assert ("the database key, the audit key, the anchored audit head, the sync credential"
+            in restored.stdout)
+    checked = cli("check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+    _wipe_keyring(db)
+    old_file = tmp_path / "old-key.json"
+    _v1_export(old_file, key_id, key, PASSPHRASE)
+    partial = cli("key", "import", str(old_file))
+    assert partial.returncode == 1  # the database key is back, the database still lacks two secrets
+    assert "restored to this computer's keyring (key " in partial.stdout
+    assert "missing: the audit key" in partial.stderr and "missing: the sync credential" in partial.stderr
+    assert f"no audit key for the database (device {db.device_id})" in partial.stderr
+    assert f"cannot sync with {CENTRAL_URL}" in partial.stderr
+    assert cli("check").returncode == 1  # opens, but the audit chain cannot be verified
+    assert cli("key", "import", str(target)).returncode == 0  # the complete export mends it
     assert cli("check").returncode == 0
 
 

@@ -14,8 +14,11 @@ import atexit
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PASSWORD = b"injury-desk-tests"  # the throwaway keyring's unlock password (its files are temporary)
@@ -55,19 +58,31 @@ def ensure_secret_service(keep_in: Path | None = None) -> None:
     one run, and so must their keys); by default they are temporary."""
     if secret_service_ready():
         return
+    folder = Path(tempfile.mkdtemp(prefix="injury-desk-keyring-"))
+    processes: list[subprocess.Popen] = []
+    atexit.register(_stop, processes, folder)
+    env = _start(folder, Path(keep_in) if keep_in is not None else folder / "data", processes)
+    for name in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME"):
+        os.environ[name] = env[name]
+    deadline = time.monotonic() + 20
+    while not secret_service_ready():
+        if time.monotonic() > deadline or processes[-1].poll() is not None:
+            raise RuntimeError("gnome-keyring-daemon did not offer an unlocked Secret Service in time")
+        time.sleep(0.1)
+
+
+def _start(folder: Path, data: Path, processes: list[subprocess.Popen]) -> dict[str, str]:
+    """Starts a D-Bus session and GNOME Keyring in it (files under ``folder``, the keyring's in ``data``);
+    returns the environment that reaches them."""
     missing = [tool for tool in ("dbus-daemon", "gnome-keyring-daemon") if shutil.which(tool) is None]
     if missing:
         raise RuntimeError("a real keyring is needed: install the Debian packages dbus-daemon and "
                            f"gnome-keyring (missing: {', '.join(missing)})")
-    folder = Path(tempfile.mkdtemp(prefix="injury-desk-keyring-"))
     runtime = folder / "run"
     runtime.mkdir(mode=0o700)
-    data = Path(keep_in) if keep_in is not None else folder / "data"
     data.mkdir(mode=0o700, parents=True, exist_ok=True)
     env = {**os.environ, "XDG_DATA_HOME": str(data), "XDG_RUNTIME_DIR": str(runtime),
            "XDG_CONFIG_HOME": str(folder / "config")}
-    processes: list[subprocess.Popen] = []
-    atexit.register(_stop, processes, folder)
     bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
     processes.append(bus)
@@ -81,10 +96,24 @@ def ensure_secret_service(keep_in: Path | None = None) -> None:
     processes.append(keyring_daemon)
     keyring_daemon.stdin.write(PASSWORD)
     keyring_daemon.stdin.close()
-    for name in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME"):
-        os.environ[name] = env[name]
-    deadline = time.monotonic() + 20
-    while not secret_service_ready():
-        if time.monotonic() > deadline or keyring_daemon.poll() is not None:
-            raise RuntimeError("gnome-keyring-daemon did not offer an unlocked Secret Service in time")
-        time.sleep(0.1)
+    return env
+
+
+@contextmanager
+def another_machines_keyring(folder: Path) -> Iterator[dict[str, str]]:
+    """A second, empty Secret Service keyring, as on another computer, for child processes only: yields the
+    environment that reaches it (this process keeps its own keyring). Stopped and removed afterwards."""
+    processes: list[subprocess.Popen] = []
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        env = _start(folder, folder / "data", processes)
+        probe = [sys.executable, "-c", "import sys; from tests.support.secret_service import secret_service_ready;"
+                                       " sys.exit(0 if secret_service_ready() else 1)"]
+        deadline = time.monotonic() + 20
+        while subprocess.run(probe, env=env, cwd=Path(__file__).resolve().parents[2]).returncode != 0:
+            if time.monotonic() > deadline or processes[-1].poll() is not None:
+                raise RuntimeError("gnome-keyring-daemon did not offer an unlocked Secret Service in time")
+            time.sleep(0.2)
+        yield env
+    finally:
+        _stop(processes, folder)
