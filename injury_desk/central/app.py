@@ -33,10 +33,11 @@ from injury_desk.protocol.messages import (
     StateReply,
     TokenReply,
     TokenRequest,
+    _Strict,
 )
 
 
-class RowsRequest(BaseModel):
+class RowsRequest(_Strict):
     table: str = Field(max_length=64)
     ids: list[str] = Field(max_length=MAX_PAGE)
 
@@ -86,6 +87,26 @@ def _json(model: BaseModel | dict[str, Any] | list[Any]) -> Response:
     return Response(content=body, media_type="application/json")
 
 
+def _query_names(route: Any) -> frozenset[str]:
+    """The query parameters a route declares (its dependencies' included)."""
+    names: set[str] = set()
+    todo = [getattr(route, "dependant", None)]
+    while todo:
+        dependant = todo.pop()
+        if dependant is not None:
+            names.update(p.alias for p in dependant.query_params)
+            todo.extend(dependant.dependencies)
+    return frozenset(names)
+
+
+def known_query_only(request: Request) -> None:
+    """Refuses a query parameter the route does not declare (``office_id=`` on a pull is an error, not a no-op)."""
+    unknown = sorted(set(request.query_params) - _query_names(request.scope.get("route")))
+    if unknown:
+        raise RequestValidationError([{"loc": ("query", name), "type": "extra_forbidden",
+                                       "msg": "Extra inputs are not permitted"} for name in unknown])
+
+
 def device(request: Request, authorization: Annotated[str | None, Header()] = None) -> DeviceAuth:
     """The enrolled device behind the bearer token (401 when missing, unknown or expired)."""
     if not authorization or not authorization.startswith("Bearer "):
@@ -99,7 +120,8 @@ Device = Annotated[DeviceAuth, Depends(device)]
 def create_app(store: CentralStore) -> FastAPI:
     app = FastAPI(title="injury_desk central sync service", version=__version__,
                   responses={400: {"model": ErrorReply}, 401: {"model": ErrorReply}, 403: {"model": ErrorReply},
-                             409: {"model": ErrorReply}, 413: {"model": ErrorReply}, 422: {"model": ErrorReply}})
+                             409: {"model": ErrorReply}, 413: {"model": ErrorReply}, 422: {"model": ErrorReply}},
+                  dependencies=[Depends(known_query_only)])
     app.state.store = store
 
     @app.exception_handler(CentralError)
