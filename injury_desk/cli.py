@@ -76,17 +76,16 @@ def _log_internal_error(data_dir: Path, argv: list[str]) -> Path:
     import traceback
     from datetime import datetime, timezone
 
+    from injury_desk.private_files import append_private_text
+
     folder = data_dir / "logs"
     if not data_dir.is_dir():
         from platformdirs import user_log_dir
 
         folder = Path(user_log_dir("injury-desk", "injury-desk"))
-    folder.mkdir(parents=True, exist_ok=True)
-    log = folder / ERROR_LOG
-    with log.open("a", encoding="utf-8") as fh:
-        fh.write(f"--- {datetime.now(timezone.utc).isoformat()} injury-desk {__version__} {argv!r}\n")
-        fh.write(traceback.format_exc())
-    return log
+    # Tracebacks may quote personal data: the log and its folder are the user's only, as in the data folder.
+    return append_private_text(folder / ERROR_LOG, f"--- {datetime.now(timezone.utc).isoformat()} injury-desk"
+                                                   f" {__version__} {argv!r}\n{traceback.format_exc()}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from injury_desk.domain.errors import DomainError, FieldError
 from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.domain.lifecycle import ClaimStatus, reachability_errors
-from injury_desk.private_files import create_private_file
+from injury_desk.private_files import create_private_file, private_dir, write_private_bytes
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import facts_for, refresh_deadlines
 from injury_desk.services.claims import ClaimService, claim_number, claim_series_key, device_tag
@@ -166,10 +166,10 @@ class TransferService:
     @staticmethod
     def _export_file(files_dir: Path, path: Path, content: bytes) -> str:
         digest = hashlib.sha256(content).hexdigest()
-        files_dir.mkdir(exist_ok=True)
+        private_dir(files_dir)
         target = files_dir / digest
         if not target.exists():
-            target.write_bytes(content)
+            write_private_bytes(target, content)  # an injury photo or a medical record: the user's eyes only
         return f"{files_dir.name}/{digest}"
 
     # ------------------------------------------------------------------ import

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from injury_desk.private_files import write_private_bytes
 from injury_desk.protocol.messages import (
     MAX_BATCH,
     SCHEMA_VERSION,
@@ -43,7 +44,7 @@ def export_package(engine: SyncEngine, path: Path, key_hex: str) -> Package:
     pkg.signature = package_signature(pkg, key_hex)
     tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_text(pkg.model_dump_json(), encoding="utf-8")
+        write_private_bytes(tmp, pkg.model_dump_json().encode("utf-8"))  # the office's records: the user's only
         os.replace(tmp, path)
     except OSError as exc:
         raise SyncError("sync.package_unwritable", path=str(path), reason=exc.strerror or str(exc)) from None

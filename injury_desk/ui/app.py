@@ -111,7 +111,13 @@ def _open_services(data_dir: Path) -> Services:
 
 
 def _settings(data_dir: Path) -> QSettings:
-    return QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
+    """The data folder's settings.ini, made private to the user before Qt writes to it: Qt replaces the file
+    on every save (QSaveFile) and keeps the mode of the file it replaces, which would otherwise be 0644."""
+    from injury_desk.private_files import create_private_file, private_dir
+
+    path = private_dir(Path(data_dir)) / "settings.ini"
+    create_private_file(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def start_main_window(data_dir: Path, username: str, password: str) -> MainWindow:
