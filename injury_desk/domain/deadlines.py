@@ -262,7 +262,8 @@ def claim_deadlines(facts: ClaimFacts) -> list[Deadline]:
                          f.appraisal_requested_on, extended=f.appraisal_extended))
     if f.appraised_on is not None and f.status is not s.CLOSED:
         out.append(_make("review", add_years(f.appraised_on, 1) + timedelta(days=1), f.appraised_on))
-    if f.stop_work_started_on is not None and f.appraised_on is None and f.status is not s.CLOSED \
+    if f.stop_work_started_on is not None and f.appraised_on is None and f.stop_work_ended_on is None \
+            and f.status is not s.CLOSED \
             and not f.fatal:
         out.append(_make("stop_work", stop_work_end(f.stop_work_started_on, f.stop_work_months),
                          f.stop_work_started_on, extended=f.stop_work_months > STOP_WORK_MONTHS))

@@ -99,6 +99,7 @@ class ClaimFacts:
     deliveries: tuple["DeliveryFact", ...] = ()
     stop_work_started_on: date | None = None  # Art. 33: the suspension period (停工留薪期)
     stop_work_months: int = 12
+    stop_work_ended_on: date | None = None  # the suspension period ended (return to work): its clock stops
 
     def __post_init__(self) -> None:
         # Services read these from the database as plain strings; accept them so every caller

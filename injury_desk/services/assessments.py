@@ -33,7 +33,9 @@ from sqlalchemy.orm import Session
 
 from injury_desk.domain.compensation import CalcResult, RuleBook, calculate, load_rules, parse_calc_input
 from injury_desk.domain.compensation.wages import MONTHS_EXPECTED, months_before
+from injury_desk.domain.deadlines import STOP_WORK_MONTHS
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
+from injury_desk.domain.suspension_period import months_paid
 from injury_desk.domain.lifecycle import ClaimStatus, DeterminationOutcome, transition_errors
 from injury_desk.domain.money import format_amount, from_fen, to_fen
 from injury_desk.domain.payments import payment_schedule
@@ -147,6 +149,13 @@ def recognition_basis(basis_code: str) -> str | None:
     if basis_code in ("art15_1", "art15_2", "art15_3"):
         return basis_code
     return None
+
+
+def recorded_suspension_months(claim: Claim) -> int | None:
+    """The months of suspension wages the claim's recorded period gives (Art. 33), None until it has ended."""
+    if claim.fatal or claim.stop_work_started_on is None or claim.stop_work_ended_on is None:
+        return None
+    return months_paid(claim.stop_work_started_on, claim.stop_work_ended_on)
 
 
 class AssessmentService:
@@ -337,6 +346,10 @@ class AssessmentService:
                 doc["dependants"] = []
             doc["suspension_months"] = 0
             doc["suspension_extended"] = False
+            recorded = recorded_suspension_months(claim)
+            if recorded is not None:  # Art. 33: the months come from the period's recorded dates
+                doc["suspension_months"] = recorded
+                doc["suspension_extended"] = recorded > STOP_WORK_MONTHS
             det = self._determination(s, claim.id)
             basis = recognition_basis(det.basis_code if det else "")
             if basis is not None:
@@ -369,6 +382,11 @@ class AssessmentService:
                 if appr.disability_grade is not None and nursing != appr.nursing_level:
                     errors.append(FieldError("nursing_level", "assessment.nursing_mismatch",
                                              {"appraised": appr.nursing_level, "value": nursing}))
+            recorded = recorded_suspension_months(claim)
+            given = inputs.get("suspension_months") or 0
+            if recorded is not None and given != recorded:
+                errors.append(FieldError("suspension_months", "assessment.suspension_mismatch",
+                                         {"expected": recorded, "value": given}))
             # the article the determination rests on is the decision's, not the caseworker's (issue 15 point 2)
             decided = recognition_basis(det.basis_code)
             if decided is not None and inputs.get("recognition_basis", "art14") != decided:

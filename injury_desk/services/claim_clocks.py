@@ -26,7 +26,8 @@ from injury_desk.services.decision_documents import issue_document
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import check_token
 from injury_desk.services.permissions import require
-from injury_desk.store.models import Claim, DecisionDocument, Delivery, DeterminationSuspension
+from injury_desk.domain.suspension_period import period_errors
+from injury_desk.store.models import Appraisal, Claim, DecisionDocument, Delivery, DeterminationSuspension
 
 RECIPIENTS = ("worker", "employer", "close_relative", "trade_union")
 DELIVERY_METHODS = ("in_person", "post", "left_at_address", "public_notice")
@@ -234,22 +235,46 @@ class ClaimClockService:
             claim.stop_work_started_on = started
             claim.stop_work_months = STOP_WORK_MONTHS
             claim.stop_work_extended_by = None
+            claim.stop_work_extension_ref = ""
+            claim.stop_work_ended_on = None
             refresh_deadline(s, claim)
 
     def extend_stop_work(self, actor: Actor, claim_id: str, data: dict[str, Any]) -> None:
-        """Art. 33 para. 2: extended up to 24 months in all, confirmed by the appraisal committee; the
-        actor who records the confirmation is kept with it."""
+        """Art. 33 para. 2: extended up to 24 months in all, confirmed by the appraisal committee: ``reference``
+        names the confirmation (who confirmed it); the actor who records it is kept with it."""
         require(actor, "claim.decide")
         r = FieldReader(data)
         months = r.integer("months", required=True, minimum=STOP_WORK_MONTHS + 1, maximum=STOP_WORK_MAX_MONTHS)
+        reference = r.text("reference", required=True, max_len=100)
         raise_if(r.errors)
         with self.ctx.write(actor, "claim.extend_stop_work") as s:
             claim = self._claim(s, actor, claim_id)
             if claim.stop_work_started_on is None:
                 raise DomainError("claim.no_stop_work")
+            if claim.stop_work_ended_on is not None:
+                raise DomainError("claim.stop_work_ended", ended_on=claim.stop_work_ended_on.isoformat())
             if months <= claim.stop_work_months:
                 raise ValidationFailed([FieldError("months", "claim.extension_not_longer",
                                                    {"months": claim.stop_work_months})])
             claim.stop_work_months = months
             claim.stop_work_extended_by = actor.user_id
+            claim.stop_work_extension_ref = reference
+            refresh_deadline(s, claim)
+
+    def end_stop_work(self, actor: Actor, claim_id: str, data: dict[str, Any]) -> None:
+        """The suspension period ended (the worker is back at work, or the last day came): the day is kept, its
+        clock stops, and the benefit calculation takes its months from the two dates (domain/suspension_period)."""
+        require(actor, "claim.edit")
+        r = FieldReader(data)
+        ended = r.date("ended_on", required=True, not_after=self.ctx.today())
+        raise_if(r.errors)
+        with self.ctx.write(actor, "claim.end_stop_work") as s:
+            claim = self._claim(s, actor, claim_id)
+            if claim.stop_work_started_on is None:
+                raise DomainError("claim.no_stop_work")
+            appraised = s.scalar(select(Appraisal.appraised_on).where(
+                Appraisal.claim_id == claim.id, Appraisal.deleted.is_(False), Appraisal.appraised_on.is_not(None))
+                .order_by(Appraisal.appraised_on).limit(1))
+            raise_if(period_errors(claim.stop_work_started_on, ended, claim.stop_work_months, appraised_on=appraised))
+            claim.stop_work_ended_on = ended
             refresh_deadline(s, claim)

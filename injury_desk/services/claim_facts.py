@@ -21,7 +21,7 @@ _CLAIM_COLUMNS = (
     Claim.id, Claim.status, Claim.accident_date, Claim.applicant_type, Claim.application_received_on,
     Claim.accepted_on, Claim.clear_case, Claim.needs_appraisal, Claim.fatal, Claim.occupational_disease,
     Claim.diagnosed_on, Claim.employer_extended_to, Claim.documents_requested_on, Claim.documents_completed_on,
-    Claim.not_accepted_on, Claim.stop_work_started_on, Claim.stop_work_months,
+    Claim.not_accepted_on, Claim.stop_work_started_on, Claim.stop_work_months, Claim.stop_work_ended_on,
 )
 
 
@@ -87,6 +87,7 @@ def facts_for(s: Session, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:
                 documents_completed_on=c.documents_completed_on, not_accepted_on=c.not_accepted_on,
                 suspensions=tuple(pauses[c.id]), deliveries=tuple(delivered[c.id]),
                 stop_work_started_on=c.stop_work_started_on, stop_work_months=c.stop_work_months or 12,
+                stop_work_ended_on=c.stop_work_ended_on,
             )
     return out
 

@@ -21,6 +21,8 @@ from injury_desk.services.inspections import InspectionService
 from injury_desk.services.outbox_view import OutboxViewService
 from injury_desk.services.people import PeopleService
 from injury_desk.services.prevention_spending import PreventionSpendingService
+from injury_desk.services.dependants import DependantsService
+from injury_desk.services.claim_costs import ClaimCostService
 from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
 from injury_desk.services.rehab_stats import RehabStatsService
@@ -61,6 +63,8 @@ class Services:
     prevention_stats: PreventionStatsService
     headcounts: HeadcountService
     prevention_spending: PreventionSpendingService
+    dependants: DependantsService
+    costs: ClaimCostService
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -135,4 +139,6 @@ class Services:
             prevention_stats=PreventionStatsService(ctx),
             headcounts=HeadcountService(ctx),
             prevention_spending=PreventionSpendingService(ctx),
+            dependants=DependantsService(ctx),
+            costs=ClaimCostService(ctx),
         )

@@ -28,7 +28,8 @@ from injury_desk.store.models import MODEL_BY_TABLE
 # The type names of files written before every table travelled (and the singular of each table).
 _TYPE_NAMES = {"people": "person", "employer_headcounts": "employer_headcount", "prevention_spends": "prevention_spend",
                "determination_suspensions": "determination_suspension", "decision_documents": "decision_document",
-               "deliveries": "delivery", "claim_notes": "claim_note"}
+               "deliveries": "delivery", "claim_notes": "claim_note", "dependants": "dependant",
+               "claim_costs": "claim_cost"}
 NOT_TRANSFERRED = frozenset({"offices", "users"})  # made centrally, never imported from a file
 # Every synced record type, each after the types it refers to (the metadata's dependency order), so an
 # export imports front to back.
@@ -64,13 +65,22 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("prevention_spend", "kind"): ("project", "publicity"),
     ("delivery", "recipient"): ("worker", "employer", "close_relative", "trade_union"),
     ("delivery", "method"): ("in_person", "post", "left_at_address"),
+    ("dependant", "relation"): ("spouse", "child", "parent", "grandparent", "grandchild", "sibling"),
+    ("dependant", "sex"): ("M", "F"),
+    ("dependant", "condition"): ("lost_capacity", "spouse_of_age", "parent_of_age", "child_under_age",
+                                 "grandparent_of_age", "grandchild_under_age", "sibling_under_age"),
+    ("dependant", "ended_by"): ("employment", "enlistment", "remarriage", "adoption", "death"),
+    ("claim_cost", "kind"): ("medical", "hospital_meal", "travel_lodging", "assistive_device", "rehabilitation",
+                             "appraisal_fee"),
+    ("claim_cost", "payer"): ("fund", "employer"),
+    ("claim_cost", "status"): ("proposed", "approved", "returned"),
     ("rehab_case", "rtw_outcome"): ("same_job", "modified_job", "other_job_same_employer", "new_employer",
                                     "not_returned"),
 }
 # Dates of things that have happened: never after today.
 PAST_DATES = frozenset({"decided_on", "requested_on", "appraised_on", "paid_on", "opened_on", "closed_on",
                         "inspected_on", "occurred_on", "measured_on", "accepted_on", "accident_date",
-                        "application_received_on", "birth_date"})
+                        "application_received_on", "birth_date", "incurred_on", "ended_on"})
 
 
 @dataclass(frozen=True)

@@ -7,17 +7,21 @@ from datetime import date, timedelta
 
 from sqlalchemy import and_, func, or_, select
 
-from injury_desk.domain.deadlines import claim_deadlines
+from injury_desk.domain.compensation import load_rules
+from injury_desk.domain.compensation.dependants import endings_within
+from injury_desk.domain.deadlines import THIS_WEEK_DAYS, claim_deadlines
 from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.domain.rehab import goal_reached
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import facts_for
 from injury_desk.services.context import ServiceContext
+from injury_desk.resources import resources_dir
 from injury_desk.services.permissions import require
 from injury_desk.store.models import (
     Claim,
     Delivery,
+    Dependant,
     Person,
     RehabCase,
     RehabGoal,
@@ -37,6 +41,9 @@ APPEAL_LOOKBACK_DAYS = 190
 MISSED_FOLLOW_UP_DAYS = 30
 REHAB_TASK_KINDS = ("session_upcoming", "session_unrecorded", "session_missed", "goal_overdue", "plan_review")
 GROUPS = ("overdue", "this_week", "later")
+# A dependant's pension ending (a child turning 18) shows this far ahead, whatever the deadline horizon.
+DEPENDANT_NOTICE_DAYS = 60
+DEPENDANT_BASIS = "Provisions on Dependants Art. 4"
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,7 @@ class TaskRow:
     attention: bool = False  # a duty overdue or due this week: the only rows shown in colour
     recipient: str = ""
     start_event: str = ""
+    subject: str = ""  # whom the row is about besides the worker (a dependant's name)
 
 
 def deadline_rows(s, office_id: str, user_id: str | None, today: date,
@@ -89,9 +97,41 @@ def deadline_rows(s, office_id: str, user_id: str | None, today: date,
                 id_number=mask_resident_id(c.id_number), assigned_to=names.get(c.assigned_to, ""), basis=d.basis,
                 status=status, group=group, attention=d.needs_attention(today), recipient=d.recipient,
                 start_event=d.start_event))
+    rows += dependant_ending_rows(s, claims, names, today, max(horizon_days, DEPENDANT_NOTICE_DAYS))
     order = {g: i for i, g in enumerate(GROUPS)}
     rows.sort(key=lambda r: (order[r.group], r.due, r.claim_no, r.kind, r.recipient))
     return rows
+
+
+def dependant_ending_rows(s, claims: dict, names: dict[str, str], today: date, days: int) -> list[TaskRow]:
+    """Dependants' pensions that end within ``days`` (a child's 18th birthday, a recorded event): the caseworker
+    checks before the last payment whether the person has completely lost the capacity to work (Provisions
+    Art. 4(1)) and tells the payee. Not a statutory duty that can be overdue: once the day passed the schedule
+    has stopped by itself."""
+    if not claims:
+        return []
+    from injury_desk.services.dependants import _person  # the one mapping from the stored row to the rule
+
+    rows = s.scalars(select(Dependant).where(Dependant.claim_id.in_(list(claims)), Dependant.deleted.is_(False)))
+    by_claim: dict[str, list] = {}
+    for r in rows:
+        by_claim.setdefault(r.claim_id, []).append(r)
+    if not by_claim:
+        return []
+    book = load_rules(resources_dir() / "rules")
+    out: list[TaskRow] = []
+    for claim_id, people in by_claim.items():
+        c = claims[claim_id]
+        rules = book.national_for(today).register_rules
+        for person, end in endings_within([_person(p) for p in people], today, days, rules):
+            left = (end.on - today).days
+            group = "this_week" if left <= THIS_WEEK_DAYS else "later"
+            out.append(TaskRow(
+                kind="dependant_pension_ends", due=end.on, days_left=left, overdue=False, claim_id=claim_id,
+                claim_no=c.claim_no, worker_name=c.worker_name, id_number=mask_resident_id(c.id_number),
+                assigned_to=names.get(c.assigned_to, ""), basis=DEPENDANT_BASIS, status=group, group=group,
+                attention=group == "this_week", recipient="", start_event=end.reason, subject=person.name))
+    return out
 
 
 class TaskService:

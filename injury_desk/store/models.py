@@ -196,6 +196,10 @@ class Claim(Synced, Base):
     stop_work_started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     stop_work_months: Mapped[int] = mapped_column(Integer, default=12)
     stop_work_extended_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # Issue 15 (Art. 33): the day the suspension period actually ended, and the appraisal committee's
+    # confirmation of an extension (its reference: who confirmed it; stop_work_extended_by recorded it).
+    stop_work_ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    stop_work_extension_ref: Mapped[str] = mapped_column(String(100), default="")
 
 
 class Determination(Synced, Base):
@@ -313,6 +317,65 @@ class Payment(Synced, Base):
     status: Mapped[str] = mapped_column(String(16), default="scheduled")  # scheduled, paid, cancelled
     paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     reference: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Dependant(Synced, Base):
+    """A relative of a deceased worker in the dependants register (Art. 39(2); 《因工死亡职工供养亲属范围规定》).
+
+    The share is not stored: it follows from the relation and the lonely/orphan flag (domain rule). One
+    ending event per person: the first one ends the pension, later ones change nothing.
+    """
+
+    __tablename__ = "dependants"
+    __table_args__ = (
+        CheckConstraint("relation in ('spouse','child','parent','grandparent','grandchild','sibling')",
+                        name="relation"),
+        CheckConstraint("sex in ('M','F')", name="sex"),
+        CheckConstraint("ended_by is null or ended_by in ('employment','enlistment','remarriage','adoption','death')",
+                        name="ended_by"),
+    )
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    id_number: Mapped[str] = mapped_column(String(18), default="")
+    relation: Mapped[str] = mapped_column(String(16))
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[date] = mapped_column(Date)
+    condition: Mapped[str] = mapped_column(String(32))
+    lost_capacity: Mapped[bool] = mapped_column(Boolean, default=False)
+    lonely_elderly_or_orphan: Mapped[bool] = mapped_column(Boolean, default=False)
+    payee: Mapped[str] = mapped_column(String(100), default="")  # a guardian for a child; empty: the person
+    ended_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClaimCost(Synced, Base):
+    """A cost paid against a receipt (Arts. 30, 32; SIL Art. 38): proposed by one person, approved by another."""
+
+    __tablename__ = "claim_costs"
+    __table_args__ = (
+        CheckConstraint("amount_fen > 0", name="amount_positive"),
+        CheckConstraint("payer in ('fund','employer')", name="payer"),
+        CheckConstraint("status in ('proposed','approved','returned')", name="status"),
+        CheckConstraint("kind in ('medical','hospital_meal','travel_lodging','assistive_device','rehabilitation',"
+                        "'appraisal_fee')", name="kind"),
+    )
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    incurred_on: Mapped[date] = mapped_column(Date)
+    receipt_ref: Mapped[str] = mapped_column(String(100))
+    provider: Mapped[str] = mapped_column(String(200), default="")  # hospital, supplier, committee
+    payer: Mapped[str] = mapped_column(String(16), default="fund")
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    days: Mapped[int | None] = mapped_column(Integer, nullable=True)  # hospital meal allowance: days in hospital
+    daily_rate_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)  # ... at this daily standard
+    status: Mapped[str] = mapped_column(String(16), default="proposed")
+    proposed_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    proposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    return_reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 # ---------------------------------------------------------------- rehabilitation
@@ -479,7 +542,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     PreventionSpend, Incident,
     Person, Claim, Determination, Appraisal, WageRecord, Assessment, Payment,
     RehabCase, RehabPlan, RehabGoal, RehabSession, RehabMeasurement, Attachment,
-    DeterminationSuspension, DecisionDocument, Delivery, ClaimNote,
+    DeterminationSuspension, DecisionDocument, Delivery, ClaimNote, Dependant, ClaimCost,
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
 

@@ -44,7 +44,8 @@ class TasksPage(QWidget):
                    text=lambda t: label("deadline_status", t.group)),
             Column(self.tr("Due date"), lambda t: t.due),
             Column(self.tr("Days left"), lambda t: t.days_left, right=True),
-            Column(self.tr("Deadline"), lambda t: t.kind, text=lambda t: deadline_kind_label(t.kind)),
+            Column(self.tr("Deadline"), lambda t: t.kind, text=lambda t: deadline_kind_label(t.kind) + (
+                f" — {t.subject}" if t.subject else "")),  # a dependant's pension: whose
             Column(self.tr("Legal basis"), lambda t: t.kind, text=lambda t: label("deadline_basis", t.kind)),
             Column(self.tr("Claim number"), lambda t: t.claim_no),
             Column(self.tr("Worker"), lambda t: t.worker_name),

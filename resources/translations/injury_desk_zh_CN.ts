@@ -170,13 +170,13 @@
         <translation>正在创建演示数据…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="215"/>
+        <location filename="../../injury_desk/ui/app.py" line="221"/>
         <location filename="../../injury_desk/ui/main_window.py" line="313"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="225"/>
+        <location filename="../../injury_desk/ui/app.py" line="231"/>
         <source>Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, admin / demo-admin</source>
         <translation>演示用户：caseworker / demo-caseworker，supervisor / demo-supervisor，admin / demo-admin</translation>
     </message>
@@ -288,133 +288,133 @@
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="289"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="290"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="291"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="295"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="296"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="298"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
         <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="289"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="303"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="304"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="308"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="309"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="298"/>
-        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="313"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="314"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="315"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="316"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="321"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="322"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="313"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>已登记支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="292"/>
         <source>Top-up of the basic pension to the disability allowance</source>
         <translation>基本养老保险待遇低于伤残津贴的差额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="297"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
@@ -939,128 +939,138 @@
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="156"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
+        <source>&amp;Costs</source>
+        <translation>费用(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="129"/>
+        <source>D&amp;ependants</source>
+        <translation>供养亲属(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="159"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="157"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="160"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="158"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="161"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="159"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="160"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="161"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="170"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="171"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="172"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="176"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="175"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="178"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="179"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="182"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="184"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="184"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="187"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="187"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="190"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="183"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="186"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="240"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
@@ -1070,88 +1080,88 @@
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="125"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="126"/>
         <source>&amp;Deadlines</source>
         <translation>期限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="126"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="127"/>
         <source>D&amp;ocuments</source>
         <translation>材料(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="127"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="130"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="207"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="210"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="207"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="210"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="215"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="217"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="215"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="217"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="218"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="217"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="220"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="218"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="221"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="220"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="223"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="220"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="223"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="221"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="224"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="245"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="248"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
@@ -1405,6 +1415,180 @@
     </message>
 </context>
 <context>
+    <name>CostDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="227"/>
+        <source>Propose a cost against a receipt</source>
+        <translation>凭票据提出费用</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="248"/>
+        <source>Empty: the region&apos;s daily standard</source>
+        <translation>留空：按统筹地区每日标准</translation>
+    </message>
+</context>
+<context>
+    <name>Costs</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="350"/>
+        <source>Medical treatment</source>
+        <translation>医疗费</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="351"/>
+        <source>Hospital meal allowance</source>
+        <translation>住院伙食补助费</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="352"/>
+        <source>Travel and lodging for treatment elsewhere</source>
+        <translation>统筹地区以外就医交通食宿费</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="353"/>
+        <source>Assistive device</source>
+        <translation>辅助器具费</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="354"/>
+        <source>Rehabilitation</source>
+        <translation>康复费</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
+        <source>Appraisal fee</source>
+        <translation>劳动能力鉴定费</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="358"/>
+        <source>Regulation Art. 30 paras. 1–3; Social Insurance Law Art. 38(1)</source>
+        <translation>《工伤保险条例》第三十条第一至三款；《社会保险法》第三十八条第（一）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="359"/>
+        <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(2)</source>
+        <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（二）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="360"/>
+        <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(3)</source>
+        <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（三）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="361"/>
+        <source>Regulation Art. 32; Social Insurance Law Art. 38(4)</source>
+        <translation>《工伤保险条例》第三十二条；《社会保险法》第三十八条第（四）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
+        <source>Regulation Art. 30 para. 6; Social Insurance Law Art. 38(1)</source>
+        <translation>《工伤保险条例》第三十条第六款；《社会保险法》第三十八条第（一）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
+        <source>Social Insurance Law Art. 38(9)</source>
+        <translation>《社会保险法》第三十八条第（九）项</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="366"/>
+        <source>Proposed, awaiting approval</source>
+        <translation>已提出，待审批</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="367"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="368"/>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="292"/>
+        <source>Incurred</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="293"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="294"/>
+        <source>Receipt</source>
+        <translation>票据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="295"/>
+        <source>Payer</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="296"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="297"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="298"/>
+        <source>Proposed by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="299"/>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="300"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="308"/>
+        <source>&amp;Propose a cost…</source>
+        <translation>提出费用(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
+        <source>&amp;Approve the selected cost</source>
+        <translation>审批所选费用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="312"/>
+        <source>&amp;Return the selected cost…</source>
+        <translation>退回所选费用(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="340"/>
+        <source>Approved: %1 yuan from the fund, %2 yuan by the employer; %3 yuan awaiting approval</source>
+        <translation>已审批：基金支付 %1 元，用人单位支付 %2 元；待审批 %3 元</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="353"/>
+        <source>Select a cost first.</source>
+        <translation>请先选择一项费用。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="377"/>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="377"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesTab</name>
     <message>
         <location filename="../../injury_desk/ui/claims/case_file.py" line="62"/>
@@ -1425,6 +1609,230 @@
         <location filename="../../injury_desk/ui/claims/case_file.py" line="64"/>
         <source>Deadline and legal basis</source>
         <translation>期限及法律依据</translation>
+    </message>
+</context>
+<context>
+    <name>DependantDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="55"/>
+        <source>Enter a dependant</source>
+        <translation>登记供养亲属</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="67"/>
+        <source>Sex and birth date come from the number</source>
+        <translation>性别和出生日期由身份证号码得出</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="70"/>
+        <source>(from the ID number)</source>
+        <translation>（按身份证号码）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="74"/>
+        <source>No ID number yet: enter the birth date</source>
+        <translation>尚无身份证号码：填写出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="81"/>
+        <source>Empty: paid to the person (a guardian for a child)</source>
+        <translation>留空：支付给本人（子女可由监护人领取）</translation>
+    </message>
+</context>
+<context>
+    <name>Dependants</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="327"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="328"/>
+        <source>Grandparent</source>
+        <translation>祖父母、外祖父母</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
+        <source>Grandchild</source>
+        <translation>孙子女、外孙子女</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
+        <source>Brother or sister</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <source>Completely unable to work (Art. 3(1))</source>
+        <translation>完全丧失劳动能力（第三条第（一）项）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
+        <source>Spouse: man of 60 or woman of 55 (Art. 3(2))</source>
+        <translation>配偶：男年满60周岁、女年满55周岁（第三条第（二）项）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="335"/>
+        <source>Parent: man of 60 or woman of 55 (Art. 3(3))</source>
+        <translation>父母：男年满60周岁、女年满55周岁（第三条第（三）项）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
+        <source>Child under 18 (Art. 3(4))</source>
+        <translation>未满18周岁的子女（第三条第（四）项）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
+        <source>Grandparent of 60 or 55, both parents dead (Art. 3(5))</source>
+        <translation>父母均已死亡，祖父母、外祖父母男年满60周岁、女年满55周岁（第三条第（五）项）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
+        <source>Grandchild under 18 (Art. 3(6))</source>
+        <translation>未满18周岁的孙子女、外孙子女（第三条第（六）项）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
+        <source>Brother or sister under 18 (Art. 3(7))</source>
+        <translation>未满18周岁的兄弟姐妹（第三条第（七）项）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="342"/>
+        <source>Turns 18</source>
+        <translation>年满18周岁</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="343"/>
+        <source>Took up employment</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="344"/>
+        <source>Enlisted</source>
+        <translation>参军</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
+        <source>Remarried</source>
+        <translation>再婚</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
+        <source>Adopted</source>
+        <translation>被他人或组织收养</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
+        <source>Died</source>
+        <translation>死亡</translation>
+    </message>
+</context>
+<context>
+    <name>DependantsTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="134"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="135"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="136"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="137"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="138"/>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="139"/>
+        <source>Payee</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="140"/>
+        <source>Pension ends</source>
+        <translation>抚恤金终止</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="145"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="146"/>
+        <source>Dependant</source>
+        <translation>供养亲属</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="147"/>
+        <source>Paid to</source>
+        <translation>支付给</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="148"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="149"/>
+        <source>Cut to the cap</source>
+        <translation>按上限核减</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="155"/>
+        <source>&amp;Enter a dependant…</source>
+        <translation>登记供养亲属(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="157"/>
+        <source>E&amp;nd the selected pension…</source>
+        <translation>终止所选抚恤金(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="168"/>
+        <source>Pensions of the next 12 months (Art. 39(2): the total never above the worker&apos;s wage)</source>
+        <translation>今后12个月的抚恤金（第三十九条第（二）项：总额不高于职工生前工资）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="182"/>
+        <source>Only the claim of a worker who died of the injury has dependants (Art. 39).</source>
+        <translation>只有因工死亡职工的案件才有供养亲属（第三十九条）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="190"/>
+        <source>The pensions are worked out once the assessment is approved (its wage base is the cap).</source>
+        <translation>待遇核定审批后计算抚恤金（其工资基数即为上限）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="194"/>
+        <source>Worker&apos;s wage base, the cap of all pensions together: %1 yuan a month</source>
+        <translation>职工本人工资基数，即各供养亲属抚恤金之和的上限：每月 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="209"/>
+        <source>Select the dependant whose pension ends.</source>
+        <translation>请选择抚恤金终止的供养亲属。</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2238,14 @@
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="246"/>
         <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
         <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
+    </message>
+</context>
+<context>
+    <name>EndPensionDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="109"/>
+        <source>End the pension of %1</source>
+        <translation>终止%1的抚恤金</translation>
     </message>
 </context>
 <context>
@@ -3005,25 +3421,25 @@
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="19"/>
-        <location filename="../../injury_desk/catalogue/labels.py" line="85"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="87"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="20"/>
-        <location filename="../../injury_desk/catalogue/labels.py" line="84"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="86"/>
         <source>The injured worker</source>
         <translation>受伤职工本人</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="21"/>
-        <location filename="../../injury_desk/catalogue/labels.py" line="86"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="88"/>
         <source>A close relative</source>
         <translation>近亲属</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="22"/>
-        <location filename="../../injury_desk/catalogue/labels.py" line="87"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="89"/>
         <source>Trade union</source>
         <translation>工会组织</translation>
     </message>
@@ -3173,457 +3589,517 @@
         <translation>行政诉讼</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="64"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="62"/>
+        <source>A dependant&apos;s pension ends</source>
+        <translation>供养亲属抚恤金终止</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="65"/>
         <source>Regulation Art. 17 para. 1: employer, 30 days (extendable on approval)</source>
         <translation>《工伤保险条例》第十七条第一款：用人单位30日（经批准可延长）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="65"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="66"/>
         <source>Regulation Art. 17 para. 2: worker, close relatives or union, 1 year</source>
         <translation>《工伤保险条例》第十七条第二款：职工、近亲属或工会1年</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="66"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="67"/>
         <source>Determination Measures Art. 8: 15 days from receipt or from complete documents</source>
         <translation>《工伤认定办法》第八条：收到申请或补正材料之日起15日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="67"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="68"/>
         <source>Regulation Art. 20: 60 days from acceptance (15 for clear cases), suspensions added</source>
         <translation>《工伤保险条例》第二十条：受理之日起60日（事实清楚的15日），中止期间不计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="68"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="69"/>
         <source>Regulation Art. 25: 60 days from the request, extendable by 30</source>
         <translation>《工伤保险条例》第二十五条：申请之日起60日，可延长30日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="69"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="70"/>
         <source>Regulation Art. 26: 15 days from receiving the conclusion</source>
         <translation>《工伤保险条例》第二十六条：收到鉴定结论之日起15日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="70"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="71"/>
         <source>Regulation Art. 28: one year after the conclusion</source>
         <translation>《工伤保险条例》第二十八条：鉴定结论作出之日起1年后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="71"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="72"/>
         <source>Regulation Art. 33: 12 months, extendable to 24</source>
         <translation>《工伤保险条例》第三十三条：12个月，最长可延至24个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="73"/>
         <source>Regulation Art. 55; Administrative Reconsideration Law Art. 20: 60 days</source>
         <translation>《工伤保险条例》第五十五条；《行政复议法》第二十条：60日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="73"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="74"/>
         <source>Regulation Art. 55; Administrative Litigation Law Art. 46: 6 months</source>
         <translation>《工伤保险条例》第五十五条；《行政诉讼法》第四十六条：6个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="76"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="75"/>
+        <source>Provisions on Dependants Art. 4: at 18 unless completely unable to work; employment, enlistment, remarriage, adoption, death</source>
+        <translation>《因工死亡职工供养亲属范围规定》第四条：年满18周岁且未完全丧失劳动能力；就业或参军；再婚；被收养；死亡</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="78"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="77"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="79"/>
         <source>This week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="78"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="80"/>
         <source>Later</source>
         <translation>稍后到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="79"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="81"/>
         <source>Paused</source>
         <translation>已中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="80"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="82"/>
         <source>Expired</source>
         <translation>已届满</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="81"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="83"/>
         <source>Possible now</source>
         <translation>现可申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="90"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="92"/>
         <source>Acceptance notice</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="91"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="93"/>
         <source>Missing documents notice</source>
         <translation>补正材料通知书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="92"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="94"/>
         <source>Not-accepted notice</source>
         <translation>不予受理决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="93"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="95"/>
         <source>Determination decision</source>
         <translation>工伤认定决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="94"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="96"/>
         <source>Not-recognised decision</source>
         <translation>不予认定工伤决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="95"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="97"/>
         <source>Appraisal conclusion</source>
         <translation>劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="96"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="98"/>
         <source>Re-appraisal conclusion</source>
         <translation>再次鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="97"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="99"/>
         <source>Appraisal request</source>
         <translation>劳动能力鉴定申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="98"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="100"/>
         <source>Re-appraisal request</source>
         <translation>再次鉴定申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="101"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="103"/>
         <source>Application form</source>
         <translation>工伤认定申请表</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="102"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="104"/>
         <source>Labour contract or proof of employment</source>
         <translation>劳动合同或劳动关系证明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="103"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="105"/>
         <source>Medical record or diagnosis</source>
         <translation>医疗诊断证明或病历</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="104"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="106"/>
         <source>ID card copy</source>
         <translation>身份证复印件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="105"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="107"/>
         <source>Witness statement</source>
         <translation>证人证言</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="106"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="108"/>
         <source>Police or traffic accident report</source>
         <translation>公安机关或交通事故认定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="107"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="109"/>
         <source>Death certificate</source>
         <translation>死亡证明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="108"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="110"/>
         <source>Occupational disease diagnosis certificate</source>
         <translation>职业病诊断证明书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="109"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="111"/>
         <source>Decision</source>
         <translation>决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="110"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="112"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="111"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="113"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="112"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="114"/>
         <source>Other document</source>
         <translation>其他材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="115"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="117"/>
         <source>Occupational disease: diagnosis or appraisal date…</source>
         <translation>职业病：诊断或鉴定日期…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="116"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="118"/>
         <source>Employer&apos;s extension approved…</source>
         <translation>用人单位申请时限延长已批准…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="117"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="119"/>
         <source>Notice of missing documents…</source>
         <translation>补正材料通知…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="118"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="120"/>
         <source>Missing documents received…</source>
         <translation>已收到补正材料…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="119"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="121"/>
         <source>Application not accepted…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="120"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="122"/>
         <source>Suspend the determination (Art. 20)…</source>
         <translation>中止工伤认定（第二十条）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="121"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="123"/>
         <source>Resume the determination…</source>
         <translation>恢复工伤认定…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="122"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="124"/>
         <source>Delivery of a decision or notice…</source>
         <translation>文书送达…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="124"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="126"/>
         <source>Start of the suspension period (Art. 33)…</source>
         <translation>停工留薪期开始（第三十三条）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="125"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="127"/>
         <source>Suspension period extended…</source>
         <translation>停工留薪期延长…</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="128"/>
+        <source>End of the suspension period…</source>
+        <translation>停工留薪期结束…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="131"/>
         <source>Claim registered</source>
         <translation>案件已登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="129"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="132"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="130"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="133"/>
         <source>Application recorded</source>
         <translation>已登记申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="131"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="134"/>
         <source>Application accepted</source>
         <translation>申请已受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="132"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="135"/>
         <source>Injury determination recorded</source>
         <translation>已登记工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="133"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="136"/>
         <source>Appraisal requested</source>
         <translation>已申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="134"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="137"/>
         <source>Appraisal period extended</source>
         <translation>鉴定期限已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="135"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="138"/>
         <source>Appraisal conclusion recorded</source>
         <translation>已登记鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="136"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="139"/>
         <source>Claim closed</source>
         <translation>案件已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="137"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="140"/>
         <source>Claim deleted</source>
         <translation>案件已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="138"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="141"/>
         <source>Wages recorded</source>
         <translation>已登记工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="139"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="142"/>
         <source>Benefits proposed</source>
         <translation>待遇已提出核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="140"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="143"/>
         <source>Benefits approved, payments scheduled</source>
         <translation>待遇已审批，已排定支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="141"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="144"/>
         <source>Proposal returned for changes</source>
         <translation>核定已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="142"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="145"/>
         <source>Payment recorded</source>
         <translation>已登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="143"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="146"/>
         <source>Diagnosis date recorded</source>
         <translation>已登记诊断日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="144"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="147"/>
         <source>Employer&apos;s extension recorded</source>
         <translation>已登记用人单位延期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="145"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="148"/>
         <source>Missing documents requested</source>
         <translation>已通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="146"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="149"/>
         <source>Missing documents received</source>
         <translation>已收到补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="147"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="150"/>
         <source>Application not accepted</source>
         <translation>申请不予受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="148"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="151"/>
         <source>Determination suspended</source>
         <translation>工伤认定已中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="149"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="152"/>
         <source>Determination resumed</source>
         <translation>工伤认定已恢复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="150"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="153"/>
         <source>Delivery recorded</source>
         <translation>已登记送达</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="151"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="154"/>
         <source>Suspension period started</source>
         <translation>停工留薪期已开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="152"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="155"/>
         <source>Suspension period extended</source>
         <translation>停工留薪期已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="153"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="156"/>
+        <source>Suspension period ended</source>
+        <translation>停工留薪期已结束</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="157"/>
+        <source>Dependant entered</source>
+        <translation>已登记供养亲属</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="158"/>
+        <source>Dependant changed</source>
+        <translation>已修改供养亲属</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="159"/>
+        <source>Dependant&apos;s pension ended</source>
+        <translation>供养亲属抚恤金已终止</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="160"/>
+        <source>Dependant removed</source>
+        <translation>已删除供养亲属</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="161"/>
+        <source>Cost proposed</source>
+        <translation>已提出费用</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="162"/>
+        <source>Cost proposal changed</source>
+        <translation>已修改费用申请</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="163"/>
+        <source>Cost approved</source>
+        <translation>费用已审批</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="164"/>
+        <source>Cost returned for changes</source>
+        <translation>费用已退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="165"/>
         <source>Document added</source>
         <translation>已添加材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="154"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="166"/>
         <source>Note added</source>
         <translation>已添加备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="155"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="167"/>
         <source>Numbered document issued</source>
         <translation>已出具编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="156"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="168"/>
         <source>Document removed</source>
         <translation>已移除材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="159"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="171"/>
         <source>Art. 14 (1): injured in an accident at work, during working hours and at the workplace, for reasons of work</source>
         <translation>第十四条第（一）项：在工作时间和工作场所内，因工作原因受到事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="160"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="172"/>
         <source>Art. 14 (2): injured at the workplace just before or after working hours while preparing or finishing work</source>
         <translation>第十四条第（二）项：工作时间前后在工作场所内，从事与工作有关的预备性或者收尾性工作受到事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="161"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="173"/>
         <source>Art. 14 (3): injured by violence or another accident while performing work duties, during working hours at the workplace</source>
         <translation>第十四条第（三）项：在工作时间和工作场所内，因履行工作职责受到暴力等意外伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="162"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="174"/>
         <source>Art. 14 (4): suffering from an occupational disease</source>
         <translation>第十四条第（四）项：患职业病的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="163"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="175"/>
         <source>Art. 14 (5): injured for reasons of work, or missing after an accident, while away on work</source>
         <translation>第十四条第（五）项：因工外出期间，由于工作原因受到伤害或者发生事故下落不明的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="164"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="176"/>
         <source>Art. 14 (6): injured on the way to or from work in a traffic, urban rail, ferry or train accident not mainly of their own fault</source>
         <translation>第十四条第（六）项：在上下班途中，受到非本人主要责任的交通事故或者城市轨道交通、客运轮渡、火车事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="165"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="177"/>
         <source>Art. 14 (7): other situations that laws and administrative regulations recognise as a work-related injury</source>
         <translation>第十四条第（七）项：法律、行政法规规定应当认定为工伤的其他情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="166"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="178"/>
         <source>Art. 15 (1): died of a sudden illness during working hours at the post, or within 48 hours despite emergency treatment</source>
         <translation>第十五条第（一）项：在工作时间和工作岗位，突发疾病死亡或者在48小时之内经抢救无效死亡的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="167"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="179"/>
         <source>Art. 15 (2): injured in rescue, disaster relief or other activities protecting national or public interests</source>
         <translation>第十五条第（二）项：在抢险救灾等维护国家利益、公共利益活动中受到伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="168"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="180"/>
         <source>Art. 15 (3): a disabled veteran holding the revolutionary disabled serviceman&apos;s certificate whose old wound recurred after joining the employer</source>
         <translation>第十五条第（三）项：职工原在军队服役，因战、因公负伤致残，已取得革命伤残军人证，到用人单位后旧伤复发的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="169"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="181"/>
         <source>Art. 16 (1): committing an intentional crime</source>
         <translation>第十六条第（一）项：故意犯罪的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="170"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="182"/>
         <source>Art. 16 (2): drunkenness or drug use</source>
         <translation>第十六条第（二）项：醉酒或者吸毒的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="171"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="183"/>
         <source>Art. 16 (3): self-harm or suicide</source>
         <translation>第十六条第（三）项：自残或者自杀的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="172"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="184"/>
         <source>None of the situations of Arts. 14 and 15 applies</source>
         <translation>不符合第十四条、第十五条规定的情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="123"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="125"/>
         <source>Re-appraisal request (Art. 26)…</source>
         <translation>申请再次鉴定（第二十六条）…</translation>
     </message>
@@ -4066,174 +4542,174 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
         <source>has the wrong type: %1 expected (got %2)</source>
         <translation>类型不对：应为 %1（实为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
         <source>contains a control character</source>
         <translation>含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
         <source>is not an id (got “%1”)</source>
         <translation>不是有效的标识（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
         <source>must be a time stamp with its time zone, like 2026-03-01T09:30:00+08:00 (got “%1”)</source>
         <translation>必须是带时区的时间，如 2026-03-01T09:30:00+08:00（实为“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="52"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
         <source>must be a month like 2026-03 (got “%1”)</source>
         <translation>必须是月份，如 2026-03（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
         <source>write amounts with digits and a decimal point only, without commas (got “%1”)</source>
         <translation>金额只能用数字和小数点书写，不能有逗号（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
         <source>is beyond %1 yuan (got “%2”)</source>
         <translation>超过 %1 元（实为“%2”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
         <source>is not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
         <source>is not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
         <source>“%1” is not a record type</source>
         <translation>“%1”不是记录类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
         <source>is not a field of %1 records</source>
         <translation>不是 %1 记录的字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
         <source>the id %1 is already taken</source>
         <translation>标识 %1 已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
         <source>no %1 of this office has the id %2</source>
         <translation>本机构没有标识为 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
         <source>“%1” is already taken</source>
         <translation>“%1”已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
         <source>%1 is a number of this desktop&apos;s own series (%2): leave the claim number out and one is given</source>
         <translation>%1 属于本机自动编号序列（%2）：请不填案件编号，由系统编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
         <source>the file %1 is not beside the import file</source>
         <translation>导入文件旁没有文件 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
         <source>the file %1 does not match its hash</source>
         <translation>文件 %1 与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
         <source>the file %1 does not have the size given</source>
         <translation>文件 %1 的大小与所给不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
         <source>cannot read %1 (%2)</source>
         <translation>无法读取 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
         <source>the decision (%1) cannot be before the accident (%2)</source>
         <translation>认定日期（%1）不能早于事故日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
         <source>the claim cannot be at “%1” with the records given</source>
         <translation>依所给记录，案件不能处于“%1”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
         <source>cancelled: nothing was changed</source>
         <translation>已取消：未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
         <source>cannot write %1 (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
         <source>%1 is the office&apos;s database or its journal: nothing is ever written over it</source>
         <translation>%1 是本机构的数据库或其日志文件：绝不会被覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
         <source>%1 is in the backups folder: nothing is ever written there</source>
         <translation>%1 位于备份文件夹中：不会向其中写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
         <source>there is no database at %1</source>
         <translation>%1 处没有数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
         <source>another injury-desk process is writing: %1 (pid %2), started %3</source>
         <translation>另一个 injury-desk 进程正在写入：%1（进程号 %2），开始于 %3</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="59"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="150"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
         <source>is too long: at most %1 characters (now %2)</source>
         <translation>过长：最多 %1 个字符（现为 %2 个）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="70"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
         <source>must be a date like 2026-03-01 (got “%1”)</source>
         <translation>须为日期，如 2026-03-01（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
         <source>cannot be in the future (%1 is after today, %2)</source>
         <translation>不能是将来的日期（%1 晚于今天 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
         <source>must be a whole number (got “%1”)</source>
         <translation>须为整数（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="72"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>须在 %1 至 %2 之间（输入的是 %3）</translation>
     </message>
@@ -4243,435 +4719,436 @@ Database: %2</source>
         <translation>字符 %1（%2）无法打印：所有打印字体都没有这些字，而姓名不得缺字打印；本次未打印任何内容。请将这些字符告知技术支持</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
         <source>must be yes or no (got “%1”)</source>
         <translation>须为“是”或“否”（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
         <source>“%1” is not one of the allowed values</source>
         <translation>“%1”不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
         <source>must be a time like 09:30 (got “%1”)</source>
         <translation>须为时间，如 09:30（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
         <source>must be an amount in yuan like 1234.56 (got “%1”)</source>
         <translation>须为以元为单位的金额，如 1234.56（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
         <source>cannot be negative (got %1)</source>
         <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
         <source>cannot have more than two decimals (got %1)</source>
         <translation>最多两位小数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
         <source>must have %1 characters (now %2)</source>
         <translation>须为 %1 位（现为 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
         <source>may contain only digits, and X as the last character</source>
         <translation>只能包含数字，末位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
         <source>starts with an unknown region code %1</source>
         <translation>开头的行政区划代码 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
         <source>contains an impossible birth date (%1)</source>
         <translation>含有不可能的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
         <source>contains a birth date before %1</source>
         <translation>含有早于 %1 的出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
         <source>contains a birth date in the future (%1)</source>
         <translation>含有将来的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
         <source>has a wrong check digit (GB 11643): please re-read the ID card</source>
         <translation>校验码错误（GB 11643）：请重新核对居民身份证</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
         <source>contains characters not used in credit codes: %1</source>
         <translation>含有统一社会信用代码不使用的字符：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
         <source>has a wrong check character (GB 32100): please re-read the licence</source>
         <translation>校验码错误（GB 32100）：请重新核对营业执照</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
         <source>does not match the ID number (the ID number says %1)</source>
         <translation>与居民身份证号码不符（身份证号码显示为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
         <source>belongs to a person already registered</source>
         <translation>已被其他已登记人员使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
         <source>differs from the registered name “%1” for this ID number</source>
         <translation>与该身份证号码已登记的姓名“%1”不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
         <source>no such person</source>
         <translation>查无此人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
         <source>is not a known employer</source>
         <translation>不是已登记的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
         <source>choose an existing employer or enter a new one</source>
         <translation>请选择已登记的用人单位或录入新的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
         <source>belongs to an employer already registered</source>
         <translation>已被其他已登记的用人单位使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
         <source>is before the worker&apos;s birth date (%1)</source>
         <translation>早于职工的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
         <source>this worker already has claim %1 for an accident on this date</source>
         <translation>该职工在此日期的事故已有申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
         <source>a deleted claim %1 exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
         <translation>该职工在此事故日期有一件已删除的申报 %1；请向审核人咨询，不要重复录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
         <source>give both who applies and the date received</source>
         <translation>请同时填写申请人和收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="342"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="345"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="358"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="366"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
         <source>the application arrived %1 days after the deadline %2 (%3)</source>
         <translation>申请在时限 %2（%3）后 %1 天才收到</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
         <source>a claim cannot go from %1 to %2</source>
         <translation>申报不能从“%1”转为“%2”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
         <source>who applies is required</source>
         <translation>申请人为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
         <source>the date the application was received is required</source>
         <translation>收到申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
         <source>the acceptance date is required</source>
         <translation>受理日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
         <source>cannot be before the application was received (%1)</source>
         <translation>不能早于收到申请的日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
         <source>record the determination first</source>
         <translation>请先登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
         <source>the decision date is required</source>
         <translation>认定日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="339"/>
         <source>cannot be before the acceptance (%1)</source>
         <translation>不能早于受理日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
         <source>the injury was not recognised: the claim can only be closed</source>
         <translation>不予认定为工伤：该申报只能结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
         <source>a recognised injury is closed after payment, not after the decision</source>
         <translation>认定为工伤的申报应在待遇支付后结案，而不是在认定决定后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
         <source>a fatal case has no disability appraisal</source>
         <translation>工亡案件无需劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
         <source>the appraisal request date is required</source>
         <translation>鉴定申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
         <source>cannot be before the decision (%1)</source>
         <translation>不能早于认定日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
         <source>this claim needs a disability appraisal first</source>
         <translation>该申报须先进行劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
         <source>the appraisal conclusion date is required</source>
         <translation>鉴定结论日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
         <source>cannot be before the appraisal request (%1)</source>
         <translation>不能早于鉴定申请日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
         <source>must be between %1 and %2</source>
         <translation>须在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
         <source>the benefit assessment must be approved first</source>
         <translation>待遇核定须先审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
         <source>not possible while the claim is in status %1</source>
         <translation>申报处于“%1”状态时无法操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
         <source>the appraisal period was already extended once (Art. 25)</source>
         <translation>鉴定期限已延长过一次（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
         <source>the claim does not exist or was deleted</source>
         <translation>该申报不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
         <source>claim number %1 is already used</source>
         <translation>申报编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
         <source>someone changed this record after you opened it; reopen it to see the change</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
         <source>the claim cannot be closed while payments are still scheduled (%1, the next due on %2): record them as paid or cancel them first</source>
         <translation>仍有待支付的款项（%1 笔，最近一笔于 %2 到期），申报不能结案：请先登记支付或取消这些款项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
         <source>the claim cannot be closed while rehabilitation cases are still open (%1): close them first</source>
         <translation>仍有未结束的康复案件（%1 件），申报不能结案：请先结束这些案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
         <source>this record belongs to another office</source>
         <translation>此记录属于其他经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
         <source>is not a known role</source>
         <translation>不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
         <source>must have at least %1 characters</source>
         <translation>至少须有 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
         <source>is already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
         <source>The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
         <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
         <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
         <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
         <source>%1 is a database of another program. It was left untouched.</source>
         <translation>%1 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
         <source>%1 is not a database file, or it is an encrypted database whose key this computer does not have (restore its key with “injury-desk key import”). It was left untouched.</source>
         <translation>%1 不是数据库文件，或是本机没有其密钥的加密数据库（请用“injury-desk key import”恢复其密钥）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
         <source>The database %1 is encrypted, and this computer&apos;s keyring does not hold its key. Restore the key from its export file (“injury-desk key import”). The database was left untouched.</source>
         <translation>数据库 %1 已加密，而本机的密钥环中没有它的密钥。请从密钥导出文件恢复密钥（“injury-desk key import”）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
         <source>The database %1 cannot be read with the key in this computer&apos;s keyring: it is damaged, or it was encrypted with another key (restore that key with “injury-desk key import”). It was left untouched.</source>
         <translation>无法用本机密钥环中的密钥读取数据库 %1：文件已损坏，或是用另一个密钥加密的（请用“injury-desk key import”恢复该密钥）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
         <source>The database %1 could not be encrypted (%2). The unencrypted database was left as it was; nothing was lost.</source>
         <translation>无法加密数据库 %1（%2）。未加密的数据库保持原样，没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
         <source>The file %1, which names the database key in the keyring, is damaged. Restore it from a copy of the data folder, or import the key export again.</source>
         <translation>文件 %1（记录密钥环中数据库密钥的名称）已损坏。请从数据文件夹的副本恢复它，或重新导入密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
         <source>The data folder %1 is outside your Windows user profile (%2), where other users of this computer could read it. Choose a folder inside your profile.</source>
         <translation>数据文件夹 %1 不在您的 Windows 用户配置文件夹（%2）内，本机其他用户可能读取它。请选择您配置文件夹内的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
         <source>The database %1 is not encrypted, so it has no key to export.</source>
         <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
         <source>This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session.</source>
         <translation>本机没有安全的凭据存储（密钥环；找到的是 %1）。数据库密钥和同步凭据从不保存在普通文件中：Windows 上请使用凭据管理器；Linux 上请在桌面会话中运行 Secret Service 密钥环（GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
         <source>The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system&apos;s keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet.</source>
         <translation>本机唯一的凭据存储（%1）把机密未加密地保存在文件中，injury_desk 拒绝使用。请使用操作系统的密钥环：Windows 凭据管理器，或 Linux 上的 GNOME Keyring 或 KWallet。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
         <source>The secure credential store (keyring) refused access (%1).</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
         <source>The audit key of this database (device %1) is not in this computer&apos;s keyring, so no change can be audited. Restore it with “injury-desk key import” from a key export of this database; nothing was changed.</source>
         <translation>本机密钥环中没有此数据库（设备 %1）的审计密钥，因此无法审计任何更改。请用“injury-desk key import”从此数据库的密钥导出文件恢复它；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
         <source>The audit log of this database (device %1) was wiped or replaced: none of its %2 events carries this computer&apos;s audit key. Run “injury-desk check” and restore a backup; nothing was changed.</source>
         <translation>此数据库（设备 %1）的审计日志已被清除或替换：其 %2 条事件均不带本机的审计密钥。请运行“injury-desk check”并恢复备份；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
         <source>differs from the passphrase typed first</source>
         <translation>与第一次输入的口令不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
         <source>does not open this key export (wrong passphrase, or the file was changed)</source>
         <translation>无法打开此密钥导出文件（口令错误，或文件已被改动）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
         <source>%1 is not a key export of injury_desk.</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
         <source>The key export cannot be written to %1 (%2).</source>
         <translation>无法将密钥导出写入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
         <source>This key export belongs to another database than %1 (its key does not open it, or its device or audit key differ). Nothing was changed.</source>
         <translation>此密钥导出文件属于另一个数据库，而不是 %1（其密钥无法打开该数据库，或其设备或审计密钥不同）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="328"/>
         <source>must not be the database, its log files or a backup (%1)</source>
         <translation>不能是数据库、其日志文件或备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="326"/>
         <source>The key export %1 holds the database key only (an earlier version wrote it), and this computer&apos;s keyring has no audit key for the database (device %2). The database can be read and checked, but no change can be saved, and “injury-desk check” cannot verify its audit log, until the audit key is back: on the old computer, if it still starts, export the key again with this version and import that file.</source>
         <translation>密钥导出文件 %1 只含数据库密钥（由较早版本写出），而本机密钥环中没有该数据库（设备 %2）的审计密钥。数据库可以读取和检查，但在审计密钥恢复之前无法保存任何更改，“injury-desk check”也无法验证其审计日志：如果旧电脑仍能启动，请在旧电脑上用此版本重新导出密钥，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
         <source>The key export %1 does not hold this desktop&apos;s sync credential (it was exported before the desktop was enrolled, or by an earlier version). The database works, but it cannot sync with %2 until the credential is back: on the old computer, if it still starts, export the key again and import that file.</source>
         <translation>密钥导出文件 %1 不含本桌面端的同步凭据（导出时本桌面端尚未注册，或由较早版本导出）。数据库可以正常使用，但在凭据恢复之前无法与 %2 同步：如果旧电脑仍能启动，请在旧电脑上重新导出密钥，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="329"/>
         <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
         <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="330"/>
         <source>Please correct the %1 marked field(s).</source>
         <translation>请更正标出的 %1 个字段。</translation>
     </message>
@@ -5245,6 +5722,61 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
         <source>Method</source>
         <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="191"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="192"/>
+        <source>Qualifying condition</source>
+        <translation>供养条件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="193"/>
+        <source>Completely unable to work</source>
+        <translation>完全丧失劳动能力</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="194"/>
+        <source>Lonely elderly person or orphan</source>
+        <translation>孤寡老人或孤儿</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="195"/>
+        <source>Payee</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="196"/>
+        <source>Ended by</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="197"/>
+        <source>Suspension ended on</source>
+        <translation>停工留薪期结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="198"/>
+        <source>Extension confirmed by</source>
+        <translation>延长确认文号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="199"/>
+        <source>Receipt</source>
+        <translation>票据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="200"/>
+        <source>Incurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="202"/>
+        <source>Daily standard</source>
+        <translation>每日标准</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/messages.py" line="195"/>
@@ -6196,102 +6728,102 @@ Database: %2</source>
         <translation>更改编号 %1 使用了本机已发送过的一项更改的标识，但内容不同；中心服务保留了先前的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
         <source>This conflict was already settled, or its record is gone; the list was refreshed.</source>
         <translation>此冲突已处理，或其记录已不存在；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
         <source>This refused change was already dealt with; the list was refreshed.</source>
         <translation>此被拒绝的更改已处理；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
         <source>The corrected values are the ones already there: change at least one value.</source>
         <translation>更正后的值与现有值相同：请至少修改一个值。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
         <source>%1 later change(s) to the same record are still queued: correct this change instead, or deal with them first.</source>
         <translation>同一记录还有 %1 项后续更改在队列中：请改为更正此更改，或先处理那些更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
         <source>Cannot write the package file %1 (%2).</source>
         <translation>无法写入同步包文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
         <source>The package file is larger than the %1 bytes allowed.</source>
         <translation>同步包文件超过允许的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
         <source>Cannot read the file %1 (%2).</source>
         <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
         <source>%1 is not a valid sync package (at %2: %3).</source>
         <translation>%1 不是有效的同步包（%2：%3）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
         <source>This is the wrong kind of package (“%1”, but “%2” is needed): import the reply the central service wrote, not the package you exported.</source>
         <translation>同步包类型不对（为“%1”，需要“%2”）：请导入中心服务生成的应答包，而不是您导出的同步包。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
         <source>This reply package was made for another desktop; nothing was applied.</source>
         <translation>此应答包是为另一台计算机生成的；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
         <source>The package&apos;s signature does not match: it was changed after it was made, or it is not for this desktop. Nothing was applied.</source>
         <translation>同步包的签名不符：它在生成后被改动过，或不是给本机的。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
         <source>Package number %1 was already applied (the last one applied is %2); nothing was changed.</source>
         <translation>第 %1 号同步包已应用过（最近应用的是第 %2 号）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
         <source>Package number %1 is out of order: number %2 must come first. Nothing was applied.</source>
         <translation>第 %1 号同步包顺序不对：必须先导入第 %2 号。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
         <source>There is no office %1 on the central service.</source>
         <translation>中心服务没有经办机构 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
         <source>“%1” is not a valid office code (letters and digits, at most 16).</source>
         <translation>“%1”不是有效的经办机构代码（字母和数字，最多 16 位）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
         <source>Office %1 already exists.</source>
         <translation>经办机构 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
         <source>“%1” is not a role (allowed: %2).</source>
         <translation>“%1”不是有效角色（可用：%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
         <source>“%1” is not a valid user name (1 to 64 characters).</source>
         <translation>“%1”不是有效的用户名（1 至 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被占用。</translation>
     </message>
@@ -6352,6 +6884,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="201"/>
         <source>Days in hospital</source>
         <translation>住院天数</translation>
     </message>
@@ -6366,72 +6899,147 @@ Database: %2</source>
         <translation>基本养老保险待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="332"/>
         <source>record the non-acceptance (date and reason) before closing</source>
         <translation>关闭前请先登记不予受理（日期和理由）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="333"/>
         <source>cannot be before the accident or exposure date (%1)</source>
         <translation>不能早于事故或接触日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="331"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="334"/>
         <source>must be after the employer&apos;s normal deadline (%1)</source>
         <translation>必须晚于用人单位的法定期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="332"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="335"/>
         <source>the missing documents were already requested on %1: one notice lists all of them (Determination Measures Art. 8)</source>
         <translation>已于%1通知补正材料：应一次性书面告知全部补正材料（《工伤认定办法》第八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="334"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
         <source>no missing documents were requested for this claim</source>
         <translation>本案未通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="335"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="338"/>
         <source>cannot be before the notice of missing documents (%1)</source>
         <translation>不能早于补正材料通知日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="340"/>
         <source>the determination is already suspended: record the end of that suspension first</source>
         <translation>工伤认定已中止：请先登记该中止的结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="341"/>
         <source>the determination is not suspended</source>
         <translation>工伤认定未中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="339"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="342"/>
         <source>cannot be before the start of the suspension (%1)</source>
         <translation>不能早于中止开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="343"/>
         <source>cannot be before the document was issued (%1)</source>
         <translation>不能早于文书作出日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="341"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="344"/>
         <source>no such decision document</source>
         <translation>没有该文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="343"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
         <source>record the start of the suspension period first</source>
         <translation>请先登记停工留薪期的开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="344"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="347"/>
         <source>must be longer than the current %1 months</source>
         <translation>必须长于目前的%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="345"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="349"/>
+        <source>cannot be before the start of the suspension period (%1)</source>
+        <translation>不能早于停工留薪期开始日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="350"/>
+        <source>is after the last day of the suspension period (%1, %2 months; Art. 33)</source>
+        <translation>晚于停工留薪期最后一天（%1，%2个月；第三十三条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="351"/>
+        <source>is after the disability appraisal (%1), which ends the suspension period (Art. 33)</source>
+        <translation>晚于伤残鉴定日期（%1），评定伤残等级后停工留薪期即结束（第三十三条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="352"/>
+        <source>the suspension period has already ended (%1)</source>
+        <translation>停工留薪期已于%1结束</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="353"/>
+        <source>the suspension period recorded on the claim gives %1 months (got %2)</source>
+        <translation>案件登记的停工留薪期为%1个月（填写的是%2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="354"/>
+        <source>claim %1 is not a fatal case: dependants&apos; pensions follow a death (Art. 39)</source>
+        <translation>案件%1不是因工死亡案件：供养亲属抚恤金仅在因工死亡时发放（第三十九条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="355"/>
+        <source>no such dependant (%1)</source>
+        <translation>没有该供养亲属（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="356"/>
+        <source>this pension has already ended (%1 on %2)</source>
+        <translation>该抚恤金已终止（%2，%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="357"/>
+        <source>the pensions are worked out from the wage base of the approved assessment: approve the assessment first</source>
+        <translation>抚恤金按已审批待遇核定的工资基数计算：请先审批待遇核定</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
+        <source>no daily hospital meal standard: enter it, or add one to the region&apos;s figures (Art. 30)</source>
+        <translation>没有住院伙食补助每日标准：请填写，或在统筹地区参数中补充（第三十条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="360"/>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="361"/>
+        <source>days in hospital count only for the hospital meal allowance</source>
+        <translation>住院天数只用于住院伙食补助费</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="362"/>
+        <source>no such cost item (%1)</source>
+        <translation>没有该费用项目（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="363"/>
+        <source>you proposed this cost, so you cannot approve it: another supervisor must (four-eyes rule)</source>
+        <translation>该费用由您提出，您不能审批：须由另一名主管审批（双人复核）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="364"/>
+        <source>only an open proposal can be approved, returned or changed (this one is %1)</source>
+        <translation>只有待审批的申请才能审批、退回或修改（当前状态：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="365"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -6551,12 +7159,12 @@ Database: %2</source>
         <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
         <source>your role (%1) may not %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="367"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -6602,32 +7210,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="349"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="369"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="350"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="370"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="351"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="371"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="352"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="372"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="353"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="373"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="354"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -6637,7 +7245,7 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="355"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>
@@ -6787,127 +7395,127 @@ Database: %2</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="335"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
         <source>replace an office&apos;s database with the demo data</source>
         <translation>用演示数据替换机构数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="316"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="376"/>
         <source>see claims</source>
         <translation>查看申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="377"/>
         <source>create claims</source>
         <translation>新建申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
         <source>change claims</source>
         <translation>修改申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="379"/>
         <source>delete claims</source>
         <translation>删除申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="380"/>
         <source>take the steps of a claim</source>
         <translation>办理申报的各个步骤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="381"/>
         <source>see full ID numbers</source>
         <translation>查看完整的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="382"/>
         <source>change people&apos;s details</source>
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="383"/>
         <source>change employers</source>
         <translation>修改用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="384"/>
         <source>record inspections, training and incidents</source>
         <translation>记录检查、培训和事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="385"/>
         <source>change rehabilitation cases</source>
         <translation>修改康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="386"/>
         <source>see rehabilitation statistics</source>
         <translation>查看康复统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="327"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="387"/>
         <source>propose benefit assessments</source>
         <translation>提出待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="328"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="388"/>
         <source>approve benefit assessments</source>
         <translation>审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="389"/>
         <source>record payments</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="390"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="331"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="391"/>
         <source>export the database key</source>
         <translation>导出数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="332"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="392"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="393"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
         <source>reset the demo data</source>
         <translation>重置演示数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
         <source>see the whole office&apos;s tasks</source>
         <translation>查看全机构的任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="397"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="398"/>
         <source>enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="399"/>
         <source>change the sync settings</source>
         <translation>修改同步设置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
         <source>settle sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
@@ -7156,7 +7764,7 @@ Database: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="112"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="114"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
@@ -7238,177 +7846,177 @@ Database: %2</source>
 <context>
     <name>Rehab</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="187"/>
         <source>Medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="188"/>
         <source>Vocational</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="177"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="189"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="192"/>
         <source>Back in the same job</source>
         <translation>回到原岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="193"/>
         <source>Back in a modified job</source>
         <translation>回到调整后的岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="194"/>
         <source>Other job, same employer</source>
         <translation>原单位其他岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="195"/>
         <source>Works for a new employer</source>
         <translation>到新单位工作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="184"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="196"/>
         <source>Has not returned to work</source>
         <translation>未返岗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="199"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="200"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="203"/>
         <source>Barthel index (0–100)</source>
         <translation>巴氏指数（日常生活活动能力，0–100）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="204"/>
         <source>Pain score (0–10)</source>
         <translation>疼痛评分（0–10）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="205"/>
         <source>Work capacity (hours/week, 0–168)</source>
         <translation>工作能力（小时/周，0–168）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="208"/>
         <source>Barthel index</source>
         <translation>巴氏指数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="209"/>
         <source>pain score</source>
         <translation>疼痛评分</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="210"/>
         <source>work hours per week</source>
         <translation>每周工作小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="213"/>
         <source>attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="214"/>
         <source>missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="215"/>
         <source>booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
         <source>Session coming up</source>
         <translation>即将进行的服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="219"/>
         <source>Attendance not recorded</source>
         <translation>出勤未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="220"/>
         <source>Session missed: book another</source>
         <translation>服务缺席：请重新预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="209"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="221"/>
         <source>Goal past its date</source>
         <translation>目标已过期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="210"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
         <source>Plan due for review</source>
         <translation>计划待复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="225"/>
         <source>Amputation</source>
         <translation>截肢</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="214"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="226"/>
         <source>Head injury</source>
         <translation>颅脑损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="215"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="227"/>
         <source>Spinal cord injury</source>
         <translation>脊髓损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="216"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="228"/>
         <source>Fracture</source>
         <translation>骨折</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
         <source>Dislocation</source>
         <translation>脱位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="230"/>
         <source>Burn</source>
         <translation>烧烫伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="231"/>
         <source>Poisoning</source>
         <translation>中毒</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="220"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
         <source>Occupational disease</source>
         <translation>职业病</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="221"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
         <source>Wound</source>
         <translation>创伤（裂伤、割伤、刺伤）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
         <source>Contusion or sprain</source>
         <translation>挫伤或扭伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="235"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -8624,187 +9232,197 @@ Values: %2</source>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="226"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
         <source>Office</source>
         <translation>经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="227"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="239"/>
         <source>User account</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="240"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="230"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="242"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="243"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
         <source>Training session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
         <source>Incident</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="248"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="249"/>
         <source>Claim</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="250"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="240"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
         <source>Wage record</source>
         <translation>工资记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="253"/>
         <source>Benefit assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="254"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="255"/>
         <source>Rehabilitation case</source>
         <translation>康复案例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="256"/>
         <source>Rehabilitation plan</source>
         <translation>康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
         <source>Rehabilitation goal</source>
         <translation>康复目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
         <source>Rehabilitation session</source>
         <translation>康复治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
         <source>Measurement</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
+        <source>Dependant</source>
+        <translation>供养亲属</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="262"/>
+        <source>Cost against a receipt</source>
+        <translation>凭票据支付的费用</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="253"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="256"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="271"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="272"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="273"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="274"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="262"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
         <source>yes or no</source>
         <translation>“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
         <source>a date like 2026-03-01</source>
         <translation>形如 2026-03-01 的日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
         <source>file data</source>
         <translation>文件数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -8851,12 +9469,12 @@ Values: %2</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="241"/>
         <source>Employer headcount</source>
         <translation>单位职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
@@ -9169,19 +9787,19 @@ Values: %2</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="80"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="45"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="65"/>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="82"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
@@ -9191,119 +9809,119 @@ Values: %2</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="49"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="85"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="50"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="52"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="53"/>
         <source>Assigned to</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="60"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="66"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="67"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="68"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="69"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="70"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="71"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="83"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="84"/>
         <source>About</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="93"/>
         <source>Press Enter or double-click to open the rehabilitation case.</source>
         <translation>按回车键或双击打开康复案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="97"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="114"/>
         <source>Rehabilitation: sessions in the next two weeks, unrecorded or missed sessions, goals past their date, plans due for review</source>
         <translation>康复：两周内的服务、未记录出勤或缺席的服务、已过期限的目标、待复查的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="121"/>
         <source>Overdue corrective actions of employers</source>
         <translation>用人单位逾期未完成的整改措施</translation>
     </message>
@@ -9313,17 +9931,17 @@ Values: %2</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="49"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="106"/>
         <source>Statutory claim deadlines: overdue, this week, and the next 30 days</source>
         <translation>法定期限：已逾期、本周到期及未来30日内到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="163"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="164"/>
         <source>%1 overdue, %2 due this week, %3 later</source>
         <translation>%1 项逾期，%2 项本周到期，%3 项稍后到期</translation>
     </message>

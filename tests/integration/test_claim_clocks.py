@@ -135,12 +135,16 @@ def test_extensions_need_the_decide_role_and_are_audited(svc, db, clock, sup, ad
     with pytest.raises(ValidationFailed) as bad:
         svc.clocks.extend_stop_work(sup, claim_id, {"months": 25})
     assert ("months", "field.max") in _rules(bad.value) or bad.value.errors[0].field == "months"
-    svc.clocks.extend_stop_work(sup, claim_id, {"months": 18})
+    with pytest.raises(ValidationFailed) as bad:  # Art. 33 para. 2: the committee's confirmation is named
+        svc.clocks.extend_stop_work(sup, claim_id, {"months": 18})
+    assert ("reference", "field.required") in _rules(bad.value)
+    svc.clocks.extend_stop_work(sup, claim_id, {"months": 18, "reference": "榕劳鉴〔2026〕12号"})
     d = {x.kind: x for x in svc.claims.get(sup, claim_id).deadlines}
     assert d["stop_work"].due == date(2027, 7, 9)  # 10 Jan 2026 + 18 months - 1 day
     with db.read() as s:
         claim = s.get(Claim, claim_id)
         assert claim.stop_work_extended_by == sup.user_id
+        assert claim.stop_work_extension_ref == "榕劳鉴〔2026〕12号"
         pushed = {k for e in s.scalars(select(OutboxEntry).where(OutboxEntry.row_id == claim_id)) for k in e.changes}
     assert {"employer_extended_to", "stop_work_months"} <= pushed  # synced facts, unlike the derived deadline
 

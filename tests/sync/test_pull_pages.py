@@ -31,6 +31,11 @@ def _value(column, n: int):
         return "none"
     if (column.table.name, column.name) == ("prevention_spends", "kind"):
         return "project"  # its CHECK allows project or publicity only
+    checked = {("dependants", "relation"): "child", ("dependants", "sex"): "F", ("dependants", "ended_by"): "death",
+               ("claim_costs", "kind"): "medical", ("claim_costs", "payer"): "fund",
+               ("claim_costs", "status"): "approved"}  # values their CHECK constraints allow
+    if (column.table.name, column.name) in checked and not (n == 1 and column.nullable):
+        return checked[(column.table.name, column.name)]
     if n == 1 and column.nullable:
         return None  # the second row has every nullable column empty
     if isinstance(t, UTCDateTime):

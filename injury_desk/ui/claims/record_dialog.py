@@ -64,8 +64,10 @@ ACTIONS: tuple[Action, ...] = (
            lambda sv, a, c, v: sv.decisions.request_reappraisal(a, c, v)),
     Action("start_stop_work", _open_statuses(), (Field("date", "started_on"),),
            lambda sv, a, c, v: sv.clocks.start_stop_work(a, c, v)),
-    Action("extend_stop_work", _open_statuses(), (Field("months", "months"),),
+    Action("extend_stop_work", _open_statuses(), (Field("months", "months"), Field("text", "reference")),
            lambda sv, a, c, v: sv.clocks.extend_stop_work(a, c, v), "claim.decide"),
+    Action("end_stop_work", _open_statuses(), (Field("date", "ended_on"),),
+           lambda sv, a, c, v: sv.clocks.end_stop_work(a, c, v)),
 )
 ACTION_BY_KEY = {a.key: a for a in ACTIONS}
 

@@ -1,0 +1,381 @@
+"""The claim's later life on the claim page: the dependants register of a deceased worker (with the pensions of
+the coming months) and the costs paid against receipts (proposed by one person, approved by another)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from injury_desk.domain.costs import COST_KINDS
+from injury_desk.domain.errors import FieldError
+from injury_desk.placeholders import arg
+from injury_desk.services.permissions import allowed
+from injury_desk.ui.messages import error_text, field_label, label, labels
+from injury_desk.ui.pillar_widgets import (
+    Column,
+    FormDialog,
+    RowTable,
+    RowTableModel,
+    date_edit,
+    error_label,
+    money_errors,
+    section_label,
+)
+
+SCHEDULE_MONTHS = 12
+
+
+def _yuan(amount) -> str:
+    return f"{amount:,.2f}"
+
+
+# ---------------------------------------------------------------- dependants
+
+
+class DependantDialog(FormDialog):
+    """One relative of the deceased worker: relation, the Art. 3 condition, ID number (or sex and birth date)."""
+
+    bus_topic = "claims"
+
+    def __init__(self, env, claim_id: str, parent=None) -> None:
+        super().__init__(env, QCoreApplication.translate("DependantDialog", "Enter a dependant"), parent)
+        self.claim_id = claim_id
+        self.add_field("name", field_label("name"), QLineEdit())
+        relation = QComboBox()
+        for code, text in labels("register_relation").items():
+            relation.addItem(text, code)
+        self.add_field("relation", field_label("relation"), relation)
+        condition = QComboBox()
+        for code, text in labels("register_condition").items():
+            condition.addItem(text, code)
+        self.add_field("condition", field_label("condition"), condition)
+        id_number = QLineEdit()
+        id_number.setPlaceholderText(self.tr("Sex and birth date come from the number"))
+        self.add_field("id_number", field_label("id_number"), id_number)
+        sex = QComboBox()
+        sex.addItem(self.tr("(from the ID number)"), None)
+        for code, text in labels("sex").items():
+            sex.addItem(text, code)
+        self.add_field("sex", field_label("sex"), sex)
+        self.birth = QCheckBox(self.tr("No ID number yet: enter the birth date"))
+        self.form.addRow("", self.birth)
+        self.add_field("birth_date", field_label("birth_date"), date_edit(env.today()))
+        self.birth.toggled.connect(lambda _on: self.revalidate())
+        self.add_field("lost_capacity", field_label("lost_capacity"), QCheckBox())
+        self.add_field("lonely_elderly_or_orphan", field_label("lonely_elderly_or_orphan"), QCheckBox())
+        payee = QLineEdit()
+        payee.setPlaceholderText(self.tr("Empty: paid to the person (a guardian for a child)"))
+        self.add_field("payee", field_label("payee"), payee)
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        errors = self.required_errors("name")
+        if not self.value("id_number").strip() and not self.birth.isChecked():
+            errors.append(FieldError("id_number", "field.required"))
+        if not self.value("id_number").strip() and self.value("sex") is None:
+            errors.append(FieldError("sex", "field.required"))
+        return errors
+
+    def values(self) -> dict[str, Any]:
+        v = super().values()
+        if not self.birth.isChecked():
+            v.pop("birth_date")
+        return v
+
+    def save(self) -> Any:
+        return self.env.services.dependants.add(self.env.actor, self.claim_id, self.values())
+
+
+class EndPensionDialog(FormDialog):
+    """An event of Art. 4 of the Provisions that ends one person's pension, with its date."""
+
+    bus_topic = "claims"
+
+    def __init__(self, env, dependant, parent=None) -> None:
+        super().__init__(env, arg(QCoreApplication.translate("EndPensionDialog", "End the pension of %1"),
+                                  dependant.name), parent)
+        self.dependant = dependant
+        event = QComboBox()
+        for code, text in labels("register_ending").items():
+            if code != "age_limit":  # the 18th birthday ends it by itself
+                event.addItem(text, code)
+        self.add_field("ended_by", field_label("ended_by"), event)
+        self.add_field("ended_on", field_label("ended_on"), date_edit(env.today()))
+        self.revalidate()
+
+    def save(self) -> Any:
+        return self.env.services.dependants.record_end(self.env.actor, self.dependant.id, self.values(),
+                                                       token=self.dependant.token)
+
+
+class DependantsTab(QWidget):
+    """The register of a fatal claim: each person with share, payee and ending; the next twelve months' pensions."""
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.claim = None
+        relations, endings = labels("register_relation"), labels("register_ending")
+        self.model = RowTableModel([
+            Column(self.tr("Name"), lambda d: d.name),
+            Column(self.tr("Relation"), lambda d: d.relation, text=lambda d: relations.get(d.relation, d.relation)),
+            Column(self.tr("ID number"), lambda d: d.id_number),
+            Column(self.tr("Born"), lambda d: d.birth_date),
+            Column(self.tr("Share"), lambda d: d.share, text=lambda d: f"{d.share * 100:.0f}%", right=True),
+            Column(self.tr("Payee"), lambda d: d.payee),
+            Column(self.tr("Pension ends"), lambda d: d.ends_on, text=lambda d: (
+                f"{d.ends_on.isoformat()} — {endings.get(d.end_reason, d.end_reason)}" if d.ends_on else "")),
+        ], self)
+        self.table = RowTable(self.model)
+        self.schedule_model = RowTableModel([
+            Column(self.tr("Month"), lambda r: r.month, text=lambda r: r.month.strftime("%Y-%m")),
+            Column(self.tr("Dependant"), lambda r: r.name),
+            Column(self.tr("Paid to"), lambda r: r.payee),
+            Column(self.tr("Amount"), lambda r: r.amount, text=lambda r: _yuan(r.amount), right=True),
+            Column(self.tr("Cut to the cap"), lambda r: r.capped),
+        ], self)
+        self.schedule = RowTable(self.schedule_model)
+        self.schedule.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Enter a dependant…"))
+        self.add_button.clicked.connect(self.add)
+        self.end_button = QPushButton(self.tr("E&nd the selected pension…"))
+        self.end_button.clicked.connect(self.end_selected)
+        self.error = error_label()
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.end_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(bar)
+        layout.addWidget(section_label(self.tr("Pensions of the next 12 months (Art. 39(2): the total never above "
+                                               "the worker's wage)")))
+        layout.addWidget(self.schedule, 3)
+        layout.addWidget(self.error)
+        self.dialog: FormDialog | None = None
+
+    def show_claim(self, claim) -> None:
+        self.claim = claim
+        self.error.setVisible(False)
+        fatal = claim is not None and claim.fatal
+        can = fatal and allowed(self.env.actor, "claim.edit")
+        self.add_button.setEnabled(can)
+        self.end_button.setEnabled(can)
+        if not fatal:
+            self.info.setText(self.tr("Only the claim of a worker who died of the injury has dependants (Art. 39)."))
+            self.table.set_rows([])
+            self.schedule.set_rows([])
+            return
+        svc = self.env.services.dependants
+        register = svc.register(self.env.actor, claim.id)
+        self.table.set_rows(register.dependants)
+        if register.wage_base is None:
+            self.info.setText(self.tr("The pensions are worked out once the assessment is approved (its wage base "
+                                      "is the cap)."))
+            self.schedule.set_rows([])
+            return
+        self.info.setText(arg(self.tr("Worker's wage base, the cap of all pensions together: %1 yuan a month"),
+                              _yuan(register.wage_base)))
+        today = self.env.today()
+        self.schedule.set_rows(svc.schedule(self.env.actor, claim.id, date(today.year, today.month, 1),
+                                            SCHEDULE_MONTHS))
+
+    def add(self) -> DependantDialog:
+        self.dialog = DependantDialog(self.env, self.claim.id, self)
+        self.dialog.accepted.connect(lambda: self.show_claim(self.claim))
+        self.dialog.open()
+        return self.dialog
+
+    def end_selected(self) -> EndPensionDialog | None:
+        chosen = self.table.current()
+        if chosen is None:
+            self.error.setText(self.tr("Select the dependant whose pension ends."))
+            self.error.setVisible(True)
+            return None
+        self.dialog = EndPensionDialog(self.env, chosen, self)
+        self.dialog.accepted.connect(lambda: self.show_claim(self.claim))
+        self.dialog.open()
+        return self.dialog
+
+
+# ---------------------------------------------------------------- costs
+
+
+class CostDialog(FormDialog):
+    """A cost against its receipt: kind, date, receipt, payer and amount (the meal allowance: days × standard)."""
+
+    bus_topic = "claims"
+
+    def __init__(self, env, claim_id: str, parent=None) -> None:
+        super().__init__(env, QCoreApplication.translate("CostDialog", "Propose a cost against a receipt"), parent)
+        self.claim_id = claim_id
+        kind = QComboBox()
+        for code, text in labels("cost_kind").items():
+            kind.addItem(text, code)
+        self.add_field("kind", field_label("kind"), kind)
+        self.basis = QLabel()
+        self.basis.setWordWrap(True)
+        self.form.addRow("", self.basis)
+        self.add_field("incurred_on", field_label("incurred_on"), date_edit(env.today()))
+        self.add_field("receipt_ref", field_label("receipt_ref"), QLineEdit())
+        self.add_field("provider", field_label("provider"), QLineEdit())
+        payer = QComboBox()
+        for code in ("fund", "employer"):
+            payer.addItem(label("payer", code), code)
+        self.add_field("payer", field_label("payer"), payer)
+        self.add_field("amount", field_label("amount"), QLineEdit())
+        days = QSpinBox()
+        days.setRange(0, 3660)
+        self.add_field("days", field_label("days"), days)
+        rate = QLineEdit()
+        rate.setPlaceholderText(self.tr("Empty: the region's daily standard"))
+        self.add_field("daily_rate", field_label("daily_rate"), rate)
+        kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self._kind_changed()
+
+    def per_day(self) -> bool:
+        return COST_KINDS[self.value("kind")].per_day
+
+    def _kind_changed(self) -> None:
+        self.basis.setText(label("cost_basis", self.value("kind")))
+        for key, shown in (("amount", not self.per_day()), ("days", self.per_day()), ("daily_rate", self.per_day())):
+            widget = self.fields[key][0]
+            widget.setEnabled(shown)
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        errors = self.required_errors("receipt_ref")
+        if self.per_day():
+            if self.value("days") < 1:
+                errors.append(FieldError("days", "field.required"))
+            errors += money_errors("daily_rate", self.value("daily_rate"), required=False)
+        else:
+            errors += money_errors("amount", self.value("amount"), required=True)
+        return errors
+
+    def values(self) -> dict[str, Any]:
+        v = super().values()
+        for key in (("amount",) if self.per_day() else ("days", "daily_rate")):
+            v.pop(key)
+        return v
+
+    def save(self) -> Any:
+        return self.env.services.costs.propose(self.env.actor, self.claim_id, self.values())
+
+
+class CostsTab(QWidget):
+    """The claim's costs with their receipts and who proposed and approved each; approve or return a proposal."""
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.claim = None
+        kinds, states = labels("cost_kind"), labels("cost_status")
+        self.model = RowTableModel([
+            Column(self.tr("Incurred"), lambda c: c.incurred_on),
+            Column(self.tr("Kind"), lambda c: c.kind, text=lambda c: kinds.get(c.kind, c.kind)),
+            Column(self.tr("Receipt"), lambda c: c.receipt_ref),
+            Column(self.tr("Payer"), lambda c: c.payer, text=lambda c: label("payer", c.payer)),
+            Column(self.tr("Amount"), lambda c: c.amount, text=lambda c: _yuan(c.amount), right=True),
+            Column(self.tr("State"), lambda c: c.status, text=lambda c: states.get(c.status, c.status)),
+            Column(self.tr("Proposed by"), lambda c: c.proposed_by_name),
+            Column(self.tr("Decided by"), lambda c: c.decided_by_name),
+            Column(self.tr("Legal basis"), lambda c: c.kind, text=lambda c: label("cost_basis", c.kind)),
+        ], self)
+        self.model.alert = lambda c: c.status == "returned"
+        self.model.bold_column = 5
+        self.table = RowTable(self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Propose a cost…"))
+        self.add_button.clicked.connect(self.add)
+        self.approve_button = QPushButton(self.tr("&Approve the selected cost"))
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.return_button = QPushButton(self.tr("&Return the selected cost…"))
+        self.return_button.clicked.connect(self.return_selected)
+        self.error = error_label()
+        bar = QHBoxLayout()
+        for b in (self.add_button, self.approve_button, self.return_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.error)
+        layout.addLayout(bar)
+        self.dialog: CostDialog | None = None
+
+    def show_claim(self, claim) -> None:
+        self.claim = claim
+        self.error.setVisible(False)
+        self.add_button.setEnabled(claim is not None and allowed(self.env.actor, "assessment.propose"))
+        may_decide = claim is not None and allowed(self.env.actor, "assessment.approve")
+        self.approve_button.setEnabled(may_decide)
+        self.return_button.setEnabled(may_decide)
+        if claim is None:
+            self.table.set_rows([])
+            self.totals.setText("")
+            return
+        svc = self.env.services.costs
+        self.table.set_rows(svc.list(self.env.actor, claim.id))
+        t = svc.totals(self.env.actor, claim.id)
+        self.totals.setText(arg(self.tr("Approved: %1 yuan from the fund, %2 yuan by the employer; %3 yuan awaiting "
+                                        "approval"), _yuan(t.approved_fund), _yuan(t.approved_employer),
+                                _yuan(t.proposed)))
+
+    def add(self) -> CostDialog:
+        self.dialog = CostDialog(self.env, self.claim.id, self)
+        self.dialog.accepted.connect(lambda: self.show_claim(self.claim))
+        self.dialog.open()
+        return self.dialog
+
+    def _selected(self):
+        chosen = self.table.current()
+        if chosen is None:
+            self.error.setText(self.tr("Select a cost first."))
+            self.error.setVisible(True)
+        return chosen
+
+    def _run(self, call) -> None:
+        try:
+            call()
+        except Exception as exc:  # the refusal (four eyes, wrong state) is shown under the list
+            self.error.setText(error_text(exc))
+            self.error.setVisible(True)
+            return
+        self.env.bus.changed.emit("claims")
+        self.show_claim(self.claim)
+
+    def approve_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            self._run(lambda: self.env.services.costs.approve(self.env.actor, chosen.id, token=chosen.token))
+
+    def return_selected(self, reason: str | None = None) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Return for changes"), self.tr("Reason:"))
+            if not ok:
+                return
+        self._run(lambda: self.env.services.costs.return_for_changes(self.env.actor, chosen.id, reason,
+                                                                     token=chosen.token))

@@ -1,0 +1,103 @@
+"""The claim page's Dependants and Costs tabs (issue 15): entering a dependant and ending a pension through their
+dialogs, the pensions of the coming months; proposing a cost, approval by another person (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.test_claim_case_file import shown, texts
+from tests.integration.test_dependants_register import BO, BO_ID, fatal_claim
+
+
+def test_enter_a_dependant_see_the_pensions_and_end_one(qtbot, env, services, cw, sup):
+    claim_id = fatal_claim(services, cw, sup)
+    view = shown(qtbot, env, services, claim_id, "dependants")
+    tab = view.case_tabs["dependants"]
+    assert "6,000.00" in tab.info.text()  # the cap: the worker's wage base
+    dialog = tab.add()
+    assert not dialog.ok_button.isEnabled()  # no name, no ID number yet
+    dialog.fields["name"][0].setText(BO["name"])
+    for key, code in (("relation", "child"), ("condition", "child_under_age")):
+        combo = dialog.fields[key][0]
+        combo.setCurrentIndex(combo.findData(code))
+    dialog.fields["id_number"][0].setText(BO_ID)
+    dialog.fields["payee"][0].setText("李秀英")
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert texts(tab.table, 0) == ["张博"] and texts(tab.table, 4) == ["30%"]
+    assert texts(tab.table, 6) == ["2033-06-01 — Turns 18"]
+    # Today is 2026-11-28: November (the month of the death) pays nothing; December 2026 to October 2027 pay
+    # 30 % × 6,000 = 1,800.00 a month to the guardian.
+    assert texts(tab.schedule, 0)[0] == "2026-12" and len(texts(tab.schedule, 0)) == 11
+    assert set(texts(tab.schedule, 3)) == {"1,800.00"} and set(texts(tab.schedule, 2)) == {"李秀英"}
+
+    tab.table.selectRow(0)
+    end = tab.end_selected()
+    combo = end.fields["ended_by"][0]
+    combo.setCurrentIndex(combo.findData("adoption"))
+    qtbot.mouseClick(end.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not end.isVisible())
+    qtbot.waitUntil(lambda: tab.schedule_model.rowCount() == 0)  # adopted on 28 November: no pension from December
+    assert texts(tab.table, 6) == ["2026-11-28 — Adopted"]
+
+
+def test_a_living_workers_claim_has_no_register(qtbot, env, services, cw):
+    from tests.integration.test_assessment_services import decided_claim
+
+    view = shown(qtbot, env, services, decided_claim(services, cw), "dependants")
+    tab = view.case_tabs["dependants"]
+    assert not tab.add_button.isEnabled() and "died" in tab.info.text()
+
+
+def test_propose_a_cost_and_a_second_person_approves_it(qtbot, env, sup_env, services, cw, sup):
+    from tests.integration.test_assessment_services import decided_claim
+
+    claim_id = decided_claim(services, cw)
+    view = shown(qtbot, env, services, claim_id, "costs")
+    tab = view.case_tabs["costs"]
+    assert not tab.approve_button.isEnabled()  # a caseworker proposes, a supervisor approves
+    dialog = tab.add()
+    combo = dialog.fields["kind"][0]
+    combo.setCurrentIndex(combo.findData("hospital_meal"))
+    assert "Art. 30 para. 4" in dialog.basis.text() and not dialog.fields["amount"][0].isEnabled()
+    dialog.fields["receipt_ref"][0].setText("出院记录 2026-8812")
+    dialog.fields["days"][0].setValue(9)
+    dialog.fields["daily_rate"][0].setText("35.50")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    # 9 days × 35.50 = 319.50 (Art. 30 para. 4), awaiting approval
+    assert texts(tab.table, 4) == ["319.50"] and texts(tab.table, 5) == ["Proposed, awaiting approval"]
+    assert "319.50 yuan awaiting approval" in tab.totals.text()
+
+    sup_view = shown(qtbot, sup_env, services, claim_id, "costs")
+    sup_tab = sup_view.case_tabs["costs"]
+    sup_tab.table.selectRow(0)
+    sup_tab.approve_selected()
+    assert texts(sup_tab.table, 5) == ["Approved"] and texts(sup_tab.table, 7) == ["Super Visor"]
+    assert "319.50 yuan from the fund" in sup_tab.totals.text()
+
+    # the supervisor's own proposal: approving it is refused, and the refusal is shown
+    services.costs.propose(sup, claim_id, {"kind": "medical", "incurred_on": "2026-11-05", "receipt_ref": "F-1",
+                                           "amount": "100"})
+    sup_tab.show_claim(services.claims.get(sup, claim_id))
+    sup_tab.table.select_where(lambda c: c.status == "proposed")
+    sup_tab.approve_selected()
+    assert sup_tab.error.isVisible() and "four-eyes" in sup_tab.error.text()
+
+
+def test_the_tasks_page_warns_ahead_of_a_childs_18th_birthday(qtbot, env, services, cw, sup):
+    from tests.integration.test_dependants_register import ANNA
+    from injury_desk.ui.tasks_page import TasksPage
+
+    claim_id = fatal_claim(services, cw, sup)
+    services.dependants.add(cw, claim_id, ANNA)  # 18 on 2027-01-15, 48 days after today (2026-11-28)
+    page = TasksPage(env)
+    qtbot.addWidget(page)
+    texts_of = [page.deadline_model.data(page.deadline_model.index(r, 3)) for r in range(page.deadline_model.rowCount())]
+    assert "A dependant's pension ends — 张安娜" in texts_of
+    row = texts_of.index("A dependant's pension ends — 张安娜")
+    assert page.deadline_model.data(page.deadline_model.index(row, 1)) == "2027-01-15"
+    assert page.deadline_model.data(page.deadline_model.index(row, 4)).startswith("Provisions on Dependants Art. 4")
