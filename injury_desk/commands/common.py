@@ -75,3 +75,40 @@ SENTENCES = {
     "demo.not_a_demo_database": "{path} holds an office's data, not the demo: give --force and log in as one"
                                 " of its administrators to replace it (a backup is kept)",
 }
+
+
+class EncryptionProgress:
+    """Shows the one-time encryption of a plain database (the first start of this version; minutes on a big
+    database) on stderr: one line rewritten in place on a terminal, a line per tenth when redirected to a log.
+    Called as store/encrypt_plain.py's ``progress(step, done, total, file)``."""
+
+    WORDS = {"encrypt": "encrypting {name} (the first start of this version encrypts the database)",
+             "check": "checking the encrypted copy of {name}",
+             "backup": "copying the encrypted {name} to the backups folder"}
+
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.live = bool(getattr(self.stream, "isatty", lambda: False)())
+        self._shown: tuple[str, str, int] | None = None  # step, file, tenth (or percent on a terminal)
+        self._open_line = False
+
+    def __call__(self, step: str, done: int, total: int, name: str) -> None:
+        words = self.WORDS.get(step, step).format(name=name)
+        percent = min(100, done * 100 // total) if total else None
+        mark = (step, name, -1 if percent is None else percent if self.live else percent // 10)
+        if mark == self._shown:
+            return
+        new_step = self._shown is None or self._shown[:2] != mark[:2]
+        self._shown = mark
+        text = words if percent is None else f"{words}: {percent}% ({done / 2**20:,.0f} of {total / 2**20:,.0f} MiB)"
+        if self.live:
+            if new_step and self._open_line:
+                self.stream.write("\n")
+            self.stream.write("\r" + text)
+            self._open_line = True
+            if percent is None or percent == 100:
+                self.stream.write("\n")
+                self._open_line = False
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from injury_desk.commands.common import resolve_data_dir
+from injury_desk.commands.common import EncryptionProgress, resolve_data_dir
 from injury_desk.domain.errors import DomainError
 
 DEFAULT_WAIT_SECONDS = 60.0
@@ -60,7 +60,7 @@ def command_services(args, command: str, *, mode: str) -> Iterator:
     if mode != "create":
         require_database(data_dir)  # before the writer marker, which would make a mistyped --data-dir
     with writer_turn(args, command):
-        db = open_database(data_dir, create=mode == "create", purpose=command)
+        db = open_database(data_dir, create=mode == "create", purpose=command, progress=EncryptionProgress())
         try:
             yield Services.build(ServiceContext(db=db))
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -87,11 +88,13 @@ class Services:
         return SyncService(self.ctx)
 
     @classmethod
-    def open(cls, data_dir) -> "Services":
-        """Open (migrating after a backup) the local database in ``data_dir`` and build the services."""
+    def open(cls, data_dir, progress: Callable[[str, int, int, str], None] | None = None) -> "Services":
+        """Open (encrypting an old plain database, migrating after a backup) the local database in ``data_dir``
+        and build the services. ``progress(step, done, total, file)`` watches the encryption (steps
+        ``encrypt``, ``check``, ``backup``: store/encrypt_plain.py)."""
         from injury_desk.store.database import open_database
 
-        return cls.build(ServiceContext(db=open_database(data_dir, purpose="gui")))
+        return cls.build(ServiceContext(db=open_database(data_dir, purpose="gui", progress=progress)))
 
     def today(self) -> date:
         """The services' today: the date every rule of a use case is checked against."""

@@ -19,7 +19,7 @@ from injury_desk.store import cipher, db_key, migrate
 from injury_desk.store.audit_key import KEYED_SETTING, KeyingRefused, create_key, keyed_event, load_key
 from injury_desk.store.audit_records import AUDITED_TABLES
 from injury_desk.store.capture import install_capture, record_event
-from injury_desk.store.encrypt_plain import encrypt_in_place, encrypt_old_backups
+from injury_desk.store.encrypt_plain import Progress, encrypt_in_place, encrypt_old_backups
 from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local
 from injury_desk.store.models import LocalSetting
 from injury_desk.store.presence import Presence
@@ -350,12 +350,13 @@ def open_read_only(path: Path, *, purpose: str = "desktop") -> Database:
 
 
 def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: bool = False, create: bool = True,
-                  purpose: str = "desktop") -> Database:
+                  purpose: str = "desktop", progress: Progress | None = None) -> Database:
     """Open (creating if needed) the database in ``data_dir``: an old plain database is encrypted first;
     migrate to head after a backup. ``read_only``: see open_read_only (nothing is created or changed).
     ``create=False`` refuses a missing or empty database (``store.no_database``) instead of making an empty
     one: only the GUI, the demo and enrolment make databases. ``purpose`` names the command in the marker
-    other processes see (store/presence.py)."""
+    other processes see (store/presence.py). ``progress`` watches the one-time encryption of a plain database
+    (store/encrypt_plain.py), which takes minutes on a big one."""
     if read_only:
         return open_read_only(Path(data_dir) / filename, purpose=purpose)
     if not create:
@@ -366,8 +367,8 @@ def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: boo
     key = database_key(path)
     existed = check_existing_file(path, key)
     if existed and cipher.is_plain(path):
-        encrypt_in_place(path, key, data_dir / "backups")
-    encrypt_old_backups(data_dir / "backups", key)  # a header read per backup when there is nothing to do
+        encrypt_in_place(path, key, data_dir / "backups", progress)
+    encrypt_old_backups(data_dir / "backups", key, progress)  # a header read per backup when there is nothing to do
     if not existed:
         create_private_file(path)
     if existed and migrate.needs_upgrade(path, key):

@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.placeholders import arg
 from injury_desk.resources import translations_dir
 from injury_desk.services.quick_start import QuickStart
 from injury_desk.ui.background import TaskRunner
@@ -108,6 +109,77 @@ def _open_services(data_dir: Path) -> Services:
     from injury_desk.services.container import Services
 
     return Services.open(data_dir)
+
+
+class OpeningProgress(QObject):
+    """The progress dialog of Services.open for the GUI: hidden unless the database reports progress, which only
+    the one-time encryption of a plain database from an earlier version does (minutes on a big database)."""
+
+    reported = Signal(object)  # (step, done, total, file): byte counts may pass 2**31, so no int signal
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QProgressDialog
+
+        self.app = app
+        self.dialog = QProgressDialog()
+        self.dialog.setObjectName("opening_database_progress")
+        self.dialog.setWindowTitle(QCoreApplication.translate("App", "Opening the database"))
+        self.dialog.setCancelButton(None)  # stopping half-way would only throw the work away (the plain file stays)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumWidth(480)
+        self.dialog.hide()
+        self.reported.connect(self._show)
+
+    def report(self, step: str, done: int, total: int, name: str) -> None:
+        """Called on the opening thread (store/encrypt_plain.py's ``progress``)."""
+        self.reported.emit((step, done, total, name))
+
+    def _show(self, report: tuple[str, int, int, str]) -> None:
+        step, done, total, name = report
+        if step == "encrypt":
+            text = arg(QCoreApplication.translate(
+                "App", "Encrypting the database %1: the first start of this version encrypts it. The unencrypted "
+                       "database stays as it is until the encrypted copy is complete and checked.\n%2 of %3 MiB"),
+                name, f"{done / 2**20:,.0f}", f"{total / 2**20:,.0f}")
+        elif step == "check":
+            text = arg(QCoreApplication.translate("App", "Checking the encrypted copy of %1…"), name)
+        else:
+            text = arg(QCoreApplication.translate("App", "Copying the encrypted %1 to the backups folder…"), name)
+        self.dialog.setLabelText(text)
+        if total:
+            self.dialog.setRange(0, 1000)
+            self.dialog.setValue(min(1000, done * 1000 // total))
+        else:
+            self.dialog.setRange(0, 0)  # no measure for the check: a busy bar
+        if not self.dialog.isVisible():
+            self.dialog.show()
+
+    def close(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+def open_services_showing_progress(app: QApplication, data_dir: Path, runner: TaskRunner) -> Services:
+    """Services.open off the GUI thread, the window system kept responsive, with OpeningProgress on screen while
+    a plain database is encrypted. Raises what the opening raised."""
+    from PySide6.QtCore import QEventLoop
+
+    from injury_desk.services.container import Services
+
+    shown = OpeningProgress(app)
+    loop = QEventLoop()
+    outcome: list[object] = []
+    runner.submit(lambda: Services.open(data_dir, progress=shown.report),
+                  on_done=lambda r: (outcome.append(r), loop.quit()),
+                  on_error=lambda e: (outcome.append(e), loop.quit()), write=True)
+    loop.exec()
+    shown.close()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]  # type: ignore[return-value]
 
 
 def _settings(data_dir: Path) -> QSettings:
@@ -211,16 +283,17 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     language = ui_language(settings)  # the last user's language until someone logs in
     install_translations(app, language)
     errors = ErrorHandler(data_dir, app).install()
+    runner = TaskRunner(app)
     try:
         quick = QuickStart.open(data_dir)
         if quick is not None and not quick.has_users():  # demo seeding or enrolment: the full services do it
             quick.close()
             quick = None
-        services = _open_services(data_dir) if quick is None else None
+        # Created, migrated or (from an earlier version) encrypted first: with a progress dialog for the latter.
+        services = open_services_showing_progress(app, data_dir, runner) if quick is None else None
     except DomainError as exc:
         QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
         return 2
-    runner = TaskRunner(app)
     env = None
     try:
         if services is not None and demo and not services.auth.has_users():

@@ -170,7 +170,29 @@
         <translation>正在创建演示数据…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="221"/>
+        <location filename="../../injury_desk/ui/app.py"/>
+        <source>Opening the database</source>
+        <translation>正在打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/app.py"/>
+        <source>Encrypting the database %1: the first start of this version encrypts it. The unencrypted database stays as it is until the encrypted copy is complete and checked.
+%2 of %3 MiB</source>
+        <translation>正在加密数据库 %1：此版本首次启动时会加密数据库。在加密副本完成并通过检查之前，未加密的数据库保持原样。
+已完成 %2 MiB，共 %3 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/app.py"/>
+        <source>Checking the encrypted copy of %1…</source>
+        <translation>正在检查 %1 的加密副本…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/app.py"/>
+        <source>Copying the encrypted %1 to the backups folder…</source>
+        <translation>正在将加密后的 %1 复制到备份文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/app.py" line="215"/>
         <location filename="../../injury_desk/ui/main_window.py" line="313"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>

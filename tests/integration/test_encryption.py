@@ -235,3 +235,71 @@ def test_on_windows_the_data_folder_must_lie_in_the_users_profile(tmp_path):
     assert caught.value.key == "store.not_private"
     with pytest.raises(DomainError):
         check_windows_profile(tmp_path / "Users" / "zhang2", profile)  # a neighbour's profile is not ours
+
+
+def add_ballast(path: Path, rows: int) -> None:
+    """Rows of random text, so that the copy takes a while: ``rows`` * 400 bytes."""
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("CREATE TABLE ballast (body TEXT)")
+        con.executemany("INSERT INTO ballast VALUES (?)", ((os.urandom(200).hex(),) for _ in range(rows)))
+    con.close()
+
+
+def test_the_encryption_reports_its_progress_step_by_step(tmp_path, monkeypatch):
+    path = make_plain_database(tmp_path / "data")
+    add_ballast(path, 5_000)
+    size = path.stat().st_size
+    monkeypatch.setattr(encrypt_plain, "REPORT_EVERY_S", 0)  # every look of SQLite's progress handler reports
+    monkeypatch.setattr(encrypt_plain, "HANDLER_STEPS", 100)
+    reports: list[tuple[str, int, int, str]] = []
+    open_database(path.parent, progress=lambda *report: reports.append(report)).dispose()
+    assert not plain_sqlite_reads(path)
+    steps = [r[0] for r in reports]
+    # encrypt (from 0 to the whole file), then one check, then the copy into the backups folder, in that order
+    assert steps == sorted(steps, key=["encrypt", "check", "backup"].index) and set(steps) == {"encrypt", "check", "backup"}
+    encrypt = [r for r in reports if r[0] == "encrypt"]
+    assert encrypt[0][1:3] == (0, size) and encrypt[-1][1:3] == (size, size) and len(encrypt) > 2
+    assert [r[1] for r in encrypt] == sorted(r[1] for r in encrypt)  # never goes back
+    backup = [r for r in reports if r[0] == "backup"]
+    assert backup[-1][1] == backup[-1][2] > 0
+    assert {r[3] for r in reports} == {DB_FILENAME}
+
+
+def test_stopping_the_encryption_from_its_progress_report_leaves_the_plain_database_untouched(tmp_path, monkeypatch):
+    path = make_plain_database(tmp_path / "data")
+    add_ballast(path, 5_000)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    monkeypatch.setattr(encrypt_plain, "REPORT_EVERY_S", 0)
+    monkeypatch.setattr(encrypt_plain, "HANDLER_STEPS", 100)
+
+    def interrupted(step, done, total, _name):
+        if step == "encrypt" and 0 < done < total:  # a user's Ctrl+C half-way through the copy
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        open_database(path.parent, progress=interrupted)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before and plain_sqlite_reads(path)
+    assert not list(path.parent.glob("*.encrypting"))
+    assert not list((path.parent / "backups").glob("*before-encryption*"))
+    open_database(path.parent).dispose()  # the next start encrypts it
+    assert not plain_sqlite_reads(path)
+
+
+def test_a_command_shows_the_encryptions_progress_on_the_terminal(tmp_path):
+    path = make_plain_database(tmp_path / "data")
+    env = {**os.environ, "INJURY_DESK_USER": "cw", "INJURY_DESK_PASSWORD": "cw-pass-123"}
+    done = subprocess.run([sys.executable, "-m", "injury_desk", "export", str(tmp_path / "out.jsonl"),
+                           "--data-dir", str(path.parent)], capture_output=True, text=True, env=env,
+                          stdin=subprocess.DEVNULL, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith(f"encrypting {DB_FILENAME} (the first start of this version encrypts the database): 0%")
+    assert any(line.startswith(f"encrypting {DB_FILENAME}") and ": 100% (" in line for line in lines)
+    assert f"checking the encrypted copy of {DB_FILENAME}" in lines
+    assert any(line.startswith(f"copying the encrypted {DB_FILENAME} to the backups folder: 100%") for line in lines)
+    assert not plain_sqlite_reads(path)
+    again = subprocess.run([sys.executable, "-m", "injury_desk", "export", str(tmp_path / "again.jsonl"),
+                            "--data-dir", str(path.parent)], capture_output=True, text=True, env=env,
+                           stdin=subprocess.DEVNULL, timeout=300)
+    assert again.returncode == 0 and "encrypting" not in again.stderr  # only the first start says anything
