@@ -8,8 +8,8 @@ Choices made here (the issue leaves them open):
   later change to a rule file never touches an approved assessment.
 * The inputs must agree with the claim's recorded facts: the injury date is the accident date, ``fatal``
   is the claim's, and the disability grade and nursing level are those of the latest concluded appraisal.
-  The wages and the parameters (region, year, minimum wage, flags, dependants, suspension) are the
-  caseworker's to enter.
+  The wages and the parameters (region, year, minimum wage, flags, dependants) are the caseworker's to enter;
+  the suspension months are the recorded period's once it has ended (issue 15, Art. 33), else the caseworker's.
 * Payment schedule on approval: the rule lives in ``domain/payments.py`` (once items on the approval date,
   monthly items for the 12 months after the approval month; items of zero yuan get no payment).
 * Only one proposal per claim may be open; a returned proposal stays as a record and a new one is made.

@@ -42,6 +42,8 @@ from injury_desk.store.models import (
     RehabCase,
 )
 
+from injury_desk.domain.suspension_period import months_paid  # noqa: E402 - beside its one use
+
 APPLICANT_TYPES = tuple(t.value for t in ApplicantType)
 OUTCOMES = tuple(o.value for o in DeterminationOutcome)
 NURSING_LEVELS = ("none", "partial", "major", "full")
@@ -313,7 +315,12 @@ class ClaimService:
                     "nursing_level": appr.nursing_level},
                 token=edit_token(claim), version=claim.version, office_id=claim.office_id,
                 deadlines=tuple(clocks), deadline_status=tuple(d.status(today) for d in clocks),
-                extra={"employer_code_masked": mask_credit_code(employer.credit_code)},
+                extra={"employer_code_masked": mask_credit_code(employer.credit_code),
+                       "stop_work": None if claim.stop_work_started_on is None else {
+                           "started_on": claim.stop_work_started_on, "ended_on": claim.stop_work_ended_on,
+                           "months": claim.stop_work_months, "extension_ref": claim.stop_work_extension_ref,
+                           "months_paid": None if claim.stop_work_ended_on is None else months_paid(
+                               claim.stop_work_started_on, claim.stop_work_ended_on)}},
             )
 
     def _load(self, s: Session, claim_id: str) -> Claim:

@@ -59,6 +59,7 @@ CIRCUMSTANCES = [
 ]
 REGION = "350102"  # 福州市鼓楼区
 BATCH = 20_000
+LIFE_MIN_CLAIMS = 20
 REHAB_CANDIDATES = 1_000  # rehabilitation cases come from the first decided claims: a few hundred at most
 REHAB_PROVIDERS = {"medical": ["福州市工伤康复医院", "福建省康复医院"], "vocational": ["福州职业技能培训中心"],
                    "social": ["鼓楼区社区康复站"]}
@@ -145,6 +146,13 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
     rng = random.Random(20261128)
     stamp = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
     sync_cols = (office_id, 1, stamp, sup.user_id, 0)
+    # A demo of some size shows the situations of a claim's later life too (made through the services after the
+    # bulk seed); the claim count stays the one asked for.
+    life = claims >= LIFE_MIN_CLAIMS
+    if life:
+        from injury_desk.services.demo_claim_life import LIFE_CLAIMS
+
+        claims -= LIFE_CLAIMS
     con = db.raw_connection()
     report = progress or (lambda *_: None)
     try:
@@ -265,6 +273,11 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
         # are, under this one event (the office and its users, recorded already, again with the same content).
         record_event(s, "demo.seed", "claims", office_id, {"claims": claims, "employers": n_emp},
                      rows=dict.fromkeys(MODEL_BY_TABLE))
+    if life:
+        from injury_desk.services.container import Services
+        from injury_desk.services.demo_claim_life import seed_claim_life
+
+        seed_claim_life(Services.build(ctx), cw, sup, today)
 
 
 HAZARDS = [("机械防护", "冲压机防护罩缺失"), ("用电安全", "配电箱未上锁"), ("高处作业", "脚手架护栏松动"),

@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/detail_view.py" line="178"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="252"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
@@ -1067,7 +1067,27 @@
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="190"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="191"/>
+        <source>%1 to %2: %3 month(s) of wages</source>
+        <translation>%1至%2：%3个月工资</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="194"/>
+        <source>from %1, at most %2 months</source>
+        <translation>自%1起，最长%2个月</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="196"/>
+        <source>extended to %1 months, confirmed by %2</source>
+        <translation>经%2确认延长至%1个月</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="198"/>
+        <source>Suspension period (Art. 33)</source>
+        <translation>停工留薪期（第三十三条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
@@ -1077,22 +1097,22 @@
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="252"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="252"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="252"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="260"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
@@ -1122,68 +1142,78 @@
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="210"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="223"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="210"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="223"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="224"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="227"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="215"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="228"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="217"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="230"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="217"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="218"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="230"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="231"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="220"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="233"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="221"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="223"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="236"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="223"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="236"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="224"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
+        <source>Costs against receipts</source>
+        <translation>凭票据支付的费用</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
+        <source>%1 yuan approved from the fund, %2 yuan by the employer, %3 yuan awaiting approval</source>
+        <translation>已审批基金支付 %1 元、用人单位支付 %2 元，待审批 %3 元</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="241"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="248"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="265"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>

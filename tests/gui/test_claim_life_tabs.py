@@ -78,6 +78,8 @@ def test_propose_a_cost_and_a_second_person_approves_it(qtbot, env, sup_env, ser
     sup_tab.approve_selected()
     assert texts(sup_tab.table, 5) == ["Approved"] and texts(sup_tab.table, 7) == ["Super Visor"]
     assert "319.50 yuan from the fund" in sup_tab.totals.text()
+    sup_view.show_claim(services.claims.get(sup, claim_id))  # the summary's money block counts the costs too
+    assert "319.50 yuan approved from the fund, 0.00 yuan by the employer" in sup_view.browser.toPlainText()
 
     # the supervisor's own proposal: approving it is refused, and the refusal is shown
     services.costs.propose(sup, claim_id, {"kind": "medical", "incurred_on": "2026-11-05", "receipt_ref": "F-1",
@@ -101,3 +103,27 @@ def test_the_tasks_page_warns_ahead_of_a_childs_18th_birthday(qtbot, env, servic
     row = texts_of.index("A dependant's pension ends — 张安娜")
     assert page.deadline_model.data(page.deadline_model.index(row, 1)) == "2027-01-15"
     assert page.deadline_model.data(page.deadline_model.index(row, 4)).startswith("Provisions on Dependants Art. 4")
+
+
+def test_record_the_end_of_the_suspension_period_and_see_its_months(qtbot, env, services, cw):
+    from datetime import date
+
+    from injury_desk.ui.widgets import to_qdate
+    from tests.integration.test_assessment_services import decided_claim
+
+    claim_id = decided_claim(services, cw)
+    services.clocks.start_stop_work(cw, claim_id, {"started_on": "2026-11-01"})
+    view = shown(qtbot, env, services, claim_id, "deadlines")
+    tab = view.case_tabs["deadlines"]
+    assert "End of the suspension period…" in [a.text() for a in tab.menu.actions()]
+    dialog = tab.open_action("end_stop_work")
+    dialog.fields["ended_on"][0].setDate(to_qdate(date(2026, 10, 30)))  # before the start: refused, shown
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.fields["ended_on"][1].isVisible())
+    assert "before the start of the suspension period (2026-11-01)" in dialog.fields["ended_on"][1].text()
+    dialog.fields["ended_on"][0].setDate(to_qdate(date(2026, 11, 20)))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    view.show_claim(services.claims.get(cw, claim_id))
+    # 1 – 20 November: 20 days of a first month, paid as a month (domain/suspension_period.py)
+    assert "2026-11-01 to 2026-11-20: 1 month(s) of wages" in view.browser.toPlainText()

@@ -185,6 +185,17 @@ class ClaimDetailView(QWidget):
             else:
                 concluded = self.tr("pending")
             rows.append(row(self.tr("Appraisal"), f"{requested}; {concluded}"))
+        sw = c.extra.get("stop_work")
+        if sw:
+            if sw["ended_on"] is not None:
+                text = arg(self.tr("%1 to %2: %3 month(s) of wages"), sw["started_on"].isoformat(),
+                           sw["ended_on"].isoformat(), sw["months_paid"])
+            else:
+                text = arg(self.tr("from %1, at most %2 months"), sw["started_on"].isoformat(), sw["months"])
+            if sw["extension_ref"]:
+                text += " · " + arg(self.tr("extended to %1 months, confirmed by %2"), sw["months"],
+                                    sw["extension_ref"])
+            rows.append(row(self.tr("Suspension period (Art. 33)"), text))
         warn = "".join(f"<p style='color:#8a5a00'>{escape(rule_text(w.rule, w.params))}</p>" for w in c.warnings)
         circumstances = escape(c.circumstances).replace("\n", "<br>")
         heading = self.tr("Circumstances")
@@ -193,15 +204,17 @@ class ClaimDetailView(QWidget):
                 f"<h4>{escape(heading)}</h4><p>{circumstances}</p>")
 
     def _money_html(self, c: ClaimDetail) -> str:
-        """The current assessment and the payments made and due."""
+        """The current assessment, the payments made and due, and the costs paid against receipts."""
         env = self._env()
         if env is None:
             return ""
         try:
             m = env.services.case_file.money(env.actor, c.id)
+            costs = env.services.costs.totals(env.actor, c.id)
         except Exception as exc:  # the claim still shows; the block says what went wrong
             return f"<p style='color:#b00020'>{escape(error_text(exc))}</p>"
-        if m.assessment_status is None and not m.paid_fen and not m.due_fen:
+        has_costs = bool(costs.approved_fund or costs.approved_employer or costs.proposed)
+        if m.assessment_status is None and not m.paid_fen and not m.due_fen and not has_costs:
             return ""
 
         def yuan(fen: int) -> str:
@@ -221,6 +234,10 @@ class ClaimDetailView(QWidget):
         rows.append((self.tr("Due"), due))
         if m.overdue_fen:
             rows.append((self.tr("Overdue"), arg(self.tr("%1 yuan"), yuan(m.overdue_fen))))
+        if has_costs:
+            rows.append((self.tr("Costs against receipts"), arg(
+                self.tr("%1 yuan approved from the fund, %2 yuan by the employer, %3 yuan awaiting approval"),
+                f"{costs.approved_fund:,.2f}", f"{costs.approved_employer:,.2f}", f"{costs.proposed:,.2f}")))
         title = self.tr("Money")
         body = "".join(f"<tr><th align='left' style='padding-right:12px'>{escape(k)}</th><td>{escape(v)}</td></tr>"
                        for k, v in rows)

@@ -1,0 +1,106 @@
+"""The demo's claims in the situations of a claim's later life (issue 15), made through the ordinary services so
+that every rule, audit record and outbox entry is the real one: a deceased worker's family in the dependants
+register (a child turning 18 soon, so the Tasks page warns), and a suspension period extended by the appraisal
+committee and ended, with costs paid against receipts in each state (approved, awaiting approval, returned)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from injury_desk.domain.compensation.dependants import birthday
+from injury_desk.domain.compensation.wages import months_before
+from injury_desk.domain.deadlines import add_months, stop_work_end
+from injury_desk.domain.identifiers import make_credit_code, make_resident_id
+from injury_desk.services.actor import Actor
+from injury_desk.services.container import Services
+
+LIFE_CLAIMS = 2  # the claims made here; the demo's bulk seed makes that many fewer
+REGION = "350102"
+EMPLOYER = {"credit_code": make_credit_code("91350102MA9L00001"), "name": "福州闽江建设工程有限公司",
+            "industry": "建筑业", "risk_class": 5, "headcount": 260, "address": "福州市鼓楼区工业路8号",
+            "contact_name": "陈建", "contact_phone": "0591-87650001"}
+
+
+def _statistics_year(services: Services, actor: Actor, accident: date) -> int:
+    """The year before the injury (Arts. 34, 39), or the latest year the region has figures for."""
+    years = services.assessments.rules().region_years(actor.office_region)
+    return min(accident.year - 1, max(years))
+
+
+def _propose_and_approve(services: Services, cw: Actor, sup: Actor, claim_id: str, **inputs) -> None:
+    accident = services.claims.get(cw, claim_id).accident_date
+    services.assessments.record_wages(cw, claim_id, [
+        {"month": m, "amount": a} for m, a in zip(months_before(accident), ["6800", "7000", "7200"] * 4)])
+    doc = services.assessments.prefill(cw, claim_id)
+    doc.update(year=_statistics_year(services, cw, accident), **inputs)
+    services.assessments.approve(sup, services.assessments.propose(cw, claim_id, doc))
+
+
+def _decided(services: Services, cw: Actor, accident: date, worker: dict, *, fatal: bool,
+             applicant: str) -> str:
+    claim_id = services.claims.create(cw, {
+        "worker": worker, "employer": EMPLOYER, "accident_date": accident.isoformat(), "accident_time": "10:15",
+        "accident_place": "鼓楼区工业路项目工地", "circumstances": "在脚手架上作业时坠落。" if fatal else
+        "搬运钢筋时被倒塌的堆垛压伤左腿。", "body_parts": "头部" if fatal else "左腿",
+        "diagnosis": "重型颅脑损伤，抢救无效死亡" if fatal else "左胫骨骨折", "fatal": fatal,
+        "applicant_type": applicant, "application_received_on": (accident + timedelta(days=3)).isoformat()})
+    services.claims.accept(cw, claim_id, {"accepted_on": (accident + timedelta(days=5)).isoformat()})
+    services.claims.decide(cw, claim_id, {"outcome": "recognised", "decided_on": (accident + timedelta(days=25))
+                                          .isoformat(), "basis_code": "art14_1", "needs_appraisal": not fatal})
+    return claim_id
+
+
+def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> None:
+    # A worker who died of a fall 120 days ago; the assessment is approved and the family is in the register.
+    death = today - timedelta(days=120)
+    fatal = _decided(services, cw, death, {"id_number": make_resident_id(REGION, date(1976, 4, 12), 51, "M"),
+                                           "name": "林建华", "phone": "13905910001", "address": "福州市鼓楼区"},
+                     fatal=True, applicant="close_relative")
+    _propose_and_approve(services, cw, sup, fatal, national_urban_disposable_income="54188",
+                         dependants=[{"relation": "spouse"}, {"relation": "child"}, {"relation": "child"},
+                                     {"relation": "parent"}])
+    # the elder daughter turns 18 in 40 days: the Tasks page warns, and her pension stops after that month
+    eighteen = today + timedelta(days=40)
+    daughter = date(eighteen.year - 18, eighteen.month, min(eighteen.day, 28))
+    assert birthday(daughter, 18) > death
+    mother = "陈玉梅"
+    for person in (
+        {"name": mother, "relation": "spouse", "id_number": make_resident_id(REGION, date(1968, 9, 3), 62, "F"),
+         "condition": "spouse_of_age"},
+        {"name": "林晓雨", "relation": "child", "id_number": make_resident_id(REGION, daughter, 64, "F"),
+         "condition": "child_under_age", "payee": mother},
+        {"name": "林晓峰", "relation": "child", "id_number": make_resident_id(REGION, date(2016, 2, 29), 65, "M"),
+         "condition": "child_under_age", "payee": mother},
+        {"name": "林国栋", "relation": "parent", "id_number": make_resident_id(REGION, date(1950, 1, 20), 67, "M"),
+         "condition": "parent_of_age", "lonely_elderly_or_orphan": False},
+    ):
+        services.dependants.add(cw, fatal, person)
+
+    # An injured worker whose suspension period the committee extended to 18 months; it ended after 14 months,
+    # the appraisal (grade 9) followed, and the assessment pays 14 months of wages from the recorded dates.
+    accident = today - timedelta(days=500)
+    injured = _decided(services, cw, accident, {"id_number": make_resident_id(REGION, date(1985, 7, 8), 71, "M"),
+                                                "name": "黄志强", "phone": "13905910002", "address": "福州市台江区"},
+                       fatal=False, applicant="employer")
+    started = accident + timedelta(days=1)
+    services.clocks.start_stop_work(cw, injured, {"started_on": started.isoformat()})
+    services.clocks.extend_stop_work(sup, injured, {"months": 18, "reference": f"榕劳鉴延〔{started.year}〕12号"})
+    ended = stop_work_end(started, 14)
+    services.clocks.end_stop_work(cw, injured, {"ended_on": ended.isoformat()})
+    services.claims.request_appraisal(cw, injured, {"appraisal_requested_on": (ended + timedelta(days=1)).isoformat()})
+    services.claims.record_appraisal(cw, injured, {"appraised_on": (ended + timedelta(days=30)).isoformat(),
+                                                   "disability_grade": 9, "nursing_level": "none"})
+    _propose_and_approve(services, cw, sup, injured)
+    costs = services.costs
+    first = costs.propose(cw, injured, {"kind": "medical", "incurred_on": (accident + timedelta(days=12)).isoformat(),
+                                        "receipt_ref": "闽医住院票 00231877", "provider": "福建医科大学附属协和医院",
+                                        "amount": "38650.40"})
+    costs.approve(sup, first)
+    meal = costs.propose(cw, injured, {"kind": "hospital_meal", "incurred_on": (accident + timedelta(days=12))
+                                       .isoformat(), "receipt_ref": "出院记录 2-0419", "days": 21})
+    costs.approve(sup, meal)
+    costs.propose(cw, injured, {"kind": "assistive_device", "incurred_on": add_months(accident, 6).isoformat(),
+                                "receipt_ref": "辅具发票 5527", "provider": "福州康复辅具中心", "amount": "2400.00"})
+    returned = costs.propose(cw, injured, {"kind": "travel_lodging", "incurred_on": add_months(accident, 2)
+                                           .isoformat(), "receipt_ref": "车票 3 张", "amount": "1260.00"})
+    costs.return_for_changes(sup, returned, "缺少医疗机构出具的转诊证明和经办机构同意的记录（第三十条第四款）")
