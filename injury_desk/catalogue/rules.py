@@ -184,6 +184,7 @@ RULES: dict[str, Entry] = {
     "sync.constraint": _p(QT_TRANSLATE_NOOP("Messages", "The central database refused this %1 change (%2)."), "table", "detail"),
     "sync.sequence_reused": _p(QT_TRANSLATE_NOOP("Messages", "Change number %1 was already used by this desktop for another change."), "seq"),
     "sync.mutation_reused": _p(QT_TRANSLATE_NOOP("Messages", "Change number %1 carries the identity of a change this desktop already sent, with other content; the central service kept the earlier change."), "seq"),
+    "sync.reference_outside_office": _p(QT_TRANSLATE_NOOP("Messages", "This %1 record refers to a %2 record (field %3) that this office does not hold: a record may refer only to records of its own office."), "table", "target", "field"),
     "sync.conflict_gone": QT_TRANSLATE_NOOP("Messages", "This conflict was already settled, or its record is gone; the list was refreshed."),
     "sync.rejected_gone": QT_TRANSLATE_NOOP("Messages", "This refused change was already dealt with; the list was refreshed."),
     "sync.correction_unchanged": QT_TRANSLATE_NOOP("Messages", "The corrected values are the ones already there: change at least one value."),

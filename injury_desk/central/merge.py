@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,42 @@ CENTRAL_ONLY_TABLES = frozenset({"offices", "users"})
 # "claim.edit", "prevention.edit", "rehab.edit"); tombstoning a claim needs a supervisor ("claim.delete").
 WRITER_ROLES = frozenset({"caseworker", "supervisor"})
 DELETE_ROLES = {"claims": frozenset({"supervisor"})}
+
+
+# A reference no foreign key declares: an attachment names its owner's table and id.
+OWNER_REFERENCES = {"attachments": ("owner_table", "owner_id")}
+
+
+@functools.cache
+def references(table_name: str) -> tuple[tuple[str, str], ...]:
+    """(column, referenced table) of every foreign key of a synced table but its office: each must point to a
+    row of the same office (offices themselves are checked through ``office_id``)."""
+    table = synced_table(table_name)
+    assert table is not None
+    out = []
+    for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
+        if fk.parent.name != "office_id":
+            assert fk.column.name == "id", fk  # every reference is to a row id; reading them relies on it
+            out.append((fk.parent.name, fk.column.table.name))
+    return tuple(out)
+
+
+def referenced_rows(m: Mutation, current: dict[str, Any] | None) -> list[tuple[str, str, str]]:
+    """(column, table, id) of every row ``m`` makes its row point to (only references it sets or changes)."""
+    out = []
+    for column, target in references(m.table):
+        pair = m.changes.get(column)
+        if pair is not None and isinstance(pair[1], str):
+            out.append((column, target, pair[1]))
+    owner = OWNER_REFERENCES.get(m.table)
+    if owner and (owner[0] in m.changes or owner[1] in m.changes):
+        table_col, id_col = owner
+        old = current or {}
+        owner_table = m.changes[table_col][1] if table_col in m.changes else old.get(table_col)
+        owner_id = m.changes[id_col][1] if id_col in m.changes else old.get(id_col)
+        if isinstance(owner_table, str) and isinstance(owner_id, str):
+            out.append((id_col, owner_table, owner_id))
+    return out
 
 
 class Rejected(Exception):

@@ -13,14 +13,14 @@ from sqlalchemy.exc import IntegrityError
 
 from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.central_db import CentralStore
-from injury_desk.central.merge import Outcome, Rejected, merge, validate
+from injury_desk.central.merge import CENTRAL_ONLY_TABLES, Outcome, Rejected, merge, referenced_rows, validate
 from injury_desk.central.office_log import OfficeLog, insert_many, table_of
 from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices
 from injury_desk.protocol.messages import SCHEMA_VERSION, ConflictOut, Mutation, MutationResult, PushReply, PushRequest
 from injury_desk.store.batches import in_batches
 from injury_desk.store.capture import audit_view
 from injury_desk.store.models import User
-from injury_desk.store.rowcodec import row_to_json
+from injury_desk.store.rowcodec import row_to_json, synced_table
 
 
 def push(store: CentralStore, auth: DeviceAuth, req: PushRequest) -> PushReply:
@@ -57,6 +57,7 @@ class Batch:
         self.users = {r.id: (r.role, r.active and not r.deleted) for r in conn.execute(
             select(users.id, users.role, users.active, users.deleted).where(users.office_id == auth.office_id))}
         self.cache: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self.ref_offices: dict[tuple[str, str], str] = {}  # (table, id) of a referenced row -> its office
         self.records: list[dict[str, Any]] = []
         self.conflict_rows: list[dict[str, Any]] = []
         self.resolved: list[tuple[str, str, str, str]] = []
@@ -145,6 +146,20 @@ class Batch:
             for batch in in_batches(ids):
                 for row in self.conn.execute(select(table).where(table.c.id.in_(batch))).mappings():
                     self.cache[(name, row["id"])] = row_to_json(table, row)
+        # The offices of the rows the mutations point to (under row-level security only this office's are seen).
+        wanted: dict[str, set[str]] = {}
+        for m in mutations:
+            if synced_table(m.table) is None:
+                continue
+            for _column, target, ref_id in referenced_rows(m, self.cache.get((m.table, m.row_id))):
+                wanted.setdefault(target, set()).add(ref_id)
+        for name, ref_ids in wanted.items():
+            table = synced_table(name)
+            if table is None:
+                continue
+            for batch in in_batches(list(ref_ids)):
+                self.ref_offices.update(((name, r.id), r.office_id) for r in self.conn.execute(
+                    select(table.c.id, table.c.office_id).where(table.c.id.in_(batch))))
 
     def _edited_by_others(self, m: Mutation, current: dict[str, Any] | None) -> bool:
         if current is None or current["version"] == m.base_version:
@@ -162,6 +177,7 @@ class Batch:
         try:
             validate(m, self.office_id, self.users)
             current = self.cache.get((m.table, m.row_id))
+            self._check_references(m, current)
             outcome = merge(m, current, self.office_id,
                             self._edited_by_others(m, current) if m.op == "delete" or
                             m.changes.get("deleted", (None, None))[1] is True else False)
@@ -173,6 +189,16 @@ class Batch:
         result = self._stage(m, current, outcome)
         self._record(m, result)
         return result
+
+    def _check_references(self, m: Mutation, current: dict[str, Any] | None) -> None:
+        """Every row ``m`` points to must be a row of this office: one staged earlier in this batch, or one the
+        central store holds. A row of another office and a row nobody holds get the same answer, so the answer
+        tells nothing of other offices."""
+        for column, target, ref_id in referenced_rows(m, current):
+            staged = self.cache.get((target, ref_id))
+            office = staged["office_id"] if staged is not None else self.ref_offices.get((target, ref_id))
+            if office != self.office_id or synced_table(target) is None or target in CENTRAL_ONLY_TABLES:
+                raise Rejected("sync.reference_outside_office", table=m.table, field=column, target=target)
 
     def _stage(self, m: Mutation, current: dict[str, Any] | None, out: Outcome) -> MutationResult:
         row = out.row

@@ -6781,6 +6781,11 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
+        <source>This %1 record refers to a %2 record (field %3) that this office does not hold: a record may refer only to records of its own office.</source>
+        <translation>此%1记录（字段 %3）引用了本经办机构没有的%2记录：记录只能引用本经办机构自己的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
         <source>This conflict was already settled, or its record is gone; the list was refreshed.</source>
         <translation>此冲突已处理，或其记录已不存在；列表已刷新。</translation>
     </message>
