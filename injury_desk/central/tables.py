@@ -86,7 +86,7 @@ applied_mutations = Table(
     Column("seq", Integer, nullable=False),
     Column("result", JSON, nullable=False),
     # SHA-256 of the mutation's content (all but its id), so the same id with other content is told apart from
-    # a resend (c0009_i19_mutation_digest; empty for mutations applied before it).
+    # a resend (c0010_i19_mutation_digest; empty for mutations applied before it).
     Column("digest", String(64), nullable=True),
     PrimaryKeyConstraint("device_id", "mutation_id", name="pk_applied_mutations"),
     Index("ix_applied_mutations_device_seq", "device_id", "seq"),

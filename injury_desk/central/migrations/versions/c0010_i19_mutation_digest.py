@@ -1,15 +1,15 @@
 """applied mutations keep a digest of their content, so a mutation id reused with other content is refused
 
-Revision ID: c0009_i19_mutation_digest
-Revises: c0008_i13_audit_anchors
+Revision ID: c0010_i19_mutation_digest
+Revises: c0009_i15_claim_life
 Create Date: 2026-12-03
 """
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy import inspect
 
-revision = "c0009_i19_mutation_digest"
-down_revision = "c0008_i13_audit_anchors"
+revision = "c0010_i19_mutation_digest"
+down_revision = "c0009_i15_claim_life"
 branch_labels = None
 depends_on = None
 
