@@ -3,7 +3,8 @@
     uv run python -m bench bundle [--runs N] [--rebuild]
 
 Builds dist/injury-desk/ with installer/build.py when it is missing (or with --rebuild), and, in the same run,
-a bare bundle of a QApplication showing one window (PyInstaller on the same Python and PySide6) under
+a bare bundle of a QApplication showing one window (PyInstaller on the same Python and PySide6, binaries
+stripped as installer/injury_desk.spec strips ours, so that stripping is no gain over the baseline) under
 bench/.data/bare-bundle/. Prints the sizes and the median start times, fresh processes run alternately:
 the frozen GUI and the same GUI from source, each until its login dialog is on screen (INJURY_DESK_LOGIN_PROBE),
 and the bare bundle until its window is shown. Goals: size <= 1.5 x the bare bundle, start <= 2 x from source.
@@ -55,7 +56,8 @@ def build_bare() -> Path:
     BARE_DIR.mkdir(parents=True, exist_ok=True)
     script = BARE_DIR / "bare.py"
     script.write_text(BARE, encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--name", "bare",
+    strip = ["--strip"] if sys.platform != "win32" else []  # as the spec: STRIP = sys.platform != "win32"
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--name", "bare", *strip,
                     "--distpath", str(BARE_DIR / "dist"), "--workpath", str(BARE_DIR / "build"),
                     "--specpath", str(BARE_DIR), str(script)], check=True, capture_output=True)
     return BARE_DIR / "dist" / "bare"

@@ -79,6 +79,21 @@ def test_the_frozen_cli_makes_checks_and_prints_a_demo_database(bundle, tmp_path
 
 
 @pytest.mark.slow
+def test_the_frozen_cli_prints_rare_characters_from_the_packed_fallback_fonts(bundle, tmp_path):
+    from pypdf import PdfReader
+
+    record = json.loads((ROOT / "tests" / "fixtures" / "print_records" / "claim.json").read_text(encoding="utf-8"))
+    # Extensions A, B and G: one character from each compressed fallback font (issue 14's rare names).
+    record["worker"]["name"] = "李䶮𠀀𰀀"
+    rec = tmp_path / "claim.json"
+    rec.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    pdf = tmp_path / "claim.pdf"
+    frozen_cli(bundle, "print", "claim_application", "--record-json", str(rec), "-o", str(pdf), "--language", "zh")
+    text = "".join("".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
+    assert "李䶮𠀀𰀀" in text
+
+
+@pytest.mark.slow
 def test_the_frozen_gui_starts_offscreen_to_the_login_dialog(bundle, tmp_path):
     probe = tmp_path / "probe.txt"
     result = run_gui_to_login([str(bundle / f"injury-desk{EXE}")], tmp_path / "data", probe)
