@@ -101,6 +101,11 @@ def rules(exc: ValidationFailed) -> set[tuple[str, str]]:
     return {(e.field, e.rule) for e in exc.errors}
 
 
+def rule_keys(errors) -> list[str]:
+    """The rules a list of field errors names, in order (domain checks return the list, not a refusal)."""
+    return [e.rule for e in errors]
+
+
 # An article that supports each outcome (the determination's basis is a choice, domain/legal_basis.py).
 BASIS_FOR = {"recognised": "art14_1", "deemed": "art15_1", "not_recognised": "art16_1"}
 

@@ -103,7 +103,7 @@ def run_export(args) -> int:
     def work(services, actor):
         from injury_desk.store.own_files import refuse_own_file
 
-        refuse_own_file(args.file, services.ctx.db.path, field="file")
+        refuse_own_file(args.file, services.database_path, field="file")
         seq = services.sync.export_package(actor, args.file)
         print(f"sync package {seq} written to {args.file}")
         return 0

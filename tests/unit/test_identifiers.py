@@ -21,6 +21,7 @@ from injury_desk.domain.identifiers import (
     resident_id_check_char,
     resident_id_errors,
 )
+from tests.conftest import rule_keys as rules
 
 TODAY = date(2026, 6, 1)
 
@@ -37,10 +38,6 @@ HAND_CHECKED = "110105199002281234"
 # 9*1 + 1*3 + 3*9 + 5*27 + 0*19 + 1*26 + 0*16 + 0*17 + 21*20 + 0*29 + 0*25 + 0*13 + 1*8 + 0*24
 # + 0*10 + 30*30 + 4*28 = 1640; 1640 mod 31 = 28; 31 - 28 = 3, so the check character is "3".
 CREDIT_EXAMPLE = "91350100M000100Y43"
-
-
-def rules(errors: list[FieldError]) -> list[str]:
-    return [e.rule for e in errors]
 
 
 # --- resident ID: check character -------------------------------------------------------------

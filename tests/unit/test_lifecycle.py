@@ -18,13 +18,10 @@ from injury_desk.domain.lifecycle import (
     next_step,
     transition_errors,
 )
+from tests.conftest import rule_keys as rules
 
 S = ClaimStatus
 ACCIDENT = date(2025, 3, 1)
-
-
-def rules(errors: list[FieldError]) -> list[str]:
-    return [e.rule for e in errors]
 
 
 def reported(**kw: object) -> ClaimFacts:
