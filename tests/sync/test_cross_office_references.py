@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import base64
 import itertools
+import re
 import uuid
 
-from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Text, func, select
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, Integer, LargeBinary, String, Text, func, select
 
 from injury_desk.central.merge import CENTRAL_ONLY_TABLES
 from injury_desk.central.tables import feed, synced_tables
@@ -15,9 +16,18 @@ from injury_desk.store.base import UTCDateTime
 from injury_desk.store.rowcodec import writable_columns
 from tests.sync.raw_client import RawDevice
 
-# Values a CHECK constraint limits (everything else takes a value of its column's type).
-ALLOWED = {("prevention_spends", "kind"): "project", ("appraisals", "nursing_level"): "none"}
 _unique = itertools.count(1)
+
+
+def allowed_text(column) -> str | None:
+    """The first value a CHECK constraint ``column in ('a', 'b')`` allows, if it has one (read from the metadata,
+    so a new table's codes are covered; every numeric CHECK allows 3)."""
+    for constraint in column.table.constraints:
+        if isinstance(constraint, CheckConstraint):
+            for name, values in re.findall(r"(\w+) in \(([^)]*)\)", str(constraint.sqltext)):
+                if name == column.name:
+                    return re.findall(r"'([^']*)'", values)[0]
+    return None
 
 
 def references(table) -> list[tuple[str, str]]:
@@ -36,8 +46,8 @@ def tables():
 
 
 def value(column):
-    if (column.table.name, column.name) in ALLOWED:
-        return ALLOWED[(column.table.name, column.name)]
+    if allowed_text(column) is not None:
+        return allowed_text(column)
     t = column.type
     if isinstance(t, UTCDateTime):
         return "2026-11-28T09:00:00+00:00"
