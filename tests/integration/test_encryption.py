@@ -153,6 +153,7 @@ open_database(Path(sys.argv[1]))
 """
 
 
+@pytest.mark.slow  # a SIGKILL test (about 8 s): the quick loop leaves it out, CI runs it
 def test_a_process_killed_half_way_through_the_encryption_leaves_the_plain_database_working(tmp_path):
     path = make_plain_database(tmp_path / "data")
     con = sqlite3.connect(path)
