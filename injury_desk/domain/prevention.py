@@ -12,6 +12,10 @@ from injury_desk.domain.rules_file import RulesFile
 SEVERITIES = ("low", "medium", "high", "critical")
 INCIDENT_KINDS = ("accident", "near_miss")
 OPEN_ACTION_STATUSES = ("open", "extended")
+# An employer's headcount for a year: years before this are no use for rates, and a headcount above this is
+# a typing error (the largest employers have a few million workers).
+FIRST_YEAR = 1990
+MAX_HEADCOUNT = 10_000_000
 
 
 # 工伤预防费使用管理暂行办法（人社部规〔2017〕13号）第五条: prevention spending should in principle not exceed 3 % of

@@ -26,6 +26,8 @@ NOT_RECOGNISED = "not_recognised"
 INJURY_GROUPINGS = ("employer", "industry", "region", "all")
 ACTION_GROUPINGS = ("employer", "industry", "inspector", "region", "all")
 SPEND_KINDS = ("training", "project", "publicity")
+# An employer's rate "rising" three years running means something only with this many recognised injuries.
+RISING_MIN_CLAIMS = 2
 
 
 @dataclass(frozen=True)

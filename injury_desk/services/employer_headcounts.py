@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from injury_desk.domain.errors import DomainError, FieldError, raise_if
+from injury_desk.domain.prevention import FIRST_YEAR, MAX_HEADCOUNT
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
@@ -15,8 +16,6 @@ from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import require, require_office
 from injury_desk.store.models import Employer, EmployerHeadcount
 
-FIRST_YEAR = 1990
-MAX_HEADCOUNT = 10_000_000
 
 
 @dataclass(frozen=True)

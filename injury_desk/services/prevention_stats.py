@@ -16,6 +16,7 @@ from injury_desk.domain.figures import FigureLine
 from injury_desk.domain.money import from_fen
 from injury_desk.domain.prevention import load_budget_params
 from injury_desk.domain.prevention_figures import (
+    RISING_MIN_CLAIMS,
     ActionFact,
     ActionFigures,
     ClaimFact,
@@ -54,7 +55,6 @@ from injury_desk.store.models import (
 )
 
 GROUPINGS = ("employer", "industry", "region")
-RISING_MIN_CLAIMS = 2
 DEFAULT_YEARS = 5
 CSV_COLUMNS = ("section", "group_by", "key", "label", "year", "figure", "unit", "value", "numerator", "denominator",
                "note")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from injury_desk.domain.errors import FieldError
+from injury_desk.domain.prevention import FIRST_YEAR, MAX_HEADCOUNT
 from injury_desk.placeholders import arg
-from injury_desk.services.employer_headcounts import FIRST_YEAR, MAX_HEADCOUNT, HeadcountView
+from injury_desk.services.employer_headcounts import HeadcountView
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, section_label
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.figures import Ratio
-from injury_desk.domain.prevention_figures import InjuryFigures, SpendingFigures
+from injury_desk.domain.prevention_figures import RISING_MIN_CLAIMS, InjuryFigures, SpendingFigures
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
-from injury_desk.services.prevention_stats import RISING_MIN_CLAIMS, PreventionReport
+from injury_desk.services.prevention_stats import PreventionReport
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.period_filter import PeriodFilter
 from injury_desk.ui.pillar_widgets import (
