@@ -126,6 +126,7 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "start_stop_work": QT_TRANSLATE_NOOP("Labels", "Start of the suspension period (Art. 33)…"),
         "extend_stop_work": QT_TRANSLATE_NOOP("Labels", "Suspension period extended…"),
         "end_stop_work": QT_TRANSLATE_NOOP("Labels", "End of the suspension period…"),
+        "record_new_conclusion": QT_TRANSLATE_NOOP("Labels", "New appraisal conclusion (re-appraisal or review)…"),
     },
     "audit_action": {  # the history timeline: what each audited action means in plain words
         "claim.create": QT_TRANSLATE_NOOP("Labels", "Claim registered"),
@@ -162,6 +163,8 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "cost.update": QT_TRANSLATE_NOOP("Labels", "Cost proposal changed"),
         "cost.approve": QT_TRANSLATE_NOOP("Labels", "Cost approved"),
         "cost.return": QT_TRANSLATE_NOOP("Labels", "Cost returned for changes"),
+        "claim.record_reappraisal": QT_TRANSLATE_NOOP("Labels", "Re-appraisal conclusion recorded"),
+        "claim.record_review": QT_TRANSLATE_NOOP("Labels", "Review conclusion recorded"),
         "claim.add_document": QT_TRANSLATE_NOOP("Labels", "Document added"),
         "claim.add_note": QT_TRANSLATE_NOOP("Labels", "Note added"),
         "claim.issue_document": QT_TRANSLATE_NOOP("Labels", "Numbered document issued"),
@@ -361,6 +364,10 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "assistive_device": QT_TRANSLATE_NOOP("Costs", "Regulation Art. 32; Social Insurance Law Art. 38(4)"),
         "rehabilitation": QT_TRANSLATE_NOOP("Costs", "Regulation Art. 30 para. 6; Social Insurance Law Art. 38(1)"),
         "appraisal_fee": QT_TRANSLATE_NOOP("Costs", "Social Insurance Law Art. 38(9)"),
+    },
+    "reappraisal_kind": {
+        "reappraisal": QT_TRANSLATE_NOOP("Labels", "Re-appraisal by the provincial committee (Art. 26)"),
+        "review": QT_TRANSLATE_NOOP("Labels", "Review after a year (Art. 28)"),
     },
     "cost_status": {
         "proposed": QT_TRANSLATE_NOOP("Costs", "Proposed, awaiting approval"),

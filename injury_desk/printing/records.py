@@ -75,6 +75,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "proposed_on": "date",
             "approved_by": "str",
             "approved_on": "date",
+            # Arts. 26, 28: the assessment this one superseded, from when, and the settlement between the two
+            "effective_from": "date",
+            "superseded_total_once": "money",
+            "superseded_total_monthly": "money",
+            "settlement": [{"kind": "str", "item_code": "str", "old_amount": "money", "new_amount": "money",
+                            "months": "int", "difference": "money"}],
         },
     },
     "rehab_plan": {

@@ -39,6 +39,7 @@ from injury_desk.domain.suspension_period import months_paid
 from injury_desk.domain.lifecycle import ClaimStatus, DeterminationOutcome, transition_errors
 from injury_desk.domain.money import format_amount, from_fen, to_fen
 from injury_desk.domain.payments import payment_schedule
+from injury_desk.domain.reappraisal import settle
 from injury_desk.services.actor import Actor
 from injury_desk.services.claims import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
@@ -66,6 +67,9 @@ class AssessmentState:
     missing: tuple[str, ...]
     # the appraised grade draws a lifelong allowance that a basic pension replaces after retirement (Art. 35)
     basic_pension_applies: bool = False
+    # Arts. 26, 28: a new conclusion came after the approval: a new assessment is due, superseding the approved
+    # one from this date
+    reassessment_from: date | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,10 @@ class AssessmentView:
     decided_by_name: str
     decided_at: Any
     return_reason: str
+    supersedes_id: str | None = None
+    effective_from: date | None = None
+    settlement: tuple[dict[str, Any], ...] = ()  # arrears (> 0) and overpayments (< 0) stored on approval
+    superseded_by: str | None = None  # a newer approved assessment took over from its effective date
 
     @property
     def items(self) -> list[dict[str, Any]]:
@@ -244,7 +252,17 @@ class AssessmentService:
                 missing=tuple(missing),
                 basic_pension_applies=not claim.fatal and grade is not None
                 and grade in self._pension_top_up_grades(claim.accident_date),
+                reassessment_from=self._reassessment_from(s, claim.id),
             )
+
+    def _reassessment_from(self, s: Session, claim_id: str) -> date | None:
+        """The effective date of a new assessment that is due and not yet proposed (Arts. 26, 28), else None."""
+        current = self._current_approved(s, claim_id)
+        if current is None or s.scalar(select(Assessment.id).where(
+                Assessment.claim_id == claim_id, Assessment.deleted.is_(False), Assessment.status == "proposed")):
+            return None
+        newer = self._appraisal_after(s, claim_id, current)
+        return newer.appraised_on if newer is not None else None
 
     def _pension_top_up_grades(self, injury_date: date) -> frozenset[int]:
         try:
@@ -421,15 +439,23 @@ class AssessmentService:
             self._guard(s, claim, stored_inputs)  # again inside the transaction: the claim may have moved
             statuses = s.scalars(select(Assessment.status).where(Assessment.claim_id == claim.id,
                                                                  Assessment.deleted.is_(False))).all()
-            if "approved" in statuses:
-                raise DomainError("assessment.already_approved")
             if "proposed" in statuses:
                 raise DomainError("assessment.already_proposed")
-            if claim.status in (ClaimStatus.DETERMINATION.value, ClaimStatus.APPRAISAL.value):
+            supersedes, effective = None, None
+            if "approved" in statuses:
+                # Arts. 26, 28: only a new appraisal conclusion makes a new assessment; it supersedes the current one
+                current = self._current_approved(s, claim.id)
+                newer = self._appraisal_after(s, claim.id, current)
+                if newer is None:
+                    raise DomainError("assessment.already_approved")
+                supersedes, effective = current.id, newer.appraised_on
+            elif claim.status in (ClaimStatus.DETERMINATION.value, ClaimStatus.APPRAISAL.value):
                 raise_if(transition_errors(claim_facts(s, claim), ClaimStatus.ASSESSMENT))
                 claim.status = ClaimStatus.ASSESSMENT.value
-            if claim.status != ClaimStatus.ASSESSMENT.value:
-                raise DomainError("claim.wrong_status", status=claim.status, expected="assessment")
+            wanted = (ClaimStatus.ASSESSMENT.value, ClaimStatus.PAYMENT.value) if supersedes else (
+                ClaimStatus.ASSESSMENT.value,)
+            if claim.status not in wanted:
+                raise DomainError("claim.wrong_status", status=claim.status, expected=wanted[-1])
             versions = result.versions
             params_version = versions.get("region_params_version") or ""
             if versions.get("disposable_income_year"):
@@ -439,7 +465,7 @@ class AssessmentService:
                 inputs=stored_inputs, result=result_record(result),
                 rules_version=result.rules_version[:64], params_version=params_version[:64],
                 total_once_fen=to_fen(result.total_once), total_monthly_fen=to_fen(result.total_monthly),
-                proposed_by=actor.user_id, proposed_at=utcnow(),
+                proposed_by=actor.user_id, proposed_at=utcnow(), supersedes_id=supersedes, effective_from=effective,
             )
             s.add(assessment)
             refresh_deadline(s, claim)
@@ -459,17 +485,60 @@ class AssessmentService:
             a, claim = self._open_proposal(s, actor, assessment_id)
             if a.proposed_by == actor.user_id:
                 raise DomainError("assessment.same_person")
+            today = self.ctx.today()
             a.status = "approved"
             a.decided_by = actor.user_id
             a.decided_at = utcnow()
+            if a.supersedes_id:
+                self._supersede(s, claim, a, today)
+                refresh_deadline(s, claim)
+                return
             s.flush()
             raise_if(transition_errors(claim_facts(s, claim), ClaimStatus.PAYMENT))
             claim.status = ClaimStatus.PAYMENT.value
-            today = self.ctx.today()
             for p in payment_schedule(a.result.get("items", []), today):
                 s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
                               item_code=p.item_code, payer=p.payer, due_on=p.due_on, amount_fen=p.amount_fen))
             refresh_deadline(s, claim)
+
+    # ------------------------------------------------------------------ re-appraisal and review (Arts. 26, 28)
+
+    @staticmethod
+    def _current_approved(s: Session, claim_id: str) -> Assessment | None:
+        """The approved assessment in force: the newest approval (an older one is superseded, never edited)."""
+        return s.scalar(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
+                                                 Assessment.status == "approved")
+                        .order_by(Assessment.decided_at.desc()).limit(1))
+
+    def _appraisal_after(self, s: Session, claim_id: str, current: Assessment) -> Appraisal | None:
+        """The latest conclusion when its grade or nursing level is not the one ``current`` was calculated with (a
+        re-appraisal or review changed them); None when they are the same (a review that changed nothing needs
+        no new assessment). Compared by content, never by clock time."""
+        appr = self._appraisal(s, claim_id)
+        if appr is None or appr.appraised_on is None:
+            return None
+        used = (current.inputs or {}).get("disability_grade"), (current.inputs or {}).get("nursing_level") or "none"
+        found = appr.disability_grade, (appr.nursing_level if appr.disability_grade is not None else "none")
+        return appr if found != used else None
+
+    def _supersede(self, s: Session, claim: Claim, a: Assessment, today: date) -> None:
+        """The new assessment takes over from ``effective_from``: the settlement lines are stored with it, the old
+        one's payments not yet due are cancelled, the new monthly payments scheduled, and arrears paid now."""
+        old = self._assessment(s, a.supersedes_id)
+        lines = settle(list(old.result.get("items", [])), list(a.result.get("items", [])), a.effective_from, today)
+        a.settlement = [line.to_dict() for line in lines]
+        for p in s.scalars(select(Payment).where(Payment.assessment_id == old.id, Payment.deleted.is_(False),
+                                                 Payment.status == "scheduled", Payment.due_on > today)):
+            p.status = "cancelled"
+        monthly = [i for i in a.result.get("items", []) if i.get("period") == "monthly"]
+        for p in payment_schedule(monthly, today):
+            s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
+                          item_code=p.item_code, payer=p.payer, due_on=p.due_on, amount_fen=p.amount_fen))
+        for line in lines:
+            if line.difference > 0:
+                s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
+                              item_code=f"arrears:{line.item_code}", payer=line.payer, due_on=today,
+                              amount_fen=to_fen(line.difference)))
 
     def return_for_changes(self, actor: Actor, assessment_id: str, reason: str) -> None:
         """Send a proposal back with the supervisor's reason; the claim stays in assessment."""
@@ -500,7 +569,10 @@ class AssessmentService:
             total_once=from_fen(a.total_once_fen), total_monthly=from_fen(a.total_monthly_fen),
             proposed_by=a.proposed_by, proposed_by_name=name(a.proposed_by), proposed_at=a.proposed_at,
             decided_by=a.decided_by, decided_by_name=name(a.decided_by), decided_at=a.decided_at,
-            return_reason=a.return_reason,
+            return_reason=a.return_reason, supersedes_id=a.supersedes_id, effective_from=a.effective_from,
+            settlement=tuple(a.settlement or ()),
+            superseded_by=s.scalar(select(Assessment.id).where(
+                Assessment.supersedes_id == a.id, Assessment.status == "approved", Assessment.deleted.is_(False))),
         )
 
     def get(self, actor: Actor, claim_id: str) -> AssessmentView | None:
@@ -512,7 +584,11 @@ class AssessmentService:
                              .order_by(Assessment.proposed_at.desc())).all()
             if not rows:
                 return None
-            chosen = next((a for a in rows if a.status == "approved"), rows[0])
+            # an open proposal first (after a re-appraisal it waits beside the approved one it will supersede),
+            # then the approval in force, then the latest return
+            chosen = next((a for a in rows if a.status == "proposed"), None) or next(
+                (a for a in sorted(rows, key=lambda a: a.decided_at or a.proposed_at, reverse=True)
+                 if a.status == "approved"), rows[0])
             return self._view(s, chosen)
 
     def history(self, actor: Actor, claim_id: str) -> list[AssessmentView]:

@@ -24,6 +24,7 @@ from injury_desk.services.people import PeopleService
 from injury_desk.services.prevention_spending import PreventionSpendingService
 from injury_desk.services.dependants import DependantsService
 from injury_desk.services.claim_costs import ClaimCostService
+from injury_desk.services.reappraisal import ReappraisalService
 from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
 from injury_desk.services.rehab_stats import RehabStatsService
@@ -66,6 +67,7 @@ class Services:
     prevention_spending: PreventionSpendingService
     dependants: DependantsService
     costs: ClaimCostService
+    reappraisals: ReappraisalService
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -144,4 +146,5 @@ class Services:
             prevention_spending=PreventionSpendingService(ctx),
             dependants=DependantsService(ctx),
             costs=ClaimCostService(ctx),
+            reappraisals=ReappraisalService(ctx),
         )

@@ -1,7 +1,8 @@
 """The demo's claims in the situations of a claim's later life (issue 15), made through the ordinary services so
 that every rule, audit record and outbox entry is the real one: a deceased worker's family in the dependants
-register (a child turning 18 soon, so the Tasks page warns), and a suspension period extended by the appraisal
-committee and ended, with costs paid against receipts in each state (approved, awaiting approval, returned)."""
+register (a child turning 18 soon, so the Tasks page warns); a suspension period extended by the appraisal
+committee and ended, with costs paid against receipts in each state (approved, awaiting approval, returned); and a
+review that raised a grade, whose new assessment superseded the first with arrears."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from injury_desk.domain.deadlines import add_months, stop_work_end
 from injury_desk.domain.identifiers import make_credit_code, make_resident_id
 from injury_desk.services.actor import Actor
 from injury_desk.services.container import Services
+from injury_desk.services.context import ServiceContext
 
-LIFE_CLAIMS = 2  # the claims made here; the demo's bulk seed makes that many fewer
+LIFE_CLAIMS = 3  # the claims made here; the demo's bulk seed makes that many fewer
 REGION = "350102"
 EMPLOYER = {"credit_code": make_credit_code("91350102MA9L00001"), "name": "福州闽江建设工程有限公司",
             "industry": "建筑业", "risk_class": 5, "headcount": 260, "address": "福州市鼓楼区工业路8号",
@@ -104,3 +106,25 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     returned = costs.propose(cw, injured, {"kind": "travel_lodging", "incurred_on": add_months(accident, 2)
                                            .isoformat(), "receipt_ref": "车票 3 张", "amount": "1260.00"})
     costs.return_for_changes(sup, returned, "缺少医疗机构出具的转诊证明和经办机构同意的记录（第三十条第四款）")
+
+    # A grade 4 worker approved long ago; a review (Art. 28) a year later found grade 3: the new assessment
+    # supersedes the first from the review's date, and the months paid at the old amount are settled as arrears.
+    accident = today - timedelta(days=600)
+    first_conclusion = accident + timedelta(days=100)
+    then = Services.build(ServiceContext(db=services.ctx.db, today=lambda: accident + timedelta(days=130),
+                                         resources_dir=services.ctx.resources_dir))
+    reviewed = _decided(then, cw, accident, {"id_number": make_resident_id(REGION, date(1979, 11, 23), 81, "M"),
+                                             "name": "郑永福", "phone": "13905910003", "address": "福州市晋安区"},
+                        fatal=False, applicant="employer")
+    then.claims.request_appraisal(cw, reviewed, {"appraisal_requested_on": (accident + timedelta(days=60))
+                                                 .isoformat()})
+    then.claims.record_appraisal(cw, reviewed, {"appraised_on": first_conclusion.isoformat(), "disability_grade": 4,
+                                                "nursing_level": "none"})
+    _propose_and_approve(then, cw, sup, reviewed)
+    review_asked = first_conclusion + timedelta(days=370)
+    services.reappraisals.record_conclusion(cw, reviewed, {
+        "kind": "review", "requested_on": review_asked.isoformat(),
+        "appraised_on": (review_asked + timedelta(days=40)).isoformat(), "disability_grade": 3})
+    doc = services.assessments.prefill(cw, reviewed)
+    doc["year"] = _statistics_year(services, cw, accident)
+    services.assessments.approve(sup, services.assessments.propose(cw, reviewed, doc))

@@ -152,6 +152,7 @@ def _assessment_group(s: Session, a: Assessment) -> dict[str, Any]:
     names = dict(s.execute(select(User.id, User.display_name).where(User.id.in_(
         [x for x in (a.proposed_by, a.decided_by) if x]))).all())
     approved = a.status == "approved"
+    old = s.get(Assessment, a.supersedes_id) if a.supersedes_id else None
     return {
         # An unapproved sheet prints marked as a draft; the approved one names proposer, approver and date.
         "status": a.status, "approved": approved,
@@ -163,6 +164,12 @@ def _assessment_group(s: Session, a: Assessment) -> dict[str, Any]:
         "items": [_printed_item(item) for item in result.get("items", [])],
         "total_once": result.get("total_once") or str(from_fen(a.total_once_fen)),
         "total_monthly": result.get("total_monthly") or str(from_fen(a.total_monthly_fen)),
+        # after a re-appraisal or review: the superseded figures and the arrears or overpayment per benefit
+        "effective_from": _iso(a.effective_from),
+        "superseded_total_once": None if old is None else str(from_fen(old.total_once_fen)),
+        "superseded_total_monthly": None if old is None else str(from_fen(old.total_monthly_fen)),
+        "settlement": [{key: line.get(key) for key in ("kind", "item_code", "old_amount", "new_amount", "months",
+                                                        "difference")} for line in (a.settlement or [])],
     }
 
 

@@ -77,6 +77,8 @@ CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("rehab_case", "rtw_outcome"): ("same_job", "modified_job", "other_job_same_employer", "new_employer",
                                     "not_returned"),
 }
+# JSON columns that hold a list of objects (the others hold one object).
+JSON_LISTS = frozenset({("assessment", "settlement")})
 # Dates of things that have happened: never after today.
 PAST_DATES = frozenset({"decided_on", "requested_on", "appraised_on", "paid_on", "opened_on", "closed_on",
                         "inspected_on", "occurred_on", "measured_on", "accepted_on", "accident_date",
@@ -89,7 +91,7 @@ class Field:
 
     name: str  # the name in the file
     column: str  # the model's column
-    kind: str  # uuid, ref, text, int, bool, date, timestamp, json, money, file
+    kind: str  # uuid, ref, text, int, bool, date, timestamp, json, json_list, money, file
     required: bool
     max_len: int = 0
     refers_to: str | None = None  # the table a ref points to
@@ -131,7 +133,7 @@ def _fields(kind: str, model) -> tuple[Field, ...]:
         elif isinstance(col.type, UTCDateTime):
             out.append(Field(name, name, "timestamp", required))
         elif isinstance(col.type, JSON):
-            out.append(Field(name, name, "json", required))
+            out.append(Field(name, name, "json_list" if (kind, name) in JSON_LISTS else "json", required))
         elif isinstance(col.type, (String, Text)):
             length = getattr(col.type, "length", None) or TEXT_MAX
             out.append(Field(name, name, "text", required, length, choices=CHOICES.get((kind, name))))
@@ -221,6 +223,10 @@ def read_value(f: Field, value: Any, today: date) -> tuple[Any, FieldError | Non
     if f.kind == "json":
         if not isinstance(value, dict):
             return None, _type_error(f.name, "object", value)
+        return value, None
+    if f.kind == "json_list":
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            return None, _type_error(f.name, "list", value)
         return value, None
     if f.kind == "money":
         if isinstance(value, bool) or not isinstance(value, (str, int)):

@@ -303,6 +303,11 @@ class Assessment(Synced, Base):
     decided_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     return_reason: Mapped[str] = mapped_column(Text, default="")
+    # Issue 15 (Arts. 26, 28): a new grade's assessment supersedes the approved one (never edited) from
+    # effective_from; on approval the arrears and overpayments between the two are stored as settlement lines.
+    supersedes_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    effective_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    settlement: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
 
 
 class Payment(Synced, Base):

@@ -127,3 +127,55 @@ def test_record_the_end_of_the_suspension_period_and_see_its_months(qtbot, env, 
     view.show_claim(services.claims.get(cw, claim_id))
     # 1 – 20 November: 20 days of a first month, paid as a month (domain/suspension_period.py)
     assert "2026-11-01 to 2026-11-20: 1 month(s) of wages" in view.browser.toPlainText()
+
+
+def test_record_a_re_appraisal_and_see_the_supersession_on_the_claim_page(qtbot, env, services, cw, sup, ctx):
+    from datetime import date
+
+    from injury_desk.ui.widgets import to_qdate
+    from tests.integration.test_reappraisal import approved_grade_4
+
+    claim_id, _first = approved_grade_4(services, cw, sup)  # grade 4, approved on 2026-11-28
+    ctx.today = lambda: date(2027, 3, 10)
+    view = shown(qtbot, env, services, claim_id, "deadlines")
+    tab = view.case_tabs["deadlines"]
+    dialog = tab.open_action("record_new_conclusion")
+    combo = dialog.fields["kind"][0]
+    combo.setCurrentIndex(combo.findData("reappraisal"))
+    dialog.fields["requested_on"][0].setDate(to_qdate(date(2026, 12, 1)))
+    dialog.fields["appraised_on"][0].setDate(to_qdate(date(2027, 1, 15)))
+    assert dialog.fields["disability_grade"][0].text() == "no grade"
+    dialog.fields["disability_grade"][0].setValue(3)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert services.assessments.state(cw, claim_id).reassessment_from == date(2027, 1, 15)
+    services.assessments.approve(sup, services.assessments.propose(cw, claim_id, services.assessments.prefill(
+        cw, claim_id)))
+    view.show_claim(services.claims.get(cw, claim_id))
+    summary = view.browser.toPlainText()
+    # the grade 4 assessment stays as it was, superseded; the grade 3 one settles 2 months × 300 and 12,000
+    assert "126,000.00 yuan once, 4,500.00 yuan a month; superseded from 2027-01-15" in summary
+    assert "Monthly disability allowance: 600.00 yuan (2 month(s) × 300.00)" in summary
+    assert "One-time disability subsidy: 12,000.00 yuan" in summary
+
+
+def test_the_assessment_page_proposes_the_superseding_assessment(qtbot, env, sup_env, services, cw, sup, ctx):
+    from datetime import date
+
+    from tests.gui.test_assessment_dialog import click, open_dialog
+    from tests.integration.test_reappraisal import approved_grade_4
+
+    claim_id, first = approved_grade_4(services, cw, sup)
+    ctx.today = lambda: date(2027, 3, 10)
+    services.reappraisals.record_conclusion(cw, claim_id, {"kind": "reappraisal", "requested_on": "2026-12-01",
+                                                           "appraised_on": "2027-01-15", "disability_grade": 3})
+    dialog = open_dialog(qtbot, env, claim_id)
+    assert "supersedes this one from 2027-01-15" in dialog.guidance.text()
+    assert dialog.grade.text() == "3"  # the new conclusion's grade, not the approved inputs
+    click(qtbot, dialog.propose_button)
+    qtbot.waitUntil(lambda: dialog.stored is not None and dialog.stored.status == "proposed")
+    assert dialog.stored.supersedes_id == first
+    approver = open_dialog(qtbot, sup_env, claim_id)
+    click(qtbot, approver.approve_button)
+    qtbot.waitUntil(lambda: approver.stored is not None and approver.stored.status == "approved")
+    assert approver.stored.effective_from == date(2027, 1, 15) and len(approver.stored.settlement) == 2

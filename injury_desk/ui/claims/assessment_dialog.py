@@ -113,7 +113,8 @@ class AssessmentDialog(QDialog):
         st = self.state
         self.heading.setText(self.tr("Claim %1 · status: %2").replace("%1", st.claim_no)
                              .replace("%2", status_label(st.claim_status)))
-        if self.stored is not None and self.stored.status in ("proposed", "approved", "returned"):
+        if self.stored is not None and self.stored.status in ("proposed", "approved", "returned") \
+                and st.reassessment_from is None:
             doc = self.stored.inputs
         else:
             doc = self.service.prefill(actor, self.claim_id)
@@ -142,6 +143,12 @@ class AssessmentDialog(QDialog):
             colour = "#8a5a00"
             lines.append(self.tr("Proposed by %1 on %2; waiting for a supervisor (not the proposer) to approve or "
                                  "return it.").replace("%1", s.proposed_by_name).replace("%2", self._when(s.proposed_at)))
+        elif s.status == "approved" and st.reassessment_from is not None:
+            colour = "#8a5a00"
+            lines.append(self.tr("A new appraisal conclusion was recorded after this assessment was approved: "
+                                 "calculate and propose the new assessment. Once approved it supersedes this one "
+                                 "from %1, and the arrears or overpayment are settled.")
+                         .replace("%1", st.reassessment_from.isoformat()))
         elif s.status == "approved":
             lines.append(self.tr("Approved by %1 on %2. The figures are frozen as calculated with rules %3 and "
                                  "parameters %4.").replace("%1", s.decided_by_name).replace("%2", self._when(s.decided_at))
@@ -164,7 +171,8 @@ class AssessmentDialog(QDialog):
             return str(value)
 
     def _editable(self) -> bool:
-        return self.stored is None or self.stored.status == "returned"
+        reassess = self.state is not None and self.state.reassessment_from is not None
+        return self.stored is None or self.stored.status == "returned" or reassess
 
     def _update_buttons(self) -> None:
         actor = self.env.actor

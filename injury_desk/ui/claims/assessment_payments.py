@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.services.assessments import PaymentView
 from injury_desk.ui.claims.assessment_items import money_text
+from injury_desk.placeholders import arg
 from injury_desk.ui.messages import label
 from injury_desk.ui.widgets import date_edit, from_qdate
 
@@ -65,7 +66,10 @@ class PaymentsTab(QWidget):
         self.payments = list(payments)
         self.payment_table.setRowCount(len(payments))
         for row, p in enumerate(payments):
-            cells = [p.due_on.isoformat(), label("benefit_item", p.item_code), label("payer", p.payer),
+            name = label("benefit_item", p.item_code)
+            if p.item_code.startswith("arrears:"):  # a re-appraisal's settlement (domain/reappraisal.py)
+                name = arg(self.tr("Arrears: %1"), label("benefit_item", p.item_code.split(":", 1)[1]))
+            cells = [p.due_on.isoformat(), name, label("payer", p.payer),
                      money_text(p.amount), label("payment_status", p.status),
                      p.paid_on.isoformat() if p.paid_on else "", p.reference]
             for col, text in enumerate(cells):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -211,6 +212,7 @@ class ClaimDetailView(QWidget):
         try:
             m = env.services.case_file.money(env.actor, c.id)
             costs = env.services.costs.totals(env.actor, c.id)
+            history = env.services.assessments.history(env.actor, c.id)
         except Exception as exc:  # the claim still shows; the block says what went wrong
             return f"<p style='color:#b00020'>{escape(error_text(exc))}</p>"
         has_costs = bool(costs.approved_fund or costs.approved_employer or costs.proposed)
@@ -227,6 +229,7 @@ class ClaimDetailView(QWidget):
             rows.append((self.tr("Current assessment"),
                          arg(self.tr("%1: %2 yuan once, %3 yuan a month"), states.get(m.assessment_status, ""),
                              yuan(m.once_fen), yuan(m.monthly_fen))))
+        rows += self._supersession_rows(history)
         rows.append((self.tr("Paid"), arg(self.tr("%1 yuan in %2 payment(s)"), yuan(m.paid_fen), m.payments_paid)))
         due = arg(self.tr("%1 yuan in %2 payment(s)"), yuan(m.due_fen), m.payments_due)
         if m.next_due_on is not None:
@@ -242,6 +245,32 @@ class ClaimDetailView(QWidget):
         body = "".join(f"<tr><th align='left' style='padding-right:12px'>{escape(k)}</th><td>{escape(v)}</td></tr>"
                        for k, v in rows)
         return f"<h4>{escape(title)}</h4><table>{body}</table>"
+
+    def _supersession_rows(self, history) -> list[tuple[str, str]]:
+        """Arts. 26, 28: every superseded assessment (never edited) and the settlement of the one in force."""
+        rows: list[tuple[str, str]] = []
+        by_id = {a.id: a for a in history}
+        for a in history:
+            if a.status != "approved":
+                continue
+            if a.superseded_by and a.superseded_by in by_id:
+                successor = by_id[a.superseded_by]
+                rows.append((self.tr("Superseded assessment"), arg(
+                    self.tr("%1 yuan once, %2 yuan a month; superseded from %3"), f"{a.total_once:,.2f}",
+                    f"{a.total_monthly:,.2f}", successor.effective_from.isoformat() if successor.effective_from
+                    else "")))
+            elif a.effective_from is not None:
+                rows.append((self.tr("In force from"), a.effective_from.isoformat()))
+                for line in a.settlement:
+                    what = label("benefit_item", line["item_code"])
+                    title = self.tr("Arrears") if line["kind"] == "arrears" else self.tr("Overpayment to recover")
+                    amount = f"{abs(Decimal(line['difference'])):,.2f}"
+                    text = arg(self.tr("%1: %2 yuan"), what, amount)
+                    if line["period"] == "monthly":
+                        step = abs(Decimal(line["new_amount"]) - Decimal(line["old_amount"]))
+                        text += " " + arg(self.tr("(%1 month(s) × %2)"), line["months"], f"{step:,.2f}")
+                    rows.append((title, text))
+        return rows
 
     def _deadlines_html(self, c: ClaimDetail) -> str:
         """Every running clock with its legal basis and what it means today; colour only for overdue work."""

@@ -68,6 +68,10 @@ ACTIONS: tuple[Action, ...] = (
            lambda sv, a, c, v: sv.clocks.extend_stop_work(a, c, v), "claim.decide"),
     Action("end_stop_work", _open_statuses(), (Field("date", "ended_on"),),
            lambda sv, a, c, v: sv.clocks.end_stop_work(a, c, v)),
+    Action("record_new_conclusion", ("assessment", "payment"),
+           (Field("choice", "kind", "reappraisal_kind"), Field("date", "requested_on"), Field("date", "appraised_on"),
+            Field("grade", "disability_grade", required=False), Field("choice", "nursing_level", "nursing_level")),
+           lambda sv, a, c, v: sv.reappraisals.record_conclusion(a, c, v)),
 )
 ACTION_BY_KEY = {a.key: a for a in ACTIONS}
 
@@ -97,7 +101,8 @@ class RecordDialog(FormDialog):
         if f.kind == "choice":
             combo = QComboBox()
             for code, text in labels(f.options).items():
-                combo.addItem(text, code)
+                if code is not None:  # a group's word for "no value" is not a choice
+                    combo.addItem(text, code)
             return combo
         if f.kind == "delivered":
             # What was delivered: a numbered document this office issued, or the committee's conclusion.
@@ -108,6 +113,11 @@ class RecordDialog(FormDialog):
             for code in ("appraisal_conclusion", "reappraisal_conclusion"):
                 combo.addItem(kinds[code], ("document_kind", code))
             return combo
+        if f.kind == "grade":  # 0 shows "no grade" (a conclusion may find no disability)
+            spin = QSpinBox()
+            spin.setRange(0, 10)
+            spin.setSpecialValueText(self.tr("no grade"))
+            return spin
         if f.kind == "months":
             spin = QSpinBox()
             spin.setRange(13, 24)
@@ -137,6 +147,9 @@ class RecordDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         values = super().values()
+        for f in self.action.fields:
+            if f.kind == "grade" and values.get(f.key) == 0:
+                values[f.key] = None
         for f in self.action.fields:
             if f.kind == "delivered":  # (key, value): the issued document's id, or the conclusion's kind
                 key, value = values.pop(f.key)
