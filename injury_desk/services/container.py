@@ -112,12 +112,6 @@ class Services:
             self.sync.close()
         self.ctx.db.dispose()
 
-    def seed_demo(self, claims: int = 300) -> None:
-        """Fill an empty database with the demo data set."""
-        from injury_desk.services.demo import build_demo
-
-        build_demo(self.ctx.db, claims=claims)
-
     @classmethod
     def build(cls, ctx: ServiceContext) -> "Services":
         claims = ClaimService(ctx)

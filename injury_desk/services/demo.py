@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -32,6 +33,9 @@ from injury_desk.store.models import MODEL_BY_TABLE
 from injury_desk.store import cipher, db_key
 from injury_desk.store.database import DB_FILENAME, Database, open_database
 from injury_desk.store.models import LocalSetting, Office, User
+
+if TYPE_CHECKING:
+    from injury_desk.services.container import Services
 
 DEMO_OFFICE = {"code": "DM01", "name": "示范区工伤保险服务中心", "region": "example"}
 DEMO_USERS = [
@@ -134,6 +138,13 @@ def _leave_wal_mode(path: Path) -> None:
         raise DomainError("demo.database_in_use", path=str(path), others=str(exc)) from exc
     finally:
         con.close()
+
+
+def seed_demo(services: Services, claims: int = 300) -> None:
+    """Fill the services' empty database with the demo data set (the GUI's first run with --demo).
+
+    Here and not on the container, so that the container never imports the demo, which builds one."""
+    build_demo(services.ctx.db, claims=claims)
 
 
 def build_demo(db: Database, *, claims: int, today: date | None = None,

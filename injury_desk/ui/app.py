@@ -96,7 +96,9 @@ def _seed_demo(app: QApplication, services: Services, runner: TaskRunner) -> Non
     dialog.show()
     loop = QEventLoop()
     failure: list[Exception] = []
-    runner.submit(lambda: services.seed_demo(300), on_done=lambda _r: loop.quit(),
+    from injury_desk.services.demo import seed_demo
+
+    runner.submit(lambda: seed_demo(services, 300), on_done=lambda _r: loop.quit(),
                   on_error=lambda e: (failure.append(e), loop.quit()), write=True)
     loop.exec()
     dialog.close()

@@ -38,6 +38,20 @@ def test_the_gui_from_source_reaches_the_login_dialog(tmp_path):
     assert probe.read_text(encoding="utf-8").strip()  # the login dialog's title: it was on screen
 
 
+def test_the_gui_from_source_with_demo_seeds_the_demo_then_reaches_the_login_dialog(tmp_path):
+    from injury_desk.services.container import Services
+
+    probe, data = tmp_path / "probe.txt", tmp_path / "data"
+    result = run_gui_to_login([sys.executable, "-m", "injury_desk", "gui", "--demo"], data, probe)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert probe.read_text(encoding="utf-8").strip()
+    services = Services.open(data)
+    try:  # the demo caseworker of the login dialog's hint can log in
+        assert services.auth.login("caseworker", "demo-caseworker").display_name
+    finally:
+        services.close()
+
+
 @pytest.fixture(scope="module")
 def bundle() -> Path:
     started = time.perf_counter()
