@@ -8,5 +8,5 @@ from __future__ import annotations
 # 4: employer_headcounts and prevention_spends tables (migrations 0005_i17_headcounts, c0007_i17_headcounts).
 # 5: every sync sends the desktop's audit chain head to be anchored (AnchorRequest, /v1/anchor, packages).
 # 6: dependants and claim_costs tables, claims.stop_work_ended_on and stop_work_extension_ref (0007_i15, c0009_i15).
-# 7: assessments.supersedes_id, effective_from, settlement (0008_i15_reappraisal, c0010_i15_reappraisal).
+# 7: assessments.supersedes_id, effective_from, settlement (0008_i15_reappraisal, c0011_i15_reappraisal).
 SCHEMA_VERSION = 7

@@ -1,14 +1,14 @@
 """issue 15: the assessment columns supersedes_id, effective_from and settlement on central stores made before them
 
-Revision ID: c0010_i15_reappraisal
-Revises: c0009_i15_claim_life
+Revision ID: c0011_i15_reappraisal
+Revises: c0010_i19_mutation_digest
 Create Date: 2026-12-03
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "c0010_i15_reappraisal"
-down_revision = "c0009_i15_claim_life"
+revision = "c0011_i15_reappraisal"
+down_revision = "c0010_i19_mutation_digest"
 branch_labels = None
 depends_on = None
 
