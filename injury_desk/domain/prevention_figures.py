@@ -307,11 +307,12 @@ def injury_lines(rows: Iterable[InjuryFigures]) -> list[FigureLine]:
     """Each group-year's figures as lines (section ``injuries``): workers, the four rates, days lost, costs."""
     lines = []
     for r in rows:
-        def add(figure: str, unit: str, value: Decimal | int, note: str = "") -> None:
+        def add(figure: str, unit: str, value: Decimal | int | None, note: str = "") -> None:
             lines.append(FigureLine("injuries", r.group_by, r.key, r.label, r.year, figure, unit, value, None, None,
                                     note))
 
-        add("workers", "workers", r.workers)
+        # No employer of the group has a headcount for the year: the number of workers is unknown, not 0.
+        add("workers", "workers", r.workers if r.counted_employers else None)
         add("employers_without_headcount", "employers", len(r.missing_headcount), "; ".join(r.missing_headcount))
         for figure, ratio in (("recognised_per_100", r.recognised), ("pending_per_100", r.pending),
                               ("not_recognised_per_100", r.not_recognised), ("accidents_per_100", r.accidents),

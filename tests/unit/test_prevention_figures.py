@@ -105,6 +105,9 @@ def test_a_year_uses_its_own_headcount_and_an_employer_without_one_is_left_out_a
     # Beta has no headcount in any year: no rate at all ("—"), never 0.00.
     construction = [r for r in rows if r.key == "construction"]
     assert [r.recognised.value for r in construction] == [None, None]
+    # ... and its number of workers is unknown, not 0 (the command line prints "-", the page "—").
+    beta = {(ln.year, ln.figure): ln.value for ln in injury_lines(construction)}
+    assert (beta[(2024, "workers")], beta[(2025, "workers")]) == (None, None)
     lines = {(ln.year, ln.figure): ln for ln in injury_lines(rows) if ln.key == "manufacturing"}
     assert lines[(2025, "employers_without_headcount")].value == 1
     assert lines[(2025, "employers_without_headcount")].note == "Gamma Metal"
