@@ -157,6 +157,11 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
                     if column.default is not None and column.default.is_scalar:
                         value = column.default.arg
                         setattr(obj, name, value)
+                    elif column.default is not None and column.default.is_callable:
+                        # a list or dict default (JSON columns): made here, as insert_captured makes it, so the
+                        # outbox carries the value the row gets instead of a null the service refuses
+                        value = column.default.arg(None)
+                        setattr(obj, name, value)
                 after[name] = to_jsonable(value)
             changes.append(("insert", obj, {}, after))
     for obj in session.dirty:

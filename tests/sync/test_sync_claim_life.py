@@ -1,0 +1,45 @@
+"""The claim's later life travels like every other synced row (issue 15): the dependants register, costs against
+receipts with their approval, the suspension period's end and a superseding assessment reach the other desktop of
+the office and give the same figures there (SQLite and PostgreSQL stores)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from tests.integration.test_claim_costs import MEDICAL
+from tests.integration.test_dependants_register import ANNA, FATHER, WIFE, fatal_claim
+from tests.sync.conftest import PASSWORD
+
+
+def test_register_costs_and_suspension_reach_the_other_desktop(central, desktops):
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    b = desktops(central, "GZ01", "b")
+    a_sup = a.services.auth.login("sup.gz01", PASSWORD)
+    claim_id = fatal_claim(a.services, a.actor, a_sup)  # approved: wage base 6,000
+    for person in (WIFE, ANNA, FATHER):
+        a.services.dependants.add(a.actor, claim_id, person)
+    cost_id = a.services.costs.propose(a.actor, claim_id, MEDICAL)
+    a.services.clocks.start_stop_work(a.actor, claim_id, {"started_on": "2026-11-01"})
+    a.services.clocks.end_stop_work(a.actor, claim_id, {"ended_on": "2026-11-01"})
+    report = a.services.sync.sync_now(a.actor)
+    # every change arrives: the assessments too (their settlement list defaults to [], never null)
+    assert (report.rejected, report.state_ok) == (0, True)
+    assert b.services.sync.sync_now(b.actor).state_ok is True
+
+    register = b.services.dependants.register(b.actor, claim_id)
+    assert sorted(d.name for d in register.dependants) == sorted(p["name"] for p in (WIFE, ANNA, FATHER))
+    # 40 + 30 + 30 = 100 %: not above the cap; the same amounts on the other desktop
+    december = {line.name: line.amount for line in b.services.dependants.schedule(b.actor, claim_id,
+                                                                                  date(2026, 12, 1), 1)}
+    assert december == {WIFE["name"]: Decimal("2400.00"), ANNA["name"]: Decimal("1800.00"),
+                        FATHER["name"]: Decimal("1800.00")}
+    assert b.services.claims.get(b.actor, claim_id).extra["stop_work"]["months_paid"] == 1
+    # the supervisor on b approves the cost the caseworker proposed on a; a sees the approval
+    b_sup = b.services.auth.login("sup.gz01", PASSWORD)
+    b.services.costs.approve(b_sup, cost_id)
+    assert b.services.sync.sync_now(b_sup).state_ok is True
+    assert a.services.sync.sync_now(a.actor).state_ok is True
+    [cost] = a.services.costs.list(a.actor, claim_id)
+    assert (cost.status, cost.amount, cost.decided_by_name) == ("approved", Decimal("12345.67"), "sup GZ01")
