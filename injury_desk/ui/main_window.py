@@ -300,19 +300,22 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self.env.services_ready and not self._services_requested and self.isVisible():
-            # Shown from the quick start: the full services open once the first rows are on the screen.
+            # Shown from the quick start: the full services open once the first rows are on the screen, off the
+            # GUI thread (loading SQLAlchemy and every service takes a second or more), so the window stays
+            # responsive meanwhile; whatever needs them waits in env.when_services, or for env.services.
             self._services_requested = True
             QTimer.singleShot(0, self, self._load_services)
 
     def _load_services(self) -> None:
-        try:
-            self.env.load_services()
-        except DomainError as exc:
-            from PySide6.QtWidgets import QMessageBox
+        self.env.runner.submit(self.env.load_services, on_error=self._services_failed)
 
-            QMessageBox.critical(self, QCoreApplication.translate("App", "Cannot open the database"),
-                                 error_text(exc))
-            self.close()
+    def _services_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc  # the error handler shows it and logs the traceback
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc))
+        self.close()
 
     def _connect_sync(self) -> None:
         from injury_desk.ui.sync.controller import sync_controller

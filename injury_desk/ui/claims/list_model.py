@@ -123,12 +123,12 @@ class ClaimListModel(QAbstractTableModel):
             rows, exact = self.env.services.claim_list.first_page(self.env.actor, query, PAGE_SIZE)
         self._replace(query, rows, exact)
         if not exact:
-            services, actor = self.env.services, self.env.actor
+            env, actor = self.env, self.env.actor
 
             def sorted_page():
                 # Stops as soon as the user types on, so stale sorts never pile up.
-                return services.claim_list.page(actor, query, 0, PAGE_SIZE,
-                                                cancelled=lambda: generation != self._count_generation)
+                return env.services.claim_list.page(actor, query, 0, PAGE_SIZE,
+                                                    cancelled=lambda: generation != self._count_generation)
 
             def done(page):
                 if page is not None and generation == self._count_generation:
@@ -172,12 +172,14 @@ class ClaimListModel(QAbstractTableModel):
         # Off the GUI thread; a result for a filter the user has since changed is dropped.
         generation = self._count_generation
         query = self.query
-        services, actor = self.env.services, self.env.actor
+        env, actor = self.env, self.env.actor
 
         def count() -> int | None:
             if generation != self._count_generation:
                 return None
-            return services.claim_list.count(actor, query)
+            # The services are asked for here, off the GUI thread: at start-up they may still be opening, and
+            # the window must not wait for them to show a count.
+            return env.services.claim_list.count(actor, query)
 
         def done(n: int | None) -> None:
             if n is not None and generation == self._count_generation:
