@@ -337,6 +337,10 @@ class _ImportRun:
             return [FieldError("disability_grade", "field.range", {"min": 1, "max": 10})]
         if kind == "attachment":
             return self.read_attachment(clean)
+        if kind == "dependant":
+            return dependant_line_errors(clean, self.today)
+        if kind == "claim_cost":
+            return cost_line_errors(clean)
         return []
 
     def read_attachment(self, clean: dict[str, Any]) -> list[FieldError]:
@@ -543,3 +547,48 @@ def _is_type_duplicate(error: FieldError, record: dict[str, Any]) -> bool:
     return value is not None and not isinstance(value, str) and error.rule in (
         "field.date_format", "field.integer", "field.boolean", "field.choice", "field.too_long",
         "field.required", "field.type")
+
+
+def dependant_line_errors(clean: dict[str, Any], today) -> list[FieldError]:
+    """A dependant's own rules (issue 15): a valid ID number that agrees with the sex and birth date given, and an
+    Art. 3 condition for the relation (the register's age rules need the claim's death date: the services check
+    them when the register is next saved)."""
+    from injury_desk.domain.compensation.dependants import CONDITIONS
+    from injury_desk.domain.identifiers import check_person_against_id, parse_resident_id, resident_id_errors
+
+    errors: list[FieldError] = []
+    number = clean.get("id_number") or ""
+    if number:
+        errors += resident_id_errors(number, field="id_number", today=today)
+        if not errors:
+            errors += check_person_against_id(parse_resident_id(number, today=today), sex=clean.get("sex"),
+                                              birth_date=clean.get("birth_date"))
+    condition = CONDITIONS.get(clean.get("condition") or "")
+    if condition is not None and clean.get("relation") and clean["relation"] not in condition[0]:
+        errors.append(FieldError("condition", "dependant.condition_relation", {}))
+    if bool(clean.get("ended_by")) != bool(clean.get("ended_on")):
+        errors.append(FieldError("ended_on" if clean.get("ended_by") else "ended_by", "field.required"))
+    return errors
+
+
+def cost_line_errors(clean: dict[str, Any]) -> list[FieldError]:
+    """A cost's own rules (domain/costs.py): above zero; days and a daily standard for the meal allowance only,
+    and then the amount is their product."""
+    from injury_desk.domain.costs import COST_KINDS, meal_allowance
+    from injury_desk.domain.money import from_fen, to_fen
+
+    errors: list[FieldError] = []
+    if clean.get("amount_fen") is not None and clean["amount_fen"] <= 0:
+        errors.append(FieldError("amount", "cost.amount_positive", {}))
+    spec = COST_KINDS.get(clean.get("kind") or "")
+    if spec is None:
+        return errors
+    days, rate = clean.get("days"), clean.get("daily_rate_fen")
+    if not spec.per_day and (days is not None or rate is not None):
+        errors.append(FieldError("days", "cost.days_only_for_meals", {}))
+    if spec.per_day:
+        if days is None or rate is None:
+            errors.append(FieldError("days" if days is None else "daily_rate", "field.required"))
+        elif clean.get("amount_fen") is not None and to_fen(meal_allowance(days, from_fen(rate))) != clean["amount_fen"]:
+            errors.append(FieldError("amount", "cost.meal_amount", {"amount": str(meal_allowance(days, from_fen(rate)))}))
+    return errors

@@ -170,35 +170,35 @@
         <translation>正在创建演示数据…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="127"/>
+        <location filename="../../injury_desk/ui/app.py" line="129"/>
         <source>Opening the database</source>
         <translation>正在打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="143"/>
+        <location filename="../../injury_desk/ui/app.py" line="145"/>
         <source>Encrypting the database %1: the first start of this version encrypts it. The unencrypted database stays as it is until the encrypted copy is complete and checked.
 %2 of %3 MiB</source>
         <translation>正在加密数据库 %1：此版本首次启动时会加密数据库。在加密副本完成并通过检查之前，未加密的数据库保持原样。
 已完成 %2 MiB，共 %3 MiB</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="148"/>
+        <location filename="../../injury_desk/ui/app.py" line="150"/>
         <source>Checking the encrypted copy of %1…</source>
         <translation>正在检查 %1 的加密副本…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="150"/>
+        <location filename="../../injury_desk/ui/app.py" line="152"/>
         <source>Copying the encrypted %1 to the backups folder…</source>
         <translation>正在将加密后的 %1 复制到备份文件夹…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="295"/>
+        <location filename="../../injury_desk/ui/app.py" line="297"/>
         <location filename="../../injury_desk/ui/main_window.py" line="313"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="304"/>
+        <location filename="../../injury_desk/ui/app.py" line="306"/>
         <source>Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, admin / demo-admin</source>
         <translation>演示用户：caseworker / demo-caseworker，supervisor / demo-supervisor，admin / demo-admin</translation>
     </message>
@@ -2940,72 +2940,72 @@
 <context>
     <name>HeadcountDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="21"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="22"/>
         <source>Headcount by year: %1</source>
         <translation>各年度职工人数：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="25"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="26"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="26"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="27"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="27"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="28"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="31"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="32"/>
         <source>&amp;Remove year</source>
         <translation>删除该年度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="33"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="34"/>
         <source>A year&apos;s injury rates use that year&apos;s headcount; a year without one has no rate, and the employer is left out of its group&apos;s rates for that year.</source>
         <translation>某年度的工伤发生率以该年度职工人数为分母；未登记职工人数的年度不计算发生率，该单位也不计入所在分组该年度的发生率。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="38"/>
         <source>Recorded years</source>
         <translation>已登记年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="49"/>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="51"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="52"/>
         <source>— enter —</source>
         <translation>— 请输入 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="53"/>
         <source>&amp;Workers</source>
         <translation>职工人数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="54"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="55"/>
         <source>e.g. insured workers in the social insurance system</source>
         <translation>例如：社保经办系统中的工伤保险参保人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="86"/>
         <source>Correct year</source>
         <translation>更正该年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="86"/>
         <source>Record year</source>
         <translation>登记该年度</translation>
     </message>
@@ -4659,174 +4659,174 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
         <source>has the wrong type: %1 expected (got %2)</source>
         <translation>类型不对：应为 %1（实为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
         <source>contains a control character</source>
         <translation>含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
         <source>is not an id (got “%1”)</source>
         <translation>不是有效的标识（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
         <source>must be a time stamp with its time zone, like 2026-03-01T09:30:00+08:00 (got “%1”)</source>
         <translation>必须是带时区的时间，如 2026-03-01T09:30:00+08:00（实为“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="52"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
         <source>must be a month like 2026-03 (got “%1”)</source>
         <translation>必须是月份，如 2026-03（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
         <source>write amounts with digits and a decimal point only, without commas (got “%1”)</source>
         <translation>金额只能用数字和小数点书写，不能有逗号（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
         <source>is beyond %1 yuan (got “%2”)</source>
         <translation>超过 %1 元（实为“%2”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
         <source>is not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
         <source>is not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
         <source>“%1” is not a record type</source>
         <translation>“%1”不是记录类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
         <source>is not a field of %1 records</source>
         <translation>不是 %1 记录的字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
         <source>the id %1 is already taken</source>
         <translation>标识 %1 已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
         <source>no %1 of this office has the id %2</source>
         <translation>本机构没有标识为 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
         <source>“%1” is already taken</source>
         <translation>“%1”已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
         <source>%1 is a number of this desktop&apos;s own series (%2): leave the claim number out and one is given</source>
         <translation>%1 属于本机自动编号序列（%2）：请不填案件编号，由系统编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
         <source>the file %1 is not beside the import file</source>
         <translation>导入文件旁没有文件 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
         <source>the file %1 does not match its hash</source>
         <translation>文件 %1 与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
         <source>the file %1 does not have the size given</source>
         <translation>文件 %1 的大小与所给不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
         <source>cannot read %1 (%2)</source>
         <translation>无法读取 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
         <source>the decision (%1) cannot be before the accident (%2)</source>
         <translation>认定日期（%1）不能早于事故日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
         <source>the claim cannot be at “%1” with the records given</source>
         <translation>依所给记录，案件不能处于“%1”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
         <source>cancelled: nothing was changed</source>
         <translation>已取消：未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
         <source>cannot write %1 (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
         <source>%1 is the office&apos;s database or its journal: nothing is ever written over it</source>
         <translation>%1 是本机构的数据库或其日志文件：绝不会被覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
         <source>%1 is in the backups folder: nothing is ever written there</source>
         <translation>%1 位于备份文件夹中：不会向其中写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
         <source>there is no database at %1</source>
         <translation>%1 处没有数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
         <source>another injury-desk process is writing: %1 (pid %2), started %3</source>
         <translation>另一个 injury-desk 进程正在写入：%1（进程号 %2），开始于 %3</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="59"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="150"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
         <source>is too long: at most %1 characters (now %2)</source>
         <translation>过长：最多 %1 个字符（现为 %2 个）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="70"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
         <source>must be a date like 2026-03-01 (got “%1”)</source>
         <translation>须为日期，如 2026-03-01（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
         <source>cannot be in the future (%1 is after today, %2)</source>
         <translation>不能是将来的日期（%1 晚于今天 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
         <source>must be a whole number (got “%1”)</source>
         <translation>须为整数（输入的是“%1”）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="72"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>须在 %1 至 %2 之间（输入的是 %3）</translation>
     </message>
@@ -4836,436 +4836,436 @@ Database: %2</source>
         <translation>字符 %1（%2）无法打印：所有打印字体都没有这些字，而姓名不得缺字打印；本次未打印任何内容。请将这些字符告知技术支持</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
         <source>must be yes or no (got “%1”)</source>
         <translation>须为“是”或“否”（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
         <source>“%1” is not one of the allowed values</source>
         <translation>“%1”不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
         <source>must be a time like 09:30 (got “%1”)</source>
         <translation>须为时间，如 09:30（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
         <source>must be an amount in yuan like 1234.56 (got “%1”)</source>
         <translation>须为以元为单位的金额，如 1234.56（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
         <source>cannot be negative (got %1)</source>
         <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
         <source>cannot have more than two decimals (got %1)</source>
         <translation>最多两位小数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
         <source>must have %1 characters (now %2)</source>
         <translation>须为 %1 位（现为 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
         <source>may contain only digits, and X as the last character</source>
         <translation>只能包含数字，末位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
         <source>starts with an unknown region code %1</source>
         <translation>开头的行政区划代码 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
         <source>contains an impossible birth date (%1)</source>
         <translation>含有不可能的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
         <source>contains a birth date before %1</source>
         <translation>含有早于 %1 的出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
         <source>contains a birth date in the future (%1)</source>
         <translation>含有将来的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
         <source>has a wrong check digit (GB 11643): please re-read the ID card</source>
         <translation>校验码错误（GB 11643）：请重新核对居民身份证</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
         <source>contains characters not used in credit codes: %1</source>
         <translation>含有统一社会信用代码不使用的字符：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
         <source>has a wrong check character (GB 32100): please re-read the licence</source>
         <translation>校验码错误（GB 32100）：请重新核对营业执照</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
         <source>does not match the ID number (the ID number says %1)</source>
         <translation>与居民身份证号码不符（身份证号码显示为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
         <source>belongs to a person already registered</source>
         <translation>已被其他已登记人员使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
         <source>differs from the registered name “%1” for this ID number</source>
         <translation>与该身份证号码已登记的姓名“%1”不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
         <source>no such person</source>
         <translation>查无此人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
         <source>is not a known employer</source>
         <translation>不是已登记的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
         <source>choose an existing employer or enter a new one</source>
         <translation>请选择已登记的用人单位或录入新的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
         <source>belongs to an employer already registered</source>
         <translation>已被其他已登记的用人单位使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
         <source>is before the worker&apos;s birth date (%1)</source>
         <translation>早于职工的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
         <source>this worker already has claim %1 for an accident on this date</source>
         <translation>该职工在此日期的事故已有申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
         <source>a deleted claim %1 exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
         <translation>该职工在此事故日期有一件已删除的申报 %1；请向审核人咨询，不要重复录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
         <source>give both who applies and the date received</source>
         <translation>请同时填写申请人和收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="345"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="358"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="371"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="373"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
         <source>the application arrived %1 days after the deadline %2 (%3)</source>
         <translation>申请在时限 %2（%3）后 %1 天才收到</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
         <source>a claim cannot go from %1 to %2</source>
         <translation>申报不能从“%1”转为“%2”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
         <source>who applies is required</source>
         <translation>申请人为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
         <source>the date the application was received is required</source>
         <translation>收到申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
         <source>the acceptance date is required</source>
         <translation>受理日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
         <source>cannot be before the application was received (%1)</source>
         <translation>不能早于收到申请的日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
         <source>record the determination first</source>
         <translation>请先登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
         <source>the decision date is required</source>
         <translation>认定日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="339"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="340"/>
         <source>cannot be before the acceptance (%1)</source>
         <translation>不能早于受理日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
         <source>the injury was not recognised: the claim can only be closed</source>
         <translation>不予认定为工伤：该申报只能结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
         <source>a recognised injury is closed after payment, not after the decision</source>
         <translation>认定为工伤的申报应在待遇支付后结案，而不是在认定决定后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
         <source>a fatal case has no disability appraisal</source>
         <translation>工亡案件无需劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
         <source>the appraisal request date is required</source>
         <translation>鉴定申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
         <source>cannot be before the decision (%1)</source>
         <translation>不能早于认定日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
         <source>this claim needs a disability appraisal first</source>
         <translation>该申报须先进行劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
         <source>the appraisal conclusion date is required</source>
         <translation>鉴定结论日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
         <source>cannot be before the appraisal request (%1)</source>
         <translation>不能早于鉴定申请日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
         <source>must be between %1 and %2</source>
         <translation>须在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
         <source>the benefit assessment must be approved first</source>
         <translation>待遇核定须先审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
         <source>not possible while the claim is in status %1</source>
         <translation>申报处于“%1”状态时无法操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
         <source>the appraisal period was already extended once (Art. 25)</source>
         <translation>鉴定期限已延长过一次（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
         <source>the claim does not exist or was deleted</source>
         <translation>该申报不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
         <source>claim number %1 is already used</source>
         <translation>申报编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
         <source>someone changed this record after you opened it; reopen it to see the change</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
         <source>the claim cannot be closed while payments are still scheduled (%1, the next due on %2): record them as paid or cancel them first</source>
         <translation>仍有待支付的款项（%1 笔，最近一笔于 %2 到期），申报不能结案：请先登记支付或取消这些款项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
         <source>the claim cannot be closed while rehabilitation cases are still open (%1): close them first</source>
         <translation>仍有未结束的康复案件（%1 件），申报不能结案：请先结束这些案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
         <source>this record belongs to another office</source>
         <translation>此记录属于其他经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
         <source>is not a known role</source>
         <translation>不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
         <source>must have at least %1 characters</source>
         <translation>至少须有 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
         <source>is already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
         <source>The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
         <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
         <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
         <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
         <source>%1 is a database of another program. It was left untouched.</source>
         <translation>%1 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
         <source>%1 is not a database file, or it is an encrypted database whose key this computer does not have (restore its key with “injury-desk key import”). It was left untouched.</source>
         <translation>%1 不是数据库文件，或是本机没有其密钥的加密数据库（请用“injury-desk key import”恢复其密钥）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
         <source>The database %1 is encrypted, and this computer&apos;s keyring does not hold its key. Restore the key from its export file (“injury-desk key import”). The database was left untouched.</source>
         <translation>数据库 %1 已加密，而本机的密钥环中没有它的密钥。请从密钥导出文件恢复密钥（“injury-desk key import”）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
         <source>The database %1 cannot be read with the key in this computer&apos;s keyring: it is damaged, or it was encrypted with another key (restore that key with “injury-desk key import”). It was left untouched.</source>
         <translation>无法用本机密钥环中的密钥读取数据库 %1：文件已损坏，或是用另一个密钥加密的（请用“injury-desk key import”恢复该密钥）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
         <source>The database %1 could not be encrypted (%2). The unencrypted database was left as it was; nothing was lost.</source>
         <translation>无法加密数据库 %1（%2）。未加密的数据库保持原样，没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
         <source>The file %1, which names the database key in the keyring, is damaged. Restore it from a copy of the data folder, or import the key export again.</source>
         <translation>文件 %1（记录密钥环中数据库密钥的名称）已损坏。请从数据文件夹的副本恢复它，或重新导入密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
         <source>The data folder %1 is outside your Windows user profile (%2), where other users of this computer could read it. Choose a folder inside your profile.</source>
         <translation>数据文件夹 %1 不在您的 Windows 用户配置文件夹（%2）内，本机其他用户可能读取它。请选择您配置文件夹内的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
         <source>The database %1 is not encrypted, so it has no key to export.</source>
         <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
         <source>This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session.</source>
         <translation>本机没有安全的凭据存储（密钥环；找到的是 %1）。数据库密钥和同步凭据从不保存在普通文件中：Windows 上请使用凭据管理器；Linux 上请在桌面会话中运行 Secret Service 密钥环（GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
         <source>The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system&apos;s keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet.</source>
         <translation>本机唯一的凭据存储（%1）把机密未加密地保存在文件中，injury_desk 拒绝使用。请使用操作系统的密钥环：Windows 凭据管理器，或 Linux 上的 GNOME Keyring 或 KWallet。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
         <source>The secure credential store (keyring) refused access (%1).</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
         <source>The audit key of this database (device %1) is not in this computer&apos;s keyring, so no change can be audited. Restore it with “injury-desk key import” from a key export of this database; nothing was changed.</source>
         <translation>本机密钥环中没有此数据库（设备 %1）的审计密钥，因此无法审计任何更改。请用“injury-desk key import”从此数据库的密钥导出文件恢复它；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
         <source>The audit log of this database (device %1) was wiped or replaced: none of its %2 events carries this computer&apos;s audit key. Run “injury-desk check” and restore a backup; nothing was changed.</source>
         <translation>此数据库（设备 %1）的审计日志已被清除或替换：其 %2 条事件均不带本机的审计密钥。请运行“injury-desk check”并恢复备份；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
         <source>differs from the passphrase typed first</source>
         <translation>与第一次输入的口令不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
         <source>does not open this key export (wrong passphrase, or the file was changed)</source>
         <translation>无法打开此密钥导出文件（口令错误，或文件已被改动）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
         <source>%1 is not a key export of injury_desk.</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
         <source>The key export cannot be written to %1 (%2).</source>
         <translation>无法将密钥导出写入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="326"/>
         <source>This key export belongs to another database than %1 (its key does not open it, or its device or audit key differ). Nothing was changed.</source>
         <translation>此密钥导出文件属于另一个数据库，而不是 %1（其密钥无法打开该数据库，或其设备或审计密钥不同）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="328"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="329"/>
         <source>must not be the database, its log files or a backup (%1)</source>
         <translation>不能是数据库、其日志文件或备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="326"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
         <source>The key export %1 holds the database key only (an earlier version wrote it), and this computer&apos;s keyring has no audit key for the database (device %2). The database can be read and checked, but no change can be saved, and “injury-desk check” cannot verify its audit log, until the audit key is back: on the old computer, if it still starts, export the key again with this version and import that file.</source>
         <translation>密钥导出文件 %1 只含数据库密钥（由较早版本写出），而本机密钥环中没有该数据库（设备 %2）的审计密钥。数据库可以读取和检查，但在审计密钥恢复之前无法保存任何更改，“injury-desk check”也无法验证其审计日志：如果旧电脑仍能启动，请在旧电脑上用此版本重新导出密钥，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="328"/>
         <source>The key export %1 does not hold this desktop&apos;s sync credential (it was exported before the desktop was enrolled, or by an earlier version). The database works, but it cannot sync with %2 until the credential is back: on the old computer, if it still starts, export the key again and import that file.</source>
         <translation>密钥导出文件 %1 不含本桌面端的同步凭据（导出时本桌面端尚未注册，或由较早版本导出）。数据库可以正常使用，但在凭据恢复之前无法与 %2 同步：如果旧电脑仍能启动，请在旧电脑上重新导出密钥，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="330"/>
         <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
         <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="331"/>
         <source>Please correct the %1 marked field(s).</source>
         <translation>请更正标出的 %1 个字段。</translation>
     </message>
@@ -6850,102 +6850,102 @@ Database: %2</source>
         <translation>此%1记录（字段 %3）引用了本经办机构没有的%2记录：记录只能引用本经办机构自己的记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
         <source>This conflict was already settled, or its record is gone; the list was refreshed.</source>
         <translation>此冲突已处理，或其记录已不存在；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
         <source>This refused change was already dealt with; the list was refreshed.</source>
         <translation>此被拒绝的更改已处理；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
         <source>The corrected values are the ones already there: change at least one value.</source>
         <translation>更正后的值与现有值相同：请至少修改一个值。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
         <source>%1 later change(s) to the same record are still queued: correct this change instead, or deal with them first.</source>
         <translation>同一记录还有 %1 项后续更改在队列中：请改为更正此更改，或先处理那些更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
         <source>Cannot write the package file %1 (%2).</source>
         <translation>无法写入同步包文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
         <source>The package file is larger than the %1 bytes allowed.</source>
         <translation>同步包文件超过允许的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
         <source>Cannot read the file %1 (%2).</source>
         <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
         <source>%1 is not a valid sync package (at %2: %3).</source>
         <translation>%1 不是有效的同步包（%2：%3）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
         <source>This is the wrong kind of package (“%1”, but “%2” is needed): import the reply the central service wrote, not the package you exported.</source>
         <translation>同步包类型不对（为“%1”，需要“%2”）：请导入中心服务生成的应答包，而不是您导出的同步包。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
         <source>This reply package was made for another desktop; nothing was applied.</source>
         <translation>此应答包是为另一台计算机生成的；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
         <source>The package&apos;s signature does not match: it was changed after it was made, or it is not for this desktop. Nothing was applied.</source>
         <translation>同步包的签名不符：它在生成后被改动过，或不是给本机的。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
         <source>Package number %1 was already applied (the last one applied is %2); nothing was changed.</source>
         <translation>第 %1 号同步包已应用过（最近应用的是第 %2 号）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
         <source>Package number %1 is out of order: number %2 must come first. Nothing was applied.</source>
         <translation>第 %1 号同步包顺序不对：必须先导入第 %2 号。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
         <source>There is no office %1 on the central service.</source>
         <translation>中心服务没有经办机构 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
         <source>“%1” is not a valid office code (letters and digits, at most 16).</source>
         <translation>“%1”不是有效的经办机构代码（字母和数字，最多 16 位）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
         <source>Office %1 already exists.</source>
         <translation>经办机构 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
         <source>“%1” is not a role (allowed: %2).</source>
         <translation>“%1”不是有效角色（可用：%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
         <source>“%1” is not a valid user name (1 to 64 characters).</source>
         <translation>“%1”不是有效的用户名（1 至 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被占用。</translation>
     </message>
@@ -7021,172 +7021,177 @@ Database: %2</source>
         <translation>基本养老保险待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="332"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="333"/>
         <source>record the non-acceptance (date and reason) before closing</source>
         <translation>关闭前请先登记不予受理（日期和理由）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="334"/>
         <source>cannot be before the accident or exposure date (%1)</source>
         <translation>不能早于事故或接触日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="334"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="335"/>
         <source>must be after the employer&apos;s normal deadline (%1)</source>
         <translation>必须晚于用人单位的法定期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="335"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
         <source>the missing documents were already requested on %1: one notice lists all of them (Determination Measures Art. 8)</source>
         <translation>已于%1通知补正材料：应一次性书面告知全部补正材料（《工伤认定办法》第八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="338"/>
         <source>no missing documents were requested for this claim</source>
         <translation>本案未通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="339"/>
         <source>cannot be before the notice of missing documents (%1)</source>
         <translation>不能早于补正材料通知日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="341"/>
         <source>the determination is already suspended: record the end of that suspension first</source>
         <translation>工伤认定已中止：请先登记该中止的结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="341"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="342"/>
         <source>the determination is not suspended</source>
         <translation>工伤认定未中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="342"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="343"/>
         <source>cannot be before the start of the suspension (%1)</source>
         <translation>不能早于中止开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="343"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="344"/>
         <source>cannot be before the document was issued (%1)</source>
         <translation>不能早于文书作出日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="344"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="345"/>
         <source>no such decision document</source>
         <translation>没有该文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="347"/>
         <source>record the start of the suspension period first</source>
         <translation>请先登记停工留薪期的开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="348"/>
         <source>must be longer than the current %1 months</source>
         <translation>必须长于目前的%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="349"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="350"/>
         <source>cannot be before the start of the suspension period (%1)</source>
         <translation>不能早于停工留薪期开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="350"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="351"/>
         <source>is after the last day of the suspension period (%1, %2 months; Art. 33)</source>
         <translation>晚于停工留薪期最后一天（%1，%2个月；第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="351"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="352"/>
         <source>is after the disability appraisal (%1), which ends the suspension period (Art. 33)</source>
         <translation>晚于伤残鉴定日期（%1），评定伤残等级后停工留薪期即结束（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="352"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="353"/>
         <source>the suspension period has already ended (%1)</source>
         <translation>停工留薪期已于%1结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="353"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="354"/>
         <source>the suspension period recorded on the claim gives %1 months (got %2)</source>
         <translation>案件登记的停工留薪期为%1个月（填写的是%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="354"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="355"/>
         <source>claim %1 is not a fatal case: dependants&apos; pensions follow a death (Art. 39)</source>
         <translation>案件%1不是因工死亡案件：供养亲属抚恤金仅在因工死亡时发放（第三十九条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="355"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="356"/>
         <source>no such dependant (%1)</source>
         <translation>没有该供养亲属（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="356"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="357"/>
         <source>this pension has already ended (%1 on %2)</source>
         <translation>该抚恤金已终止（%2，%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="357"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="358"/>
         <source>the pensions are worked out from the wage base of the approved assessment: approve the assessment first</source>
         <translation>抚恤金按已审批待遇核定的工资基数计算：请先审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="360"/>
         <source>no daily hospital meal standard: enter it, or add one to the region&apos;s figures (Art. 30)</source>
         <translation>没有住院伙食补助每日标准：请填写，或在统筹地区参数中补充（第三十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="360"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="361"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="361"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="362"/>
         <source>days in hospital count only for the hospital meal allowance</source>
         <translation>住院天数只用于住院伙食补助费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="362"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="363"/>
         <source>no such cost item (%1)</source>
         <translation>没有该费用项目（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="363"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="364"/>
         <source>you proposed this cost, so you cannot approve it: another supervisor must (four-eyes rule)</source>
         <translation>该费用由您提出，您不能审批：须由另一名主管审批（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="364"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="365"/>
         <source>a re-appraisal or review changes an approved assessment: this claim has none yet (record the appraisal conclusion as usual)</source>
         <translation>再次鉴定或复查鉴定改变的是已审批的待遇核定：本案尚无已审批的核定（请按通常方式登记鉴定结论）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="365"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="366"/>
         <source>the claim has no appraisal conclusion to re-appraise or review</source>
         <translation>本案没有可再次鉴定或复查的鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="366"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="367"/>
         <source>must be after the last conclusion (%1)</source>
         <translation>必须晚于上一次鉴定结论（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="367"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="368"/>
         <source>a review may be asked one year after the conclusion, from %1 (Art. 28)</source>
         <translation>鉴定结论作出1年后方可申请复查鉴定，即自%1起（第二十八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="368"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="369"/>
         <source>a nursing level needs a disability grade</source>
         <translation>生活护理等级须有伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="369"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="370"/>
+        <source>must be the days times the daily standard: %1</source>
+        <translation>必须等于住院天数乘以每日标准：%1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="371"/>
         <source>only an open proposal can be approved, returned or changed (this one is %1)</source>
         <translation>只有待审批的申请才能审批、退回或修改（当前状态：%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="370"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="372"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -7306,12 +7311,12 @@ Database: %2</source>
         <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
         <source>your role (%1) may not %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="372"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -7357,32 +7362,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="376"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="376"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="381"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -7392,7 +7397,7 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>

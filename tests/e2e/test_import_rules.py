@@ -201,3 +201,30 @@ def test_export_then_import_keeps_line_separators_in_text(tmp_path):
     assert done.returncode == 0, done.stderr
     assert rows(target, f"SELECT address, contact_phone FROM employers WHERE credit_code = '{code}'") == [
         (address, phone)]
+
+
+@pytest.mark.parametrize("record, expected", [
+    ({"type": "claim_cost", "kind": "medical", "incurred_on": "2026-01-06", "receipt_ref": "R1", "amount": "0"},
+     "1: amount: cost.amount_positive"),
+    ({"type": "claim_cost", "kind": "medical", "incurred_on": "2026-01-06", "receipt_ref": "R1", "amount": "10",
+      "days": 3}, "1: days: cost.days_only_for_meals"),
+    # 9 days × 30.00 = 270.00, not 300.00
+    ({"type": "claim_cost", "kind": "hospital_meal", "incurred_on": "2026-01-06", "receipt_ref": "R1",
+      "amount": "300.00", "days": 9, "daily_rate": "30.00"}, "1: amount: cost.meal_amount"),
+    ({"type": "claim_cost", "kind": "lunch", "incurred_on": "2026-01-06", "receipt_ref": "R1", "amount": "10"},
+     "1: kind: field.choice"),
+    # the ID number is a man's born 1990-02-28
+    ({"type": "dependant", "name": "王五", "relation": "parent", "sex": "F", "birth_date": "1990-02-28",
+      "id_number": WORKER["id_number"], "condition": "parent_of_age"}, "1: sex: person.sex_mismatch"),
+    ({"type": "dependant", "name": "王五", "relation": "parent", "sex": "M", "birth_date": "1990-02-28",
+      "condition": "child_under_age"}, "1: condition: dependant.condition_relation"),
+    ({"type": "dependant", "name": "王五", "relation": "spouse", "sex": "M", "birth_date": "1960-02-28",
+      "condition": "spouse_of_age", "ended_by": "remarriage"}, "1: ended_on: field.required"),
+])
+def test_costs_and_dependants_are_checked_by_their_own_rules(office, tmp_path, record, expected):
+    claim_id = rows(office, "SELECT id FROM claims LIMIT 1")[0][0]
+    done, _before, f = import_lines(office, tmp_path, [{**record, "claim_id": claim_id}])
+    assert done.returncode == 1, done.stderr
+    assert f"{f}:{expected}" in done.stderr and "Traceback" not in done.stderr
+    assert rows(office, "SELECT count(*) FROM claim_costs")[0][0] == rows(office, "SELECT count(*) FROM dependants")[
+        0][0] == 0
