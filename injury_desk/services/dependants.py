@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from injury_desk.domain.compensation import load_rules
+from injury_desk.domain.compensation import Adjustment, Benefit, load_rules, monthly_amount
+from injury_desk.domain.compensation.adjustments import next_month
 from injury_desk.domain.compensation.dependants import (
     CONDITIONS,
     ENDING_EVENTS,
@@ -65,7 +66,8 @@ class DependantView:
 
 @dataclass(frozen=True)
 class ScheduleLine:
-    """One person's pension in one month (a payment goes to ``payee``)."""
+    """One person's pension in one month (a payment goes to ``payee``): ``base`` as the register gives it (the
+    share of the wage base, cut to the cap), ``amount`` with the region's Art. 40 adjustments in force."""
 
     month: date
     dependant_id: str
@@ -74,6 +76,8 @@ class ScheduleLine:
     share: Decimal
     amount: Decimal
     capped: bool
+    base: Decimal | None = None
+    notices: tuple[str, ...] = ()  # the adjustment notices applied, in order
 
 
 @dataclass(frozen=True)
@@ -154,15 +158,29 @@ class DependantsService:
                 raise DomainError("dependant.no_approved_assessment")
             rules = self.rules(claim.accident_date)
             people = [_person(r) for r in self._rows(s, claim.id)]
+        adjustments = self.adjustments(actor)
+        # Art. 40: each person's pension is the benefit a notice raises, in payment from the month after the death
+        started = next_month(claim.accident_date)
         out: list[ScheduleLine] = []
         month = first_month.replace(day=1)
         for _ in range(months):
             result = pension_for_month(people, month, claim.accident_date, base, rules)
             for line in result.lines:
                 d = line.dependant
-                out.append(ScheduleLine(month, d.key, d.name, d.paid_to, line.share, line.amount, result.capped))
-            month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+                # a child born after the death draws the pension from the month after the birth
+                since = next_month(d.birth_date) if d.birth_date > claim.accident_date else started
+                adjusted = monthly_amount(Benefit("dependants_pension", line.amount, since), month, adjustments)
+                out.append(ScheduleLine(month, d.key, d.name, d.paid_to, line.share, adjusted.amount, result.capped,
+                                        base=line.amount, notices=tuple(x.adjustment.notice for x in adjusted.steps)))
+            month = next_month(month)
         return out
+
+    def adjustments(self, actor: Actor) -> tuple[Adjustment, ...]:
+        """The office region's Art. 40 notices (none for a region that published none)."""
+        try:
+            return load_rules(self.ctx.resources_dir / "rules").adjustments(actor.office_region)
+        except DomainError:
+            return ()
 
     # ---------------------------------------------------------------- writing
 

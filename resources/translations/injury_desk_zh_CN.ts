@@ -193,7 +193,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="297"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="313"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="317"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1509,12 +1509,12 @@
 <context>
     <name>CostDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="227"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="229"/>
         <source>Propose a cost against a receipt</source>
         <translation>凭票据提出费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="248"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="250"/>
         <source>Empty: the region&apos;s daily standard</source>
         <translation>留空：按统筹地区每日标准</translation>
     </message>
@@ -1600,82 +1600,82 @@
 <context>
     <name>CostsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="292"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="294"/>
         <source>Incurred</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="293"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="295"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="294"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="296"/>
         <source>Receipt</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="295"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="297"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="296"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="298"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="297"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="299"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="298"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="300"/>
         <source>Proposed by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="299"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="301"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="300"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="302"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="308"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
         <source>&amp;Propose a cost…</source>
         <translation>提出费用(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="312"/>
         <source>&amp;Approve the selected cost</source>
         <translation>审批所选费用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="312"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="314"/>
         <source>&amp;Return the selected cost…</source>
         <translation>退回所选费用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="340"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="342"/>
         <source>Approved: %1 yuan from the fund, %2 yuan by the employer; %3 yuan awaiting approval</source>
         <translation>已审批：基金支付 %1 元，用人单位支付 %2 元；待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="353"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="355"/>
         <source>Select a cost first.</source>
         <translation>请先选择一项费用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="377"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="379"/>
         <source>Return for changes</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="377"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="379"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -1888,41 +1888,46 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="149"/>
+        <source>Before adjustments (Art. 40)</source>
+        <translation>调整前金额（第四十条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="151"/>
         <source>Cut to the cap</source>
         <translation>按上限核减</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="155"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="157"/>
         <source>&amp;Enter a dependant…</source>
         <translation>登记供养亲属(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="157"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="159"/>
         <source>E&amp;nd the selected pension…</source>
         <translation>终止所选抚恤金(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="168"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="170"/>
         <source>Pensions of the next 12 months (Art. 39(2): the total never above the worker&apos;s wage)</source>
         <translation>今后12个月的抚恤金（第三十九条第（二）项：总额不高于职工生前工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="182"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="184"/>
         <source>Only the claim of a worker who died of the injury has dependants (Art. 39).</source>
         <translation>只有因工死亡职工的案件才有供养亲属（第三十九条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="190"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="192"/>
         <source>The pensions are worked out once the assessment is approved (its wage base is the cap).</source>
         <translation>待遇核定审批后计算抚恤金（其工资基数即为上限）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="194"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="196"/>
         <source>Worker&apos;s wage base, the cap of all pensions together: %1 yuan a month</source>
         <translation>职工本人工资基数，即各供养亲属抚恤金之和的上限：每月 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="209"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="211"/>
         <source>Select the dependant whose pension ends.</source>
         <translation>请选择抚恤金终止的供养亲属。</translation>
     </message>
@@ -4613,7 +4618,7 @@ Database: %2</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="337"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="340"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>

@@ -159,3 +159,26 @@ def test_only_fatal_claims_have_a_register_and_amounts_need_the_approved_assessm
     assert info.value.key == "permission.denied"
     shown = services.dependants.register(adm, claim_id).dependants  # an administrator may look, number masked
     assert len(shown) == 1 and "*" in shown[0].id_number and shown[0].id_number != BO_ID
+
+
+def test_the_pensions_carry_the_regions_annual_adjustments(services, cw, sup):
+    """Art. 40 (伤残津贴、供养亲属抚恤金、生活护理费…适时调整): a widow's pension in payment since July 2023 is raised by the
+    example region's notices of 2024 (+3 %) and 2025 (+2.5 %, then +30.00); the register's own share stays 40 %."""
+    from tests import conftest
+
+    claim_id = conftest.decided_claim(services, cw, "recognised", decided_on="2026-11-20", fatal=True,
+                                      accident_date="2023-06-10", worker=conftest.worker_data(
+                                          id_number="110105198005060125", name="李娜"))
+    with_wages(services, cw, claim_id)
+    doc = proposal_inputs(services, cw, claim_id, year=2024, dependants=[{"relation": "spouse"}],
+                          national_urban_disposable_income="54188")
+    services.assessments.approve(sup, services.assessments.propose(cw, claim_id, doc))
+    services.dependants.add(cw, claim_id, {**WIFE, "birth_date": "1966-02-01"})  # 57 at the death
+    lines = {line.month: line for line in services.dependants.schedule(cw, claim_id, date(2023, 12, 1), 15)}
+    # 40 % × 6,000 = 2,400.00 from July 2023
+    assert (lines[date(2023, 12, 1)].base, lines[date(2023, 12, 1)].amount) == (Decimal("2400.00"), Decimal("2400.00"))
+    # 2024: 2,400.00 × 1.03 = 2,472.00
+    assert lines[date(2024, 1, 1)].amount == Decimal("2472.00")
+    # 2025: 2,472.00 × 1.025 = 2,533.80; + 30.00 = 2,563.80 — two notices applied, named on the line
+    feb = lines[date(2025, 2, 1)]
+    assert (feb.base, feb.amount, len(feb.notices)) == (Decimal("2400.00"), Decimal("2563.80"), 2)

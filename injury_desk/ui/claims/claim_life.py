@@ -146,6 +146,8 @@ class DependantsTab(QWidget):
             Column(self.tr("Dependant"), lambda r: r.name),
             Column(self.tr("Paid to"), lambda r: r.payee),
             Column(self.tr("Amount"), lambda r: r.amount, text=lambda r: _yuan(r.amount), right=True),
+            Column(self.tr("Before adjustments (Art. 40)"), lambda r: r.base, text=lambda r: _yuan(r.base),
+                   right=True),
             Column(self.tr("Cut to the cap"), lambda r: r.capped),
         ], self)
         self.schedule = RowTable(self.schedule_model)
