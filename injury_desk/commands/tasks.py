@@ -11,7 +11,8 @@ from injury_desk.commands.common import add_common_options, print_domain_error
 from injury_desk.commands.session import add_user_options, command_services, login_from_args
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 
-FIELDS = ("claim_no", "kind", "basis", "due", "status", "days_left", "recipient", "assigned_to")
+# subject: whom a row is about besides the worker (a dependant whose pension ends), empty otherwise
+FIELDS = ("claim_no", "kind", "basis", "due", "status", "days_left", "recipient", "assigned_to", "subject")
 
 
 def register(subparsers) -> None:
@@ -49,7 +50,7 @@ def _rows(args):
 
 def _record(r) -> dict:
     return {"claim_no": r.claim_no, "kind": r.kind, "basis": r.basis, "due": r.due.isoformat(), "status": r.status,
-            "days_left": r.days_left, "recipient": r.recipient, "assigned_to": r.assigned_to}
+            "days_left": r.days_left, "recipient": r.recipient, "assigned_to": r.assigned_to, "subject": r.subject}
 
 
 def _print(rows, fmt: str, out) -> None:

@@ -46,7 +46,7 @@ def test_csv_and_table(folder, capsys):
                        "--format", "csv")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "claim_no,kind,basis,due,status,days_left,recipient,assigned_to"
+    assert lines[0] == "claim_no,kind,basis,due,status,days_left,recipient,assigned_to,subject"
     assert len(lines) == 3 and ",acceptance," in lines[1]
     code, out, _ = run(capsys, "--data-dir", str(folder), "--user", "sup", "--office", "--on", "2026-11-28")
     assert code == 0 and "2 deadline(s): 1 overdue" in out
