@@ -82,6 +82,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "settlement": [{"kind": "str", "item_code": "str", "old_amount": "money", "new_amount": "money",
                             "months": "int", "difference": "money"}],
         },
+        # issue 15: the dependants register of a fatal claim and the costs paid against receipts
+        "dependants": [{"name": "str", "relation": "str", "id_number": "str", "share": "str", "payee": "str",
+                        "ends_on": "date", "end_reason": "str"}],
+        "costs": [{"incurred_on": "date", "kind": "str", "receipt_ref": "str", "payer": "str", "amount": "money",
+                   "status": "str"}],
     },
     "rehab_plan": {
         **_COMMON,

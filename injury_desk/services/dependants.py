@@ -111,6 +111,20 @@ def wage_base_of(s: Session, claim_id: str) -> Decimal | None:
     return None
 
 
+def dependant_view(actor: Actor, row: Dependant, rules: RegisterRules) -> DependantView:
+    """One stored person as the tab and the printed sheet show it: share, payee, ending and why."""
+    person = _person(row)
+    end = ending(person, rules)
+    shown = row.id_number if allowed(actor, "person.view_full_id") else mask_resident_id(row.id_number)
+    return DependantView(
+        id=row.id, claim_id=row.claim_id, name=row.name, id_number=shown if row.id_number else "",
+        relation=row.relation, sex=row.sex, birth_date=row.birth_date, condition=row.condition,
+        lost_capacity=row.lost_capacity, lonely_elderly_or_orphan=row.lonely_elderly_or_orphan,
+        payee=person.paid_to, share=share_of(person, rules), ended_by=row.ended_by, ended_on=row.ended_on,
+        ends_on=end.on if end else None, end_reason=end.reason if end else None, note=row.note,
+        token=edit_token(row))
+
+
 class DependantsService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -118,23 +132,18 @@ class DependantsService:
     def rules(self, on: date) -> RegisterRules:
         return load_rules(self.ctx.resources_dir / "rules").national_for(on).register_rules
 
+    @staticmethod
+    def rules_for(on: date) -> RegisterRules:
+        """The register's rules from the shipped rule files (for readers with no service context: printing)."""
+        from injury_desk.resources import resources_dir
+
+        return load_rules(resources_dir() / "rules").national_for(on).register_rules
+
     # ---------------------------------------------------------------- reading
 
     def _rows(self, s: Session, claim_id: str) -> list[Dependant]:
         return list(s.scalars(select(Dependant).where(Dependant.claim_id == claim_id, Dependant.deleted.is_(False))
                               .order_by(Dependant.birth_date, Dependant.id)))
-
-    def _view(self, actor: Actor, row: Dependant, rules: RegisterRules) -> DependantView:
-        person = _person(row)
-        end = ending(person, rules)
-        shown = row.id_number if allowed(actor, "person.view_full_id") else mask_resident_id(row.id_number)
-        return DependantView(
-            id=row.id, claim_id=row.claim_id, name=row.name, id_number=shown if row.id_number else "",
-            relation=row.relation, sex=row.sex, birth_date=row.birth_date, condition=row.condition,
-            lost_capacity=row.lost_capacity, lonely_elderly_or_orphan=row.lonely_elderly_or_orphan,
-            payee=person.paid_to, share=share_of(person, rules), ended_by=row.ended_by, ended_on=row.ended_on,
-            ends_on=end.on if end else None, end_reason=end.reason if end else None, note=row.note,
-            token=edit_token(row))
 
     def register(self, actor: Actor, claim_id: str) -> Register:
         """The claim's register, youngest last, each person with share and ending, and the cap's wage base."""
@@ -143,7 +152,7 @@ class DependantsService:
             claim = office_claim(s, actor, claim_id)
             rules = self.rules(claim.accident_date)
             return Register(claim.id, claim.claim_no, claim.fatal, claim.accident_date, wage_base_of(s, claim.id),
-                            [self._view(actor, r, rules) for r in self._rows(s, claim.id)])
+                            [dependant_view(actor, r, rules) for r in self._rows(s, claim.id)])
 
     def schedule(self, actor: Actor, claim_id: str, first_month: date, months: int = 12) -> list[ScheduleLine]:
         """Who is due what in each of ``months`` months from ``first_month``: each person's share of the worker's

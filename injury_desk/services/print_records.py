@@ -40,6 +40,8 @@ from injury_desk.store.models import (
     RehabPlan,
     RehabSession,
     User,
+    ClaimCost,
+    Dependant,
 )
 
 CLAIM_FORMS = ("claim_application", "determination_decision", "not_recognised_decision", "missing_documents_notice",
@@ -100,6 +102,24 @@ def _person(actor: Actor, p: Person) -> dict[str, Any]:
     return {"name": p.name, "id_number": p.id_number if full else mask_resident_id(p.id_number),
             "sex": SEX_CODES.get(p.sex, p.sex), "birth_date": _iso(p.birth_date), "phone": p.phone,
             "address": p.address}
+
+
+def _dependants(s: Session, actor: Actor, claim: Claim) -> list[dict[str, Any]]:
+    """The register as the Dependants tab shows it (services/dependants.py): share, payee, ending and why."""
+    from injury_desk.services.dependants import DependantsService, dependant_view
+
+    if not claim.fatal:
+        return []
+    rules = DependantsService.rules_for(claim.accident_date)
+    rows = s.scalars(select(Dependant).where(Dependant.claim_id == claim.id, Dependant.deleted.is_(False))
+                     .order_by(Dependant.birth_date, Dependant.id))
+    out = []
+    for row in rows:
+        v = dependant_view(actor, row, rules)
+        out.append({"name": v.name, "relation": v.relation, "id_number": v.id_number,
+                    "share": f"{v.share * 100:.0f}%", "payee": v.payee, "ends_on": _iso(v.ends_on),
+                    "end_reason": v.end_reason or ""})
+    return out
 
 
 def _employer(e: Employer) -> dict[str, Any]:
@@ -275,6 +295,12 @@ class PrintService:
                 "basis_en": quote(det.basis_code, "en") if det.basis_code else det.basis},
             "documents": documents_present(claim, det is not None),
             "assessment": None if assessment is None else _assessment_group(s, assessment),
+            "dependants": _dependants(s, actor, claim),
+            "costs": [{"incurred_on": _iso(c.incurred_on), "kind": c.kind, "receipt_ref": c.receipt_ref,
+                       "payer": c.payer, "amount": str(from_fen(c.amount_fen)), "status": c.status}
+                      for c in s.scalars(select(ClaimCost).where(ClaimCost.claim_id == claim.id,
+                                                                 ClaimCost.deleted.is_(False))
+                                         .order_by(ClaimCost.incurred_on, ClaimCost.proposed_at))],
             # one rule for every due date, on screen and on paper
             "clocks": {d.kind: _iso(d.due) for d in claim_deadlines(facts_for(s, [claim.id])[claim.id])
                        if not d.recipient},

@@ -182,3 +182,16 @@ def test_the_pensions_carry_the_regions_annual_adjustments(services, cw, sup):
     # 2025: 2,472.00 × 1.025 = 2,533.80; + 30.00 = 2,563.80 — two notices applied, named on the line
     feb = lines[date(2025, 2, 1)]
     assert (feb.base, feb.amount, len(feb.notices)) == (Decimal("2400.00"), Decimal("2563.80"), 2)
+
+
+def test_the_calculation_sheet_prints_the_register_and_the_costs(services, cw, sup):
+    from tests.integration.test_claim_costs import MEDICAL
+    from tests.integration.test_decision_documents import pdf_text
+
+    claim_id = fatal_claim(services, cw, sup)
+    family(services, cw, claim_id)
+    services.costs.propose(cw, claim_id, MEDICAL)
+    text = pdf_text(services, cw, "benefit_calculation", claim_id)
+    # each person with the share and the day the pension ends: Anna turns 18 on 2027-01-15
+    assert "张安娜" in text and "2027-01-15" in text and "40%" in text and "年满18周岁" in text
+    assert "12,345.67" in text and "闽医票 0012345" in text and "待审批" in text
