@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from injury_desk.domain.compensation.dependants import birthday
 from injury_desk.domain.compensation.wages import months_before
 from injury_desk.domain.deadlines import add_months, stop_work_end
 from injury_desk.domain.identifiers import make_credit_code, make_resident_id
@@ -64,7 +63,6 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     # the elder daughter turns 18 in 40 days: the Tasks page warns, and her pension stops after that month
     eighteen = today + timedelta(days=40)
     daughter = date(eighteen.year - 18, eighteen.month, min(eighteen.day, 28))
-    assert birthday(daughter, 18) > death
     mother = "陈玉梅"
     for person in (
         {"name": mother, "relation": "spouse", "id_number": make_resident_id(REGION, date(1968, 9, 3), 62, "F"),

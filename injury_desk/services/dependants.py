@@ -90,7 +90,8 @@ class Register:
     dependants: list[DependantView]
 
 
-def _person(row: Dependant) -> RegisterPerson:
+def register_person(row: Dependant) -> RegisterPerson:
+    """The stored row as the register's rules see it (one ending event at most)."""
     events = (Event(row.ended_by, row.ended_on),) if row.ended_by and row.ended_on else ()
     return RegisterPerson(key=row.id, name=row.name, relation=row.relation, sex=SEX_CODES.get(row.sex, row.sex),
                           birth_date=row.birth_date, condition=row.condition, lost_capacity=row.lost_capacity,
@@ -113,7 +114,7 @@ def wage_base_of(s: Session, claim_id: str) -> Decimal | None:
 
 def dependant_view(actor: Actor, row: Dependant, rules: RegisterRules) -> DependantView:
     """One stored person as the tab and the printed sheet show it: share, payee, ending and why."""
-    person = _person(row)
+    person = register_person(row)
     end = ending(person, rules)
     shown = row.id_number if allowed(actor, "person.view_full_id") else mask_resident_id(row.id_number)
     return DependantView(
@@ -166,7 +167,7 @@ class DependantsService:
             if base is None:
                 raise DomainError("dependant.no_approved_assessment")
             rules = self.rules(claim.accident_date)
-            people = [_person(r) for r in self._rows(s, claim.id)]
+            people = [register_person(r) for r in self._rows(s, claim.id)]
         adjustments = self.adjustments(actor)
         # Art. 40: each person's pension is the benefit a notice raises, in payment from the month after the death
         started = next_month(claim.accident_date)
@@ -225,10 +226,10 @@ class DependantsService:
             clean.update(id_number="", sex=sex, birth_date=birth)
         return clean, errors + r.errors
 
-    def _check_register(self, s: Session, claim: Claim, rows: list[Dependant], index: int) -> None:
+    def _check_register(self, claim: Claim, rows: list[Dependant], index: int) -> None:
         """The register's rules (Provisions Arts. 3, 4) over every person, reported for the one being saved."""
         rules = self.rules(claim.accident_date)
-        errors = register_errors([_person(r) for r in rows], claim.accident_date, rules)
+        errors = register_errors([register_person(r) for r in rows], claim.accident_date, rules)
         mine = [FieldError(e.field.split("].", 1)[1], e.rule, e.params) for e in errors
                 if e.field.startswith(f"dependants[{index}].")]
         other = [e for e in errors if e.field == "dependants"]
@@ -249,7 +250,7 @@ class DependantsService:
             claim = self._fatal_claim(s, actor, claim_id)
             row = Dependant(office_id=claim.office_id, claim_id=claim.id, **clean)
             rows = self._rows(s, claim.id) + [row]
-            self._check_register(s, claim, rows, len(rows) - 1)
+            self._check_register(claim, rows, len(rows) - 1)
             s.add(row)
             s.flush()
             return row.id
@@ -273,7 +274,7 @@ class DependantsService:
             for key, value in clean.items():
                 setattr(row, key, value)
             rows = self._rows(s, claim.id)
-            self._check_register(s, claim, rows, next(i for i, r in enumerate(rows) if r.id == row.id))
+            self._check_register(claim, rows, next(i for i, r in enumerate(rows) if r.id == row.id))
 
     def record_end(self, actor: Actor, dependant_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
         """An event of Art. 4 of the Provisions ends the person's pension from the day it happened."""
@@ -289,7 +290,8 @@ class DependantsService:
                 raise DomainError("dependant.already_ended", kind=row.ended_by, on=row.ended_on.isoformat())
             row.ended_by, row.ended_on = event, on
             rows = self._rows(s, claim.id)
-            errors = register_errors([_person(x) for x in rows], claim.accident_date, self.rules(claim.accident_date))
+            errors = register_errors([register_person(x) for x in rows], claim.accident_date,
+                                     self.rules(claim.accident_date))
             index = next(i for i, x in enumerate(rows) if x.id == row.id)
             mine = [e for e in errors if e.field == f"dependants[{index}].events"]
             raise_if([FieldError("ended_on" if e.rule == "dependant.event_before_death" else "ended_by", e.rule,

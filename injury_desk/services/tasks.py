@@ -110,7 +110,7 @@ def dependant_ending_rows(s, claims: dict, names: dict[str, str], today: date, d
     has stopped by itself."""
     if not claims:
         return []
-    from injury_desk.services.dependants import _person  # the one mapping from the stored row to the rule
+    from injury_desk.services.dependants import register_person  # the one mapping from a row to the rule
 
     rows = s.scalars(select(Dependant).where(Dependant.claim_id.in_(list(claims)), Dependant.deleted.is_(False)))
     by_claim: dict[str, list] = {}
@@ -123,7 +123,7 @@ def dependant_ending_rows(s, claims: dict, names: dict[str, str], today: date, d
     for claim_id, people in by_claim.items():
         c = claims[claim_id]
         rules = book.national_for(today).register_rules
-        for person, end in endings_within([_person(p) for p in people], today, days, rules):
+        for person, end in endings_within([register_person(p) for p in people], today, days, rules):
             left = (end.on - today).days
             group = "this_week" if left <= THIS_WEEK_DAYS else "later"
             out.append(TaskRow(
