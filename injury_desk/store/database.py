@@ -3,6 +3,8 @@ and session factories."""
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +24,7 @@ from injury_desk.store.capture import install_capture, record_event
 from injury_desk.store.encrypt_plain import Progress, encrypt_in_place, encrypt_old_backups
 from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local
 from injury_desk.store.models import LocalSetting
-from injury_desk.store.presence import Presence
+from injury_desk.store.presence import Presence, others_present
 from injury_desk.private_files import create_private_file, private_dir, private_file
 
 DB_FILENAME = "injury_desk.sqlite3"
@@ -130,6 +132,9 @@ class Database:
         self._pull_engines: list[Engine] = []
         self.device_id = self._ensure_device_id()
         self._audit_key: bytes | None = None
+        # Writes of this process in progress (write()): a long pull lets them go first between its transactions.
+        self._writes = 0
+        self._writes_done = threading.Condition()
 
     def audit_key(self) -> bytes:
         """The key of this database's audit chain, read from the keyring on the first write."""
@@ -199,8 +204,25 @@ class Database:
     @contextmanager
     def write(self, actor: ActorContext | None, action: str, **info: Any) -> Iterator[Session]:
         """One transaction; capture writes outbox and audit with it. Rolled back on any exception."""
-        with self._unit_of_work(self._write_factory, actor, action, info) as session:
-            yield session
+        with self._writes_done:
+            self._writes += 1
+        try:
+            with self._unit_of_work(self._write_factory, actor, action, info) as session:
+                yield session
+        finally:
+            with self._writes_done:
+                self._writes -= 1
+                self._writes_done.notify_all()
+
+    def let_writers_in(self, longest: float, pause: float) -> None:
+        """Called by a long series of transactions (a pull) between two of them, holding no lock: writes of this
+        process that are waiting or running finish first (for at most ``longest`` seconds), and while another
+        process has the database open the lock stays free for ``pause`` seconds, so a writer polling for it
+        there (SQLite's busy handler sleeps at most 100 ms) gets its turn."""
+        with self._writes_done:
+            self._writes_done.wait_for(lambda: self._writes == 0, timeout=longest)
+        if pause > 0 and others_present(self.path.parent):
+            time.sleep(pause)
 
     @contextmanager
     def _unit_of_work(self, factory: sessionmaker, actor: ActorContext | None, action: str,

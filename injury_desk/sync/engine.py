@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -43,8 +44,17 @@ READ_MODEL_SOURCES = frozenset({"claims", "people", "employers"})
 PAGE_SIZE = MAX_PAGE  # the protocol's largest page: fewest round trips
 FIRST_PAGE_SIZE = 500
 GROUP_ROWS = 50_000  # pulled rows per local transaction at most
-GROUP_HOLD_S = 2.0  # no further page joins a pull transaction that has held the write lock this long
+GROUP_HOLD_S = 1.5  # no further part of a page joins a pull transaction that has held the write lock this long
 GROUP_WAIT_S = 0.5  # how long a pull transaction waits for the next page before it commits
+# A page is applied in parts of at most this many rows, so one transaction never holds the write lock for much
+# longer than GROUP_HOLD_S whatever the page brings: a part of claims (the claims list and its trigram index
+# follow each row) takes about 0.7 s here, a part of most tables a tenth of that.
+PART_ROWS = 500
+# Between two pull transactions the saves of this process that wait go first (for at most YIELD_LONGEST_S), and
+# while another process has the database open the write lock stays free for YIELD_S: longer than SQLite's
+# longest sleep while it waits for a lock (100 ms), so a writer there gets its turn.
+YIELD_S = 0.15
+YIELD_LONGEST_S = 2.0
 ROWS_PER_REQUEST = 1000  # rows a state repair asks the service for at once
 CURSOR_KEY = "sync.cursor"
 
@@ -295,45 +305,66 @@ class SyncEngine:
         report = report or SyncReport()
         cursor = self.cursor()
         # While one page is applied locally, the next is already requested (the service reads and sends it
-        # meanwhile). Pages are applied in order, several in one local transaction when they arrive in
-        # time: a transaction writes the index pages it touched once more, so fewer commits write less.
-        # Each transaction moves the cursor past exactly the pages it applied.
+        # meanwhile). Pages are applied in order, in parts (PART_ROWS), several parts and pages in one local
+        # transaction while it has held the write lock less than GROUP_HOLD_S: a transaction writes the index
+        # pages it touched once more, so fewer commits write less, and a save waits a few seconds at most.
+        # The cursor moves with the last part of its page, so a transaction moves it past exactly the pages it
+        # finished; a part committed before its page's cursor is applied again by the next pull (the same
+        # versions: nothing changes).
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull-ahead")
         ahead: Future[dict[str, Any]] | None = None
+        parts: deque[tuple[dict[str, Any], bool]] = deque()  # (part of a page, whether it ends its page)
         more = True
         try:
-            while more:
+            while more or parts:
                 if cancelled():
                     raise Cancelled()
-                # Waited for outside any transaction. The first page is small, so applying starts while the
-                # full pages are on their way.
-                page = ahead.result() if ahead is not None else transport.pull(cursor, FIRST_PAGE_SIZE)
-                ahead = None
+                if not parts:
+                    # Waited for outside any transaction. The first page is small, so applying starts while the
+                    # full pages are on their way.
+                    page = ahead.result() if ahead is not None else transport.pull(cursor, FIRST_PAGE_SIZE)
+                    ahead = self._take_page(page, parts, pool, transport)
+                    more = bool(page.get("more"))
                 with self.db.write_pulled(self.actor, "sync.pull", durable=False) as s:
                     rows = 0
                     started = time.monotonic()
                     while True:
-                        following = _next_cursor(page)
-                        if following is not None:
-                            ahead = pool.submit(transport.pull, following, PAGE_SIZE)
-                        rows += self._apply_page(s, page, report)
-                        cursor = int(page["cursor"])
-                        if progress:
-                            progress("pull", report.pulled, 0)
-                        more = bool(page.get("more"))
+                        part, ends_page = parts.popleft()
+                        rows += self._apply_page(s, part, report, move_cursor=ends_page)
+                        if ends_page:
+                            cursor = int(part["cursor"])
+                            if progress:
+                                progress("pull", report.pulled, 0)
+                        held = time.monotonic() - started
+                        if parts:
+                            if held >= GROUP_HOLD_S or cancelled():
+                                break
+                            continue
                         # Commit now unless the next page is (almost) here and the lock has not been held
                         # long: a user's save waits at most a few seconds (its busy timeout is 10 s).
                         if (not more or rows >= GROUP_ROWS or ahead is None or cancelled()
-                                or time.monotonic() - started >= GROUP_HOLD_S
-                                or not _arrives(ahead, GROUP_WAIT_S)):
+                                or held >= GROUP_HOLD_S or not _arrives(ahead, GROUP_WAIT_S)):
                             break
                         page = ahead.result()
-                        ahead = None
+                        ahead = self._take_page(page, parts, pool, transport)
+                        more = bool(page.get("more"))
+                if more or parts:
+                    self.db.let_writers_in(YIELD_LONGEST_S, YIELD_S)  # a waiting save goes first
             self.db.checkpoint()
         finally:
             # Never wait for a request made ahead of a failure or a cancel: its answer is simply dropped.
             pool.shutdown(wait=False, cancel_futures=True)
         return report
+
+    @staticmethod
+    def _take_page(page: dict[str, Any], parts: deque[tuple[dict[str, Any], bool]], pool: ThreadPoolExecutor,
+                   transport: Transport) -> Future[dict[str, Any]] | None:
+        """Queues the parts of ``page`` and requests the page after it; returns that request (None at the end)."""
+        following = _next_cursor(page)
+        ahead = pool.submit(transport.pull, following, PAGE_SIZE) if following is not None else None
+        split = _page_parts(page, PART_ROWS)
+        parts.extend((part, i == len(split) - 1) for i, part in enumerate(split))
+        return ahead
 
     def apply_pull_page(self, page: dict[str, Any], report: SyncReport | None = None) -> None:
         """One page and its cursor in one local transaction; rows with local changes are held back."""
@@ -341,8 +372,9 @@ class SyncEngine:
         with self.db.write_pulled(self.actor, "sync.pull", durable=False) as s:
             self._apply_page(s, page, report)
 
-    def _apply_page(self, s: Session, page: dict[str, Any], report: SyncReport) -> int:
-        """Applies one page and moves the cursor past it, in the caller's transaction; returns its rows."""
+    def _apply_page(self, s: Session, page: dict[str, Any], report: SyncReport, *, move_cursor: bool = True) -> int:
+        """Applies one page (or a part of one) and moves the cursor past it (unless it is a part before its page's
+        last), in the caller's transaction; returns its rows."""
         try:
             new_cursor = int(page["cursor"])
             tables = [(str(t["table"]), t["columns"], t["rows"]) for t in page.get("tables") or []]
@@ -363,8 +395,9 @@ class SyncEngine:
         self._upsert(s, batches)
         written = self._written(batches)
         self._take_refused(report)
-        old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
-        put_setting(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
+        if move_cursor:
+            old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
+            put_setting(s, CURSOR_KEY, str(max(old_cursor, new_cursor)))
         report.pulled += received
         if received:
             record_event(s, "sync.pull", "feed", self.office_id,
@@ -523,6 +556,34 @@ def _arrives(future: Future[Any], seconds: float) -> bool:
         return future.exception(timeout=seconds) is None
     except TimeoutError:
         return False
+
+
+def _page_parts(page: Any, size: int) -> list[Any]:
+    """``page`` cut into pages of at most ``size`` rows, tables in the page's order (parents first); each keeps the
+    page's cursor. A page that is not a dict of tables is passed on whole, for _apply_page to refuse."""
+    try:
+        tables = page["tables"] or []
+        if sum(len(t["rows"]) for t in tables) <= size:
+            return [page]
+        parts: list[dict[str, Any]] = []
+        current: list[dict[str, Any]] = []
+        room = size
+        for t in tables:
+            rows = t["rows"]
+            start = 0
+            while start < len(rows):
+                piece = rows[start:start + room]
+                current.append({**t, "rows": piece})
+                start += len(piece)
+                room -= len(piece)
+                if room == 0:
+                    parts.append({**page, "tables": current})
+                    current, room = [], size
+        if current or not parts:
+            parts.append({**page, "tables": current})
+        return parts
+    except (KeyError, TypeError, AttributeError):
+        return [page]
 
 
 def _next_cursor(page: Any) -> int | None:
