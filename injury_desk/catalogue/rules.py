@@ -240,7 +240,7 @@ RULES: dict[str, Entry] = {
     "claim.status_unreachable": _p(QT_TRANSLATE_NOOP("Messages", "the claim cannot be at “%1” with the records given"), "status"),
     "transfer.cancelled": QT_TRANSLATE_NOOP("Messages", "cancelled: nothing was changed"),
     "export.unwritable": _p(QT_TRANSLATE_NOOP("Messages", "cannot write %1 (%2)"), "path", "detail"),
-    "output.is_database": _p(QT_TRANSLATE_NOOP("Messages", "%1 is the office's database or its journal: nothing is ever written over it"), "path"),
+    "output.is_database": _p(QT_TRANSLATE_NOOP("Messages", "%1 is the office's database, its journal or the name of its key: nothing is ever written over it"), "path"),
     "output.is_backup": _p(QT_TRANSLATE_NOOP("Messages", "%1 is in the backups folder: nothing is ever written there"), "path"),
     "store.no_database": _p(QT_TRANSLATE_NOOP("Messages", "there is no database at %1"), "path"),
     "store.busy": _p(QT_TRANSLATE_NOOP("Messages", "another injury-desk process is writing: %1 (pid %2), started %3"), "command", "pid", "since"),

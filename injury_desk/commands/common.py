@@ -69,7 +69,8 @@ SENTENCES = {
     "store.busy": "another injury-desk process is writing: {command} (pid {pid}), started {since};"
                   " gave up after {waited} s, nothing was changed",
     "store.locked": "the database is locked by another process ({others}); nothing was changed",
-    "output.is_database": "{path} is the office's database or its journal: no output is ever written over it",
+    "output.is_database": "{path} is the office's database, its journal or the name of its key: no output is ever"
+                          " written over it",
     "output.is_backup": "{path} is in the backups folder {backups}: no output is ever written there",
     "demo.database_in_use": "the database is open in another process ({others}); close it first",
     "demo.not_a_demo_database": "{path} holds an office's data, not the demo: give --force and log in as one"

@@ -4,7 +4,8 @@ governing deadline (a local column that does not depend on today, so it never go
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Set
+from typing import Any
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -68,28 +69,35 @@ def facts_for(s: Session, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:
                            .order_by(Delivery.delivered_on, Delivery.recipient)):
             delivered[d.claim_id].append(DeliveryFact(d.document_kind, d.delivered_on, d.recipient, d.number))
         for c in s.execute(select(*_CLAIM_COLUMNS).where(Claim.id.in_(chunk))):
-            det, appr = dets.get(c.id), apprs.get(c.id)
-            out[c.id] = ClaimFacts(
-                status=c.status, accident_date=c.accident_date, applicant_type=c.applicant_type,
-                application_received_on=c.application_received_on, accepted_on=c.accepted_on,
-                clear_case=c.clear_case,
-                determination_outcome=det.outcome if det else None,
-                decided_on=det.decided_on if det else None,
-                needs_appraisal=c.needs_appraisal,
-                appraisal_requested_on=appr.requested_on if appr else None,
-                appraisal_extended=appr.extended if appr else False,
-                appraised_on=appr.appraised_on if appr else None,
-                disability_grade=appr.disability_grade if appr else None,
-                assessment_proposed="proposed" in assessed[c.id],
-                assessment_approved="approved" in assessed[c.id],
-                fatal=c.fatal, occupational_disease=c.occupational_disease, diagnosed_on=c.diagnosed_on,
-                employer_extended_to=c.employer_extended_to, documents_requested_on=c.documents_requested_on,
-                documents_completed_on=c.documents_completed_on, not_accepted_on=c.not_accepted_on,
-                suspensions=tuple(pauses[c.id]), deliveries=tuple(delivered[c.id]),
-                stop_work_started_on=c.stop_work_started_on, stop_work_months=c.stop_work_months or 12,
-                stop_work_ended_on=c.stop_work_ended_on,
-            )
+            out[c.id] = claim_row_facts(c._mapping, dets.get(c.id), apprs.get(c.id), assessed[c.id],
+                                        tuple(pauses[c.id]), tuple(delivered[c.id]))
     return out
+
+
+def claim_row_facts(c: Mapping[str, Any], det=None, appr=None, assessed: Set[str] = frozenset(),
+                    pauses: tuple = (), delivered: tuple = ()) -> ClaimFacts:
+    """The facts of one claim from its own columns (by name) and its records; with no records given, those of
+    a claim that has none yet (an import computes a new claim's deadline from the values it is inserting)."""
+    return ClaimFacts(
+        status=c["status"], accident_date=c["accident_date"], applicant_type=c["applicant_type"],
+        application_received_on=c["application_received_on"], accepted_on=c["accepted_on"],
+        clear_case=c["clear_case"],
+        determination_outcome=det.outcome if det else None,
+        decided_on=det.decided_on if det else None,
+        needs_appraisal=c["needs_appraisal"],
+        appraisal_requested_on=appr.requested_on if appr else None,
+        appraisal_extended=appr.extended if appr else False,
+        appraised_on=appr.appraised_on if appr else None,
+        disability_grade=appr.disability_grade if appr else None,
+        assessment_proposed="proposed" in assessed,
+        assessment_approved="approved" in assessed,
+        fatal=c["fatal"], occupational_disease=c["occupational_disease"], diagnosed_on=c["diagnosed_on"],
+        employer_extended_to=c["employer_extended_to"], documents_requested_on=c["documents_requested_on"],
+        documents_completed_on=c["documents_completed_on"], not_accepted_on=c["not_accepted_on"],
+        suspensions=pauses, deliveries=delivered,
+        stop_work_started_on=c["stop_work_started_on"], stop_work_months=c["stop_work_months"] or 12,
+        stop_work_ended_on=c["stop_work_ended_on"],
+    )
 
 
 def claim_facts(s: Session, claim: Claim) -> ClaimFacts:

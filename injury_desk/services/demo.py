@@ -8,6 +8,7 @@ changes waiting to sync.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -15,8 +16,9 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -25,6 +27,9 @@ from injury_desk.domain.legal_basis import quote
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import make_credit_code, make_resident_id
 from injury_desk.domain.lifecycle import ClaimFacts
+from injury_desk.domain.money import to_fen
+from injury_desk.domain.payments import payment_schedule
+from injury_desk.services.assessments import recognition_basis
 from injury_desk.services.bootstrap import create_office
 from injury_desk.services.claims import claim_number
 from injury_desk.services.context import ServiceContext
@@ -193,10 +198,12 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
         tag = db.device_id.replace("-", "")[:4].upper()
         seq_by_year: dict[int, int] = {}
         referable: list[tuple[str, date, date]] = []  # decided claims that may get a rehabilitation case
+        money = _DemoMoney(ctx.resources_dir, office_region=DEMO_OFFICE["region"], today=today,
+                           proposer=cw.user_id, approver=sup.user_id)
         done = 0
         while done < claims:
             n = min(BATCH, claims - done)
-            people, claim_rows, dets, apprs = [], [], [], []
+            people, claim_rows, dets, apprs, assessments, payments = [], [], [], [], [], []
             for k in range(done, done + n):
                 sex = "M" if rng.random() < 0.7 else "F"
                 birth = date(1962, 1, 1) + timedelta(days=k % 14_000)
@@ -231,6 +238,8 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
                 if row["requested"]:
                     apprs.append((str(uuid.uuid4()), *sync_cols, cid, row["requested"].isoformat(), 0,
                                   _iso(row["appraised"]), row["grade"], row["nursing"]))
+                if row["stage"] >= 5:
+                    money.add(assessments, payments, sync_cols, cid, accident, row)
             con.executemany(
                 "INSERT INTO people (id, office_id, version, updated_at, updated_by, deleted, id_number, name, sex,"
                 " birth_date, phone, address) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", people)
@@ -248,6 +257,15 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
                 "INSERT INTO appraisals (id, office_id, version, updated_at, updated_by, deleted, claim_id,"
                 " requested_on, extended, appraised_on, disability_grade, nursing_level)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", apprs)
+            con.executemany(
+                "INSERT INTO assessments (id, office_id, version, updated_at, updated_by, deleted, claim_id, status,"
+                " inputs, result, rules_version, params_version, total_once_fen, total_monthly_fen, proposed_by,"
+                " proposed_at, decided_by, decided_at, return_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                assessments)
+            con.executemany(
+                "INSERT INTO payments (id, office_id, version, updated_at, updated_by, deleted, claim_id,"
+                " assessment_id, item_code, payer, due_on, amount_fen, status, paid_on, reference)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", payments)
             done += n
             report("claims", done, claims)
         # The demo office numbers its decisions with a prefix; each year's counter continues after the demo's
@@ -410,12 +428,102 @@ def _claim_row(rng: random.Random, today: date, accident: date, age_days: int) -
         r["appraised"] = day(r["requested"], 20, 58)
         r["grade"] = rng.choice((None, 10, 9, 9, 8, 7, 6, 5, 4))
         r["nursing"] = rng.choice(("none",) * 8 + ("partial", "major"))
+    r["stage"] = stage
     r["facts"] = ClaimFacts(
         status=status, accident_date=accident, applicant_type=r["applicant"],
         application_received_on=r["received"], accepted_on=r["accepted"], clear_case=r["clear"],
         determination_outcome=r["outcome"], decided_on=r["decided"], appraisal_requested_on=r["requested"],
-        appraised_on=r["appraised"], disability_grade=r["grade"])
+        appraised_on=r["appraised"], disability_grade=r["grade"],
+        # a claim reaches payment only through an approved assessment (domain/lifecycle.py), and so does the demo's
+        assessment_proposed=stage >= 5, assessment_approved=stage >= 5)
     return r
+
+
+DEMO_WAGES = tuple(Decimal(w) for w in ("4200.00", "5100.00", "6000.00", "6800.00", "7500.00", "8800.00",
+                                           "10500.00", "13000.00"))
+
+
+class _DemoMoney:
+    """Each claim at payment or closed gets what the services would have given it: an assessment calculated by
+    the engine from the claim's own facts (its appraisal's grade and nursing level, its decision's article),
+    proposed by the caseworker and approved by the supervisor with its rule versions, and the payments its
+    approval schedules (domain/payments.py), paid when due. A demo export then imports into an empty office.
+
+    The engine runs once per distinct input (parameters year, wage, grade, nursing level, article): a million
+    claims need a few hundred calculations. It draws from its own random generator, so the rest of the demo
+    stays as it was."""
+
+    def __init__(self, resources_dir, *, office_region: str, today: date, proposer: str, approver: str) -> None:
+        from injury_desk.domain.compensation import load_rules
+
+        self.rules = load_rules(Path(resources_dir) / "rules")
+        self.region = office_region
+        self.years = self.rules.region_years(office_region)
+        self.today = today
+        self.proposer, self.approver = proposer, approver
+        self.rng = random.Random(20261204)
+        self.results: dict[tuple, tuple[str, str, str, str, int, int]] = {}
+        self.paid = 0
+
+    def _params_year(self, accident: date) -> int:
+        """The year before the injury (Arts. 34, 39, 64); the demo's region publishes a few years only, so a claim
+        outside them uses the nearest year it has (a caseworker would type that year's figures in)."""
+        wanted = accident.year - 1
+        return min(self.years, key=lambda y: (abs(y - wanted), y)) if wanted not in self.years else wanted
+
+    def _calculated(self, template: dict[str, Any], accident: date) -> tuple[str, str, str, str, int, int]:
+        """(result JSON, items as a list, rules version, parameters version, once fen, monthly fen), once per input."""
+        from injury_desk.domain.compensation import calculate, parse_calc_input
+        from injury_desk.services.assessments import result_record
+
+        key = (id(self.rules.national_for(accident)), json.dumps(template, sort_keys=True))
+        if key not in self.results:
+            inputs = {"injury_date": accident.isoformat(), **template}
+            result = calculate(parse_calc_input(inputs, self.rules), self.rules)
+            versions = result.versions
+            params_version = versions.get("region_params_version") or ""
+            if versions.get("disposable_income_year"):
+                params_version = f"{params_version}; income {versions['disposable_income_year']}".lstrip("; ")
+            self.results[key] = (json.dumps(result_record(result)), result.rules_version[:64], params_version[:64],
+                                 to_fen(result.total_once), to_fen(result.total_monthly))
+        return self.results[key]
+
+    def add(self, assessments: list, payments: list, sync_cols: tuple, claim_id: str, accident: date,
+            row: dict) -> None:
+        grade, nursing = row["grade"], row["nursing"]
+        wage = self.rng.choice(DEMO_WAGES)
+        # the inputs as the assessment page prefills them (services/assessments.py prefill), the wages entered
+        template: dict[str, Any] = {"monthly_wages": [str(wage)] * 12, "region": self.region,
+                                    "year": self._params_year(accident), "disability_grade": grade,
+                                    "fatal": False, "employer_cannot_arrange_work": False,
+                                    "employment_ended": False, "suspension_months": 0,
+                                    "suspension_extended": False}
+        if grade is not None and nursing != "none":
+            template["nursing_level"] = nursing
+        basis = recognition_basis(DEMO_BASIS.get(row["outcome"], "art14_1"))
+        if basis is not None:
+            template["recognition_basis"] = basis
+        result, rules_version, params_version, once_fen, monthly_fen = self._calculated(template, accident)
+        proposed = min(self.today, row["appraised"] + timedelta(days=self.rng.randint(3, 20)))
+        approved = min(self.today, proposed + timedelta(days=self.rng.randint(1, 7)))
+        assessment_id = str(uuid.uuid4())
+        assessments.append((assessment_id, *sync_cols, claim_id, "approved",
+                            json.dumps({"injury_date": accident.isoformat(), **template}), result, rules_version,
+                            params_version, once_fen, monthly_fen, self.proposer, _stamp(proposed, 10),
+                            self.approver, _stamp(approved, 15), ""))
+        for p in payment_schedule(json.loads(result)["items"], approved):
+            paid_on = min(self.today, p.due_on + timedelta(days=self.rng.randint(0, 3))) if p.due_on <= self.today \
+                else None
+            if paid_on is not None:
+                self.paid += 1
+            payments.append((str(uuid.uuid4()), *sync_cols, claim_id, assessment_id, p.item_code, p.payer,
+                             p.due_on.isoformat(), p.amount_fen, "paid" if paid_on else "scheduled", _iso(paid_on),
+                             f"转账 {self.paid:07d}" if paid_on else ""))
+
+
+def _stamp(day: date, hour: int) -> str:
+    """A UTC timestamp as the store writes it (store/base.py UTCDateTime)."""
+    return datetime(day.year, day.month, day.day, hour).isoformat(sep=" ", timespec="microseconds")
 
 
 def _seed_rehab(con, rng: random.Random, today: date, referable: list[tuple[str, date, date]], sync_cols) -> None:

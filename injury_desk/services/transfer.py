@@ -26,19 +26,21 @@ from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError
 from injury_desk.domain.identifiers import mask_resident_id
+from injury_desk.domain.deadlines import next_deadline
 from injury_desk.domain.lifecycle import ClaimStatus, reachability_errors
 from injury_desk.private_files import create_private_file, private_dir, write_private_bytes
 from injury_desk.services.actor import Actor
-from injury_desk.services.claim_facts import facts_for, refresh_deadlines
+from injury_desk.services.claim_facts import claim_row_facts, facts_for, refresh_deadlines
 from injury_desk.services.claims import ClaimService, claim_number, claim_series_key, device_tag
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.employers import read_employer
 from injury_desk.services.people import read_person
 from injury_desk.services.permissions import allowed, require
 from injury_desk.services.record_schema import FIELDS, MODELS, TYPE_OF_TABLE, UNIQUE_KEYS, file_value, read_record
-from injury_desk.store.capture import insert_captured, record_event
-from injury_desk.store.models import LocalSetting, Office
+from injury_desk.store.capture import insert_captured, record_event, with_defaults
+from injury_desk.store.models import Claim, LocalSetting, Office
 from injury_desk.store.own_files import refuse_own_file
+from injury_desk.store.read_model import fill_claim_list, suspend_claim_list
 
 FORMAT = "injury-desk/1"
 TYPES = tuple(MODELS)
@@ -247,6 +249,8 @@ class _ImportRun:
         # Claims the import touched, with the line that brought them, checked against the lifecycle at the end.
         s.execute(text("CREATE TEMP TABLE IF NOT EXISTS import_claims (id TEXT PRIMARY KEY, line INTEGER)"))
         s.execute(text("DELETE FROM import_claims"))
+        # The claims list is filled once at the end (finish_claims), not by its trigger claim by claim.
+        self.list_trigger = suspend_claim_list(s.connection().connection.driver_connection)
 
     def error(self, line: int, field: str, rule: str, params: dict[str, Any] | None = None) -> None:
         if len(self.errors) < MAX_ERRORS:
@@ -411,6 +415,14 @@ class _ImportRun:
             self.counts[kind] += 1
             if kind in ("claim", "determination", "appraisal", "assessment"):
                 self.touched.append({"id": clean["id"] if kind == "claim" else clean["claim_id"], "line": number})
+        # A new claim has no records yet: its deadline from its own values, as the services compute it
+        # (finish_claims recomputes it for the claims that later lines give records, and writes only those
+        # that changed).
+        with_defaults(Claim, pending["claim"])
+        for clean in pending["claim"]:
+            deadline = next_deadline(claim_row_facts(clean))
+            clean["next_deadline"] = deadline.due if deadline else None
+            clean["next_deadline_kind"] = deadline.kind if deadline else None
         # Each type is written on its own, parents first (TYPES lists every type after the types it refers
         # to), with its audit events and outbox entries, as three executemany statements.
         for kind in TYPES:
@@ -517,6 +529,7 @@ class _ImportRun:
             refresh_deadlines(s, list(lines), read)
             checked += len(rows)
             self.progress("claims", checked, checked)
+        fill_claim_list(s.connection().connection.driver_connection, "import_claims", self.list_trigger)
 
 
 def _select_in(s: Session, table: str, columns: tuple[str, ...], key: str, values) -> Iterator[tuple]:

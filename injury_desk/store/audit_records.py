@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
 from sqlalchemy import LargeBinary
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from injury_desk.store.batches import in_batches
 from injury_desk.store.cipher import sqlite
@@ -60,6 +62,67 @@ def content_of(table: str, stored: Iterable[Any]) -> tuple[Any, ...]:
     if not any(norms):
         return tuple(stored)
     return tuple(v if f is None else f(v) for v, f in zip(stored, norms))
+
+
+# Text SQLite could take for a number (it converts such text in a column of NUMERIC affinity): wider than
+# SQLite's own reading (hexadecimal, infinities, any Unicode space), so that nothing it converts passes as text.
+_NUMBER_LIKE = re.compile(r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*|\s*[+-]?(0[xX][0-9a-fA-F]+|inf(inity)?|nan)\s*",
+                          re.IGNORECASE)
+
+
+def _affinity(declared: str) -> str:
+    """SQLite's column affinity for a declared type (https://sqlite.org/datatype3.html, section 3.1)."""
+    t = declared.upper()
+    if "INT" in t:
+        return "INTEGER"
+    if "CHAR" in t or "CLOB" in t or "TEXT" in t:
+        return "TEXT"
+    if "BLOB" in t or not t:
+        return "BLOB"
+    if "REAL" in t or "FLOA" in t or "DOUB" in t:
+        return "REAL"
+    return "NUMERIC"
+
+
+_NONE = type(None)
+# Per affinity: the types of bound values SQLite stores exactly as they are, so that the driver reads back an equal
+# value of the same type (text in a NUMERIC column also must not read as a number). Anything else (an int in a
+# text column, a bool, a float in an integer column) is read back.
+_KEPT_TYPES = {"TEXT": frozenset({str, _NONE}), "INTEGER": frozenset({int, _NONE}), "REAL": frozenset({float, _NONE}),
+               "NUMERIC": frozenset({int, str, _NONE}), "BLOB": frozenset({bytes, str, int, float, _NONE})}
+
+
+@cache
+def _bound_plan(table: str, names: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[str, ...]] | None:
+    """Where each content column sits among the bound ``names``, and its affinity; None when a content column is
+    not bound (SQLite would fill in its default)."""
+    _key, content_names, _norms = audited_columns(table)
+    if not set(content_names) <= set(names):
+        return None
+    t = OutboxEntry.__table__ if table == OUTBOX else MODEL_BY_TABLE[table].__table__
+    dialect = sqlite_dialect.dialect()
+    return (tuple(names.index(n) for n in content_names),
+            tuple(_affinity(t.columns[n].type.compile(dialect=dialect)) for n in content_names))
+
+
+def contents_as_bound(table: str, names: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...] | None]:
+    """The content of newly inserted rows taken from the values bound for them (``names`` says which column each
+    value is), equal to what reading them back would give: SQLite keeps a value as it is when the column's
+    affinity does not convert it. None for a row with any other value: that row must be read back."""
+    plan = _bound_plan(table, tuple(names))
+    if plan is None:
+        return [None for _ in rows]
+    positions, affinities = plan
+    contents = [tuple(row[i] for i in positions) for row in rows]
+    converted: set[int] = set()  # rows SQLite may store otherwise than bound
+    for j, affinity in enumerate(affinities):  # column by column: one pass over the types, most columns pass
+        kept = _KEPT_TYPES[affinity]
+        column = [c[j] for c in contents]
+        if not {type(v) for v in column} <= kept:
+            converted.update(n for n, v in enumerate(column) if type(v) not in kept)
+        if affinity == "NUMERIC":
+            converted.update(n for n, v in enumerate(column) if type(v) is str and _NUMBER_LIKE.fullmatch(v))
+    return [None if n in converted else content_of(table, c) for n, c in enumerate(contents)]
 
 
 PRINT_WIDTH = 8  # hex digits of each column's fingerprint

@@ -9,13 +9,15 @@ import json
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, timezone
+from functools import cache, lru_cache
 from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from injury_desk.store.audit_records import OUTBOX, SYNC_COLUMNS, make_record, record_rows, stored_rows, write_records
+from injury_desk.store.audit_records import (OUTBOX, SYNC_COLUMNS, contents_as_bound, make_record, record_rows,
+                                             stored_rows, write_records)
 from injury_desk.store.base import Synced, UTCDateTime, utcnow
 from injury_desk.store.jsonvalues import to_jsonable
 from injury_desk.store.models import AuditEvent, LocalSetting, OutboxEntry
@@ -38,9 +40,13 @@ class HardDeleteRefused(RuntimeError):
     """Synced rows are tombstoned (deleted=True), never removed."""
 
 
+# json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":")), made once instead of per event
+_HASHED_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def audit_hash(prev_hash: str, payload: dict[str, Any], key: bytes | None = None) -> str:
     """HMAC-SHA256 with the audit key; plain SHA-256 (``key`` None) only for events from before keying."""
-    body = (prev_hash + json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))).encode()
+    body = (prev_hash + _HASHED_JSON.encode(payload)).encode()
     if key is None:
         return hashlib.sha256(body).hexdigest()
     return hmac.new(key, body, hashlib.sha256).hexdigest()
@@ -242,29 +248,47 @@ def _write_row_records(session: Session, key: bytes, pending: list[tuple[int, st
                         for seq, table, rid in pending])
 
 
+@cache
+def _column_defaults(model: type[Synced]) -> tuple[tuple[tuple[str, Any], ...], tuple[tuple[str, Any], ...]]:
+    """(column, scalar default or None) for every column, and (column, factory) for callable defaults."""
+    table = model.__table__
+    scalars = tuple((c.key, None if c.default is None else c.default.arg) for c in table.columns
+                    if c.default is None or c.default.is_scalar)
+    factories = tuple((c.key, c.default.arg) for c in table.columns
+                      if c.default is not None and c.default.is_callable and c.key not in SYNC_COLUMNS)
+    return scalars, factories
+
+
+def with_defaults(model: type[Synced], rows: list[dict[str, Any]]) -> None:
+    """Every column of each new row gets its value, its default or None (one executemany needs the same columns
+    in every row); ids, versions and the sync columns are left to insert_captured."""
+    scalars, factories = _column_defaults(model)
+    for row in rows:
+        for name, value in scalars:
+            if row.get(name) is None:
+                row[name] = value
+        for name, make in factories:
+            if row.get(name) is None:
+                row[name] = make(None)
+
+
 def insert_captured(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -> None:
     """Insert many new rows of one synced table with their outbox entries, audit events and row records,
     exactly as the flush capture writes them, but as a few executemany statements instead of ORM objects
     (an import of 100,000 lines). ``rows`` hold column values; ids, versions, defaults and the sync columns
-    are filled in."""
+    are filled in. Each row's record is made from the values bound for it where SQLite stores them as they
+    are (audit_records.contents_as_bound), so nothing is read back but the rows whose values SQLite converts."""
     if not rows:
         return
     actor = session.info.get("actor")
     if actor is None:
         raise WriteWithoutActor(model.__tablename__)
     table = model.__table__
+    table_name = str(table.name)  # a plain str: SQLAlchemy's own name type is a subclass the records do not take as bound
     mapper = inspect(model)
     local = model.__local_columns__
     captured = [c.key for c in mapper.column_attrs if c.key not in SYNC_COLUMNS and c.key not in local]
-    # One executemany needs the same columns in every row: every column gets its value, default or None.
-    defaults: dict[str, Any] = {}
-    for column in table.columns:
-        if column.default is None:
-            defaults[column.key] = None
-        elif column.default.is_scalar:
-            defaults[column.key] = column.default.arg
-    factories = {c.key: c.default.arg for c in table.columns
-                 if c.default is not None and c.default.is_callable and c.key not in SYNC_COLUMNS}
+    with_defaults(model, rows)
     now = utcnow()
     action = session.info.get("action", "change")
     device_id = session.info["device_id"]
@@ -275,60 +299,74 @@ def insert_captured(session: Session, model: type[Synced], rows: list[dict[str, 
         counter = OutboxCounter(session) if capture_outbox else None
     outbox: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
-    pending: list[tuple[int, str, str]] = []
+    seqs: list[int] = []  # each row's event
     for row in rows:
-        for name, value in defaults.items():
-            if row.get(name) is None:
-                row[name] = value
-        for name, make in factories.items():
-            if row.get(name) is None:
-                row[name] = make(None)
         row.setdefault("id", str(uuid.uuid4()))
         row["version"] = 0
         row["deleted"] = False
         row["updated_at"] = now
         row["updated_by"] = actor["user_id"]
         after = {name: v if type(v) in _PLAIN else to_jsonable(v) for name in captured for v in (row.get(name),)}
-        records = [(table.name, row["id"])]
+        records = 1
         if counter is not None:
-            seq = counter.next()
-            outbox.append({"seq": seq, "mutation_id": str(uuid.uuid4()), "device_id": device_id,
-                           "user_id": actor["user_id"], "table_name": table.name, "row_id": row["id"],
+            outbox.append({"seq": counter.next(), "mutation_id": str(uuid.uuid4()), "device_id": device_id,
+                           "user_id": actor["user_id"], "table_name": table_name, "row_id": row["id"],
                            "office_id": row["office_id"], "op": "insert", "base_version": 0,
                            "changes": {k: [None, v] for k, v in after.items()}, "schema_version": SCHEMA_VERSION,
                            "created_at": now, "state": "pending", "reject_reason": ""})
-            records.append((OUTBOX, str(seq)))
-        ev = chain.event_values(actor, action, table.name, row["id"], None, audit_view(table.name, after), now,
-                                records=len(records))
+            records = 2
+        ev = chain.event_values(actor, action, table_name, row["id"], None, audit_view(table_name, after), now,
+                                records=records)
         events.append(ev)
-        pending.extend((ev["seq"], t, rid) for t, rid in records)
+        seqs.append(ev["seq"])
     # Straight to the driver, in the values SQLAlchemy would have bound (its per-row parameter processing
     # cost more than SQLite's own work), on the session's connection and in its transaction.
-    cursor = session.connection().connection.driver_connection.cursor()
+    raw = session.connection().connection.driver_connection
+    cursor = raw.cursor()
+    bound: dict[str, tuple[tuple[str, ...], list[list[Any]]]] = {}
     for target, values in ((table, rows), (OutboxEntry.__table__, outbox), (AuditEvent.__table__, events)):
         if values:
-            names = [c.name for c in target.columns if c.name in values[0]]
+            names = tuple(c.name for c in target.columns if c.name in values[0])
             stored = [_stored_form(target, name) for name in names]
+            params = [[conv(v[n]) if conv else v[n] for n, conv in zip(names, stored)] for v in values]
             cursor.executemany(
-                f"INSERT INTO {target.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                [[conv(v[n]) if conv else v[n] for n, conv in zip(names, stored)] for v in values])
+                f"INSERT INTO {target.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})", params)
+            bound[str(target.name)] = names, params
     cursor.close()
     chain.close()
     if counter is not None:
         counter.close()
     session.flush()  # the chain head and the outbox counter: the next call must find them, not add them again
-    _write_row_records(session, key, pending)
+    made: list[tuple[int, str, str, str, str]] = []
+    unread: list[tuple[int, str, str]] = []  # rows SQLite may have stored otherwise than bound: read back
+    targets = [(table_name, rows, "id")] + ([(OUTBOX, outbox, "seq")] if outbox else [])
+    for target_name, values, key_column in targets:
+        names, params = bound[target_name]
+        for v, seq, content in zip(values, seqs, contents_as_bound(target_name, names, params)):
+            rid = str(v[key_column])
+            if content is None:
+                unread.append((seq, target_name, rid))
+            else:
+                made.append(make_record(key, seq, target_name, rid, content))
+    write_records(raw, made)
+    if unread:
+        _write_row_records(session, key, unread)
 
 
 _PLAIN = frozenset({str, int, bool, float, type(None)})  # values JSON takes as they are
+
+
+@lru_cache(maxsize=256)  # a bulk insert stamps every row with the same moment: converted once, not per row
+def _stored_timestamp(v: datetime | None) -> str | None:
+    return None if v is None else v.astimezone(timezone.utc).replace(tzinfo=None).isoformat(sep=" ",
+                                                                                           timespec="microseconds")
 
 
 def _stored_form(table, name: str):
     """None when a value is bound as it is, else the conversion SQLAlchemy's column type applies on SQLite."""
     column_type = table.columns[name].type
     if isinstance(column_type, UTCDateTime):
-        return lambda v: None if v is None else v.astimezone(timezone.utc).replace(tzinfo=None).isoformat(
-            sep=" ", timespec="microseconds")
+        return _stored_timestamp
     if isinstance(column_type, JSON):
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(column_type, Date):

@@ -1,4 +1,5 @@
-"""The files that hold an office's data (database, its journals, its backups), which no output may overwrite."""
+"""The files that hold an office's data (database, its journals, the name of its key, its backups), which no output
+may overwrite."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from pathlib import Path
 from injury_desk.domain.errors import DomainError
 
 JOURNAL_SUFFIXES = ("", "-wal", "-shm", "-journal")
+# The database, its journals and the file naming its key in the keyring (store/db_key.py): without that name the
+# database no longer opens, so it is guarded like the database itself.
+OWN_SUFFIXES = (*JOURNAL_SUFFIXES, ".key-id")
 BACKUP_DIR = "backups"
 
 
@@ -27,7 +31,8 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def refuse_own_file(output: Path, database: Path, *, field: str = "output") -> None:
-    """Raise ``output.is_database`` when ``output`` is the database, its WAL/SHM/journal or a backup.
+    """Raise ``output.is_database`` when ``output`` is the database, its WAL/SHM/journal or its key name, and
+    ``output.is_backup`` for a backup.
 
     Paths are compared resolved (symbolic links, ``..``, case on Windows) and, for files that exist, as the
     same file (a hard link or another name for it), so no spelling of the path gets past."""
@@ -35,7 +40,7 @@ def refuse_own_file(output: Path, database: Path, *, field: str = "output") -> N
     database = Path(database)
     target = Path(os.path.normcase(output.resolve()))
     db_resolved = database.resolve()
-    for suffix in JOURNAL_SUFFIXES:
+    for suffix in OWN_SUFFIXES:
         own = Path(str(db_resolved) + suffix)
         if target == Path(os.path.normcase(own)) or (output.exists() and _same_file(output, own)):
             raise DomainError("output.is_database", field=field, path=str(output), database=str(database))

@@ -4781,8 +4781,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
-        <source>%1 is the office&apos;s database or its journal: nothing is ever written over it</source>
-        <translation>%1 是本机构的数据库或其日志文件：绝不会被覆盖</translation>
+        <source>%1 is the office&apos;s database, its journal or the name of its key: nothing is ever written over it</source>
+        <translation>%1 是本机构的数据库、其日志文件或其密钥名称文件：绝不会被覆盖</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
