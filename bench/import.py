@@ -61,24 +61,24 @@ def make_file(path: Path, lines: int) -> dict[str, int]:
 
 
 def empty_office(folder: Path):
-    """A fresh database with one office and its administrator, as enrolment leaves it."""
+    """A fresh database with one office and a supervisor (the role that imports), as enrolment leaves it."""
     from injury_desk.services.bootstrap import create_office
     from injury_desk.services.context import ServiceContext
     from injury_desk.store.database import open_database
 
     db = open_database(folder)
     actors = create_office(ServiceContext(db=db), code="BM01", name="基准办公室", region="example",
-                           users=[{"username": "admin", "display_name": "管理员", "role": "administrator",
+                           users=[{"username": "supervisor", "display_name": "科长", "role": "supervisor",
                                    "password": PASSWORD}])
     db.dispose()
-    return actors["admin"]
+    return actors["supervisor"]
 
 
 def child(payload: dict) -> int:
     """One import through the command's handler, in this fresh interpreter."""
     from injury_desk.cli import main as cli_main
 
-    os.environ["INJURY_DESK_USER"] = "admin"
+    os.environ["INJURY_DESK_USER"] = "supervisor"
     os.environ["INJURY_DESK_PASSWORD"] = PASSWORD
     started = time.perf_counter()
     code = cli_main(["import", payload["file"], "--data-dir", payload["dir"]])

@@ -6,15 +6,12 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
+from injury_desk.domain.permissions import TABLE_PERMISSIONS, change_permission, may_change
 from injury_desk.store.rowcodec import BadValue, check_value, synced_table, writable_columns
 from injury_desk.protocol.messages import Mutation
 
 # Devices never write these tables: offices and accounts are made centrally and only synced down.
-CENTRAL_ONLY_TABLES = frozenset({"offices", "users"})
-# Roles that may change casework rows from a desktop (services/permissions.py gives the same roles
-# "claim.edit", "prevention.edit", "rehab.edit"); tombstoning a claim needs a supervisor ("claim.delete").
-WRITER_ROLES = frozenset({"caseworker", "supervisor"})
-DELETE_ROLES = {"claims": frozenset({"supervisor"})}
+CENTRAL_ONLY_TABLES = frozenset(t for t, pair in TABLE_PERMISSIONS.items() if pair is None)
 
 
 # A reference no foreign key declares: an attachment names its owner's table and id.
@@ -82,8 +79,12 @@ def validate(m: Mutation, office_id: str, users: dict[str, tuple[str, bool]]) ->
     role, active = users.get(m.user_id or "", ("", False))
     if not active:
         raise Rejected("sync.unknown_user", user_id=m.user_id or "")
-    if role not in WRITER_ROLES:
-        raise Rejected("sync.not_permitted", table=m.table, role=role)
+    # The desktop's own permission table decides (domain/permissions.py): deleting and restoring a row are the
+    # same decision, made with the permission to delete it.
+    delete = m.op == "delete" or ("deleted" in m.changes and m.op != "insert")
+    if not may_change(role, m.table, delete=delete):
+        raise Rejected("sync.not_permitted", table=m.table, role=role,
+                       permission=change_permission(m.table, delete) or "")
     columns = writable_columns(table)
     for name, pair in m.changes.items():
         if name not in columns:
@@ -94,9 +95,6 @@ def validate(m: Mutation, office_id: str, users: dict[str, tuple[str, bool]]) ->
             raise Rejected(exc.key, table=m.table, **exc.params) from None
     if "office_id" in m.changes and m.changes["office_id"][1] != office_id:
         raise Rejected("sync.transfer_required" if m.op != "insert" else "sync.other_office", table=m.table)
-    # Deleting and restoring a row are the same decision: both need the role that may delete it.
-    if "deleted" in m.changes and m.op != "insert" and role not in DELETE_ROLES.get(m.table, WRITER_ROLES):
-        raise Rejected("sync.not_permitted", table=m.table, role=role)
     return columns
 
 

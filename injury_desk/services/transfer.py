@@ -28,6 +28,7 @@ from injury_desk.domain.errors import DomainError, FieldError
 from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.domain.deadlines import next_deadline
 from injury_desk.domain.lifecycle import ClaimStatus, reachability_errors
+from injury_desk.domain.permissions import change_permission, may_change
 from injury_desk.private_files import create_private_file, private_dir, write_private_bytes
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import claim_row_facts, facts_for, refresh_deadlines
@@ -293,6 +294,13 @@ class _ImportRun:
         if not isinstance(kind, str) or kind not in TYPES:
             shown = kind if isinstance(kind, str) else json.dumps(kind)[:40]
             self.error(number, "type", "import.type_unknown", {"type": shown, "known": list(TYPES)})
+            return None
+        table = MODELS[kind].__tablename__
+        if not may_change(self.actor.role, table):
+            # The central service would refuse the record from this user (the same table decides, with the same
+            # words the services use for a refusal).
+            self.error(number, "type", "permission.denied",
+                       {"permission": change_permission(table, False) or table, "role": self.actor.role})
             return None
         clean, errors = read_record(kind, record, self.today, CLAIM_ALIASES if kind == "claim" else frozenset())
         errors += self.rules(kind, record, clean)

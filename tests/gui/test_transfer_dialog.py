@@ -35,8 +35,8 @@ def _person_lines(n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_the_menu_follows_the_permission_table(qtbot, services, adm, cw, tmp_path):
-    for actor, can_import in ((adm, True), (cw, False)):
+def test_the_menu_follows_the_permission_table(qtbot, services, sup, adm, cw, tmp_path):
+    for actor, can_import in ((sup, True), (adm, False), (cw, False)):
         env = make_env(services, actor, tmp_path / actor.username)
         window = MainWindow(env)
         qtbot.addWidget(window)
@@ -46,8 +46,8 @@ def test_the_menu_follows_the_permission_table(qtbot, services, adm, cw, tmp_pat
         env.runner.wait()
 
 
-def test_an_import_with_bad_lines_lists_them_by_line_and_changes_nothing(qtbot, services, adm, db, tmp_path):
-    env = make_env(services, adm, tmp_path)
+def test_an_import_with_bad_lines_lists_them_by_line_and_changes_nothing(qtbot, services, sup, db, tmp_path):
+    env = make_env(services, sup, tmp_path)
     f = tmp_path / "in.jsonl"
     f.write_text(_person_lines(1) + '{"type": "person", "id_number": "110105194912310021", "name": "坏号码"}\n'
                  + '{"type": "person", "name": {"zh": "x"}}\n', encoding="utf-8")
@@ -63,8 +63,8 @@ def test_an_import_with_bad_lines_lists_them_by_line_and_changes_nothing(qtbot, 
     assert _people(db) == before
 
 
-def test_an_import_runs_with_progress_then_the_export_writes_the_records(qtbot, services, adm, db, tmp_path):
-    env = make_env(services, adm, tmp_path)
+def test_an_import_runs_with_progress_then_the_export_writes_the_records(qtbot, services, sup, db, tmp_path):
+    env = make_env(services, sup, tmp_path)
     f = tmp_path / "in.jsonl"
     f.write_text(_person_lines(30), encoding="utf-8")
     before = _people(db)
@@ -83,8 +83,8 @@ def test_an_import_runs_with_progress_then_the_export_writes_the_records(qtbot, 
     assert sum(1 for line in out.read_text(encoding="utf-8").splitlines() if '"type": "person"' in line) >= 30
 
 
-def test_cancel_during_an_import_changes_nothing(qtbot, services, adm, db, tmp_path):
-    env = make_env(services, adm, tmp_path)
+def test_cancel_during_an_import_changes_nothing(qtbot, services, sup, db, tmp_path):
+    env = make_env(services, sup, tmp_path)
     f = tmp_path / "big.jsonl"
     f.write_text(_person_lines(6_000), encoding="utf-8")  # three chunks: the cancel is seen between them
     before = _people(db)
