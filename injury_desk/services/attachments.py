@@ -18,6 +18,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require, require_office
 from injury_desk.store.models import MODEL_BY_TABLE, Attachment
+from injury_desk.store.own_files import refuse_own_file
 
 # Every attachment travels whole in the outbox, the audit event and the sync messages (base64, a third
 # larger), so one photo must stay small enough for a slow office line: 5 MiB covers a phone photo.
@@ -178,6 +179,7 @@ class AttachmentService:
     def save_to(self, actor: Actor, attachment_id: str, path: Path | str) -> Path:
         _view_, data = self.content(actor, attachment_id)
         path = Path(path)
+        refuse_own_file(path, self.ctx.db.path, field="file")  # a dialog lets anyone pick the database itself
         try:
             write_private_bytes(path, data)  # an injury photo or a medical record: the user's eyes only
         except OSError as exc:

@@ -53,6 +53,7 @@ from injury_desk.store.models import (
     PreventionSpend,
     TrainingSession,
 )
+from injury_desk.store.own_files import refuse_own_file
 
 GROUPINGS = ("employer", "industry", "region")
 DEFAULT_YEARS = 5
@@ -243,5 +244,6 @@ class PreventionStatsService:
     def export_csv(self, actor: Actor, path: Path | str, start: date, end: date, group_by: str) -> int:
         """Write the report's lines to a CSV file; returns the number of data rows."""
         require(actor, "data.export")
+        refuse_own_file(Path(path), self.ctx.db.path, field="file")
         return write_csv(path, self.report(actor, start, end, group_by).lines())
 

@@ -24,6 +24,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
 from injury_desk.store.models import Claim, Employer, RehabCase
+from injury_desk.store.own_files import refuse_own_file
 
 GROUPINGS = ("injury_type", "employer")
 
@@ -70,6 +71,7 @@ class RehabStatsService:
         """
         require(actor, "rehab.stats")
         require(actor, "data.export")
+        refuse_own_file(Path(path), self.ctx.db.path, field="file")
         rows = 0
         with Path(path).open("w", newline="", encoding="utf-8-sig") as f:
             w = csv.writer(f)

@@ -21,6 +21,7 @@ from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
 from injury_desk.store.audit_records import OUTBOX
 from injury_desk.store.batches import in_batches
+from injury_desk.store.own_files import refuse_own_file
 from injury_desk.store.capture import audit_view, record_event
 from injury_desk.store.database import ActorContext
 from injury_desk.store.models import MODEL_BY_TABLE, LocalSetting, Office, OutboxEntry, SyncConflict
@@ -414,6 +415,7 @@ class SyncService:
         require(actor, "sync.run")
         from injury_desk.sync import packages
 
+        refuse_own_file(Path(path), self.ctx.db.path, field="file")  # the GUI's dialog as much as the command
         key = self._package_key()
         try:
             pkg = packages.export_package(self.engine_for(actor), Path(path), key)

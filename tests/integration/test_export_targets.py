@@ -1,7 +1,11 @@
-"""The export service (the GUI's File → Export as much as the command line) never writes over the database, its
-journals, the file naming its key or into the backups folder (issue 13, finding 2)."""
+"""The export service (the GUI's File → Export as much as the command line), and every other service that writes a
+file a user picked in a dialog, never writes over the database, its journals, the file naming its key or into the
+backups folder (issue 13, finding 2)."""
 
 from __future__ import annotations
+
+import json
+from datetime import date
 
 import pytest
 
@@ -23,4 +27,38 @@ def test_the_export_refuses_the_databases_own_files(services, sup, db, name, rul
     assert refused.value.key == rule
     assert (folder / "injury_desk.sqlite3.key-id").read_bytes() == key_name
     assert not (folder / "backups" / "any.jsonl").exists()
+    assert check_database(db).ok, check_database(db).problems
+
+
+def test_every_file_the_gui_lets_a_user_save_refuses_the_database_and_its_key_name(services, sup, db, tmp_path):
+    # Whatever a save dialog is given: statistics CSV, a copy of an attachment, a sync package.
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 photo")
+    records = [{"type": "employer", "id": "00000000-0000-4000-8000-000000000001", "credit_code": "91350100M000100Y43",
+                "name": "福州测试机械有限公司", "risk_class": 3},
+               {"type": "inspection", "id": "00000000-0000-4000-8000-000000000002",
+                "employer_id": "00000000-0000-4000-8000-000000000001", "planned_on": "2026-01-10",
+                "inspector": "刘洋", "status": "planned"},
+               {"type": "attachment", "id": "00000000-0000-4000-8000-000000000003", "owner_table": "inspections",
+                "owner_id": "00000000-0000-4000-8000-000000000002", "file_name": "photo.jpg",
+                "media_type": "image/jpeg", "file": "photo.jpg"}]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    services.transfer.import_jsonl(sup, source)
+    folder = db.path.parent
+    before = {name: (folder / name).read_bytes() for name in ("injury_desk.sqlite3.key-id",)}
+    saves = [
+        lambda target: services.attachments.save_to(sup, "00000000-0000-4000-8000-000000000003", target),
+        lambda target: services.prevention_stats.export_csv(sup, target, date(2026, 1, 1), date(2026, 12, 31),
+                                                            "employer"),
+        lambda target: services.rehab_stats.export_csv(
+            sup, target, services.rehab_stats.return_to_work(sup, date(2026, 1, 1), date(2026, 12, 31)),
+            header=[], dimension_labels={}, type_labels={}),
+        lambda target: services.sync.export_package(sup, target),
+    ]
+    for save in saves:
+        for name in ("injury_desk.sqlite3", "injury_desk.sqlite3-wal", "injury_desk.sqlite3.key-id"):
+            with pytest.raises(DomainError) as refused:
+                save(folder / name)
+            assert refused.value.key == "output.is_database"
+    assert (folder / "injury_desk.sqlite3.key-id").read_bytes() == before["injury_desk.sqlite3.key-id"]
     assert check_database(db).ok, check_database(db).problems
