@@ -9,4 +9,5 @@ from __future__ import annotations
 # 5: every sync sends the desktop's audit chain head to be anchored (AnchorRequest, /v1/anchor, packages).
 # 6: dependants and claim_costs tables, claims.stop_work_ended_on and stop_work_extension_ref (0007_i15, c0009_i15).
 # 7: assessments.supersedes_id, effective_from, settlement (0008_i15_reappraisal, c0011_i15_reappraisal).
-SCHEMA_VERSION = 7
+# 8: payments.dependant_id (0009_i15_dependant_payments, c0012_i15_dependant_payments).
+SCHEMA_VERSION = 8

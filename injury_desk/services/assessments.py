@@ -46,7 +46,8 @@ from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.permissions import require, require_office
 from injury_desk.store.base import utcnow
-from injury_desk.store.models import Appraisal, Assessment, Claim, Determination, Payment, User, WageRecord
+from injury_desk.services.dependants import reschedule_pensions
+from injury_desk.store.models import Appraisal, Assessment, Claim, Dependant, Determination, Payment, User, WageRecord
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -113,6 +114,7 @@ class PaymentView:
     status: str
     paid_on: date | None
     reference: str
+    dependant_name: str = ""  # a dependant's pension: the person it goes to
 
 
 def _plain(value: Any) -> Any:
@@ -499,6 +501,12 @@ class AssessmentService:
             for p in payment_schedule(a.result.get("items", []), today):
                 s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
                               item_code=p.item_code, payer=p.payer, due_on=p.due_on, amount_fen=p.amount_fen))
+            if claim.fatal:
+                # a register entered before the approval pays each person from now on (services/dependants.py)
+                s.flush()
+                if s.scalar(select(Dependant.id).where(Dependant.claim_id == claim.id,
+                                                       Dependant.deleted.is_(False)).limit(1)):
+                    reschedule_pensions(s, claim, today, self.rules_dir, actor.office_region)
             refresh_deadline(s, claim)
 
     # ------------------------------------------------------------------ re-appraisal and review (Arts. 26, 28)
@@ -608,9 +616,11 @@ class AssessmentService:
             self._claim(s, claim_id)
             rows = s.scalars(select(Payment).where(Payment.claim_id == claim_id, Payment.deleted.is_(False))
                              .order_by(Payment.due_on, Payment.item_code)).all()
+            names = dict(s.execute(select(Dependant.id, Dependant.name).where(Dependant.claim_id == claim_id)).all())
             return [PaymentView(id=p.id, assessment_id=p.assessment_id, item_code=p.item_code, payer=p.payer,
                                 due_on=p.due_on, amount=from_fen(p.amount_fen), status=p.status,
-                                paid_on=p.paid_on, reference=p.reference) for p in rows]
+                                paid_on=p.paid_on, reference=p.reference,
+                                dependant_name=names.get(p.dependant_id or "", "")) for p in rows]
 
     def record_payment(self, actor: Actor, payment_id: str, paid_on: Any, reference: str) -> None:
         """Mark a scheduled payment paid; a payment is paid once, never in the future."""

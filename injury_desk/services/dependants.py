@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -29,14 +30,15 @@ from injury_desk.domain.compensation.dependants import (
 from injury_desk.domain.errors import DomainError, FieldError, raise_if
 from injury_desk.domain.identifiers import check_person_against_id, mask_resident_id, parse_resident_id, \
     resident_id_errors
-from injury_desk.domain.money import parse_amount
+from injury_desk.domain.money import parse_amount, to_fen
+from injury_desk.domain.payments import SCHEDULED_MONTHS, first_of_month_after
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import allowed, require, require_office
-from injury_desk.store.models import Assessment, Claim, Dependant
+from injury_desk.store.models import Assessment, Claim, Dependant, Payment
 
 SEX_CODES = {"M": "male", "F": "female"}
 SCHEDULE_MONTHS_MAX = 600
@@ -124,6 +126,45 @@ def dependant_view(actor: Actor, row: Dependant, rules: RegisterRules) -> Depend
         payee=person.paid_to, share=share_of(person, rules), ended_by=row.ended_by, ended_on=row.ended_on,
         ends_on=end.on if end else None, end_reason=end.reason if end else None, note=row.note,
         token=edit_token(row))
+
+
+def reschedule_pensions(s: Session, claim: Claim, today: date, rules_dir: Path, region: str) -> int:
+    """Each dependant's pension as that person's own payments (Art. 39(2): each payment goes to a person), for the
+    SCHEDULED_MONTHS after ``today``'s month, from the register, the approved assessment's wage base and the
+    region's Art. 40 adjustments. Payments of the dependants' pension not yet due and not paid are cancelled first
+    (the assessment's single monthly total too): the register decides who is paid, and an ending, a new person or
+    a changed share takes effect on every later payment. Returns the payments scheduled; none before an approval."""
+    approved = s.scalar(select(Assessment).where(Assessment.claim_id == claim.id, Assessment.deleted.is_(False),
+                                                 Assessment.status == "approved")
+                        .order_by(Assessment.decided_at.desc()).limit(1))
+    base = wage_base_of(s, claim.id)
+    if approved is None or base is None:
+        return 0
+    for p in s.scalars(select(Payment).where(Payment.claim_id == claim.id, Payment.deleted.is_(False),
+                                             Payment.item_code == "dependants_pension",
+                                             Payment.status == "scheduled", Payment.due_on > today)):
+        p.status = "cancelled"
+    book = load_rules(rules_dir)
+    rules = book.national_for(claim.accident_date).register_rules
+    try:
+        adjustments = book.adjustments(region)
+    except DomainError:
+        adjustments = ()
+    people = [register_person(r) for r in s.scalars(select(Dependant).where(
+        Dependant.claim_id == claim.id, Dependant.deleted.is_(False)).order_by(Dependant.birth_date, Dependant.id))]
+    started = next_month(claim.accident_date)
+    count = 0
+    for n in range(1, SCHEDULED_MONTHS + 1):
+        month = first_of_month_after(today, n)
+        for line in pension_for_month(people, month, claim.accident_date, base, rules).lines:
+            d = line.dependant
+            since = next_month(d.birth_date) if d.birth_date > claim.accident_date else started
+            amount = monthly_amount(Benefit("dependants_pension", line.amount, since), month, adjustments).amount
+            s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=approved.id,
+                          item_code="dependants_pension", payer="fund", due_on=month, amount_fen=to_fen(amount),
+                          dependant_id=d.key))
+            count += 1
+    return count
 
 
 class DependantsService:
@@ -253,6 +294,7 @@ class DependantsService:
             self._check_register(claim, rows, len(rows) - 1)
             s.add(row)
             s.flush()
+            self._reschedule(s, actor, claim)
             return row.id
 
     def _editable(self, s: Session, actor: Actor, dependant_id: str, token: str | None) -> Dependant:
@@ -275,6 +317,7 @@ class DependantsService:
                 setattr(row, key, value)
             rows = self._rows(s, claim.id)
             self._check_register(claim, rows, next(i for i, r in enumerate(rows) if r.id == row.id))
+            self._reschedule(s, actor, claim)
 
     def record_end(self, actor: Actor, dependant_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
         """An event of Art. 4 of the Provisions ends the person's pension from the day it happened."""
@@ -296,9 +339,17 @@ class DependantsService:
             mine = [e for e in errors if e.field == f"dependants[{index}].events"]
             raise_if([FieldError("ended_on" if e.rule == "dependant.event_before_death" else "ended_by", e.rule,
                                  e.params) for e in mine])
+            self._reschedule(s, actor, claim)
 
     def remove(self, actor: Actor, dependant_id: str, *, token: str | None = None) -> None:
         """A person entered by mistake (not one whose pension ended: record the event instead)."""
         require(actor, "claim.edit")
         with self.ctx.write(actor, "dependant.remove") as s:
-            self._editable(s, actor, dependant_id, token).deleted = True
+            row = self._editable(s, actor, dependant_id, token)
+            row.deleted = True
+            s.flush()
+            self._reschedule(s, actor, s.get(Claim, row.claim_id))
+
+    def _reschedule(self, s: Session, actor: Actor, claim: Claim) -> None:
+        s.flush()
+        reschedule_pensions(s, claim, self.ctx.today(), self.ctx.resources_dir / "rules", actor.office_region)

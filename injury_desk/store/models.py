@@ -322,6 +322,8 @@ class Payment(Synced, Base):
     status: Mapped[str] = mapped_column(String(16), default="scheduled")  # scheduled, paid, cancelled
     paid_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     reference: Mapped[str] = mapped_column(String(100), default="")
+    # issue 15: a dependant's pension is paid to that person (services/dependants.py reschedules them)
+    dependant_id: Mapped[str | None] = mapped_column(ForeignKey("dependants.id"), nullable=True, index=True)
 
 
 class Dependant(Synced, Base):

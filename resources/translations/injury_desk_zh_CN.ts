@@ -7939,27 +7939,27 @@ Database: %2</source>
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="113"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="115"/>
         <source>Record payment</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="117"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="118"/>
         <source>Due on:</source>
         <translation>应付日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="121"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="123"/>
         <source>&amp;Paid on:</source>
         <translation>支付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="124"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>

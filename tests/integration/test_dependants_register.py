@@ -195,3 +195,41 @@ def test_the_calculation_sheet_prints_the_register_and_the_costs(services, cw, s
     # each person with the share and the day the pension ends: Anna turns 18 on 2027-01-15
     assert "张安娜" in text and "2027-01-15" in text and "40%" in text and "年满18周岁" in text
     assert "12,345.67" in text and "闽医票 0012345" in text and "待审批" in text
+
+
+def test_each_payment_goes_to_a_person_and_stops_with_the_pension(services, cw, sup):
+    claim_id = fatal_claim(services, cw, sup)  # approved 2026-11-28: 12 monthly totals of the pension scheduled
+    ids = family(services, cw, claim_id)
+    payments = [p for p in services.assessments.list_payments(cw, claim_id) if p.item_code == "dependants_pension"]
+    lump = [p for p in payments if not p.dependant_name]
+    assert lump and {p.status for p in lump} == {"cancelled"}  # the assessment's single total gives way
+    mine = [p for p in payments if p.dependant_name and p.status == "scheduled"]
+    by_person: dict[str, list] = {}
+    for p in mine:
+        by_person.setdefault(p.dependant_name, []).append(p)
+    # December 2026 to November 2027; Anna's last month is January 2027 (18 on the 15th)
+    assert {name: len(rows) for name, rows in by_person.items()} == {"李秀英": 12, "张安娜": 2, "张博": 12, "张德福": 12}
+    assert by_person["张安娜"][0].due_on == date(2026, 12, 1)
+    # while Anna is paid the four shares are cut to the cap (1,846.14 + 3 × 1,384.62 = 6,000.00); after, not
+    assert sum(p.amount for p in mine if p.due_on == date(2027, 1, 1)) == Decimal("6000.00")
+    assert {p.dependant_name: p.amount for p in mine if p.due_on == date(2027, 2, 1)} == {
+        "李秀英": Decimal("2400.00"), "张博": Decimal("1800.00"), "张德福": Decimal("1800.00")}
+    # the father dies on 2026-11-28: his payments not yet due are cancelled, the others shared again
+    services.dependants.record_end(cw, ids["张德福"], {"ended_by": "death", "ended_on": "2026-11-28"})
+    now = [p for p in services.assessments.list_payments(cw, claim_id)
+           if p.dependant_name and p.status == "scheduled"]
+    assert not [p for p in now if p.dependant_name == "张德福"]
+    # December: 40 + 30 + 30 = 100 %: 2,400.00, 1,800.00, 1,800.00
+    assert {p.dependant_name: p.amount for p in now if p.due_on == date(2026, 12, 1)} == {
+        "李秀英": Decimal("2400.00"), "张安娜": Decimal("1800.00"), "张博": Decimal("1800.00")}
+
+
+def test_a_register_entered_before_the_approval_is_paid_person_by_person_from_it(services, cw, sup):
+    claim_id = fatal_claim(services, cw, sup, approve=False)
+    services.dependants.add(cw, claim_id, WIFE)
+    assert services.assessments.list_payments(cw, claim_id) == []  # nothing is paid before the approval
+    services.assessments.approve(sup, services.assessments.get(cw, claim_id).id)
+    pensions = [p for p in services.assessments.list_payments(cw, claim_id) if p.item_code == "dependants_pension"
+                and p.status == "scheduled"]
+    # the widow alone: 40 % × 6,000 = 2,400.00 a month, to her, December 2026 to November 2027
+    assert {(p.dependant_name, p.amount) for p in pensions} == {("李秀英", Decimal("2400.00"))} and len(pensions) == 12

@@ -69,6 +69,8 @@ class PaymentsTab(QWidget):
             name = label("benefit_item", p.item_code)
             if p.item_code.startswith("arrears:"):  # a re-appraisal's settlement (domain/reappraisal.py)
                 name = arg(self.tr("Arrears: %1"), label("benefit_item", p.item_code.split(":", 1)[1]))
+            if p.dependant_name:  # each dependant's pension is paid to that person
+                name = f"{name} — {p.dependant_name}"
             cells = [p.due_on.isoformat(), name, label("payer", p.payer),
                      money_text(p.amount), label("payment_status", p.status),
                      p.paid_on.isoformat() if p.paid_on else "", p.reference]
