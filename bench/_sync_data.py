@@ -64,8 +64,13 @@ def fresh_pg_database() -> Iterator[tuple[str, str]]:
     name = f"injury_desk_bench_{uuid.uuid4().hex[:10]}"
     with _pg_connect(admin_pg_url(), autocommit=True) as con:
         con.execute(f'CREATE DATABASE "{name}"')
+    # The service role logs in with its password, as `central migrate` sets it (the tests' one, so a test and a
+    # benchmark running side by side agree on it).
+    from tests.support.postgres import SERVICE_PASSWORD, SERVICE_ROLE, ensure_service_password
+
+    ensure_service_password()
     admin = make_url(admin_pg_url()).set(database=name)
-    service = admin.set(username="injury_desk_service", password=None)
+    service = admin.set(username=SERVICE_ROLE, password=SERVICE_PASSWORD)
     try:
         yield admin.render_as_string(hide_password=False), service.render_as_string(hide_password=False)
     finally:

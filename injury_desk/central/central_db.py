@@ -81,3 +81,40 @@ def migrate(url: str) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(url), "head")
+
+
+MIN_SERVICE_PASSWORD = 16
+
+
+def set_service_password(url: str, password: str) -> None:
+    """Gives the service role (a PostgreSQL login role, created by migration c0002) this password. The server
+    receives only its SCRAM-SHA-256 verifier, made by libpq (PQencryptPasswordConn), so the password itself
+    appears in no statement and no server log. Run with the administrator's URL."""
+    from injury_desk.central.roles import SERVICE_ROLE
+
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            pgconn = conn.connection.driver_connection.pgconn
+            verifier = pgconn.encrypt_password(password.encode("utf-8"), SERVICE_ROLE.encode(),
+                                               b"scram-sha-256").decode()
+            conn.exec_driver_sql(f"ALTER ROLE {SERVICE_ROLE} PASSWORD '{verifier}'")
+    finally:
+        engine.dispose()
+
+
+def service_role_has_password(url: str) -> bool | None:
+    """Whether the service role has a password (None when this login may not read pg_authid)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from injury_desk.central.roles import SERVICE_ROLE
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT rolpassword IS NOT NULL FROM pg_authid WHERE rolname = :r"),
+                                {"r": SERVICE_ROLE}).scalar()
+    except DBAPIError:
+        return None
+    finally:
+        engine.dispose()

@@ -27,7 +27,11 @@ def register(subparsers) -> None:
     q = action("serve", "run the service (uvicorn)", run_serve)
     q.add_argument("--host", default="127.0.0.1")
     q.add_argument("--port", type=int, default=8765)
-    action("migrate", "create or upgrade the central store (run as its administrator)", run_migrate)
+    q = action("migrate", "create or upgrade the central store (run as its administrator); on PostgreSQL also "
+               "sets the service role's password from an environment variable", run_migrate)
+    q.add_argument("--service-password-env", default="INJURY_DESK_SERVICE_PASSWORD", metavar="VAR",
+                   help="environment variable holding the password the service role (injury_desk_service) logs in "
+                        "with (default: INJURY_DESK_SERVICE_PASSWORD); never given as an argument")
     q = action("add-office", "create an office", run_add_office)
     q.add_argument("code")
     q.add_argument("name")
@@ -92,10 +96,31 @@ def run_serve(args) -> int:
 
 
 def run_migrate(args) -> int:
-    from injury_desk.central.central_db import migrate
+    from injury_desk.central.central_db import (
+        MIN_SERVICE_PASSWORD,
+        migrate,
+        service_role_has_password,
+        set_service_password,
+    )
 
-    migrate(store_url(args))
+    url = store_url(args)
+    password = os.environ.get(args.service_password_env)
+    postgres = url.startswith("postgresql")
+    if password is not None and postgres and len(password) < MIN_SERVICE_PASSWORD:
+        print(f"error: central.service_password: the password in {args.service_password_env} is shorter than "
+              f"{MIN_SERVICE_PASSWORD} characters; nothing was changed", file=sys.stderr)
+        return 2
+    migrate(url)
     print("central store: migrated to the newest revision")
+    if not postgres:
+        return 0  # the embedded store has no roles: the service is its only user
+    if password is not None:
+        set_service_password(url, password)
+        print(f"service role injury_desk_service: password set from {args.service_password_env} (SCRAM-SHA-256)")
+    elif service_role_has_password(url) is False:
+        print(f"warning: the service role injury_desk_service has no password, so it can log in only where the "
+              f"server trusts it without one; set {args.service_password_env} and run migrate again",
+              file=sys.stderr)
     return 0
 
 
