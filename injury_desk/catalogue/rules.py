@@ -368,6 +368,7 @@ RULES: dict[str, Entry] = {
     "reappraisal.review_too_early": _p(QT_TRANSLATE_NOOP("Messages", "a review may be asked one year after the conclusion, from %1 (Art. 28)"), "from"),
     "reappraisal.nursing_without_grade": QT_TRANSLATE_NOOP("Messages", "a nursing level needs a disability grade"),
     "cost.meal_amount": _p(QT_TRANSLATE_NOOP("Messages", "must be the days times the daily standard: %1"), "amount"),
+    "cost.meal_in_assessment": QT_TRANSLATE_NOOP("Messages", "the assessment already pays the hospital meal allowance (days in hospital): it is paid once"),
     "cost.not_proposed": _p(QT_TRANSLATE_NOOP("Messages", "only an open proposal can be approved, returned or changed (this one is %1)"), "status"),
     "cli.no_database": _p(QT_TRANSLATE_NOOP("Messages", "there is no database in %1"), "folder"),
     "claim.received_before_accident": _p(QT_TRANSLATE_NOOP("Messages", "cannot be before the accident (%1)"), "accident_date"),

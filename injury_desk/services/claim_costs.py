@@ -23,7 +23,7 @@ from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import require, require_office
 from injury_desk.store.base import utcnow
-from injury_desk.store.models import Claim, ClaimCost, User
+from injury_desk.store.models import Assessment, Claim, ClaimCost, User
 
 ZERO = Decimal("0.00")
 
@@ -157,11 +157,23 @@ class ClaimCostService:
         clean = self._read(actor, claim, data)
         with self.ctx.write(actor, "cost.propose") as s:
             claim = office_claim(s, actor, claim_id)
+            self._not_in_assessment(s, claim, clean["kind"])
             row = ClaimCost(office_id=claim.office_id, claim_id=claim.id, status="proposed",
                             proposed_by=actor.user_id, proposed_at=utcnow(), **clean)
             s.add(row)
             s.flush()
             return row.id
+
+    @staticmethod
+    def _not_in_assessment(s: Session, claim: Claim, kind: str) -> None:
+        """The meal allowance is paid once: as a cost here, or as the calculation's item (hospital days on the
+        Assessment page), never both."""
+        if kind != "hospital_meal":
+            return
+        for a in s.scalars(select(Assessment).where(Assessment.claim_id == claim.id, Assessment.deleted.is_(False),
+                                                    Assessment.status.in_(("proposed", "approved")))):
+            if any(i.get("code") == "hospital_meal_allowance" for i in (a.result or {}).get("items", [])):
+                raise_if([FieldError("kind", "cost.meal_in_assessment", {})])
 
     def _open(self, s: Session, actor: Actor, cost_id: str, token: str | None) -> ClaimCost:
         row = s.get(ClaimCost, cost_id)
@@ -183,6 +195,7 @@ class ClaimCostService:
         clean = self._read(actor, claim, data)
         with self.ctx.write(actor, "cost.update") as s:
             row = self._open(s, actor, cost_id, token)
+            self._not_in_assessment(s, office_claim(s, actor, row.claim_id), clean["kind"])
             for key, value in clean.items():
                 setattr(row, key, value)
             row.proposed_by, row.proposed_at = actor.user_id, utcnow()

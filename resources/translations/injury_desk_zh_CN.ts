@@ -4976,7 +4976,7 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="373"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
@@ -7192,11 +7192,16 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="371"/>
+        <source>the assessment already pays the hospital meal allowance (days in hospital): it is paid once</source>
+        <translation>待遇核定中已计发住院伙食补助费（住院天数）：只能支付一次</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="372"/>
         <source>only an open proposal can be approved, returned or changed (this one is %1)</source>
         <translation>只有待审批的申请才能审批、退回或修改（当前状态：%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="372"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="373"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -7321,7 +7326,7 @@ Database: %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -7367,32 +7372,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="376"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="381"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="381"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -7402,7 +7407,7 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>

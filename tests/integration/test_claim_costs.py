@@ -87,3 +87,18 @@ def test_bad_items_are_refused_and_change_nothing(services, cw, over, expected):
         services.costs.propose(cw, claim_id, {**MEDICAL, **over})
     assert expected in rules(bad.value)
     assert services.costs.list(cw, claim_id) == []
+
+
+def test_the_meal_allowance_is_paid_once_not_as_a_cost_beside_the_assessment(services, cw, sup):
+    from tests.integration.test_assessment_services import appraised_claim, proposal_inputs, with_wages
+
+    claim_id = appraised_claim(services, cw, grade=9, nursing="none")
+    with_wages(services, cw, claim_id)
+    # the calculation pays 10 days × 40.00 = 400.00 (Art. 30 para. 4) ...
+    services.assessments.propose(cw, claim_id, proposal_inputs(services, cw, claim_id, hospital_days=10,
+                                                                hospital_meal_allowance_per_day="40"))
+    meal = {"kind": "hospital_meal", "incurred_on": "2026-11-05", "receipt_ref": "出院记录 1", "days": 10}
+    with pytest.raises(ValidationFailed) as bad:  # ... so the same allowance is not a cost as well
+        services.costs.propose(cw, claim_id, meal)
+    assert ("kind", "cost.meal_in_assessment") in rules(bad.value)
+    services.costs.propose(cw, claim_id, MEDICAL)  # other costs are recorded as usual
