@@ -229,6 +229,19 @@ def test_check_on_an_empty_database_file_is_an_error_not_ok(tmp_path):
     assert (tmp_path / DB).stat().st_size == 0
 
 
+@pytest.mark.parametrize("command", [["export", "out.jsonl"], ["import", "in.jsonl"], ["tasks"], ["sync", "now"],
+                                     ["stats", "prevention", "--from", "2026-01-01", "--to", "2026-12-31"]])
+def test_every_command_on_an_empty_database_file_exits_2_and_leaves_it_empty(tmp_path, command):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / DB).write_bytes(b"")
+    (tmp_path / "in.jsonl").write_text("")
+    done = cli(*[str(tmp_path / c) if c.endswith(".jsonl") else c for c in command], data_dir=data, env=SUPERVISOR)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "there is no database" in done.stderr and "Traceback" not in done.stderr
+    assert (data / DB).stat().st_size == 0 and not (tmp_path / "out.jsonl").exists()
+
+
 # ---------------------------------------------------------------- finding 4: read-only commands, waiting writers
 
 
@@ -312,6 +325,16 @@ def test_calc_accepts_the_largest_sane_amount(tmp_path):
     (tmp_path / "in.json").write_text(json.dumps(doc), encoding="utf-8")
     done = cli("calc", str(tmp_path / "in.json"), data_dir=tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+def test_calc_accepts_a_leading_byte_order_mark_as_the_import_does(tmp_path):
+    # finding 7: a file saved by a Windows editor starts with a BOM; calc and import both take it as no data
+    doc = {"injury_date": "2025-03-10", "average_monthly_wage": "6000.00", "regional_average_monthly_wage": "8000",
+           "minimum_wage": "2100", "suspension_months": 1}
+    (tmp_path / "in.json").write_text("\ufeff" + json.dumps(doc), encoding="utf-8")
+    done = cli("calc", str(tmp_path / "in.json"), data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["items"]
 
 
 def test_calc_refuses_deep_nesting(tmp_path):
