@@ -79,13 +79,18 @@ def test_plain_sqlite3_cannot_read_the_database_and_no_file_shows_an_id_number(d
         "injury_desk.services.claim_list", fromlist=["ClaimQuery"]).ClaimQuery("1101"), 0, 5)[0].claim_id)
 
 
-def test_the_key_lives_only_in_the_keyring_never_in_a_file(db):
+def test_the_keys_live_only_in_the_keyring_never_in_a_file(db):
+    from injury_desk.store import audit_key
+
     key_id = db_key.read_key_id(db.path)
     stored = keyring.get_password(db_key.SERVICE, key_id)
+    audit = keyring.get_password(audit_key.KEY_SERVICE, db.device_id)  # the audit chain's key, the second secret
     assert stored is not None and len(bytes.fromhex(stored)) == 32
+    assert audit is not None and len(bytes.fromhex(audit)) == 32
     for path in files_of(db.path.parent):
         data = path.read_bytes()
-        assert stored.encode() not in data and bytes.fromhex(stored) not in data, path
+        for secret in (stored, audit):
+            assert secret.encode() not in data and bytes.fromhex(secret) not in data, path
 
 
 def test_the_full_text_index_works_in_the_encrypted_file(db):
