@@ -105,7 +105,8 @@ def _bound_plan(table: str, names: tuple[str, ...]) -> tuple[tuple[int, ...], tu
             tuple(_affinity(t.columns[n].type.compile(dialect=dialect)) for n in content_names))
 
 
-def contents_as_bound(table: str, names: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...] | None]:
+def contents_as_bound(table: str, names: tuple[str, ...],
+                      rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...] | None]:
     """The content of newly inserted rows taken from the values bound for them (``names`` says which column each
     value is), equal to what reading them back would give: SQLite keeps a value as it is when the column's
     affinity does not convert it. None for a row with any other value: that row must be read back."""

@@ -284,7 +284,7 @@ def insert_captured(session: Session, model: type[Synced], rows: list[dict[str, 
     if actor is None:
         raise WriteWithoutActor(model.__tablename__)
     table = model.__table__
-    table_name = str(table.name)  # a plain str: SQLAlchemy's own name type is a subclass the records do not take as bound
+    table_name = str(table.name)  # plain str: the records take no subclass (SQLAlchemy's name type) as bound
     mapper = inspect(model)
     local = model.__local_columns__
     captured = [c.key for c in mapper.column_attrs if c.key not in SYNC_COLUMNS and c.key not in local]
