@@ -52,7 +52,7 @@ CLAIM_ALIASES = frozenset({"worker_id_number", "employer_credit_code"})
 _LINE_BREAKING = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
 # The rule a taken unique key breaks, where the services have their own; otherwise import.duplicate.
 TAKEN_RULES = {("employer", ("credit_code",)): "employer.credit_code_taken",
-               ("person", ("id_number",)): "person.id_number_taken", ("claim", ("claim_no",)): "claim.number_taken",
+               ("person", ("office_id", "id_number")): "person.id_number_taken", ("claim", ("claim_no",)): "claim.number_taken",
                ("claim", ("worker_id", "accident_date")): "claim.duplicate"}
 
 Progress = Callable[[str, int, int], None]

@@ -146,7 +146,10 @@ class Incident(Synced, Base):
 
 class Person(Synced, Base):
     __tablename__ = "people"
-    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    # A person known to two offices is two records, one of each office (a worker moves between cities and
+    # employers; neither office learns anything of the other's record): the ID number is unique per office.
+    __table_args__ = (UniqueConstraint("office_id", "id_number", name="uq_people_office_id_number"),)
+    id_number: Mapped[str] = mapped_column(String(18))
     name: Mapped[str] = mapped_column(String(100), index=True)
     sex: Mapped[str] = mapped_column(String(1))  # M, F — derived from the ID number and cross-checked
     birth_date: Mapped[date] = mapped_column(Date)
