@@ -7,13 +7,26 @@ import sys
 from pathlib import Path
 
 from injury_desk import __version__
-from injury_desk.commands import calc, central, check, demo, gui, import_export, key, print_forms, stats, sync, tasks
+from injury_desk.commands import (
+    calc,
+    central,
+    check,
+    demo,
+    gui,
+    import_export,
+    key,
+    payments,
+    print_forms,
+    stats,
+    sync,
+    tasks,
+)
 from injury_desk.commands.common import add_common_options, print_domain_error, resolve_data_dir
 from injury_desk.domain.errors import DomainError
 
 # Each module in injury_desk.commands exposes register(subparsers); its parser sets handler=run(args)->int.
 # Imported by name (not from strings) so that the layer contract sees them; each loads its work lazily.
-COMMAND_MODULES = (gui, demo, import_export, check, calc, print_forms, central, sync, tasks, stats, key)
+COMMAND_MODULES = (gui, demo, import_export, check, calc, print_forms, central, sync, tasks, payments, stats, key)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,6 +24,7 @@ from injury_desk.services.people import PeopleService
 from injury_desk.services.prevention_spending import PreventionSpendingService
 from injury_desk.services.dependants import DependantsService
 from injury_desk.services.claim_costs import ClaimCostService
+from injury_desk.services.monthly_run import MonthlyRunService
 from injury_desk.services.reappraisal import ReappraisalService
 from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
@@ -68,6 +69,7 @@ class Services:
     dependants: DependantsService
     costs: ClaimCostService
     reappraisals: ReappraisalService
+    monthly_run: MonthlyRunService
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -141,4 +143,5 @@ class Services:
             dependants=DependantsService(ctx),
             costs=ClaimCostService(ctx),
             reappraisals=ReappraisalService(ctx),
+            monthly_run=MonthlyRunService(ctx),
         )
