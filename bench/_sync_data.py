@@ -32,6 +32,7 @@ def parse_sizes(argv: list[str], prog: str, doc: str | None, noun: str):
     parser = argparse.ArgumentParser(prog=prog, description=doc)
     parser.add_argument("--rows", type=int, default=100_000, help=f"{noun} in the large run (default 100000)")
     parser.add_argument("--small", type=int, default=0, help=f"{noun} in the small run (default rows / 10)")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each size; figures are medians (default 3)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     return args, args.rows, args.small or max(1, args.rows // 10)
@@ -328,3 +329,127 @@ def autoanalyze(admin_url: str, every: float = 1.0) -> Iterator[None]:
     finally:
         stop.set()
         worker.join(10)
+
+
+# ------------------------------------------------------------------ the demo mix
+
+
+def demo_mix(claims: int, work: Path) -> tuple[dict[str, list[dict[str, Any]]], set[str]]:
+    """The synced rows of a demo office of ``claims`` claims (services/demo.py: employers, workers, claims,
+    determinations, appraisals, wage records, prevention, rehabilitation ... in the demo's proportions), as
+    column -> Python value dicts per table, parents first, and the demo's user ids. Offices and users are left
+    out: the bench office has its own."""
+    from sqlalchemy import select
+
+    from injury_desk.services.demo import build_demo
+    from injury_desk.store.database import open_database
+    from injury_desk.store.models import MODEL_BY_TABLE
+    from injury_desk.sync.engine import TABLE_ORDER
+
+    db = open_database(work)
+    try:
+        build_demo(db, claims=claims, today=date(2026, 11, 28))
+        out: dict[str, list[dict[str, Any]]] = {}
+        with db.read() as s:
+            users = set(s.scalars(select(MODEL_BY_TABLE["users"].__table__.c.id)))
+            for name in TABLE_ORDER:
+                if name in ("offices", "users"):
+                    continue
+                rows = [dict(r) for r in s.execute(select(MODEL_BY_TABLE[name].__table__)).mappings()]
+                if rows:
+                    out[name] = rows
+        return out, users
+    finally:
+        db.dispose()
+
+
+def every_nth_claim(mix: dict[str, list[dict[str, Any]]], n: int) -> dict[str, list[dict[str, Any]]]:
+    """A smaller office in the same proportions: every ``n``-th claim with everything that hangs off it (by
+    foreign key, transitively) and the workers it names; employers and prevention rows whose references all
+    stay are kept."""
+    from injury_desk.store.models import MODEL_BY_TABLE
+
+    kept: dict[str, set[str]] = {"claims": {r["id"] for r in mix.get("claims", [])[::n]}}
+    kept["people"] = {r["worker_id"] for r in mix["claims"] if r["id"] in kept["claims"]}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, rows in mix.items():
+        if name not in kept:
+            refs = [(c.name, next(iter(c.foreign_keys)).column.table.name)
+                    for c in MODEL_BY_TABLE[name].__table__.columns if c.foreign_keys and c.name != "office_id"]
+            rows = [r for r in rows if all(r[col] is None or target not in kept or r[col] in kept[target]
+                                           for col, target in refs)]
+            kept[name] = {r["id"] for r in rows}
+        out[name] = [r for r in rows if r["id"] in kept[name]]
+    return out
+
+
+def mix_count(mix: dict[str, list[dict[str, Any]]]) -> int:
+    return sum(len(rows) for rows in mix.values())
+
+
+def for_office(mix: dict[str, list[dict[str, Any]]], demo_users: set[str], office_id: str,
+               user_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The rows moved into the bench office: its id, and the bench user wherever a demo user was named."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, rows in mix.items():
+        moved = []
+        for r in rows:
+            r = {k: (user_id if isinstance(v, str) and v in demo_users else v) for k, v in r.items()}
+            r["office_id"] = office_id
+            moved.append(r)
+        out[name] = moved
+    return out
+
+
+def seed_central_mix(admin_store, office_id: str, mix: dict[str, list[dict[str, Any]]], chunk: int = 10_000) -> None:
+    """Bulk path (an import, not a push): the rows written through the office log in dependency order, so
+    versions, feed payloads and counters are exactly as the service keeps them."""
+    from injury_desk.central.office_log import OfficeLog
+    from injury_desk.central.tables import synced_tables
+    from injury_desk.store.rowcodec import row_to_json
+
+    now = datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc).isoformat()
+    for table in synced_tables():
+        rows = mix.get(table.name) or []
+        for start in range(0, len(rows), chunk):
+            with admin_store.transaction(office_id) as conn:
+                log = OfficeLog(conn, office_id)
+                for r in rows[start:start + chunk]:
+                    row = row_to_json(table, {c.name: r.get(c.name) for c in table.columns})
+                    row.update(version=log.next_version(), updated_at=now)
+                    log.stage_row(table.name, row, inserted=True)
+                log.stage_audit(action="bench.seed", table=table.name, row_id=office_id, user_id=None,
+                                device_id=None, mutation_id=None, before=None,
+                                after={"rows": len(rows[start:start + chunk])})
+                log.flush()
+    analyze(admin_store)
+
+
+def capture_mix(db, office_id: str, user_id: str, mix: dict[str, list[dict[str, Any]]], chunk: int = 5000) -> int:
+    """Every row of the mix written as new through the normal capture path (ORM session: row, outbox entry
+    and audit event per row; the claims list kept by its triggers), parents first, ``chunk`` rows per
+    transaction, as a caseworker's work saved offline. Returns the rows written."""
+    from injury_desk.store.database import ActorContext
+    from injury_desk.store.models import MODEL_BY_TABLE
+    from injury_desk.sync.engine import TABLE_ORDER
+
+    actor = ActorContext(user_id, office_id)
+    pending: list[Any] = []
+    written = 0
+
+    def flush() -> None:
+        with db.write(actor, "bench.capture") as s:
+            s.add_all(pending)
+        pending.clear()
+
+    for name in TABLE_ORDER:
+        model = MODEL_BY_TABLE[name]
+        for r in mix.get(name) or []:
+            values = {k: v for k, v in r.items() if k not in ("version", "updated_at", "updated_by")}
+            pending.append(model(**values))
+            written += 1
+            if len(pending) >= chunk:
+                flush()
+        if pending:  # a table's rows are in before its children's: the service checks references in order
+            flush()
+    return written

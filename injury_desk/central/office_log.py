@@ -85,9 +85,10 @@ def upsert(conn: Connection, table: Table, keys: list[str], rows: list[dict[str,
 class OfficeLog:
     """Holds the office lock for one transaction and hands out versions in commit order."""
 
-    def __init__(self, conn: Connection, office_id: str, *, create: bool = False) -> None:
+    def __init__(self, conn: Connection, office_id: str, *, create: bool = False, device_id: str | None = None) -> None:
         self.conn = conn
         self.office_id = office_id
+        self.device_id = device_id  # the pushing device, recorded in the feed entries of the rows it writes
         q = select(office_counters).where(office_counters.c.office_id == office_id)
         if conn.dialect.name == "postgresql":
             # The row lock is the per-office lock: a second writer waits here until this one commits,
@@ -148,7 +149,8 @@ class OfficeLog:
                 conn.execute(stmt, [{f"b_{k}": v for k, v in r.items()} for r in updates])
         if self.feed:
             upsert(conn, feed, ["table_name", "row_id"],
-                   [{"table_name": t, "row_id": r, "office_id": self.office_id, "seq": s, "payload": p}
+                   [{"table_name": t, "row_id": r, "office_id": self.office_id, "seq": s, "payload": p,
+                     "device_id": self.device_id}
                     for (t, r), (s, p) in self.feed.items()])
         if self.audit:
             insert_many(conn, central_audit, self.audit)

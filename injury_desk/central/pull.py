@@ -41,20 +41,28 @@ def pull_page(store: CentralStore, auth: DeviceAuth, cursor: int, limit: int) ->
     """Rows changed after ``cursor`` in sequence order."""
     limit = max(1, min(limit, MAX_PAGE))
     with store.transaction(auth.office_id, write=False) as conn:
-        return page_since(conn, auth.office_id, cursor, limit)
+        return page_since(conn, auth.office_id, cursor, limit, skip_device=auth.device_id)
 
 
-def page_since(conn: Connection, office_id: str, cursor: int, limit: int) -> Page:
+def page_since(conn: Connection, office_id: str, cursor: int, limit: int, *, skip_device: str | None = None) -> Page:
     """The feed entries after ``cursor`` up to the ``limit``-th, as the current rows they name. Each
     entry holds its row already encoded (``feed.payload``), so a page is one range of the feed's
-    office-and-sequence index joined into text by the database."""
+    office-and-sequence index joined into text by the database.
+
+    Entries whose current version ``skip_device`` pushed are left out: that device's push reply carried those
+    versions (or the rows themselves) already, so pulling them back would only rewrite what it holds. The
+    cursor still moves past them; a row another device or the service changes later gets a new entry."""
     f = feed.c
-    after = (f.office_id == office_id) & (f.seq > cursor)
+    everything_after = (f.office_id == office_id) & (f.seq > cursor)
+    after = everything_after
+    if skip_device is not None:
+        after = after & ((f.device_id.is_(None)) | (f.device_id != skip_device))
     tail = conn.execute(select(f.seq).where(after).order_by(f.seq).offset(limit - 1).limit(2)).scalars().all()
     if tail:
         last, more = tail[0], len(tail) > 1
     else:
-        last, more = conn.scalar(select(func.max(f.seq)).where(after)), False
+        # The last page: up to the office's newest entry, so the cursor passes this device's own entries too.
+        last, more = conn.scalar(select(func.max(f.seq)).where(everything_after)), False
     if last is None:
         return Page([], cursor, False)
     in_range = after & (f.seq <= last)
@@ -68,17 +76,23 @@ def page_since(conn: Connection, office_id: str, cursor: int, limit: int) -> Pag
             continue
         rows, missing = found[table.name]
         # Entries written before payloads existed (c0005 fills them in; kept for safety) are read here.
-        rows = _encoded_rows(conn, table, office_id, cursor, last) if missing else f"[{rows}]"
+        rows = (_encoded_rows(conn, table, office_id, cursor, last, skip_device) if missing else f"[{rows}]")
         tables.append((table.name, [c.name for c in page_columns(table.name)], rows))
     return Page(tables, last, more)
 
 
-def _encoded_rows(conn: Connection, table: Table, office_id: str, cursor: int, last: int) -> str:
+def _encoded_rows(conn: Connection, table: Table, office_id: str, cursor: int, last: int,
+                  skip_device: str | None = None) -> str:
     """The rows of ``table`` in the sequence range, read and encoded here. A row's version is the
     sequence of its feed entry, so they are a range of the office-and-version index (c0003)."""
     t = table.c
     encode = row_encoder(table)
     q = select(*page_columns(table.name)).where(t.office_id == office_id, t.version > cursor, t.version <= last)
+    if skip_device is not None:
+        f = feed.c
+        q = q.where(t.id.not_in(select(f.row_id).where(
+            f.office_id == office_id, f.table_name == table.name, f.seq > cursor, f.seq <= last,
+            f.device_id == skip_device)))
     return json.dumps([encode(r) for r in conn.execute(q)], ensure_ascii=False)
 
 

@@ -46,7 +46,7 @@ class Batch:
         self.conn = conn
         self.auth = auth
         self.office_id = auth.office_id
-        self.log = OfficeLog(conn, auth.office_id)
+        self.log = OfficeLog(conn, auth.office_id, device_id=auth.device_id)
         q = select(devices.c.last_seq, devices.c.active).where(devices.c.id == auth.device_id,
                                                                devices.c.office_id == auth.office_id)
         dev = conn.execute(q).first()

@@ -73,6 +73,9 @@ feed = Table(
     # Empty for rows a pull reads and encodes itself: entries from before c0005, attachments. A migration
     # that changes a synced table's columns must empty that table's payloads.
     Column("payload", Text, nullable=True),
+    # The device whose push wrote the row's current version (c0014): its own pulls skip the entry, since the
+    # push reply brought that version already. Empty for rows written otherwise (accounts, imports, older entries).
+    Column("device_id", String(36), nullable=True),
     PrimaryKeyConstraint("table_name", "row_id", name="pk_feed"),
     UniqueConstraint("office_id", "seq", name="uq_feed_office_seq"),
 )
