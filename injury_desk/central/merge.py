@@ -16,6 +16,8 @@ CENTRAL_ONLY_TABLES = frozenset(t for t, pair in TABLE_PERMISSIONS.items() if pa
 
 # A reference no foreign key declares: an attachment names its owner's table and id.
 OWNER_REFERENCES = {"attachments": ("owner_table", "owner_id")}
+# Row ids no foreign key declares, checked like foreign keys: a note that corrects an earlier note of its claim.
+SOFT_REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {"claim_notes": (("corrects_id", "claim_notes"),)}
 
 
 @functools.cache
@@ -29,7 +31,7 @@ def references(table_name: str) -> tuple[tuple[str, str], ...]:
         if fk.parent.name != "office_id":
             assert fk.column.name == "id", fk  # every reference is to a row id; reading them relies on it
             out.append((fk.parent.name, fk.column.table.name))
-    return tuple(out)
+    return tuple(out) + SOFT_REFERENCES.get(table_name, ())
 
 
 def referenced_rows(m: Mutation, current: dict[str, Any] | None) -> list[tuple[str, str, str]]:

@@ -37,6 +37,8 @@ def references(table) -> list[tuple[str, str]]:
            if fk.parent.name != "office_id"]
     if table.name == "attachments":
         out.append(("owner_id", "claims"))  # polymorphic: owner_table names the table, here claims
+    if table.name == "claim_notes":
+        out.append(("corrects_id", "claim_notes"))  # no foreign key: a note correcting an earlier one
     return out
 
 
@@ -72,7 +74,14 @@ def value(column):
 def family(dev: RawDevice) -> tuple[dict[str, str], list[dict]]:
     """One row of every synced table for ``dev``'s office, each reference pointing to the family's own row."""
     ids = {t.name: str(uuid.uuid4()) for t in tables()}
-    return ids, [dev.mutation(t.name, ids[t.name], **row_values(t, dev, ids)) for t in tables()]
+    mutations = []
+    for t in tables():
+        values = row_values(t, dev, ids)
+        for column, target in references(t):
+            if target == t.name:
+                values[column] = None  # the family's own row: nothing earlier of its table to point to
+        mutations.append(dev.mutation(t.name, ids[t.name], **values))
+    return ids, mutations
 
 
 def row_values(t, dev: RawDevice, ids: dict[str, str]) -> dict:
