@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
@@ -72,6 +72,13 @@ def parse_month(text: str) -> date:
     return day.replace(day=1)
 
 
+def local_day(moment: datetime) -> date:
+    """The local calendar day of a stored UTC timestamp (naive ones are UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().date()
+
+
 def first_monthly_due(s, assessments: list[Assessment]) -> dict[str, date]:
     """Each assessment's first scheduled monthly payment (cancelled ones count: the schedule began there). The
     approval's day as the office saw it decided it; decided_at is a UTC timestamp and may name the day before."""
@@ -117,8 +124,9 @@ class MonthlyRunService:
             first_due = first_monthly_due(s, rows)
             approved: dict[str, list[ApprovedAssessment]] = {}
             for a in rows:
+                # the approval's day as shown to the office: the UTC timestamp in local time
                 approved.setdefault(a.claim_id, []).append(ApprovedAssessment(
-                    a.id, a.decided_at.date(), tuple((a.result or {}).get("items", [])), first_due.get(a.id)))
+                    a.id, local_day(a.decided_at), tuple((a.result or {}).get("items", [])), first_due.get(a.id)))
             registers: dict[str, list] = {}
             for d in s.scalars(select(Dependant).where(Dependant.claim_id.in_(ids), Dependant.deleted.is_(False))
                                .order_by(Dependant.birth_date, Dependant.id)):

@@ -45,6 +45,12 @@ def _tasks_page() -> type:
     return TasksPage
 
 
+def _monthly_run_page() -> type:
+    from injury_desk.ui.claims.monthly_run_page import MonthlyRunPage
+
+    return MonthlyRunPage
+
+
 def _sync_page() -> type:
     from injury_desk.ui.sync.page import SyncPage
 
@@ -126,7 +132,12 @@ class MainWindow(QMainWindow):
         prevention = self._prevention_section()
         compensation = QTabWidget()
         compensation.setObjectName("compensation_tabs")
+        self.compensation_tabs = compensation
         compensation.addTab(self.claims_page, self.tr("Claims"))
+        # issue 15: the monthly run, where a caseworker looks for "who is paid what this month"
+        self.monthly_run_page = LazyPage(env, _monthly_run_page)
+        self.monthly_run_page.built.connect(lambda page: page.open_claim.connect(self.open_claim))
+        compensation.addTab(self.monthly_run_page, self.tr("Monthly run"))
         rehab = LazyPage(env, _rehab_cases_page)
         self.tasks_page = LazyPage(env, _tasks_page)
         sync = LazyPage(env, _sync_page)
@@ -359,6 +370,7 @@ class MainWindow(QMainWindow):
 
     def open_claim(self, claim_id: str) -> None:
         self.show_section(1)
+        self.compensation_tabs.setCurrentWidget(self.claims_page)
         self.claims_page.select_claim(claim_id)
 
     # ---------------------------------------------------------------- remembered layout

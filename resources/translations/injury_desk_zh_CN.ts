@@ -193,7 +193,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="297"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="317"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="328"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -4450,175 +4450,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="200"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="211"/>
         <source>&amp;Import records…</source>
         <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="204"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="215"/>
         <source>E&amp;xport records…</source>
         <translation>导出记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="245"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="256"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="257"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="268"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="246"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="259"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="257"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="270"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="209"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="220"/>
         <source>Export database &amp;key…</source>
         <translation>导出数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="121"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="127"/>
         <source>injury_desk — %1</source>
         <translation>injury_desk — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="129"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="143"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="140"/>
+        <source>Monthly run</source>
+        <translation>按月发放</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py" line="154"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="144"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="155"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="145"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="146"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="157"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="147"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="158"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="152"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="163"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="185"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="196"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="186"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="197"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="187"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="198"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="188"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="199"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="189"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="200"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="193"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="194"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="205"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="213"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="216"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="217"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="228"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="220"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="231"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="224"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="236"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="237"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="248"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="283"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="294"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="284"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="295"/>
         <source>injury_desk %1
 Database: %2</source>
         <translation>injury_desk %1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="288"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="299"/>
         <source>Office: %1 %2</source>
         <translation>经办机构：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="289"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="300"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="290"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="301"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="340"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="351"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>
@@ -7410,6 +7415,109 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyRunPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="36"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="38"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="43"/>
+        <source>Back pay (late notice)</source>
+        <translation>补发（调整通知晚发布）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="45"/>
+        <source>Claim number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="46"/>
+        <source>Worker</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="47"/>
+        <source>Paid to</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="48"/>
+        <source>Benefit</source>
+        <translation>待遇项目</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="50"/>
+        <source>Payer</source>
+        <translation>支付方</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="51"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="52"/>
+        <source>Before adjustments</source>
+        <translation>调整前金额</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="54"/>
+        <source>Assessment approved on</source>
+        <translation>待遇核定审批日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="55"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="56"/>
+        <source>Adjustment notices</source>
+        <translation>调整通知</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="61"/>
+        <source>Press Enter or double-click to open the claim.</source>
+        <translation>按回车键或双击打开案件。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="70"/>
+        <source>Computed from each claim in payment: the approved assessment in force pays its monthly benefits from the month after its approval, raised by the region&apos;s adjustment notices published by the first of the month (Art. 40); a notice published since the last run adds its back pay. Each dependant&apos;s pension is paid to that person&apos;s payee.</source>
+        <translation>按每件处于支付阶段的案件计算：现行有效的已审批待遇核定自审批次月起按月发放，并按当月1日前已公布的统筹地区调整通知调整（第四十条）；上次发放后公布的调整通知另计补发。供养亲属抚恤金分别支付给各人的领取人。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="105"/>
+        <source>%1 payments, %2 yuan in all</source>
+        <translation>共%1笔，合计%2元</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="116"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="117"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="124"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="130"/>
+        <source>%1 payments written to %2</source>
+        <translation>已将%1笔支付写入%2</translation>
     </message>
 </context>
 <context>

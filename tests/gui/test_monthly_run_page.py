@@ -1,0 +1,48 @@
+"""Compensation → Monthly run through real widgets: the month's lines with their basis, a month chosen, CSV export
+through the service's guarded path (the database refused, the page says so), and a line opening its claim."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+from injury_desk.ui.claims.monthly_run_page import MonthlyRunPage
+from tests.integration.test_monthly_run import grade_4
+
+
+def test_the_months_run_shows_each_payment_with_its_basis_and_exports(qtbot, env, services, cw, sup, tmp_path):
+    claim_id = grade_4(services, cw, sup)  # approved 2026-11-28 (today): monthly benefits from December
+    page = MonthlyRunPage(env)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)
+    assert page.month() == date(2026, 11, 1) and page.model.rowCount() == 0  # nothing due in the approval month
+    page.set_month(date(2026, 12, 1))
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2)
+
+    def row(benefit: str) -> list[str]:
+        for r in range(page.model.rowCount()):
+            cells = [page.model.data(page.model.index(r, c)) for c in range(page.model.columnCount())]
+            if benefit in cells[3]:
+                return cells
+        raise AssertionError(benefit)
+
+    allowance = row("disability allowance")
+    # Art. 35: grade 4, 75 % × 6,000 = 4,500.00, paid by the fund to the worker
+    approved = services.assessments.get(cw, claim_id).decided_at.astimezone().date()  # the clock's day, local
+    assert allowance[5] == "4,500.00" and allowance[2] == allowance[1] and allowance[7] == approved.isoformat()
+    assert "Art. 35" in allowance[8]
+    assert "2 payments" in page.summary.text() and "6,840.00" in page.summary.text()  # + nursing 2,340.00
+
+    target = tmp_path / "run.csv"
+    page.export_to(str(target))
+    qtbot.waitUntil(lambda: page.export_button.isEnabled() and "written" in page.status.text())
+    rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
+    assert sorted(r["amount"] for r in rows) == ["2340.00", "4500.00"]
+
+    page.export_to(str(env.services.ctx.db.path))  # the database itself: refused, nothing written over it
+    qtbot.waitUntil(lambda: not page.error.isHidden() and page.error.text() != "")
+    assert page.export_button.isEnabled() and "written" not in page.status.text()
+
+    with qtbot.waitSignal(page.open_claim) as opened:
+        page.table.activated.emit(page.table.model().index(0, 0))
+    assert opened.args == [claim_id]
