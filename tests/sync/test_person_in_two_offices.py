@@ -35,8 +35,9 @@ def test_two_offices_each_hold_their_own_record_of_the_same_worker(central, desk
     transport = sz.services.sync._transport()
     url, headers = transport.url, transport._token_header()
     pulled = httpx.get(f"{url}/v1/pull?cursor=0&limit=5000", headers=headers).json()
-    ids = {r[t["columns"].index("id")] for t in pulled["tables"] for r in t["rows"]}
-    assert sz_id in ids and gz_id not in ids
+    assert gz_id not in {r[t["columns"].index("id")] for t in pulled["tables"] for r in t["rows"]}
+    versions = {row_id for _table, row_id, _v in httpx.get(f"{url}/v1/versions", headers=headers).json()}
+    assert sz_id in versions and gz_id not in versions
 
     # Within one office the ID number is still one person: a second record of it, made offline on the other
     # Shenzhen desktop, is refused centrally.
