@@ -63,9 +63,16 @@ class _Job(QRunnable):
             result = self.fn(self.progress) if self.with_progress else self.fn()
         except Exception as exc:  # handed to the GUI thread, shown to the user there
             exc.__traceback_text__ = traceback.format_exc()
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._report(self.signals.done, result)
+
+    @staticmethod
+    def _report(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is being torn down and nobody is left to tell: not an error
+            pass
 
 
 class Handle:
