@@ -161,6 +161,9 @@ FIELDS: dict[str, Entry] = {
     "number": QT_TRANSLATE_NOOP("Messages", "Number"),
     "occupational_disease": QT_TRANSLATE_NOOP("Messages", "Occupational disease"),
     "occurred_on": QT_TRANSLATE_NOOP("Messages", "Occurred on"),
+    # issue 15: recurrence (Art. 38)
+    "confirmed_by": QT_TRANSLATE_NOOP("Messages", "Need for treatment confirmed by"),
+    "nursing_needed": QT_TRANSLATE_NOOP("Messages", "Needs nursing during the suspension period"),
     "owner": QT_TRANSLATE_NOOP("Messages", "Owner"),
     "params_version": QT_TRANSLATE_NOOP("Messages", "Parameter version"),
     "payer": QT_TRANSLATE_NOOP("Messages", "Payer"),

@@ -58,6 +58,7 @@ TABLE_PERMISSIONS: dict[str, tuple[str, str] | None] = {
     "decision_documents": _CLAIM,
     "deliveries": _CLAIM,
     "dependants": _CLAIM,
+    "recurrences": _CLAIM,
     "determination_suspensions": _CLAIM,
     "determinations": _CLAIM,
     "payments": ("payment.record", "payment.record"),

@@ -10,4 +10,5 @@ from __future__ import annotations
 # 6: dependants and claim_costs tables, claims.stop_work_ended_on and stop_work_extension_ref (0007_i15, c0009_i15).
 # 7: assessments.supersedes_id, effective_from, settlement (0008_i15_reappraisal, c0011_i15_reappraisal).
 # 8: payments.dependant_id (0009_i15_dependant_payments, c0012_i15_dependant_payments).
-SCHEMA_VERSION = 8
+# 9: recurrences table (0012_i15_recurrences, c0015_i15_recurrences).
+SCHEMA_VERSION = 9

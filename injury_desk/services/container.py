@@ -25,6 +25,7 @@ from injury_desk.services.prevention_spending import PreventionSpendingService
 from injury_desk.services.dependants import DependantsService
 from injury_desk.services.claim_costs import ClaimCostService
 from injury_desk.services.monthly_run import MonthlyRunService
+from injury_desk.services.recurrences import RecurrenceService
 from injury_desk.services.reappraisal import ReappraisalService
 from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
@@ -70,6 +71,7 @@ class Services:
     costs: ClaimCostService
     reappraisals: ReappraisalService
     monthly_run: MonthlyRunService
+    recurrences: RecurrenceService
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -144,4 +146,5 @@ class Services:
             costs=ClaimCostService(ctx),
             reappraisals=ReappraisalService(ctx),
             monthly_run=MonthlyRunService(ctx),
+            recurrences=RecurrenceService(ctx),
         )

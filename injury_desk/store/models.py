@@ -388,6 +388,23 @@ class ClaimCost(Synced, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class Recurrence(Synced, Base):
+    """A recurrence of the injury (Art. 38) that reopened a closed claim: when, why, who confirmed the need for
+    treatment and who recorded it; its own suspension period (Art. 33), and whether nursing is needed during it."""
+
+    __tablename__ = "recurrences"
+    __table_args__ = (CheckConstraint("stop_work_months between 1 and 24", name="stop_work_months"),)
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    confirmed_by: Mapped[str] = mapped_column(String(200))  # who confirmed the need for treatment (their reference)
+    recorded_by: Mapped[str | None] = mapped_column(String(36), nullable=True)  # the user who reopened the claim
+    stop_work_started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    stop_work_months: Mapped[int] = mapped_column(Integer, default=12)
+    stop_work_ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    nursing_needed: Mapped[bool] = mapped_column(Boolean, default=False)  # Art. 33 para. 3: by the employer
+
+
 # ---------------------------------------------------------------- rehabilitation
 
 
@@ -552,7 +569,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     PreventionSpend, Incident,
     Person, Claim, Determination, Appraisal, WageRecord, Assessment, Payment,
     RehabCase, RehabPlan, RehabGoal, RehabSession, RehabMeasurement, Attachment,
-    DeterminationSuspension, DecisionDocument, Delivery, ClaimNote, Dependant, ClaimCost,
+    DeterminationSuspension, DecisionDocument, Delivery, ClaimNote, Dependant, ClaimCost, Recurrence,
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
 

@@ -976,148 +976,153 @@
         <translation>供养亲属(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="160"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
+        <source>Rec&amp;urrence</source>
+        <translation>工伤复发(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="161"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="161"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="170"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="171"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="171"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="172"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="172"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="174"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="177"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="178"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="179"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="281"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="180"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="282"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="183"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="184"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="185"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="186"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="188"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="189"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="192"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="193"/>
         <source>%1 to %2: %3 month(s) of wages</source>
         <translation>%1至%2：%3个月工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="195"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="196"/>
         <source>from %1, at most %2 months</source>
         <translation>自%1起，最长%2个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="198"/>
         <source>extended to %1 months, confirmed by %2</source>
         <translation>经%2确认延长至%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="199"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="200"/>
         <source>Suspension period (Art. 33)</source>
         <translation>停工留薪期（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="202"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="203"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="187"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="188"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="281"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="282"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="281"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="282"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="281"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="282"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="289"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
@@ -1137,123 +1142,123 @@
         <translation>材料(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="132"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="132"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="133"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="225"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="225"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="227"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="229"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="230"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="230"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="231"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="233"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="233"/>
         <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="236"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="237"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="237"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="240"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="240"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="241"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
         <source>Costs against receipts</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
         <source>%1 yuan approved from the fund, %2 yuan by the employer, %3 yuan awaiting approval</source>
         <translation>已审批基金支付 %1 元、用人单位支付 %2 元，待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="244"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="245"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="258"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="259"/>
         <source>Superseded assessment</source>
         <translation>已被取代的核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="259"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="260"/>
         <source>%1 yuan once, %2 yuan a month; superseded from %3</source>
         <translation>一次性 %1 元，每月 %2 元；自%3起被取代</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="263"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="264"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="266"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
         <source>Arrears</source>
         <translation>应补发</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="266"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
         <source>Overpayment to recover</source>
         <translation>多发应追回</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="268"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="269"/>
         <source>%1: %2 yuan</source>
         <translation>%1：%2 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="271"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="272"/>
         <source>(%1 month(s) × %2)</source>
         <translation>（%1个月 × %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="294"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="295"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
@@ -4982,6 +4987,7 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
@@ -5721,187 +5727,197 @@ Database: %2</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="164"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="165"/>
+        <source>Need for treatment confirmed by</source>
+        <translation>需要治疗的确认单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="166"/>
+        <source>Needs nursing during the suspension period</source>
+        <translation>停工留薪期内需要护理</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="167"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="165"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="168"/>
         <source>Parameter version</source>
         <translation>参数版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="166"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="169"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="167"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="170"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="168"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="171"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="169"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="172"/>
         <source>Calculation result</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="170"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="173"/>
         <source>Reason for returning</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="171"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="174"/>
         <source>Return-to-work outcome</source>
         <translation>重返工作结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="172"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="175"/>
         <source>Rules version</source>
         <translation>规则版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="173"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="176"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="174"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="177"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="178"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="179"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="178"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="181"/>
         <source>Suspension started on</source>
         <translation>停工留薪开始日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="179"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="182"/>
         <source>Suspension extended by</source>
         <translation>停工留薪延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="183"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="184"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="185"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="186"/>
         <source>Total monthly</source>
         <translation>按月合计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="184"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="187"/>
         <source>Total once</source>
         <translation>一次性合计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="185"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="188"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="189"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
         <source>Worker name</source>
         <translation>职工姓名</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="191"/>
         <source>Decision number prefix</source>
         <translation>决定书编号前缀</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="189"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="192"/>
         <source>Decision number pattern</source>
         <translation>决定书编号格式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="193"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="194"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="195"/>
         <source>Qualifying condition</source>
         <translation>供养条件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="196"/>
         <source>Completely unable to work</source>
         <translation>完全丧失劳动能力</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="194"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="197"/>
         <source>Lonely elderly person or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="198"/>
         <source>Payee</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="199"/>
         <source>Ended by</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="200"/>
         <source>Suspension ended on</source>
         <translation>停工留薪期结束日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="201"/>
         <source>Extension confirmed by</source>
         <translation>延长确认文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="202"/>
         <source>Receipt</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="203"/>
         <source>Incurred on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="205"/>
         <source>Daily standard</source>
         <translation>每日标准</translation>
     </message>
@@ -6193,7 +6209,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="43"/>
-        <location filename="../../injury_desk/catalogue/fields.py" line="177"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="180"/>
         <source>Suspension months</source>
         <translation>停工留薪期月数</translation>
     </message>
@@ -7016,7 +7032,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="47"/>
-        <location filename="../../injury_desk/catalogue/fields.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="204"/>
         <source>Days in hospital</source>
         <translation>住院天数</translation>
     </message>
@@ -7207,6 +7223,26 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="373"/>
+        <source>only a closed claim is reopened for a recurrence (this one is %1); record the new treatment on the open claim</source>
+        <translation>只有已结案的案件才能因工伤复发重新开启（当前状态：%1）；请在未结案件中登记新的治疗</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
+        <source>cannot be before the recurrence (%1)</source>
+        <translation>不能早于工伤复发之日（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="376"/>
+        <source>no such recurrence (%1)</source>
+        <translation>没有该工伤复发记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
+        <source>the recurrence&apos;s suspension period has already ended (%1)</source>
+        <translation>本次复发的停工留薪期已经结束（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -7331,7 +7367,7 @@ Database: %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -7377,32 +7413,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="384"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="385"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="381"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="386"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -7412,7 +7448,7 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>
@@ -8121,6 +8157,125 @@ Database: %2</source>
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="78"/>
         <source>&amp;Summary</source>
         <translation>检查情况(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="396"/>
+        <source>Reopen the claim for a recurrence</source>
+        <translation>因工伤复发重新开启案件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="399"/>
+        <source>Art. 38: a recurrence confirmed to need treatment pays medical treatment (Art. 30), assistive devices (Art. 32) and the suspension period with its wages and nursing (Art. 33) again; a changed grade is a re-appraisal or review.</source>
+        <translation>第三十八条：工伤复发经确认需要治疗的，再次享受医疗待遇（第三十条）、辅助器具（第三十二条）以及停工留薪期的工资福利和护理（第三十三条）；伤残等级变化的，属于再次鉴定或复查鉴定。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="407"/>
+        <source>The hospital or appraisal committee, and its reference</source>
+        <translation>医疗机构或劳动能力鉴定委员会及其文号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="410"/>
+        <source>A suspension period starts with the recurrence</source>
+        <translation>本次复发开始停工留薪期</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceSuspensionDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="440"/>
+        <source>Suspension period of the recurrence</source>
+        <translation>工伤复发的停工留薪期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="449"/>
+        <source>The period has ended</source>
+        <translation>停工留薪期已结束</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrencesTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="476"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="476"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="478"/>
+        <source>Occurred on</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="479"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="480"/>
+        <source>Confirmed by</source>
+        <translation>确认单位</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="481"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="482"/>
+        <source>Suspension period</source>
+        <translation>停工留薪期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="483"/>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="486"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="488"/>
+        <source>Suspension wages (employer)</source>
+        <translation>停工留薪期工资（用人单位支付）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="489"/>
+        <source>%1 months × %2 = %3</source>
+        <translation>%1个月 × %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="491"/>
+        <source>Nursing (employer, Art. 33)</source>
+        <translation>护理（用人单位负责，第三十三条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="498"/>
+        <source>&amp;Reopen for a recurrence…</source>
+        <translation>因工伤复发重新开启(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="500"/>
+        <source>&amp;Suspension period of the selected recurrence…</source>
+        <translation>所选复发的停工留薪期(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="525"/>
+        <source>A closed claim is reopened when the injury recurs and treatment is confirmed as needed (Art. 38). The recurrence&apos;s medical and other costs are proposed on the Costs tab.</source>
+        <translation>工伤复发并经确认需要治疗的，已结案的案件重新开启（第三十八条）。复发期间的医疗费等费用在“费用”标签页提出。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="542"/>
+        <source>Select the recurrence first.</source>
+        <translation>请先选择工伤复发记录。</translation>
     </message>
 </context>
 <context>

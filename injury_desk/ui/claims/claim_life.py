@@ -381,3 +381,168 @@ class CostsTab(QWidget):
                 return
         self._run(lambda: self.env.services.costs.return_for_changes(self.env.actor, chosen.id, reason,
                                                                      token=chosen.token))
+
+
+# ---------------------------------------------------------------- recurrence (Art. 38)
+
+
+class RecurrenceDialog(FormDialog):
+    """Reopen a closed claim for a recurrence: the day, the reason, who confirmed the need for treatment, nursing,
+    and the start of the recurrence's suspension period (optional)."""
+
+    bus_topic = "claims"
+
+    def __init__(self, env, claim_id: str, parent=None) -> None:
+        super().__init__(env, QCoreApplication.translate("RecurrenceDialog", "Reopen the claim for a recurrence"),
+                         parent)
+        self.claim_id = claim_id
+        basis = QLabel(self.tr("Art. 38: a recurrence confirmed to need treatment pays medical treatment (Art. 30), "
+                               "assistive devices (Art. 32) and the suspension period with its wages and nursing "
+                               "(Art. 33) again; a changed grade is a re-appraisal or review."))
+        basis.setWordWrap(True)
+        self.form.addRow("", basis)
+        self.add_field("occurred_on", field_label("occurred_on"), date_edit(env.today()))
+        self.add_field("reason", field_label("reason"), QLineEdit())
+        confirmed = QLineEdit()
+        confirmed.setPlaceholderText(self.tr("The hospital or appraisal committee, and its reference"))
+        self.add_field("confirmed_by", field_label("confirmed_by"), confirmed)
+        self.add_field("nursing_needed", field_label("nursing_needed"), QCheckBox())
+        self.suspension = QCheckBox(self.tr("A suspension period starts with the recurrence"))
+        self.form.addRow("", self.suspension)
+        self.add_field("stop_work_started_on", field_label("stop_work_started_on"), date_edit(env.today()))
+        months = QSpinBox()
+        months.setRange(1, 24)
+        months.setValue(12)
+        self.add_field("stop_work_months", field_label("stop_work_months"), months)
+        self.suspension.toggled.connect(lambda _on: self.revalidate())
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        return self.required_errors("reason", "confirmed_by")
+
+    def values(self) -> dict[str, Any]:
+        v = super().values()
+        if not self.suspension.isChecked():
+            v.pop("stop_work_started_on")
+            v.pop("stop_work_months")
+        return v
+
+    def save(self) -> Any:
+        return self.env.services.recurrences.reopen(self.env.actor, self.claim_id, self.values())
+
+
+class RecurrenceSuspensionDialog(FormDialog):
+    """The recurrence's suspension period (Art. 33): its start, its months and, once it has ended, its last day."""
+
+    bus_topic = "claims"
+
+    def __init__(self, env, recurrence, parent=None) -> None:
+        super().__init__(env, QCoreApplication.translate("RecurrenceSuspensionDialog",
+                                                         "Suspension period of the recurrence"), parent)
+        self.recurrence = recurrence
+        self.add_field("started_on", field_label("started_on"),
+                       date_edit(recurrence.stop_work_started_on or recurrence.occurred_on))
+        months = QSpinBox()
+        months.setRange(1, 24)
+        months.setValue(recurrence.stop_work_months)
+        self.add_field("months", field_label("months"), months)
+        self.ended = QCheckBox(self.tr("The period has ended"))
+        self.form.addRow("", self.ended)
+        self.add_field("ended_on", field_label("ended_on"), date_edit(env.today()))
+        self.add_field("nursing_needed", field_label("nursing_needed"), QCheckBox())
+        self.fields["nursing_needed"][0].setChecked(recurrence.nursing_needed)
+        self.ended.toggled.connect(lambda _on: self.revalidate())
+        self.revalidate()
+
+    def values(self) -> dict[str, Any]:
+        v = super().values()
+        if not self.ended.isChecked():
+            v.pop("ended_on")
+        return v
+
+    def save(self) -> Any:
+        return self.env.services.recurrences.record_suspension(self.env.actor, self.recurrence.id, self.values(),
+                                                               token=self.recurrence.token)
+
+
+class RecurrencesTab(QWidget):
+    """The claim's recurrences (Art. 38): when, why, who confirmed and recorded it, the suspension period and its
+    wages; reopen a closed claim, record the recurrence's suspension period."""
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.claim = None
+        yes, no = self.tr("yes"), self.tr("no")
+        self.model = RowTableModel([
+            Column(self.tr("Occurred on"), lambda r: r.occurred_on),
+            Column(self.tr("Reason"), lambda r: r.reason),
+            Column(self.tr("Confirmed by"), lambda r: r.confirmed_by),
+            Column(self.tr("Recorded by"), lambda r: r.recorded_by_name),
+            Column(self.tr("Suspension period"), lambda r: r.stop_work_started_on, text=lambda r: (
+                arg(self.tr("%1 to %2"), r.stop_work_started_on.isoformat(),
+                    (r.stop_work_ended_on or r.stop_work_last_day).isoformat())
+                if r.stop_work_started_on else "")),
+            Column(self.tr("Ended"), lambda r: r.stop_work_ended_on is not None,
+                   text=lambda r: yes if r.stop_work_ended_on else no),
+            Column(self.tr("Suspension wages (employer)"), lambda r: r.wages.amount if r.wages else None,
+                   text=lambda r: arg(self.tr("%1 months × %2 = %3"), r.wages.months, _yuan(r.wages.wage_base),
+                                      _yuan(r.wages.amount)) if r.wages else "", right=True),
+            Column(self.tr("Nursing (employer, Art. 33)"), lambda r: r.nursing_needed,
+                   text=lambda r: yes if r.nursing_needed else no),
+        ], self)
+        self.table = RowTable(self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.reopen_button = QPushButton(self.tr("&Reopen for a recurrence…"))
+        self.reopen_button.clicked.connect(self.reopen)
+        self.suspension_button = QPushButton(self.tr("&Suspension period of the selected recurrence…"))
+        self.suspension_button.clicked.connect(self.suspension_selected)
+        self.error = error_label()
+        bar = QHBoxLayout()
+        bar.addWidget(self.reopen_button)
+        bar.addWidget(self.suspension_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bar)
+        self.dialog: FormDialog | None = None
+
+    def show_claim(self, claim) -> None:
+        self.claim = claim
+        self.error.setVisible(False)
+        can = claim is not None and allowed(self.env.actor, "claim.edit")
+        self.reopen_button.setEnabled(can and claim.status == "closed")
+        self.suspension_button.setEnabled(can)
+        if claim is None:
+            self.table.set_rows([])
+            self.info.setText("")
+            return
+        self.table.set_rows(self.env.services.recurrences.list(self.env.actor, claim.id))
+        self.info.setText(self.tr("A closed claim is reopened when the injury recurs and treatment is confirmed as "
+                                  "needed (Art. 38). The recurrence's medical and other costs are proposed on the "
+                                  "Costs tab."))
+
+    def reopen(self) -> RecurrenceDialog:
+        self.dialog = RecurrenceDialog(self.env, self.claim.id, self)
+        self.dialog.accepted.connect(self._reload)
+        self.dialog.open()
+        return self.dialog
+
+    def _reload(self) -> None:
+        self.claim = self.env.services.claims.get(self.env.actor, self.claim.id)
+        self.show_claim(self.claim)
+
+    def suspension_selected(self) -> RecurrenceSuspensionDialog | None:
+        chosen = self.table.current()
+        if chosen is None:
+            self.error.setText(self.tr("Select the recurrence first."))
+            self.error.setVisible(True)
+            return None
+        self.dialog = RecurrenceSuspensionDialog(self.env, chosen, self)
+        self.dialog.accepted.connect(self._reload)
+        self.dialog.open()
+        return self.dialog
