@@ -49,11 +49,13 @@ def _read_all(sock: socket.socket) -> bytes:
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int, *, seed: int = 0, rate: float = 0.0) -> None:
-        self.upstream_port = upstream_port
+    def __init__(self, upstream_port: int | list[int], *, seed: int = 0, rate: float = 0.0) -> None:
+        # Several upstreams (service replicas): each request goes to one of them, chosen at random.
+        self.upstream_ports = list(upstream_port) if isinstance(upstream_port, list) else [upstream_port]
         self.rng = random.Random(seed)
         self.rate = rate  # share of requests that meet a fault
         self.counts = {f: 0 for f in FAULTS} | {"ok": 0}
+        self.by_upstream = dict.fromkeys(self.upstream_ports, 0)  # requests sent on to each upstream
         self.lock = threading.Lock()
         self.listener = socket.socket()
         self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -75,11 +77,14 @@ class FaultProxy:
     def heal(self) -> None:
         self.rate = 0.0
 
-    def _choose(self) -> str:
+    def _choose(self) -> tuple[str, int]:
         with self.lock:
             fault = self.rng.choice(FAULTS) if self.rng.random() < self.rate else "ok"
             self.counts[fault] += 1
-            return fault
+            port = self.rng.choice(self.upstream_ports)
+            if fault not in ("drop_request", "error_5xx"):
+                self.by_upstream[port] += 1
+            return fault, port
 
     def _serve(self) -> None:
         while not self._stop:
@@ -94,13 +99,13 @@ class FaultProxy:
             request = _read_message(client)
             if not request:
                 return
-            fault = self._choose()
+            fault, upstream_port = self._choose()
             if fault == "drop_request":
                 return
             if fault == "error_5xx":
                 client.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
                 return
-            with socket.create_connection(("127.0.0.1", self.upstream_port)) as upstream:
+            with socket.create_connection(("127.0.0.1", upstream_port)) as upstream:
                 upstream.sendall(_force_close(request))
                 response = _read_all(upstream)
             if fault == "drop_reply":
