@@ -48,6 +48,9 @@ TYPES = tuple(MODELS)
 CHUNK = 2_000  # lines per flush: large enough for few queries, small enough to keep memory flat
 MAX_ERRORS = 1_000  # reported one by one; beyond that only counted
 CLAIM_ALIASES = frozenset({"worker_id_number", "employer_credit_code"})
+# The record types a claim's facts are read from (services/claim_facts.py facts_for): a line of one of them sends
+# its claim through the lifecycle check and the deadline again at the end.
+CLAIM_FACT_TYPES = frozenset({"determination", "appraisal", "assessment", "determination_suspension", "delivery"})
 # JSON allows these raw inside strings, but they end a line for str.splitlines and for many editors.
 _LINE_BREAKING = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
 # The rule a taken unique key breaks, where the services have their own; otherwise import.duplicate.
@@ -247,9 +250,11 @@ class _ImportRun:
         # This desktop's own automatic series: a number from it in a file would collide with a claim made here.
         self.own_series = f"{office.code}-", f"-{self.tag}-"
         self.series: dict[int, int] = {}  # year -> last number handed out; written back in finish_claims
-        # Claims the import touched, with the line that brought them, checked against the lifecycle at the end.
-        s.execute(text("CREATE TEMP TABLE IF NOT EXISTS import_claims (id TEXT PRIMARY KEY, line INTEGER)"))
-        s.execute(text("DELETE FROM import_claims"))
+        # Claims the import touched, with the line that brought them, checked against the lifecycle at the end;
+        # ``settled``: a new claim that stands where its status says with its own values and got no record from
+        # a later line (finish_claims has nothing to add for it: its facts are the ones its line gave).
+        s.execute(text("DROP TABLE IF EXISTS temp.import_claims"))
+        s.execute(text("CREATE TEMP TABLE import_claims (id TEXT PRIMARY KEY, line INTEGER, settled INTEGER NOT NULL)"))
         # The claims list is filled once at the end (finish_claims), not by its trigger claim by claim.
         self.list_trigger = suspend_claim_list(s.connection().connection.driver_connection)
 
@@ -377,6 +382,7 @@ class _ImportRun:
         known = self.lookups(parsed)  # (table, id or unique key) -> (id, office_id, deleted)
         seen: set[tuple[str, str]] = set()  # ids and unique keys taken by earlier lines of this chunk
         pending: dict[str, list[dict[str, Any]]] = {kind: [] for kind in TYPES}
+        lines_of: dict[str, int] = {}  # the line of each claim of this chunk
         office = self.actor.office_id
         for number, kind, record, clean in parsed:
             table = MODELS[kind].__tablename__
@@ -421,22 +427,30 @@ class _ImportRun:
             clean["office_id"] = office
             pending[kind].append(clean)
             self.counts[kind] += 1
-            if kind in ("claim", "determination", "appraisal", "assessment"):
-                self.touched.append({"id": clean["id"] if kind == "claim" else clean["claim_id"], "line": number})
-        # A new claim has no records yet: its deadline from its own values, as the services compute it
-        # (finish_claims recomputes it for the claims that later lines give records, and writes only those
-        # that changed).
+            if kind == "claim":
+                lines_of[clean["id"]] = number
+            elif kind in CLAIM_FACT_TYPES:  # a record the claim's lifecycle and clocks read
+                self.touched.append({"id": clean["claim_id"], "line": number, "settled": 0})
+        # A new claim has no records yet: its deadline and its lifecycle check from its own values, as the services
+        # compute them (finish_claims does both again for the claims that later lines give records, and writes only
+        # the deadlines that changed).
         with_defaults(Claim, pending["claim"])
         for clean in pending["claim"]:
-            deadline = next_deadline(claim_row_facts(clean))
+            facts = claim_row_facts(clean)
+            deadline = next_deadline(facts)
             clean["next_deadline"] = deadline.due if deadline else None
             clean["next_deadline_kind"] = deadline.kind if deadline else None
+            self.touched.append({"id": clean["id"], "line": lines_of[clean["id"]],
+                                 "settled": 0 if reachability_errors(facts) else 1})
         # Each type is written on its own, parents first (TYPES lists every type after the types it refers
         # to), with its audit events and outbox entries, as three executemany statements.
         for kind in TYPES:
             insert_captured(s, MODELS[kind], pending[kind])
         if self.touched:
-            s.execute(text("INSERT OR IGNORE INTO import_claims (id, line) VALUES (:id, :line)"), self.touched)
+            # the first line that brought a claim is the one its errors name; any record unsettles it
+            s.execute(text("INSERT INTO import_claims (id, line, settled) VALUES (:id, :line, :settled)"
+                           " ON CONFLICT (id) DO UPDATE SET line = min(line, excluded.line),"
+                           " settled = min(settled, excluded.settled)"), self.touched)
             self.touched = []
 
     def next_claim_no(self, year: int) -> str:
@@ -520,8 +534,8 @@ class _ImportRun:
         last = ""
         checked = 0
         while True:
-            rows = s.execute(text("SELECT id, line FROM import_claims WHERE id > :last ORDER BY id LIMIT :n"),
-                             {"last": last, "n": CHUNK}).all()
+            rows = s.execute(text("SELECT id, line FROM import_claims WHERE settled = 0 AND id > :last"
+                                  " ORDER BY id LIMIT :n"), {"last": last, "n": CHUNK}).all()
             if not rows:
                 break
             last = rows[-1][0]

@@ -21,7 +21,7 @@ from injury_desk.store.capture import insert_captured
 from injury_desk.store.models import Employer
 
 CODE = "91350100M000100Y43"
-PEOPLE = ["110105199002281234", "11010519491231002X"]
+PEOPLE = ["110105199002281234", "11010519491231002X", "110105198001010016"]
 LIST_SQL = ("SELECT c.id, c.office_id, c.claim_no, p.name, p.id_number, e.name, c.accident_date, c.status,"
             " c.next_deadline, c.assigned_to, c.deleted FROM claims c JOIN people p ON p.id = c.worker_id"
             " JOIN employers e ON e.id = c.employer_id ORDER BY c.id")
@@ -47,6 +47,14 @@ def office_file(tmp_path: Path) -> Path:
          "applicant_type": "employer", "application_received_on": "2026-10-05", "accepted_on": "2026-10-06"},
         {"type": "determination", "claim_id": "00000000-0000-4000-8000-000000000002", "outcome": "recognised",
          "decided_on": "2026-11-20", "basis": "第十四条第（一）项", "decision_no": "榕人社工认〔2026〕7号"},
+        {"type": "person", "id_number": PEOPLE[2], "name": "李小七"},
+        {"type": "claim", "id": "00000000-0000-4000-8000-000000000003", "worker_id_number": PEOPLE[2],
+         "employer_credit_code": CODE, "accident_date": "2026-09-01", "accident_place": "车间",
+         "circumstances": "跌落", "body_parts": "左腿", "diagnosis": "骨折", "status": "determination",
+         "applicant_type": "employer", "application_received_on": "2026-09-05", "accepted_on": "2026-09-06"},
+        # a pause of the decision's clock (Art. 20 para. 3) in a later line: the claim's deadline moves with it
+        {"type": "determination_suspension", "claim_id": "00000000-0000-4000-8000-000000000003",
+         "started_on": "2026-09-20", "ended_on": "2026-10-20", "reason": "等待职业病诊断"},
     ])
 
 
@@ -74,7 +82,7 @@ def test_imported_claims_are_in_the_list_with_their_final_deadline_and_found_by_
         stored = dict(con.execute("SELECT id, next_deadline FROM claims").fetchall())
     finally:
         con.close()
-    assert len(expected) == 2 and listed == expected  # as the row-by-row trigger would have made them
+    assert len(expected) == 3 and listed == expected  # as the row-by-row trigger would have made them
     assert found == [("00000000-0000-4000-8000-000000000002",)]
     with db.read() as s:
         facts = facts_for(s, list(stored))
