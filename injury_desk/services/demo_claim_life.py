@@ -1,8 +1,9 @@
 """The demo's claims in the situations of a claim's later life (issue 15), made through the ordinary services so
 that every rule, audit record and outbox entry is the real one: a deceased worker's family in the dependants
 register (a child turning 18 soon, so the Tasks page warns); a suspension period extended by the appraisal
-committee and ended, with costs paid against receipts in each state (approved, awaiting approval, returned); and a
-review that raised a grade, whose new assessment superseded the first with arrears."""
+committee and ended, with costs paid against receipts in each state (approved, awaiting approval, returned); a
+review that raised a grade, whose new assessment superseded the first with arrears; and a closed claim reopened for
+a recurrence (Art. 38) with a new suspension period and a medical cost awaiting approval."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
 
-LIFE_CLAIMS = 3  # the claims made here; the demo's bulk seed makes that many fewer
+LIFE_CLAIMS = 4  # the claims made here; the demo's bulk seed makes that many fewer
 REGION = "350102"
 EMPLOYER = {"credit_code": make_credit_code("91350102MA9L00001"), "name": "福州闽江建设工程有限公司",
             "industry": "建筑业", "risk_class": 5, "headcount": 260, "address": "福州市鼓楼区工业路8号",
@@ -126,3 +127,30 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     doc = services.assessments.prefill(cw, reviewed)
     doc["year"] = _statistics_year(services, cw, accident)
     services.assessments.approve(sup, services.assessments.propose(cw, reviewed, doc))
+
+    # A grade 9 worker paid in full and closed; 20 days ago the old fracture recurred and the committee confirmed
+    # the need for treatment (Art. 38): the claim is open again with a new suspension period and a medical cost.
+    accident = today - timedelta(days=700)
+    then = Services.build(ServiceContext(db=services.ctx.db, today=lambda: accident + timedelta(days=130),
+                                         resources_dir=services.ctx.resources_dir))
+    recurred = _decided(then, cw, accident, {"id_number": make_resident_id(REGION, date(1982, 3, 17), 91, "M"),
+                                             "name": "吴永安", "phone": "13905910004", "address": "福州市仓山区"},
+                        fatal=False, applicant="employer")
+    then.claims.request_appraisal(cw, recurred, {"appraisal_requested_on": (accident + timedelta(days=60))
+                                                 .isoformat()})
+    then.claims.record_appraisal(cw, recurred, {"appraised_on": (accident + timedelta(days=100)).isoformat(),
+                                                "disability_grade": 9, "nursing_level": "none"})
+    _propose_and_approve(then, cw, sup, recurred)
+    paid_on = (accident + timedelta(days=130)).isoformat()
+    for p in then.assessments.list_payments(cw, recurred):
+        if p.status == "scheduled":
+            then.assessments.record_payment(cw, p.id, paid_on, "银行转账")
+    then.claims.advance(cw, recurred, "closed")
+    again = today - timedelta(days=20)
+    services.recurrences.reopen(cw, recurred, {
+        "occurred_on": again.isoformat(), "reason": "右胫骨骨折内固定松动，疼痛复发，需手术取出",
+        "confirmed_by": f"福州市劳动能力鉴定委员会 榕劳鉴复〔{again.year}〕15号", "nursing_needed": False,
+        "stop_work_started_on": again.isoformat(), "stop_work_months": 3})
+    services.costs.propose(cw, recurred, {"kind": "medical", "incurred_on": (again + timedelta(days=2)).isoformat(),
+                                          "receipt_ref": "闽医住院票 00412290", "provider": "福州市第二医院",
+                                          "amount": "12480.60"})

@@ -43,3 +43,27 @@ def test_register_costs_and_suspension_reach_the_other_desktop(central, desktops
     assert a.services.sync.sync_now(a.actor).state_ok is True
     [cost] = a.services.costs.list(a.actor, claim_id)
     assert (cost.status, cost.amount, cost.decided_by_name) == ("approved", Decimal("12345.67"), "sup GZ01")
+
+
+def test_a_recurrence_reaches_the_other_desktop_with_the_reopened_claim(central, desktops):
+    from tests.integration.test_recurrence import RECURRENCE, closed_claim
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    b = desktops(central, "GZ01", "b")
+    a_sup = a.services.auth.login("sup.gz01", PASSWORD)
+    claim_id = closed_claim(a.services, a.actor, a_sup)
+    rid = a.services.recurrences.reopen(a.actor, claim_id, {**RECURRENCE, "stop_work_started_on": "2026-11-20"})
+    report = a.services.sync.sync_now(a.actor)
+    assert (report.rejected, report.state_ok) == (0, True)
+    assert b.services.sync.sync_now(b.actor).state_ok is True
+    assert b.services.claims.get(b.actor, claim_id).status == "payment"
+    [r] = b.services.recurrences.list(b.actor, claim_id)
+    assert (r.id, r.occurred_on, r.stop_work_started_on, r.recorded_by_name) == (
+        rid, date(2026, 11, 20), date(2026, 11, 20), "cw GZ01")
+    # b ends the recurrence's suspension period; a sees the wages: 1 month begun × 6,000.00 (Art. 33, employer)
+    b.services.recurrences.record_suspension(b.actor, rid, {"started_on": "2026-11-20", "ended_on": "2026-11-28"})
+    assert b.services.sync.sync_now(b.actor).state_ok is True
+    assert a.services.sync.sync_now(a.actor).state_ok is True
+    [r] = a.services.recurrences.list(a.actor, claim_id)
+    assert (r.wages.months, r.wages.amount) == (1, Decimal("6000.00"))

@@ -1,0 +1,49 @@
+"""The demo shows a newcomer the claim-life situations of issue 15 at once: the reopened recurrence (Art. 38) with its
+suspension period and a cost awaiting approval, and a monthly run that lists the grade 3 allowance after the review
+and each dependant's pension to its payee (the command line shows the same run)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from injury_desk.cli import main
+from injury_desk.services.container import Services
+from injury_desk.services.context import ServiceContext
+from injury_desk.services.demo import reset_demo
+from injury_desk.store.database import open_database
+from injury_desk.store.models import Claim, Person
+
+
+@pytest.fixture
+def demo(tmp_path):
+    data_dir = tmp_path / "demo"
+    db, _backup = reset_demo(data_dir, claims=20)
+    db.dispose()
+    services = Services.build(ServiceContext(db=open_database(data_dir)))
+    yield data_dir, services
+    services.close()
+
+
+def test_the_demo_holds_a_recurrence_and_a_monthly_run(demo, capsys, monkeypatch):
+    data_dir, services = demo
+    cw = services.auth.login("caseworker", "demo-caseworker")
+    today = services.ctx.today()
+    with services.ctx.db.read() as s:
+        claim_id = s.scalar(select(Claim.id).join(Person, Person.id == Claim.worker_id).where(Person.name == "吴永安"))
+    [r] = services.recurrences.list(cw, claim_id)
+    assert services.claims.get(cw, claim_id).status == "payment"  # reopened from closed
+    assert r.stop_work_started_on == r.occurred_on and r.stop_work_months == 3 and r.confirmed_by
+    assert any(c.status == "proposed" and c.kind == "medical" for c in services.costs.list(cw, claim_id))
+    month = date(today.year + today.month // 12, today.month % 12 + 1, 1)
+    lines = services.monthly_run.due(cw, month)
+    assert any(x.worker == "郑永福" and x.item_code == "monthly_disability_allowance" for x in lines)
+    pensions = [x for x in lines if x.worker == "林建华" and x.item_code == "dependants_pension"]
+    assert {x.payee for x in pensions} >= {"陈玉梅", "林国栋"}  # the children's pensions go to their mother
+    monkeypatch.setenv("INJURY_DESK_PASSWORD", "demo-caseworker")
+    code = main(["payments", "due", "--data-dir", str(data_dir), "--user", "caseworker", "--month",
+                 month.strftime("%Y-%m"), "--format", "json"])
+    assert code == 0 and len(json.loads(capsys.readouterr().out)) == len(lines)
