@@ -164,6 +164,11 @@ FIELDS: dict[str, Entry] = {
     # issue 15: recurrence (Art. 38)
     "confirmed_by": QT_TRANSLATE_NOOP("Messages", "Need for treatment confirmed by"),
     "nursing_needed": QT_TRANSLATE_NOOP("Messages", "Needs nursing during the suspension period"),
+    # issue 15: uninsured employers (Art. 62; SIL Art. 41)
+    "insured": QT_TRANSLATE_NOOP("Messages", "Insured"),
+    "insured_from": QT_TRANSLATE_NOOP("Messages", "Insured from"),
+    "insured_to": QT_TRANSLATE_NOOP("Messages", "Insured to"),
+    "dated_on": QT_TRANSLATE_NOOP("Messages", "Date"),
     "owner": QT_TRANSLATE_NOOP("Messages", "Owner"),
     "params_version": QT_TRANSLATE_NOOP("Messages", "Parameter version"),
     "payer": QT_TRANSLATE_NOOP("Messages", "Payer"),

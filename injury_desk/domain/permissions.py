@@ -59,6 +59,9 @@ TABLE_PERMISSIONS: dict[str, tuple[str, str] | None] = {
     "deliveries": _CLAIM,
     "dependants": _CLAIM,
     "recurrences": _CLAIM,
+    # an advance is decided by a supervisor (the desktop also asks assessment.approve); a recovery is recorded
+    # as a payment is
+    "fund_advances": ("payment.record", "payment.record"),
     "determination_suspensions": _CLAIM,
     "determinations": _CLAIM,
     "payments": ("payment.record", "payment.record"),

@@ -11,4 +11,5 @@ from __future__ import annotations
 # 7: assessments.supersedes_id, effective_from, settlement (0008_i15_reappraisal, c0011_i15_reappraisal).
 # 8: payments.dependant_id (0009_i15_dependant_payments, c0012_i15_dependant_payments).
 # 9: recurrences table (0012_i15_recurrences, c0015_i15_recurrences).
-SCHEMA_VERSION = 9
+# 10: employers.insured, insured_from, insured_to; fund_advances table (0013_i15_uninsured, c0016_i15_uninsured).
+SCHEMA_VERSION = 10

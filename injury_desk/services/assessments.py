@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from injury_desk.domain.compensation import CalcResult, RuleBook, calculate, load_rules, parse_calc_input
 from injury_desk.domain.compensation.wages import MONTHS_EXPECTED, months_before
 from injury_desk.domain.deadlines import STOP_WORK_MONTHS
+from injury_desk.domain.insurance import employer_pays_every_item
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.suspension_period import months_paid
 from injury_desk.domain.lifecycle import ClaimStatus, DeterminationOutcome, transition_errors
@@ -43,6 +44,7 @@ from injury_desk.domain.reappraisal import settle
 from injury_desk.services.actor import Actor
 from injury_desk.services.claims import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.fund_advances import employer_insured_at_accident
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.permissions import require, require_office
 from injury_desk.store.base import utcnow
@@ -462,9 +464,14 @@ class AssessmentService:
             params_version = versions.get("region_params_version") or ""
             if versions.get("disposable_income_year"):
                 params_version = f"{params_version}; income {versions['disposable_income_year']}".lstrip("; ")
+            record = result_record(result)
+            if not employer_insured_at_accident(s, claim):
+                # Art. 62 para. 2: the employer not insured on the accident day pays every item
+                record["items"] = employer_pays_every_item(record["items"])
+                record["uninsured_employer"] = True
             assessment = Assessment(
                 office_id=claim.office_id, claim_id=claim.id, status="proposed",
-                inputs=stored_inputs, result=result_record(result),
+                inputs=stored_inputs, result=record,
                 rules_version=result.rules_version[:64], params_version=params_version[:64],
                 total_once_fen=to_fen(result.total_once), total_monthly_fen=to_fen(result.total_monthly),
                 proposed_by=actor.user_id, proposed_at=utcnow(), supersedes_id=supersedes, effective_from=effective,

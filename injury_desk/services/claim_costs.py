@@ -19,6 +19,7 @@ from injury_desk.domain.money import from_fen, to_fen
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import office_claim
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.fund_advances import employer_insured_at_accident
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import require, require_office
@@ -158,6 +159,10 @@ class ClaimCostService:
         with self.ctx.write(actor, "cost.propose") as s:
             claim = office_claim(s, actor, claim_id)
             self._not_in_assessment(s, claim, clean["kind"])
+            if clean["payer"] == "fund" and not employer_insured_at_accident(s, claim):
+                # Art. 62 para. 2: the uninsured employer pays every item; the fund only advances (SIL Art. 41)
+                raise_if([FieldError("payer", "cost.employer_uninsured",
+                                     {"accident_date": claim.accident_date.isoformat()})])
             row = ClaimCost(office_id=claim.office_id, claim_id=claim.id, status="proposed",
                             proposed_by=actor.user_id, proposed_at=utcnow(), **clean)
             s.add(row)

@@ -26,6 +26,7 @@ from injury_desk.services.dependants import DependantsService
 from injury_desk.services.claim_costs import ClaimCostService
 from injury_desk.services.monthly_run import MonthlyRunService
 from injury_desk.services.recurrences import RecurrenceService
+from injury_desk.services.fund_advances import FundAdvanceService
 from injury_desk.services.reappraisal import ReappraisalService
 from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
@@ -72,6 +73,7 @@ class Services:
     reappraisals: ReappraisalService
     monthly_run: MonthlyRunService
     recurrences: RecurrenceService
+    advances: FundAdvanceService
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -147,4 +149,5 @@ class Services:
             reappraisals=ReappraisalService(ctx),
             monthly_run=MonthlyRunService(ctx),
             recurrences=RecurrenceService(ctx),
+            advances=FundAdvanceService(ctx),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.identifiers import credit_code_errors, parse_credit_code
+from injury_desk.domain.insurance import insurance_errors
 from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.services import like
 from injury_desk.services.actor import Actor
@@ -39,11 +41,15 @@ class EmployerView:
     contact_name: str
     contact_phone: str
     token: str
+    insured: bool = True  # issue 15 (Art. 62): insured, from/to (open dates: no limit)
+    insured_from: date | None = None
+    insured_to: date | None = None
 
 
 def employer_view(e: Employer) -> EmployerView:
     return EmployerView(e.id, e.name, e.credit_code, e.industry, e.risk_class, e.headcount, e.address,
-                        e.contact_name, e.contact_phone, edit_token(e))
+                        e.contact_name, e.contact_phone, edit_token(e), e.insured is not False, e.insured_from,
+                        e.insured_to)
 
 
 def read_employer(data: dict[str, Any], prefix: str = "employer.") -> tuple[dict[str, Any], list[FieldError]]:
@@ -58,6 +64,12 @@ def read_employer(data: dict[str, Any], prefix: str = "employer.") -> tuple[dict
         "contact_name": r.text("contact_name", max_len=100),
         "contact_phone": r.text("contact_phone", max_len=40),
     }
+    if "insured" in data or "insured_from" in data or "insured_to" in data:
+        # only when given: a form without them (the claim wizard's new employer) leaves them as they are
+        insured = r.boolean("insured", default=True)
+        start, end = r.date("insured_from"), r.date("insured_to")
+        errors += [FieldError(f"{prefix}{e.field}", e.rule, e.params) for e in insurance_errors(insured, start, end)]
+        clean.update(insured=insured, insured_from=start, insured_to=end)
     if not errors:
         clean["credit_code"] = parse_credit_code(data.get("credit_code"), field=f"{prefix}credit_code")
     return clean, errors + r.errors

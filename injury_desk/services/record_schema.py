@@ -29,7 +29,8 @@ from injury_desk.store.models import MODEL_BY_TABLE
 _TYPE_NAMES = {"people": "person", "employer_headcounts": "employer_headcount", "prevention_spends": "prevention_spend",
                "determination_suspensions": "determination_suspension", "decision_documents": "decision_document",
                "deliveries": "delivery", "claim_notes": "claim_note", "dependants": "dependant",
-               "claim_costs": "claim_cost", "recurrences": "recurrence"}
+               "claim_costs": "claim_cost", "recurrences": "recurrence",
+               "fund_advances": "fund_advance"}
 NOT_TRANSFERRED = frozenset({"offices", "users"})  # made centrally, never imported from a file
 # Every synced record type, each after the types it refers to (the metadata's dependency order), so an
 # export imports front to back.

@@ -61,6 +61,10 @@ class Employer(Synced, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     contact_name: Mapped[str] = mapped_column(String(100), default="")
     contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    # issue 15 (Art. 62; SIL Arts. 41, 42): insured, and from/to when (open dates: no limit that side)
+    insured: Mapped[bool] = mapped_column(Boolean, default=True)
+    insured_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    insured_to: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class EmployerHeadcount(Synced, Base):
@@ -405,6 +409,24 @@ class Recurrence(Synced, Base):
     nursing_needed: Mapped[bool] = mapped_column(Boolean, default=False)  # Art. 33 para. 3: by the employer
 
 
+class FundAdvance(Synced, Base):
+    """The fund's advance payment (先行支付, SIL Art. 41) for an uninsured employer that does not pay, or a
+    recovery of it from the employer: what the claim tracks as the amount to recover."""
+
+    __tablename__ = "fund_advances"
+    __table_args__ = (
+        CheckConstraint("amount_fen > 0", name="amount_positive"),
+        CheckConstraint("kind in ('advance','recovery')", name="kind"),
+    )
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # advance, recovery
+    dated_on: Mapped[date] = mapped_column(Date)  # the day it was paid out or repaid
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(100))  # the payment order or the employer's repayment
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
 # ---------------------------------------------------------------- rehabilitation
 
 
@@ -570,6 +592,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Person, Claim, Determination, Appraisal, WageRecord, Assessment, Payment,
     RehabCase, RehabPlan, RehabGoal, RehabSession, RehabMeasurement, Attachment,
     DeterminationSuspension, DecisionDocument, Delivery, ClaimNote, Dependant, ClaimCost, Recurrence,
+    FundAdvance,
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
 

@@ -4987,7 +4987,7 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="384"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
@@ -5737,187 +5737,207 @@ Database: %2</source>
         <translation>停工留薪期内需要护理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="167"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="168"/>
+        <source>Insured</source>
+        <translation>已参保</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="169"/>
+        <source>Insured from</source>
+        <translation>参保起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="170"/>
+        <source>Insured to</source>
+        <translation>参保截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="171"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="172"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="168"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="173"/>
         <source>Parameter version</source>
         <translation>参数版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="169"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="174"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="170"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="175"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="171"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="176"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="172"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="177"/>
         <source>Calculation result</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="173"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="178"/>
         <source>Reason for returning</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="174"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="179"/>
         <source>Return-to-work outcome</source>
         <translation>重返工作结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="180"/>
         <source>Rules version</source>
         <translation>规则版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="181"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="177"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="182"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="178"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="183"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="179"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="184"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="186"/>
         <source>Suspension started on</source>
         <translation>停工留薪开始日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="187"/>
         <source>Suspension extended by</source>
         <translation>停工留薪延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="188"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="184"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="189"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="185"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="191"/>
         <source>Total monthly</source>
         <translation>按月合计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="192"/>
         <source>Total once</source>
         <translation>一次性合计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="193"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="189"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="194"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="195"/>
         <source>Worker name</source>
         <translation>职工姓名</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="196"/>
         <source>Decision number prefix</source>
         <translation>决定书编号前缀</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="197"/>
         <source>Decision number pattern</source>
         <translation>决定书编号格式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="198"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="194"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="199"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="200"/>
         <source>Qualifying condition</source>
         <translation>供养条件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="201"/>
         <source>Completely unable to work</source>
         <translation>完全丧失劳动能力</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="202"/>
         <source>Lonely elderly person or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="203"/>
         <source>Payee</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="204"/>
         <source>Ended by</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="205"/>
         <source>Suspension ended on</source>
         <translation>停工留薪期结束日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="206"/>
         <source>Extension confirmed by</source>
         <translation>延长确认文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="207"/>
         <source>Receipt</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="208"/>
         <source>Incurred on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="205"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="210"/>
         <source>Daily standard</source>
         <translation>每日标准</translation>
     </message>
@@ -6209,7 +6229,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="43"/>
-        <location filename="../../injury_desk/catalogue/fields.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="185"/>
         <source>Suspension months</source>
         <translation>停工留薪期月数</translation>
     </message>
@@ -7032,7 +7052,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="47"/>
-        <location filename="../../injury_desk/catalogue/fields.py" line="204"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="209"/>
         <source>Days in hospital</source>
         <translation>住院天数</translation>
     </message>
@@ -7243,6 +7263,31 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
+        <source>insured-from and insured-to dates need the insured flag</source>
+        <translation>参保起止日期须在勾选“已参保”时填写</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
+        <source>cannot be before the insured-from date (%1)</source>
+        <translation>不能早于参保起始日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
+        <source>the employer was insured on the accident day (%1): the fund pays, nothing is advanced (SIL Art. 41)</source>
+        <translation>用人单位在事故发生之日（%1）已参保：由工伤保险基金支付，无需先行支付（《社会保险法》第四十一条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="381"/>
+        <source>is more than the %1 yuan still to recover from the employer</source>
+        <translation>超过尚待向用人单位追偿的%1元</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
+        <source>the employer was not insured on the accident day (%1): it pays every item (Art. 62); record the fund&apos;s advance instead</source>
+        <translation>用人单位在事故发生之日（%1）未参保：各项待遇由用人单位支付（第六十二条）；基金先行支付的，请登记先行支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -7367,7 +7412,7 @@ Database: %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="385"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -7413,32 +7458,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="384"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="389"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="385"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="390"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="386"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="391"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="392"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -7448,7 +7493,7 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>

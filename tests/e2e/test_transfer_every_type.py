@@ -110,6 +110,8 @@ def every_type(folder: Path, user: str) -> list[dict]:
         {"type": "recurrence", "claim_id": c, "occurred_on": "2026-05-04", "reason": "内固定松动，疼痛复发",
          "confirmed_by": "榕劳鉴复〔2026〕7号", "recorded_by": user, "stop_work_started_on": "2026-05-04",
          "stop_work_months": 12, "stop_work_ended_on": "2026-08-03", "nursing_needed": True},
+        {"type": "fund_advance", "claim_id": c, "kind": "advance", "dated_on": "2026-04-01", "amount": "66000.00",
+         "reference": "榕社保先支〔2026〕3号", "recorded_by": user},
         {"type": "rehab_case", "id": ids(11), "claim_id": c, "referral_type": "medical", "provider": "福州市工伤康复医院",
          "budget": "20000.00", "opened_on": "2026-03-27"},
         {"type": "rehab_plan", "id": plan, "case_id": ids(11), "drawn_up_on": "2026-03-28", "review_on": "2026-06-28"},
