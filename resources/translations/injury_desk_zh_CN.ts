@@ -163,6 +163,92 @@
     </message>
 </context>
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="560"/>
+        <source>Record the fund&apos;s advance payment</source>
+        <translation>登记基金先行支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="561"/>
+        <source>Record a repayment by the employer</source>
+        <translation>登记用人单位偿还</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="567"/>
+        <source>The payment order, or the employer&apos;s transfer</source>
+        <translation>支付凭证，或用人单位的转账凭证</translation>
+    </message>
+</context>
+<context>
+    <name>AdvancesTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="587"/>
+        <source>Advance by the fund</source>
+        <translation>基金先行支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="587"/>
+        <source>Repaid by the employer</source>
+        <translation>用人单位偿还</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="589"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="590"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="591"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="592"/>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="593"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="594"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="601"/>
+        <source>Record the fund&apos;s &amp;advance…</source>
+        <translation>登记基金先行支付(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="603"/>
+        <source>Record a &amp;repayment…</source>
+        <translation>登记用人单位偿还(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="633"/>
+        <source>%1 was insured on the accident day: the fund pays the benefits.</source>
+        <translation>%1在事故发生之日已参保：工伤保险待遇由基金支付。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="637"/>
+        <source>%1 was not insured on the accident day: it pays every item at the Regulation&apos;s standards (Art. 62). Where it does not pay, the fund advances the payment and recovers it from the employer (Social Insurance Law Art. 41).</source>
+        <translation>%1在事故发生之日未参保：由该单位按照本条例规定的工伤保险待遇项目和标准支付费用（第六十二条）。用人单位不支付的，从工伤保险基金中先行支付，并由用人单位偿还（《社会保险法》第四十一条）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="641"/>
+        <source>Advanced: %1 yuan; repaid: %2 yuan; to recover from the employer: %3 yuan</source>
+        <translation>先行支付：%1元；已偿还：%2元；尚待向用人单位追偿：%3元</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="93"/>
@@ -976,153 +1062,148 @@
         <translation>供养亲属(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
-        <source>Rec&amp;urrence</source>
-        <translation>工伤复发(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="161"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="170"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="171"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="171"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="172"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="172"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="174"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="174"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="175"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="178"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="179"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="180"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="282"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="283"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="184"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="185"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="186"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="187"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="189"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="190"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="193"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="194"/>
         <source>%1 to %2: %3 month(s) of wages</source>
         <translation>%1至%2：%3个月工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="196"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
         <source>from %1, at most %2 months</source>
         <translation>自%1起，最长%2个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="198"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="199"/>
         <source>extended to %1 months, confirmed by %2</source>
         <translation>经%2确认延长至%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="200"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
         <source>Suspension period (Art. 33)</source>
         <translation>停工留薪期（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="203"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="204"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="188"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="189"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="282"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="283"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="282"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="283"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="282"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="283"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="291"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
@@ -1142,123 +1223,133 @@
         <translation>材料(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
+        <source>&amp;Recurrence</source>
+        <translation>工伤复发(&amp;R)</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/claims/detail_view.py" line="132"/>
+        <source>Un&amp;insured employer</source>
+        <translation>未参保单位(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="133"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="227"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="227"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="227"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="228"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="230"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="231"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="231"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
         <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="236"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="237"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="240"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="241"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="240"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="241"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
         <source>Costs against receipts</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="244"/>
         <source>%1 yuan approved from the fund, %2 yuan by the employer, %3 yuan awaiting approval</source>
         <translation>已审批基金支付 %1 元、用人单位支付 %2 元，待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="245"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="246"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="259"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="260"/>
         <source>Superseded assessment</source>
         <translation>已被取代的核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="260"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="261"/>
         <source>%1 yuan once, %2 yuan a month; superseded from %3</source>
         <translation>一次性 %1 元，每月 %2 元；自%3起被取代</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="264"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="265"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="268"/>
         <source>Arrears</source>
         <translation>应补发</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="268"/>
         <source>Overpayment to recover</source>
         <translation>多发应追回</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="269"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
         <source>%1: %2 yuan</source>
         <translation>%1：%2 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="272"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="273"/>
         <source>(%1 month(s) × %2)</source>
         <translation>（%1个月 × %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="295"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="296"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
@@ -2061,6 +2152,26 @@
         <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="39"/>
         <source>Contact &amp;phone</source>
         <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="41"/>
+        <source>In&amp;sured (work-injury insurance)</source>
+        <translation>已参加工伤保险(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="43"/>
+        <source>Insured &amp;from</source>
+        <translation>参保起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="44"/>
+        <source>Insured &amp;to</source>
+        <translation>参保截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="46"/>
+        <source>YYYY-MM-DD; empty: no limit</source>
+        <translation>YYYY-MM-DD；留空表示不限</translation>
     </message>
 </context>
 <context>

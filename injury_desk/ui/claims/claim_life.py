@@ -546,3 +546,103 @@ class RecurrencesTab(QWidget):
         self.dialog.accepted.connect(self._reload)
         self.dialog.open()
         return self.dialog
+
+
+# ---------------------------------------------------------------- uninsured employer (Art. 62; SIL Art. 41)
+
+
+class AdvanceDialog(FormDialog):
+    """The fund's advance payment (先行支付) or the employer's repayment of it: day, amount, reference."""
+
+    bus_topic = "claims"
+
+    def __init__(self, env, claim_id: str, kind: str, parent=None) -> None:
+        title = (QCoreApplication.translate("AdvanceDialog", "Record the fund's advance payment") if kind == "advance"
+                 else QCoreApplication.translate("AdvanceDialog", "Record a repayment by the employer"))
+        super().__init__(env, title, parent)
+        self.claim_id, self.kind = claim_id, kind
+        self.add_field("dated_on", field_label("dated_on"), date_edit(env.today()))
+        self.add_field("amount", field_label("amount"), QLineEdit())
+        reference = QLineEdit()
+        reference.setPlaceholderText(self.tr("The payment order, or the employer's transfer"))
+        self.add_field("reference", field_label("reference"), reference)
+        self.add_field("note", field_label("note"), QLineEdit())
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        return self.required_errors("reference") + money_errors("amount", self.value("amount"), required=True)
+
+    def save(self) -> Any:
+        return self.env.services.advances.record(self.env.actor, self.claim_id, {**self.values(), "kind": self.kind})
+
+
+class AdvancesTab(QWidget):
+    """Whether the employer was insured on the accident day; if not, the fund's advances, the employer's
+    repayments and the amount still to recover (SIL Art. 41: 应当由用人单位偿还)."""
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.claim = None
+        advance, recovery = self.tr("Advance by the fund"), self.tr("Repaid by the employer")
+        self.model = RowTableModel([
+            Column(self.tr("Date"), lambda x: x.dated_on),
+            Column(self.tr("Kind"), lambda x: x.kind, text=lambda x: advance if x.kind == "advance" else recovery),
+            Column(self.tr("Amount"), lambda x: x.amount, text=lambda x: _yuan(x.amount), right=True),
+            Column(self.tr("Reference"), lambda x: x.reference),
+            Column(self.tr("Recorded by"), lambda x: x.recorded_by_name),
+            Column(self.tr("Note"), lambda x: x.note),
+        ], self)
+        self.table = RowTable(self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.totals = QLabel()
+        self.advance_button = QPushButton(self.tr("Record the fund's &advance…"))
+        self.advance_button.clicked.connect(lambda: self.record("advance"))
+        self.recovery_button = QPushButton(self.tr("Record a &repayment…"))
+        self.recovery_button.clicked.connect(lambda: self.record("recovery"))
+        self.error = error_label()
+        bar = QHBoxLayout()
+        bar.addWidget(self.advance_button)
+        bar.addWidget(self.recovery_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.error)
+        layout.addLayout(bar)
+        self.dialog: AdvanceDialog | None = None
+
+    def show_claim(self, claim) -> None:
+        self.claim = claim
+        self.error.setVisible(False)
+        if claim is None:
+            self.table.set_rows([])
+            self.info.setText("")
+            self.totals.setText("")
+            return
+        view = self.env.services.advances.view(self.env.actor, claim.id)
+        uninsured = not view.insured
+        self.advance_button.setEnabled(uninsured and allowed(self.env.actor, "assessment.approve"))
+        self.recovery_button.setEnabled(uninsured and view.to_recover > 0
+                                        and allowed(self.env.actor, "payment.record"))
+        self.table.set_rows(view.lines)
+        if view.insured:
+            self.info.setText(arg(self.tr("%1 was insured on the accident day: the fund pays the benefits."),
+                                  view.employer_name))
+            self.totals.setText("")
+            return
+        self.info.setText(arg(self.tr("%1 was not insured on the accident day: it pays every item at the "
+                                      "Regulation's standards (Art. 62). Where it does not pay, the fund advances the "
+                                      "payment and recovers it from the employer (Social Insurance Law Art. 41)."),
+                              view.employer_name))
+        self.totals.setText(arg(self.tr("Advanced: %1 yuan; repaid: %2 yuan; to recover from the employer: %3 yuan"),
+                                _yuan(view.advanced), _yuan(view.recovered), _yuan(view.to_recover)))
+
+    def record(self, kind: str) -> AdvanceDialog:
+        self.dialog = AdvanceDialog(self.env, self.claim.id, kind, self)
+        self.dialog.accepted.connect(lambda: self.show_claim(self.claim))
+        self.dialog.open()
+        return self.dialog

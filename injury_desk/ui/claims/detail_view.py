@@ -122,13 +122,14 @@ class ClaimDetailView(QWidget):
         if self.case_tabs or env is None:
             return
         from injury_desk.ui.claims.case_file import DeadlinesTab, DocumentsTab, HistoryTab, NotesTab
-        from injury_desk.ui.claims.claim_life import CostsTab, DependantsTab, RecurrencesTab
+        from injury_desk.ui.claims.claim_life import AdvancesTab, CostsTab, DependantsTab, RecurrencesTab
 
         for key, widget, title in (("deadlines", DeadlinesTab(env), self.tr("&Deadlines")),
                                    ("documents", DocumentsTab(env), self.tr("D&ocuments")),
                                    ("costs", CostsTab(env), self.tr("&Costs")),
                                    ("dependants", DependantsTab(env), self.tr("D&ependants")),
-                                   ("recurrences", RecurrencesTab(env), self.tr("Rec&urrence")),
+                                   ("recurrences", RecurrencesTab(env), self.tr("&Recurrence")),
+                                   ("advances", AdvancesTab(env), self.tr("Un&insured employer")),
                                    ("notes", NotesTab(env), self.tr("No&tes")),
                                    ("history", HistoryTab(env), self.tr("&History"))):
             widget.setObjectName(f"claim_{key}")

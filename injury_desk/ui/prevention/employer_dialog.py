@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
@@ -37,6 +37,13 @@ class EmployerDialog(FormDialog):
         self.address_edit = self.add_field("address", self.tr("&Address"), QLineEdit())
         self.contact_name_edit = self.add_field("contact_name", self.tr("&Contact person"), QLineEdit())
         self.contact_phone_edit = self.add_field("contact_phone", self.tr("Contact &phone"), QLineEdit())
+        # Art. 62; SIL Art. 41: an employer not insured on the accident day pays every item itself
+        self.insured_check = self.add_field("insured", self.tr("In&sured (work-injury insurance)"), QCheckBox())
+        self.insured_check.setChecked(True)
+        self.insured_from_edit = self.add_field("insured_from", self.tr("Insured &from"), QLineEdit())
+        self.insured_to_edit = self.add_field("insured_to", self.tr("Insured &to"), QLineEdit())
+        for edit in (self.insured_from_edit, self.insured_to_edit):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD; empty: no limit"))
         if employer is not None:
             self._load(employer)
             self.touched.update(self.fields)  # an existing record shows every rule it breaks at once
@@ -51,6 +58,9 @@ class EmployerDialog(FormDialog):
         self.address_edit.setText(e.address)
         self.contact_name_edit.setText(e.contact_name)
         self.contact_phone_edit.setText(e.contact_phone)
+        self.insured_check.setChecked(e.insured)
+        self.insured_from_edit.setText(e.insured_from.isoformat() if e.insured_from else "")
+        self.insured_to_edit.setText(e.insured_to.isoformat() if e.insured_to else "")
 
     def data(self) -> dict[str, Any]:
         data = self.values()
