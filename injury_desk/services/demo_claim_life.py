@@ -3,7 +3,8 @@ that every rule, audit record and outbox entry is the real one: a deceased worke
 register (a child turning 18 soon, so the Tasks page warns); a suspension period extended by the appraisal
 committee and ended, with costs paid against receipts in each state (approved, awaiting approval, returned); a
 review that raised a grade, whose new assessment superseded the first with arrears; and a closed claim reopened for
-a recurrence (Art. 38) with a new suspension period and a medical cost awaiting approval."""
+a recurrence (Art. 38) with a new suspension period and a medical cost awaiting approval; and an uninsured
+employer's claim (Art. 62) whose items the employer owes, with the fund's advance and a part repaid (SIL Art. 41)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,11 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
 
-LIFE_CLAIMS = 4  # the claims made here; the demo's bulk seed makes that many fewer
+LIFE_CLAIMS = 5  # the claims made here; the demo's bulk seed makes that many fewer
 REGION = "350102"
+UNINSURED = {"credit_code": make_credit_code("91350104MA9L00002"), "name": "福州仓山顺达木器加工厂",
+             "industry": "制造业", "risk_class": 4, "headcount": 18, "address": "福州市仓山区城门镇",
+             "contact_name": "郑顺达", "contact_phone": "0591-83450002"}
 EMPLOYER = {"credit_code": make_credit_code("91350102MA9L00001"), "name": "福州闽江建设工程有限公司",
             "industry": "建筑业", "risk_class": 5, "headcount": 260, "address": "福州市鼓楼区工业路8号",
             "contact_name": "陈建", "contact_phone": "0591-87650001"}
@@ -39,9 +43,9 @@ def _propose_and_approve(services: Services, cw: Actor, sup: Actor, claim_id: st
 
 
 def _decided(services: Services, cw: Actor, accident: date, worker: dict, *, fatal: bool,
-             applicant: str) -> str:
+             applicant: str, employer: dict | None = None) -> str:
     claim_id = services.claims.create(cw, {
-        "worker": worker, "employer": EMPLOYER, "accident_date": accident.isoformat(), "accident_time": "10:15",
+        "worker": worker, "employer": employer or EMPLOYER, "accident_date": accident.isoformat(), "accident_time": "10:15",
         "accident_place": "鼓楼区工业路项目工地", "circumstances": "在脚手架上作业时坠落。" if fatal else
         "搬运钢筋时被倒塌的堆垛压伤左腿。", "body_parts": "头部" if fatal else "左腿",
         "diagnosis": "重型颅脑损伤，抢救无效死亡" if fatal else "左胫骨骨折", "fatal": fatal,
@@ -154,3 +158,26 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     services.costs.propose(cw, recurred, {"kind": "medical", "incurred_on": (again + timedelta(days=2)).isoformat(),
                                           "receipt_ref": "闽医住院票 00412290", "provider": "福州市第二医院",
                                           "amount": "12480.60"})
+
+    # A small workshop that never took out work-injury insurance: the assessment's every item is the employer's
+    # (Art. 62 para. 2); it paid nothing, so the fund advanced the one-time subsidy and has recovered part of it.
+    accident = today - timedelta(days=160)
+    uninsured = _decided(services, cw, accident, {"id_number": make_resident_id(REGION, date(1990, 8, 8), 93, "M"),
+                                                  "name": "陈小龙", "phone": "13905910005", "address": "福州市仓山区"},
+                         fatal=False, applicant="worker", employer=UNINSURED)
+    shop = services.claims.get(cw, uninsured).employer
+    view = services.employers.get(cw, shop.id)
+    services.employers.update(cw, shop.id, {**{k: getattr(view, k) for k in UNINSURED}, "insured": False},
+                              token=view.token)
+    services.claims.request_appraisal(cw, uninsured, {"appraisal_requested_on": (accident + timedelta(days=60))
+                                                      .isoformat()})
+    services.claims.record_appraisal(cw, uninsured, {"appraised_on": (accident + timedelta(days=100)).isoformat(),
+                                                     "disability_grade": 10, "nursing_level": "none"})
+    _propose_and_approve(services, cw, sup, uninsured)
+    owed = next(i for i in services.assessments.get(cw, uninsured).result["items"]
+                if i["code"] == "one_time_disability_subsidy")["amount"]
+    services.advances.record(sup, uninsured, {"kind": "advance", "dated_on": (today - timedelta(days=10)).isoformat(),
+                                              "amount": owed, "reference": f"榕社保先支〔{today.year}〕21号",
+                                              "note": "用人单位未参保且拒不支付（《社会保险法》第四十一条）"})
+    services.advances.record(cw, uninsured, {"kind": "recovery", "dated_on": (today - timedelta(days=2)).isoformat(),
+                                             "amount": "10000.00", "reference": "单位还款 2026-07"})

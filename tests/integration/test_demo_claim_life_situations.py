@@ -47,3 +47,17 @@ def test_the_demo_holds_a_recurrence_and_a_monthly_run(demo, capsys, monkeypatch
     code = main(["payments", "due", "--data-dir", str(data_dir), "--user", "caseworker", "--month",
                  month.strftime("%Y-%m"), "--format", "json"])
     assert code == 0 and len(json.loads(capsys.readouterr().out)) == len(lines)
+
+
+def test_the_demo_holds_an_uninsured_employers_claim(demo):
+    _data_dir, services = demo
+    cw = services.auth.login("caseworker", "demo-caseworker")
+    with services.ctx.db.read() as s:
+        claim_id = s.scalar(select(Claim.id).join(Person, Person.id == Claim.worker_id).where(Person.name == "陈小龙"))
+    items = services.assessments.get(cw, claim_id).result["items"]
+    assert {i["payer"] for i in items if i.get("payer")} == {"employer"}  # Art. 62: every item the employer's
+    view = services.advances.view(cw, claim_id)
+    subsidy = next(i for i in items if i["code"] == "one_time_disability_subsidy")["amount"]
+    # grade 10: 7 months × the wage base, advanced by the fund; 10,000.00 repaid
+    assert not view.insured and f"{view.advanced:.2f}" == subsidy and view.recovered == 10000
+    assert view.to_recover == view.advanced - 10000
