@@ -491,8 +491,9 @@ class _ImportRun:
             for row in _select_in(s, table, ("id", "office_id", "deleted"), "id", ids):
                 known[(table, row[0])] = (row[0], row[1], bool(row[2]))
         found: dict[tuple[str, str], str] = {}  # (table, number) -> id of a live row of this office
-        for (table, column), values in aliases.items():
-            for row in _select_in(s, table, (column, "id", "office_id", "deleted"), column, values):
+        for (table, column), values in aliases.items():  # only this office's records: the numbers are its own
+            for row in _select_in(s, table, (column, "id", "office_id", "deleted"), column, values,
+                                  office=self.actor.office_id):
                 known[(table, row[1])] = (row[1], row[2], bool(row[3]))
                 if not row[3] and row[2] == self.actor.office_id:
                     found[(table, row[0])] = row[1]
@@ -510,15 +511,19 @@ class _ImportRun:
                     hit = found.get(("employers", record["employer_credit_code"].strip().upper()))
                     if hit:
                         clean["employer_id"] = hit
-        by_set: dict[tuple[str, tuple[str, ...]], set] = defaultdict(set)
+        # Each unique key is looked up by the first of its columns that varies from line to line; a key within the
+        # office (office_id, id_number) by its second column among this office's rows, never by the office alone
+        # (that would read every row of the office for every chunk).
+        by_set: dict[tuple[str, tuple[str, ...], str], set] = defaultdict(set)
         for _number, kind, _record, clean in parsed:
             for columns, _key_ in self.unique_keys(kind, clean):
-                first = columns[0]
-                by_set[(kind, columns)].add(self.actor.office_id if first == "office_id" else clean[first])
-        for (kind, columns), firsts in by_set.items():
+                probe = next((c for c in columns if c != "office_id"), columns[0])
+                by_set[(kind, columns, probe)].add(self.actor.office_id if probe == "office_id" else clean[probe])
+        for (kind, columns, probe), values in by_set.items():
             table, n = MODELS[kind].__tablename__, len(columns)
-            stored = [v.isoformat() if isinstance(v, date) else v for v in firsts]
-            for row in _select_in(s, table, (*columns, "id", "office_id", "deleted"), columns[0], stored):
+            stored = [v.isoformat() if isinstance(v, date) else v for v in values]
+            office = self.actor.office_id if "office_id" in columns and probe != "office_id" else None
+            for row in _select_in(s, table, (*columns, "id", "office_id", "deleted"), probe, stored, office=office):
                 known[(table, _key(columns, row[:n]))] = (row[n], row[n + 1], bool(row[n + 2]))
         return known
 
@@ -554,14 +559,18 @@ class _ImportRun:
         fill_claim_list(s.connection().connection.driver_connection, "import_claims", self.list_trigger)
 
 
-def _select_in(s: Session, table: str, columns: tuple[str, ...], key: str, values) -> Iterator[tuple]:
-    """Rows of ``table`` whose ``key`` is one of ``values``, as stored, straight from the driver (SQLAlchemy
-    compiled each 500-value IN list anew, which cost more than the query); table and column names are ours."""
+def _select_in(s: Session, table: str, columns: tuple[str, ...], key: str, values, *,
+               office: str | None = None) -> Iterator[tuple]:
+    """Rows of ``table`` whose ``key`` is one of ``values`` (and of ``office`` only, when given: a key unique within
+    an office is indexed behind office_id), as stored, straight from the driver (SQLAlchemy compiled each 500-value
+    IN list anew, which cost more than the query); table and column names are ours."""
     cursor = s.connection().connection.driver_connection.cursor()
+    within = "" if office is None else "office_id = ? AND "
     try:
         for part in _slices(sorted(values, key=str)):
-            cursor.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {key} IN ({', '.join('?' * len(part))})",
-                           part)
+            cursor.execute(f"SELECT {', '.join(columns)} FROM {table}"
+                           f" WHERE {within}{key} IN ({', '.join('?' * len(part))})",
+                           part if office is None else [office, *part])
             yield from cursor.fetchall()
     finally:
         cursor.close()
