@@ -67,3 +67,27 @@ def test_a_recurrence_reaches_the_other_desktop_with_the_reopened_claim(central,
     assert a.services.sync.sync_now(a.actor).state_ok is True
     [r] = a.services.recurrences.list(a.actor, claim_id)
     assert (r.wages.months, r.wages.amount) == (1, Decimal("6000.00"))
+
+
+def test_an_employers_cover_and_the_funds_advance_reach_the_other_desktop(central, desktops):
+    from tests.integration.test_assessment_services import appraised_claim
+    from tests.integration.test_uninsured_employer import set_cover
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    b = desktops(central, "GZ01", "b")
+    a_sup = a.services.auth.login("sup.gz01", PASSWORD)
+    claim_id = appraised_claim(a.services, a.actor, grade=8, nursing="none")
+    set_cover(a.services, a.actor, claim_id, insured=False)
+    a.services.advances.record(a_sup, claim_id, {"kind": "advance", "dated_on": "2026-11-28", "amount": "66000.00",
+                                                 "reference": "榕社保先支〔2026〕3号"})
+    report = a.services.sync.sync_now(a_sup)
+    assert (report.rejected, report.state_ok) == (0, True)
+    assert b.services.sync.sync_now(b.actor).state_ok is True
+    # b sees the employer uninsured and records the employer's repayment; a sees 66,000.00 − 20,000.00 owed
+    b.services.advances.record(b.actor, claim_id, {"kind": "recovery", "dated_on": "2026-11-28", "amount": "20000",
+                                                   "reference": "单位还款 001"})
+    assert b.services.sync.sync_now(b.actor).state_ok is True
+    assert a.services.sync.sync_now(a.actor).state_ok is True
+    view = a.services.advances.view(a.actor, claim_id)
+    assert (view.insured, view.to_recover) == (False, Decimal("46000.00"))
