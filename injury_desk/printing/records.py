@@ -87,6 +87,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                         "ends_on": "date", "end_reason": "str"}],
         "costs": [{"incurred_on": "date", "kind": "str", "receipt_ref": "str", "payer": "str", "amount": "money",
                    "status": "str"}],
+        # issue 15: recurrences (Art. 38) and an uninsured employer's advances (Art. 62; SIL Art. 41)
+        "recurrences": [{"occurred_on": "date", "reason": "str", "confirmed_by": "str", "stop_work_from": "date",
+                         "stop_work_to": "date", "wages": "str"}],
+        "advances": [{"dated_on": "date", "kind": "str", "amount": "money", "reference": "str"}],
+        "uninsured": {"insured": "bool", "advanced": "money", "recovered": "money", "to_recover": "money"},
     },
     "rehab_plan": {
         **_COMMON,

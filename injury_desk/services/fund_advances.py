@@ -55,6 +55,21 @@ class AdvancesView:
     lines: list[AdvanceLine]
 
 
+def advances_view(s: Session, claim: Claim) -> AdvancesView:
+    """The claim's advances and repayments with the totals and whether the employer was insured on the accident day."""
+    rows = s.scalars(select(FundAdvance).where(FundAdvance.claim_id == claim.id, FundAdvance.deleted.is_(False))
+                     .order_by(FundAdvance.dated_on, FundAdvance.updated_at, FundAdvance.id)).all()
+    names = {u.id: u.display_name for u in s.scalars(select(User).where(
+        User.id.in_([r.recorded_by for r in rows if r.recorded_by])))}
+    lines = [AdvanceLine(r.id, r.kind, r.dated_on, from_fen(r.amount_fen), r.reference, r.note,
+                         names.get(r.recorded_by or "", "")) for r in rows]
+    advanced = sum((x.amount for x in lines if x.kind == "advance"), Decimal("0.00"))
+    recovered = sum((x.amount for x in lines if x.kind == "recovery"), Decimal("0.00"))
+    employer = s.get(Employer, claim.employer_id)
+    return AdvancesView(claim.id, employer.name if employer else "", employer_insured_at_accident(s, claim),
+                        advanced, recovered, to_recover(advanced, recovered), lines)
+
+
 class FundAdvanceService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -63,20 +78,7 @@ class FundAdvanceService:
         require(actor, "claim.view")
         with self.ctx.read() as s:
             claim = office_claim(s, actor, claim_id)
-            return self._view(s, claim)
-
-    def _view(self, s: Session, claim: Claim) -> AdvancesView:
-        rows = s.scalars(select(FundAdvance).where(FundAdvance.claim_id == claim.id, FundAdvance.deleted.is_(False))
-                         .order_by(FundAdvance.dated_on, FundAdvance.updated_at, FundAdvance.id)).all()
-        names = {u.id: u.display_name for u in s.scalars(select(User).where(
-            User.id.in_([r.recorded_by for r in rows if r.recorded_by])))}
-        lines = [AdvanceLine(r.id, r.kind, r.dated_on, from_fen(r.amount_fen), r.reference, r.note,
-                             names.get(r.recorded_by or "", "")) for r in rows]
-        advanced = sum((x.amount for x in lines if x.kind == "advance"), Decimal("0.00"))
-        recovered = sum((x.amount for x in lines if x.kind == "recovery"), Decimal("0.00"))
-        employer = s.get(Employer, claim.employer_id)
-        return AdvancesView(claim.id, employer.name if employer else "", employer_insured_at_accident(s, claim),
-                            advanced, recovered, to_recover(advanced, recovered), lines)
+            return advances_view(s, claim)
 
     def record(self, actor: Actor, claim_id: str, data: dict[str, Any]) -> str:
         """``kind`` advance (the fund pays what the uninsured employer does not: a supervisor decides) or recovery
@@ -100,7 +102,7 @@ class FundAdvanceService:
                 raise_if([FieldError("dated_on", "cost.before_accident",
                                      {"accident_date": claim.accident_date.isoformat()})])
             if kind == "recovery":
-                owed = self._view(s, claim).to_recover
+                owed = advances_view(s, claim).to_recover
                 if amount > owed:
                     raise_if([FieldError("amount", "advance.recovery_exceeds", {"to_recover": f"{owed:,.2f}"})])
             row = FundAdvance(office_id=claim.office_id, claim_id=claim.id, kind=kind, dated_on=on,

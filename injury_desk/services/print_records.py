@@ -24,6 +24,7 @@ from injury_desk.services.context import ServiceContext
 from injury_desk.services.decision_documents import NUMBERED_KINDS
 from injury_desk.services.permissions import allowed, require, require_office
 from injury_desk.store.models import (
+    Recurrence,
     Assessment,
     Claim,
     CorrectiveAction,
@@ -102,6 +103,32 @@ def _person(actor: Actor, p: Person) -> dict[str, Any]:
     return {"name": p.name, "id_number": p.id_number if full else mask_resident_id(p.id_number),
             "sex": SEX_CODES.get(p.sex, p.sex), "birth_date": _iso(p.birth_date), "phone": p.phone,
             "address": p.address}
+
+
+def _claim_life_extras(s: Session, claim: Claim) -> dict[str, Any]:
+    """The recurrences (Art. 38) as the Recurrence tab shows them, and for an uninsured employer the fund's advances
+    and repayments with the amount still to recover (the Uninsured employer tab)."""
+    from injury_desk.services.dependants import wage_base_of
+    from injury_desk.services.fund_advances import advances_view
+    from injury_desk.services.recurrences import RecurrenceService
+
+    base = wage_base_of(s, claim.id)
+    recurrences = []
+    for r in s.scalars(select(Recurrence).where(Recurrence.claim_id == claim.id, Recurrence.deleted.is_(False))
+                       .order_by(Recurrence.occurred_on, Recurrence.id)):
+        v = RecurrenceService._view(r, base, {})
+        wages = f"{v.wages.months} × {v.wages.wage_base:,.2f} = {v.wages.amount:,.2f}" if v.wages else ""
+        recurrences.append({"occurred_on": _iso(v.occurred_on), "reason": v.reason, "confirmed_by": v.confirmed_by,
+                            "stop_work_from": _iso(v.stop_work_started_on),
+                            "stop_work_to": _iso(v.stop_work_ended_on or v.stop_work_last_day), "wages": wages})
+    view = advances_view(s, claim)
+    return {
+        "recurrences": recurrences,
+        "advances": [{"dated_on": _iso(x.dated_on), "kind": x.kind, "amount": str(x.amount), "reference": x.reference}
+                     for x in view.lines],
+        "uninsured": {"insured": view.insured, "advanced": str(view.advanced), "recovered": str(view.recovered),
+                      "to_recover": str(view.to_recover)},
+    }
 
 
 def _dependants(s: Session, actor: Actor, claim: Claim) -> list[dict[str, Any]]:
@@ -301,6 +328,7 @@ class PrintService:
                       for c in s.scalars(select(ClaimCost).where(ClaimCost.claim_id == claim.id,
                                                                  ClaimCost.deleted.is_(False))
                                          .order_by(ClaimCost.incurred_on, ClaimCost.proposed_at))],
+            **_claim_life_extras(s, claim),
             # one rule for every due date, on screen and on paper
             "clocks": {d.kind: _iso(d.due) for d in claim_deadlines(facts_for(s, [claim.id])[claim.id])
                        if not d.recipient},

@@ -88,3 +88,15 @@ def test_a_claim_still_open_is_not_reopened_and_an_administrator_may_not(service
     with pytest.raises(DomainError) as denied:
         services.recurrences.reopen(adm, claim_id, RECURRENCE)
     assert denied.value.key == "permission.denied"
+
+
+def test_the_calculation_sheet_prints_the_recurrence(services, cw, sup):
+    from tests.integration.test_decision_documents import pdf_text
+
+    claim_id = closed_claim(services, cw, sup)
+    rid = services.recurrences.reopen(cw, claim_id, {**RECURRENCE, "stop_work_started_on": "2026-11-20"})
+    services.recurrences.record_suspension(cw, rid, {"started_on": "2026-11-20", "ended_on": "2026-11-28"})
+    text = pdf_text(services, cw, "benefit_calculation", claim_id)
+    # the day, who confirmed it, the period and its wages: 1 month begun × 6,000.00 (Art. 33, employer)
+    assert "工伤复发" in text and "2026-11-20" in text and "榕劳鉴复" in text
+    assert "1 × 6,000.00 = 6,000.00" in text

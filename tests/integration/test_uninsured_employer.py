@@ -92,3 +92,21 @@ def test_insured_dates_are_checked_on_the_employer(services, cw):
     assert ("insured", "employer.dates_without_insurance") in rules(bad.value)
     employer = services.claims.get(cw, claim_id).employer
     assert services.employers.get(cw, employer.id).insured is True  # unchanged
+
+
+def test_the_calculation_sheet_prints_the_advances_and_the_amount_to_recover(services, cw, sup):
+    from tests.integration.test_decision_documents import pdf_text
+
+    claim_id = appraised_claim(services, cw, grade=8, nursing="none")
+    set_cover(services, cw, claim_id, insured=False)
+    with_wages(services, cw, claim_id)
+    services.assessments.approve(sup, services.assessments.propose(cw, claim_id, proposal_inputs(services, cw,
+                                                                                                 claim_id)))
+    services.advances.record(sup, claim_id, {"kind": "advance", "dated_on": "2026-11-28", "amount": "66000",
+                                             "reference": "榕社保先支〔2026〕3号"})
+    services.advances.record(cw, claim_id, {"kind": "recovery", "dated_on": "2026-11-28", "amount": "30000",
+                                            "reference": "单位还款 001"})
+    text = pdf_text(services, cw, "benefit_calculation", claim_id)
+    # 66,000.00 advanced − 30,000.00 repaid = 36,000.00 to recover
+    assert "先行支付" in text and "榕社保先支" in text and "36,000.00" in text and "用人单位偿还" in text
+    assert "第六十二条" in text or "Art. 62" in text  # every item the employer's, naming the article
