@@ -137,13 +137,17 @@ def test_a_value_sqlite_stores_otherwise_than_bound_is_read_back_for_its_record(
 
 def test_bound_values_stand_for_the_stored_row_only_where_sqlite_keeps_them():
     names = ("office_id", "deleted", "name", "credit_code", "industry", "risk_class", "headcount", "address",
-             "contact_name", "contact_phone")
-    row = ["o", 0, "名", CODE, "", 3, 0, "", "", ""]
+             "contact_name", "contact_phone", "insured", "insured_from", "insured_to")
+    cover = [1, None, None]  # insured, open dates (issue 15)
+    row = ["o", 0, "名", CODE, "", 3, 0, "", "", ""] + cover
     # in the order of the record's columns (audit_records.audited_columns), whatever order they were bound in
-    assert contents_as_bound("employers", names, [row]) == [("名", CODE, "", 3, 0, "", "", "", 0, "o")]
-    assert contents_as_bound("employers", names, [["o", 0, 7, CODE, "", 3, 0, "", "", ""]]) == [None]  # int as text
-    assert contents_as_bound("employers", names, [["o", True, "名", CODE, "", 3, 0, "", "", ""]]) == [None]  # bool
-    assert contents_as_bound("employers", names, [["o", 0, "名", CODE, "", "3", 0, "", "", ""]]) == [None]
+    assert contents_as_bound("employers", names, [row]) == [("名", CODE, "", 3, 0, "", "", "", 1, None, None, 0,
+                                                             "o")]
+    assert contents_as_bound("employers", names, [["o", 0, 7, CODE, "", 3, 0, "", "", ""] + cover]) == [
+        None]  # int as text
+    assert contents_as_bound("employers", names, [["o", True, "名", CODE, "", 3, 0, "", "", ""] + cover]) == [
+        None]  # bool
+    assert contents_as_bound("employers", names, [["o", 0, "名", CODE, "", "3", 0, "", "", ""] + cover]) == [None]
     # A date column has NUMERIC affinity: a date as text stays text; text that reads as a number does not.
     inc = ("office_id", "deleted", "employer_id", "person_id", "kind", "occurred_on", "place", "description",
            "days_lost")
