@@ -289,16 +289,16 @@ def fmt_rate(rows: int, seconds: float) -> str:
     return f"{rows / seconds:.0f}"
 
 
-def capture_sessions(db, office_id: str, user_id: str, count: int, chunk: int = 5000) -> None:
+def capture_sessions(db, office_id: str, user_id: str, count: int, chunk: int = 5000, first: int = 0) -> None:
     """``count`` new training sessions written through the normal capture path (ORM session, outbox entry
     and audit event per row), in transactions of ``chunk`` rows, as a caseworker working offline would."""
     from injury_desk.store.database import ActorContext
     from injury_desk.store.models import TrainingSession
 
     actor = ActorContext(user_id, office_id)
-    for start in range(0, count, chunk):
+    for start in range(first, first + count, chunk):
         with db.write(actor, "training.add") as s:
-            for n in range(start, min(count, start + chunk)):
+            for n in range(start, min(first + count, start + chunk)):
                 values = session_values(n, office_id, user_id)
                 values["held_on"] = date.fromisoformat(values["held_on"])
                 s.add(TrainingSession(**values))
@@ -363,13 +363,16 @@ def demo_mix(claims: int, work: Path) -> tuple[dict[str, list[dict[str, Any]]], 
         db.dispose()
 
 
-def every_nth_claim(mix: dict[str, list[dict[str, Any]]], n: int) -> dict[str, list[dict[str, Any]]]:
-    """A smaller office in the same proportions: every ``n``-th claim with everything that hangs off it (by
-    foreign key, transitively) and the workers it names; employers and prevention rows whose references all
-    stay are kept."""
+def claim_share(mix: dict[str, list[dict[str, Any]]], share: float) -> dict[str, list[dict[str, Any]]]:
+    """A smaller office in the same proportions: ``share`` of the claims, spread evenly over them, with
+    everything that hangs off them (by foreign key, transitively) and the workers they name; employers and
+    prevention rows whose references all stay are kept."""
     from injury_desk.store.models import MODEL_BY_TABLE
 
-    kept: dict[str, set[str]] = {"claims": {r["id"] for r in mix.get("claims", [])[::n]}}
+    claims = mix.get("claims", [])
+    share = min(1.0, share)
+    kept: dict[str, set[str]] = {"claims": {r["id"] for i, r in enumerate(claims)
+                                            if int((i + 1) * share) > int(i * share)}}
     kept["people"] = {r["worker_id"] for r in mix["claims"] if r["id"] in kept["claims"]}
     out: dict[str, list[dict[str, Any]]] = {}
     for name, rows in mix.items():
@@ -385,6 +388,15 @@ def every_nth_claim(mix: dict[str, list[dict[str, Any]]], n: int) -> dict[str, l
 
 def mix_count(mix: dict[str, list[dict[str, Any]]]) -> int:
     return sum(len(rows) for rows in mix.values())
+
+
+def demo_office(rows: int, work: Path) -> tuple[dict[str, dict[str, list[dict[str, Any]]]], set[str]]:
+    """({"large": about ``rows`` rows, "small": a tenth of it}, demo user ids): a demo office built a little
+    larger than needed (the generator's rows per claim change as it grows) and thinned by claims."""
+    claims = max(100, rows // 6)
+    mix, users = demo_mix(claims, work)
+    large = claim_share(mix, rows / mix_count(mix)) if mix_count(mix) > rows else mix
+    return {"large": large, "small": claim_share(large, 0.1)}, users
 
 
 def for_office(mix: dict[str, list[dict[str, Any]]], demo_users: set[str], office_id: str,

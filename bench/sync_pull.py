@@ -16,7 +16,6 @@ reported apart. ``--runs`` pulls of each size (default 3): the figures are their
 from __future__ import annotations
 
 import json
-import math
 import os
 import statistics
 import time
@@ -104,13 +103,6 @@ def raw_insert(db_path: Path, data: dict[str, tuple[list[str], list[str], list[t
         con.close()
 
 
-def demo_claims_for(rows: int) -> int:
-    """Claims of a demo office of about ``rows`` synced rows: about 3.7 rows a claim (worker, claim,
-    determination, appraisal, ...) besides some 14,500 rehabilitation and prevention rows that do not grow
-    with the claims (services/demo.py), measured on the demo generator."""
-    return max(100, math.ceil((rows - 14_500) / 3.67) if rows > 40_000 else rows // 7)
-
-
 def main(argv: list[str]) -> int:
     args, large, _small = d.parse_sizes(argv, "python -m bench sync_pull", __doc__, "rows")
     if args.child:
@@ -128,10 +120,9 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-sync-pull-") as tmp:
         tmp_path = Path(tmp)
         started = time.perf_counter()
-        mix, demo_users = d.demo_mix(demo_claims_for(large), tmp_path / "demo")
-        mixes = {"large": mix, "small": d.every_nth_claim(mix, 10)}
+        mixes, demo_users = d.demo_office(large, tmp_path / "demo")
         print(f"# demo mix built in {time.perf_counter() - started:.1f} s: "
-              + ", ".join(f"{t} {len(r)}" for t, r in mix.items()), flush=True)
+              + ", ".join(f"{t} {len(r)}" for t, r in mixes["large"].items()), flush=True)
         for label in ("small", "large"):
             with d.fresh_pg_database() as (admin, service):
                 migrate(admin)

@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 from bench import _sync_data as d
-from bench.sync_pull import demo_claims_for
 
 
 def child(payload: dict[str, Any]) -> int:
@@ -145,10 +144,9 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-sync-push-") as tmp:
         tmp_path = Path(tmp)
         started = time.perf_counter()
-        mix, demo_users = d.demo_mix(demo_claims_for(large), tmp_path / "demo")
-        mixes = {"large": mix, "small": d.every_nth_claim(mix, 10)}
+        mixes, demo_users = d.demo_office(large, tmp_path / "demo")
         print(f"# demo mix built in {time.perf_counter() - started:.1f} s: "
-              + ", ".join(f"{t} {len(r)}" for t, r in mix.items()), flush=True)
+              + ", ".join(f"{t} {len(r)}" for t, r in mixes["large"].items()), flush=True)
         for label in ("small", "large"):
             with d.fresh_pg_database() as (admin, service):
                 migrate(admin)
