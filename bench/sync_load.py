@@ -37,7 +37,17 @@ def main(argv: list[str]) -> int:
 
     from injury_desk.central.central_db import CentralStore, migrate
     from injury_desk.sync.engine import SyncReport
+    from injury_desk.sync.errors import SyncError
     from injury_desk.sync.http_transport import HttpTransport
+
+    def level(engine, transport) -> SyncReport:
+        for _attempt in range(3):
+            try:
+                return engine.sync(transport)
+            except SyncError as exc:
+                if not exc.retryable:
+                    raise
+        return engine.sync(transport)
 
     d.quick_password_hashes()
     with tempfile.TemporaryDirectory(prefix="bench-sync-load-") as tmp, d.fresh_pg_database() as (admin, service):
@@ -79,14 +89,23 @@ def main(argv: list[str]) -> int:
                     entry[3].sync(entry[4][0])
 
                 durations: list[float] = []
-                applied = pulled = 0
+                applied = pulled = failed = 0
                 deadline = time.monotonic() + args.seconds
 
                 def run(entry) -> None:
-                    nonlocal applied, pulled
+                    nonlocal applied, pulled, failed
                     local = random.Random(entry[0])
                     while time.monotonic() < deadline:
-                        seconds, report = cycle(*entry[:4], entry[4], local)
+                        try:
+                            seconds, report = cycle(*entry[:4], entry[4], local)
+                        except SyncError as exc:
+                            # A passing network problem (say, the service closing an idle keep-alive connection
+                            # as the request goes out) fails this sync, as it would a user's; the next retries.
+                            if not exc.retryable:
+                                raise
+                            with lock:
+                                failed += 1
+                            continue
                         with lock:
                             durations.append(seconds)
                             applied += report.applied
@@ -97,7 +116,7 @@ def main(argv: list[str]) -> int:
                     list(pool.map(run, fleet))
                 elapsed = time.perf_counter() - started
                 for entry in fleet:  # the run ends level: every desktop agrees with its office
-                    if not entry[3].sync(entry[4][0]).state_ok:
+                    if not level(entry[3], entry[4][0]).state_ok:
                         raise SystemExit(f"desktop {entry[0]} does not match its office after the run")
                 for _k, _code, services, _engine, transports in fleet:
                     for t in transports:
@@ -109,6 +128,7 @@ def main(argv: list[str]) -> int:
     p95 = percentile(durations, 95)
     print(f"FIGURE sync_load_desktops {args.desktops} desktops")
     print(f"FIGURE sync_load_syncs {len(durations)} syncs")
+    print(f"FIGURE sync_load_failed_syncs {failed} syncs")
     print(f"FIGURE sync_load_mutations_per_second {applied / elapsed:.0f} mutations/s")
     print(f"FIGURE sync_load_rows_pulled_per_sync {pulled / max(1, len(durations)):.0f} rows")
     print(f"FIGURE sync_load_sync_median {statistics.median(durations):.2f} s")

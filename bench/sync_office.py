@@ -9,6 +9,7 @@ both syncs starting (their sum, since A2 starts once A1 is done).
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from datetime import date, timedelta
@@ -85,9 +86,18 @@ def main(argv: list[str]) -> int:
                 changes, claims = make_changes(a1, actor1, args.changes)
                 print(f"# {changes} changes ({claims} claims) made on A1 in {time.perf_counter() - started:.1f} s",
                       flush=True)
+                profile = os.environ.get("INJURY_DESK_BENCH_PROFILE")  # a file for A1's sync's cProfile statistics
+                if profile:
+                    import cProfile
+
+                    profiler = cProfile.Profile()
+                    profiler.enable()
                 started = time.perf_counter()
                 r1 = a1.sync.sync_now(actor1)
                 a1_s = time.perf_counter() - started
+                if profile:
+                    profiler.disable()
+                    profiler.dump_stats(profile)
                 started = time.perf_counter()
                 r2 = a2.sync.sync_now(actor2)
                 a2_s = time.perf_counter() - started
