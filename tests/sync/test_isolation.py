@@ -82,7 +82,10 @@ def test_a_mutation_id_another_office_used_is_no_clash(central, desktops):
         "schema_version": SCHEMA_VERSION, "device_id": sz.db.device_id, "mutations": [mutation]})
     assert r.status_code == 200, r.text
     assert r.json()["results"][0]["status"] == "applied", (r.json()["results"][0]["reason"], r.json()["results"][0]["params"])
-    pulled = httpx.get(f"{url}/v1/pull?cursor=0&limit=5000", headers=headers).json()
+    # Another desktop of the office sees the new row, and nothing of GZ01's (the pushing device itself does not
+    # pull back what it pushed: its push reply carried the versions).
+    url2, headers2 = token_for(desktops(central, "SZ02", "sz2"))
+    pulled = httpx.get(f"{url2}/v1/pull?cursor=0&limit=5000", headers=headers2).json()
     names = {r[t["columns"].index("id")]: r[t["columns"].index("name")]
              for t in pulled["tables"] if t["table"] == "employers" for r in t["rows"]}
     assert names == {new_id: employer_data()["name"]}
