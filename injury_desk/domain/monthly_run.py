@@ -18,7 +18,7 @@ Art. 40 of the Regulation: 伤残津贴、供养亲属抚恤金、生活护理�
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -79,6 +79,7 @@ class DueLine:
     basis: str
     notices: tuple[str, ...]
     kind: str = "monthly"
+    basis_message: Mapping[str, Any] | None = None  # the basis as a message key, for the reader's language
 
 
 def monthly_items(a: ApprovedAssessment) -> list[dict[str, Any]]:
@@ -136,12 +137,14 @@ def assessment_due(assessments: Sequence[ApprovedAssessment], month: date, adjus
         base = Decimal(str(item["amount"]))
         payer = item.get("payer") or "fund"
         amount, notices = adjusted(code, base, since, month, adjustments, month)
-        lines.append(DueLine(code, payer, amount, base, item.get("basis", ""), notices))
+        lines.append(DueLine(code, payer, amount, base, item.get("basis", ""), notices,
+                             basis_message=item.get("basis_message")))
 
         def base_in(m: date, base: Decimal = base) -> Decimal:
             return base if m >= since else ZERO
 
         owed, news = late_notice_back_pay(code, base_in, since, month, adjustments)
         if owed:
-            lines.append(DueLine(code, payer, owed, ZERO, item.get("basis", ""), news, kind="back_pay"))
+            lines.append(DueLine(code, payer, owed, ZERO, item.get("basis", ""), news, kind="back_pay",
+                                 basis_message=item.get("basis_message")))
     return current, lines

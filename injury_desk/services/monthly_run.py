@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, Mapping
 
 from sqlalchemy import func, select
 
@@ -53,6 +54,7 @@ class RunLine:
     basis: str
     notices: tuple[str, ...]
     dependant_id: str | None = None
+    basis_message: Mapping[str, Any] | None = None  # the basis as a message key: the GUI shows it in its language
 
     def record(self) -> dict[str, str]:
         """The line as text fields (CSV and JSON): amounts to the fen, notices joined by "; "."""
@@ -139,12 +141,14 @@ class MonthlyRunService:
                 continue
 
             def line(code, kind, payer, amount, base, basis, notices, payee=worker, dependant_id=None,
-                     claim=claim, worker=worker, current=current):
+                     basis_message=None, claim=claim, worker=worker, current=current):
                 return RunLine(month, claim.id, claim.claim_no, worker, payee, code, kind, payer, amount, base,
-                               current.assessment_id, current.approved_on, basis, notices, dependant_id)
+                               current.assessment_id, current.approved_on, basis, notices, dependant_id,
+                               basis_message)
 
             for d in lines:
-                out.append(line(d.item_code, d.kind, d.payer, d.amount, d.base, d.basis, d.notices))
+                out.append(line(d.item_code, d.kind, d.payer, d.amount, d.base, d.basis, d.notices,
+                                basis_message=d.basis_message))
             if people:
                 out.extend(line(*x) for x in self._pensions(claim, current, people, month, adjustments, book))
         return out
@@ -160,6 +164,7 @@ class MonthlyRunService:
         wage_base = parse_amount(base_item["amount"])
         rules = book.national_for(claim.accident_date).register_rules
         basis = pension_item.get("basis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(2)")
+        message = pension_item.get("basis_message")
         started = next_month(claim.accident_date)
         amounts: dict[date, dict[str, Decimal]] = {}
 
@@ -175,13 +180,14 @@ class MonthlyRunService:
             # a child born after the death draws the pension from the month after the birth
             since = next_month(d.birth_date) if d.birth_date > claim.accident_date else started
             amount, notices = adjusted(PENSION, x.amount, since, month, adjustments, month)
-            out.append((PENSION, "monthly", "fund", amount, x.amount, basis, notices, d.paid_to, d.key))
+            out.append((PENSION, "monthly", "fund", amount, x.amount, basis, notices, d.paid_to, d.key, message))
             first = max(since, current.first_month)
             owed, news = late_notice_back_pay(
                 PENSION, lambda m, key=d.key, first=first: month_amounts(m).get(key, Decimal(0)) if m >= first
                 else Decimal(0), since, month, adjustments)
             if owed:
-                out.append((PENSION, "back_pay", "fund", owed, Decimal("0.00"), basis, news, d.paid_to, d.key))
+                out.append((PENSION, "back_pay", "fund", owed, Decimal("0.00"), basis, news, d.paid_to, d.key,
+                            message))
         return out
 
     def export_csv(self, actor: Actor, path: Path | str, month: date) -> int:

@@ -46,3 +46,14 @@ def test_the_months_run_shows_each_payment_with_its_basis_and_exports(qtbot, env
     with qtbot.waitSignal(page.open_claim) as opened:
         page.table.activated.emit(page.table.model().index(0, 0))
     assert opened.args == [claim_id]
+
+
+def test_the_legal_basis_is_shown_in_the_readers_language(qtbot, env, services, cw, sup, zh_cn):
+    grade_4(services, cw, sup)
+    page = MonthlyRunPage(env)
+    qtbot.addWidget(page)
+    page.set_month(date(2026, 12, 1))
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2)
+    bases = [page.model.data(page.model.index(r, 8)) for r in range(page.model.rowCount())]
+    # the Chinese window names the regulation in Chinese, never the English text the CSV carries
+    assert all("工伤保险条例" in b and "Regulation" not in b for b in bases), bases

@@ -14,6 +14,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.assessment_items import money_text
 from injury_desk.ui.messages import error_text, label
+from injury_desk.ui.messages_formulas import message_text
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 
 REFRESH_ON = {"claims", "all"}
@@ -52,7 +53,7 @@ class MonthlyRunPage(QWidget):
             Column(self.tr("Before adjustments"), lambda x: x.base,
                    text=lambda x: money_text(x.base) if x.kind == "monthly" else "", right=True),
             Column(self.tr("Assessment approved on"), lambda x: x.approved_on),
-            Column(self.tr("Legal basis"), lambda x: x.basis),
+            Column(self.tr("Legal basis"), lambda x: message_text(x.basis_message, x.basis)),
             Column(self.tr("Adjustment notices"), lambda x: "; ".join(x.notices)),
         ], self)
         self.model.alert = lambda x: x.amount < 0  # an overpayment to recover needs a decision
