@@ -28,9 +28,11 @@ EMPLOYER = {"credit_code": make_credit_code("91350102MA9L00001"), "name": "ç¦å·
 
 
 def _statistics_year(services: Services, actor: Actor, accident: date) -> int:
-    """The year before the injury (Arts. 34, 39), or the latest year the region has figures for."""
+    """The year before the injury (Arts. 34, 39), or the nearest year the region has figures for (the demo's
+    older accidents fall before the first published year)."""
     years = services.assessments.rules().region_years(actor.office_region)
-    return min(accident.year - 1, max(years))
+    wanted = accident.year - 1
+    return min(years, key=lambda y: (abs(y - wanted), -y))
 
 
 def _propose_and_approve(services: Services, cw: Actor, sup: Actor, claim_id: str, **inputs) -> None:

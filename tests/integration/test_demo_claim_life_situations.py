@@ -61,3 +61,19 @@ def test_the_demo_holds_an_uninsured_employers_claim(demo):
     # grade 10: 7 months × the wage base, advanced by the fund; 10,000.00 repaid
     assert not view.insured and f"{view.advanced:.2f}" == subsidy and view.recovered == 10000
     assert view.to_recover == view.advanced - 10000
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 28), date(2026, 12, 31), date(2027, 1, 1), date(2029, 6, 30)])
+def test_the_demo_builds_on_any_day(tmp_path, today):
+    # The recurrence's accident lies 700 days back: on 2026-11-28 that is 2024-12-29, whose statistics year 2023
+    # (Art. 34: the year before) the example region has not published (2024 and 2025 only); the nearest, 2024, is
+    # used. It used to stop the whole demo with rules.region_year_unknown on such days.
+    from injury_desk.services.demo import build_demo
+
+    db = open_database(tmp_path / "d")
+    try:
+        build_demo(db, claims=20, today=today)
+        with db.read() as s:
+            assert s.scalar(select(Person.id).where(Person.name == "吴永安")) is not None
+    finally:
+        db.dispose()

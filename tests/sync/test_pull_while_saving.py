@@ -89,7 +89,9 @@ def test_saves_and_commands_go_on_during_a_large_pull(central, desktops, tmp_pat
 
     assert pulled and pulled[0] >= rows
     assert not failures
-    assert len(waits) >= 10, waits  # saves were made all through the pull
+    # saves were made all through the pull: each may wait for one pull transaction (up to GROUP_HOLD_S, 1.5 s),
+    # so a pull of about 10 s sees five or more of them however fast this machine is
+    assert len(waits) >= 5, waits
     assert max(waits) <= SAVE_WAIT_BOUND_S, [round(w, 2) for w in waits]
     during = [(name, r) for name, r, running in commands if running]
     assert {name for name, _r in during} == {"status", "import"}, commands
