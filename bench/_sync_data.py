@@ -44,6 +44,15 @@ def ratio(name: str, value: float, op: str, bound: float) -> bool:
     return value >= bound if op == ">=" else value <= bound
 
 
+def peak_memory(kind: str, med, n_small: int, n_large: int) -> list[bool]:
+    """FIGURE lines of both sides' peak memory at both sizes, and the RATIO lines large vs small (target 1.3×)."""
+    for label, n in (("small", n_small), ("large", n_large)):
+        print(f"FIGURE {kind}_desktop_peak_rss_{n} {med(label, 'rss_mib'):.1f} MiB")
+        print(f"FIGURE {kind}_service_peak_rss_{n} {med(label, 'service_rss_mib'):.1f} MiB")
+    return [ratio(f"{kind}_{side}_peak_rss_{n_large}_vs_{n_small}", med("large", key) / med("small", key), "<=", 1.3)
+            for side, key in (("desktop", "rss_mib"), ("service", "service_rss_mib"))]
+
+
 def admin_pg_url() -> str:
     return os.environ.get("INJURY_DESK_TEST_PG_URL") or DEFAULT_PG
 

@@ -166,12 +166,5 @@ def main(argv: list[str]) -> int:
     print(f"FIGURE sync_pull_raw_executemany_rate {n_large / raw_s:.0f} rows/s")
     print(f"FIGURE sync_pull_{n_small}_time {med('small', 'pull_s'):.2f} s")
     print(f"FIGURE sync_pull_state_check_{n_large}_time {med('large', 'state_s'):.2f} s")
-    for label, n in (("small", n_small), ("large", n_large)):
-        print(f"FIGURE sync_pull_desktop_peak_rss_{n} {med(label, 'rss_mib'):.1f} MiB")
-        print(f"FIGURE sync_pull_service_peak_rss_{n} {med(label, 'service_rss_mib'):.1f} MiB")
-    met = [d.ratio("sync_pull_vs_raw", raw_s / pull_s, ">=", 0.33),
-           d.ratio(f"sync_pull_desktop_peak_rss_{n_large}_vs_{n_small}",
-                   med("large", "rss_mib") / med("small", "rss_mib"), "<=", 1.3),
-           d.ratio(f"sync_pull_service_peak_rss_{n_large}_vs_{n_small}",
-                   med("large", "service_rss_mib") / med("small", "service_rss_mib"), "<=", 1.3)]
+    met = [d.ratio("sync_pull_vs_raw", raw_s / pull_s, ">=", 0.33), *d.peak_memory("sync_pull", med, n_small, n_large)]
     return 0 if all(met) else 1
