@@ -59,6 +59,7 @@ TABLE_PERMISSIONS: dict[str, tuple[str, str] | None] = {
     "deliveries": _CLAIM,
     "dependants": _CLAIM,
     "recurrences": _CLAIM,
+    "missing_workers": _CLAIM,
     # an advance is decided by a supervisor (the desktop also asks assessment.approve); a recovery is recorded
     # as a payment is
     "fund_advances": ("payment.record", "payment.record"),

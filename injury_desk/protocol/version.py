@@ -12,4 +12,5 @@ from __future__ import annotations
 # 8: payments.dependant_id (0009_i15_dependant_payments, c0012_i15_dependant_payments).
 # 9: recurrences table (0012_i15_recurrences, c0015_i15_recurrences).
 # 10: employers.insured, insured_from, insured_to; fund_advances table (0013_i15_uninsured, c0016_i15_uninsured).
-SCHEMA_VERSION = 10
+# 11: missing_workers table (0014_i15_missing_workers, c0017_i15_missing_workers).
+SCHEMA_VERSION = 11

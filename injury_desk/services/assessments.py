@@ -45,6 +45,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.claims import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fund_advances import employer_insured_at_accident
+from injury_desk.services.missing_workers import held_back
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.permissions import require, require_office
 from injury_desk.store.base import utcnow
@@ -506,6 +507,8 @@ class AssessmentService:
             raise_if(transition_errors(claim_facts(s, claim), ClaimStatus.PAYMENT))
             claim.status = ClaimStatus.PAYMENT.value
             for p in payment_schedule(a.result.get("items", []), today):
+                if held_back(s, claim, p.item_code, p.due_on):  # a missing worker (Art. 41)
+                    continue
                 s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
                               item_code=p.item_code, payer=p.payer, due_on=p.due_on, amount_fen=p.amount_fen))
             if claim.fatal:

@@ -27,6 +27,7 @@ from injury_desk.services.claim_costs import ClaimCostService
 from injury_desk.services.monthly_run import MonthlyRunService
 from injury_desk.services.recurrences import RecurrenceService
 from injury_desk.services.fund_advances import FundAdvanceService
+from injury_desk.services.missing_workers import MissingWorkerService
 from injury_desk.services.reappraisal import ReappraisalService
 from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
@@ -74,6 +75,7 @@ class Services:
     monthly_run: MonthlyRunService
     recurrences: RecurrenceService
     advances: FundAdvanceService
+    missing: MissingWorkerService
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -150,4 +152,5 @@ class Services:
             monthly_run=MonthlyRunService(ctx),
             recurrences=RecurrenceService(ctx),
             advances=FundAdvanceService(ctx),
+            missing=MissingWorkerService(ctx),
         )

@@ -36,6 +36,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
+from injury_desk.services.missing_workers import pension_window
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import allowed, require, require_office
 from injury_desk.store.models import Assessment, Claim, Dependant, Payment
@@ -152,13 +153,16 @@ def reschedule_pensions(s: Session, claim: Claim, today: date, rules_dir: Path, 
         adjustments = ()
     people = [register_person(r) for r in s.scalars(select(Dependant).where(
         Dependant.claim_id == claim.id, Dependant.deleted.is_(False)).order_by(Dependant.birth_date, Dependant.id))]
-    started = next_month(claim.accident_date)
+    window = pension_window(s, claim)
+    started = window.first_month
     count = 0
     for n in range(1, SCHEDULED_MONTHS + 1):
         month = first_of_month_after(today, n)
-        for line in pension_for_month(people, month, claim.accident_date, base, rules).lines:
+        if not window.due(month):
+            continue
+        for line in pension_for_month(people, month, window.after, base, rules).lines:
             d = line.dependant
-            since = next_month(d.birth_date) if d.birth_date > claim.accident_date else started
+            since = max(next_month(d.birth_date), started) if d.birth_date > window.death_date else started
             amount = monthly_amount(Benefit("dependants_pension", line.amount, since), month, adjustments).amount
             s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=approved.id,
                           item_code="dependants_pension", payer="fund", due_on=month, amount_fen=to_fen(amount),
@@ -209,17 +213,19 @@ class DependantsService:
                 raise DomainError("dependant.no_approved_assessment")
             rules = self.rules(claim.accident_date)
             people = [register_person(r) for r in self._rows(s, claim.id)]
+            window = pension_window(s, claim)
         adjustments = self.adjustments(actor)
         # Art. 40: each person's pension is the benefit a notice raises, in payment from the month after the death
-        started = next_month(claim.accident_date)
+        # (for a missing worker, from the 4th month: Art. 41)
+        started = window.first_month
         out: list[ScheduleLine] = []
         month = first_month.replace(day=1)
         for _ in range(months):
-            result = pension_for_month(people, month, claim.accident_date, base, rules)
-            for line in result.lines:
+            result = pension_for_month(people, month, window.after, base, rules)
+            for line in result.lines if window.due(month) else ():
                 d = line.dependant
                 # a child born after the death draws the pension from the month after the birth
-                since = next_month(d.birth_date) if d.birth_date > claim.accident_date else started
+                since = max(next_month(d.birth_date), started) if d.birth_date > window.death_date else started
                 adjusted = monthly_amount(Benefit("dependants_pension", line.amount, since), month, adjustments)
                 out.append(ScheduleLine(month, d.key, d.name, d.paid_to, line.share, adjusted.amount, result.capped,
                                         base=line.amount, notices=tuple(x.adjustment.notice for x in adjusted.steps)))

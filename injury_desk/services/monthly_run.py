@@ -22,8 +22,9 @@ from injury_desk.domain.money import parse_amount
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.dependants import register_person
+from injury_desk.services.missing_workers import PensionWindow, window_for
 from injury_desk.services.permissions import require
-from injury_desk.store.models import Assessment, Claim, Dependant, Payment, Person
+from injury_desk.store.models import Assessment, Claim, Dependant, MissingWorker, Payment, Person
 from injury_desk.store.own_files import refuse_own_file
 
 PENSION = "dependants_pension"
@@ -120,6 +121,7 @@ class MonthlyRunService:
                 .where(Claim.office_id == actor.office_id, Claim.deleted.is_(False),
                        Claim.status.in_(PAYING_STATUSES)).order_by(Claim.claim_no)))
             ids = [c.id for c, _ in claims]
+            claim_dates = {c.id: c.accident_date for c, _ in claims}
             rows = list(s.scalars(select(Assessment).where(Assessment.claim_id.in_(ids), Assessment.deleted.is_(False),
                                                            Assessment.status == "approved",
                                                            Assessment.decided_at.is_not(None))))
@@ -133,9 +135,15 @@ class MonthlyRunService:
             for d in s.scalars(select(Dependant).where(Dependant.claim_id.in_(ids), Dependant.deleted.is_(False))
                                .order_by(Dependant.birth_date, Dependant.id)):
                 registers.setdefault(d.claim_id, []).append(register_person(d))
+            windows = {row.claim_id: window_for(claim_dates[row.claim_id], row) for row in s.scalars(
+                select(MissingWorker).where(MissingWorker.claim_id.in_(ids), MissingWorker.deleted.is_(False)))}
         for claim, worker in claims:
+            window = windows.get(claim.id) or window_for(claim.accident_date, None)
             people = registers.get(claim.id, []) if claim.fatal else []
-            leave_out = frozenset({PENSION}) if people else frozenset()
+            # Art. 41: a missing worker's dependants are paid from the 4th month and while he is missing
+            leave_out = frozenset({PENSION}) if people or not window.due(month) else frozenset()
+            if not window.due(month):
+                people = []
             current, lines = assessment_due(approved.get(claim.id, []), month, adjustments, leave_out=leave_out)
             if current is None:
                 continue
@@ -150,11 +158,12 @@ class MonthlyRunService:
                 out.append(line(d.item_code, d.kind, d.payer, d.amount, d.base, d.basis, d.notices,
                                 basis_message=d.basis_message))
             if people:
-                out.extend(line(*x) for x in self._pensions(claim, current, people, month, adjustments, book))
+                out.extend(line(*x) for x in self._pensions(claim, current, people, month, adjustments, book, window))
         return out
 
     @staticmethod
-    def _pensions(claim: Claim, current: ApprovedAssessment, people, month: date, adjustments, book):
+    def _pensions(claim: Claim, current: ApprovedAssessment, people, month: date, adjustments, book,
+                  window: PensionWindow):
         """Each dependant's pension in ``month`` (Art. 39(2)): the register's share of the wage base of the
         assessment in force, cut to the cap, with the notices; and a late notice's back pay for that person."""
         base_item = next((i for i in current.items if i.get("code") == "wage_base"), None)
@@ -165,20 +174,21 @@ class MonthlyRunService:
         rules = book.national_for(claim.accident_date).register_rules
         basis = pension_item.get("basis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(2)")
         message = pension_item.get("basis_message")
-        started = next_month(claim.accident_date)
+        started = window.first_month
         amounts: dict[date, dict[str, Decimal]] = {}
 
         def month_amounts(m: date) -> dict[str, Decimal]:
             if m not in amounts:
                 amounts[m] = {x.dependant.key: x.amount
-                              for x in pension_for_month(people, m, claim.accident_date, wage_base, rules).lines}
+                              for x in pension_for_month(people, m, window.after, wage_base, rules).lines
+                              } if window.due(m) else {}
             return amounts[m]
 
         out = []
-        for x in pension_for_month(people, month, claim.accident_date, wage_base, rules).lines:
+        for x in pension_for_month(people, month, window.after, wage_base, rules).lines:
             d = x.dependant
             # a child born after the death draws the pension from the month after the birth
-            since = next_month(d.birth_date) if d.birth_date > claim.accident_date else started
+            since = max(next_month(d.birth_date), started) if d.birth_date > window.death_date else started
             amount, notices = adjusted(PENSION, x.amount, since, month, adjustments, month)
             out.append((PENSION, "monthly", "fund", amount, x.amount, basis, notices, d.paid_to, d.key, message))
             first = max(since, current.first_month)

@@ -30,7 +30,7 @@ _TYPE_NAMES = {"people": "person", "employer_headcounts": "employer_headcount", 
                "determination_suspensions": "determination_suspension", "decision_documents": "decision_document",
                "deliveries": "delivery", "claim_notes": "claim_note", "dependants": "dependant",
                "claim_costs": "claim_cost", "recurrences": "recurrence",
-               "fund_advances": "fund_advance"}
+               "fund_advances": "fund_advance", "missing_workers": "missing_worker"}
 NOT_TRANSFERRED = frozenset({"offices", "users"})  # made centrally, never imported from a file
 # Every synced record type, each after the types it refers to (the metadata's dependency order), so an
 # export imports front to back.

@@ -427,6 +427,32 @@ class FundAdvance(Synced, Base):
     recorded_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
+class MissingWorker(Synced, Base):
+    """A worker missing after an accident away on work or in rescue work (Art. 41): when it was reported, the
+    fund's advance of up to half the one-time death subsidy (a supervisor's decision), and how the case ended:
+    the worker reappeared, or a court declared him dead (its judgment's reference). One per claim."""
+
+    __tablename__ = "missing_workers"
+    __table_args__ = (
+        CheckConstraint("circumstance in ('away_on_work','rescue')", name="circumstance"),
+        CheckConstraint("outcome is null or outcome in ('reappeared','declared_dead')", name="outcome"),
+        CheckConstraint("advance_fen is null or advance_fen > 0", name="advance_positive"),
+    )
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
+    circumstance: Mapped[str] = mapped_column(String(16))
+    reported_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    advance_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    advance_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    advance_ref: Mapped[str] = mapped_column(String(100), default="")
+    advance_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    outcome_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # the day he reappeared, or the judgment
+    outcome_ref: Mapped[str] = mapped_column(String(100), default="")  # the court's judgment
+    outcome_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
 # ---------------------------------------------------------------- rehabilitation
 
 
@@ -592,7 +618,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Person, Claim, Determination, Appraisal, WageRecord, Assessment, Payment,
     RehabCase, RehabPlan, RehabGoal, RehabSession, RehabMeasurement, Attachment,
     DeterminationSuspension, DecisionDocument, Delivery, ClaimNote, Dependant, ClaimCost, Recurrence,
-    FundAdvance,
+    FundAdvance, MissingWorker,
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}
 

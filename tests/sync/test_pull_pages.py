@@ -34,7 +34,8 @@ def _value(column, n: int):
     checked = {("dependants", "relation"): "child", ("dependants", "sex"): "F", ("dependants", "ended_by"): "death",
                ("claim_costs", "kind"): "medical", ("claim_costs", "payer"): "fund",
                ("claim_costs", "status"): "approved",
-               ("fund_advances", "kind"): "advance"}  # values their CHECK constraints allow
+               ("fund_advances", "kind"): "advance", ("missing_workers", "circumstance"): "rescue",
+               ("missing_workers", "outcome"): "reappeared"}  # values their CHECK constraints allow
     if (column.table.name, column.name) in checked and not (n == 1 and column.nullable):
         return checked[(column.table.name, column.name)]
     if n == 1 and column.nullable:
