@@ -175,7 +175,7 @@ FIELDS: dict[str, Entry] = {
     "advance_on": QT_TRANSLATE_NOOP("Messages", "Advance paid on"),
     "advance_ref": QT_TRANSLATE_NOOP("Messages", "Payment order"),
     "ended_as": QT_TRANSLATE_NOOP("Messages", "How the case ended"),
-    "outcome_on": QT_TRANSLATE_NOOP("Messages", "On"),
+    "outcome_on": QT_TRANSLATE_NOOP("Messages", "Day of the return or of the judgment"),
     "outcome_ref": QT_TRANSLATE_NOOP("Messages", "Court judgment"),
     "owner": QT_TRANSLATE_NOOP("Messages", "Owner"),
     "params_version": QT_TRANSLATE_NOOP("Messages", "Parameter version"),

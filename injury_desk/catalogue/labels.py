@@ -324,6 +324,14 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "parent": QT_TRANSLATE_NOOP("AssessmentDialog", "Parent"),
         "other": QT_TRANSLATE_NOOP("AssessmentDialog", "Other dependant"),
     },
+    "missing_circumstance": {  # Art. 41 (domain/missing_worker.py CIRCUMSTANCES)
+        "away_on_work": QT_TRANSLATE_NOOP("MissingWorker", "In an accident while away on work"),
+        "rescue": QT_TRANSLATE_NOOP("MissingWorker", "In rescue or disaster relief work"),
+    },
+    "missing_outcome": {
+        "reappeared": QT_TRANSLATE_NOOP("MissingWorker", "The worker reappeared"),
+        "declared_dead": QT_TRANSLATE_NOOP("MissingWorker", "A court declared the worker dead"),
+    },
     "register_relation": {  # the dependants register (domain/compensation/dependants.py RELATIONS)
         "spouse": QT_TRANSLATE_NOOP("Dependants", "Spouse"),
         "child": QT_TRANSLATE_NOOP("Dependants", "Child"),

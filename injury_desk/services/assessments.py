@@ -45,7 +45,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.claims import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fund_advances import employer_insured_at_accident
-from injury_desk.services.missing_workers import held_back
+from injury_desk.services.pension_window import held_back
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.permissions import require, require_office
 from injury_desk.store.base import utcnow

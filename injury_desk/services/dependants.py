@@ -36,7 +36,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
-from injury_desk.services.missing_workers import pension_window
+from injury_desk.services.pension_window import pension_window
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import allowed, require, require_office
 from injury_desk.store.models import Assessment, Claim, Dependant, Payment

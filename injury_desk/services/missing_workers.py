@@ -21,78 +21,22 @@ from injury_desk.domain.missing_worker import (
     Settlement,
     advance_cap,
     advance_errors,
-    entitled_after,
     outcome_errors,
-    pension_due,
     pension_first_month,
     report_errors,
     settle,
     wage_months,
 )
-from injury_desk.domain.compensation.adjustments import next_month
 from injury_desk.domain.money import from_fen, parse_amount, to_fen
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import office_claim
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.dependants import reschedule_pensions, wage_base_of
 from injury_desk.services.fields import FieldReader
+from injury_desk.services.pension_window import PENSION, held_back, missing_row
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import require
-from injury_desk.store.models import Assessment, Claim, MissingWorker, Payment, User
-
-PENSION = "dependants_pension"
-
-
-def missing_row(s: Session, claim_id: str) -> MissingWorker | None:
-    return s.scalar(select(MissingWorker).where(MissingWorker.claim_id == claim_id,
-                                                MissingWorker.deleted.is_(False)).limit(1))
-
-
-@dataclass(frozen=True)
-class PensionWindow:
-    """When a claim's dependants' pension runs. ``death_date``: the day the register's ages are judged on (the
-    accident day for a missing worker, Civil Code Art. 48); a person is entitled on a month's first day after
-    ``after`` (the death; for a missing worker the last day of the 3rd month); a missing worker's pension is due for
-    no month beginning after ``reappeared_on``."""
-
-    death_date: date
-    after: date
-    missing: bool = False
-    reappeared_on: date | None = None
-
-    @property
-    def first_month(self) -> date:
-        return next_month(self.after)
-
-    def due(self, month: date) -> bool:
-        if self.missing:
-            return pension_due(month, self.death_date, self.reappeared_on)
-        return month.replace(day=1) >= self.first_month
-
-
-def pension_window(s: Session, claim: Claim) -> PensionWindow:
-    """The one rule for when the claim's pension runs, used by the register, its stored schedule and the run."""
-    return window_for(claim.accident_date, missing_row(s, claim.id))
-
-
-def window_for(accident_date: date, row: MissingWorker | None) -> PensionWindow:
-    if row is None:
-        return PensionWindow(accident_date, accident_date)
-    reappeared = row.outcome_on if row.outcome == "reappeared" else None
-    return PensionWindow(accident_date, entitled_after(accident_date), True, reappeared)
-
-
-def held_back(s: Session, claim: Claim, item_code: str, due_on: date) -> bool:
-    """Whether a payment the approval would schedule is not due for a missing worker: the death's once items until
-    a court declares the death, a pension month outside Art. 41's window."""
-    row = missing_row(s, claim.id)
-    if row is None:
-        return False
-    if item_code in DEATH_ITEMS:
-        return row.outcome != "declared_dead"
-    if item_code == PENSION:
-        reappeared = row.outcome_on if row.outcome == "reappeared" else None
-        return not pension_due(due_on, claim.accident_date, reappeared)
-    return False
+from injury_desk.store.models import Assessment, Claim, Dependant, MissingWorker, Payment, User
 
 
 def _approved(s: Session, claim_id: str) -> Assessment | None:
@@ -138,8 +82,6 @@ def missing_view(s: Session, claim: Claim) -> MissingView | None:
     row = missing_row(s, claim.id)
     if row is None:
         return None
-    from injury_desk.services.dependants import wage_base_of
-
     names = {u.id: u.display_name for u in s.scalars(select(User).where(User.id.in_(
         [x for x in (row.recorded_by, row.advance_by, row.outcome_by) if x])))}
     approved = _approved(s, claim.id)
@@ -273,7 +215,5 @@ class MissingWorkerService:
                               amount_fen=to_fen(amount)))
 
     def _reschedule(self, s: Session, actor: Actor, claim: Claim, today: date) -> None:
-        from injury_desk.services.dependants import Dependant, reschedule_pensions
-
         if s.scalar(select(Dependant.id).where(Dependant.claim_id == claim.id, Dependant.deleted.is_(False)).limit(1)):
             reschedule_pensions(s, claim, today, self.ctx.resources_dir / "rules", actor.office_region)

@@ -22,7 +22,7 @@ from injury_desk.domain.money import parse_amount
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.dependants import register_person
-from injury_desk.services.missing_workers import PensionWindow, window_for
+from injury_desk.services.pension_window import PensionWindow, window_for
 from injury_desk.services.permissions import require
 from injury_desk.store.models import Assessment, Claim, Dependant, MissingWorker, Payment, Person
 from injury_desk.store.own_files import refuse_own_file

@@ -517,17 +517,17 @@
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="386"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="387"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="380"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="388"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1052,158 +1052,163 @@
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="130"/>
         <source>&amp;Costs</source>
         <translation>费用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="130"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
         <source>D&amp;ependants</source>
         <translation>供养亲属(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="162"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
+        <source>&amp;Missing worker</source>
+        <translation>下落不明(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="163"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="170"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="171"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="172"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="171"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="172"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="174"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="175"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="174"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="176"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="177"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="179"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="283"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="183"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="285"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="185"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="187"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="187"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="189"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="190"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="192"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="194"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="196"/>
         <source>%1 to %2: %3 month(s) of wages</source>
         <translation>%1至%2：%3个月工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="199"/>
         <source>from %1, at most %2 months</source>
         <translation>自%1起，最长%2个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="199"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
         <source>extended to %1 months, confirmed by %2</source>
         <translation>经%2确认延长至%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="203"/>
         <source>Suspension period (Art. 33)</source>
         <translation>停工留薪期（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="204"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="206"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="189"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="191"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="283"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="285"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="283"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="285"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="283"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="285"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="291"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="293"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
@@ -1213,143 +1218,143 @@
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="127"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
         <source>&amp;Deadlines</source>
         <translation>期限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="129"/>
         <source>D&amp;ocuments</source>
         <translation>材料(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="132"/>
         <source>&amp;Recurrence</source>
         <translation>工伤复发(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="132"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="133"/>
         <source>Un&amp;insured employer</source>
         <translation>未参保单位(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="135"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="136"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="227"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="229"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="227"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="229"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="228"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="230"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="231"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="233"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="237"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="236"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="237"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="240"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="241"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="241"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="241"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="245"/>
         <source>Costs against receipts</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="244"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="246"/>
         <source>%1 yuan approved from the fund, %2 yuan by the employer, %3 yuan awaiting approval</source>
         <translation>已审批基金支付 %1 元、用人单位支付 %2 元，待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="246"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="248"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="260"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="262"/>
         <source>Superseded assessment</source>
         <translation>已被取代的核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="261"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="263"/>
         <source>%1 yuan once, %2 yuan a month; superseded from %3</source>
         <translation>一次性 %1 元，每月 %2 元；自%3起被取代</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="265"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="268"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
         <source>Arrears</source>
         <translation>应补发</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="268"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
         <source>Overpayment to recover</source>
         <translation>多发应追回</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="272"/>
         <source>%1: %2 yuan</source>
         <translation>%1：%2 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="273"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="275"/>
         <source>(%1 month(s) × %2)</source>
         <translation>（%1个月 × %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="296"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="298"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
@@ -1618,77 +1623,77 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="353"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="361"/>
         <source>Medical treatment</source>
         <translation>医疗费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="354"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
         <source>Travel and lodging for treatment elsewhere</source>
         <translation>统筹地区以外就医交通食宿费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
         <source>Assistive device</source>
         <translation>辅助器具费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="357"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="365"/>
         <source>Rehabilitation</source>
         <translation>康复费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="358"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="366"/>
         <source>Appraisal fee</source>
         <translation>劳动能力鉴定费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="361"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="369"/>
         <source>Regulation Art. 30 paras. 1–3; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第一至三款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="370"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(2)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（二）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(3)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（三）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
         <source>Regulation Art. 32; Social Insurance Law Art. 38(4)</source>
         <translation>《工伤保险条例》第三十二条；《社会保险法》第三十八条第（四）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="365"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
         <source>Regulation Art. 30 para. 6; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第六款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="366"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="374"/>
         <source>Social Insurance Law Art. 38(9)</source>
         <translation>《社会保险法》第三十八条第（九）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="381"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="374"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="382"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="375"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="383"/>
         <source>Returned for changes</source>
         <translation>已退回修改</translation>
     </message>
@@ -1830,97 +1835,97 @@
 <context>
     <name>Dependants</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="328"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="331"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
         <source>Grandparent</source>
         <translation>祖父母、外祖父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="332"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
         <source>Grandchild</source>
         <translation>孙子女、外孙子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="341"/>
         <source>Brother or sister</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="344"/>
         <source>Completely unable to work (Art. 3(1))</source>
         <translation>完全丧失劳动能力（第三条第（一）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
         <source>Spouse: man of 60 or woman of 55 (Art. 3(2))</source>
         <translation>配偶：男年满60周岁、女年满55周岁（第三条第（二）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
         <source>Parent: man of 60 or woman of 55 (Art. 3(3))</source>
         <translation>父母：男年满60周岁、女年满55周岁（第三条第（三）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
         <source>Child under 18 (Art. 3(4))</source>
         <translation>未满18周岁的子女（第三条第（四）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="348"/>
         <source>Grandparent of 60 or 55, both parents dead (Art. 3(5))</source>
         <translation>父母均已死亡，祖父母、外祖父母男年满60周岁、女年满55周岁（第三条第（五）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="341"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="349"/>
         <source>Grandchild under 18 (Art. 3(6))</source>
         <translation>未满18周岁的孙子女、外孙子女（第三条第（六）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="342"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="350"/>
         <source>Brother or sister under 18 (Art. 3(7))</source>
         <translation>未满18周岁的兄弟姐妹（第三条第（七）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="353"/>
         <source>Turns 18</source>
         <translation>年满18周岁</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="354"/>
         <source>Took up employment</source>
         <translation>就业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
         <source>Enlisted</source>
         <translation>参军</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="348"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
         <source>Remarried</source>
         <translation>再婚</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="349"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="357"/>
         <source>Adopted</source>
         <translation>被他人或组织收养</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="350"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="358"/>
         <source>Died</source>
         <translation>死亡</translation>
     </message>
@@ -4327,12 +4332,12 @@
         <translation>不符合第十四条、第十五条规定的情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="369"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="377"/>
         <source>Re-appraisal by the provincial committee (Art. 26)</source>
         <translation>省级劳动能力鉴定委员会再次鉴定（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="370"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
         <source>Review after a year (Art. 28)</source>
         <translation>满一年后的复查鉴定（第二十八条）</translation>
     </message>
@@ -5098,7 +5103,8 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="384"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
@@ -5868,187 +5874,222 @@ Database: %2</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="172"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="173"/>
+        <source>Went missing</source>
+        <translation>下落不明情形</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="174"/>
+        <source>Reported missing on</source>
+        <translation>报告下落不明日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="175"/>
+        <source>Advance paid on</source>
+        <translation>预支日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="176"/>
+        <source>Payment order</source>
+        <translation>支付凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="177"/>
+        <source>How the case ended</source>
+        <translation>结案情形</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="178"/>
+        <source>Day of the return or of the judgment</source>
+        <translation>重新出现之日或判决之日</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="179"/>
+        <source>Court judgment</source>
+        <translation>法院判决书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="180"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="173"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="181"/>
         <source>Parameter version</source>
         <translation>参数版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="174"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="182"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="183"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="184"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="177"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="185"/>
         <source>Calculation result</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="178"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="186"/>
         <source>Reason for returning</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="179"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="187"/>
         <source>Return-to-work outcome</source>
         <translation>重返工作结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="188"/>
         <source>Rules version</source>
         <translation>规则版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="189"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="191"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="184"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="192"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="194"/>
         <source>Suspension started on</source>
         <translation>停工留薪开始日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="195"/>
         <source>Suspension extended by</source>
         <translation>停工留薪延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="196"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="189"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="197"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="198"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="199"/>
         <source>Total monthly</source>
         <translation>按月合计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="200"/>
         <source>Total once</source>
         <translation>一次性合计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="201"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="194"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="202"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="203"/>
         <source>Worker name</source>
         <translation>职工姓名</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="204"/>
         <source>Decision number prefix</source>
         <translation>决定书编号前缀</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="205"/>
         <source>Decision number pattern</source>
         <translation>决定书编号格式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="206"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="207"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="208"/>
         <source>Qualifying condition</source>
         <translation>供养条件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="209"/>
         <source>Completely unable to work</source>
         <translation>完全丧失劳动能力</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="210"/>
         <source>Lonely elderly person or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="211"/>
         <source>Payee</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="204"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="212"/>
         <source>Ended by</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="205"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="213"/>
         <source>Suspension ended on</source>
         <translation>停工留薪期结束日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="214"/>
         <source>Extension confirmed by</source>
         <translation>延长确认文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="215"/>
         <source>Receipt</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="216"/>
         <source>Incurred on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="210"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="218"/>
         <source>Daily standard</source>
         <translation>每日标准</translation>
     </message>
@@ -6340,7 +6381,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="43"/>
-        <location filename="../../injury_desk/catalogue/fields.py" line="185"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="193"/>
         <source>Suspension months</source>
         <translation>停工留薪期月数</translation>
     </message>
@@ -7163,7 +7204,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="47"/>
-        <location filename="../../injury_desk/catalogue/fields.py" line="209"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="217"/>
         <source>Days in hospital</source>
         <translation>住院天数</translation>
     </message>
@@ -7393,12 +7434,52 @@ Database: %2</source>
         <translation>超过尚待向用人单位追偿的%1元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
+        <source>the worker is already recorded as missing on this claim</source>
+        <translation>本案职工已登记为下落不明</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="384"/>
+        <source>claim %1 is not recorded as a death: Art. 41 pays the dependants&apos; pension of a death, so record the claim as fatal first</source>
+        <translation>案件%1未登记为因工死亡：第四十一条按因工死亡支付供养亲属抚恤金，请先将案件登记为死亡</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="385"/>
+        <source>the worker of claim %1 is not recorded as missing</source>
+        <translation>案件%1的职工未登记为下落不明</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="386"/>
+        <source>the case has already ended: the worker reappeared or was declared dead</source>
+        <translation>该情形已经结束：职工已重新出现或已被宣告死亡</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
+        <source>the advance has already been paid: it is decided once</source>
+        <translation>已经预支：预支只核定一次</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
+        <source>there is no approved assessment with the one-time work-related death subsidy to advance from</source>
+        <translation>尚无含一次性工亡补助金的已审批待遇核定，无从预支</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="389"/>
+        <source>is more than %1 yuan, half of the one-time death subsidy of %2 yuan (Art. 41)</source>
+        <translation>超过%1元，即一次性工亡补助金%2元的50%（第四十一条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="390"/>
+        <source>a declaration of death needs the court judgment&apos;s reference</source>
+        <translation>宣告死亡须填写人民法院判决书编号</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="391"/>
         <source>the employer was not insured on the accident day (%1): it pays every item (Art. 62); record the fund&apos;s advance instead</source>
         <translation>用人单位在事故发生之日（%1）未参保：各项待遇由用人单位支付（第六十二条）；基金先行支付的，请登记先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="392"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -7523,7 +7604,7 @@ Database: %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="385"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="394"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -7569,32 +7650,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="396"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="397"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="389"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="398"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="390"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="399"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="391"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="400"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="392"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="401"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -7604,110 +7685,240 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="402"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>
 </context>
 <context>
+    <name>MissingAdvanceDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="680"/>
+        <source>Advance from the death subsidy</source>
+        <translation>预支一次性工亡补助金</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="685"/>
+        <source>At most %1 yuan</source>
+        <translation>最多%1元</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="660"/>
+        <source>Record the worker as missing</source>
+        <translation>登记职工下落不明</translation>
+    </message>
+</context>
+<context>
+    <name>MissingOutcomeDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="705"/>
+        <source>How the case ended</source>
+        <translation>结案情形</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="713"/>
+        <source>The judgment declaring the death</source>
+        <translation>宣告死亡的判决书</translation>
+    </message>
+</context>
+<context>
+    <name>MissingWorker</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="328"/>
+        <source>In an accident while away on work</source>
+        <translation>因工外出期间发生事故</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
+        <source>In rescue or disaster relief work</source>
+        <translation>在抢险救灾中</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="332"/>
+        <source>The worker reappeared</source>
+        <translation>职工重新出现</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <source>A court declared the worker dead</source>
+        <translation>人民法院宣告职工死亡</translation>
+    </message>
+</context>
+<context>
+    <name>MissingWorkerTab</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="741"/>
+        <source>Record the worker as missin&amp;g…</source>
+        <translation>登记职工下落不明(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="743"/>
+        <source>Ad&amp;vance from the death subsidy…</source>
+        <translation>预支一次性工亡补助金(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="745"/>
+        <source>Ho&amp;w the case ended…</source>
+        <translation>登记结案情形(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="766"/>
+        <source>A worker missing after an accident while away on work, or in rescue or disaster relief work: wages as before for three months from the accident month; from the 4th month the fund pays the dependants&apos; pension; a family in hardship may be advanced up to half of the one-time death subsidy; once a court declares the death, the death benefits apply (Art. 41).</source>
+        <translation>职工因工外出期间发生事故或者在抢险救灾中下落不明的，从事故发生当月起3个月内照发工资，从第4个月起由工伤保险基金向其供养亲属按月支付供养亲属抚恤金；生活有困难的，可以预支一次性工亡补助金的50%；职工被人民法院宣告死亡的，按照因工死亡的规定处理（第四十一条）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="774"/>
+        <source>The worker is not recorded as missing.</source>
+        <translation>职工未登记为下落不明。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="775"/>
+        <source>The claim is not recorded as a death: Art. 41 pays the dependants&apos; pension of a death.</source>
+        <translation>案件未登记为因工死亡：第四十一条按因工死亡支付供养亲属抚恤金。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="781"/>
+        <source>Missing since the accident (%1), reported on %2; recorded by %3.</source>
+        <translation>自事故发生起下落不明（%1），于%2报告；登记人：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="783"/>
+        <source>Wages as before, paid by the employer: %1 to %2 (the accident month and the two after it).</source>
+        <translation>由用人单位照发工资：%1至%2（事故发生当月及其后两个月）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="785"/>
+        <source>Dependants&apos; pension paid by the fund from %1 (the 4th month).</source>
+        <translation>自%1（第4个月）起由基金支付供养亲属抚恤金。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="789"/>
+        <source>Advanced from the one-time death subsidy: %1 yuan on %2 (%3), decided by %4.</source>
+        <translation>已预支一次性工亡补助金：%1元，日期%2（%3），核定人：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="793"/>
+        <source>Nothing advanced; at most %1 yuan, half of the one-time death subsidy of %2 yuan.</source>
+        <translation>尚未预支；最多可预支%1元，即一次性工亡补助金%2元的50%。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="796"/>
+        <source>Nothing can be advanced before an assessment with the one-time death subsidy is approved.</source>
+        <translation>含一次性工亡补助金的待遇核定审批前不能预支。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="800"/>
+        <source>Declared dead by the court on %1 (%2): the death benefits apply (Art. 39); due now: funeral subsidy %3 yuan, one-time death subsidy less the advance %4 yuan.</source>
+        <translation>人民法院于%1宣告死亡（%2）：按因工死亡待遇处理（第三十九条）；现应支付：丧葬补助金%3元，一次性工亡补助金扣除预支部分后%4元。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="805"/>
+        <source>The worker reappeared on %1: the pension stops. To recover: pensions paid %2 yuan and the advance, %3 yuan in all.</source>
+        <translation>职工于%1重新出现：停发抚恤金。应追回：已付抚恤金%2元及预支款，共计%3元。</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyRunPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="37"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="38"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="39"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="44"/>
         <source>Back pay (late notice)</source>
         <translation>补发（调整通知晚发布）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="46"/>
         <source>Claim number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="47"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="48"/>
         <source>Paid to</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="49"/>
         <source>Benefit</source>
         <translation>待遇项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="51"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="52"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="53"/>
         <source>Before adjustments</source>
         <translation>调整前金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="55"/>
         <source>Assessment approved on</source>
         <translation>待遇核定审批日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="56"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="57"/>
         <source>Adjustment notices</source>
         <translation>调整通知</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="62"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="71"/>
         <source>Computed from each claim in payment: the approved assessment in force pays its monthly benefits from the month after its approval, raised by the region&apos;s adjustment notices published by the first of the month (Art. 40); a notice published since the last run adds its back pay. Each dependant&apos;s pension is paid to that person&apos;s payee.</source>
         <translation>按每件处于支付阶段的案件计算：现行有效的已审批待遇核定自审批次月起按月发放，并按当月1日前已公布的统筹地区调整通知调整（第四十条）；上次发放后公布的调整通知另计补发。供养亲属抚恤金分别支付给各人的领取人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="106"/>
         <source>%1 payments, %2 yuan in all</source>
         <translation>共%1笔，合计%2元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="117"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="118"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="124"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="125"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="130"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="131"/>
         <source>%1 payments written to %2</source>
         <translation>已将%1笔支付写入%2</translation>
     </message>
@@ -7862,127 +8073,127 @@ Database: %2</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="402"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="410"/>
         <source>replace an office&apos;s database with the demo data</source>
         <translation>用演示数据替换机构数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="383"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="391"/>
         <source>see claims</source>
         <translation>查看申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="384"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="392"/>
         <source>create claims</source>
         <translation>新建申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="385"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="393"/>
         <source>change claims</source>
         <translation>修改申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="386"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
         <source>delete claims</source>
         <translation>删除申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="387"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
         <source>take the steps of a claim</source>
         <translation>办理申报的各个步骤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="388"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
         <source>see full ID numbers</source>
         <translation>查看完整的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="389"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="397"/>
         <source>change people&apos;s details</source>
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="390"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="398"/>
         <source>change employers</source>
         <translation>修改用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="391"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="399"/>
         <source>record inspections, training and incidents</source>
         <translation>记录检查、培训和事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="392"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
         <source>change rehabilitation cases</source>
         <translation>修改康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="393"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
         <source>see rehabilitation statistics</source>
         <translation>查看康复统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="402"/>
         <source>propose benefit assessments</source>
         <translation>提出待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="403"/>
         <source>approve benefit assessments</source>
         <translation>审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
         <source>record payments</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="397"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="398"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="406"/>
         <source>export the database key</source>
         <translation>导出数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="399"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="407"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="408"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="409"/>
         <source>reset the demo data</source>
         <translation>重置演示数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="403"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="411"/>
         <source>see the whole office&apos;s tasks</source>
         <translation>查看全机构的任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="412"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="413"/>
         <source>enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="406"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="414"/>
         <source>change the sync settings</source>
         <translation>修改同步设置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="407"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="415"/>
         <source>settle sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>

@@ -646,3 +646,178 @@ class AdvancesTab(QWidget):
         self.dialog.accepted.connect(lambda: self.show_claim(self.claim))
         self.dialog.open()
         return self.dialog
+
+
+# ---------------------------------------------------------------- missing worker (Art. 41)
+
+
+class MissingDialog(FormDialog):
+    """The worker went missing in the claim's accident: how, and the day it was reported."""
+
+    bus_topic = "claims"
+
+    def __init__(self, env, claim_id: str, parent=None) -> None:
+        super().__init__(env, QCoreApplication.translate("MissingDialog", "Record the worker as missing"), parent)
+        self.claim_id = claim_id
+        circumstance = QComboBox()
+        for code, text in labels("missing_circumstance").items():
+            circumstance.addItem(text, code)
+        self.add_field("circumstance", field_label("circumstance"), circumstance)
+        self.add_field("reported_on", field_label("reported_on"), date_edit(env.today()))
+        self.add_field("note", field_label("note"), QLineEdit())
+        self.revalidate()
+
+    def save(self) -> Any:
+        return self.env.services.missing.record(self.env.actor, self.claim_id, self.values())
+
+
+class MissingAdvanceDialog(FormDialog):
+    """The fund's advance of at most half the one-time death subsidy to a family in hardship (Art. 41)."""
+
+    bus_topic = "claims"
+
+    def __init__(self, env, view, parent=None) -> None:
+        super().__init__(env, QCoreApplication.translate("MissingAdvanceDialog", "Advance from the death subsidy"),
+                         parent)
+        self.view = view
+        amount = QLineEdit()
+        if view.advance_cap is not None:
+            amount.setPlaceholderText(arg(self.tr("At most %1 yuan"), _yuan(view.advance_cap)))
+        self.add_field("amount", field_label("amount"), amount)
+        self.add_field("advance_on", field_label("advance_on"), date_edit(env.today()))
+        self.add_field("advance_ref", field_label("advance_ref"), QLineEdit())
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        return self.required_errors("advance_ref") + money_errors("amount", self.value("amount"), required=True)
+
+    def save(self) -> Any:
+        return self.env.services.missing.record_advance(self.env.actor, self.view.claim_id, self.values(),
+                                                        token=self.view.token)
+
+
+class MissingOutcomeDialog(FormDialog):
+    """How the case ended: the worker reappeared (on a day), or a court declared him dead (its judgment)."""
+
+    bus_topic = "claims"
+
+    def __init__(self, env, view, parent=None) -> None:
+        super().__init__(env, QCoreApplication.translate("MissingOutcomeDialog", "How the case ended"), parent)
+        self.view = view
+        ended = QComboBox()
+        for code, text in labels("missing_outcome").items():
+            ended.addItem(text, code)
+        self.add_field("ended_as", field_label("ended_as"), ended)
+        self.add_field("outcome_on", field_label("outcome_on"), date_edit(env.today()))
+        reference = QLineEdit()
+        reference.setPlaceholderText(self.tr("The judgment declaring the death"))
+        self.add_field("outcome_ref", field_label("outcome_ref"), reference)
+        self.revalidate()
+
+    def check(self) -> list[FieldError]:
+        if self.value("ended_as") == "declared_dead" and not self.value("outcome_ref").strip():
+            return [FieldError("outcome_ref", "missing.judgment_required")]
+        return []
+
+    def save(self) -> Any:
+        return self.env.services.missing.record_outcome(self.env.actor, self.view.claim_id, self.values(),
+                                                        token=self.view.token)
+
+
+class MissingWorkerTab(QWidget):
+    """A worker missing after an accident away on work or in rescue work (Art. 41): the wage months, the pension
+    from the 4th month, the advance from the death subsidy, and how the case ended with what follows."""
+
+    def __init__(self, env, parent=None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.claim = None
+        self.view = None
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.record_button = QPushButton(self.tr("Record the worker as missin&g…"))
+        self.record_button.clicked.connect(self.record)
+        self.advance_button = QPushButton(self.tr("Ad&vance from the death subsidy…"))
+        self.advance_button.clicked.connect(self.advance)
+        self.outcome_button = QPushButton(self.tr("Ho&w the case ended…"))
+        self.outcome_button.clicked.connect(self.outcome)
+        bar = QHBoxLayout()
+        for button in (self.record_button, self.advance_button, self.outcome_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(bar)
+        self.dialog: FormDialog | None = None
+
+    def show_claim(self, claim) -> None:
+        self.claim = claim
+        self.view = None
+        for button in (self.record_button, self.advance_button, self.outcome_button):
+            button.setEnabled(False)
+        if claim is None:
+            self.info.setText("")
+            self.details.setText("")
+            return
+        self.info.setText(self.tr("A worker missing after an accident while away on work, or in rescue or disaster "
+                                  "relief work: wages as before for three months from the accident month; from the "
+                                  "4th month the fund pays the dependants' pension; a family in hardship may be "
+                                  "advanced up to half of the one-time death subsidy; once a court declares the "
+                                  "death, the death benefits apply (Art. 41)."))
+        view = self.view = self.env.services.missing.view(self.env.actor, claim.id)
+        if view is None:
+            self.record_button.setEnabled(claim.fatal and allowed(self.env.actor, "claim.edit"))
+            self.details.setText(self.tr("The worker is not recorded as missing.") if claim.fatal else self.tr(
+                "The claim is not recorded as a death: Art. 41 pays the dependants' pension of a death."))
+            return
+        self.advance_button.setEnabled(view.outcome is None and view.advance is None and view.advance_cap is not None
+                                       and allowed(self.env.actor, "assessment.approve"))
+        self.outcome_button.setEnabled(view.outcome is None and allowed(self.env.actor, "claim.edit"))
+        lines = [
+            arg(self.tr("Missing since the accident (%1), reported on %2; recorded by %3."),
+                label("missing_circumstance", view.circumstance), view.reported_on.isoformat(), view.recorded_by_name),
+            arg(self.tr("Wages as before, paid by the employer: %1 to %2 (the accident month and the two after it)."),
+                view.wage_months[0].strftime("%Y-%m"), view.wage_months[-1].strftime("%Y-%m")),
+            arg(self.tr("Dependants' pension paid by the fund from %1 (the 4th month)."),
+                view.pension_from.strftime("%Y-%m")),
+        ]
+        if view.advance is not None:
+            lines.append(arg(self.tr("Advanced from the one-time death subsidy: %1 yuan on %2 (%3), decided by %4."),
+                             _yuan(view.advance), view.advance_on.isoformat(), view.advance_ref,
+                             view.advance_by_name))
+        elif view.advance_cap is not None:
+            lines.append(arg(self.tr("Nothing advanced; at most %1 yuan, half of the one-time death subsidy of %2 "
+                                     "yuan."), _yuan(view.advance_cap), _yuan(view.death_subsidy)))
+        else:
+            lines.append(self.tr("Nothing can be advanced before an assessment with the one-time death subsidy is "
+                                 "approved."))
+        settled = view.settlement
+        if view.outcome == "declared_dead":
+            lines.append(arg(self.tr("Declared dead by the court on %1 (%2): the death benefits apply (Art. 39); due "
+                                     "now: funeral subsidy %3 yuan, one-time death subsidy less the advance %4 yuan."),
+                             view.outcome_on.isoformat(), view.outcome_ref, _yuan(settled.funeral_subsidy),
+                             _yuan(settled.death_subsidy_due)))
+        elif view.outcome == "reappeared":
+            lines.append(arg(self.tr("The worker reappeared on %1: the pension stops. To recover: pensions paid %2 "
+                                     "yuan and the advance, %3 yuan in all."),
+                             view.outcome_on.isoformat(), _yuan(view.pensions_paid), _yuan(settled.to_recover)))
+        self.details.setText("\n".join(lines))
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self.show_claim(self.claim))
+        dialog.open()
+        return dialog
+
+    def record(self) -> MissingDialog:
+        return self._open(MissingDialog(self.env, self.claim.id, self))
+
+    def advance(self) -> MissingAdvanceDialog:
+        return self._open(MissingAdvanceDialog(self.env, self.view, self))
+
+    def outcome(self) -> MissingOutcomeDialog:
+        return self._open(MissingOutcomeDialog(self.env, self.view, self))

@@ -122,7 +122,8 @@ class ClaimDetailView(QWidget):
         if self.case_tabs or env is None:
             return
         from injury_desk.ui.claims.case_file import DeadlinesTab, DocumentsTab, HistoryTab, NotesTab
-        from injury_desk.ui.claims.claim_life import AdvancesTab, CostsTab, DependantsTab, RecurrencesTab
+        from injury_desk.ui.claims.claim_life import (AdvancesTab, CostsTab, DependantsTab, MissingWorkerTab,
+                                                     RecurrencesTab)
 
         for key, widget, title in (("deadlines", DeadlinesTab(env), self.tr("&Deadlines")),
                                    ("documents", DocumentsTab(env), self.tr("D&ocuments")),
@@ -130,6 +131,7 @@ class ClaimDetailView(QWidget):
                                    ("dependants", DependantsTab(env), self.tr("D&ependants")),
                                    ("recurrences", RecurrencesTab(env), self.tr("&Recurrence")),
                                    ("advances", AdvancesTab(env), self.tr("Un&insured employer")),
+                                   ("missing", MissingWorkerTab(env), self.tr("&Missing worker")),
                                    ("notes", NotesTab(env), self.tr("No&tes")),
                                    ("history", HistoryTab(env), self.tr("&History"))):
             widget.setObjectName(f"claim_{key}")

@@ -1,0 +1,70 @@
+"""When a claim's dependants' pension runs (the month after the death; for a missing worker, Regulation Art. 41,
+from the 4th month and while he is missing) and which scheduled payments a missing worker's claim holds back: one
+rule for the register, its stored schedule, the approval and the monthly run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from injury_desk.domain.compensation.adjustments import next_month
+from injury_desk.domain.missing_worker import DEATH_ITEMS, entitled_after, pension_due
+from injury_desk.store.models import Claim, MissingWorker
+
+PENSION = "dependants_pension"
+
+
+def missing_row(s: Session, claim_id: str) -> MissingWorker | None:
+    return s.scalar(select(MissingWorker).where(MissingWorker.claim_id == claim_id,
+                                                MissingWorker.deleted.is_(False)).limit(1))
+
+
+@dataclass(frozen=True)
+class PensionWindow:
+    """When a claim's dependants' pension runs. ``death_date``: the day the register's ages are judged on (the
+    accident day for a missing worker, Civil Code Art. 48); a person is entitled on a month's first day after
+    ``after`` (the death; for a missing worker the last day of the 3rd month); a missing worker's pension is due for
+    no month beginning after ``reappeared_on``."""
+
+    death_date: date
+    after: date
+    missing: bool = False
+    reappeared_on: date | None = None
+
+    @property
+    def first_month(self) -> date:
+        return next_month(self.after)
+
+    def due(self, month: date) -> bool:
+        if self.missing:
+            return pension_due(month, self.death_date, self.reappeared_on)
+        return month.replace(day=1) >= self.first_month
+
+
+def pension_window(s: Session, claim: Claim) -> PensionWindow:
+    """The one rule for when the claim's pension runs, used by the register, its stored schedule and the run."""
+    return window_for(claim.accident_date, missing_row(s, claim.id))
+
+
+def window_for(accident_date: date, row: MissingWorker | None) -> PensionWindow:
+    if row is None:
+        return PensionWindow(accident_date, accident_date)
+    reappeared = row.outcome_on if row.outcome == "reappeared" else None
+    return PensionWindow(accident_date, entitled_after(accident_date), True, reappeared)
+
+
+def held_back(s: Session, claim: Claim, item_code: str, due_on: date) -> bool:
+    """Whether a payment the approval would schedule is not due for a missing worker: the death's once items until
+    a court declares the death, a pension month outside Art. 41's window."""
+    row = missing_row(s, claim.id)
+    if row is None:
+        return False
+    if item_code in DEATH_ITEMS:
+        return row.outcome != "declared_dead"
+    if item_code == PENSION:
+        reappeared = row.outcome_on if row.outcome == "reappeared" else None
+        return not pension_due(due_on, claim.accident_date, reappeared)
+    return False
