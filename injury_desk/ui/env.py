@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 
 
 class ChangeBus(QObject):
-    """Pages announce saved changes here so other pages and the status bar refresh."""
+    """Writes announce what they changed here (an ``operations.Changes``) so other pages and the status bar
+    refresh; ``operations.CollectionOp`` does it for every write it runs."""
 
-    changed = Signal(str)  # what changed: "claims", "employers", "rehab", ...
+    changed = Signal(object)  # operations.Changes
 
 
 class UiEnv:

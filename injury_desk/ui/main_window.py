@@ -27,6 +27,7 @@ from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, installed_language, role_label
 from injury_desk.ui.permissions import permit
+from injury_desk.ui.operations import Changes
 
 
 # The pages built on first show. Plain imports inside functions (not module names in strings), so that
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         refresh = view.addAction(self.tr("&Refresh"))
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.env.bus.changed.emit("all"))
+        refresh.triggered.connect(lambda: self.env.bus.changed.emit(Changes.everything()))
         find = view.addAction(self.tr("&Find claim"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_claim_filter)

@@ -34,6 +34,7 @@ from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.money import MAX_AMOUNT, AmountError, parse_amount
 from injury_desk.ui.messages import error_text, field_label, labelled, rule_text
 from injury_desk.ui.permissions import permit
+from injury_desk.ui.operations import Changes
 
 ERROR_COLOUR = "#b00020"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -210,7 +211,7 @@ class FormDialog(QDialog):
     form is not a wall of red; OK still counts every rule.
     """
 
-    bus_topic = ""
+    changes = Changes()  # what a successful save announces on the bus
 
     def __init__(self, env, title: str, parent=None) -> None:
         super().__init__(parent)
@@ -349,8 +350,8 @@ class FormDialog(QDialog):
     def _saved(self, result: Any) -> None:
         self.saving = False
         self.result_value = result
-        if self.bus_topic:
-            self.env.bus.changed.emit(self.bus_topic)
+        if self.changes.any():
+            self.env.bus.changed.emit(self.changes)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
@@ -377,7 +378,7 @@ def section_label(text: str) -> QLabel:
 class AddListPage(QWidget):
     """A page with one list and one "add" editor; subclasses give the rows, the count line and the dialog."""
 
-    refresh_on: frozenset[str] = frozenset({"prevention", "employers", "all"})
+    refresh_on: tuple[str, ...] = ("prevention", "employers")  # Changes flags that make the list refresh
 
     def setup_list(self, env, top: QHBoxLayout, model: RowTableModel, add_button: QPushButton,
                    sort_column: int = 0) -> None:
@@ -420,8 +421,8 @@ class AddListPage(QWidget):
         self.table.set_rows(rows)
         self.count_label.setText(self.count_text(len(rows)))
 
-    def _on_changed(self, what: str) -> None:
-        if what in self.refresh_on:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*self.refresh_on):
             self.refresh()
 
     def add(self) -> None:

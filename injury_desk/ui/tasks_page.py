@@ -12,7 +12,7 @@ from injury_desk.services.tasks import GROUPS
 from injury_desk.ui.messages import deadline_kind_label, error_text, label, rehab_task_labels
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label, section_label
 
-REFRESH_ON = {"claims", "prevention", "employers", "rehab", "all"}
+REFRESH_ON = ("claims", "prevention", "employers", "rehab", "tasks")
 
 
 class TasksPage(QWidget):
@@ -138,7 +138,7 @@ class TasksPage(QWidget):
         self.scope_group.buttonToggled.connect(lambda _b, on: on and self.refresh())
         self.deadlines.activated.connect(lambda index: self.open_claim.emit(self.deadlines.row_for(index).claim_id))
         self.rehab.activated.connect(lambda index: self.open_case(self.rehab.row_for(index).case_id))
-        env.bus.changed.connect(lambda what: what in REFRESH_ON and self.refresh())
+        env.bus.changed.connect(lambda changes: changes.touches(*REFRESH_ON) and self.refresh())
         self.refresh()
 
     def scope(self) -> str:

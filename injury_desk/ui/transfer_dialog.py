@@ -20,6 +20,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.transfer import ImportFailed, TransferCancelled
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, field_error_text
+from injury_desk.ui.operations import Changes
 
 
 class TransferDialog(QDialog):
@@ -85,7 +86,7 @@ class TransferDialog(QDialog):
         self.bar.setValue(self.bar.maximum())
         if self.mode == "import":
             self._finish(True, arg(self.tr("Imported %1 records from %2."), sum(result.values()), self.path.name))
-            self.env.bus.changed.emit("all")
+            self.env.bus.changed.emit(Changes.everything())
         else:
             self._finish(True, arg(self.tr("Exported %1 records to %2."), result, self.path.name))
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from injury_desk.ui.login import LoginDialog
 from injury_desk.ui.main_window import MainWindow
 from tests.conftest import claim_draft
+from injury_desk.ui.operations import Changes
 
 
 def test_login_refuses_a_wrong_password_then_lets_the_user_in(qtbot, services, cw):
@@ -34,7 +35,7 @@ def test_status_bar_navigation_and_remembered_layout(qtbot, env, services, cw):
     assert "Case Worker" in window.user_label.text()
     assert window.pending_label.text().endswith(": 0")
     services.claims.create(cw, claim_draft())
-    env.bus.changed.emit("claims")
+    env.bus.changed.emit(Changes(claims=True))
     assert window.pending_label.text().endswith(": 3")  # claim, worker and employer wait for sync
     qtbot.waitUntil(lambda: window.claims_page.model.rowCount() == 1)
 

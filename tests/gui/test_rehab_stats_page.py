@@ -20,6 +20,7 @@ from datetime import date
 
 from injury_desk.ui.rehab.cases_page import RehabCasesPage
 from tests.integration.test_rehab_stats import EMPLOYER_A, EMPLOYER_B, injured, rehab
+from injury_desk.ui.operations import Changes
 
 
 def cells(page, row: int) -> list[str]:
@@ -80,7 +81,7 @@ def test_statistics_tab(qtbot, env, services, cw, tmp_path):
     # A new return to work shows after the change is announced.
     c5 = injured(services, cw, 5, "2025-01-10", "左肩关节脱位", EMPLOYER_A)
     rehab(services, cw, c5, "2025-01-10", "same_job", "2025-03-01")
-    env.bus.changed.emit("rehab")
+    env.bus.changed.emit(Changes(rehab=True))
     qtbot.waitUntil(lambda: stats.stats is not None and stats.stats.overall.workers == 4)
     # A period that leaves out the 2026 injury: C1, C3 and C5 remain.
     stats.set_period(date(2025, 1, 1), date(2025, 12, 31))

@@ -27,6 +27,7 @@ from injury_desk.ui.sync.page import SyncPage
 from tests.conftest import claim_draft, employer_data
 from tests.support.central_server import ThreadServer
 from tests.sync.conftest import PASSWORD, TODAY, Central, Desktop
+from injury_desk.ui.operations import Changes
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -254,7 +255,7 @@ def test_sync_now_sends_a_change_empties_the_queue_and_the_status_bar_follows(qt
     # (another employer than the claim's: the same credit code twice is a different story)
     other = employer_data(name="福州第二机械有限公司", credit_code=make_credit_code("91350100M000200Y4"))
     employer_id = a.services.employers.create(a.actor, other)
-    env.bus.changed.emit("employers")
+    env.bus.changed.emit(Changes(employers=True))
     assert page.pending_model.rowCount() == 1
     assert page.pending_label.text() == "1 local change(s) not yet synced"
     assert "ago" in page.oldest_label.text()
@@ -281,7 +282,7 @@ def test_an_unreachable_service_shows_offline_and_backs_off(qtbot, central, desk
     a = desktops(central, "a")
     page = pages(a.services, a.actor)
     a.services.employers.create(a.actor, employer_data())
-    page.env.bus.changed.emit("employers")
+    page.env.bus.changed.emit(Changes(employers=True))
     central.server.__exit__(None, None, None)  # the network goes away
 
     page.controller.automatic = True  # as the main window has it
@@ -348,7 +349,7 @@ def test_conflicts_show_both_values_and_clicking_settles_them(qtbot, central, de
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert view.empty.isVisible()
     assert page.tabs.tabText(1) == "Conflicts (0)"
-    assert changed.count("all") >= 3  # the sync that kept the central values, and each settled conflict
+    assert changed.count(Changes.everything()) >= 3  # the sync that kept the central values, and each settled conflict
     changed.clear()
     assert b.services.employers.get(b.actor, eid).address == "B 的地址"
 
@@ -435,7 +436,7 @@ def test_export_package_writes_a_file_and_the_reply_empties_the_queue(qtbot, cen
     a = desktops(central, "a")
     page = pages(a.services, a.actor)
     employer_id = a.services.employers.create(a.actor, employer_data())
-    page.env.bus.changed.emit("employers")
+    page.env.bus.changed.emit(Changes(employers=True))
     package = tmp_path / "carried" / "package-1.json"
     package.parent.mkdir()
     page.ask_save_path = lambda: str(package)
@@ -467,7 +468,7 @@ def test_cancel_stops_a_sync_and_keeps_the_queue(qtbot, central, desktops, pages
     a = desktops(central, "a")
     page = pages(a.services, a.actor)
     a.services.employers.create(a.actor, employer_data())
-    page.env.bus.changed.emit("employers")
+    page.env.bus.changed.emit(Changes(employers=True))
     # Hold every network thread, so the sync is queued when Cancel is pressed (no race with the worker).
     release = threading.Event()
     for _ in range(page.env.runner.pool.maxThreadCount()):

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 
 from injury_desk.ui.tasks_page import TasksPage
 from tests.conftest import claim_draft, worker_data
+from injury_desk.ui.operations import Changes
 
 # Nobody applied within a year of the accident: the worker's Art. 17 deadline has passed.
 LATE = {"accident_date": "2025-06-01", "applicant_type": None, "application_received_on": None}
@@ -55,7 +56,7 @@ def test_office_scope_for_supervisor_and_refresh_on_change(qtbot, sup_env, servi
     qtbot.addWidget(page)
     assert page.deadline_model.rowCount() == 0
     services.claims.create(cw, claim_draft(**LATE))  # assigned to the caseworker, not to the supervisor
-    sup_env.bus.changed.emit("claims")
+    sup_env.bus.changed.emit(Changes(claims=True))
     assert page.deadline_model.rowCount() == 0
     page.office_radio.click()
     assert page.deadline_model.rowCount() == 1

@@ -25,6 +25,7 @@ from injury_desk.ui.claims.assessment_wages import WagesTab
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, rule_text, status_label
 from injury_desk.ui.permissions import permit
+from injury_desk.ui.operations import Changes
 
 
 class AssessmentDialog(QDialog):
@@ -265,7 +266,7 @@ class AssessmentDialog(QDialog):
                   lambda _r: self._changed(self.tr("Returned to the caseworker.")), write=True)
 
     def _changed(self, text: str) -> None:
-        self.env.bus.changed.emit("claims")
+        self.env.bus.changed.emit(Changes(claims=True))
         self.items_tab.result_title.setText(self.tr("Line items"))
         self.reload()
         self.show_message(text, error=False)

@@ -25,6 +25,7 @@ from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.messages import error_text, field_label, label, labels
+from injury_desk.ui.operations import Changes
 from injury_desk.ui.pillar_widgets import (
     Column,
     FormDialog,
@@ -363,7 +364,7 @@ class CostsTab(QWidget):
             self.error.setText(error_text(exc))
             self.error.setVisible(True)
             return
-        self.env.bus.changed.emit("claims")
+        self.env.bus.changed.emit(Changes(claims=True))
         self.show_claim(self.claim)
 
     def approve_selected(self) -> None:

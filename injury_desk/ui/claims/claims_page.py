@@ -23,6 +23,7 @@ from injury_desk.ui.claims.list_model import COLUMNS, ClaimListModel
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.permissions import permit
+from injury_desk.ui.operations import Changes
 
 FILTER_DELAY_MS = 60  # coalesces fast typing; each query itself is a few milliseconds
 
@@ -151,8 +152,8 @@ class ClaimsPage(QWidget):
         if current:
             self.select_claim(current)
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("claims", "employers", "people", "all"):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("claims", "employers"):
             self.refresh()
 
     def _focus_table(self) -> None:
@@ -233,7 +234,7 @@ class ClaimsPage(QWidget):
         if step in ("assessment", "next.propose_assessment", "next.approve_assessment", "next.record_payments"):
             dialog = AssessmentDialog(self.env, claim.id, self)
             dialog.exec()
-            self.env.bus.changed.emit("claims")
+            self.env.bus.changed.emit(Changes(claims=True))
             return
         if step == "extend_appraisal":
             try:
@@ -241,7 +242,7 @@ class ClaimsPage(QWidget):
             except DomainError as exc:
                 QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
                 return
-            self.env.bus.changed.emit("claims")
+            self.env.bus.changed.emit(Changes(claims=True))
             return
         dialog = build_step_dialog(self.env, claim, step, self)
         if dialog is not None:
@@ -265,7 +266,7 @@ class ClaimsPage(QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Not possible"), error_text(exc))
             return
-        self.env.bus.changed.emit("claims")
+        self.env.bus.changed.emit(Changes(claims=True))
 
     def save_state(self) -> None:
         self.env.settings.setValue("claims/splitter", self.splitter.saveState())

@@ -17,7 +17,7 @@ from injury_desk.ui.messages import error_text, label
 from injury_desk.ui.messages_formulas import message_text
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 
-REFRESH_ON = {"claims", "all"}
+REFRESH_ON = ("claims", "payments")
 
 
 class MonthlyRunPage(QWidget):
@@ -83,7 +83,7 @@ class MonthlyRunPage(QWidget):
         self.month_edit.dateChanged.connect(lambda _d: self.refresh())
         self.export_button.clicked.connect(self.export)
         self.table.activated.connect(lambda index: self.open_claim.emit(self.table.row_for(index).claim_id))
-        env.bus.changed.connect(lambda what: what in REFRESH_ON and self.refresh())
+        env.bus.changed.connect(lambda changes: changes.touches(*REFRESH_ON) and self.refresh())
         self.refresh()
 
     def month(self) -> date:

@@ -25,6 +25,7 @@ from injury_desk.services.claims import ClaimDetail
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, label, outcome_labels
 from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate
+from injury_desk.ui.operations import Changes
 
 
 class StepDialog(QDialog):
@@ -60,7 +61,7 @@ class StepDialog(QDialog):
             self.errors.setText(error_text(exc))
             self.errors.show()
             return
-        self.env.bus.changed.emit("claims")
+        self.env.bus.changed.emit(Changes(claims=True))
         self.accept()
 
 

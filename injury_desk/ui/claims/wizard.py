@@ -26,6 +26,7 @@ from injury_desk.placeholders import arg
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, sex_label
 from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate, with_error
+from injury_desk.ui.operations import Changes
 
 
 class _ValidatingPage(QWizardPage):
@@ -390,5 +391,5 @@ class NewClaimWizard(QWizard):
             self.application_page.other_errors.setText(error_text(exc))
             self.application_page.other_errors.show()
             return
-        self.env.bus.changed.emit("claims")
+        self.env.bus.changed.emit(Changes(claims=True))
         super().accept()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHBoxLayou
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.common import FILE_FILTER_SUFFIXES, file_error_text, size_text
+from injury_desk.ui.operations import Changes
 
 
 class AttachmentsDialog(QDialog):
@@ -84,7 +85,7 @@ class AttachmentsDialog(QDialog):
         self.error.setVisible(bool(problems))
         self.refresh()
         if len(problems) < len(paths):
-            self.env.bus.changed.emit("prevention")
+            self.env.bus.changed.emit(Changes(inspections=True))
 
     def pick(self) -> None:
         paths, _f = QFileDialog.getOpenFileNames(self, self.tr("Attach photos or documents"), "",
@@ -114,4 +115,4 @@ class AttachmentsDialog(QDialog):
         except Exception as exc:
             self._error(exc)
         self.refresh()
-        self.env.bus.changed.emit("prevention")
+        self.env.bus.changed.emit(Changes(inspections=True))

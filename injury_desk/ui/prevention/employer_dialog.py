@@ -10,6 +10,7 @@ from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.employers import EmployerView
 from injury_desk.ui.pillar_widgets import FormDialog
+from injury_desk.ui.operations import Changes
 
 RISK_CLASSES = range(1, 9)
 
@@ -17,7 +18,7 @@ RISK_CLASSES = range(1, 9)
 class EmployerDialog(FormDialog):
     """Creates an employer (``employer is None``) or edits one; ``result_value`` is the employer id after saving."""
 
-    bus_topic = "employers"
+    changes = Changes(employers=True)
 
     def __init__(self, env, employer: EmployerView | None = None, parent=None) -> None:
         super().__init__(env, "", parent)

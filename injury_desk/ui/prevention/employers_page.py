@@ -27,10 +27,11 @@ from injury_desk.ui.messages import error_text, status_label
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.employer_dialog import EmployerDialog
+from injury_desk.ui.operations import Changes
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 5000
-REFRESH_ON = {"employers", "prevention", "claims", "all"}
+REFRESH_ON = ("employers", "prevention", "claims")
 
 
 class EmployersPage(QWidget):
@@ -178,8 +179,8 @@ class EmployersPage(QWidget):
         self.error.setText(error_text(exc))
         self.error.setVisible(True)
 
-    def _on_changed(self, what: str) -> None:
-        if what in REFRESH_ON:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*REFRESH_ON):
             self.refresh()
 
     def current_employer(self) -> EmployerView | None:

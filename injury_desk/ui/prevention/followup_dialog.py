@@ -23,6 +23,7 @@ from injury_desk.services.inspections import InspectionView, OpenActionView
 from injury_desk.ui.messages import error_text, rule_text
 from injury_desk.ui.pillar_widgets import date_edit, error_label
 from injury_desk.ui.widgets import from_qdate, to_qdate
+from injury_desk.ui.operations import Changes
 
 EXTEND_DAYS = 30
 
@@ -160,7 +161,7 @@ class FollowUpDialog(QDialog):
 
     def _saved(self, _result) -> None:
         self.saving = False
-        self.env.bus.changed.emit("prevention")
+        self.env.bus.changed.emit(Changes(hazards=True))
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -10,12 +10,13 @@ from injury_desk.placeholders import arg
 from injury_desk.services.employer_headcounts import HeadcountView
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, section_label
+from injury_desk.ui.operations import Changes
 
 
 class HeadcountDialog(FormDialog):
     """Records the headcount of a year; choosing a recorded year (or its row) corrects that year's figure."""
 
-    bus_topic = "employers"
+    changes = Changes(employers=True)
 
     def __init__(self, env, employer_id: str, employer_name: str, parent=None) -> None:
         super().__init__(env, "", parent)
@@ -104,7 +105,7 @@ class HeadcountDialog(FormDialog):
         services, actor = self.env.services, self.env.actor
 
         def done(_result) -> None:
-            self.env.bus.changed.emit(self.bus_topic)
+            self.env.bus.changed.emit(self.changes)
             self.load()
 
         self.env.runner.submit(lambda: services.headcounts.remove(actor, h.id, token=h.token), on_done=done,

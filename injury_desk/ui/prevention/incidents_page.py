@@ -14,6 +14,7 @@ from injury_desk.services.incidents import IncidentView
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
 from injury_desk.ui.prevention.common import fill_employers, future_date_errors, text_box
+from injury_desk.ui.operations import Changes
 
 MAX_DAYS_LOST = 100_000
 
@@ -21,7 +22,7 @@ MAX_DAYS_LOST = 100_000
 class IncidentDialog(FormDialog):
     """Records an accident or near miss at an employer, or corrects ``incident``; ``result_value`` is its id."""
 
-    bus_topic = "prevention"
+    changes = Changes(incidents=True)
 
     def __init__(self, env, parent=None, incident: IncidentView | None = None) -> None:
         super().__init__(env, "", parent)
@@ -122,7 +123,7 @@ class IncidentsPage(AddListPage):
         self.claim_button.clicked.connect(self.create_claim)
         self.attachments_button.clicked.connect(self.show_attachments)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_claim_button())
-        self.refresh_on = self.refresh_on | {"claims"}
+        self.refresh_on = (*self.refresh_on, "claims")
 
     def refresh(self) -> None:
         super().refresh()

@@ -46,6 +46,7 @@ from injury_desk.ui.prevention.common import (
     text_box,
 )
 from injury_desk.ui.widgets import from_qdate, to_qdate
+from injury_desk.ui.operations import Changes
 
 
 @dataclass
@@ -565,7 +566,7 @@ class InspectionWizard(QWizard):
     def _saved(self, inspection_id: str) -> None:
         self.saving = False
         self.saved_id = inspection_id
-        self.env.bus.changed.emit("prevention")
+        self.env.bus.changed.emit(Changes(inspections=True, hazards=True))
         super().accept()
 
     def _failed(self, exc: Exception) -> None:

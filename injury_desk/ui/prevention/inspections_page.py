@@ -34,15 +34,16 @@ from injury_desk.ui.pillar_widgets import (
     section_label,
 )
 from injury_desk.ui.prevention.common import ACTION_DUE_DAYS, fill_employers, future_date_errors, text_box
+from injury_desk.ui.operations import Changes
 
-REFRESH_ON = {"prevention", "employers", "all"}
+REFRESH_ON = ("prevention", "employers")
 # ---------------------------------------------------------------- editors
 
 
 class PlanInspectionDialog(FormDialog):
     """Plans an inspection of one employer; ``result_value`` is the new inspection's id."""
 
-    bus_topic = "prevention"
+    changes = Changes(inspections=True)
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(env, "", parent)
@@ -65,7 +66,7 @@ class PlanInspectionDialog(FormDialog):
 class RecordVisitDialog(FormDialog):
     """Records that a planned inspection took place (or corrects the record of a done one)."""
 
-    bus_topic = "prevention"
+    changes = Changes(inspections=True)
 
     def __init__(self, env, inspection: InspectionView, parent=None) -> None:
         super().__init__(env, "", parent)
@@ -94,7 +95,7 @@ class RecordVisitDialog(FormDialog):
 class HazardDialog(FormDialog):
     """Adds a hazard found on an inspection that took place; ``result_value`` is the hazard's id."""
 
-    bus_topic = "prevention"
+    changes = Changes(hazards=True)
 
     def __init__(self, env, inspection: InspectionView, parent=None) -> None:
         super().__init__(env, "", parent)
@@ -124,7 +125,7 @@ class HazardDialog(FormDialog):
 class ActionDialog(FormDialog):
     """Adds a corrective action to a hazard; ``result_value`` is the action's id."""
 
-    bus_topic = "prevention"
+    changes = Changes(hazards=True)
 
     def __init__(self, env, hazard: HazardView, parent=None) -> None:
         super().__init__(env, "", parent)
@@ -286,8 +287,8 @@ class InspectionsPage(QWidget):
         self.count_label.setText(self.tr("%n inspection(s)", "", len(rows)))
         self._selection_changed()
 
-    def _on_changed(self, what: str) -> None:
-        if what in REFRESH_ON:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*REFRESH_ON):
             self.refresh()
 
     def _show_error(self, exc: Exception) -> None:
@@ -376,7 +377,7 @@ class InspectionsPage(QWidget):
         svc, actor = self.env.services.inspections, self.env.actor
         self.cancel_button.setEnabled(False)
         self.env.runner.submit(lambda: svc.cancel_inspection(actor, inspection.id, token=inspection.token),
-                               on_done=lambda _r: self.env.bus.changed.emit("prevention"),
+                               on_done=lambda _r: self.env.bus.changed.emit(Changes(inspections=True)),
                                on_error=self._cancel_failed, write=True)
 
     def _cancel_failed(self, exc: Exception) -> None:

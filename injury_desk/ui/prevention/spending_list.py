@@ -12,6 +12,7 @@ from injury_desk.domain.errors import FieldError
 from injury_desk.services.permissions import allowed
 from injury_desk.services.prevention_spending import SpendView
 from injury_desk.ui.messages import error_text
+from injury_desk.ui.operations import Changes
 from injury_desk.ui.pillar_widgets import (
     Column,
     FormDialog,
@@ -31,7 +32,7 @@ def kind_labels() -> dict[str, str]:
 class SpendDialog(FormDialog):
     """Records a funded project or a publicity spend (``spend is None``) or edits one."""
 
-    bus_topic = "prevention"
+    changes = Changes(spending=True)
 
     def __init__(self, env, spend: SpendView | None = None, parent=None) -> None:
         super().__init__(env, "", parent)
@@ -103,7 +104,7 @@ class SpendingList(QWidget):
         self.edit_button.clicked.connect(lambda: self._open(self.table.current()))
         self.remove_button.clicked.connect(self.remove)
         self.table.activated.connect(lambda _i: self._open(self.table.current()) if editable else None)
-        env.bus.changed.connect(lambda what: self.refresh() if what in ("prevention", "all") else None)
+        env.bus.changed.connect(lambda changes: self.refresh() if changes.prevention else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -130,5 +131,5 @@ class SpendingList(QWidget):
             return
         services, actor = self.env.services, self.env.actor
         self.env.runner.submit(lambda: services.prevention_spending.remove(actor, spend.id, token=spend.token),
-                               on_done=lambda _r: self.env.bus.changed.emit("prevention"), on_error=self._show_error,
+                               on_done=lambda _r: self.env.bus.changed.emit(Changes(spending=True)), on_error=self._show_error,
                                write=True)

@@ -43,7 +43,7 @@ from injury_desk.ui.pillar_widgets import (
 from injury_desk.ui.figure_text import median_text, rate_text, share_text
 from injury_desk.ui.prevention.spending_list import SpendingList
 
-REFRESH_ON = {"prevention", "employers", "claims", "all"}
+REFRESH_ON = ("prevention", "employers", "claims")
 RATE_MEASURES = ("recognised", "pending", "not_recognised", "accidents", "near_misses")
 MEASURES = (*RATE_MEASURES, "days_lost", "benefit_cost")
 
@@ -303,7 +303,7 @@ class StatisticsPage(PeriodFilter, QWidget):
             self.filter_edit.textChanged.connect(table.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.draw_chart())
         self.export_button.clicked.connect(self.export)
-        env.bus.changed.connect(lambda what: self.refresh() if what in REFRESH_ON else None)
+        env.bus.changed.connect(lambda changes: self.refresh() if changes.touches(*REFRESH_ON) else None)
         self.refresh()
 
     # ---------------------------------------------------------------- loading

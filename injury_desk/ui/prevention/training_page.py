@@ -22,6 +22,7 @@ from injury_desk.ui.pillar_widgets import (
     money_errors,
 )
 from injury_desk.ui.prevention.common import fill_employers, text_box
+from injury_desk.ui.operations import Changes
 
 MAX_ATTENDEES = 1_000_000
 WARNING_STYLE = "color: #8a5a00; font-weight: bold;"
@@ -31,7 +32,7 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 class TrainingDialog(FormDialog):
     """Adds a training session (held or planned), or corrects ``training``; ``result_value`` is the session's id."""
 
-    bus_topic = "prevention"
+    changes = Changes(training=True)
 
     def __init__(self, env, parent=None, training: TrainingView | None = None) -> None:
         super().__init__(env, "", parent)

@@ -43,6 +43,7 @@ from injury_desk.ui.rehab.case_dialogs import (
     SessionDialog,
 )
 from injury_desk.ui.rehab.progress_chart import GoalChart
+from injury_desk.ui.operations import Changes
 
 
 class CaseView(QWidget):
@@ -158,8 +159,8 @@ class CaseView(QWidget):
 
     # ---------------------------------------------------------------- loading
 
-    def _on_changed(self, what: str) -> None:
-        if what == "rehab" and self.case is not None:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.rehab and self.case is not None:
             self.show_case(self.case.id)
 
     def show_case(self, case_id: str | None) -> None:
@@ -330,7 +331,7 @@ class CaseView(QWidget):
         self.attended_button.setEnabled(False)
         self.missed_button.setEnabled(False)
         self.env.runner.submit(lambda: services.rehab.record_attendance(actor, session.id, attended),
-                               on_done=lambda _r: self.env.bus.changed.emit("rehab"),
+                               on_done=lambda _r: self.env.bus.changed.emit(Changes(rehab=True)),
                                on_error=self._failed, write=True)
 
     def _failed(self, exc: Exception) -> None:

@@ -22,7 +22,7 @@ from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTable
 from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
 from injury_desk.ui.rehab.case_view import CaseView
 
-REFRESH_ON = {"rehab", "claims", "all"}
+REFRESH_ON = ("rehab", "claims")
 
 
 class RehabCasesPage(QWidget):
@@ -109,7 +109,7 @@ class RehabCasesPage(QWidget):
         self.table.activated.connect(lambda _i: self.next_step())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.tabs.currentChanged.connect(self._tab_changed)
-        env.bus.changed.connect(lambda what: what in REFRESH_ON and self.refresh())
+        env.bus.changed.connect(lambda changes: changes.touches(*REFRESH_ON) and self.refresh())
         self.refresh()
 
     # ---------------------------------------------------------------- loading

@@ -125,7 +125,7 @@ class RehabStatsPage(PeriodFilter, QWidget):
         self.from_edit.dateChanged.connect(lambda _d: self.refresh())
         self.to_edit.dateChanged.connect(lambda _d: self.refresh())
         self.export_button.clicked.connect(self._choose_file)
-        env.bus.changed.connect(lambda what: what in ("rehab", "claims", "all") and self.refresh())
+        env.bus.changed.connect(lambda changes: changes.touches("rehab", "claims") and self.refresh())
         self.refresh()
 
     # ---------------------------------------------------------------- text

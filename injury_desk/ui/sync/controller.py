@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from injury_desk.placeholders import arg
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.sync.common import is_retryable, last_error_text, local_time
+from injury_desk.ui.operations import Changes
 
 AUTO_INTERVAL_MS = 5 * 60_000  # an enrolled desktop syncs every five minutes
 FIRST_DELAY_MS = 20_000  # and once shortly after the window opens
@@ -111,9 +112,8 @@ class SyncController(QObject):
         self._set(status=status, error=error)
         return self.state
 
-    def _on_bus(self, what: str) -> None:
-        if what != "sync-status":
-            self.refresh()
+    def _on_bus(self, _changes: Changes) -> None:
+        self.refresh()
 
     # ---------------------------------------------------------------- automatic sync
 
@@ -187,7 +187,8 @@ class SyncController(QObject):
         # Records that came down (or were repaired, or kept their central value in a conflict) change what
         # every page shows: "all" refreshes them. A sync that only emptied the queue tells the counters.
         changed = report is not None and (report.pulled or report.repaired or report.conflicts)
-        self.env.bus.changed.emit("all" if task == "enrol" or (task in ("sync", "import") and changed) else "sync")
+        self.env.bus.changed.emit(
+            Changes.everything() if task == "enrol" or (task in ("sync", "import") and changed) else Changes(sync=True))
         self._schedule(AUTO_INTERVAL_MS)
 
     def _failed(self, task: str, exc: Exception) -> None:
@@ -202,7 +203,7 @@ class SyncController(QObject):
         self.refresh()
         self.failed.emit(task, exc)
         if task == "sync":
-            self.env.bus.changed.emit("sync")  # what was pushed before the failure is no longer pending
+            self.env.bus.changed.emit(Changes(sync=True))  # what was pushed before the failure is no longer pending
             self._schedule(backoff_ms(failures) if retry else AUTO_INTERVAL_MS)
 
 

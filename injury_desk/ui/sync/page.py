@@ -30,6 +30,7 @@ from injury_desk.ui.sync.conflicts import ConflictsView
 from injury_desk.ui.sync.controller import SyncState, sync_controller
 from injury_desk.ui.sync.enrol import EnrolForm
 from injury_desk.ui.sync.rejected import BOOKKEEPING, RejectedView
+from injury_desk.ui.operations import Changes
 
 
 def _value_label(name: str) -> QLabel:
@@ -191,7 +192,7 @@ class SyncPage(QWidget):
         self.controller.refresh()  # shows the state through _show_state
         self.reload_lists()
 
-    def _on_bus(self, what: str) -> None:
+    def _on_bus(self, _changes: Changes) -> None:
         self.reload_lists()  # the controller re-read the counts itself
 
     def reload_lists(self) -> None:
@@ -303,7 +304,7 @@ class SyncPage(QWidget):
     # ---------------------------------------------------------------- actions
 
     def _after_change(self) -> None:
-        self.env.bus.changed.emit("all")  # a resolution, correction or discard changed records: pages refresh
+        self.env.bus.changed.emit(Changes.everything())  # a resolution, correction or discard changed records: pages refresh
 
     def sync_now(self) -> None:
         self._clear_messages()
