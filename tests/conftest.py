@@ -32,6 +32,15 @@ TEST_USERS = [
 
 
 @pytest.fixture(scope="session")
+def qapp_cls():
+    """The QApplication of every test that needs one: it times the GUI thread's events (tests/support/gui_guard.py;
+    the check is switched on by tests/gui/conftest.py only)."""
+    from tests.support.gui_guard import GuardedApplication
+
+    return GuardedApplication
+
+
+@pytest.fixture(scope="session")
 def _template(tmp_path_factory):
     """One migrated database with the test office and users; each test gets a copy (hashing passwords
     and running migrations once instead of per test)."""

@@ -15,7 +15,8 @@ Both take ``.failure(callback)`` (the default shows the failure through ``show_f
 service raised as a message key, translated, in a message box on the parent; anything else goes to the
 application's one exception handler, which logs it and keeps running) and ``.with_progress(callback)``
 (the work function then gets a second argument, a ``Progress``; ``callback(done, total, text)`` runs on the
-GUI thread). ``run()`` returns a ``Handle`` whose ``cancel()`` asks the work to stop at its next progress
+GUI thread) and ``.superseding(key)`` (of several runs with the same parent and key only the newest
+reports: a list refreshed twice never ends with the older answer). ``run()`` returns a ``Handle`` whose ``cancel()`` asks the work to stop at its next progress
 report.
 
 If ``parent`` is destroyed before the work ends (the user closed the dialog), ``success``, ``failure``
@@ -110,6 +111,10 @@ def show_failure(parent: QObject | None, exc: BaseException) -> None:
 
 class _Op(Generic[T]):
     _write = False
+    # Qt holds only weak references to the bound methods connected as callbacks: a running op is kept here
+    # until it has reported, so that the caller need not keep it.
+    _running: set[_Op[Any]] = set()
+    _latest: dict[tuple[int, str], _Op[Any]] = {}
 
     def __init__(self, parent: QObject | None, env: UiEnv, work: Callable[..., T],
                  success: Callable[[T], Any] | None) -> None:
@@ -120,6 +125,7 @@ class _Op(Generic[T]):
         self._failure: Callable[[Exception], Any] | None = None
         self._progress: Callable[[int, int, str], Any] | None = None
         self._handle: Handle | None = None
+        self._key: tuple[int, str] | None = None
 
     def failure(self, callback: Callable[[Exception], Any]) -> _Op[T]:
         """Handle a failure yourself (for example in a banner beside the form) instead of ``show_failure``."""
@@ -129,6 +135,12 @@ class _Op(Generic[T]):
     def with_progress(self, callback: Callable[[int, int, str], Any] | None = None) -> _Op[T]:
         """The work gets a ``Progress`` as its second argument; ``callback`` sees its reports."""
         self._progress = callback or (lambda *_args: None)
+        return self
+
+    def superseding(self, key: str = "") -> _Op[T]:
+        """Only the newest op of this parent with this key reports back: a list refreshed again while an older
+        read runs never shows the older answer after the newer one."""
+        self._key = (id(self._parent), key)
         return self
 
     def run(self) -> Handle:
@@ -144,21 +156,35 @@ class _Op(Generic[T]):
             call, on_done=self._done, on_error=self._failed,
             on_progress=self._progressed if with_progress else None,
             write=self._write, with_progress=with_progress)
+        _Op._running.add(self)
+        if self._key is not None:
+            _Op._latest[self._key] = self
         return self._handle
 
     def _parent_alive(self) -> bool:
         return self._parent is None or _alive(self._parent)
 
+    def _finish(self) -> bool:
+        """Forget the op; True when its callbacks may still run (its parent lives and no newer op replaced it)."""
+        _Op._running.discard(self)
+        newest = True
+        if self._key is not None:
+            newest = _Op._latest.get(self._key) is self
+            if newest:
+                del _Op._latest[self._key]
+        return newest and self._parent_alive()
+
     def _done(self, result: T) -> None:
+        report = self._finish()
         self._broadcast(result)
-        if self._success is not None and self._parent_alive():
+        if self._success is not None and report:
             self._success(result)
 
     def _broadcast(self, result: T) -> None:
         pass
 
     def _failed(self, exc: Exception) -> None:
-        if not self._parent_alive():
+        if not self._finish():
             if not isinstance(exc, (DomainError, Cancelled)):
                 show_failure(None, exc)  # a program error is logged even when nobody waits for the answer
             return
@@ -170,6 +196,11 @@ class _Op(Generic[T]):
     def _progressed(self, done: int, total: int, text: str) -> None:
         if self._progress is not None and self._parent_alive():
             self._progress(done, total, text)
+
+
+def running() -> int:
+    """How many operations have not reported yet (a status indicator, and tests waiting for quiet)."""
+    return len(_Op._running)
 
 
 class QueryOp(_Op[T]):

@@ -8018,6 +8018,14 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../injury_desk/ui/operations.py" line="103"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsTab</name>
     <message>
         <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="42"/>

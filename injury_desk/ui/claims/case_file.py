@@ -26,6 +26,7 @@ from injury_desk.catalogue import FIELDS
 from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
+from injury_desk.ui.operations import Changes
 from injury_desk.ui.claims.record_dialog import ACTIONS, RecordDialog
 from injury_desk.ui.messages import deadline_kind_label, error_text, field_label, label, labels
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
@@ -106,7 +107,7 @@ class DeadlinesTab(QWidget):
 class AddDocumentDialog(FormDialog):
     """A file for the claim's file: its type and the date it was received."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, claim_id: str, parent=None) -> None:
         super().__init__(env, QCoreApplication.translate("AddDocumentDialog", "Add a document"), parent)

@@ -50,7 +50,7 @@ def _yuan(amount) -> str:
 class DependantDialog(FormDialog):
     """One relative of the deceased worker: relation, the Art. 3 condition, ID number (or sex and birth date)."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, claim_id: str, parent=None) -> None:
         super().__init__(env, QCoreApplication.translate("DependantDialog", "Enter a dependant"), parent)
@@ -104,7 +104,7 @@ class DependantDialog(FormDialog):
 class EndPensionDialog(FormDialog):
     """An event of Art. 4 of the Provisions that ends one person's pension, with its date."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, dependant, parent=None) -> None:
         super().__init__(env, arg(QCoreApplication.translate("EndPensionDialog", "End the pension of %1"),
@@ -224,7 +224,7 @@ class DependantsTab(QWidget):
 class CostDialog(FormDialog):
     """A cost against its receipt: kind, date, receipt, payer and amount (the meal allowance: days × standard)."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, claim_id: str, parent=None) -> None:
         super().__init__(env, QCoreApplication.translate("CostDialog", "Propose a cost against a receipt"), parent)
@@ -391,7 +391,7 @@ class RecurrenceDialog(FormDialog):
     """Reopen a closed claim for a recurrence: the day, the reason, who confirmed the need for treatment, nursing,
     and the start of the recurrence's suspension period (optional)."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, claim_id: str, parent=None) -> None:
         super().__init__(env, QCoreApplication.translate("RecurrenceDialog", "Reopen the claim for a recurrence"),
@@ -435,7 +435,7 @@ class RecurrenceDialog(FormDialog):
 class RecurrenceSuspensionDialog(FormDialog):
     """The recurrence's suspension period (Art. 33): its start, its months and, once it has ended, its last day."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, recurrence, parent=None) -> None:
         super().__init__(env, QCoreApplication.translate("RecurrenceSuspensionDialog",
@@ -555,7 +555,7 @@ class RecurrencesTab(QWidget):
 class AdvanceDialog(FormDialog):
     """The fund's advance payment (先行支付) or the employer's repayment of it: day, amount, reference."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, claim_id: str, kind: str, parent=None) -> None:
         title = (QCoreApplication.translate("AdvanceDialog", "Record the fund's advance payment") if kind == "advance"

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox
 
 from injury_desk.domain.errors import FieldError
+from injury_desk.ui.operations import Changes
 from injury_desk.ui.messages import field_label, labels
 from injury_desk.ui.pillar_widgets import FormDialog, date_edit
 
@@ -79,7 +80,7 @@ ACTION_BY_KEY = {a.key: a for a in ACTIONS}
 class RecordDialog(FormDialog):
     """The fields of one Action; OK calls its service on the writer thread and refreshes the claims."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, action: Action, claim_id: str, title: str, parent=None) -> None:
         super().__init__(env, title, parent)

@@ -21,6 +21,7 @@ from injury_desk.domain.rehab import (
 from injury_desk.placeholders import arg
 from injury_desk.services.claim_list import ClaimQuery
 from injury_desk.services.rehab import CaseDetail, GoalView
+from injury_desk.ui.operations import Changes
 from injury_desk.ui.messages import measure_label, measure_labels, outcome_labels, referral_labels, rtw_labels
 from injury_desk.ui.pillar_widgets import ERROR_COLOUR, FormDialog, date_edit, money_errors
 
@@ -48,7 +49,7 @@ def date_line(placeholder: str) -> QLineEdit:
 class OpenCaseDialog(FormDialog):
     """Opens a case for a claim found by its number; only a recognised or deemed injury is eligible."""
 
-    bus_topic = "rehab"
+    changes = Changes(rehab=True)
 
     def __init__(self, env, parent=None, claim_no: str = "") -> None:
         super().__init__(env, "", parent)
@@ -113,7 +114,7 @@ class OpenCaseDialog(FormDialog):
 class _CaseDialog(FormDialog):
     """A dialog about one case, with a line saying which case it is."""
 
-    bus_topic = "rehab"
+    changes = Changes(rehab=True)
 
     def __init__(self, env, case: CaseDetail, title: str, parent=None) -> None:
         super().__init__(env, title, parent)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPush
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
+from injury_desk.ui.operations import Changes
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
 from injury_desk.ui.messages import error_text, field_label, labelled, op_label, readable_params, table_label
 from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, reason_text, value_text
@@ -34,7 +35,7 @@ def changes_text(changes: dict) -> str:
 class CorrectDialog(FormDialog):
     """One line per field of the refused change, holding the value it tried to set; OK queues it again."""
 
-    bus_topic = ""  # the Rejected view announces the change (to every page) when the dialog is accepted
+    changes = Changes()  # nothing here: the Rejected view announces the change (to every page) when the dialog is accepted
 
     def __init__(self, env, entry, parent=None, record: str = "") -> None:
         super().__init__(env, self.tr("Correct the refused change"), parent)
