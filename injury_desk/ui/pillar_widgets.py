@@ -213,6 +213,11 @@ class FormDialog(QDialog):
 
     changes = Changes()  # what a successful save announces on the bus
 
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if "bus_topic" in cls.__dict__:  # a string topic would be ignored without a word: refuse it at import
+            raise TypeError(f"{cls.__name__}: bus_topic was replaced by changes = Changes(...) (ui/operations.py)")
+
     def __init__(self, env, title: str, parent=None) -> None:
         super().__init__(parent)
         self.env = env

@@ -655,7 +655,7 @@ class AdvancesTab(QWidget):
 class MissingDialog(FormDialog):
     """The worker went missing in the claim's accident: how, and the day it was reported."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, claim_id: str, parent=None) -> None:
         super().__init__(env, QCoreApplication.translate("MissingDialog", "Record the worker as missing"), parent)
@@ -675,7 +675,7 @@ class MissingDialog(FormDialog):
 class MissingAdvanceDialog(FormDialog):
     """The fund's advance of at most half the one-time death subsidy to a family in hardship (Art. 41)."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, view, parent=None) -> None:
         super().__init__(env, QCoreApplication.translate("MissingAdvanceDialog", "Advance from the death subsidy"),
@@ -700,7 +700,7 @@ class MissingAdvanceDialog(FormDialog):
 class MissingOutcomeDialog(FormDialog):
     """How the case ended: the worker reappeared (on a day), or a court declared him dead (its judgment)."""
 
-    bus_topic = "claims"
+    changes = Changes(claims=True)
 
     def __init__(self, env, view, parent=None) -> None:
         super().__init__(env, QCoreApplication.translate("MissingOutcomeDialog", "How the case ended"), parent)
