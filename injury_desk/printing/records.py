@@ -92,6 +92,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                          "stop_work_to": "date", "wages": "str"}],
         "advances": [{"dated_on": "date", "kind": "str", "amount": "money", "reference": "str"}],
         "uninsured": {"insured": "bool", "advanced": "money", "recovered": "money", "to_recover": "money"},
+        # issue 15: a missing worker (Art. 41)
+        "missing": {"circumstance": "str", "reported_on": "date", "wages_from": "str", "wages_to": "str",
+                    "pension_from": "str", "death_subsidy": "money", "advance_cap": "money", "advance": "money",
+                    "advance_on": "date", "advance_ref": "str", "outcome": "str", "outcome_on": "date",
+                    "outcome_ref": "str", "pensions_paid": "money", "funeral_due": "money",
+                    "death_subsidy_due": "money", "to_recover": "money"},
     },
     "rehab_plan": {
         **_COMMON,

@@ -123,12 +123,36 @@ def _claim_life_extras(s: Session, claim: Claim) -> dict[str, Any]:
                             "stop_work_to": _iso(v.stop_work_ended_on or v.stop_work_last_day), "wages": wages})
     view = advances_view(s, claim)
     return {
+        "missing": _missing(s, claim),
         "recurrences": recurrences,
         "advances": [{"dated_on": _iso(x.dated_on), "kind": x.kind, "amount": str(x.amount), "reference": x.reference}
                      for x in view.lines],
         "uninsured": {"insured": view.insured, "advanced": str(view.advanced), "recovered": str(view.recovered),
                       "to_recover": str(view.to_recover)},
     }
+
+
+def _missing(s: Session, claim: Claim) -> dict[str, Any] | None:
+    """A missing worker (Art. 41) as the Missing worker tab shows it; None when the worker is not missing."""
+    from injury_desk.services.missing_workers import missing_view
+
+    v = missing_view(s, claim)
+    if v is None:
+        return None
+    settled = v.settlement
+
+    def money(value) -> str | None:
+        return str(value) if value is not None else None
+
+    return {"circumstance": v.circumstance, "reported_on": _iso(v.reported_on),
+            "wages_from": v.wage_months[0].strftime("%Y-%m"), "wages_to": v.wage_months[-1].strftime("%Y-%m"),
+            "pension_from": v.pension_from.strftime("%Y-%m"), "death_subsidy": money(v.death_subsidy),
+            "advance_cap": money(v.advance_cap), "advance": money(v.advance), "advance_on": _iso(v.advance_on),
+            "advance_ref": v.advance_ref, "outcome": v.outcome or "missing", "outcome_on": _iso(v.outcome_on),
+            "outcome_ref": v.outcome_ref, "pensions_paid": money(v.pensions_paid),
+            "funeral_due": money(settled.funeral_subsidy) if settled and v.outcome == "declared_dead" else None,
+            "death_subsidy_due": money(settled.death_subsidy_due) if settled and v.outcome == "declared_dead" else None,
+            "to_recover": money(settled.to_recover) if settled and v.outcome == "reappeared" else None}
 
 
 def _dependants(s: Session, actor: Actor, claim: Claim) -> list[dict[str, Any]]:

@@ -151,3 +151,17 @@ def test_recording_a_disappearance_is_checked(services, cw, sup):
     with pytest.raises(DomainError) as none:
         services.missing.record_advance(sup, living, {"amount": "1", "advance_on": "2026-11-28", "advance_ref": "x"})
     assert none.value.key == "missing.not_recorded"
+
+
+def test_the_calculation_sheet_prints_the_missing_workers_case(services, cw, sup):
+    from tests.integration.test_decision_documents import pdf_text
+
+    claim_id = missing_claim(services, cw, sup)
+    services.missing.record_advance(sup, claim_id, {"amount": "300000", "advance_on": "2026-11-28",
+                                                    "advance_ref": "榕社保预支〔2026〕1号"})
+    services.missing.record_outcome(cw, claim_id, {"ended_as": "declared_dead", "outcome_on": "2026-11-28",
+                                                   "outcome_ref": "（2026）闽0102民特12号"})
+    text = pdf_text(services, cw, "benefit_calculation", claim_id)
+    # pension from February 2027; 1,083,760.00 − 300,000.00 = 783,760.00 still due; the advance's cap 541,880.00
+    assert "职工下落不明" in text and "2027-02" in text and "榕社保预支" in text
+    assert "783,760.00" in text and "541,880.00" in text and "人民法院宣告死亡" in text
