@@ -4,7 +4,9 @@ register (a child turning 18 soon, so the Tasks page warns); a suspension period
 committee and ended, with costs paid against receipts in each state (approved, awaiting approval, returned); a
 review that raised a grade, whose new assessment superseded the first with arrears; and a closed claim reopened for
 a recurrence (Art. 38) with a new suspension period and a medical cost awaiting approval; and an uninsured
-employer's claim (Art. 62) whose items the employer owes, with the fund's advance and a part repaid (SIL Art. 41)."""
+employer's claim (Art. 62) whose items the employer owes, with the fund's advance and a part repaid (SIL Art. 41);
+and a driver missing since his lorry was swept away on a delivery (Art. 41): wages for three months, the family's
+pension from the 4th month, half of the one-time death subsidy advanced for hardship."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
 
-LIFE_CLAIMS = 5  # the claims made here; the demo's bulk seed makes that many fewer
+LIFE_CLAIMS = 6  # the claims made here; the demo's bulk seed makes that many fewer
 REGION = "350102"
 UNINSURED = {"credit_code": make_credit_code("91350104MA9L00002"), "name": "福州仓山顺达木器加工厂",
              "industry": "制造业", "risk_class": 4, "headcount": 18, "address": "福州市仓山区城门镇",
@@ -183,3 +185,33 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
                                               "note": "用人单位未参保且拒不支付（《社会保险法》第四十一条）"})
     services.advances.record(cw, uninsured, {"kind": "recovery", "dated_on": (today - timedelta(days=2)).isoformat(),
                                              "amount": "10000.00", "reference": "单位还款 2026-07"})
+
+    # A driver missing since his lorry was swept away by a flood on a delivery 15 days ago (Art. 41): the claim is
+    # handled as a death; wages run three months from the accident month, the family's pension from the 4th (so next
+    # month's run pays no pension yet), and the family in hardship was advanced half of the one-time death subsidy.
+    # No court has declared him dead.
+    accident = today - timedelta(days=15)
+    missing = services.claims.create(cw, {
+        "worker": {"id_number": make_resident_id(REGION, date(1982, 5, 17), 95, "M"), "name": "王海生",
+                   "phone": "13905910006", "address": "福州市晋安区"},
+        "employer": EMPLOYER, "accident_date": accident.isoformat(), "accident_time": "16:40",
+        "accident_place": "闽清县梅溪大桥附近", "circumstances": "驾驶货车为项目工地运送钢材途中遇山洪，车辆被冲走，驾驶员下落不明。",
+        "body_parts": "不详", "diagnosis": "下落不明", "fatal": True, "applicant_type": "close_relative",
+        "application_received_on": (accident + timedelta(days=1)).isoformat()})
+    services.claims.accept(cw, missing, {"accepted_on": (accident + timedelta(days=2)).isoformat()})
+    services.claims.decide(cw, missing, {"outcome": "recognised", "decided_on": (accident + timedelta(days=10))
+                                         .isoformat(), "basis_code": "art14_5", "needs_appraisal": False})
+    services.missing.record(cw, missing, {"circumstance": "away_on_work", "reported_on": accident.isoformat(),
+                                          "note": "闽清县公安局出具下落不明证明"})
+    _propose_and_approve(services, cw, sup, missing, national_urban_disposable_income="54188",
+                         dependants=[{"relation": "spouse"}, {"relation": "child"}])
+    wife = "刘美华"
+    services.dependants.add(cw, missing, {"name": wife, "relation": "spouse", "condition": "lost_capacity",
+                                          "lost_capacity": True,
+                                          "id_number": make_resident_id(REGION, date(1984, 3, 9), 96, "F")})
+    services.dependants.add(cw, missing, {"name": "王子涵", "relation": "child", "condition": "child_under_age",
+                                          "payee": wife, "id_number": make_resident_id(REGION, date(2014, 10, 2), 97,
+                                                                                      "M")})
+    cap = services.missing.view(cw, missing).advance_cap
+    services.missing.record_advance(sup, missing, {"amount": str(cap), "advance_on": (today - timedelta(days=1))
+                                                   .isoformat(), "advance_ref": f"榕社保预支〔{today.year}〕3号"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -77,3 +78,24 @@ def test_the_demo_builds_on_any_day(tmp_path, today):
             assert s.scalar(select(Person.id).where(Person.name == "吴永安")) is not None
     finally:
         db.dispose()
+
+
+def test_the_demo_holds_a_missing_worker(demo):
+    _data_dir, services = demo
+    cw = services.auth.login("caseworker", "demo-caseworker")
+    with services.ctx.db.read() as s:
+        claim_id = s.scalar(select(Claim.id).join(Person, Person.id == Claim.worker_id).where(Person.name == "王海生"))
+    view = services.missing.view(cw, claim_id)
+    accident = services.claims.get(cw, claim_id).accident_date
+    # the 4th month counted from the accident month
+    index = accident.year * 12 + accident.month - 1 + 3
+    assert view.pension_from == date(index // 12, index % 12 + 1, 1) and view.outcome is None
+    # half of the one-time death subsidy (20 × 54,188 = 1,083,760.00): 541,880.00, advanced for hardship
+    assert view.advance == view.advance_cap == Decimal("541880.00")
+    lines = [x for x in services.monthly_run.due(cw, view.pension_from) if x.claim_id == claim_id]
+    assert {x.payee for x in lines} == {"刘美华"}  # the son's pension to his mother
+    today = services.ctx.today()
+    # the accident was 15 days ago, so next month is the 2nd or 3rd counted from the accident month: wages, no pension
+    following = date(today.year + today.month // 12, today.month % 12 + 1, 1)
+    assert following < view.pension_from
+    assert not [x for x in services.monthly_run.due(cw, following) if x.claim_id == claim_id]
