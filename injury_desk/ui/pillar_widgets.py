@@ -73,12 +73,16 @@ def sort_key(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its header, the value it shows, and optionally a different text for the value."""
+    """One column: its header, the value it shows, and optionally a different text for the value.
+
+    A ``flexible`` column (long prose: a legal basis, a provider's name) gives up width so the list fits its
+    window without scrolling sideways; its text is then cut with "…" and shown whole in the tooltip."""
 
     title: str
     value: Callable[[Any], Any]
     text: Callable[[Any], str] | None = None
     right: bool = False
+    flexible: bool = False
 
 
 class RowTableModel(QAbstractTableModel):
@@ -107,7 +111,8 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.ToolTipRole):
             return self.columns[section].title
         return None
 
@@ -152,19 +157,62 @@ class RowTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons, arrows move inside it
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setStretchLastSection(True)
+        # With flexible columns those take up the slack (fit_flexible_columns), otherwise the last one does.
+        self.horizontalHeader().setStretchLastSection(not any(c.flexible for c in model.columns))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Column widths come from the first rows only, so a list of thousands sizes in milliseconds.
         self.horizontalHeader().setResizeContentsPrecision(50)
         self.setWordWrap(False)
+        self._wanted: dict[int, int] = {}  # flexible column → the width its contents asked for
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace the rows, keeping the selected row (matched by ``id``) when it is still there."""
         keep = getattr(self.current(), "id", None)
         self.source.set_rows(rows)
         self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        self._wanted = {i: max(self.sizeHintForColumn(i), header.sectionSizeHint(i)) for i in self._flexible()}
+        self.fit_flexible_columns()
         if keep is not None:
             self.select_where(lambda r: getattr(r, "id", None) == keep)
+
+    def _flexible(self) -> list[int]:
+        header = self.horizontalHeader()
+        return [i for i, c in enumerate(self.source.columns) if c.flexible and not header.isSectionHidden(i)]
+
+    def fit_flexible_columns(self) -> None:
+        """Size the flexible columns, in proportion to what their text wants, so that all columns together fill
+        the visible width exactly: no sideways scrolling, no empty strip. The other columns keep their width."""
+        flexible = self._flexible()
+        wanted = self._wanted
+        if not flexible or not wanted:
+            return
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(i) for i in range(header.count())
+                    if i not in flexible and not header.isSectionHidden(i))
+        room = self.viewport().width() - fixed
+        # Never below the header's own width; when even that does not fit, down to a few characters (the
+        # header is then cut with "…" and shows its title as a tooltip).
+        floors = {i: min(wanted.get(i, 0), header.sectionSizeHint(i)) for i in flexible}
+        if sum(floors.values()) > room:
+            least = header.fontMetrics().horizontalAdvance("M") * 5
+            floors = {i: least for i in flexible}
+        want = {i: max(wanted.get(i, 0), floors[i]) for i in flexible}
+        if room >= sum(want.values()):  # room to spare: each grows in proportion to what it wants
+            base, spare, weight = want, room - sum(want.values()), want
+        else:  # too little: each keeps its floor and shares what is left by how much more it wants
+            base, spare = floors, max(0, room - sum(floors.values()))
+            weight = {i: want[i] - floors[i] for i in flexible}
+        total = sum(weight.values()) or 1
+        left = spare
+        for n, i in enumerate(flexible):
+            extra = left if n == len(flexible) - 1 else spare * weight[i] // total
+            header.resizeSection(i, base[i] + extra)
+            left -= extra
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_flexible_columns()
 
     def current(self) -> Any:
         index = self.currentIndex()

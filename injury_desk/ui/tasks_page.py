@@ -46,11 +46,12 @@ class TasksPage(QWidget):
             Column(self.tr("Days left"), lambda t: t.days_left, right=True),
             Column(self.tr("Deadline"), lambda t: t.kind, text=lambda t: deadline_kind_label(t.kind) + (
                 f" — {t.subject}" if t.subject else "")),  # a dependant's pension: whose
-            Column(self.tr("Legal basis"), lambda t: t.kind, text=lambda t: label("deadline_basis", t.kind)),
             Column(self.tr("Claim number"), lambda t: t.claim_no),
             Column(self.tr("Worker"), lambda t: t.worker_name),
             Column(self.tr("ID number"), lambda t: t.id_number),
             Column(self.tr("Assigned to"), lambda t: t.assigned_to),
+            Column(self.tr("Legal basis"), lambda t: t.kind, text=lambda t: label("deadline_basis", t.kind),
+                   flexible=True),
         ], self)
         # Colour (with bold words) only for what needs attention: work that is overdue.
         self.deadline_model.alert = lambda t: t.attention
@@ -67,7 +68,7 @@ class TasksPage(QWidget):
             Column(self.tr("Employer"), lambda a: a.employer_name),
             Column(self.tr("Hazard"), lambda a: a.hazard_category),
             Column(self.tr("Severity"), lambda a: a.severity, text=lambda a: severities.get(a.severity, a.severity)),
-            Column(self.tr("Action"), lambda a: a.description),
+            Column(self.tr("Action"), lambda a: a.description, flexible=True),
             Column(self.tr("Owner"), lambda a: a.owner),
         ], self)
         self.action_model.alert = lambda a: True
@@ -84,7 +85,7 @@ class TasksPage(QWidget):
             Column(self.tr("About"), lambda t: t.subject),
             Column(self.tr("Claim number"), lambda t: t.claim_no),
             Column(self.tr("Worker"), lambda t: t.worker_name),
-            Column(self.tr("Provider"), lambda t: t.provider),
+            Column(self.tr("Provider"), lambda t: t.provider, flexible=True),
         ], self)
         self.rehab_model.alert = lambda t: t.overdue
         self.rehab_model.bold_column = 0

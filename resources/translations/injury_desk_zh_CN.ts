@@ -7873,9 +7873,9 @@ Database: %2</source>
         <translation>调整前金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="55"/>
-        <source>Assessment approved on</source>
-        <translation>待遇核定审批日期</translation>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="54"/>
+        <source>Approved on</source>
+        <translation>核定日期</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="56"/>

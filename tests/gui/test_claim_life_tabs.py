@@ -102,7 +102,7 @@ def test_the_tasks_page_warns_ahead_of_a_childs_18th_birthday(qtbot, env, servic
     assert "A dependant's pension ends — 张安娜" in texts_of
     row = texts_of.index("A dependant's pension ends — 张安娜")
     assert page.deadline_model.data(page.deadline_model.index(row, 1)) == "2027-01-15"
-    assert page.deadline_model.data(page.deadline_model.index(row, 4)).startswith("Provisions on Dependants Art. 4")
+    assert page.deadline_model.data(page.deadline_model.index(row, 8)).startswith("Provisions on Dependants Art. 4")
 
 
 def test_record_the_end_of_the_suspension_period_and_see_its_months(qtbot, env, services, cw):

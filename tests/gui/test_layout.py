@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from injury_desk.ui.claims.claims_page import ClaimsPage
-from tests.conftest import claim_draft
+from tests.conftest import claim_draft, worker_data
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -31,5 +31,73 @@ def test_claims_columns_fit_their_headers_and_do_not_move_with_the_detail_pane(q
         assert [header.sectionSize(i) for i in range(header.count())] == widths
         page.splitter.setSizes([1000, 200])
         assert [header.sectionSize(i) for i in range(header.count())] == widths
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_a_long_legal_basis_gives_way_instead_of_scrolling_sideways(qtbot, qapp):
+    """A RowTable with one flexible column (the legal basis) in a 700 px window: every column fits, the fixed
+    columns keep the width of their text, the long text is cut and shown whole in its tooltip."""
+    from dataclasses import dataclass
+
+    from PySide6.QtCore import Qt
+
+    from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel
+
+    @dataclass
+    class Row:
+        claim_no: str
+        basis: str
+
+    basis = "Regulation Art. 20: 60 days from acceptance (15 for clear cases), suspensions added " * 3
+    model = RowTableModel([Column("Claim number", lambda r: r.claim_no),
+                           Column("Legal basis", lambda r: r.basis, flexible=True),
+                           Column("Worker", lambda r: "林鹏勇")])
+    table = RowTable(model)
+    qtbot.addWidget(table)
+    table.resize(700, 300)
+    table.show()
+    table.set_rows([Row("DM01-2026-D5EE-000006", basis)])
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: sum(header.sectionSize(i) for i in range(3)) == table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()
+    # The claim number and the worker are wide enough for their text; the basis took what was left.
+    for column in (0, 2):
+        text = model.data(model.index(0, column))
+        assert header.sectionSize(column) >= table.fontMetrics().horizontalAdvance(text), text
+    assert header.sectionSize(1) < table.fontMetrics().horizontalAdvance(basis)
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == basis
+
+    # Wider than everything wants: no sideways scrolling either, and no empty strip after the last column.
+    table.resize(9000, 300)
+    qtbot.waitUntil(lambda: sum(header.sectionSize(i) for i in range(3)) == table.viewport().width())
+    assert header.sectionSize(1) >= table.fontMetrics().horizontalAdvance(basis)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_tasks_page_fits_1366_without_scrolling_sideways(qtbot, qapp, env, services, cw, language):
+    """The Tasks page at the width it gets in a 1366 px window (the navigation list takes ~185 px)."""
+    from injury_desk.ui.app import install_translations
+    from injury_desk.ui.tasks_page import TasksPage
+
+    install_translations(qapp, language)
+    try:
+        late = claim_draft(accident_date="2025-06-01", applicant_type=None, application_received_on=None)
+        services.claims.create(cw, late)
+        # Accepted: its Art. 20 decision deadline carries the longest legal basis of all.
+        accepted = services.claims.create(cw, claim_draft(worker=worker_data(id_number="110105198005060125")))
+        services.claims.accept(cw, accepted, {"accepted_on": "2026-11-20", "clear_case": True})
+        page = TasksPage(env)
+        qtbot.addWidget(page)
+        page.resize(1180, 700)
+        page.show()
+        qtbot.waitUntil(lambda: page.deadline_model.rowCount() == 2)
+        table = page.deadlines
+        qtbot.waitUntil(lambda: table.horizontalHeader().length() == table.viewport().width())
+        assert not table.horizontalScrollBar().isVisible()
+        header = table.horizontalHeader()
+        for i in range(header.count() - 1):  # every column but the legal basis shows its header whole
+            text = page.deadline_model.headerData(i, header.orientation())
+            assert header.sectionSize(i) >= header.fontMetrics().horizontalAdvance(text), text
     finally:
         install_translations(qapp, "en")

@@ -52,9 +52,9 @@ class MonthlyRunPage(QWidget):
             Column(self.tr("Amount (yuan)"), lambda x: x.amount, text=lambda x: money_text(x.amount), right=True),
             Column(self.tr("Before adjustments"), lambda x: x.base,
                    text=lambda x: money_text(x.base) if x.kind == "monthly" else "", right=True),
-            Column(self.tr("Assessment approved on"), lambda x: x.approved_on),
-            Column(self.tr("Legal basis"), lambda x: message_text(x.basis_message, x.basis)),
-            Column(self.tr("Adjustment notices"), lambda x: "; ".join(x.notices)),
+            Column(self.tr("Approved on"), lambda x: x.approved_on),
+            Column(self.tr("Legal basis"), lambda x: message_text(x.basis_message, x.basis), flexible=True),
+            Column(self.tr("Adjustment notices"), lambda x: "; ".join(x.notices), flexible=True),
         ], self)
         self.model.alert = lambda x: x.amount < 0  # an overpayment to recover needs a decision
         self.model.bold_column = 5

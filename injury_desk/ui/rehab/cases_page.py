@@ -51,7 +51,7 @@ class RehabCasesPage(QWidget):
             Column(self.tr("Worker"), lambda c: c.worker_name),
             Column(self.tr("Referral"), lambda c: c.referral_type, text=lambda c: referrals.get(c.referral_type,
                                                                                                c.referral_type)),
-            Column(self.tr("Provider"), lambda c: c.provider),
+            Column(self.tr("Provider"), lambda c: c.provider, flexible=True),
             Column(self.tr("Budget (yuan)"), lambda c: c.budget, right=True),
             Column(self.tr("Status"), lambda c: c.status, text=lambda c: statuses.get(c.status, c.status)),
             Column(self.tr("Opened on"), lambda c: c.opened_on),
@@ -79,9 +79,9 @@ class RehabCasesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.view)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 600])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 480])
         splitter.setChildrenCollapsible(False)
 
         cases = QWidget()
