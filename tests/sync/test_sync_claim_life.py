@@ -91,3 +91,26 @@ def test_an_employers_cover_and_the_funds_advance_reach_the_other_desktop(centra
     assert a.services.sync.sync_now(a.actor).state_ok is True
     view = a.services.advances.view(a.actor, claim_id)
     assert (view.insured, view.to_recover) == (False, Decimal("46000.00"))
+
+
+def test_a_missing_worker_and_the_advance_reach_the_other_desktop(central, desktops):
+    from tests.integration.test_missing_worker import missing_claim
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    b = desktops(central, "GZ01", "b")
+    a_sup = a.services.auth.login("sup.gz01", PASSWORD)
+    claim_id = missing_claim(a.services, a.actor, a_sup)  # accident 2026-11-01, approved: subsidy 1,083,760.00
+    a.services.missing.record_advance(a_sup, claim_id, {"amount": "300000", "advance_on": "2026-11-28",
+                                                        "advance_ref": "预支 1"})
+    report = a.services.sync.sync_now(a_sup)
+    assert (report.rejected, report.state_ok) == (0, True)
+    assert b.services.sync.sync_now(b.actor).state_ok is True
+    view = b.services.missing.view(b.actor, claim_id)
+    assert (view.advance, view.pension_from) == (Decimal("300000.00"), date(2027, 2, 1))
+    # b records the court's declaration; a sees 1,083,760.00 − 300,000.00 = 783,760.00 due
+    b.services.missing.record_outcome(b.actor, claim_id, {"ended_as": "declared_dead", "outcome_on": "2026-11-28",
+                                                          "outcome_ref": "（2026）闽0102民特12号"})
+    assert b.services.sync.sync_now(b.actor).state_ok is True
+    assert a.services.sync.sync_now(a.actor).state_ok is True
+    assert a.services.missing.view(a.actor, claim_id).settlement.death_subsidy_due == Decimal("783760.00")
