@@ -4,47 +4,47 @@
 <context>
     <name>AccidentPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="220"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="221"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="221"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="222"/>
         <source>When and where it happened, what happened, and the injury.</source>
         <translation>事故发生的时间、地点、经过和伤情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="237"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="238"/>
         <source>The worker &amp;died of the injury</source>
         <translation>职工因伤死亡(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="239"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="240"/>
         <source>Accident &amp;date:</source>
         <translation>事故日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="240"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="241"/>
         <source>Accident &amp;time:</source>
         <translation>事故时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="241"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="242"/>
         <source>&amp;Place:</source>
         <translation>事故地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="243"/>
         <source>&amp;Circumstances:</source>
         <translation>事故经过(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="244"/>
         <source>Injured &amp;body parts:</source>
         <translation>受伤部位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="244"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="245"/>
         <source>Dia&amp;gnosis:</source>
         <translation>诊断(&amp;G)：</translation>
     </message>
@@ -52,37 +52,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="131"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="132"/>
         <source>Add corrective action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135"/>
         <source>&amp;Action</source>
         <translation>整改措施(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137"/>
         <source>who at the employer does it</source>
         <translation>用人单位中负责整改的人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="138"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="139"/>
         <source>&amp;Due date</source>
         <translation>整改期限(&amp;D)</translation>
     </message>
@@ -90,50 +90,50 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="423"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="424"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="424"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="425"/>
         <source>Give each hazard an action, the person at the employer who does it, and the due date. More actions can be added later on the Inspections page.</source>
         <translation>为每项隐患指定整改措施、用人单位的负责人和整改期限。之后可在“检查”页添加更多措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="448"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="449"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="448"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="486"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="449"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="487"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="448"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="486"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="449"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="487"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="448"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="486"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="449"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="487"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="453"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="454"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="461"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="462"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="462"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="463"/>
         <source>who at the employer</source>
         <translation>用人单位的负责人</translation>
     </message>
@@ -141,23 +141,23 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="118"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="124"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="125"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="112"/>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="128"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="113"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="129"/>
         <source>Add a document</source>
         <translation>添加材料</translation>
     </message>
@@ -165,17 +165,17 @@
 <context>
     <name>AdvanceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="560"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="561"/>
         <source>Record the fund&apos;s advance payment</source>
         <translation>登记基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="561"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="562"/>
         <source>Record a repayment by the employer</source>
         <translation>登记用人单位偿还</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="567"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="568"/>
         <source>The payment order, or the employer&apos;s transfer</source>
         <translation>支付凭证，或用人单位的转账凭证</translation>
     </message>
@@ -183,67 +183,67 @@
 <context>
     <name>AdvancesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="587"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="588"/>
         <source>Advance by the fund</source>
         <translation>基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="587"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="588"/>
         <source>Repaid by the employer</source>
         <translation>用人单位偿还</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="589"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="590"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="590"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="591"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="591"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="592"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="592"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="593"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="593"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="594"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="594"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="595"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="601"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="602"/>
         <source>Record the fund&apos;s &amp;advance…</source>
         <translation>登记基金先行支付(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="603"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="604"/>
         <source>Record a &amp;repayment…</source>
         <translation>登记用人单位偿还(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="633"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="634"/>
         <source>%1 was insured on the accident day: the fund pays the benefits.</source>
         <translation>%1在事故发生之日已参保：工伤保险待遇由基金支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="637"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="638"/>
         <source>%1 was not insured on the accident day: it pays every item at the Regulation&apos;s standards (Art. 62). Where it does not pay, the fund advances the payment and recovers it from the employer (Social Insurance Law Art. 41).</source>
         <translation>%1在事故发生之日未参保：由该单位按照本条例规定的工伤保险待遇项目和标准支付费用（第六十二条）。用人单位不支付的，从工伤保险基金中先行支付，并由用人单位偿还（《社会保险法》第四十一条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="641"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="642"/>
         <source>Advanced: %1 yuan; repaid: %2 yuan; to recover from the employer: %3 yuan</source>
         <translation>先行支付：%1元；已偿还：%2元；尚待向用人单位追偿：%3元</translation>
     </message>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="297"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="328"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="329"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -292,32 +292,32 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="279"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="280"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="280"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="281"/>
         <source>Who applies for the injury determination, and when the application arrived.</source>
         <translation>工伤认定申请人及收到申请的日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="291"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="292"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="292"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="293"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="322"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="323"/>
         <source>Note: the application arrived %1 days after the Art. 17 deadline (%2). It is received, and the lateness is recorded.</source>
         <translation>注意：申请在第十七条规定的时限（%2）后 %1 天才收到。申请照常接收，逾期情况将予记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="325"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="326"/>
         <source>The Art. 17 deadline for this applicant is %1.</source>
         <translation>该申请人依第十七条规定的申请时限为 %1。</translation>
     </message>
@@ -325,78 +325,78 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="42"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="43"/>
         <source>Benefit assessment</source>
         <translation>工伤保险待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="64"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="65"/>
         <source>&amp;Wages and parameters</source>
         <translation>工资与参数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="65"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="66"/>
         <source>&amp;Line items</source>
         <translation>待遇明细(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="66"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="67"/>
         <source>&amp;Payments</source>
         <translation>支付(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="86"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="87"/>
         <source>Calc&amp;ulate</source>
         <translation>计算(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="87"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="88"/>
         <source>P&amp;ropose</source>
         <translation>提交审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="88"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="89"/>
         <source>&amp;Approve</source>
         <translation>审核通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="89"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="90"/>
         <source>Re&amp;turn…</source>
         <translation>退回(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="90"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="91"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="91"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="92"/>
         <source>Calculate with the figures above; nothing is saved</source>
         <translation>按上方数据试算，不保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="92"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="93"/>
         <source>Save the wages and propose this calculation for approval</source>
         <translation>保存工资数据，并将此计算结果提交审核</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="93"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="193"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="94"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="194"/>
         <source>A supervisor other than the proposer approves the figures as proposed</source>
         <translation>由提交人以外的审核人按所提交的数额审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="94"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="95"/>
         <source>Send the proposal back to the caseworker with a reason</source>
         <translation>注明理由，将核定结果退回经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="148"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="149"/>
         <source>A new appraisal conclusion was recorded after this assessment was approved: calculate and propose the new assessment. Once approved it supersedes this one from %1, and the arrears or overpayment are settled.</source>
         <translation>本核定审批后又作出了新的鉴定结论：请计算并提出新的待遇核定。新核定审批后自%1起取代本核定，并结算应补发或多发的待遇。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="269"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="270"/>
         <source>Line items</source>
         <translation>待遇明细</translation>
     </message>
@@ -532,57 +532,57 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="114"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="115"/>
         <source>Claim %1 · status: %2</source>
         <translation>申报 %1 · 状态：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="141"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="142"/>
         <source>Check the wages and parameters, calculate, then propose the assessment.</source>
         <translation>请核对工资和参数，计算后提交核定结果。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="144"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="145"/>
         <source>Proposed by %1 on %2; waiting for a supervisor (not the proposer) to approve or return it.</source>
         <translation>%1 于 %2 提交；等待审核人（非提交人）审核通过或退回。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="153"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="154"/>
         <source>Approved by %1 on %2. The figures are frozen as calculated with rules %3 and parameters %4.</source>
         <translation>%1 于 %2 审核通过。数额已按规则 %3 和参数 %4 的计算结果锁定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="158"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="159"/>
         <source>Returned by %1 on %2: %3. Correct it and propose again.</source>
         <translation>%1 于 %2 退回：%3。请更正后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="230"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="231"/>
         <source>Line items (calculated now, not saved)</source>
         <translation>待遇明细（当前试算，未保存）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="244"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="245"/>
         <source>Proposed. A supervisor must now approve it.</source>
         <translation>已提交，需由审核人审核通过。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="251"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="252"/>
         <source>Approved. The payment schedule is on the Payments tab.</source>
         <translation>已审核通过。支付计划见“支付”页。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="265"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="266"/>
         <source>Returned to the caseworker.</source>
         <translation>已退回经办人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="285"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="286"/>
         <source>&amp;Payments (%1)</source>
         <translation>支付(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="290"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="291"/>
         <source>Payment recorded.</source>
         <translation>已登记支付。</translation>
     </message>
@@ -600,62 +600,62 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="23"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="24"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="28"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="29"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="30"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="30"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="31"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="31"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="32"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="32"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="33"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="37"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="38"/>
         <source>&amp;Save a copy…</source>
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="39"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="91"/>
         <source>Attach photos or documents</source>
         <translation>添加照片或文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="92"/>
         <source>Photos and documents</source>
         <translation>照片和文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="99"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="100"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -766,227 +766,227 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="58"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
         <source>Add &amp;plan…</source>
         <translation>添加计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
         <source>Re&amp;view plan…</source>
         <translation>复查计划(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="61"/>
         <source>&amp;Return to work…</source>
         <translation>返岗情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="61"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
         <source>&amp;Close case…</source>
         <translation>结案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="63"/>
         <source>Add &amp;goal…</source>
         <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="63"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="64"/>
         <source>Record &amp;measurement…</source>
         <translation>记录评估值(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="64"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="65"/>
         <source>&amp;Schedule session…</source>
         <translation>安排康复服务(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="65"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="66"/>
         <source>Mark &amp;attended</source>
         <translation>标记已参加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="66"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="67"/>
         <source>Mark m&amp;issed</source>
         <translation>标记缺席(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="76"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="77"/>
         <source>Select a case to see its details.</source>
         <translation>选择一个案件以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="82"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="83"/>
         <source>G&amp;oal:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="104"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="105"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="111"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="112"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="112"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="113"/>
         <source>Kind</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="113"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="114"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="114"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="115"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="131"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="132"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="132"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="133"/>
         <source>Goals and progress</source>
         <translation>目标与进展</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="133"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="307"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="134"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="308"/>
         <source>Sessions</source>
         <translation>康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="204"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="205"/>
         <source>Measure: %1 · baseline %2 · target %3</source>
         <translation>指标：%1 · 基线 %2 · 目标 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="206"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="297"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="207"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="298"/>
         <source>by %1</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="208"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="209"/>
         <source>Measured: %1</source>
         <translation>评估记录：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="231"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="232"/>
         <source>This case is closed; it can no longer be changed.</source>
         <translation>该案件已结案，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="233"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="234"/>
         <source>Add a plan first: goals and sessions belong to a plan.</source>
         <translation>请先添加计划：目标和康复服务都属于某个计划。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="235"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="236"/>
         <source>Record the return-to-work outcome before closing the case.</source>
         <translation>结案前请先记录返岗情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="246"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="247"/>
         <source>Attendance can be recorded on the day of the session or later.</source>
         <translation>出勤情况可在服务当天或之后记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="256"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="257"/>
         <source>%1 rehabilitation at %2, opened %3, %4</source>
         <translation>%1康复，机构：%2，%3 立案，%4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="257"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="258"/>
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="259"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="260"/>
         <source>Budget %1 yuan · committed %2 · left %3</source>
         <translation>预算 %1 元 · 已占用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="261"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="262"/>
         <source> (over budget)</source>
         <translation>（超出预算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="265"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="266"/>
         <source>(%1 % committed)</source>
         <translation>（已占用 %1%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="271"/>
         <source>Return to work</source>
         <translation>返岗情况</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="276"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="277"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="276"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="277"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="281"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="282"/>
         <source>Not recorded yet</source>
         <translation>尚未记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="283"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="284"/>
         <source>Plans (%n)</source>
         <translation>
             <numerusform>计划（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="285"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="286"/>
         <source>No plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="288"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
         <source>Plan of %1</source>
         <translation>%1 的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="290"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="291"/>
         <source>review %1</source>
         <translation>复查 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="295"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="296"/>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="300"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="301"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="302"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="303"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="304"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="309"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="305"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="310"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="305"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="306"/>
         <source>%1 · %2 · %3 yuan · %4</source>
         <translation>%1 · %2 · %3 元 · %4</translation>
     </message>
@@ -1439,56 +1439,56 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="38"/>
         <source>Filter by claim number, worker name, ID number or employer</source>
         <translation>按申报编号、职工姓名、身份证号码或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="41"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="46"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="168"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n 件申报</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="169"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="170"/>
         <source>at least %n claim(s), counting…</source>
         <translation>
             <numerusform>至少 %n 件申报，正在统计…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="190"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="191"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="243"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="256"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="257"/>
         <source>Close claim</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="258"/>
         <source>Close claim %1 for good? A closed claim cannot be reopened, and it leaves the lists of open work.</source>
         <translation>确定将申报 %1 结案吗？结案后不能重新打开，并将从待办列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="266"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="267"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -1496,17 +1496,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="411"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="412"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="412"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="413"/>
         <source>&amp;Closed on</source>
         <translation>结案日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="414"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="415"/>
         <source>Record the return-to-work outcome first: a case closes with its outcome.</source>
         <translation>请先登记返岗结果：结案须有返岗结果。</translation>
     </message>
@@ -1587,22 +1587,22 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="40"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="41"/>
         <source>Correct the refused change</source>
         <translation>更正被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="43"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="44"/>
         <source>%1 — refused because: %2</source>
         <translation>%1 — 被拒绝的原因：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="53"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="54"/>
         <source>Before this change: %1</source>
         <translation>此次更改前：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="56"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="57"/>
         <source>Correct and &amp;resend</source>
         <translation>更正并重新发送(&amp;R)</translation>
     </message>
@@ -1610,12 +1610,12 @@
 <context>
     <name>CostDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="229"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="230"/>
         <source>Propose a cost against a receipt</source>
         <translation>凭票据提出费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="250"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="251"/>
         <source>Empty: the region&apos;s daily standard</source>
         <translation>留空：按统筹地区每日标准</translation>
     </message>
@@ -1701,82 +1701,82 @@
 <context>
     <name>CostsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="294"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="295"/>
         <source>Incurred</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="295"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="296"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="296"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="297"/>
         <source>Receipt</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="297"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="298"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="298"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="299"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="299"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="300"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="300"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="301"/>
         <source>Proposed by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="301"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="302"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="302"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="303"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="311"/>
         <source>&amp;Propose a cost…</source>
         <translation>提出费用(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="312"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="313"/>
         <source>&amp;Approve the selected cost</source>
         <translation>审批所选费用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="314"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="315"/>
         <source>&amp;Return the selected cost…</source>
         <translation>退回所选费用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="342"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="343"/>
         <source>Approved: %1 yuan from the fund, %2 yuan by the employer; %3 yuan awaiting approval</source>
         <translation>已审批：基金支付 %1 元，用人单位支付 %2 元；待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="355"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="356"/>
         <source>Select a cost first.</source>
         <translation>请先选择一项费用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="379"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="380"/>
         <source>Return for changes</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="379"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="380"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -1784,22 +1784,22 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="62"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="63"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="63"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="64"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="74"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="75"/>
         <source>&amp;Record…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="64"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="65"/>
         <source>Deadline and legal basis</source>
         <translation>期限及法律依据</translation>
     </message>
@@ -1807,27 +1807,27 @@
 <context>
     <name>DependantDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="55"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="56"/>
         <source>Enter a dependant</source>
         <translation>登记供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="67"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="68"/>
         <source>Sex and birth date come from the number</source>
         <translation>性别和出生日期由身份证号码得出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="70"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="71"/>
         <source>(from the ID number)</source>
         <translation>（按身份证号码）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="74"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="75"/>
         <source>No ID number yet: enter the birth date</source>
         <translation>尚无身份证号码：填写出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="81"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="82"/>
         <source>Empty: paid to the person (a guardian for a child)</source>
         <translation>留空：支付给本人（子女可由监护人领取）</translation>
     </message>
@@ -1933,102 +1933,102 @@
 <context>
     <name>DependantsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="135"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="135"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="136"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="136"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="137"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="137"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="138"/>
         <source>Born</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="138"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="139"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="139"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="140"/>
         <source>Payee</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="140"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="141"/>
         <source>Pension ends</source>
         <translation>抚恤金终止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="145"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="146"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="146"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="147"/>
         <source>Dependant</source>
         <translation>供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="147"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="148"/>
         <source>Paid to</source>
         <translation>支付给</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="148"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="149"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="149"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="150"/>
         <source>Before adjustments (Art. 40)</source>
         <translation>调整前金额（第四十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="151"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="152"/>
         <source>Cut to the cap</source>
         <translation>按上限核减</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="157"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="158"/>
         <source>&amp;Enter a dependant…</source>
         <translation>登记供养亲属(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="159"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="160"/>
         <source>E&amp;nd the selected pension…</source>
         <translation>终止所选抚恤金(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="171"/>
         <source>Pensions of the next 12 months (Art. 39(2): the total never above the worker&apos;s wage)</source>
         <translation>今后12个月的抚恤金（第三十九条第（二）项：总额不高于职工生前工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="184"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="185"/>
         <source>Only the claim of a worker who died of the injury has dependants (Art. 39).</source>
         <translation>只有因工死亡职工的案件才有供养亲属（第三十九条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="192"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="193"/>
         <source>The pensions are worked out once the assessment is approved (its wage base is the cap).</source>
         <translation>待遇核定审批后计算抚恤金（其工资基数即为上限）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="196"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="197"/>
         <source>Worker&apos;s wage base, the cap of all pensions together: %1 yuan a month</source>
         <translation>职工本人工资基数，即各供养亲属抚恤金之和的上限：每月 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="212"/>
         <source>Select the dependant whose pension ends.</source>
         <translation>请选择抚恤金终止的供养亲属。</translation>
     </message>
@@ -2036,57 +2036,57 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="147"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="148"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="148"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="149"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="149"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="150"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="150"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="151"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="155"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="156"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="157"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="158"/>
         <source>&amp;Save a copy…</source>
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="185"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="186"/>
         <source>No documents are required for this step.</source>
         <translation>本环节无需提交材料。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="188"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="189"/>
         <source>Still missing for this step: %1</source>
         <translation>本环节尚缺材料：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="188"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="189"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="191"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="192"/>
         <source>Every document this step needs is on file.</source>
         <translation>本环节所需材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="203"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="204"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -2094,87 +2094,87 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="24"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="25"/>
         <source>New employer</source>
         <translation>新建用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="24"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="25"/>
         <source>Edit employer</source>
         <translation>编辑用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="26"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="27"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="27"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="28"/>
         <source>&amp;Unified social credit code</source>
         <translation>统一社会信用代码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="30"/>
         <source>18 characters, e.g. 91350100M000100Y43</source>
         <translation>18位，例如 91350100M000100Y43</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="30"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="31"/>
         <source>&amp;Industry</source>
         <translation>所属行业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="32"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="33"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="34"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="35"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="36"/>
         <source>&amp;Risk class</source>
         <translation>行业风险类别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="37"/>
         <source>&amp;Headcount</source>
         <translation>职工人数(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="38"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="39"/>
         <source>&amp;Contact person</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="40"/>
         <source>Contact &amp;phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="42"/>
         <source>In&amp;sured (work-injury insurance)</source>
         <translation>已参加工伤保险(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="44"/>
         <source>Insured &amp;from</source>
         <translation>参保起始日期(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="45"/>
         <source>Insured &amp;to</source>
         <translation>参保截止日期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="47"/>
         <source>YYYY-MM-DD; empty: no limit</source>
         <translation>YYYY-MM-DD；留空表示不限</translation>
     </message>
@@ -2182,57 +2182,57 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="145"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="146"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="146"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="147"/>
         <source>Enter the unified social credit code: a registered employer is found automatically, otherwise enter the employer&apos;s details.</source>
         <translation>请输入统一社会信用代码：已登记的用人单位会自动查出，否则请填写用人单位信息。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="168"/>
         <source>&amp;Credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="169"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="170"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="171"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="171"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="172"/>
         <source>&amp;Risk class (1–8):</source>
         <translation>行业风险类别（1–8）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="172"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="173"/>
         <source>&amp;Headcount:</source>
         <translation>职工人数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="174"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="174"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="175"/>
         <source>C&amp;ontact person:</source>
         <translation>联系人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="176"/>
         <source>Contact &amp;phone:</source>
         <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="196"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="197"/>
         <source>Registered employer found: %1 (%2).</source>
         <translation>已找到登记的用人单位：%1（%2）。</translation>
     </message>
@@ -2240,220 +2240,220 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="46"/>
         <source>Name or credit code</source>
         <translation>名称或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="48"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="52"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="54"/>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="159"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="57"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="58"/>
         <source>&amp;Risk class:</source>
         <translation>风险类别(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="60"/>
         <source>&amp;New employer…</source>
         <translation>新建用人单位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="60"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="61"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="63"/>
         <source>&amp;Inspect…</source>
         <translation>检查(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="64"/>
         <source>Open the inspection wizard for the selected employer</source>
         <translation>为所选用人单位打开检查向导</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="86"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="87"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="88"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="89"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="90"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="98"/>
         <source>Select an employer to see its overview.</source>
         <translation>选择一个用人单位查看其概况。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="174"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="175"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>%n 个用人单位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="222"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="223"/>
         <source>Credit code %1 · %2 · risk class %3 · %4 staff</source>
         <translation>统一社会信用代码 %1 · %2 · 风险类别 %3 · 职工 %4 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="251"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="253"/>
         <source>%1: %2, %3 open of %4 hazard(s)</source>
         <translation>%1：%2，隐患 %4 项，未整改 %3 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="253"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="254"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="254"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="255"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%3，%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="256"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="257"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="258"/>
         <source>%1: %2 (%3 attended)</source>
         <translation>%1：%2（%3 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="258"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="259"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="259"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="260"/>
         <source>%1: %2, %3, %4 day(s) lost</source>
         <translation>%1：%2，%3，损失工作日 %4 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="261"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="262"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="262"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="263"/>
         <source>%1 · %2 · accident %3 · %4</source>
         <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="66"/>
         <source>Head&amp;counts…</source>
         <translation>职工人数(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="67"/>
         <source>The selected employer&apos;s headcount by year, the denominator of its injury rates</source>
         <translation>所选单位各年度的职工人数，即其工伤发生率的分母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="236"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="237"/>
         <source>Injury rates per 100 workers, on each year&apos;s headcount</source>
         <translation>每百名职工工伤发生率（按各年度职工人数计算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="242"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
         <source>%1: no headcount recorded, so no rate (%2 claim(s) and %3 incident(s) left out)</source>
         <translation>%1：未登记职工人数，不计算发生率（%2 件申请、%3 起事件未计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="246"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="247"/>
         <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
         <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
     </message>
@@ -2461,7 +2461,7 @@
 <context>
     <name>EndPensionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="109"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="110"/>
         <source>End the pension of %1</source>
         <translation>终止%1的抚恤金</translation>
     </message>
@@ -2563,102 +2563,102 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="40"/>
         <source>Follow-up visit</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="45"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="46"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="45"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="46"/>
         <source>%1 · inspected %2</source>
         <translation>%1 · %2 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="51"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="52"/>
         <source>&amp;Visited on</source>
         <translation>复查日期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="54"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="54"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="54"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="55"/>
         <source>critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
         <source>Outcome</source>
         <translation>复查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
         <source>New due date</source>
         <translation>新整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="67"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="67"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="68"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="72"/>
         <source>leave open</source>
         <translation>保持未完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="73"/>
         <source>done</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="74"/>
         <source>extend to</source>
         <translation>延期至</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="91"/>
         <source>No open corrective actions: everything found on this inspection is fixed.</source>
         <translation>没有未完成的整改措施：本次检查发现的问题均已整改。</translation>
     </message>
@@ -2862,72 +2862,72 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="184"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="185"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="185"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="186"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="186"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="187"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="187"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="188"/>
         <source>e.g. dress and wash without help</source>
         <translation>例如：独立穿衣、洗漱</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="191"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="192"/>
         <source>Another measure…</source>
         <translation>其他指标…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="192"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="193"/>
         <source>&amp;Measure</source>
         <translation>衡量指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="193"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="194"/>
         <source>Measure &amp;name</source>
         <translation>指标名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="194"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="195"/>
         <source>e.g. grip strength (kg)</source>
         <translation>例如：握力（千克）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="195"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="196"/>
         <source>&amp;Baseline</source>
         <translation>基线值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="196"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="198"/>
         <source>Target &amp;date</source>
         <translation>目标日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="198"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="199"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="208"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="209"/>
         <source>free text, e.g. 12 kg</source>
         <translation>自由填写，例如 12 kg</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="208"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="209"/>
         <source>a value from %1</source>
         <translation>取值 %1</translation>
     </message>
@@ -2935,67 +2935,67 @@
 <context>
     <name>HazardDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="101"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="102"/>
         <source>Add hazard</source>
         <translation>添加隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="104"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="104"/>
         <source>%1 · inspected %2</source>
         <translation>%1 · %2 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="105"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="106"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="107"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="108"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="109"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="109"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="109"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="109"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="110"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="112"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="113"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="114"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="115"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
@@ -3003,62 +3003,62 @@
 <context>
     <name>HazardDraftDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="82"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="83"/>
         <source>Hazard found</source>
         <translation>发现的隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="84"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="84"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="85"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="87"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="91"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="92"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="93"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="96"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
         <source>Add &amp;photo or document…</source>
         <translation>添加照片或文档(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="98"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="112"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="113"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="126"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="127"/>
         <source>Attach photos or documents</source>
         <translation>添加照片或文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="127"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="128"/>
         <source>Photos and documents</source>
         <translation>照片和文档</translation>
     </message>
@@ -3066,72 +3066,72 @@
 <context>
     <name>HeadcountDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="22"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="23"/>
         <source>Headcount by year: %1</source>
         <translation>各年度职工人数：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="26"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="27"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="27"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="28"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="28"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="29"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="32"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="33"/>
         <source>&amp;Remove year</source>
         <translation>删除该年度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="34"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="35"/>
         <source>A year&apos;s injury rates use that year&apos;s headcount; a year without one has no rate, and the employer is left out of its group&apos;s rates for that year.</source>
         <translation>某年度的工伤发生率以该年度职工人数为分母；未登记职工人数的年度不计算发生率，该单位也不计入所在分组该年度的发生率。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="39"/>
         <source>Recorded years</source>
         <translation>已登记年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="49"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="50"/>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="53"/>
         <source>— enter —</source>
         <translation>— 请输入 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="54"/>
         <source>&amp;Workers</source>
         <translation>职工人数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="55"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="56"/>
         <source>e.g. insured workers in the social insurance system</source>
         <translation>例如：社保经办系统中的工伤保险参保人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="87"/>
         <source>Correct year</source>
         <translation>更正该年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="87"/>
         <source>Record year</source>
         <translation>登记该年度</translation>
     </message>
@@ -3139,22 +3139,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="281"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="282"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="282"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="283"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="283"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="284"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="298"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="299"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3162,57 +3162,57 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="30"/>
         <source>Record incident</source>
         <translation>登记事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="30"/>
         <source>Edit incident</source>
         <translation>编辑事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="31"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="32"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="32"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="34"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="34"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
         <source>&amp;Occurred on</source>
         <translation>发生日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -3220,97 +3220,97 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="84"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="84"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="86"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="87"/>
         <source>&amp;Edit incident…</source>
         <translation>编辑事故事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="89"/>
         <source>Create &amp;claim from incident…</source>
         <translation>据此事故创建申报(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="91"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="92"/>
         <source>Photos and documents of the selected incident</source>
         <translation>所选事故事件的照片和文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="96"/>
         <source>Filter: employer, place, description</source>
         <translation>筛选：用人单位、地点、描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="106"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="107"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="108"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="109"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="109"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="110"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="110"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="111"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="111"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="112"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="112"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="113"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="141"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="142"/>
         <source>Claim %1 was made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="143"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="144"/>
         <source>A near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤，无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="189"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="190"/>
         <source>Incident of %1 at %2: %3</source>
         <translation>%1 在 %2 发生的事故事件：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="197"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="198"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
@@ -3320,7 +3320,7 @@
 <context>
     <name>InspectionWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="504"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="505"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
@@ -3328,219 +3328,219 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="68"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="69"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="69"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="70"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="70"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="71"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="162"/>
         <source>open</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="162"/>
         <source>closed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="164"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="167"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="168"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="169"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="170"/>
         <source>&amp;Plan inspection…</source>
         <translation>计划检查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="170"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="171"/>
         <source>&amp;Record visit…</source>
         <translation>登记检查结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="171"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
         <source>Add &amp;hazard…</source>
         <translation>添加隐患(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="173"/>
         <source>Add corrective &amp;action…</source>
         <translation>添加整改措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="180"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="181"/>
         <source>Pr&amp;int report…</source>
         <translation>打印检查报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
         <source>Inspection &amp;wizard…</source>
         <translation>检查向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187"/>
         <source>&amp;Follow-up visit…</source>
         <translation>复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="189"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190"/>
         <source>Ca&amp;ncel inspection…</source>
         <translation>取消检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="202"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="202"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="203"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="204"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="205"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="328"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="329"/>
         <source>Only a planned inspection can be cancelled</source>
         <translation>只有计划中的检查可以取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="369"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="370"/>
         <source>Cancel inspection</source>
         <translation>取消检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="370"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="371"/>
         <source>Cancel the inspection of %1 planned for %2? A cancelled inspection stays in the list but its visit can no longer be recorded.</source>
         <translation>取消%1计划于%2的检查？已取消的检查仍保留在列表中，但不能再登记其检查情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="417"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="418"/>
         <source>Hazard: %1 at %2</source>
         <translation>隐患：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="420"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="421"/>
         <source>Inspection: %1 · planned %2</source>
         <translation>检查：%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="203"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="204"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="213"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="218"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="224"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="225"/>
         <source>Hazards of the selected inspection</source>
         <translation>所选检查发现的隐患</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="286"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="287"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="332"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="333"/>
         <source>Select an inspection to see its hazards.</source>
         <translation>选择一次检查以查看其发现的隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="334"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="335"/>
         <source>Record the visit first: hazards are findings of an inspection that took place.</source>
         <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="336"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="337"/>
         <source>This inspection was cancelled.</source>
         <translation>此次检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="338"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="339"/>
         <source>No hazards recorded for this inspection.</source>
         <translation>此次检查未登记隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="340"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="341"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
     </message>
@@ -4571,180 +4571,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="211"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="212"/>
         <source>&amp;Import records…</source>
         <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="215"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="216"/>
         <source>E&amp;xport records…</source>
         <translation>导出记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="256"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="257"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="268"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="269"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="257"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="270"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="258"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="271"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="220"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="221"/>
         <source>Export database &amp;key…</source>
         <translation>导出数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="127"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="128"/>
         <source>injury_desk — %1</source>
         <translation>injury_desk — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="136"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="140"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="141"/>
         <source>Monthly run</source>
         <translation>按月发放</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="154"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="155"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="155"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="157"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="157"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="158"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="158"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="159"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="163"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="164"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="196"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="197"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="197"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="198"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="198"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="199"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="199"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="200"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="200"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="201"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="204"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="205"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="206"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="224"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="227"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="228"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="229"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="231"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="232"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="235"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="236"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="247"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="248"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="249"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="294"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="295"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="295"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="296"/>
         <source>injury_desk %1
 Database: %2</source>
         <translation>injury_desk %1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="299"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="300"/>
         <source>Office: %1 %2</source>
         <translation>经办机构：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="300"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="301"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="301"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="302"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="351"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="352"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>
@@ -4752,37 +4752,37 @@ Database: %2</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="233"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="234"/>
         <source>Record measurement</source>
         <translation>记录评估值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="239"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="240"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="243"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="244"/>
         <source>&amp;Measured on</source>
         <translation>评估日期(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="244"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="245"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="254"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="255"/>
         <source>Baseline %1 · target %2</source>
         <translation>基线 %1 · 目标 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="257"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="258"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="260"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="261"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -7680,7 +7680,7 @@ Database: %2</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="31"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="32"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -7693,12 +7693,12 @@ Database: %2</source>
 <context>
     <name>MissingAdvanceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="680"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="681"/>
         <source>Advance from the death subsidy</source>
         <translation>预支一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="685"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="686"/>
         <source>At most %1 yuan</source>
         <translation>最多%1元</translation>
     </message>
@@ -7706,7 +7706,7 @@ Database: %2</source>
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="660"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="661"/>
         <source>Record the worker as missing</source>
         <translation>登记职工下落不明</translation>
     </message>
@@ -7714,12 +7714,12 @@ Database: %2</source>
 <context>
     <name>MissingOutcomeDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="705"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="706"/>
         <source>How the case ended</source>
         <translation>结案情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="713"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="714"/>
         <source>The judgment declaring the death</source>
         <translation>宣告死亡的判决书</translation>
     </message>
@@ -7750,72 +7750,72 @@ Database: %2</source>
 <context>
     <name>MissingWorkerTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="741"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="742"/>
         <source>Record the worker as missin&amp;g…</source>
         <translation>登记职工下落不明(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="743"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="744"/>
         <source>Ad&amp;vance from the death subsidy…</source>
         <translation>预支一次性工亡补助金(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="745"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="746"/>
         <source>Ho&amp;w the case ended…</source>
         <translation>登记结案情形(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="766"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="767"/>
         <source>A worker missing after an accident while away on work, or in rescue or disaster relief work: wages as before for three months from the accident month; from the 4th month the fund pays the dependants&apos; pension; a family in hardship may be advanced up to half of the one-time death subsidy; once a court declares the death, the death benefits apply (Art. 41).</source>
         <translation>职工因工外出期间发生事故或者在抢险救灾中下落不明的，从事故发生当月起3个月内照发工资，从第4个月起由工伤保险基金向其供养亲属按月支付供养亲属抚恤金；生活有困难的，可以预支一次性工亡补助金的50%；职工被人民法院宣告死亡的，按照因工死亡的规定处理（第四十一条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="774"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="782"/>
         <source>The worker is not recorded as missing.</source>
         <translation>职工未登记为下落不明。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="775"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="783"/>
         <source>The claim is not recorded as a death: Art. 41 pays the dependants&apos; pension of a death.</source>
         <translation>案件未登记为因工死亡：第四十一条按因工死亡支付供养亲属抚恤金。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="781"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="789"/>
         <source>Missing since the accident (%1), reported on %2; recorded by %3.</source>
         <translation>自事故发生起下落不明（%1），于%2报告；登记人：%3。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="783"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="791"/>
         <source>Wages as before, paid by the employer: %1 to %2 (the accident month and the two after it).</source>
         <translation>由用人单位照发工资：%1至%2（事故发生当月及其后两个月）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="785"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="793"/>
         <source>Dependants&apos; pension paid by the fund from %1 (the 4th month).</source>
         <translation>自%1（第4个月）起由基金支付供养亲属抚恤金。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="789"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="797"/>
         <source>Advanced from the one-time death subsidy: %1 yuan on %2 (%3), decided by %4.</source>
         <translation>已预支一次性工亡补助金：%1元，日期%2（%3），核定人：%4。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="793"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="801"/>
         <source>Nothing advanced; at most %1 yuan, half of the one-time death subsidy of %2 yuan.</source>
         <translation>尚未预支；最多可预支%1元，即一次性工亡补助金%2元的50%。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="796"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="804"/>
         <source>Nothing can be advanced before an assessment with the one-time death subsidy is approved.</source>
         <translation>含一次性工亡补助金的待遇核定审批前不能预支。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="800"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="808"/>
         <source>Declared dead by the court on %1 (%2): the death benefits apply (Art. 39); due now: funeral subsidy %3 yuan, one-time death subsidy less the advance %4 yuan.</source>
         <translation>人民法院于%1宣告死亡（%2）：按因工死亡待遇处理（第三十九条）；现应支付：丧葬补助金%3元，一次性工亡补助金扣除预支部分后%4元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="805"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="813"/>
         <source>The worker reappeared on %1: the pension stops. To recover: pensions paid %2 yuan and the advance, %3 yuan in all.</source>
         <translation>职工于%1重新出现：停发抚恤金。应追回：已付抚恤金%2元及预支款，共计%3元。</translation>
     </message>
@@ -7873,7 +7873,7 @@ Database: %2</source>
         <translation>调整前金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="55"/>
         <source>Approved on</source>
         <translation>核定日期</translation>
     </message>
@@ -7926,7 +7926,7 @@ Database: %2</source>
 <context>
     <name>NewClaimWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="339"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="340"/>
         <source>New claim</source>
         <translation>新建申报</translation>
     </message>
@@ -7934,42 +7934,42 @@ Database: %2</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="221"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="222"/>
         <source>Written</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="222"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="223"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="223"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="224"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="224"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="225"/>
         <source>[correction] </source>
         <translation>【更正】</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="230"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="231"/>
         <source>New note (saved notes cannot be changed; correct one with a new note)</source>
         <translation>新备注（已保存的备注不可修改；如需更正请另写一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="232"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="233"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="234"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="235"/>
         <source>Add as &amp;correction of the selected note</source>
         <translation>作为所选备注的更正添加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="259"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="260"/>
         <source>Select the note to correct.</source>
         <translation>请选择要更正的备注。</translation>
     </message>
@@ -7977,42 +7977,42 @@ Database: %2</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="55"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="56"/>
         <source>Open rehabilitation case</source>
         <translation>新建康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="57"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="58"/>
         <source>&amp;Claim number</source>
         <translation>申报编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="58"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="59"/>
         <source>e.g. GZ01-2026-AA27-000001</source>
         <translation>例如 GZ01-2026-AA27-000001</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="65"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="66"/>
         <source>&amp;Referral type</source>
         <translation>康复类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="66"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="67"/>
         <source>&amp;Provider</source>
         <translation>康复机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="67"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="68"/>
         <source>&amp;Budget (yuan)</source>
         <translation>预算（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="69"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="70"/>
         <source>&amp;Opened on</source>
         <translation>立案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="97"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="98"/>
         <source>%1 · injury %2 on %3</source>
         <translation>%1 · %3 %2</translation>
     </message>
@@ -8020,7 +8020,7 @@ Database: %2</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../injury_desk/ui/operations.py" line="103"/>
+        <location filename="../../injury_desk/ui/operations.py" line="104"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -8209,27 +8209,27 @@ Database: %2</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="163"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="164"/>
         <source>Add rehabilitation plan</source>
         <translation>添加康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="164"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="165"/>
         <source>&amp;Drawn up on</source>
         <translation>制定日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="166"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
         <source>&amp;Review on</source>
         <translation>复查日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="166"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="168"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -8237,32 +8237,32 @@ Database: %2</source>
 <context>
     <name>PlanInspectionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="50"/>
         <source>Plan inspection</source>
         <translation>计划检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="52"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="53"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="54"/>
         <source>&amp;Planned on</source>
         <translation>计划日期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="55"/>
         <source>&amp;Inspector</source>
         <translation>检查人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="56"/>
         <source>empty: %1</source>
         <translation>留空则为：%1</translation>
     </message>
@@ -8270,57 +8270,57 @@ Database: %2</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="180"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="181"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="181"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="182"/>
         <source>Plan a new inspection or pick one planned earlier. Tick the box when the visit took place, to record its findings now.</source>
         <translation>计划新的检查，或选择之前计划的检查。如已实地检查，请勾选下方选项，立即登记检查发现。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="183"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="184"/>
         <source>&amp;New inspection</source>
         <translation>新检查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="184"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="185"/>
         <source>&amp;Planned inspection:</source>
         <translation>已计划的检查(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="195"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="196"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="199"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="202"/>
         <source>empty: %1</source>
         <translation>留空：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="203"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="204"/>
         <source>The &amp;visit took place: record its findings now</source>
         <translation>已实地检查，立即登记检查发现(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="208"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="209"/>
         <source>&amp;Employer:</source>
         <translation>用人单位(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="210"/>
         <source>Planned &amp;on:</source>
         <translation>计划日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="211"/>
         <source>&amp;Inspector:</source>
         <translation>检查人(&amp;I)：</translation>
     </message>
@@ -8450,12 +8450,12 @@ Database: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="120"/>
         <source>no grade</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="124"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="125"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
@@ -8509,27 +8509,27 @@ Database: %2</source>
 <context>
     <name>RecordVisitDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="73"/>
         <source>Record inspection visit</source>
         <translation>登记检查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="75"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="75"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划于 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="77"/>
         <source>&amp;Inspected on</source>
         <translation>检查日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="79"/>
         <source>&amp;Summary</source>
         <translation>检查情况(&amp;S)</translation>
     </message>
@@ -8537,22 +8537,22 @@ Database: %2</source>
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="396"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="397"/>
         <source>Reopen the claim for a recurrence</source>
         <translation>因工伤复发重新开启案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="399"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="400"/>
         <source>Art. 38: a recurrence confirmed to need treatment pays medical treatment (Art. 30), assistive devices (Art. 32) and the suspension period with its wages and nursing (Art. 33) again; a changed grade is a re-appraisal or review.</source>
         <translation>第三十八条：工伤复发经确认需要治疗的，再次享受医疗待遇（第三十条）、辅助器具（第三十二条）以及停工留薪期的工资福利和护理（第三十三条）；伤残等级变化的，属于再次鉴定或复查鉴定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="407"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="408"/>
         <source>The hospital or appraisal committee, and its reference</source>
         <translation>医疗机构或劳动能力鉴定委员会及其文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="410"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="411"/>
         <source>A suspension period starts with the recurrence</source>
         <translation>本次复发开始停工留薪期</translation>
     </message>
@@ -8560,12 +8560,12 @@ Database: %2</source>
 <context>
     <name>RecurrenceSuspensionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="440"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="441"/>
         <source>Suspension period of the recurrence</source>
         <translation>工伤复发的停工留薪期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="449"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="450"/>
         <source>The period has ended</source>
         <translation>停工留薪期已结束</translation>
     </message>
@@ -8573,82 +8573,82 @@ Database: %2</source>
 <context>
     <name>RecurrencesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="476"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="477"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="476"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="477"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="478"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="479"/>
         <source>Occurred on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="479"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="480"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="480"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="481"/>
         <source>Confirmed by</source>
         <translation>确认单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="481"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="482"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="482"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="483"/>
         <source>Suspension period</source>
         <translation>停工留薪期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="483"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="484"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="486"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="487"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="488"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="489"/>
         <source>Suspension wages (employer)</source>
         <translation>停工留薪期工资（用人单位支付）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="489"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="490"/>
         <source>%1 months × %2 = %3</source>
         <translation>%1个月 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="491"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="492"/>
         <source>Nursing (employer, Art. 33)</source>
         <translation>护理（用人单位负责，第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="498"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="499"/>
         <source>&amp;Reopen for a recurrence…</source>
         <translation>因工伤复发重新开启(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="500"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="501"/>
         <source>&amp;Suspension period of the selected recurrence…</source>
         <translation>所选复发的停工留薪期(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="525"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="526"/>
         <source>A closed claim is reopened when the injury recurs and treatment is confirmed as needed (Art. 38). The recurrence&apos;s medical and other costs are proposed on the Costs tab.</source>
         <translation>工伤复发并经确认需要治疗的，已结案的案件重新开启（第三十八条）。复发期间的医疗费等费用在“费用”标签页提出。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="542"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="543"/>
         <source>Select the recurrence first.</source>
         <translation>请先选择工伤复发记录。</translation>
     </message>
@@ -9187,74 +9187,74 @@ Database: %2</source>
 <context>
     <name>RejectedView</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="100"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="101"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="101"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="102"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="102"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="103"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="103"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="104"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="104"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="105"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="105"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="106"/>
         <source>Values</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="116"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="117"/>
         <source>The central service refused these changes. They stay on this desktop and never block the rest of the queue. Correct a change to send it again, or discard it to put the record back as it was.</source>
         <translation>中心服务拒绝了以下更改。它们保留在本机，不会阻塞队列中的其他更改。更正后可重新发送，或放弃以将记录恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="119"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="120"/>
         <source>No refused changes.</source>
         <translation>没有被拒绝的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="120"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="121"/>
         <source>C&amp;orrect…</source>
         <translation>更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="122"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="123"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="136"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="137"/>
         <source>Only a caseworker or a supervisor can correct or discard a change.</source>
         <translation>只有经办人或审核人可以更正或放弃更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="172"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="173"/>
         <source>Reason: %1
 Values: %2</source>
         <translation>原因：%1
 值：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="190"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="191"/>
         <source>Discard the refused change</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="191"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="192"/>
         <source>Discard change no. %1 to %2? The record goes back to its values before the change (a new record is withdrawn). This is recorded in the audit log.</source>
         <translation>放弃对%2的第 %1 号更改？记录将恢复为更改前的值（新建的记录将撤回）。此操作会记入审计日志。</translation>
     </message>
@@ -9262,12 +9262,12 @@ Values: %2</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="298"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
         <source>Return the proposal</source>
         <translation>退回核定结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="300"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="301"/>
         <source>&amp;Reason (the caseworker sees it):</source>
         <translation>退回理由（经办人可见）(&amp;R)：</translation>
     </message>
@@ -9275,37 +9275,37 @@ Values: %2</source>
 <context>
     <name>ReturnToWorkDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="376"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="377"/>
         <source>Record return to work</source>
         <translation>返岗登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="378"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="379"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="381"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="382"/>
         <source>&amp;Outcome</source>
         <translation>返岗结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="382"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="383"/>
         <source>&amp;Back at work on</source>
         <translation>返岗日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="382"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="383"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="383"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="384"/>
         <source>&amp;Restrictions</source>
         <translation>工作限制(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="384"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="385"/>
         <source>&amp;Accommodations</source>
         <translation>岗位调整(&amp;A)</translation>
     </message>
@@ -9313,42 +9313,42 @@ Values: %2</source>
 <context>
     <name>ReviewPlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="282"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="283"/>
         <source>Review plan</source>
         <translation>复查计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="283"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="284"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="285"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="286"/>
         <source>Review due</source>
         <translation>应复查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="286"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="287"/>
         <source>Reviewed &amp;on</source>
         <translation>复查日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="288"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="289"/>
         <source>&amp;Next review on</source>
         <translation>下次复查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="289"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="290"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="290"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="291"/>
         <source>&amp;Findings</source>
         <translation>复查结论(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="297"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="298"/>
         <source>not planned</source>
         <translation>未安排</translation>
     </message>
@@ -9356,67 +9356,67 @@ Values: %2</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="315"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="316"/>
         <source>Schedule session</source>
         <translation>安排康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="316"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="317"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="316"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="317"/>
         <source>%1 of %2 yuan left</source>
         <translation>预算 %2 元，剩余 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="317"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="318"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="318"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="319"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="319"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="320"/>
         <source>&amp;Kind</source>
         <translation>服务类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="320"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="321"/>
         <source>e.g. physiotherapy</source>
         <translation>例如：物理治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="321"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="322"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="325"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="326"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="326"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="327"/>
         <source>&amp;Approve going over the budget</source>
         <translation>批准超出预算(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="330"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="331"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="346"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="347"/>
         <source>This session takes the case %1 yuan over its budget of %2 yuan.</source>
         <translation>此次服务将使案件超出预算 %2 元达 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="354"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="355"/>
         <source>Careful: with this session %1 % of the budget is committed (%2 yuan left).</source>
         <translation>注意：加上此次服务，预算已占用 %1%（剩余 %2 元）。</translation>
     </message>
@@ -9424,37 +9424,37 @@ Values: %2</source>
 <context>
     <name>SpendDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="39"/>
         <source>New prevention spend</source>
         <translation>新增工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="39"/>
         <source>Edit prevention spend</source>
         <translation>编辑工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="44"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="45"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="45"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="46"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="47"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="48"/>
         <source>&amp;Contract or approval no.</source>
         <translation>合同或批复文号(&amp;C)</translation>
     </message>
@@ -9462,62 +9462,62 @@ Values: %2</source>
 <context>
     <name>SpendingList</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="77"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="79"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="80"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="80"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="81"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="81"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="82"/>
         <source>Contract or approval no.</source>
         <translation>合同或批复文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="84"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="85"/>
         <source>&amp;New spend…</source>
         <translation>新增支出(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="86"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="87"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="93"/>
         <source>Funded projects and publicity</source>
         <translation>预防项目与宣传</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="99"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="100"/>
         <source>Training sessions are recorded on the Training page with their cost.</source>
         <translation>培训及其费用在“培训”页登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="27"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="28"/>
         <source>Funded project</source>
         <translation>预防项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="28"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="29"/>
         <source>Publicity</source>
         <translation>宣传</translation>
     </message>
@@ -9856,127 +9856,127 @@ Values: %2</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="44"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="45"/>
         <source>Claim %1</source>
         <translation>申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="75"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="76"/>
         <source>Record the application</source>
         <translation>登记工伤认定申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="80"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="81"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="81"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="82"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="87"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="88"/>
         <source>Accept the application</source>
         <translation>受理申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="89"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="90"/>
         <source>&amp;Clear case: facts clear, rights and duties clear (decision within 15 days)</source>
         <translation>事实清楚、权利义务明确的案件（15日内作出认定决定）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="90"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="91"/>
         <source>&amp;Accepted on:</source>
         <translation>受理日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="96"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="97"/>
         <source>Record the injury determination</source>
         <translation>登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="117"/>
         <source>A disability &amp;appraisal is needed</source>
         <translation>需要进行劳动能力鉴定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="118"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="119"/>
         <source>&amp;Outcome:</source>
         <translation>认定结论(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="120"/>
         <source>&amp;Decided on:</source>
         <translation>认定日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="121"/>
         <source>Legal &amp;basis:</source>
         <translation>法律依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="121"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="122"/>
         <source>Decision &amp;number:</source>
         <translation>决定书文号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="128"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
         <source>Request the disability appraisal</source>
         <translation>申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="130"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="131"/>
         <source>&amp;Requested on:</source>
         <translation>申请日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="135"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="136"/>
         <source>Record the appraisal conclusion</source>
         <translation>登记劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="139"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="140"/>
         <source>No disability grade</source>
         <translation>未达伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="141"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="142"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="141"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="142"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="142"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="143"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="142"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="143"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="144"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="145"/>
         <source>&amp;Appraised on:</source>
         <translation>鉴定日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="145"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="146"/>
         <source>Disability &amp;grade:</source>
         <translation>伤残等级(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="146"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="147"/>
         <source>&amp;Nursing dependency:</source>
         <translation>生活自理障碍(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="116"/>
         <source>assigned when saved, in the office&apos;s pattern</source>
         <translation>保存时按本机构的文号格式自动编号</translation>
     </message>
@@ -9984,57 +9984,57 @@ Values: %2</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="54"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="55"/>
         <source>Sync: state unknown</source>
         <translation>同步：状态未知</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="56"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="57"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="58"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="59"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="60"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="61"/>
         <source>offline (retrying at %1)</source>
         <translation>离线（%1 重试）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="62"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="63"/>
         <source>offline (retrying)</source>
         <translation>离线（将重试）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="64"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="65"/>
         <source>failed, see the Sync page</source>
         <translation>失败，请查看“同步”页面</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="66"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="67"/>
         <source>last synced %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="68"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="69"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="71"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="72"/>
         <source>%n conflict(s)</source>
         <translation>%n 个冲突</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="73"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="74"/>
         <source>%n rejected</source>
         <translation>%n 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="74"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="75"/>
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>
@@ -10292,279 +10292,279 @@ Values: %2</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="57"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="58"/>
         <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="147"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="148"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="54"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="55"/>
         <source>Enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="63"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="64"/>
         <source>Only a supervisor or an administrator can enrol this desktop.</source>
         <translation>只有审核人或管理员可以登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="73"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="74"/>
         <source>Sync with the central service</source>
         <translation>与中心服务同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="93"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="94"/>
         <source>Central service:</source>
         <translation>中心服务：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="94"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="95"/>
         <source>Waiting to be sent:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="95"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="96"/>
         <source>Oldest unsent change:</source>
         <translation>最早的未发送更改：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="96"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="97"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="97"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="98"/>
         <source>Automatic sync:</source>
         <translation>自动同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="98"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="99"/>
         <source>Last run:</source>
         <translation>最近一次：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="100"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="101"/>
         <source>Allow plain HTTP to the central service (unencrypted; only on a trusted network)</source>
         <translation>允许以明文 HTTP 连接中心服务（不加密；仅限可信网络）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="107"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="108"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="110"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="118"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="119"/>
         <source>&amp;Export package…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="120"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="121"/>
         <source>Write the unsent changes to a file, for an office without a network</source>
         <translation>将未发送的更改写入文件，供没有网络的经办机构使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="122"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="123"/>
         <source>&amp;Import reply…</source>
         <translation>导入应答包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="124"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="125"/>
         <source>Read the reply file the central service wrote for a package</source>
         <translation>读取中心服务为同步包生成的应答文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="142"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="143"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="143"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="144"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="144"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="145"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="145"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="146"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="217"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="247"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="218"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="248"/>
         <source>Waiting to be sent (%n)</source>
         <translation>
             <numerusform>等待发送（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="218"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="249"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="219"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="250"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="219"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="250"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="220"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="251"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>被拒绝（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="229"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="230"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="231"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="232"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="233"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="234"/>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="236"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="237"/>
         <source>The list shows the first %1.</source>
         <translation>列表只显示前 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="238"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="239"/>
         <source>%1 (this desktop is device %2)</source>
         <translation>%1（本机为设备 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="240"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="241"/>
         <source>not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="241"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="242"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="252"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="253"/>
         <source>off until the desktop is enrolled</source>
         <translation>本机登记后才开启</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="254"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="255"/>
         <source>offline: attempt %1 failed, next try at %2</source>
         <translation>离线：第 %1 次尝试失败，将于 %2 再试</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="256"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="257"/>
         <source>next at %1, then every five minutes</source>
         <translation>下次 %1，之后每五分钟一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="258"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="259"/>
         <source>when you press Sync now</source>
         <translation>点击“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="261"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="262"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="274"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="275"/>
         <source>Sending changes: %1 of %2</source>
         <translation>正在发送更改：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="277"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="278"/>
         <source>Receiving changes: %1 so far</source>
         <translation>正在接收更改：已收到 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="280"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="281"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="284"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="285"/>
         <source>Enrolling…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="285"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="286"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="286"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="287"/>
         <source>Reading the reply…</source>
         <translation>正在读取应答包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="293"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="294"/>
         <source>none yet in this session</source>
         <translation>本次运行尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="294"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="295"/>
         <source>sent %1 (%2 applied), received %3, %4 conflict(s), %5 refused</source>
         <translation>发送 %1（已应用 %2），接收 %3，冲突 %4，被拒绝 %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="297"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="298"/>
         <source>; %1 received record(s) kept back because they have unsent changes here</source>
         <translation>；%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="299"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="300"/>
         <source>; this desktop differed from the central copy and was repaired (%1 record(s)); unsent work was kept</source>
         <translation>；本机与中心副本不一致，已修复（%1 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="326"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="327"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="327"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="333"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="328"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="334"/>
         <source>Sync packages (*.json);;All files (*)</source>
         <translation>同步包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="332"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="333"/>
         <source>Import the central service&apos;s reply</source>
         <translation>导入中心服务的应答包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="356"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="357"/>
         <source>Package no. %1 was written to %2. Take it to the central office and import the reply file they give you with Import reply….</source>
         <translation>第 %1 号同步包已写入 %2。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="359"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="360"/>
         <source>The reply was applied: %1.</source>
         <translation>应答包已应用：%1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="367"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="368"/>
         <source>This desktop is now enrolled as device %1.</source>
         <translation>本机已登记为设备 %1。</translation>
     </message>
@@ -10597,19 +10597,19 @@ Values: %2</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="80"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="45"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="66"/>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="83"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
@@ -10619,119 +10619,119 @@ Values: %2</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="50"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="51"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="51"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="52"/>
         <source>Assigned to</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="60"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="67"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="68"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="69"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="70"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="71"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="72"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="84"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="85"/>
         <source>About</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="88"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="94"/>
         <source>Press Enter or double-click to open the rehabilitation case.</source>
         <translation>按回车键或双击打开康复案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="98"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="115"/>
         <source>Rehabilitation: sessions in the next two weeks, unrecorded or missed sessions, goals past their date, plans due for review</source>
         <translation>康复：两周内的服务、未记录出勤或缺席的服务、已过期限的目标、待复查的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="122"/>
         <source>Overdue corrective actions of employers</source>
         <translation>用人单位逾期未完成的整改措施</translation>
     </message>
@@ -10741,17 +10741,17 @@ Values: %2</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="53"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="106"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="107"/>
         <source>Statutory claim deadlines: overdue, this week, and the next 30 days</source>
         <translation>法定期限：已逾期、本周到期及未来30日内到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="164"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="165"/>
         <source>%1 overdue, %2 due this week, %3 later</source>
         <translation>%1 项逾期，%2 项本周到期，%3 项稍后到期</translation>
     </message>
@@ -10759,67 +10759,67 @@ Values: %2</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
         <source>Add training</source>
         <translation>添加培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
         <source>Edit training</source>
         <translation>编辑培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
         <source>&amp;Topic</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
         <source>e.g. safe use of punch presses</source>
         <translation>例如：冲压机安全操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
         <source>&amp;Held on</source>
         <translation>培训日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="44"/>
         <source>T&amp;rainer</source>
         <translation>培训讲师(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
         <source>&amp;Attendees</source>
         <translation>参训人数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
         <source>Attendee &amp;names</source>
         <translation>参训人员名单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="49"/>
         <source>optional, one per line</source>
         <translation>可选，每行一人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="50"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="53"/>
         <source>— none (open to all) —</source>
         <translation>— 无（面向所有单位）—</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="54"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="94"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="95"/>
         <source>This session takes the planned spending for %1 to %2 yuan, over the cap of %3 yuan by %4 yuan.</source>
         <translation>加上本次培训，%1年计划支出将达 %2 元，超过上限 %3 元 %4 元。</translation>
     </message>
@@ -10827,89 +10827,89 @@ Values: %2</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="115"/>
         <source>&amp;Add training…</source>
         <translation>添加培训(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="116"/>
         <source>&amp;Edit training…</source>
         <translation>编辑培训(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="122"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="124"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="125"/>
         <source>Filter: topic, trainer, employer</source>
         <translation>筛选：主题、培训师、用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="137"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="138"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="138"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="139"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="139"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="140"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="140"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="141"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="141"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="142"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="142"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="143"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="195"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="196"/>
         <source>%n training session(s)</source>
         <translation>
             <numerusform>%n 次培训</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="215"/>
         <source>Over the cap by %1 yuan.</source>
         <translation>超出上限 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="216"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="217"/>
         <source>Remaining: %1 yuan.</source>
         <translation>剩余 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="202"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="203"/>
         <source>Prevention spending %1: %2 yuan (training %3 in %4 session(s), funded projects %5, publicity %6).</source>
         <translation>%1 年工伤预防支出：%2 元（培训 %3 元，共 %4 期；预防项目 %5 元；宣传 %6 元）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="206"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="207"/>
         <source>Cap unknown: no %1 contribution income for region %2 in rules/%3.</source>
         <translation>上限未知：rules/%3 中没有地区 %2 的 %1 年征缴收入。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="208"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="209"/>
         <source>Cap %1 yuan (%2 % of the %3 contribution income of %4 yuan).</source>
         <translation>上限 %1 元（%3 年征缴收入 %4 元的 %2%）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="213"/>
         <source>Share approved by the province: %1.</source>
         <translation>省级批准的比例：%1。</translation>
     </message>
@@ -10917,57 +10917,57 @@ Values: %2</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="33"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="34"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="33"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="34"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="34"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="35"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="34"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="35"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="71"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="72"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="87"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="88"/>
         <source>Imported %1 records from %2.</source>
         <translation>已从 %2 导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="90"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="91"/>
         <source>Exported %1 records to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="94"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="95"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="95"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="96"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="99"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="100"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="102"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="103"/>
         <source>%1 problem(s) in %2; nothing was imported.</source>
         <translation>%2 中有 %1 个问题；未导入任何内容。</translation>
     </message>
@@ -10975,57 +10975,57 @@ Values: %2</source>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="293"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="294"/>
         <source>Visit and findings</source>
         <translation>检查与发现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="294"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="295"/>
         <source>When the visit took place, what was seen, and each hazard found. An inspection without findings is finished here.</source>
         <translation>检查日期、检查情况及发现的每项隐患。没有发现隐患的检查到此完成。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="304"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="305"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="305"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="306"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="306"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="307"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="307"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="308"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="311"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="312"/>
         <source>&amp;Add hazard…</source>
         <translation>添加隐患(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="312"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="313"/>
         <source>&amp;Remove hazard</source>
         <translation>删除隐患(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="322"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="323"/>
         <source>&amp;Inspected on:</source>
         <translation>检查日期(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="328"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="329"/>
         <source>&amp;Summary:</source>
         <translation>检查情况(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="330"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="331"/>
         <source>Hazards found:</source>
         <translation>发现的隐患：</translation>
     </message>
@@ -11212,47 +11212,47 @@ Values: %2</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="77"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="78"/>
         <source>Injured worker</source>
         <translation>受伤职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="78"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="79"/>
         <source>Enter the resident ID number: a registered person is found automatically, otherwise enter the person&apos;s details.</source>
         <translation>请输入居民身份证号码：已登记的人员会自动查出，否则请填写人员信息。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="84"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="85"/>
         <source>18 characters, e.g. 11010519491231002X</source>
         <translation>18位，例如 11010519491231002X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="95"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="96"/>
         <source>&amp;ID number:</source>
         <translation>居民身份证号码(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="97"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="98"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="98"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="99"/>
         <source>Sex and birth date:</source>
         <translation>性别和出生日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="99"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="100"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="100"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="101"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="114"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="115"/>
         <source>Registered person found: %1. The claim will use this record.</source>
         <translation>已找到登记人员：%1。申报将使用此记录。</translation>
     </message>
@@ -11260,17 +11260,17 @@ Values: %2</source>
 <context>
     <name>_CaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="121"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="122"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="121"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="122"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="139"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="140"/>
         <source>Plan of %1</source>
         <translation>%1 的康复计划</translation>
     </message>

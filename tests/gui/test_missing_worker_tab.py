@@ -29,7 +29,8 @@ def test_record_the_disappearance_the_advance_and_the_declared_death(qtbot, env,
     claim_id = approved_death_claim(services, cw, sup)
     view = shown(qtbot, env, services, claim_id, "missing")
     tab = view.case_tabs["missing"]
-    assert tab.record_button.isEnabled() and not tab.advance_button.isEnabled()
+    qtbot.waitUntil(tab.record_button.isEnabled)  # read off the GUI thread
+    assert not tab.advance_button.isEnabled()
     dialog = tab.record()
     dialog.fields["circumstance"][0].setCurrentIndex(dialog.fields["circumstance"][0].findData("away_on_work"))
     ok(qtbot, dialog)
@@ -41,7 +42,8 @@ def test_record_the_disappearance_the_advance_and_the_declared_death(qtbot, env,
     sup_view = shown(qtbot, make_env(services, sup, tmp_path / "sup"), services, claim_id, "missing")
     sup_tab = sup_view.case_tabs["missing"]
     # 20 × 54,188 = 1,083,760.00; half is 541,880.00
-    assert "at most 541,880.00 yuan" in sup_tab.details.text() and sup_tab.advance_button.isEnabled()
+    qtbot.waitUntil(lambda: "at most 541,880.00 yuan" in sup_tab.details.text())
+    assert sup_tab.advance_button.isEnabled()
     advance = sup_tab.advance()
     advance.fields["amount"][0].setText("541,880.01")
     assert not advance.ok_button.isEnabled()  # the payment order is required
@@ -68,4 +70,5 @@ def test_record_the_disappearance_the_advance_and_the_declared_death(qtbot, env,
 def test_a_claim_not_recorded_as_a_death_cannot_record_a_disappearance(qtbot, env, services, cw):
     claim_id = decided_claim(services, cw)
     tab = shown(qtbot, env, services, claim_id, "missing").case_tabs["missing"]
-    assert not tab.record_button.isEnabled() and "not recorded as a death" in tab.details.text()
+    qtbot.waitUntil(lambda: "not recorded as a death" in tab.details.text())
+    assert not tab.record_button.isEnabled()

@@ -25,7 +25,7 @@ from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.messages import error_text, field_label, label, labels
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, QueryOp
 from injury_desk.ui.pillar_widgets import (
     Column,
     FormDialog,
@@ -769,7 +769,14 @@ class MissingWorkerTab(QWidget):
                                   "4th month the fund pays the dependants' pension; a family in hardship may be "
                                   "advanced up to half of the one-time death subsidy; once a court declares the "
                                   "death, the death benefits apply (Art. 41)."))
-        view = self.view = self.env.services.missing.view(self.env.actor, claim.id)
+        actor, claim_id = self.env.actor, claim.id
+        QueryOp(self, self.env, query=lambda services: services.missing.view(actor, claim_id),
+                success=lambda view: self._show(claim, view)).superseding("missing").run()
+
+    def _show(self, claim, view) -> None:
+        if self.claim is not claim:
+            return
+        self.view = view
         if view is None:
             self.record_button.setEnabled(claim.fatal and allowed(self.env.actor, "claim.edit"))
             self.details.setText(self.tr("The worker is not recorded as missing.") if claim.fatal else self.tr(
