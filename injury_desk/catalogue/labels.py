@@ -263,6 +263,13 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "attachments": QT_TRANSLATE_NOOP("SyncLabels", "Attachment"),
         "dependants": QT_TRANSLATE_NOOP("SyncLabels", "Dependant"),
         "claim_costs": QT_TRANSLATE_NOOP("SyncLabels", "Cost against a receipt"),
+        "determination_suspensions": QT_TRANSLATE_NOOP("SyncLabels", "Suspension of the determination"),
+        "decision_documents": QT_TRANSLATE_NOOP("SyncLabels", "Decision document"),
+        "deliveries": QT_TRANSLATE_NOOP("SyncLabels", "Delivery of a document"),
+        "claim_notes": QT_TRANSLATE_NOOP("SyncLabels", "Case note"),
+        "recurrences": QT_TRANSLATE_NOOP("SyncLabels", "Recurrence"),
+        "fund_advances": QT_TRANSLATE_NOOP("SyncLabels", "Advance by the fund"),
+        "missing_workers": QT_TRANSLATE_NOOP("SyncLabels", "Missing worker"),
     },
     "op": {
         "insert": QT_TRANSLATE_NOOP("SyncLabels", "new"),

@@ -7689,6 +7689,71 @@ Database: %2</source>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Spent on</source>
+        <translation>支出日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Supersedes</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Arrears and overpayments</source>
+        <translation>补发与多付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Dependant</source>
+        <translation>供养亲属</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Advance</source>
+        <translation>先行支付金额</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Advance paid by</source>
+        <translation>先行支付经办人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Outcome recorded by</source>
+        <translation>结果登记人</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Legal basis (article)</source>
+        <translation>法律依据（条款）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <source>Kind of document</source>
+        <translation>文书种类</translation>
+    </message>
 </context>
 <context>
     <name>MissingAdvanceDialog</name>
@@ -10287,6 +10352,41 @@ Values: %2</source>
         <location filename="../../injury_desk/catalogue/labels.py" line="249"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <source>Suspension of the determination</source>
+        <translation>认定中止</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <source>Decision document</source>
+        <translation>认定决定文书</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <source>Delivery of a document</source>
+        <translation>文书送达</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <source>Case note</source>
+        <translation>案件备注</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <source>Recurrence</source>
+        <translation>旧伤复发</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <source>Advance by the fund</source>
+        <translation>基金先行支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <source>Missing worker</source>
+        <translation>职工下落不明</translation>
     </message>
 </context>
 <context>
