@@ -1358,6 +1358,21 @@
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="1"/>
+        <source>%1 (%2, born %3)</source>
+        <translation>%1（%2，%3 出生）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="1"/>
+        <source>%1, %2, decision %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="1"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimListModel</name>

@@ -149,3 +149,19 @@ def test_delivery_of_an_issued_decision_opens_the_appeal_windows(qtbot, sup_env,
     # delivered 2026-11-28 to the worker: 60 days -> 2027-01-27, 6 months -> 2027-05-28
     assert rows == {"Administrative reconsideration — The injured worker": "2027-01-27",
                     "Administrative lawsuit — The injured worker": "2027-05-28"}
+
+
+def test_summary_in_chinese_uses_chinese_punctuation(qtbot, sup_env, services, cw, sup, zh_cn):
+    """The worker line and the appraisal line were joined in code with ", " and "; " (issue 14)."""
+    from tests.integration.test_assessment_services import appraised_claim
+
+    claim_id = appraised_claim(services, cw)
+    view = shown(qtbot, sup_env, services, claim_id, "deadlines")
+    view.tabs.setCurrentIndex(0)
+    claim = services.claims.get(cw, claim_id)
+    qtbot.waitUntil(lambda: claim.worker.name in view.browser.toPlainText())
+    text = view.browser.toPlainText()
+    born = claim.worker.birth_date.isoformat()
+    assert f"{claim.worker.name}（男，{born} 出生）" in text or f"{claim.worker.name}（女，{born} 出生）" in text
+    assert "；结论于" in text
+    assert ", " not in text and "; " not in text

@@ -164,7 +164,7 @@ class ClaimDetailView(QWidget):
             row(self.tr("Claim no."), c.claim_no),
             row(self.tr("Status"), status_label(c.status)),
             row(self.tr("Next deadline"), deadline),
-            row(self.tr("Worker"), f"{w.name} ({sex_label(w.sex)}, {w.birth_date.isoformat()})"),
+            row(self.tr("Worker"), arg(self.tr("%1 (%2, born %3)"), w.name, sex_label(w.sex), w.birth_date.isoformat())),
             row(self.tr("ID number"), w.id_number),
             row(self.tr("Employer"), e.name),
             row(self.tr("Credit code"), c.extra.get("employer_code_masked", "")),
@@ -179,7 +179,8 @@ class ClaimDetailView(QWidget):
         if c.determination:
             d = c.determination
             rows.append(row(self.tr("Determination"),
-                            f"{outcome_labels().get(d['outcome'], d['outcome'])}, {d['decided_on']} {d['decision_no']}"))
+                            arg(self.tr("%1, %2, decision %3"), outcome_labels().get(d['outcome'], d['outcome']),
+                                d['decided_on'], d['decision_no'])))
             rows.append(row(self.tr("Legal basis"), d["basis"]))
         if c.appraisal:
             a = c.appraisal
@@ -189,7 +190,7 @@ class ClaimDetailView(QWidget):
                 concluded = arg(self.tr("concluded %1, grade %2"), a["appraised_on"], grade or "—")
             else:
                 concluded = self.tr("pending")
-            rows.append(row(self.tr("Appraisal"), f"{requested}; {concluded}"))
+            rows.append(row(self.tr("Appraisal"), arg(self.tr("%1; %2"), requested, concluded)))
         sw = c.extra.get("stop_work")
         if sw:
             if sw["ended_on"] is not None:
@@ -296,7 +297,8 @@ class ClaimDetailView(QWidget):
             body.append(f"<tr><td>{escape(name)}</td><td>{d.due.isoformat()}</td><td{style}>{escape(state)}</td>"
                         f"<td>{escape(basis)}</td></tr>")
         title = self.tr("Open tasks: statutory deadlines")
-        return f"<h4>{escape(title)}</h4><table><tr>{head}</tr>{''.join(body)}</table>"
+        # The width of the pane, not of the longest legal basis: the cells wrap instead of scrolling sideways.
+        return f"<h4>{escape(title)}</h4><table width='100%'><tr>{head}</tr>{''.join(body)}</table>"
 
     # ---------------------------------------------------------------- rehabilitation summary
 
