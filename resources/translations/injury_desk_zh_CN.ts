@@ -2107,6 +2107,14 @@
     </message>
 </context>
 <context>
+    <name>EmployerChoices</name>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/common.py" line="37"/>
+        <source>Loading employers…</source>
+        <translation>正在读取用人单位…</translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message>
         <location filename="../../injury_desk/ui/prevention/employer_dialog.py" line="25"/>
@@ -2471,6 +2479,11 @@
         <location filename="../../injury_desk/ui/prevention/employers_page.py" line="247"/>
         <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
         <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="214"/>
+        <source>Loading the overview…</source>
+        <translation>正在读取概况…</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3571,11 @@
         <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="341"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="374"/>
+        <source>Reading the hazards…</source>
+        <translation>正在读取隐患…</translation>
     </message>
 </context>
 <context>

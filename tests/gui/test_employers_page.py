@@ -8,6 +8,7 @@ from injury_desk.ui.prevention.employer_dialog import EmployerDialog
 from injury_desk.ui.prevention.employers_page import EmployersPage
 from injury_desk.ui.prevention.headcount_dialog import HeadcountDialog
 from tests.conftest import employer_data
+from tests.support.gui_waits import opened
 
 GOOD_CODE = "91350100M000100Y43"
 BAD_CODE = "91350100M000100Y44"
@@ -56,10 +57,10 @@ def test_edit_and_taken_code_is_shown_next_to_field(qtbot, env, services, cw):
     other = services.employers.create(cw, employer_data(credit_code="91350100M000200Y3P", name="另一家公司"))
     page = EmployersPage(env)
     qtbot.addWidget(page)
-    assert page.table.select_where(lambda e: e.id == other)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda e: e.id == other))
     page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the editor
-    dialog = page.dialog
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the editor, once the employer is read
+    dialog = opened(qtbot, page, EmployerDialog)
     assert dialog.name_edit.text() == "另一家公司"
     dialog.credit_code_edit.setText(GOOD_CODE)  # belongs to the first employer
     assert dialog.ok_button.isEnabled()  # only the service knows it is taken
@@ -82,16 +83,18 @@ def test_search_and_filters(qtbot, env, services, cw):
                                                 industry="交通运输业", risk_class=5))
     page = EmployersPage(env)
     qtbot.addWidget(page)
-    assert sorted(names(page)) == sorted(["福州示例机械有限公司", "榕城物流公司"])
+    qtbot.waitUntil(lambda: sorted(names(page)) == sorted(["福州示例机械有限公司", "榕城物流公司"]))
+    qtbot.waitUntil(lambda: page.industry_combo.findData("制造业") >= 0)
     page.search_edit.insert("物流")
     qtbot.waitUntil(lambda: names(page) == ["榕城物流公司"])
     page.search_edit.clear()
     qtbot.waitUntil(lambda: len(names(page)) == 2)
     page.industry_combo.setCurrentIndex(page.industry_combo.findData("制造业"))
-    assert names(page) == ["福州示例机械有限公司"]
+    qtbot.waitUntil(lambda: names(page) == ["福州示例机械有限公司"])
     page.industry_combo.setCurrentIndex(0)
     page.risk_combo.setCurrentIndex(page.risk_combo.findData(5))
-    assert names(page) == ["榕城物流公司"]
+    qtbot.waitUntil(lambda: names(page) == ["榕城物流公司"])
+    assert page.count_label.text() == "1 employer(s)"
 
 
 def test_overview_shows_counts_and_claims(qtbot, env, services, cw):
@@ -100,7 +103,8 @@ def test_overview_shows_counts_and_claims(qtbot, env, services, cw):
     claim_id = services.claims.create(cw, claim_draft())
     page = EmployersPage(env)
     qtbot.addWidget(page)
-    assert page.table.select_where(lambda e: e.name == "福州示例机械有限公司")
+    qtbot.waitUntil(lambda: page.table.select_where(lambda e: e.name == "福州示例机械有限公司"))
+    qtbot.waitUntil(lambda: "Claims (1)" in page.detail.toPlainText())  # the overview is read off the GUI thread
     text = page.detail.toPlainText()
     assert "Claims (1)" in text and "张伟" in text
     assert "Open hazards (0)" in text
@@ -117,11 +121,11 @@ def test_inspect_button_opens_the_wizard_for_the_employer(qtbot, env, services, 
     page = EmployersPage(env)
     qtbot.addWidget(page)
     assert not page.inspect_button.isEnabled()  # nothing selected yet
-    assert page.table.select_where(lambda e: e.id == other)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda e: e.id == other))
     qtbot.mouseClick(page.inspect_button, Qt.MouseButton.LeftButton)
     wizard = page.dialog
     assert isinstance(wizard, InspectionWizard)
-    assert wizard.plan_page.employer_combo.currentData() == other
+    qtbot.waitUntil(lambda: wizard.plan_page.employer_combo.currentData() == other)  # once employers are read
     assert wizard.plan_page.employer_combo.currentText() == "另一家公司"
 
 
@@ -140,7 +144,8 @@ def test_overview_shows_injury_rates_per_100_workers(qtbot, env, services, cw):
                                           "occurred_on": "2025-10-01", "days_lost": 0})
     page = EmployersPage(env)
     qtbot.addWidget(page)
-    assert page.table.select_where(lambda e: e.id == employer.id)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda e: e.id == employer.id))
+    qtbot.waitUntil(lambda: "Injury rates per 100 workers" in page.detail.toPlainText())
     text = page.detail.toPlainText()
     assert "Injury rates per 100 workers, on each year's headcount" in text
     assert ("2026: 120 workers; recognised injuries 0.00 (0), pending 0.83 (1), not recognised 0.00 (0); "
@@ -153,7 +158,7 @@ def test_headcounts_by_year_are_recorded_corrected_and_removed(qtbot, env, servi
     employer_id = services.employers.create(cw, employer_data())
     page = EmployersPage(env)
     qtbot.addWidget(page)
-    assert page.table.select_where(lambda e: e.id == employer_id)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda e: e.id == employer_id))
     qtbot.mouseClick(page.headcount_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, HeadcountDialog)
@@ -161,14 +166,15 @@ def test_headcounts_by_year_are_recorded_corrected_and_removed(qtbot, env, servi
     dialog.year_spin.setValue(2025)
     dialog.headcount_spin.setValue(80)
     dialog.source_edit.insert("企业年报")
-    assert dialog.ok_button.text() == "Record year" and dialog.ok_button.isEnabled()
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # once the recorded years are read (none)
+    assert dialog.ok_button.text() == "Record year"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [(h.year, h.headcount, h.source) for h in services.headcounts.list(cw, employer_id)] == [(2025, 80, "企业年报")]
     # Choosing a recorded year loads its figure and corrects it.
     qtbot.mouseClick(page.headcount_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    assert dialog.table.select_where(lambda h: h.year == 2025)
+    qtbot.waitUntil(lambda: dialog.table.select_where(lambda h: h.year == 2025))
     assert (dialog.headcount_spin.value(), dialog.source_edit.text(), dialog.ok_button.text()) == (
         80, "企业年报", "Correct year")
     dialog.headcount_spin.setValue(85)
@@ -177,7 +183,7 @@ def test_headcounts_by_year_are_recorded_corrected_and_removed(qtbot, env, servi
     assert [h.headcount for h in services.headcounts.list(cw, employer_id)] == [85]
     qtbot.mouseClick(page.headcount_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
-    assert dialog.table.select_where(lambda h: h.year == 2025)
+    qtbot.waitUntil(lambda: dialog.table.select_where(lambda h: h.year == 2025))
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
     assert services.headcounts.list(cw, employer_id) == []

@@ -14,6 +14,7 @@ from injury_desk.ui.prevention.followup_dialog import FollowUpDialog
 from injury_desk.ui.prevention.inspection_wizard import HazardDraftDialog, InspectionWizard
 from injury_desk.ui.prevention.inspections_page import InspectionsPage
 from tests.conftest import employer_data
+from tests.support.gui_waits import opened
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + b"rail" * 400
 
@@ -36,9 +37,10 @@ def test_wizard_plan_findings_photo_and_action_saved_together(qtbot, env, servic
     qtbot.addWidget(wizard)
     wizard.show()
     plan = wizard.plan_page
-    assert plan.employer_combo.currentData() == employer  # chosen on the employer page
+    # Chosen on the employer page, shown once the office's employers are read.
+    qtbot.waitUntil(lambda: plan.employer_combo.currentData() == employer)
     plan.planned_edit.setDate(QDate(2026, 11, 20))
-    assert plan.isComplete() and next_button(wizard).isEnabled()
+    qtbot.waitUntil(lambda: plan.isComplete() and next_button(wizard).isEnabled())  # the service's rules checked
     wizard.next()
 
     visit = wizard.visit_page
@@ -47,7 +49,7 @@ def test_wizard_plan_findings_photo_and_action_saved_together(qtbot, env, servic
     assert not finish(wizard).isEnabled()
     assert visit.inspected_edit.date() == QDate(2026, 11, 20)  # the planned day, not after today
     qtbot.keyClicks(visit.summary_edit, "Press line checked")
-    assert visit.isComplete()
+    qtbot.waitUntil(visit.isComplete)
 
     qtbot.mouseClick(visit.add_button, Qt.MouseButton.LeftButton)
     dialog = visit.dialog
@@ -58,10 +60,11 @@ def test_wizard_plan_findings_photo_and_action_saved_together(qtbot, env, servic
     dialog.location_edit.setText("二号车间")
     dialog.add_paths([huge, photo, photo])
     # The large file is named with the limit, the second pick of the same photo is refused, one file is kept.
-    assert dialog.file_error.isVisible()
+    qtbot.waitUntil(dialog.file_error.isVisible)  # the files are read off the GUI thread
     assert "huge.jpg" in dialog.file_error.text() and "at most 5 MB" in dialog.file_error.text()
     assert "already attached" in dialog.file_error.text()
     assert dialog.file_list.count() == 1 and dialog.file_list.item(0).text().startswith("rail.png")
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # the service's rules for the hazard checked
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert visit.model.rowCount() == 1
     assert visit.model.data(visit.model.index(0, 3)) == "1"  # one attachment
@@ -75,11 +78,12 @@ def test_wizard_plan_findings_photo_and_action_saved_together(qtbot, env, servic
     qtbot.keyClicks(row.description, "Fit guard rail")
     qtbot.keyClicks(row.owner, "Li Ming")
     row.due.setDate(QDate(2026, 11, 10))  # before the visit on 11-20
-    assert row.error.isVisible() and "cannot be before the inspection (2026-11-20)" in row.error.text()
+    qtbot.waitUntil(lambda: "cannot be before the inspection (2026-11-20)" in row.error.text())
+    assert row.error.isVisible()
     assert not finish(wizard).isEnabled()
     row.due.setDate(QDate(2026, 12, 20))
-    assert not row.error.isVisible()
-    assert finish(wizard).isEnabled()
+    qtbot.waitUntil(lambda: not row.error.isVisible())
+    qtbot.waitUntil(finish(wizard).isEnabled)
     qtbot.mouseClick(finish(wizard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.saved_id is not None)
 
@@ -105,7 +109,8 @@ def test_wizard_can_just_plan(qtbot, env, services, cw):
     plan.select_employer(employer)
     plan.planned_edit.setDate(QDate(2026, 12, 15))
     plan.visited_check.setChecked(False)
-    assert plan.isFinalPage() and finish(wizard).isEnabled()
+    assert plan.isFinalPage()
+    qtbot.waitUntil(finish(wizard).isEnabled)  # the employer listed and the service's rules checked
     qtbot.mouseClick(finish(wizard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.saved_id is not None)
     view = services.inspections.get_inspection(cw, wizard.saved_id)
@@ -117,15 +122,17 @@ def test_wizard_records_the_planned_inspection_selected_on_the_page(qtbot, env, 
     planned = services.inspections.plan_inspection(cw, {"employer_id": employer, "planned_on": "2026-11-25"})
     page = InspectionsPage(env)
     qtbot.addWidget(page)
-    assert page.table.select_where(lambda i: i.id == planned)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda i: i.id == planned))
     qtbot.mouseClick(page.wizard_button, Qt.MouseButton.LeftButton)
     wizard = page.dialog
     assert isinstance(wizard, InspectionWizard)
-    assert wizard.plan_page.planned_radio.isChecked()
+    qtbot.waitUntil(wizard.plan_page.planned_radio.isChecked)  # once the planned inspections are read
     assert not wizard.plan_page.employer_combo.isEnabled()  # the plan is not re-entered
+    qtbot.waitUntil(next_button(wizard).isEnabled)
     wizard.next()
     wizard.visit_page.summary_edit.setPlainText("无隐患")
     assert wizard.visit_page.isFinalPage()  # no findings: done here
+    qtbot.waitUntil(finish(wizard).isEnabled)
     qtbot.mouseClick(finish(wizard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: services.inspections.get_inspection(cw, planned).status == "done")
     assert services.inspections.get_inspection(cw, planned).inspected_on == date(2026, 11, 25)
@@ -146,11 +153,10 @@ def test_follow_up_visit_closes_and_extends(qtbot, env, services, cw):
     insp = _inspection_with_actions(services, cw, employer)
     page = InspectionsPage(env)
     qtbot.addWidget(page)
-    assert page.table.select_where(lambda i: i.id == insp)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda i: i.id == insp))
     assert page.follow_up_button.isEnabled()
     qtbot.mouseClick(page.follow_up_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    assert isinstance(dialog, FollowUpDialog)
+    dialog = opened(qtbot, page, FollowUpDialog)  # once the inspection and its open actions are read
     assert [a.description for a in dialog.actions] == ["Socket", "Cable"]
     assert not dialog.ok_button.isEnabled()  # nothing decided yet
     dialog.set_outcome(0, "done")
@@ -185,18 +191,18 @@ def test_attachments_dialog_adds_refuses_and_removes(qtbot, env, services, cw, t
     dialog = AttachmentsDialog(env, "inspections", insp, "检查")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.model.rowCount() == 0 and not dialog.remove_button.isEnabled()
+    assert not dialog.remove_button.isEnabled()
     report = tmp_path / "report.pdf"
     report.write_bytes(b"%PDF-1.4 findings")
     program = tmp_path / "tool.exe"
     program.write_bytes(b"MZ")
     dialog.add_paths([program, report])
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)  # stored off the GUI thread, then the list read again
     assert dialog.error.isVisible() and "tool.exe" in dialog.error.text()
-    assert dialog.model.rowCount() == 1
     assert dialog.model.data(dialog.model.index(0, 0)) == "report.pdf"
     assert dialog.model.data(dialog.model.index(0, 3)).startswith(hashlib.sha256(b"%PDF-1.4 findings").hexdigest()[:16])
     dialog.table.selectRow(0)
     assert dialog.remove_button.isEnabled()
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
-    assert dialog.model.rowCount() == 0
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
     assert services.attachments.list(cw, "inspections", insp) == []

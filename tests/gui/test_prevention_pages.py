@@ -19,6 +19,7 @@ from injury_desk.ui.prevention.inspections_page import (
 from injury_desk.ui.prevention.training_page import TrainingDialog, TrainingPage
 from tests.conftest import employer_data, worker_data
 from tests.gui.conftest import make_env
+from tests.support.gui_waits import employers_listed, opened
 
 
 def ok(qtbot, dialog) -> None:
@@ -36,27 +37,26 @@ def test_plan_record_add_hazard_and_action(qtbot, env, services, cw):
     employer_id = services.employers.create(cw, employer_data())
     page = InspectionsPage(env)
     qtbot.addWidget(page)
-    assert page.model.rowCount() == 0
     assert not page.record_button.isEnabled() and not page.hazard_button.isEnabled()
+    qtbot.waitUntil(lambda: page.count_label.text() == "0 inspection(s)")
 
     qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
     plan = page.dialog
     assert isinstance(plan, PlanInspectionDialog)
     assert not plan.ok_button.isEnabled()  # no employer chosen yet
+    employers_listed(qtbot, plan.employer_combo, employer_id)
     plan.employer_combo.setCurrentIndex(plan.employer_combo.findData(employer_id))
     plan.planned_edit.setDate(QDate(2026, 11, 20))
     qtbot.keyClicks(plan.inspector_edit, "Wang Fang")
     ok(qtbot, plan)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert page.current_inspection() is not None  # the new inspection is selected
+    qtbot.waitUntil(lambda: page.current_inspection() is not None)  # the new inspection is selected
     assert [cell(page.model, 0, c) for c in range(6)] == [
         "福州示例机械有限公司", "2026-11-20", "", "planned", "0", "Wang Fang"]
     assert page.record_button.isEnabled() and not page.hazard_button.isEnabled()
     assert "Record the visit first" in page.hint.text()
 
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
-    visit = page.dialog
-    assert isinstance(visit, RecordVisitDialog)
+    visit = opened(qtbot, page, RecordVisitDialog)  # once the inspection is read as saved now
     assert not visit.ok_button.isEnabled()  # the summary is required
     visit.inspected_edit.setDate(QDate(2026, 12, 5))  # after today (2026-11-28)
     assert "cannot be in the future" in visit.fields["inspected_on"][1].text()
@@ -69,19 +69,18 @@ def test_plan_record_add_hazard_and_action(qtbot, env, services, cw):
     assert page.hazard_button.isEnabled()
 
     qtbot.mouseClick(page.hazard_button, Qt.MouseButton.LeftButton)
-    hazard = page.dialog
-    assert isinstance(hazard, HazardDialog)
+    hazard = opened(qtbot, page, HazardDialog)
     qtbot.keyClicks(hazard.category_edit, "machine guarding")
     assert not hazard.ok_button.isEnabled()  # no severity yet
     hazard.severity_combo.setCurrentIndex(hazard.severity_combo.findData("critical"))
     hazard.location_edit.setText("二号车间冲压线")
     hazard.description_edit.setPlainText("冲压机光幕损坏")
     ok(qtbot, hazard)
-    qtbot.waitUntil(lambda: page.hazard_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.current_hazard() is not None)  # the new hazard is selected
     assert [cell(page.hazard_model, 0, c) for c in range(4)] == ["critical", "machine guarding", "二号车间冲压线",
                                                                  "open"]
-    assert cell(page.model, 0, 4) == "1"  # one open hazard on the inspection's row
-    assert page.current_hazard() is not None and page.action_button.isEnabled()
+    qtbot.waitUntil(lambda: cell(page.model, 0, 4) == "1")  # one open hazard on the inspection's row
+    assert page.action_button.isEnabled()
 
     qtbot.mouseClick(page.action_button, Qt.MouseButton.LeftButton)
     action = page.dialog
@@ -97,6 +96,7 @@ def test_plan_record_add_hazard_and_action(qtbot, env, services, cw):
     action.due_edit.setDate(QDate(2026, 12, 20))
     hazard_id = action.hazard.id
     ok(qtbot, action)
+    assert not action.isVisible()
     [saved] = services.inspections.open_actions(cw, page.current_inspection().id)
     assert saved.hazard_id == hazard_id
     assert saved.description == "更换光幕" and saved.due_date.isoformat() == "2026-12-20"
@@ -110,6 +110,7 @@ def test_training_empty_topic_and_bad_cost_keep_ok_disabled_then_saves(qtbot, en
     dialog = page.dialog
     assert isinstance(dialog, TrainingDialog)
     assert not dialog.ok_button.isEnabled()
+    employers_listed(qtbot, dialog.employer_combo, employer_id)
     qtbot.keyClicks(dialog.topic_edit, "x")
     dialog.topic_edit.clear()  # touched and empty: the rule shows
     error = dialog.fields["topic"][1]
@@ -139,6 +140,7 @@ def test_record_incident(qtbot, env, services, cw):
     dialog = page.dialog
     assert isinstance(dialog, IncidentDialog)
     assert not dialog.ok_button.isEnabled()  # no employer chosen
+    employers_listed(qtbot, dialog.employer_combo, employer_id)
     dialog.employer_combo.setCurrentIndex(dialog.employer_combo.findData(employer_id))
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("near_miss"))
     dialog.occurred_edit.setDate(QDate(2026, 11, 29))
@@ -161,7 +163,7 @@ def test_cancel_a_planned_inspection_after_asking(qtbot, monkeypatch, env, servi
     page = InspectionsPage(env)
     qtbot.addWidget(page)
     assert not page.cancel_button.isEnabled()  # nothing selected
-    page.table.select_where(lambda i: i.id == done)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda i: i.id == done))
     assert not page.cancel_button.isEnabled()
     assert page.cancel_button.toolTip() == "Only a planned inspection can be cancelled"
     page.table.select_where(lambda i: i.id == planned)
@@ -171,10 +173,12 @@ def test_cancel_a_planned_inspection_after_asking(qtbot, monkeypatch, env, servi
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No))
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked))  # asked once the inspection is read as saved now
     assert asked == ["Cancel the inspection of 福州示例机械有限公司 planned for 2026-12-10? A cancelled inspection "
                      "stays in the list but its visit can no longer be recorded."]
     env.runner.wait()
     assert services.inspections.get_inspection(cw, planned).status == "planned"  # "No" changes nothing
+    assert page.cancel_button.isEnabled()
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
@@ -189,7 +193,7 @@ def test_cancel_a_planned_inspection_after_asking(qtbot, monkeypatch, env, servi
     adm_env = make_env(services, adm, tmp_path / "adm")
     adm_page = InspectionsPage(adm_env)
     qtbot.addWidget(adm_page)
-    adm_page.table.select_where(lambda i: i.id == planned)
+    qtbot.waitUntil(lambda: adm_page.table.select_where(lambda i: i.id == planned))
     assert not adm_page.cancel_button.isEnabled()
     assert "may not" in adm_page.cancel_button.toolTip()
     adm_env.runner.wait()
@@ -204,18 +208,19 @@ def test_edit_training_counts_only_the_change_against_the_cap(qtbot, env, servic
     page = TrainingPage(env)
     qtbot.addWidget(page)
     assert not page.edit_button.isEnabled()  # nothing selected
-    page.table.select_where(lambda t: t.id == tid)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda t: t.id == tid))
     assert page.edit_button.isEnabled()
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    assert isinstance(dialog, TrainingDialog) and dialog.windowTitle() == "Edit training"
+    dialog = opened(qtbot, page, TrainingDialog)  # once the session is read as saved now
+    assert dialog.windowTitle() == "Edit training"
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # once its employer can be shown
     assert (dialog.topic_edit.text(), dialog.held_edit.date(), dialog.trainer_edit.text(), dialog.count_spin.value(),
             dialog.cost_edit.text(), dialog.employer_combo.currentData()) == (
         "冲压安全", QDate(2026, 3, 1), "刘老师", 30, "150000.00", None)
     # Its own 150,000 is already in the 190,000: unchanged, it does not take the plan over the cap.
     assert not dialog.budget_warning.isVisible()
     dialog.cost_edit.setText("155000.01")  # 190,000 + 5,000.01 = 195,000.01 > 195,000.00
-    assert dialog.budget_warning.isVisible()
+    qtbot.waitUntil(dialog.budget_warning.isVisible)  # the year's budget is read off the GUI thread
     assert "to 195,000.01 yuan, over the cap of 195,000.00 yuan by 0.01 yuan" in dialog.budget_warning.text()
     dialog.cost_edit.setText("120000")
     assert not dialog.budget_warning.isVisible()
@@ -238,10 +243,12 @@ def test_edit_incident_keeps_the_person_and_refuses_a_stale_edit(qtbot, env, ser
     page = IncidentsPage(env)
     qtbot.addWidget(page)
     assert not page.edit_button.isEnabled()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.table.selectRow(0)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    assert isinstance(dialog, IncidentDialog) and dialog.windowTitle() == "Edit incident"
+    dialog = opened(qtbot, page, IncidentDialog)  # once the incident is read as saved now
+    assert dialog.windowTitle() == "Edit incident"
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # once its employer can be shown
     assert (dialog.employer_combo.currentData(), dialog.kind_combo.currentData(), dialog.occurred_edit.date(),
             dialog.place_edit.text(), dialog.days_spin.value()) == (
         employer_id, "accident", QDate(2026, 11, 1), "二号车间", 14)
@@ -259,7 +266,8 @@ def test_edit_incident_keeps_the_person_and_refuses_a_stale_edit(qtbot, env, ser
     # Someone else corrects it while this editor is open: OK says so and nothing is overwritten.
     page.table.selectRow(0)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    stale = page.dialog
+    stale = opened(qtbot, page, IncidentDialog)
+    qtbot.waitUntil(stale.ok_button.isEnabled)
     services.incidents.update_incident(cw, iid, {"employer_id": employer_id, "person_id": worker, "kind": "accident",
                                                  "occurred_on": "2026-11-02", "days_lost": 21}, token=saved.token)
     stale.days_spin.setValue(30)

@@ -18,6 +18,7 @@ from injury_desk.ui.prevention.statistics_page import StatisticsPage
 from injury_desk.ui.prevention.training_page import TrainingDialog, TrainingPage
 from tests.conftest import claim_draft, employer_data, worker_data
 from tests.integration.test_prevention_stats import inspected
+from tests.support.gui_waits import opened
 
 
 def _seed(services, cw):
@@ -146,26 +147,29 @@ def test_training_budget_line_and_over_cap_warning(qtbot, env, services, cw):
     services.training.add_training(cw, {"topic": "旧", "held_on": "2025-05-01", "cost": "1.00"})
     page = TrainingPage(env)
     qtbot.addWidget(page)
-    assert page.model.rowCount() == 1  # this year's sessions
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and bool(page.budget_label.text()))  # this year's sessions
     assert "Prevention spending 2026: 180,000.00 yuan (training 180,000.00 in 1 session(s), funded projects 0.00, " \
            "publicity 0.00). Cap 195,000.00 yuan" in page.budget_label.text()
     assert "Remaining: 15,000.00 yuan" in page.budget_label.text()
     page.year_spin.setValue(2025)
-    assert page.model.rowCount() == 1 and page.model.rows[0].topic == "旧"
+    qtbot.waitUntil(lambda: [t.topic for t in page.model.rows] == ["旧"])
+    assert "Prevention spending 2025" in page.budget_label.text()
     page.year_spin.setValue(2026)
+    qtbot.waitUntil(lambda: [t.topic for t in page.model.rows] == ["消防"])
 
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, TrainingDialog)
     qtbot.keyClicks(dialog.topic_edit, "Ladders")
     qtbot.keyClicks(dialog.cost_edit, "15000.00")
+    qtbot.waitUntil(lambda: 2026 in dialog.budgets and dialog.budgets[2026] is not None)  # read off the GUI thread
     assert not dialog.budget_warning.isVisible()  # exactly at the cap is allowed
     qtbot.keyClicks(dialog.cost_edit, "1")  # "15000.001": not whole fen, a rule (OK disabled), not a warning
     assert not dialog.ok_button.isEnabled()
     dialog.cost_edit.setText("15000.01")
     assert dialog.budget_warning.isVisible()
     assert "195,000.01 yuan, over the cap of 195,000.00 yuan by 0.01 yuan" in dialog.budget_warning.text()
-    assert dialog.ok_button.isEnabled()  # a warning: the plan may still be saved
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # a warning: the plan may still be saved (once employers are read)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert "Over the cap by 0.01 yuan" in page.budget_label.text()
@@ -181,13 +185,12 @@ def test_create_claim_from_incident(qtbot, env, services, cw):
                                                  "occurred_on": "2026-11-04"})
     page = IncidentsPage(env)
     qtbot.addWidget(page)
-    assert page.table.select_where(lambda i: i.id == near)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda i: i.id == near))
     assert not page.claim_button.isEnabled() and "near miss" in page.claim_button.toolTip()
     assert page.table.select_where(lambda i: i.id == accident)
     assert page.claim_button.isEnabled()
     qtbot.mouseClick(page.claim_button, Qt.MouseButton.LeftButton)
-    wizard = page.wizard
-    assert isinstance(wizard, NewClaimWizard)
+    wizard = opened(qtbot, page, NewClaimWizard, "wizard")  # once the draft is read from the incident
     assert wizard.worker_page.existing is not None and wizard.worker_page.existing.id == person
     assert wizard.employer_page.existing is not None and wizard.employer_page.existing.id == employer
     assert wizard.accident_page.accident_date.date() == QDate(2026, 11, 3)
@@ -211,7 +214,7 @@ def test_an_incident_gets_photos_through_its_attachments_button(qtbot, env, serv
     page = IncidentsPage(env)
     qtbot.addWidget(page)
     assert not page.attachments_button.isEnabled()  # nothing selected yet
-    assert page.table.select_where(lambda i: i.id == accident)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda i: i.id == accident))
     assert page.attachments_button.isEnabled()
     qtbot.mouseClick(page.attachments_button, Qt.MouseButton.LeftButton)
     dialog = page.attachments_dialog
@@ -219,7 +222,7 @@ def test_an_incident_gets_photos_through_its_attachments_button(qtbot, env, serv
     photo = tmp_path / "scene.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0 scene of the accident")
     dialog.add_paths([photo])
-    assert dialog.model.rowCount() == 1
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     [stored] = services.attachments.list(cw, "incidents", accident)
     assert stored.file_name == "scene.jpg" and stored.size == len(photo.read_bytes())
     dialog.close()

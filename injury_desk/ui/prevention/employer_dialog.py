@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
-from injury_desk.services.employers import EmployerView
+from injury_desk.services.employers import EmployerView, read_employer
 from injury_desk.ui.pillar_widgets import FormDialog
 from injury_desk.ui.operations import Changes
 
@@ -69,7 +69,8 @@ class EmployerDialog(FormDialog):
         return data
 
     def check(self) -> list[FieldError]:
-        return self.env.services.employers.validate(self.data(), prefix="")
+        # The service's own rules, a pure function of the values (no database): checked on every keystroke.
+        return read_employer(self.data(), prefix="")[1]
 
     def save(self) -> str:
         services, actor, data = self.env.services, self.env.actor, self.data()

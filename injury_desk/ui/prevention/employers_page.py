@@ -27,7 +27,7 @@ from injury_desk.ui.messages import error_text, status_label
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.employer_dialog import EmployerDialog
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, QueryOp
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 5000
@@ -35,12 +35,16 @@ REFRESH_ON = ("employers", "prevention", "claims")
 
 
 class EmployersPage(QWidget):
-    """The employer list with search and filters, an editor dialog, and the selected employer's overview."""
+    """The employer list with search and filters, an editor dialog, and the selected employer's overview; every
+    read runs off the GUI thread."""
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
         self.env = env
         self.dialog = None  # the open editor or wizard (kept so it is not collected)
+        self._shown_id: str | None = None  # the employer whose overview the pane shows
+        self._select_after: str | None = None  # selected when the list next arrives (just saved)
+        self._opening = False  # an editor's record is being read
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Name or credit code"))
@@ -142,37 +146,47 @@ class EmployersPage(QWidget):
     # ---------------------------------------------------------------- loading
 
     def refresh(self) -> None:
-        """Reload the industry choices, the list and the selected employer's overview."""
+        """Reload the industry choices, the list and the selected employer's overview (off the GUI thread)."""
         self._load_industries()
         self.load_list()
 
     def _load_industries(self) -> None:
-        try:
-            everyone = self.env.services.employers.search(self.env.actor, "", limit=SEARCH_LIMIT)
-        except Exception as exc:  # shown on the page; the list stays as it was
-            self._show_error(exc)
-            return
+        actor = self.env.actor
+
+        def query(services) -> list[str]:
+            everyone = services.employers.search(actor, "", limit=SEARCH_LIMIT)
+            return sorted({e.industry for e in everyone if e.industry})
+
+        QueryOp(self, self.env, query=query, success=self._show_industries).failure(self._show_error).run()
+
+    def _show_industries(self, industries: list[str]) -> None:
         current = self.industry_combo.currentData()
-        industries = sorted({e.industry for e in everyone if e.industry})
         self.industry_combo.blockSignals(True)
         self.industry_combo.clear()
         self.industry_combo.addItem(self.tr("All"), "")
         for name in industries:
             self.industry_combo.addItem(name, name)
-        self.industry_combo.setCurrentIndex(max(0, self.industry_combo.findData(current or "")))
+        index = self.industry_combo.findData(current or "")
+        self.industry_combo.setCurrentIndex(max(0, index))
         self.industry_combo.blockSignals(False)
+        if index < 0:  # the chosen industry is gone: the list shows all again
+            self.load_list()
 
     def load_list(self) -> None:
-        try:
-            rows = self.env.services.employers.search(
-                self.env.actor, self.search_edit.text(), industry=self.industry_combo.currentData() or "",
-                risk_class=self.risk_combo.currentData(), limit=SEARCH_LIMIT)
-        except Exception as exc:
-            self._show_error(exc)
-            return
+        # Filters change while a search runs: only the answer to the latest one is shown.
+        actor, text = self.env.actor, self.search_edit.text()
+        industry, risk_class = self.industry_combo.currentData() or "", self.risk_combo.currentData()
+        QueryOp(self, self.env,
+                query=lambda services: services.employers.search(actor, text, industry=industry,
+                                                                 risk_class=risk_class, limit=SEARCH_LIMIT),
+                success=self._show_list).failure(self._show_error).superseding("list").run()
+
+    def _show_list(self, rows: list[EmployerView]) -> None:
         self.error.setVisible(False)
         self.table.set_rows(rows)
         self.count_label.setText(self.tr("%n employer(s)", "", len(rows)))
+        if self._select_after and self.table.select_where(lambda e: e.id == self._select_after):
+            self._select_after = None
         self._selection_changed()
 
     def _show_error(self, exc: Exception) -> None:
@@ -192,15 +206,34 @@ class EmployersPage(QWidget):
         permit(self.inspect_button, self.env.actor, "prevention.edit", enabled=employer is not None)
         self.headcount_button.setEnabled(employer is not None and allowed(self.env.actor, "employer.edit"))
         if employer is None:
+            self._shown_id = None
             self.detail.clear()
             return
-        try:
-            overview = self.env.services.employers.overview(self.env.actor, employer.id)
-            overview["rates"] = self.env.services.prevention_stats.employer_trend(self.env.actor, employer.id)
-        except Exception as exc:
-            self.detail.setPlainText(error_text(exc))
-            return
-        self.detail.setHtml(self._overview_html(employer, overview))
+        if employer.id != self._shown_id:  # another employer's overview must not stand beside this one
+            self._shown_id = None
+            self.detail.setPlainText(self.tr("Loading the overview…"))
+        actor = self.env.actor
+
+        def still_selected() -> bool:
+            current = self.current_employer()
+            return current is not None and current.id == employer.id
+
+        def query(services) -> dict[str, Any]:
+            overview = services.employers.overview(actor, employer.id)
+            overview["rates"] = services.prevention_stats.employer_trend(actor, employer.id)
+            return overview
+
+        def show(overview: dict[str, Any]) -> None:
+            if still_selected():
+                self._shown_id = employer.id
+                self.detail.setHtml(self._overview_html(employer, overview))
+
+        def failed(exc: Exception) -> None:
+            if still_selected():
+                self._shown_id = None
+                self.detail.setPlainText(error_text(exc))
+
+        QueryOp(self, self.env, query=query, success=show).failure(failed).superseding("overview").run()
 
     # ---------------------------------------------------------------- the overview
 
@@ -269,15 +302,24 @@ class EmployersPage(QWidget):
         self._open_dialog(EmployerDialog(self.env, None, self))
 
     def edit_employer(self) -> None:
+        """The editor of the selected employer as saved now (another user may have changed it since the list
+        was read); it opens once the record is read."""
         employer = self.current_employer()
-        if employer is None:
+        if employer is None or self._opening:
             return
-        try:
-            fresh = self.env.services.employers.get(self.env.actor, employer.id)
-        except Exception as exc:
+        self._opening = True
+        actor = self.env.actor
+
+        def opened(fresh: EmployerView) -> None:
+            self._opening = False
+            self._open_dialog(EmployerDialog(self.env, fresh, self))
+
+        def failed(exc: Exception) -> None:
+            self._opening = False
             self._show_error(exc)
-            return
-        self._open_dialog(EmployerDialog(self.env, fresh, self))
+
+        QueryOp(self, self.env, query=lambda services: services.employers.get(actor, employer.id),
+                success=opened).failure(failed).run()
 
     def edit_headcounts(self) -> None:
         from injury_desk.ui.prevention.headcount_dialog import HeadcountDialog
@@ -304,6 +346,6 @@ class EmployersPage(QWidget):
         dialog.open()
 
     def _saved(self, employer_id: str | None) -> None:
-        # The bus already refreshed the list; select what was just saved so the user sees it.
-        if employer_id:
-            self.table.select_where(lambda e: e.id == employer_id)
+        # The bus started the list's refresh; what was just saved is selected when it arrives, so the user sees it.
+        if employer_id and not self.table.select_where(lambda e: e.id == employer_id):
+            self._select_after = employer_id

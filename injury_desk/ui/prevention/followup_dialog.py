@@ -23,7 +23,7 @@ from injury_desk.services.inspections import InspectionView, OpenActionView
 from injury_desk.ui.messages import error_text, rule_text
 from injury_desk.ui.pillar_widgets import date_edit, error_label
 from injury_desk.ui.widgets import from_qdate, to_qdate
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp
 
 EXTEND_DAYS = 30
 
@@ -155,13 +155,14 @@ class FollowUpDialog(QDialog):
         self.ok_button.setEnabled(False)
         visited = from_qdate(self.visited_edit.date()).isoformat()
         decisions = self.decisions()
-        self.env.runner.submit(
-            lambda: self.env.services.inspections.follow_up(self.env.actor, self.inspection.id, visited, decisions),
-            on_done=self._saved, on_error=self._failed, write=True)
+        actor, inspection_id = self.env.actor, self.inspection.id
+        CollectionOp(self, self.env,
+                     op=lambda services: services.inspections.follow_up(actor, inspection_id, visited, decisions),
+                     changes=Changes(inspections=True, hazards=True), success=self._saved,
+                     ).failure(self._failed).run()
 
     def _saved(self, _result) -> None:
         self.saving = False
-        self.env.bus.changed.emit(Changes(hazards=True))
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -10,7 +10,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.employer_headcounts import HeadcountView
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, section_label
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 
 class HeadcountDialog(FormDialog):
@@ -23,6 +23,7 @@ class HeadcountDialog(FormDialog):
         self.setWindowTitle(arg(self.tr("Headcount by year: %1"), employer_name))
         self.employer_id = employer_id
         self.history: list[HeadcountView] = []
+        self.loading = True  # OK waits for the recorded years: a correction needs the year's edit token
         self.model = RowTableModel([
             Column(self.tr("Year"), lambda h: h.year),
             Column(self.tr("Workers"), lambda h: h.headcount, right=True),
@@ -62,13 +63,23 @@ class HeadcountDialog(FormDialog):
         self.revalidate()
 
     def load(self) -> None:
-        try:
-            self.history = self.env.services.headcounts.list(self.env.actor, self.employer_id)
-        except Exception as exc:  # shown in the dialog; the list stays as it was
-            self.set_banner(error_text(exc))
-            return
+        """Read the recorded years off the GUI thread; the dialog is shown meanwhile, OK waits for them."""
+        actor, employer_id = self.env.actor, self.employer_id
+        QueryOp(self, self.env, query=lambda services: services.headcounts.list(actor, employer_id),
+                success=self._loaded).failure(self._load_failed).run()
+
+    def _load_failed(self, exc: Exception) -> None:
+        # Recording a new year still works; the service refuses a year already recorded, saying so.
+        self.loading = False
+        self.revalidate()
+        self.set_banner(error_text(exc))
+
+    def _loaded(self, history: list[HeadcountView]) -> None:
+        self.loading = False
+        self.history = history
         self.table.set_rows(self.history)
         self._year_changed()
+        self.revalidate()
 
     def recorded(self) -> HeadcountView | None:
         return next((h for h in self.history if h.year == self.year_spin.value()), None)
@@ -86,6 +97,12 @@ class HeadcountDialog(FormDialog):
             self.source_edit.setText(h.source)
         self.ok_button.setText(self.tr("Correct year") if h is not None else self.tr("Record year"))
 
+    def revalidate(self) -> list[FieldError]:
+        errors = super().revalidate()
+        if self.loading:
+            self.ok_button.setEnabled(False)
+        return errors
+
     def check(self) -> list[FieldError]:
         errors = self.required_errors("source")
         if self.headcount_spin.value() < 1:
@@ -102,11 +119,12 @@ class HeadcountDialog(FormDialog):
         h = self.table.current()
         if h is None:
             return
-        services, actor = self.env.services, self.env.actor
+        actor = self.env.actor
+        self.remove_button.setEnabled(False)
 
-        def done(_result) -> None:
-            self.env.bus.changed.emit(self.changes)
-            self.load()
+        def failed(exc: Exception) -> None:
+            self.set_banner(error_text(exc))
+            self.remove_button.setEnabled(self.table.current() is not None)
 
-        self.env.runner.submit(lambda: services.headcounts.remove(actor, h.id, token=h.token), on_done=done,
-                               on_error=lambda exc: self.set_banner(error_text(exc)), write=True)
+        CollectionOp(self, self.env, op=lambda services: services.headcounts.remove(actor, h.id, token=h.token),
+                     changes=self.changes, success=lambda _r: self.load()).failure(failed).run()

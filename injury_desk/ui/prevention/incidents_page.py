@@ -12,14 +12,20 @@ from injury_desk.domain.prevention import INCIDENT_KINDS
 from injury_desk.placeholders import arg
 from injury_desk.services.incidents import IncidentView
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
-from injury_desk.ui.prevention.common import fill_employers, future_date_errors, text_box
+from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTableModel, date_edit
+from injury_desk.ui.prevention.common import (
+    EmployerChoices,
+    QueryListPage,
+    WaitsForEmployers,
+    future_date_errors,
+    text_box,
+)
 from injury_desk.ui.operations import Changes
 
 MAX_DAYS_LOST = 100_000
 
 
-class IncidentDialog(FormDialog):
+class IncidentDialog(WaitsForEmployers, FormDialog):
     """Records an accident or near miss at an employer, or corrects ``incident``; ``result_value`` is its id."""
 
     changes = Changes(incidents=True)
@@ -29,8 +35,9 @@ class IncidentDialog(FormDialog):
         self.incident = incident
         self.setWindowTitle(self.tr("Record incident") if incident is None else self.tr("Edit incident"))
         self.employer_combo = QComboBox()
-        fill_employers(self.employer_combo, env, self.tr("— choose —"))
+        self.employers = EmployerChoices(self.employer_combo, env, self.tr("— choose —"))
         self.add_field("employer_id", self.tr("&Employer"), self.employer_combo)
+        self.employers.loaded.connect(self.revalidate)
         self.kind_combo = QComboBox()
         labels = {"accident": self.tr("accident"), "near_miss": self.tr("near miss")}
         for key in INCIDENT_KINDS:
@@ -49,7 +56,7 @@ class IncidentDialog(FormDialog):
         self.revalidate()
 
     def _load(self, i: IncidentView) -> None:
-        self.employer_combo.setCurrentIndex(max(0, self.employer_combo.findData(i.employer_id)))
+        self.employers.select(i.employer_id)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(i.kind)))
         self.occurred_edit.setDate(QDate(i.occurred_on.year, i.occurred_on.month, i.occurred_on.day))
         self.place_edit.setText(i.place)
@@ -75,7 +82,7 @@ class IncidentDialog(FormDialog):
         return self.incident.id
 
 
-class IncidentsPage(AddListPage):
+class IncidentsPage(QueryListPage):
     """The incident list, newest first, with the editor to record one or correct the selected one."""
 
     def __init__(self, env, parent=None) -> None:
@@ -124,11 +131,10 @@ class IncidentsPage(AddListPage):
         self.attachments_button.clicked.connect(self.show_attachments)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_claim_button())
         self.refresh_on = (*self.refresh_on, "claims")
+        self._update_claim_button()
 
-    def refresh(self) -> None:
-        super().refresh()
-        if hasattr(self, "claim_button"):
-            self._update_claim_button()
+    def rows_shown(self) -> None:
+        self._update_claim_button()
 
     def _update_claim_button(self) -> None:
         incident: IncidentView | None = self.table.current()
@@ -146,37 +152,32 @@ class IncidentsPage(AddListPage):
             self.claim_button.setToolTip("")
 
     def edit(self) -> None:
-        """Correct the selected incident, as saved now (another user may have changed it since the list loaded)."""
-        from injury_desk.ui.messages import error_text
-
+        """Correct the selected incident, as saved now (another user may have changed it since the list loaded):
+        the editor opens once it is read."""
         current = self.table.current()
         if current is None or not self.edit_button.isEnabled():
             return
-        try:
-            incident = self.env.services.incidents.get_incident(self.env.actor, current.id)
-        except Exception as exc:
-            self.error.setText(error_text(exc))
-            self.error.setVisible(True)
-            return
+        actor = self.env.actor
+        self.open_when_read(lambda services: services.incidents.get_incident(actor, current.id), self._edit)
+
+    def _edit(self, incident: IncidentView) -> None:
         dialog = IncidentDialog(self.env, self, incident=incident)
         self.dialog = dialog
         dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
         dialog.open()
 
     def create_claim(self) -> None:
-        """Open the new-claim wizard filled in from the selected accident."""
-        from injury_desk.ui.claims.wizard import NewClaimWizard
-        from injury_desk.ui.messages import error_text
-
+        """Open the new-claim wizard filled in from the selected accident, once its draft is read."""
         incident = self.table.current()
         if incident is None:
             return
-        try:
-            draft = self.env.services.incidents.claim_draft_from_incident(self.env.actor, incident.id)
-        except Exception as exc:
-            self.error.setText(error_text(exc))
-            self.error.setVisible(True)
-            return
+        actor = self.env.actor
+        self.open_when_read(lambda services: services.incidents.claim_draft_from_incident(actor, incident.id),
+                            self._claim_wizard)
+
+    def _claim_wizard(self, draft) -> None:
+        from injury_desk.ui.claims.wizard import NewClaimWizard
+
         self.wizard = NewClaimWizard(self.env, self, prefill=draft)
         self.wizard.open()
 
@@ -191,8 +192,9 @@ class IncidentsPage(AddListPage):
         self.attachments_dialog = AttachmentsDialog(self.env, "incidents", incident.id, title, self)
         self.attachments_dialog.open()
 
-    def load_rows(self) -> list:
-        return self.env.services.incidents.list_incidents(self.env.actor)
+    def rows_query(self):
+        actor = self.env.actor
+        return lambda services: services.incidents.list_incidents(actor)
 
     def count_text(self, count: int) -> str:
         return self.tr("%n incident(s)", "", count)

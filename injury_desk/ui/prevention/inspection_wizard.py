@@ -40,13 +40,14 @@ from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTable
 from injury_desk.ui.prevention.common import (
     ACTION_DUE_DAYS,
     FILE_FILTER_SUFFIXES,
+    EmployerChoices,
+    LiveCheck,
     file_error_text,
-    fill_employers,
     size_text,
     text_box,
 )
 from injury_desk.ui.widgets import from_qdate, to_qdate
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 
 @dataclass
@@ -80,6 +81,9 @@ class HazardDraftDialog(FormDialog):
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(env, "", parent)
+        self.rules = LiveCheck(self, env)
+        self.checking = False
+        self.last_errors: list[FieldError] = []
         self.setWindowTitle(self.tr("Hazard found"))
         self.category_edit = self.add_field("category", self.tr("&Category"), QLineEdit())
         self.category_edit.setPlaceholderText(self.tr("e.g. machine guarding"))
@@ -114,13 +118,27 @@ class HazardDraftDialog(FormDialog):
         self.add_file_button.clicked.connect(self.pick_files)
         self.remove_file_button.clicked.connect(self.remove_file)
         self.file_list.currentRowChanged.connect(lambda row: self.remove_file_button.setEnabled(row >= 0))
+        self.rules.answered.connect(self.revalidate)
         self.revalidate()
 
     def data(self) -> dict[str, Any]:
         return {k: self.value(k) for k in ("category", "severity", "location", "description")}
 
     def check(self) -> list[FieldError]:
-        return self.env.services.inspections.check_wizard_section(self.env.actor, "hazard", self.data())
+        """The service's rules for a hazard; until its answer for these values is there, the last ones shown."""
+        data, actor = self.data(), self.env.actor
+        errors = self.rules.errors(tuple(data.values()), lambda services: (
+            services.inspections.check_wizard_section(actor, "hazard", data)))
+        self.checking = errors is None
+        if errors is not None:
+            self.last_errors = errors
+        return self.last_errors
+
+    def revalidate(self) -> list[FieldError]:
+        errors = super().revalidate()
+        if self.checking:
+            self.ok_button.setEnabled(False)
+        return errors
 
     def pick_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -129,18 +147,31 @@ class HazardDraftDialog(FormDialog):
         self.add_paths([Path(p) for p in paths])
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Read and check each file now, so a file that is too large is named while the user is here."""
+        """Read and check each file now (off the GUI thread: photos are megabytes), so a file that is too large
+        is named while the user is here."""
+
+        def query(_services) -> list[AttachmentFile | Exception]:
+            read: list[AttachmentFile | Exception] = []
+            for path in paths:
+                try:
+                    read.append(read_file(path))
+                except Exception as exc:  # noqa: BLE001 - named under the list; the other files are still added
+                    read.append(exc)
+            return read
+
+        self.add_file_button.setEnabled(False)
+        QueryOp(self, self.env, query=query, success=self._files_read).failure(self._files_failed).run()
+
+    def _files_read(self, read: list[AttachmentFile | Exception]) -> None:
         problems: list[str] = []
-        for path in paths:
-            try:
-                file = read_file(path)
-            except Exception as exc:  # shown under the list; the other files are still added
-                problems.append(file_error_text(exc))
+        for file in read:
+            if isinstance(file, Exception):
+                problems.append(file_error_text(file))
                 continue
             same = next((f for f in self.files if f.sha256 == file.sha256), None)
             if same is not None:
                 problems.append(rule_text("attachment.duplicate",
-                                              {"file_name": file.file_name, "existing": same.file_name}))
+                                          {"file_name": file.file_name, "existing": same.file_name}))
                 continue
             self.files.append(file)
             item = QListWidgetItem(f"{file.file_name}  ({size_text(len(file.content))})")
@@ -148,6 +179,12 @@ class HazardDraftDialog(FormDialog):
             self.file_list.addItem(item)
         self.file_error.setText("\n".join(problems))
         self.file_error.setVisible(bool(problems))
+        self.add_file_button.setEnabled(True)
+
+    def _files_failed(self, exc: Exception) -> None:
+        self.file_error.setText(file_error_text(exc))
+        self.file_error.setVisible(True)
+        self.add_file_button.setEnabled(True)
 
     def remove_file(self) -> None:
         row = self.file_list.currentRow()
@@ -158,6 +195,9 @@ class HazardDraftDialog(FormDialog):
     def _ok(self) -> None:
         # Nothing is saved here: the wizard saves the whole inspection at the end.
         errors = self.check()
+        if self.checking:  # OK comes back when the answer is there
+            self.ok_button.setEnabled(False)
+            return
         if errors:
             self.show_errors(errors, all_fields=True)
             self.ok_button.setEnabled(False)
@@ -188,15 +228,12 @@ class PlanPage(QWizardPage):
         group.addButton(self.planned_radio)
         self.planned_combo = QComboBox()
         self.planned: list[InspectionView] = []
-        try:
-            self.planned = env.services.inspections.list_inspections(env.actor, status="planned")
-        except Exception:  # the page still works for a new inspection
-            self.planned = []
-        for i in sorted(self.planned, key=lambda i: (i.planned_on, i.employer_name)):
-            self.planned_combo.addItem(arg(self.tr("%1 · planned %2"), i.employer_name, i.planned_on.isoformat()), i.id)
+        self.wanted_planned: str | None = None  # chosen before the planned inspections were read
+        self.rules = LiveCheck(self, env)
+        self.checking = False
         self.employer_combo = QComboBox()
         self.employer_combo.setObjectName("wizard_employer")
-        fill_employers(self.employer_combo, env, self.tr("— choose —"))
+        self.employers = EmployerChoices(self.employer_combo, env, self.tr("— choose —"))
         self.planned_edit = date_edit(env.today())
         self.inspector_edit = QLineEdit()
         self.inspector_edit.setPlaceholderText(arg(self.tr("empty: %1"), env.actor.display_name))
@@ -215,13 +252,27 @@ class PlanPage(QWizardPage):
         layout.addSpacing(8)
         layout.addWidget(self.visited_check)
         layout.addStretch(1)
-        self.planned_radio.setEnabled(bool(self.planned))
+        self.planned_radio.setEnabled(False)  # until the planned inspections are read
         self.new_radio.setChecked(True)
         self.errors: list[FieldError] = []
         for sig in (self.new_radio.toggled, self.employer_combo.currentIndexChanged,
                     self.planned_combo.currentIndexChanged, self.planned_edit.dateChanged,
                     self.inspector_edit.textChanged, self.visited_check.toggled):
             sig.connect(self.revalidate)
+        self.rules.answered.connect(self.revalidate)
+        actor = env.actor
+        # The page still works for a new inspection when the planned ones cannot be read.
+        QueryOp(self, env, query=lambda services: services.inspections.list_inspections(actor, status="planned"),
+                success=self._planned_read).failure(lambda _exc: None).run()
+
+    def _planned_read(self, planned: list[InspectionView]) -> None:
+        self.planned = planned
+        for i in sorted(self.planned, key=lambda i: (i.planned_on, i.employer_name)):
+            self.planned_combo.addItem(arg(self.tr("%1 · planned %2"), i.employer_name, i.planned_on.isoformat()), i.id)
+        self.planned_radio.setEnabled(bool(self.planned))
+        if self.wanted_planned is not None:
+            self.select_planned(self.wanted_planned)
+        self.revalidate()
 
     def _with_error(self, widget: QWidget, key: str) -> QWidget:
         holder = QWidget()
@@ -245,22 +296,32 @@ class PlanPage(QWizardPage):
         return next((i for i in self.planned if i.id == wanted), None) if self.use_planned() else None
 
     def select_planned(self, inspection_id: str) -> None:
+        """Record ``inspection_id``, now or once the planned inspections are read."""
         index = self.planned_combo.findData(inspection_id)
         if index >= 0:
+            self.wanted_planned = None
             self.planned_combo.setCurrentIndex(index)
             self.planned_radio.setChecked(True)
+        elif not self.planned:
+            self.wanted_planned = inspection_id
 
     def select_employer(self, employer_id: str) -> None:
-        self.employer_combo.setCurrentIndex(max(0, self.employer_combo.findData(employer_id)))
+        self.employers.select(employer_id)
 
     def revalidate(self) -> None:
         new = not self.use_planned()
         for w in (self.employer_combo, self.planned_edit, self.inspector_edit):
             w.setEnabled(new)
         self.planned_combo.setEnabled(not new)
+        self.checking = False
         if new:
-            self.errors = self.w.env.services.inspections.check_wizard_section(self.w.env.actor, "plan",
-                                                                              self.plan_data())
+            data, actor = self.plan_data(), self.w.env.actor
+            errors = self.rules.errors(tuple(data.values()), lambda services: (
+                services.inspections.check_wizard_section(actor, "plan", data)))
+            if errors is None:  # the last errors stay shown until the answer for these values is there
+                self.checking = True
+            else:
+                self.errors = errors
         else:
             self.errors = [] if self.planned_inspection() else [FieldError("inspection_id", "field.required")]
         by_key: dict[str, list[str]] = {}
@@ -275,7 +336,7 @@ class PlanPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.errors
+        return not self.errors and not self.checking and self.employers.ready
 
     def nextId(self) -> int:
         return self.w.visit_id if self.visited_check.isChecked() else -1
@@ -337,6 +398,9 @@ class VisitPage(QWizardPage):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.errors: list[FieldError] = []
+        self.rules = LiveCheck(self, env)
+        self.checking = False
+        self.rules.answered.connect(self.revalidate)
         self.summary_touched = False
         self.inspected_edit.dateChanged.connect(self.revalidate)
         self.summary_edit.textChanged.connect(self._summary_changed)
@@ -357,8 +421,12 @@ class VisitPage(QWizardPage):
         return from_qdate(self.inspected_edit.date())
 
     def revalidate(self) -> None:
-        self.errors = self.w.env.services.inspections.check_wizard_section(self.w.env.actor, "visit",
-                                                                          self.visit_data())
+        data, actor = self.visit_data(), self.w.env.actor
+        errors = self.rules.errors(tuple(data.values()), lambda services: (
+            services.inspections.check_wizard_section(actor, "visit", data)))
+        self.checking = errors is None
+        if errors is not None:  # else the last errors stay shown until the answer for these values is there
+            self.errors = errors
         for key, label in (("inspected_on", self.inspected_error), ("summary", self.summary_error)):
             texts = [rule_text(e.rule, e.params) for e in self.errors if e.field == key]
             if key == "summary" and not self.summary_touched:
@@ -388,7 +456,7 @@ class VisitPage(QWizardPage):
             self.revalidate()
 
     def isComplete(self) -> bool:
-        return not self.errors
+        return not self.errors and not self.checking
 
     def nextId(self) -> int:
         return self.w.actions_id if self.hazards else -1
@@ -430,6 +498,9 @@ class ActionsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.area)
         self.errors: list[FieldError] = []
+        self.rules = LiveCheck(self, wizard.env)
+        self.checking = False
+        self.rules.answered.connect(self.revalidate)
 
     def initializePage(self) -> None:
         hazards = self.w.visit_page.hazards
@@ -477,11 +548,16 @@ class ActionsPage(QWizardPage):
                 "due_date": from_qdate(row.due.date()).isoformat()}
 
     def revalidate(self) -> None:
-        found_on = self.w.visit_page.found_on()
+        found_on, actor = self.w.visit_page.found_on(), self.w.env.actor
         self.errors = []
+        self.checking = False
         for row in self.rows:
-            errors = self.w.env.services.inspections.check_wizard_section(
-                self.w.env.actor, "action", self.action_data(row), found_on=found_on)
+            data = self.action_data(row)
+            errors = self.rules.errors((*data.values(), found_on), lambda services, data=data: (
+                services.inspections.check_wizard_section(actor, "action", data, found_on=found_on)))
+            if errors is None:  # the row's last errors stay shown until the answer for these values is there
+                self.checking = True
+                continue
             self.errors += errors
             shown = errors if row.touched else [e for e in errors if e.rule != "field.required"]
             labels = {"description": self.tr("Action"), "owner": self.tr("Owner"), "due_date": self.tr("Due date")}
@@ -491,7 +567,7 @@ class ActionsPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.errors
+        return not self.errors and not self.checking
 
 
 class InspectionWizard(QWizard):
@@ -559,14 +635,14 @@ class InspectionWizard(QWizard):
             return
         self.saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        data = self.data()
-        self.env.runner.submit(lambda: self.env.services.inspections.inspect(self.env.actor, data),
-                               on_done=self._saved, on_error=self._failed, write=True)
+        data, actor = self.data(), self.env.actor
+        CollectionOp(self, self.env, op=lambda services: services.inspections.inspect(actor, data),
+                     changes=Changes(inspections=True, hazards=True), success=self._saved,
+                     ).failure(self._failed).run()
 
     def _saved(self, inspection_id: str) -> None:
         self.saving = False
         self.saved_id = inspection_id
-        self.env.bus.changed.emit(Changes(inspections=True, hazards=True))
         super().accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,14 +35,20 @@ from injury_desk.ui.pillar_widgets import (
     error_label,
     section_label,
 )
-from injury_desk.ui.prevention.common import ACTION_DUE_DAYS, fill_employers, future_date_errors, text_box
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.prevention.common import (
+    ACTION_DUE_DAYS,
+    EmployerChoices,
+    WaitsForEmployers,
+    future_date_errors,
+    text_box,
+)
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 REFRESH_ON = ("prevention", "employers")
 # ---------------------------------------------------------------- editors
 
 
-class PlanInspectionDialog(FormDialog):
+class PlanInspectionDialog(WaitsForEmployers, FormDialog):
     """Plans an inspection of one employer; ``result_value`` is the new inspection's id."""
 
     changes = Changes(inspections=True)
@@ -49,8 +57,9 @@ class PlanInspectionDialog(FormDialog):
         super().__init__(env, "", parent)
         self.setWindowTitle(self.tr("Plan inspection"))
         self.employer_combo = QComboBox()
-        fill_employers(self.employer_combo, env, self.tr("— choose —"))
+        self.employers = EmployerChoices(self.employer_combo, env, self.tr("— choose —"))
         self.add_field("employer_id", self.tr("&Employer"), self.employer_combo)
+        self.employers.loaded.connect(self.revalidate)
         self.planned_edit = self.add_field("planned_on", self.tr("&Planned on"), date_edit(env.today()))
         self.inspector_edit = self.add_field("inspector", self.tr("&Inspector"), QLineEdit())
         self.inspector_edit.setPlaceholderText(arg(self.tr("empty: %1"), env.actor.display_name))
@@ -156,6 +165,10 @@ class InspectionsPage(QWidget):
         super().__init__(parent)
         self.env = env
         self.dialog = None  # the open editor, wizard or dialog (kept so it is not collected)
+        self._hazards_of: str | None = None  # the inspection whose hazards the lower list shows
+        self._select_after: str | None = None  # selected when the list next arrives (just saved)
+        self._select_hazard_after: str | None = None
+        self._opening = False  # an editor's inspection is being read
         self.statuses = {"planned": self.tr("planned"), "done": self.tr("done"), "cancelled": self.tr("cancelled")}
         self.severities = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
                            "critical": self.tr("critical")}
@@ -271,20 +284,24 @@ class InspectionsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.hazard_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         env.bus.changed.connect(self._on_changed)
+        self._update_buttons()  # nothing is selected until the list is read
         self.refresh()
 
     # ---------------------------------------------------------------- loading
 
     def refresh(self) -> None:
-        try:
-            rows = self.env.services.inspections.list_inspections(self.env.actor,
-                                                                 status=self.status_combo.currentData())
-        except Exception as exc:  # shown on the page; the list keeps what it had
-            self._show_error(exc)
-            return
+        """Read the inspections off the GUI thread; the list keeps what it had until they are there."""
+        actor, status = self.env.actor, self.status_combo.currentData()
+        QueryOp(self, self.env, query=lambda services: services.inspections.list_inspections(actor, status=status),
+                success=self._show_list).failure(self._show_error).superseding("list").run()
+
+    def _show_list(self, rows: list[InspectionView]) -> None:
         self.error.setVisible(False)
         self.table.set_rows(rows)
         self.count_label.setText(self.tr("%n inspection(s)", "", len(rows)))
+        wanted = self._select_after
+        if wanted is not None and self.table.select_where(lambda i: i.id == wanted):
+            self._select_after = None
         self._selection_changed()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -303,14 +320,32 @@ class InspectionsPage(QWidget):
 
     def _selection_changed(self) -> None:
         inspection = self.current_inspection()
-        hazards: list[HazardView] = []
-        if inspection is not None:
-            try:
-                hazards = [h for h in self.env.services.inspections.list_hazards(
-                    self.env.actor, employer_id=inspection.employer_id) if h.inspection_id == inspection.id]
-            except Exception as exc:
-                self._show_error(exc)
+        if inspection is None:
+            self._show_hazards([])
+            return
+        if self._hazards_of != inspection.id:  # another inspection's hazards must not stand under this one
+            self._show_hazards([])
+        else:
+            self._update_buttons()  # the inspection's state may have changed; its hazards follow
+        actor = self.env.actor
+
+        def query(services) -> list[HazardView]:
+            return [h for h in services.inspections.list_hazards(actor, employer_id=inspection.employer_id)
+                    if h.inspection_id == inspection.id]
+
+        def show(hazards: list[HazardView]) -> None:
+            current = self.current_inspection()
+            if current is not None and current.id == inspection.id:
+                self._show_hazards(hazards, inspection.id)
+
+        QueryOp(self, self.env, query=query, success=show).failure(self._show_error).superseding("hazards").run()
+
+    def _show_hazards(self, hazards: list[HazardView], inspection_id: str | None = None) -> None:
+        self._hazards_of = inspection_id
         self.hazard_table.set_rows(hazards)
+        wanted = self._select_hazard_after
+        if wanted is not None and self.hazard_table.select_where(lambda h: h.id == wanted):
+            self._select_hazard_after = None
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -335,6 +370,8 @@ class InspectionsPage(QWidget):
             hint = self.tr("Record the visit first: hazards are findings of an inspection that took place.")
         elif inspection.status == "cancelled":
             hint = self.tr("This inspection was cancelled.")
+        elif self._hazards_of != inspection.id:
+            hint = self.tr("Reading the hazards…")
         elif self.hazard_model.rowCount() == 0:
             hint = self.tr("No hazards recorded for this inspection.")
         elif self.current_hazard() is None:
@@ -347,14 +384,10 @@ class InspectionsPage(QWidget):
     # ---------------------------------------------------------------- editing
 
     def record_visit(self) -> None:
-        inspection = self._fresh_inspection()
-        if inspection is not None:
-            self._open(RecordVisitDialog(self.env, inspection, self))
+        self._with_fresh_inspection(lambda i: self._open(RecordVisitDialog(self.env, i, self)))
 
     def add_hazard(self) -> None:
-        inspection = self._fresh_inspection()
-        if inspection is not None:
-            self._open(HazardDialog(self.env, inspection, self))
+        self._with_fresh_inspection(lambda i: self._open(HazardDialog(self.env, i, self)))
 
     def add_action(self) -> None:
         hazard = self.current_hazard()
@@ -363,9 +396,9 @@ class InspectionsPage(QWidget):
 
     def cancel_inspection(self) -> None:
         """Cancel the selected planned inspection, after asking (a cancelled one cannot be recorded)."""
-        inspection = self._fresh_inspection()
-        if inspection is None:
-            return
+        self._with_fresh_inspection(self._ask_cancel)
+
+    def _ask_cancel(self, inspection: InspectionView) -> None:
         answer = QMessageBox.question(
             self, self.tr("Cancel inspection"),
             arg(self.tr("Cancel the inspection of %1 planned for %2? A cancelled inspection stays in the list "
@@ -374,11 +407,12 @@ class InspectionsPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        svc, actor = self.env.services.inspections, self.env.actor
+        actor = self.env.actor
         self.cancel_button.setEnabled(False)
-        self.env.runner.submit(lambda: svc.cancel_inspection(actor, inspection.id, token=inspection.token),
-                               on_done=lambda _r: self.env.bus.changed.emit(Changes(inspections=True)),
-                               on_error=self._cancel_failed, write=True)
+        CollectionOp(self, self.env,
+                     op=lambda services: services.inspections.cancel_inspection(actor, inspection.id,
+                                                                                token=inspection.token),
+                     changes=Changes(inspections=True)).failure(self._cancel_failed).run()
 
     def _cancel_failed(self, exc: Exception) -> None:
         self._show_error(exc)
@@ -392,22 +426,20 @@ class InspectionsPage(QWidget):
         planned = inspection.id if inspection is not None and inspection.status == "planned" else None
         wizard = InspectionWizard(self.env, self, inspection_id=planned)
         self.dialog = wizard
-        wizard.accepted.connect(lambda w=wizard: self.table.select_where(lambda i: i.id == w.saved_id))
+        wizard.accepted.connect(lambda w=wizard: self._select_inspection(w.saved_id))
         wizard.open()
 
     def follow_up(self) -> None:
+        """The follow-up visit of the selected inspection, opened once it and its open actions are read."""
         from injury_desk.ui.prevention.followup_dialog import FollowUpDialog
 
-        inspection = self._fresh_inspection()
-        if inspection is None:
-            return
-        try:
-            actions = self.env.services.inspections.open_actions(self.env.actor, inspection.id)
-        except Exception as exc:
-            self._show_error(exc)
-            return
-        self.dialog = FollowUpDialog(self.env, inspection, actions, self)
-        self.dialog.open()
+        def opened(found) -> None:
+            inspection, actions = found
+            self.dialog = FollowUpDialog(self.env, inspection, actions, self)
+            self.dialog.open()
+
+        actor = self.env.actor
+        self._with_fresh_inspection(opened, lambda services, i: (i, services.inspections.open_actions(actor, i.id)))
 
     def show_attachments(self) -> None:
         """The selected hazard's attachments, or the inspection's when no hazard is selected."""
@@ -424,15 +456,30 @@ class InspectionsPage(QWidget):
             return
         self.dialog.open()
 
-    def _fresh_inspection(self) -> InspectionView | None:
+    def _with_fresh_inspection(self, then: Callable[[Any], None],
+                               more: Callable[[Any, InspectionView], Any] | None = None) -> None:
+        """Read the selected inspection as saved now (another user may have changed it since the list was
+        read) off the GUI thread, then ``then(inspection)``, or ``then(more(services, inspection))``; one at
+        a time, so a double click opens one editor."""
         inspection = self.current_inspection()
-        if inspection is None:
-            return None
-        try:
-            return self.env.services.inspections.get_inspection(self.env.actor, inspection.id)
-        except Exception as exc:
+        if inspection is None or self._opening:
+            return
+        self._opening = True
+        actor = self.env.actor
+
+        def query(services):
+            fresh = services.inspections.get_inspection(actor, inspection.id)
+            return fresh if more is None else more(services, fresh)
+
+        def done(found) -> None:
+            self._opening = False
+            then(found)
+
+        def failed(exc: Exception) -> None:
+            self._opening = False
             self._show_error(exc)
-            return None
+
+        QueryOp(self, self.env, query=query, success=done).failure(failed).run()
 
     def _open(self, dialog: FormDialog) -> None:
         self.dialog = dialog
@@ -440,8 +487,13 @@ class InspectionsPage(QWidget):
         dialog.open()
 
     def _saved(self, dialog: FormDialog) -> None:
-        # The bus already refreshed the lists; select what was just made so the user sees it.
+        # The change notice started new reads; what was just made is selected when it arrives.
         if isinstance(dialog, PlanInspectionDialog) and dialog.result_value:
-            self.table.select_where(lambda i: i.id == dialog.result_value)
+            self._select_inspection(dialog.result_value)
         elif isinstance(dialog, HazardDialog) and dialog.result_value:
-            self.hazard_table.select_where(lambda h: h.id == dialog.result_value)
+            if not self.hazard_table.select_where(lambda h: h.id == dialog.result_value):
+                self._select_hazard_after = dialog.result_value
+
+    def _select_inspection(self, inspection_id: str | None) -> None:
+        if inspection_id and not self.table.select_where(lambda i: i.id == inspection_id):
+            self._select_after = inspection_id

@@ -12,7 +12,7 @@ from injury_desk.domain.errors import FieldError
 from injury_desk.services.permissions import allowed
 from injury_desk.services.prevention_spending import SpendView
 from injury_desk.ui.messages import error_text
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 from injury_desk.ui.pillar_widgets import (
     Column,
     FormDialog,
@@ -108,11 +108,13 @@ class SpendingList(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            self.table.set_rows(self.env.services.prevention_spending.list(self.env.actor))
-        except Exception as exc:  # shown on the page; the list stays as it was
-            self._show_error(exc)
-            return
+        """Read the list off the GUI thread; it keeps what it showed until the answer is there."""
+        actor = self.env.actor
+        QueryOp(self, self.env, query=lambda services: services.prevention_spending.list(actor),
+                success=self._loaded).failure(self._show_error).run()
+
+    def _loaded(self, rows: list[SpendView]) -> None:
+        self.table.set_rows(rows)
         self.error.setVisible(False)
 
     def _show_error(self, exc: Exception) -> None:
@@ -129,7 +131,7 @@ class SpendingList(QWidget):
         spend: Any = self.table.current()
         if spend is None:
             return
-        services, actor = self.env.services, self.env.actor
-        self.env.runner.submit(lambda: services.prevention_spending.remove(actor, spend.id, token=spend.token),
-                               on_done=lambda _r: self.env.bus.changed.emit(Changes(spending=True)), on_error=self._show_error,
-                               write=True)
+        actor = self.env.actor
+        CollectionOp(self, self.env,
+                     op=lambda services: services.prevention_spending.remove(actor, spend.id, token=spend.token),
+                     changes=Changes(spending=True)).failure(self._show_error).run()

@@ -5,6 +5,7 @@ closure, prevention spending against the cap, and employers with rising rates; t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from injury_desk.domain.figures import Ratio
 from injury_desk.domain.prevention_figures import RISING_MIN_CLAIMS, InjuryFigures, SpendingFigures
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
-from injury_desk.services.prevention_stats import PreventionReport
+from injury_desk.services.prevention_stats import DEFAULT_YEARS, PreventionReport
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.period_filter import PeriodFilter
 from injury_desk.ui.pillar_widgets import (
@@ -41,6 +42,7 @@ from injury_desk.ui.pillar_widgets import (
     section_label,
 )
 from injury_desk.ui.figure_text import median_text, rate_text, share_text
+from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.prevention.spending_list import SpendingList
 
 REFRESH_ON = ("prevention", "employers", "claims")
@@ -94,7 +96,10 @@ class StatisticsPage(PeriodFilter, QWidget):
         self.office: list[InjuryFigures] = []
         self.report: PreventionReport | None = None
         self.loading = False
-        start, end = env.services.prevention_stats.default_period()
+        # The service's default period (the last DEFAULT_YEARS calendar years to today), a function of the clock
+        # alone: worked out here rather than asked of the service on the GUI thread.
+        end = env.today()
+        start = date(end.year - DEFAULT_YEARS + 1, 1, 1)
 
         self.from_edit = date_edit(start)
         self.to_edit = date_edit(end)
@@ -319,12 +324,13 @@ class StatisticsPage(PeriodFilter, QWidget):
         self.error.setVisible(False)
         self.loading = True
         self.status.setText(self.tr("Calculating…"))
-        stats, actor = self.env.services.prevention_stats, self.env.actor
+        actor = self.env.actor
 
-        def work():
+        def query(services):
+            stats = services.prevention_stats
             return stats.report(actor, start, end, group_by), stats.rising_employers(actor)
 
-        self.env.runner.submit(work, on_done=self._loaded, on_error=self._failed)
+        QueryOp(self, self.env, query=query, success=self._loaded).failure(self._failed).run()
 
     def _loaded(self, result) -> None:
         report, rising = result
@@ -446,11 +452,13 @@ class StatisticsPage(PeriodFilter, QWidget):
     def export_to(self, target: str) -> None:
         start, end = self.period()
         group_by = self.group_combo.currentData()
-        stats, actor = self.env.services.prevention_stats, self.env.actor
+        actor = self.env.actor
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.env.runner.submit(lambda: stats.export_csv(actor, target, start, end, group_by),
-                               on_done=lambda n: self._exported(n, target), on_error=self._export_failed)
+        # Writes the user's file, not a record: a query.
+        QueryOp(self, self.env,
+                query=lambda services: services.prevention_stats.export_csv(actor, target, start, end, group_by),
+                success=lambda n: self._exported(n, target)).failure(self._export_failed).run()
 
     def _exported(self, count: int, target: str) -> None:
         self.export_button.setEnabled(True)

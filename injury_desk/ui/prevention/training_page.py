@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox
 
-from injury_desk.domain.errors import FieldError
+from injury_desk.domain.errors import DomainError, FieldError
 from injury_desk.domain.money import parse_amount
 from injury_desk.domain.prevention import PreventionBudget
 from injury_desk.placeholders import arg
@@ -13,7 +13,6 @@ from injury_desk.services.training import TrainingView
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import (
-    AddListPage,
     Column,
     FormDialog,
     RowTableModel,
@@ -21,15 +20,15 @@ from injury_desk.ui.pillar_widgets import (
     display,
     money_errors,
 )
-from injury_desk.ui.prevention.common import fill_employers, text_box
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.prevention.common import EmployerChoices, QueryListPage, WaitsForEmployers, text_box
+from injury_desk.ui.operations import Changes, QueryOp
 
 MAX_ATTENDEES = 1_000_000
 WARNING_STYLE = "color: #8a5a00; font-weight: bold;"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
-class TrainingDialog(FormDialog):
+class TrainingDialog(WaitsForEmployers, FormDialog):
     """Adds a training session (held or planned), or corrects ``training``; ``result_value`` is the session's id."""
 
     changes = Changes(training=True)
@@ -50,8 +49,11 @@ class TrainingDialog(FormDialog):
         self.cost_edit = self.add_field("cost", self.tr("&Cost (yuan)"), QLineEdit())
         self.cost_edit.setPlaceholderText("0.00")
         self.employer_combo = QComboBox()
-        fill_employers(self.employer_combo, env, self.tr("— none (open to all) —"))
+        self.employers = EmployerChoices(self.employer_combo, env, self.tr("— none (open to all) —"))
         self.add_field("employer_id", self.tr("&Employer"), self.employer_combo)
+        self.employers.loaded.connect(self.revalidate)
+        # Each year's planned spending against the cap, read off the GUI thread once per year shown.
+        self.budgets: dict[int, PreventionBudget | None] = {}
         # Over the cap is a warning, not a refusal: the region may approve more, but the plan must say so.
         self.budget_warning = QLabel()
         self.budget_warning.setWordWrap(True)
@@ -70,7 +72,7 @@ class TrainingDialog(FormDialog):
         self.count_spin.setValue(t.attendee_count)
         self.names_edit.setPlainText(t.attendee_names)
         self.cost_edit.setText(f"{t.cost:.2f}")
-        self.employer_combo.setCurrentIndex(max(0, self.employer_combo.findData(t.employer_id)))
+        self.employers.select(t.employer_id)
 
     def check(self) -> list[FieldError]:
         errors = self.required_errors("topic") + money_errors("cost", self.cost_edit.text(), required=False)
@@ -84,10 +86,7 @@ class TrainingDialog(FormDialog):
         if not any(e.field == "cost" for e in errors) and self.cost_edit.text().strip():
             year = self.held_edit.date().year()
             cost = parse_amount(self.cost_edit.text(), grouping=True)
-            try:
-                b = self.env.services.training.training_budget(self.env.actor, year)
-            except Exception:  # the warning is advice; saving does not depend on it
-                b = None
+            b = self.budget(year)
             # A corrected session is already in the year's planned spending: only the difference is new.
             if self.training is not None and self.training.held_on.year == year:
                 cost -= self.training.cost
@@ -97,6 +96,21 @@ class TrainingDialog(FormDialog):
         self.budget_warning.setText(text)
         self.budget_warning.setVisible(bool(text))
 
+    def budget(self, year: int) -> PreventionBudget | None:
+        """The year's budget when it has been read; None until then (the warning follows when it arrives)."""
+        if year not in self.budgets:
+            self.budgets[year] = None
+            actor = self.env.actor
+
+            def arrived(b: PreventionBudget | None) -> None:
+                self.budgets[year] = b
+                self.revalidate()
+
+            # The warning is advice: a budget that cannot be read leaves it out; saving does not depend on it.
+            QueryOp(self, self.env, query=lambda services: services.training.training_budget(actor, year),
+                    success=arrived).failure(lambda _exc: None).run()
+        return self.budgets[year]
+
     def save(self) -> str:
         services, actor = self.env.services, self.env.actor
         if self.training is None:
@@ -105,7 +119,7 @@ class TrainingDialog(FormDialog):
         return self.training.id
 
 
-class TrainingPage(AddListPage):
+class TrainingPage(QueryListPage):
     """The training list, newest first, with the editor to add a session or correct the selected one."""
 
     def __init__(self, env, parent=None) -> None:
@@ -157,40 +171,48 @@ class TrainingPage(AddListPage):
         permit(self.edit_button, self.env.actor, "prevention.edit", enabled=self.table.current() is not None)
 
     def edit(self) -> None:
-        """Correct the selected session, as saved now (another user may have changed it since the list loaded)."""
+        """Correct the selected session, as saved now (another user may have changed it since the list loaded):
+        the editor opens once it is read."""
         current = self.table.current()
         if current is None or not self.edit_button.isEnabled():
             return
-        try:
-            training = self.env.services.training.get_training(self.env.actor, current.id)
-        except Exception as exc:
-            self.error.setText(error_text(exc))
-            self.error.setVisible(True)
-            return
+        actor = self.env.actor
+        self.open_when_read(lambda services: services.training.get_training(actor, current.id), self._edit)
+
+    def _edit(self, training: TrainingView) -> None:
         dialog = TrainingDialog(self.env, self, training=training)
         self.dialog = dialog
         dialog.accepted.connect(lambda d=dialog: self._saved(d.result_value))
         dialog.open()
 
-    def load_rows(self) -> list:
-        return self.env.services.training.list_training(self.env.actor, year=self.year_spin.value())
+    def rows_shown(self) -> None:
+        self._update_buttons()
 
     def refresh(self) -> None:
-        super().refresh()
-        if not hasattr(self, "budget_label"):
-            return
-        self._update_buttons()
-        try:
-            b = self.env.services.training.training_budget(self.env.actor, self.year_spin.value())
-        except Exception as exc:  # a broken parameter file is named on the page
-            from injury_desk.ui.messages import error_text
+        """The year's sessions and its spending against the cap, read together off the GUI thread so that the
+        list and the budget line change together."""
+        actor, year = self.env.actor, self.year_spin.value()
 
-            self.budget_label.setText(error_text(exc))
+        def query(services) -> tuple[list[TrainingView], PreventionBudget | DomainError]:
+            rows = services.training.list_training(actor, year=year)
+            try:
+                budget: PreventionBudget | DomainError = services.training.training_budget(actor, year)
+            except DomainError as exc:  # a broken parameter file is named on the page; the list still shows
+                budget = exc
+            return rows, budget
+
+        QueryOp(self, self.env, query=query, success=self._show).failure(self.show_error).superseding("rows").run()
+
+    def _show(self, result: tuple[list[TrainingView], PreventionBudget | DomainError]) -> None:
+        rows, budget = result
+        if isinstance(budget, DomainError):
+            self.budget_label.setText(error_text(budget))
             self.budget_label.setStyleSheet(ERROR_STYLE)
-            return
-        self.budget = b
-        self.budget_label.setText(self.budget_text(b))
-        self.budget_label.setStyleSheet(ERROR_STYLE if b.over_cap else "")
+        else:
+            self.budget = budget
+            self.budget_label.setText(self.budget_text(budget))
+            self.budget_label.setStyleSheet(ERROR_STYLE if budget.over_cap else "")
+        self._show_rows(rows)
 
     def count_text(self, count: int) -> str:
         return self.tr("%n training session(s)", "", count)

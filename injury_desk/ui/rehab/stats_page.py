@@ -3,6 +3,8 @@ return, same vs new employer; table, chart, CSV. The same figures as `injury-des
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -22,6 +24,7 @@ from injury_desk.domain.figures import Median, Ratio
 from injury_desk.domain.rehab_figures import HorizonFigure, RtwGroup, RtwStats
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
+from injury_desk.services.prevention_stats import DEFAULT_YEARS
 from injury_desk.ui.messages import error_text, injury_type_labels
 from injury_desk.ui.period_filter import PeriodFilter
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, date_edit, error_label
@@ -47,7 +50,10 @@ class RehabStatsPage(PeriodFilter, QWidget):
         self.dimension_combo.addItem(self.tr("By employer"), "employer")
         dimension_label = QLabel(self.tr("&Group:"))
         dimension_label.setBuddy(self.dimension_combo)
-        start, end = env.services.prevention_stats.default_period()
+        # The service's default period (the last DEFAULT_YEARS calendar years to today), a function of the clock
+        # alone: worked out here rather than asked of the service on the GUI thread.
+        end = env.today()
+        start = date(end.year - DEFAULT_YEARS + 1, 1, 1)
         self.from_edit = date_edit(start)
         self.to_edit = date_edit(end)
         from_label = QLabel(self.tr("Injured &from:"))
