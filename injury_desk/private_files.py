@@ -4,13 +4,16 @@ On Linux and macOS the modes are set (and corrected on an existing data folder m
 version with 0755). On Windows POSIX modes mean nothing: what is checked there is that the data folder
 lies inside the user's own profile (``%USERPROFILE%``, where platformdirs puts it), whose ACL grants
 access only to the user, SYSTEM and Administrators; a data folder elsewhere (``C:\\data``, another
-drive) would inherit that drive's ACL, usually readable by every local user, and is refused.
+drive) would inherit that drive's ACL, usually readable by every local user, and is refused. Then the
+folder's own ACL is read (a profile folder can have been shared by hand): an entry that lets anyone but
+the user, SYSTEM or Administrators read it, or the files created in it, is refused by name.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from injury_desk.domain.errors import DomainError
@@ -32,6 +35,78 @@ def check_windows_profile(folder: Path, profile: Path | None) -> None:
         raise DomainError("store.not_private", path=str(folder), profile=str(profile or ""))
 
 
+@dataclass(frozen=True)
+class Ace:
+    """One entry of a Windows access-control list: allow or deny, inheritance flags, rights, whose SID."""
+
+    allow: bool
+    inherit_only: bool
+    mask: int
+    sid: str
+
+
+# Who may read a data folder besides its user: the system itself and the machine's administrators, plus the
+# placeholders Windows resolves to the file's creator/owner, who is the user here.
+TRUSTED_SIDS = frozenset({
+    "S-1-5-18",      # SYSTEM
+    "S-1-5-32-544",  # BUILTIN\Administrators
+    "S-1-3-0",       # CREATOR OWNER
+    "S-1-3-4",       # OWNER RIGHTS
+})
+# Rights that let a holder read a file's contents: FILE_READ_DATA, GENERIC_READ, GENERIC_ALL.
+READ_RIGHTS = 0x0000_0001 | 0x8000_0000 | 0x1000_0000
+
+
+def readers_besides(aces: list[Ace] | None, user_sid: str) -> list[str]:
+    """The SIDs other than the user's and the trusted ones that an ACL lets read the folder or, through
+    inheritance (inherit-only entries included), the files created in it. ``None`` is a missing ACL,
+    which Windows reads as "everyone may do everything"."""
+    if aces is None:
+        return ["S-1-1-0"]  # Everyone
+    out: list[str] = []
+    for ace in aces:
+        if ace.allow and ace.mask & READ_RIGHTS and ace.sid != user_sid and ace.sid not in TRUSTED_SIDS:
+            if ace.sid not in out:
+                out.append(ace.sid)
+    return out
+
+
+def _windows_acl(folder: Path) -> tuple[list[Ace] | None, str, dict[str, str]]:
+    """The folder's ACL, the user's SID, and an account name for each SID in the ACL (pywin32)."""
+    import win32api
+    import win32security
+
+    descriptor = win32security.GetFileSecurity(str(folder), win32security.DACL_SECURITY_INFORMATION)
+    dacl = descriptor.GetSecurityDescriptorDacl()
+    token = win32security.OpenProcessToken(win32api.GetCurrentProcess(), win32security.TOKEN_QUERY)
+    user_sid = win32security.ConvertSidToStringSid(win32security.GetTokenInformation(token,
+                                                                                     win32security.TokenUser)[0])
+    if dacl is None:
+        return None, user_sid, {"S-1-1-0": "Everyone"}
+    aces, names = [], {}
+    for i in range(dacl.GetAceCount()):
+        header, mask, sid = dacl.GetAce(i)[:3]  # a file's ACL holds only standard ACEs
+        ace_type, flags = header
+        text = win32security.ConvertSidToStringSid(sid)
+        aces.append(Ace(ace_type == win32security.ACCESS_ALLOWED_ACE_TYPE,
+                        bool(flags & win32security.INHERIT_ONLY_ACE), mask, text))
+        try:
+            name, domain, _kind = win32security.LookupAccountSid(None, sid)
+            names[text] = f"{domain}\\{name}" if domain else name
+        except win32security.error:  # a deleted account: its SID is all there is to show
+            names[text] = text
+    return aces, user_sid, names
+
+
+def check_windows_acl(folder: Path, read_acl=_windows_acl) -> None:
+    """The second Windows rule: nobody but the user, SYSTEM and Administrators may read the folder."""
+    aces, user_sid, names = read_acl(folder)
+    others = readers_besides(aces, user_sid)
+    if others:
+        raise DomainError("store.folder_shared", path=str(folder),
+                          readers=", ".join(names.get(sid, sid) for sid in others))
+
+
 def private_dir(folder: Path) -> Path:
     """Creates ``folder`` (and parents) if needed; the folder itself becomes private to the user."""
     folder = Path(folder)
@@ -39,6 +114,7 @@ def private_dir(folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         profile = os.environ.get("USERPROFILE")
         check_windows_profile(folder, Path(profile) if profile else None)
+        check_windows_acl(folder)
         return folder
     folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     if folder.stat().st_mode & 0o777 != DIR_MODE:

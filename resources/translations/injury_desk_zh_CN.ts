@@ -5351,6 +5351,11 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
+        <source>The data folder %1 can be read by %2 as well as by you. Remove those entries in the folder&apos;s Properties → Security, or choose a folder inside your Windows user profile that only you can read.</source>
+        <translation>除您之外，%2 也能读取数据文件夹 %1。请在该文件夹的“属性 → 安全”中删除这些条目，或选择您 Windows 用户配置文件夹内只有您能读取的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
         <source>The database %1 is not encrypted, so it has no key to export.</source>
         <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
     </message>
