@@ -9,6 +9,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.domain.deadlines import THIS_WEEK_DAYS
 from injury_desk.services.tasks import GROUPS
+from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.messages import deadline_kind_label, error_text, label, rehab_task_labels
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label, section_label
 
@@ -146,14 +147,20 @@ class TasksPage(QWidget):
         return "office" if self.office_radio.isChecked() else "mine"
 
     def refresh(self) -> None:
-        try:
-            rows = self.env.services.tasks.claim_deadlines(self.env.actor, scope=self.scope())
-            rehab = self.env.services.tasks.rehab_tasks(self.env.actor, scope=self.scope())
-            actions = self.env.services.inspections.overdue_actions(self.env.actor)
-        except Exception as exc:  # shown on the page; the tables keep what they had
-            self.error.setText(error_text(exc))
-            self.error.setVisible(True)
-            return
+        actor, scope = self.env.actor, self.scope()
+
+        def read(services):
+            return (services.tasks.claim_deadlines(actor, scope=scope), services.tasks.rehab_tasks(actor, scope=scope),
+                    services.inspections.overdue_actions(actor))
+
+        QueryOp(self, self.env, query=read, success=self._show).failure(self._failed).superseding("tasks").run()
+
+    def _failed(self, exc: Exception) -> None:  # shown on the page; the tables keep what they had
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
+
+    def _show(self, result) -> None:
+        rows, rehab, actions = result
         self.error.setVisible(False)
         self.deadlines.set_rows(rows)
         self.rehab.set_rows(rehab)

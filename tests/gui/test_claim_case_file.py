@@ -124,6 +124,7 @@ def test_summary_shows_money_and_open_tasks(qtbot, sup_env, services, cw, sup):
         cw, claim_id, proposal_inputs(services, cw, claim_id, suspension_months=6)))
     view = shown(qtbot, sup_env, services, claim_id, "deadlines")
     view.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: "Money" in view.browser.toPlainText())  # read after the claim's facts
     html = view.browser.toPlainText()
     assert "Money" in html and "approved:" in html and "Paid" in html and "0.00 yuan in 0 payment(s)" in html
     assert "next on 2026-11-28" in html

@@ -79,7 +79,8 @@ def test_propose_a_cost_and_a_second_person_approves_it(qtbot, env, sup_env, ser
     assert texts(sup_tab.table, 5) == ["Approved"] and texts(sup_tab.table, 7) == ["Super Visor"]
     assert "319.50 yuan from the fund" in sup_tab.totals.text()
     sup_view.show_claim(services.claims.get(sup, claim_id))  # the summary's money block counts the costs too
-    assert "319.50 yuan approved from the fund, 0.00 yuan by the employer" in sup_view.browser.toPlainText()
+    qtbot.waitUntil(lambda: "319.50 yuan approved from the fund, 0.00 yuan by the employer"
+                    in sup_view.browser.toPlainText())
 
     # the supervisor's own proposal: approving it is refused, and the refusal is shown
     services.costs.propose(sup, claim_id, {"kind": "medical", "incurred_on": "2026-11-05", "receipt_ref": "F-1",
@@ -98,6 +99,7 @@ def test_the_tasks_page_warns_ahead_of_a_childs_18th_birthday(qtbot, env, servic
     services.dependants.add(cw, claim_id, ANNA)  # 18 on 2027-01-15, 48 days after today (2026-11-28)
     page = TasksPage(env)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.summary.text() != "")
     texts_of = [page.deadline_model.data(page.deadline_model.index(r, 3)) for r in range(page.deadline_model.rowCount())]
     assert "A dependant's pension ends — 张安娜" in texts_of
     row = texts_of.index("A dependant's pension ends — 张安娜")
@@ -152,6 +154,7 @@ def test_record_a_re_appraisal_and_see_the_supersession_on_the_claim_page(qtbot,
     services.assessments.approve(sup, services.assessments.propose(cw, claim_id, services.assessments.prefill(
         cw, claim_id)))
     view.show_claim(services.claims.get(cw, claim_id))
+    qtbot.waitUntil(lambda: "superseded from" in view.browser.toPlainText())  # the money block follows the facts
     summary = view.browser.toPlainText()
     # the grade 4 assessment stays as it was, superseded; the grade 3 one settles 2 months × 300 and 12,000
     assert "126,000.00 yuan once, 4,500.00 yuan a month; superseded from 2027-01-15" in summary

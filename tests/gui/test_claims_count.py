@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from injury_desk.ui.claims import list_model
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from tests.conftest import claim_draft
@@ -15,11 +17,17 @@ def test_count_follows_the_list_at_once(qtbot, env, services, cw, monkeypatch):
     qtbot.addWidget(page)
     page.show()
     page.model.count_delay_ms = 60_000  # the exact count is still running when we look
+    qtbot.waitUntil(lambda: page.count_label.text() == "at least 2 claim(s), counting…")
+    # Every time the list changes, the count beside it has changed with it (both are set by one callback).
+    seen = []
+    page.model.modelReset.connect(lambda: QTimer.singleShot(0, lambda: seen.append(
+        (page.model.query.text, page.model.rowCount(), page.count_label.text()))))
     page.model.set_filter("李")  # nobody: the list and the count are empty together
-    assert page.model.rowCount() == 0 and page.count_label.text() == "0 claim(s)"
+    qtbot.waitUntil(lambda: page.model.query.text == "李" and page.count_label.text() == "0 claim(s)")
+    assert page.model.rowCount() == 0
     page.model.set_filter("张")  # three claims, two loaded: the count never says 0 meanwhile
-    assert page.model.rowCount() == 2
-    assert page.count_label.text() == "at least 2 claim(s), counting…"
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [("李", 0, "0 claim(s)"), ("张", 2, "at least 2 claim(s), counting…")]
     page.model._count_timer.stop()
     page.model._run_count()
     qtbot.waitUntil(lambda: page.count_label.text() == "3 claim(s)")

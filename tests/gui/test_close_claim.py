@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from tests.integration.test_assessment_services import approved_claim
@@ -25,5 +25,13 @@ def test_close_claim_asks_then_says_what_is_outstanding(qtbot, env, services, cw
     assert not warned and services.claims.get(cw, claim_id).status == "payment"  # cancelled: nothing happened
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     page.advance("closed")
-    assert warned and "payments are still scheduled" in warned[0]
+    # The refusal is the operation's failure, in one message box over the window.
+    qtbot.waitUntil(lambda: bool(_refusals()))
+    assert "payments are still scheduled" in _refusals()[0].text()
     assert services.claims.get(cw, claim_id).status == "payment"
+    _refusals()[0].close()
+
+
+def _refusals() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "operation_failed" and w.isVisible()]

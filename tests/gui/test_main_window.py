@@ -96,10 +96,11 @@ def test_the_window_shows_the_list_first_and_the_full_services_follow_without_a_
     # Selection and sorting work as ever, now through the full services.
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.table.visualRect(page.model.index(1, 0)).center())
-    assert number["2026-10-01"] in page.detail.browser.toPlainText()
+    qtbot.waitUntil(lambda: number["2026-10-01"] in page.detail.browser.toPlainText())
     qtbot.mouseClick(page.table.horizontalHeader().viewport(), Qt.MouseButton.LeftButton,
                      pos=_header_center(page.table, 4))  # accident date: newest first becomes oldest first
-    assert _claim_numbers(window) == [number["2026-09-15"], number["2026-10-01"], number["2026-11-01"]]
+    qtbot.waitUntil(lambda: _claim_numbers(window) == [
+        number["2026-09-15"], number["2026-10-01"], number["2026-11-01"]])
     window.close()
     window.env.close()
 
@@ -111,16 +112,19 @@ def _header_center(table, section: int):
     return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
 
 
-def test_a_user_quicker_than_the_start_up_gets_the_services_at_once(qtbot, db, services, cw):
+def test_a_user_quicker_than_the_start_up_gets_the_claim_once_the_services_are_up(qtbot, db, services, cw):
     from injury_desk.ui.app import start_main_window
 
     claims = _three_claims(services, cw)
     window = start_main_window(db.path.parent, "cw", "cw-pass-123")
     qtbot.addWidget(window)
     assert not window.env.services_ready
-    assert window.claims_page.select_claim(claims["2026-09-15"])  # before the first paint
+    window.claims_page.select_claim(claims["2026-09-15"])  # before the first paint: the services open off the GUI thread
+    assert window.claims_page.current_claim_id() == claims["2026-09-15"]  # its row is already in the list
+    number = services.claims.get(cw, claims["2026-09-15"]).claim_no
+    qtbot.waitUntil(lambda: window.claims_page.detail is not None
+                    and number in window.claims_page.detail.browser.toPlainText())
     assert window.env.services_ready
-    assert services.claims.get(cw, claims["2026-09-15"]).claim_no in window.claims_page.detail.browser.toPlainText()
     window.close()
     window.env.close()
 

@@ -23,8 +23,8 @@ def test_from_claim_to_closed_case(qtbot, env, services, cw):
     claim_id = decided_claim(services, cw)  # decided 2026-11-20; today is 2026-11-28
     page = ClaimsPage(env)
     qtbot.addWidget(page)
-    assert page.select_claim(claim_id)
-    assert "No rehabilitation case." in summary(page)
+    page.select_claim(claim_id)
+    qtbot.waitUntil(lambda: "No rehabilitation case." in summary(page))
 
     # The summary's link opens the case editor with this claim filled in.
     page.detail.browser.anchorClicked.emit(QUrl("rehab-open:"))

@@ -13,6 +13,11 @@ from injury_desk.ui.operations import Changes
 LATE = {"accident_date": "2025-06-01", "applicant_type": None, "application_received_on": None}
 
 
+def shown(qtbot, page: TasksPage) -> None:
+    """Wait until the page shows its lists (the summary line is written with them)."""
+    qtbot.waitUntil(lambda: page.summary.text() != "")
+
+
 def cell(page: TasksPage, row: int, col: int, role=Qt.ItemDataRole.DisplayRole):
     model = page.deadlines.model()
     return model.data(model.index(row, col), role)
@@ -24,6 +29,7 @@ def test_overdue_claim_is_marked_overdue_and_opens(qtbot, env, services, cw):
     services.claims.accept(cw, soon, {"accepted_on": "2026-11-20", "clear_case": True})  # decision due in 7 days
     page = TasksPage(env)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     assert page.deadline_model.rowCount() == 2
     rows = {page.deadlines.row_for(page.deadlines.model().index(r, 0)).claim_id: r for r in range(2)}
     assert [page.deadlines.row_for(page.deadlines.model().index(r, 0)).group for r in range(2)] == [
@@ -54,18 +60,20 @@ def test_overdue_claim_is_marked_overdue_and_opens(qtbot, env, services, cw):
 def test_office_scope_for_supervisor_and_refresh_on_change(qtbot, sup_env, services, cw, sup):
     page = TasksPage(sup_env)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     assert page.deadline_model.rowCount() == 0
     services.claims.create(cw, claim_draft(**LATE))  # assigned to the caseworker, not to the supervisor
     sup_env.bus.changed.emit(Changes(claims=True))
     assert page.deadline_model.rowCount() == 0
     page.office_radio.click()
-    assert page.deadline_model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.deadline_model.rowCount() == 1)
     assert page.deadline_model.rows[0].assigned_to == "Case Worker"
 
 
 def test_caseworker_cannot_switch_to_office(qtbot, env):
     page = TasksPage(env)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     assert not page.office_radio.isEnabled()
 
 
@@ -78,6 +86,7 @@ def test_overdue_corrective_actions_listed(qtbot, env, services, cw):
     services.inspections.add_action(cw, hazard, {"description": "加装防护罩", "owner": "王工", "due_date": "2026-11-01"})
     page = TasksPage(env)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     assert page.action_model.rowCount() == 1
     model = page.actions.model()
     assert model.data(model.index(0, 1)) == "27"
@@ -95,6 +104,7 @@ def test_rehabilitation_follow_ups_listed_and_open_the_case(qtbot, env, services
     services.rehab.schedule_session(cw, plan, {"scheduled_on": "2026-11-25", "kind": "理疗"})
     page = TasksPage(env)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     model = page.rehab.model()
     rows = [[model.data(model.index(r, c)) for c in range(5)] for r in range(model.rowCount())]
     # 2026-11-25 is three days before today and has no attendance; the review is due in three days.

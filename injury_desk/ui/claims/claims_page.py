@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
 from injury_desk.ui.claims.list_model import COLUMNS, ClaimListModel
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.messages import error_text
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp, show_failure
 
 FILTER_DELAY_MS = 60  # coalesces fast typing; each query itself is a few milliseconds
 
@@ -50,8 +48,11 @@ class ClaimsPage(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
 
+        self._wanted: str | None = None  # the claim to select once the list's rows are there
+        self._search_number = False  # and, if it is not among them, to look for by its number (once)
         self.model = ClaimListModel(env, self)
         self.model.count_changed.connect(self._show_count)
+        self.model.loaded_query.connect(self._select_wanted)
         self.table = QTableView()
         self.table.setObjectName("claims_table")
         self.table.setModel(self.model)
@@ -148,9 +149,10 @@ class ClaimsPage(QWidget):
 
     def refresh(self) -> None:
         current = self.current_claim_id()
-        self.model.reload()
         if current:
-            self.select_claim(current)
+            self._wanted = current  # kept selected once the reloaded rows are there
+        self._search_number = False
+        self.model.reload()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("claims", "employers"):
@@ -174,46 +176,74 @@ class ClaimsPage(QWidget):
         return self.model.claim_id_at(index.row()) if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() and self._wanted is not None:
+            return  # the list is being reloaded and the claim is selected again in a moment
         claim_id = self.model.claim_id_at(current.row()) if current.isValid() else None
         self.show_detail(claim_id)
 
     def show_detail(self, claim_id: str | None) -> None:
         if self.detail is None and claim_id is None:
             return  # nothing shown yet
-        services = self.env.services  # opened here if the user is quicker than the start-up
+        if self.detail is None:  # the user is quicker than the start-up: shown once the services are up
+            self.env.when_services(lambda: self.show_detail(claim_id))
+            # Asking for the services opens them, off the GUI thread, if the start-up has not begun to yet.
+            QueryOp(self, self.env, query=lambda services: None).run()
+            return
         if claim_id is None:
             self.detail.show_claim(None)
+            QueryOp(self, self.env, query=lambda services: None).superseding("detail").run()  # drops a pending read
             return
-        try:
-            self.detail.show_claim(services.claims.get(self.env.actor, claim_id))
-        except DomainError as exc:
-            self.detail.show_claim(None)
-            QMessageBox.warning(self, self.tr("Claim"), error_text(exc))
+        actor = self.env.actor
 
-    def select_claim(self, claim_id: str) -> bool:
-        row = self.model.row_of(claim_id)
-        if row is None:
+        def failed(exc: Exception) -> None:
+            self.detail.show_claim(None)
+            show_failure(self, exc)
+
+        QueryOp(self, self.env, query=lambda services: services.claims.get(actor, claim_id),
+                success=self.detail.show_claim).failure(failed).superseding("detail").run()
+
+    def select_claim(self, claim_id: str) -> None:
+        """Select the claim in the list and show it: at once when its row is loaded, otherwise once the list
+        has been cleared of its filter, or filtered to the claim's number (read off the GUI thread)."""
+        self._wanted = claim_id
+        self._search_number = True
+        if not self._select_loaded():
             self.filter.setText("")
             self._filter_timer.stop()
-            self.model.set_filter("")
-            row = self.model.row_of(claim_id)
-        if row is None:
-            try:  # not in the loaded pages: find it by its number
-                number = self.env.services.claims.get(self.env.actor, claim_id).claim_no
-            except DomainError:
-                return False
-            self.filter.setText(number)
-            self._filter_timer.stop()
-            self.model.set_filter(number)
-            row = self.model.row_of(claim_id)
+            if self.model.query.text or not self.model.loaded:
+                self.model.set_filter("")
+            else:
+                self._select_wanted()
+
+    def _select_loaded(self) -> bool:
+        claim_id = self._wanted
+        row = self.model.row_of(claim_id) if claim_id else None
         if row is None:
             return False
+        self._wanted = None
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
         self.show_detail(claim_id)
         return True
+
+    def _select_wanted(self) -> None:
+        """The list has new rows: select the wanted claim if it is among them, else look for it by number."""
+        claim_id = self._wanted
+        if claim_id is None or self._select_loaded() or not self._search_number:
+            return
+        self._search_number = False  # once: a claim that is not found by its number is not in the list
+        actor = self.env.actor
+
+        def filter_to(number: str) -> None:
+            if self._wanted == claim_id:
+                self.filter.setText(number)
+                self._filter_timer.stop()
+                self.model.set_filter(number)
+
+        QueryOp(self, self.env, query=lambda services: services.claims.get(actor, claim_id).claim_no,
+                success=filter_to).failure(lambda _exc: None).run()  # gone or not of this office: nothing selected
 
     def new_claim(self, prefill: dict | None = None) -> str | None:
         from injury_desk.ui.claims.wizard import NewClaimWizard
@@ -237,12 +267,9 @@ class ClaimsPage(QWidget):
             self.env.bus.changed.emit(Changes(claims=True))
             return
         if step == "extend_appraisal":
-            try:
-                self.env.services.claims.extend_appraisal(self.env.actor, claim.id)
-            except DomainError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-                return
-            self.env.bus.changed.emit(Changes(claims=True))
+            actor = self.env.actor
+            CollectionOp(self, self.env, op=lambda services: services.claims.extend_appraisal(actor, claim.id),
+                         changes=Changes(claims=True)).run()
             return
         dialog = build_step_dialog(self.env, claim, step, self)
         if dialog is not None:
@@ -261,12 +288,9 @@ class ClaimsPage(QWidget):
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            self.env.services.claims.advance(self.env.actor, claim.id, target)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Not possible"), error_text(exc))
-            return
-        self.env.bus.changed.emit(Changes(claims=True))
+        actor = self.env.actor
+        CollectionOp(self, self.env, op=lambda services: services.claims.advance(actor, claim.id, target),
+                     changes=Changes(claims=True, payments=True, tasks=True)).run()
 
     def save_state(self) -> None:
         self.env.settings.setValue("claims/splitter", self.splitter.saveState())

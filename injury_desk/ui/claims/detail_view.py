@@ -22,6 +22,7 @@ from injury_desk.ui.messages import (
     sex_label,
     status_label,
 )
+from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.permissions import permit
 
 if TYPE_CHECKING:  # a type only: the view must not pull SQLAlchemy in before the first paint
@@ -36,6 +37,9 @@ class ClaimDetailView(QWidget):
         super().__init__(parent)
         self.env = env
         self.claim: ClaimDetail | None = None
+        # The money and rehabilitation blocks of the shown claim, read off the GUI thread after its facts
+        # (each the value read, or the exception that reading it raised); None until they arrive.
+        self.extras: dict | None = None
         self.rehab_window = None  # the rehabilitation case or editor opened from the summary
         self.browser = QTextBrowser()
         self.browser.setObjectName("claim_detail")
@@ -87,6 +91,7 @@ class ClaimDetailView(QWidget):
 
     def show_claim(self, claim: ClaimDetail | None) -> None:
         self.claim = claim
+        self.extras = None
         has = claim is not None
         if not has:
             hint = self.tr("Select a claim to see its details.")
@@ -96,6 +101,7 @@ class ClaimDetailView(QWidget):
             self._case_file()
             self.browser.setHtml(self._html(claim))
             self.next_label.setText(arg(self.tr("Next step: %1"), next_step_label(claim.next_step)))
+            self._read_extras(claim)
         dialog_steps = {"next.record_application", "next.accept_application", "next.decide",
                         "next.request_appraisal", "next.record_appraisal", "next.propose_assessment",
                         "next.approve_assessment", "next.record_payments"}
@@ -151,6 +157,30 @@ class ClaimDetailView(QWidget):
                 raise
             error.setText(error_text(exc))
             error.setVisible(True)
+
+    def _read_extras(self, claim: ClaimDetail) -> None:
+        env = self._env()
+        if env is None:
+            return
+        actor = env.actor
+
+        def read(services) -> dict:
+            def part(fn):
+                try:
+                    return fn()
+                except Exception as exc:  # the claim still shows; its block says what went wrong
+                    return exc
+            return {"money": part(lambda: (services.case_file.money(actor, claim.id),
+                                           services.costs.totals(actor, claim.id),
+                                           services.assessments.history(actor, claim.id))),
+                    "rehab": part(lambda: services.rehab.claim_summary(actor, claim.id))}
+
+        def shown(extras: dict) -> None:
+            if self.claim is claim:
+                self.extras = extras
+                self.browser.setHtml(self._html(claim))
+
+        QueryOp(self, env, query=read, success=shown).superseding("extras").run()
 
     def _html(self, c: ClaimDetail) -> str:
         def row(label: str, value) -> str:
@@ -211,15 +241,12 @@ class ClaimDetailView(QWidget):
 
     def _money_html(self, c: ClaimDetail) -> str:
         """The current assessment, the payments made and due, and the costs paid against receipts."""
-        env = self._env()
-        if env is None:
+        money = self.extras["money"] if self.extras is not None else None
+        if money is None:
             return ""
-        try:
-            m = env.services.case_file.money(env.actor, c.id)
-            costs = env.services.costs.totals(env.actor, c.id)
-            history = env.services.assessments.history(env.actor, c.id)
-        except Exception as exc:  # the claim still shows; the block says what went wrong
-            return f"<p style='color:#b00020'>{escape(error_text(exc))}</p>"
+        if isinstance(money, Exception):
+            return f"<p style='color:#b00020'>{escape(error_text(money))}</p>"
+        m, costs, history = money
         has_costs = bool(costs.approved_fund or costs.approved_employer or costs.proposed)
         if m.assessment_status is None and not m.paid_fen and not m.due_fen and not has_costs:
             return ""
@@ -318,10 +345,11 @@ class ClaimDetailView(QWidget):
         from injury_desk.services.permissions import allowed
         from injury_desk.ui.rehab.claim_summary import claim_rehab_html
 
-        try:
-            cases = env.services.rehab.claim_summary(env.actor, c.id)
-        except Exception as exc:  # the claim still shows; the summary says what went wrong
-            return f"<p style='color:#b00020'>{escape(error_text(exc))}</p>"
+        cases = self.extras["rehab"] if self.extras is not None else None
+        if cases is None:
+            return ""
+        if isinstance(cases, Exception):
+            return f"<p style='color:#b00020'>{escape(error_text(cases))}</p>"
         eligible = c.determination is not None and c.determination["outcome"] in ELIGIBLE_OUTCOMES
         return claim_rehab_html(cases, eligible=eligible, can_open=allowed(env.actor, "rehab.edit"))
 

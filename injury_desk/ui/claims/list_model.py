@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from injury_desk.services.claim_rows import ClaimQuery, ClaimRow
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import status_label
+from injury_desk.ui.operations import QueryOp, show_failure
 
 PAGE_SIZE = 200
 COLUMNS = ("claim_no", "worker_name", "id_number", "employer_name", "accident_date", "status", "next_deadline")
@@ -19,6 +20,7 @@ class ClaimListModel(QAbstractTableModel):
     """Rows arrive a page at a time (canFetchMore/fetchMore), so a million claims cost one page of memory."""
 
     count_changed = Signal(int, bool)  # the number, and whether it is exact or only what is loaded so far
+    loaded_query = Signal()  # the rows of the latest query arrived (a page selects a claim once it is there)
 
     def __init__(self, env: UiEnv, parent=None) -> None:
         super().__init__(parent)
@@ -32,6 +34,8 @@ class ClaimListModel(QAbstractTableModel):
         self.loaded = False  # no query has run yet
         self.today = env.today()
         self._count_generation = 0
+        self._fetching = False  # a further page is on its way
+        self._counted: int | None = None  # the exact count of the current query, once known
         # An exact count of a broad filter can scan the whole list; it runs once typing pauses.
         self.count_delay_ms = 300
         self._count_timer = QTimer(self)
@@ -84,17 +88,36 @@ class ClaimListModel(QAbstractTableModel):
         return not parent.isValid() and not self.exhausted and self.exact
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or self.exhausted or not self.exact:
+        if parent.isValid() or self.exhausted or not self.exact or self._fetching:
             return
         page = self._quick_page(self.query, len(self.rows))
-        if page is None:
-            page = self.env.services.claim_list.page(self.env.actor, self.query, len(self.rows), PAGE_SIZE)
+        if page is not None:
+            self._append(page)
+            return
+        generation, query, offset, actor = self._count_generation, self.query, len(self.rows), self.env.actor
+        self._fetching = True
+
+        def done(page: list[ClaimRow]) -> None:
+            self._fetching = False
+            if generation == self._count_generation and offset == len(self.rows):
+                self._append(page)
+
+        def failed(exc: Exception) -> None:
+            self._fetching = False
+            show_failure(self, exc)
+
+        QueryOp(self, self.env, query=lambda services: services.claim_list.page(actor, query, offset, PAGE_SIZE),
+                success=done).failure(failed).run()
+
+    def _append(self, page: list[ClaimRow]) -> None:
         if len(page) < PAGE_SIZE:
             self.exhausted = True
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
+        if self._counted is None:  # the count beside the list grows with it until the exact one is known
+            self.count_changed.emit(len(self.rows), self.exhausted)
 
     def _quick_page(self, query: ClaimQuery, offset: int) -> list[ClaimRow] | None:
         """While the window starts, before the full services are up, the unfiltered list comes from the
@@ -116,26 +139,39 @@ class ClaimListModel(QAbstractTableModel):
             self.set_query(ClaimQuery(text, self.query.sort, self.query.descending))
 
     def set_query(self, query: ClaimQuery) -> None:
+        """Show the rows of ``query``: at once from the quick start while the window opens, otherwise when the
+        read pool has them (the old rows stay until then; a newer query drops an older one's answer)."""
         self._count_generation += 1
         generation = self._count_generation
-        rows, exact = self._quick_page(query, 0), True
-        if rows is None:
-            rows, exact = self.env.services.claim_list.first_page(self.env.actor, query, PAGE_SIZE)
-        self._replace(query, rows, exact)
-        if not exact:
-            env, actor = self.env, self.env.actor
+        self._fetching = False
+        rows = self._quick_page(query, 0)
+        if rows is not None:
+            self._replace(query, rows, True)
+            self._start_count()
+            return
+        env, actor = self.env, self.env.actor
 
-            def sorted_page():
-                # Stops as soon as the user types on, so stale sorts never pile up.
-                return env.services.claim_list.page(actor, query, 0, PAGE_SIZE,
-                                                    cancelled=lambda: generation != self._count_generation)
+        def first(services):
+            return services.claim_list.first_page(actor, query, PAGE_SIZE)
 
-            def done(page):
-                if page is not None and generation == self._count_generation:
-                    self._replace(query, page, True)
+        def shown(result) -> None:
+            rows, exact = result
+            if generation != self._count_generation:
+                return
+            self._replace(query, rows, exact)
+            if not exact:
+                QueryOp(self, env, query=lambda services: services.claim_list.page(
+                    actor, query, 0, PAGE_SIZE, cancelled=lambda: generation != self._count_generation),
+                    success=sorted_page).run()
+            self._start_count()
 
-            self.env.runner.submit(sorted_page, on_done=done)
-        self._start_count()
+        def sorted_page(page) -> None:
+            # Stopped as soon as the user types on, so stale sorts never pile up.
+            if page is not None and generation == self._count_generation:
+                self._replace(query, page, True)
+                self.loaded_query.emit()
+
+        QueryOp(self, env, query=first, success=shown).run()
 
     def _replace(self, query: ClaimQuery, rows: list[ClaimRow], exact: bool) -> None:
         self.beginResetModel()
@@ -146,6 +182,7 @@ class ClaimListModel(QAbstractTableModel):
         self.loaded = True
         self.today = self.env.today()
         self.endResetModel()
+        self.loaded_query.emit()
 
     def reload(self) -> None:
         self.set_query(self.query)
@@ -160,6 +197,7 @@ class ClaimListModel(QAbstractTableModel):
         return None
 
     def _start_count(self) -> None:
+        self._counted = len(self.rows) if self.exhausted else None
         if self.exhausted:
             self._count_timer.stop()
             self.count_changed.emit(len(self.rows), True)
@@ -172,17 +210,16 @@ class ClaimListModel(QAbstractTableModel):
         # Off the GUI thread; a result for a filter the user has since changed is dropped.
         generation = self._count_generation
         query = self.query
-        env, actor = self.env, self.env.actor
+        actor = self.env.actor
 
-        def count() -> int | None:
+        def count(services) -> int | None:
             if generation != self._count_generation:
                 return None
-            # The services are asked for here, off the GUI thread: at start-up they may still be opening, and
-            # the window must not wait for them to show a count.
-            return env.services.claim_list.count(actor, query)
+            return services.claim_list.count(actor, query)
 
         def done(n: int | None) -> None:
             if n is not None and generation == self._count_generation:
+                self._counted = n
                 self.count_changed.emit(n, True)
 
-        self.env.runner.submit(count, on_done=done)
+        QueryOp(self, self.env, query=count, success=done).run()
