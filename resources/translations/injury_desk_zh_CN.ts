@@ -990,6 +990,11 @@
         <source>%1 · %2 · %3 yuan · %4</source>
         <translation>%1 · %2 · %3 元 · %4</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="175"/>
+        <source>Reading the case…</source>
+        <translation>正在读取案件…</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -8118,6 +8123,11 @@ Database: %2</source>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="98"/>
         <source>%1 · injury %2 on %3</source>
         <translation>%1 · %3 %2</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="110"/>
+        <source>Looking up the claim…</source>
+        <translation>正在查找申报…</translation>
     </message>
 </context>
 <context>

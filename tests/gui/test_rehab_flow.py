@@ -30,7 +30,8 @@ def test_from_claim_to_closed_case(qtbot, env, services, cw):
     page.detail.browser.anchorClicked.emit(QUrl("rehab-open:"))
     opening = page.detail.rehab_window
     assert isinstance(opening, OpenCaseDialog)
-    assert "张伟" in opening.claim_info.text() and not opening.fields["claim_no"][1].isVisible()
+    qtbot.waitUntil(lambda: "张伟" in opening.claim_info.text())  # the number is looked up off the GUI thread
+    assert not opening.fields["claim_no"][1].isVisible()
     opening.provider_edit.setText("市康复医院")
     opening.budget_edit.setText("2000")
     opening.opened_edit.setDate(QDate(2026, 11, 23))
@@ -43,7 +44,10 @@ def test_from_claim_to_closed_case(qtbot, env, services, cw):
     window = page.detail.rehab_window
     assert isinstance(window, CaseWindow)
     view: CaseView = window.view
-    assert view.case.id == case.id and not view.goal_button.isEnabled()
+    assert window.isVisible() and window.windowTitle() == "Rehabilitation case"  # at once, while the case is read
+    qtbot.waitUntil(lambda: view.case is not None and view.case.id == case.id)
+    assert window.windowTitle() == f"Rehabilitation case {case.claim_no} · 张伟"
+    assert not view.goal_button.isEnabled()
 
     # Plan
     qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
@@ -80,7 +84,7 @@ def test_from_claim_to_closed_case(qtbot, env, services, cw):
         assert measurement.fields["value"][1].isVisible() and not measurement.ok_button.isEnabled()
         measurement.value_edit.setText(value)
         ok(qtbot, measurement)
-        qtbot.waitUntil(lambda v=value: view.chart.points and view.chart.points[-1][1] == Decimal(v))
+        qtbot.waitUntil(lambda v=value: bool(view.chart.points) and view.chart.points[-1][1] == Decimal(v))
     assert view.chart.points == [(date(2026, 11, 26), Decimal(55)), (date(2026, 11, 28), Decimal(65))]
     assert {y for _d, y in view.chart.target_points} == {Decimal(85)}
     # The target line runs from before the first measurement to after the target date (2027-02-01).
@@ -136,7 +140,7 @@ def test_supervisor_approves_an_overrun(qtbot, sup_env, services, cw, sup):
     qtbot.addWidget(window)
     view = window.view
     # 900 of 1000 committed: the summary warns in words, not only in colour.
-    assert "(90 % committed)" in view.detail.toPlainText()
+    qtbot.waitUntil(lambda: "(90 % committed)" in view.detail.toPlainText())
     dialog = view.open_editor(SessionDialog)
     dialog.kind_edit.setText("理疗")
     assert not dialog.approve_box.isEnabled()  # nothing to approve yet

@@ -14,7 +14,7 @@ def claim_no(services, cw, claim_id) -> str:
 
 
 def ok(qtbot, dialog) -> None:
-    assert dialog.ok_button.isEnabled(), dialog.banner.text()
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # a claim number is looked up off the GUI thread
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.saving)
 
@@ -24,16 +24,17 @@ def test_open_case_from_claim_number_and_work_it_to_closed(qtbot, env, services,
     number = claim_no(services, cw, claim_id)
     page = RehabCasesPage(env)
     qtbot.addWidget(page)
-    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.count_label.text() == "0 case(s)")
 
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, OpenCaseDialog)
     qtbot.keyClicks(dialog.claim_edit, "GZ01-1999")
-    assert "no claim of this office" in dialog.fields["claim_no"][1].text()
+    # Each number typed is looked up off the GUI thread; the answer names what is wrong.
+    qtbot.waitUntil(lambda: "no claim of this office" in dialog.fields["claim_no"][1].text())
     dialog.claim_edit.setText(number.lower())
+    qtbot.waitUntil(lambda: "张伟" in dialog.claim_info.text())
     assert not dialog.fields["claim_no"][1].isVisible()
-    assert "张伟" in dialog.claim_info.text()
     dialog.provider_edit.setText("市康复医院")
     qtbot.keyClicks(dialog.budget_edit, "12a")
     assert "amount in yuan" in dialog.fields["budget"][1].text()
@@ -41,11 +42,12 @@ def test_open_case_from_claim_number_and_work_it_to_closed(qtbot, env, services,
     dialog.budget_edit.setText("1000.00")
     dialog.opened_edit.setDate(dialog.opened_edit.date().addDays(-5))  # 2026-11-23, after the decision
     ok(qtbot, dialog)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert page.current_case() is not None and page.current_case().claim_no == number
+    qtbot.waitUntil(lambda: page.current_case() is not None)  # the new case is selected
+    assert page.current_case().claim_no == number
     assert page.model.data(page.model.index(0, 4)) == "1,000.00"
     view = page.view
-    assert not view.goal_button.isEnabled() and "Add a plan first" in view.hint.text()
+    qtbot.waitUntil(lambda: "Add a plan first" in view.hint.text())  # the case is read off the GUI thread
+    assert not view.goal_button.isEnabled()
 
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # the next step of a case without a plan: a plan
@@ -103,7 +105,8 @@ def test_open_case_from_claim_number_and_work_it_to_closed(qtbot, env, services,
     # The list shows open cases by default, so the closed one leaves it.
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     page.status_combo.setCurrentIndex(page.status_combo.findData("closed"))
-    assert page.model.rowCount() == 1 and page.model.rows[0].status == "closed"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.rows[0].status == "closed"
 
 
 def test_claim_not_recognised_is_refused_while_typing(qtbot, env, services, cw):
@@ -116,7 +119,8 @@ def test_claim_not_recognised_is_refused_while_typing(qtbot, env, services, cw):
     dialog = page.dialog
     for claim_id in (refused, undecided):
         dialog.claim_edit.setText(claim_no(services, cw, claim_id))
-        assert "no recognised or deemed work injury" in dialog.fields["claim_no"][1].text()
+        error = dialog.fields["claim_no"][1]
+        qtbot.waitUntil(lambda: "no recognised or deemed work injury" in error.text())
         assert not dialog.ok_button.isEnabled()
 
 

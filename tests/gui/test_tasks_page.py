@@ -118,7 +118,8 @@ def test_rehabilitation_follow_ups_listed_and_open_the_case(qtbot, env, services
     page.rehab.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(page.rehab, Qt.Key.Key_Return)
     window = page.case_window
-    assert isinstance(window, CaseWindow) and window.view.case.id == case_id
+    assert isinstance(window, CaseWindow)
+    qtbot.waitUntil(lambda: window.view.case is not None and window.view.case.id == case_id)  # read off the GUI thread
     # Recording the attendance in the case window clears the follow-up.
     window.view.tabs.setCurrentIndex(2)
     window.view.sessions.selectRow(0)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from injury_desk.domain.errors import FieldError
+from injury_desk.domain.errors import DomainError, FieldError
 from injury_desk.domain.money import parse_amount
 from injury_desk.domain.rehab import (
     ELIGIBLE_OUTCOMES,
@@ -21,7 +21,7 @@ from injury_desk.domain.rehab import (
 from injury_desk.placeholders import arg
 from injury_desk.services.claim_list import ClaimQuery
 from injury_desk.services.rehab import CaseDetail, GoalView
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, QueryOp, show_failure
 from injury_desk.ui.messages import measure_label, measure_labels, outcome_labels, referral_labels, rtw_labels
 from injury_desk.ui.pillar_widgets import ERROR_COLOUR, FormDialog, date_edit, money_errors
 
@@ -55,6 +55,9 @@ class OpenCaseDialog(FormDialog):
         super().__init__(env, "", parent)
         self.setWindowTitle(self.tr("Open rehabilitation case"))
         self._lookups: dict[str, tuple[str | None, list[FieldError], str]] = {}
+        self._asked: set[str] = set()  # claim numbers being looked up
+        self.looking_up = False
+        self.checked_claim_id: str | None = None
         self.claim_edit = self.add_field("claim_no", self.tr("&Claim number"), QLineEdit())
         self.claim_edit.setPlaceholderText(self.tr("e.g. GZ01-2026-AA27-000001"))
         self.claim_info = QLabel()
@@ -73,42 +76,84 @@ class OpenCaseDialog(FormDialog):
         self.revalidate()
 
     def claim_id(self) -> str | None:
-        return self._lookup()[0]
+        """The eligible claim the typed number names, as last checked on the GUI thread (None: none yet)."""
+        return self.checked_claim_id
 
-    def _lookup(self) -> tuple[str | None, list[FieldError], str]:
-        """(claim id, errors, description) for the typed claim number, asked of the services once per text."""
+    def _lookup(self) -> tuple[str | None, list[FieldError], str] | None:
+        """(claim id, errors, description) for the typed claim number, asked of the services off the GUI thread
+        once per text; None while the answer is on its way (the dialog is checked again when it comes)."""
         text = self.claim_edit.text().strip().upper()
         if text in self._lookups:
             return self._lookups[text]
         if not text:
-            found: tuple[str | None, list[FieldError], str] = (None, [FieldError("claim_no", "field.required")], "")
-        else:
-            services, actor = self.env.services, self.env.actor
-            rows = services.claim_list.page(actor, ClaimQuery(text=text, sort="claim_no"), 0, 5)
-            match = next((r for r in rows if r.claim_no.upper() == text), None)
-            if match is None:
-                found = (None, [FieldError("claim_no", "rehab.claim_no_unknown", {"claim_no": text})], "")
-            else:
-                detail = services.claims.get(actor, match.claim_id)
-                det = detail.determination
-                if det is None or det["outcome"] not in ELIGIBLE_OUTCOMES:
-                    found = (None, [FieldError("claim_no", "rehab.claim_not_recognised",
-                                               {"claim_no": match.claim_no})], match.worker_name)
-                else:
-                    found = (match.claim_id, [], arg(self.tr("%1 · injury %2 on %3"), match.worker_name, outcome_labels().get(det["outcome"], det["outcome"]), det["decided_on"].isoformat()))
-        self._lookups[text] = found
-        return found
+            return None, [FieldError("claim_no", "field.required")], ""
+        if text not in self._asked:
+            self._asked.add(text)
+            actor = self.env.actor
+            QueryOp(self, self.env, query=lambda services: _find_claim(services, actor, text),
+                    success=lambda found: self._found(text, found)).failure(
+                lambda exc: self._lookup_failed(text, exc)).run()
+        return None
+
+    def _lookup_failed(self, text: str, exc: Exception) -> None:
+        if isinstance(exc, DomainError):  # e.g. not permitted: said under the field
+            self._found(text, (None, [FieldError("claim_no", exc.key, exc.params)], None))
+            return
+        self._asked.discard(text)  # asked again when the number is edited
+        show_failure(self, exc)
+
+    def _found(self, text: str, found: tuple[str | None, list[FieldError], tuple | None]) -> None:
+        claim_id, errors, about = found
+        info = ""
+        if about is not None and len(about) == 1:
+            info = about[0]
+        elif about is not None:
+            worker_name, outcome, decided_on = about
+            info = arg(self.tr("%1 · injury %2 on %3"), worker_name, outcome_labels().get(outcome, outcome),
+                       decided_on.isoformat())
+        self._asked.discard(text)
+        self._lookups[text] = (claim_id, errors, info)
+        self.revalidate()
 
     def check(self) -> list[FieldError]:
-        _claim, errors, info = self._lookup()
+        found = self._lookup()
+        self.looking_up = found is None
+        claim_id, errors, info = found if found is not None else (None, [], self.tr("Looking up the claim…"))
+        self.checked_claim_id = claim_id
         self.claim_info.setText(info)
         self.claim_info.setVisible(bool(info))
         errors = list(errors) + self.required_errors("provider")
         return errors + money_errors("budget", self.budget_edit.text(), required=True)
 
+    def revalidate(self) -> list[FieldError]:
+        errors = super().revalidate()
+        if self.looking_up:  # OK comes back with the answer
+            self.ok_button.setEnabled(False)
+        return errors
+
+    def _ok(self) -> None:
+        self.check()
+        if self.looking_up:
+            return
+        super()._ok()
+
     def save(self) -> str:
         data = {k: self.value(k) for k in ("referral_type", "provider", "budget", "opened_on")}
         return self.env.services.rehab.open_case(self.env.actor, self.claim_id(), data)
+
+
+def _find_claim(services, actor, text: str) -> tuple[str | None, list[FieldError], tuple | None]:
+    """Off the GUI thread: the claim numbered ``text`` and whether its injury was recognised or deemed, as
+    (claim id if eligible, errors, (worker name[, outcome, decided on]) or None)."""
+    rows = services.claim_list.page(actor, ClaimQuery(text=text, sort="claim_no"), 0, 5)
+    match = next((r for r in rows if r.claim_no.upper() == text), None)
+    if match is None:
+        return None, [FieldError("claim_no", "rehab.claim_no_unknown", {"claim_no": text})], None
+    det = services.claims.get(actor, match.claim_id).determination
+    if det is None or det["outcome"] not in ELIGIBLE_OUTCOMES:
+        return None, [FieldError("claim_no", "rehab.claim_not_recognised", {"claim_no": match.claim_no})], (
+            match.worker_name,)
+    return match.claim_id, [], (match.worker_name, det["outcome"], det["decided_on"])
 
 
 class _CaseDialog(FormDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -43,16 +43,19 @@ from injury_desk.ui.rehab.case_dialogs import (
     SessionDialog,
 )
 from injury_desk.ui.rehab.progress_chart import GoalChart
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 
 class CaseView(QWidget):
     """Shows the case given to ``show_case`` and offers the editors its state allows."""
 
+    shown = Signal()  # the case asked for is on screen
+
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
         self.env = env
-        self.case: CaseDetail | None = None
+        self.case: CaseDetail | None = None  # the case on screen
+        self.case_id: str | None = None  # the case asked for (read off the GUI thread)
         self.dialog: FormDialog | None = None
         self.error = error_label()
 
@@ -160,19 +163,39 @@ class CaseView(QWidget):
     # ---------------------------------------------------------------- loading
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.rehab and self.case is not None:
-            self.show_case(self.case.id)
+        if changes.rehab and self.case_id is not None:
+            self.show_case(self.case_id)
 
     def show_case(self, case_id: str | None) -> None:
-        self.case = None
+        """Show ``case_id`` (None: no case), read off the GUI thread; ``shown`` is emitted once it is there.
+        Another case is cleared at once, so that its buttons never act on the wrong one; the same case (read
+        again after a change) stays on screen until the new reading replaces it."""
+        self.case_id = case_id
         self.error.setVisible(False)
-        if case_id is not None:
-            try:
-                self.case = self.env.services.rehab.get_case(self.env.actor, case_id)
-            except Exception as exc:  # shown in place; the rest of the page keeps working
+        if case_id is None or self.case is None or self.case.id != case_id:
+            self._show(None)
+            if case_id is not None:
+                self.detail.setPlainText(self.tr("Reading the case…"))
+        if case_id is None:
+            return
+        actor = self.env.actor
+
+        def read(case: CaseDetail) -> None:
+            if self.case_id == case_id:
+                self._show(case)
+                self.shown.emit()
+
+        def failed(exc: Exception) -> None:  # shown in place; the rest of the page keeps working
+            if self.case_id == case_id:
+                self._show(None)
                 self.error.setText(error_text(exc))
                 self.error.setVisible(True)
-        c = self.case
+
+        QueryOp(self, self.env, query=lambda services: services.rehab.get_case(actor, case_id),
+                success=read).failure(failed).superseding("case").run()
+
+    def _show(self, c: CaseDetail | None) -> None:
+        self.case = c
         if c is None:
             self.detail.clear()
         else:
@@ -327,12 +350,11 @@ class CaseView(QWidget):
         session = self.sessions.current()
         if session is None:
             return
-        services, actor = self.env.services, self.env.actor
+        actor = self.env.actor
         self.attended_button.setEnabled(False)
         self.missed_button.setEnabled(False)
-        self.env.runner.submit(lambda: services.rehab.record_attendance(actor, session.id, attended),
-                               on_done=lambda _r: self.env.bus.changed.emit(Changes(rehab=True)),
-                               on_error=self._failed, write=True)
+        CollectionOp(self, self.env, op=lambda services: services.rehab.record_attendance(actor, session.id, attended),
+                     changes=Changes(rehab=True)).failure(self._failed).run()
 
     def _failed(self, exc: Exception) -> None:
         self.error.setText(error_text(exc))

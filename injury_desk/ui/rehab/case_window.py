@@ -20,6 +20,12 @@ class CaseWindow(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.resize(760, 640)
+        # Shown at once; the case is read off the GUI thread and named in the title when it is there.
+        self.setWindowTitle(self.tr("Rehabilitation case"))
+        self.view.shown.connect(self._name)
         self.view.show_case(case_id)
+
+    def _name(self) -> None:
         case = self.view.case
-        self.setWindowTitle(arg(self.tr("Rehabilitation case %1 · %2"), case.claim_no, case.worker_name) if case else self.tr("Rehabilitation case"))
+        if case is not None:
+            self.setWindowTitle(arg(self.tr("Rehabilitation case %1 · %2"), case.claim_no, case.worker_name))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from injury_desk.services.rehab import CaseRow
 from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text, referral_labels, rehab_status_labels
+from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
 from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
@@ -34,6 +35,7 @@ class RehabCasesPage(QWidget):
         self.env = env
         self.dialog: FormDialog | None = None
         self.stats_page = None
+        self._select_after: str | None = None  # a case just opened, selected when the list has it
         referrals, statuses = referral_labels(), rehab_status_labels()
 
         self.status_combo = QComboBox()
@@ -125,16 +127,23 @@ class RehabCasesPage(QWidget):
                 self.stats_page.refresh()
 
     def refresh(self) -> None:
-        try:
-            rows = self.env.services.rehab.list_cases(self.env.actor, status=self.status_combo.currentData())
-        except Exception as exc:  # shown on the page; the list keeps what it had
-            self.error.setText(error_text(exc))
-            self.error.setVisible(True)
-            return
+        """Read the cases off the GUI thread; the list keeps what it had until they are there."""
+        actor, status = self.env.actor, self.status_combo.currentData()
+        QueryOp(self, self.env, query=lambda services: services.rehab.list_cases(actor, status=status),
+                success=self._show_list).failure(self._show_error).superseding("list").run()
+
+    def _show_list(self, rows: list[CaseRow]) -> None:
         self.error.setVisible(False)
         self.table.set_rows(rows)
         self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
+        wanted = self._select_after
+        if wanted is not None and self.table.select_where(lambda c: c.id == wanted):
+            self._select_after = None
         self._selection_changed()
+
+    def _show_error(self, exc: Exception) -> None:  # shown on the page; the list keeps what it had
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
 
     def current_case(self) -> CaseRow | None:
         return self.table.current()
@@ -159,7 +168,8 @@ class RehabCasesPage(QWidget):
         dialog.open()
 
     def _select(self, case_id: str | None) -> None:
-        # A new case is open; show it even when the filter showed closed cases.
+        # A new case is open: selected when the list that has it arrives, even when the filter showed closed cases.
         if case_id and not self.table.select_where(lambda c: c.id == case_id):
-            self.status_combo.setCurrentIndex(self.status_combo.findData("open"))
-            self.table.select_where(lambda c: c.id == case_id)
+            self._select_after = case_id
+            if self.status_combo.currentData() == "closed":
+                self.status_combo.setCurrentIndex(self.status_combo.findData("open"))

@@ -26,6 +26,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.services.prevention_stats import DEFAULT_YEARS
 from injury_desk.ui.messages import error_text, injury_type_labels
+from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.period_filter import PeriodFilter
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, date_edit, error_label
 
@@ -172,10 +173,10 @@ class RehabStatsPage(PeriodFilter, QWidget):
             self.error.setVisible(True)
             return
         self.loading = True
-        services, actor = self.env.services, self.env.actor
+        actor = self.env.actor
         self.status.setText(self.tr("Counting…"))
-        self.env.runner.submit(lambda: services.rehab_stats.return_to_work(actor, start, end), on_done=self._loaded,
-                               on_error=self._failed)
+        QueryOp(self, self.env, query=lambda services: services.rehab_stats.return_to_work(actor, start, end),
+                success=self._loaded).failure(self._failed).run()
 
     def _loaded(self, stats: RtwStats) -> None:
         self.loading = False
@@ -275,12 +276,13 @@ class RehabStatsPage(PeriodFilter, QWidget):
                    self.tr("Same employer %"), self.tr("New employer %")]
         dimensions = {"all": self.tr("All"), "injury_type": self.tr("Injury type"),
                       "employer": self.tr("Employer")}
-        services, actor, types = self.env.services, self.env.actor, dict(self.type_labels)
+        actor, types = self.env.actor, dict(self.type_labels)
         self.export_button.setEnabled(False)
-        self.env.runner.submit(
-            lambda: services.rehab_stats.export_csv(actor, path, stats, header=header, dimension_labels=dimensions,
-                                                    type_labels=types),
-            on_done=lambda rows: self._exported(path, rows), on_error=self._export_failed)
+        # Writes the user's file, not a record: a query.
+        QueryOp(self, self.env,
+                query=lambda services: services.rehab_stats.export_csv(
+                    actor, path, stats, header=header, dimension_labels=dimensions, type_labels=types),
+                success=lambda rows: self._exported(path, rows)).failure(self._export_failed).run()
 
     def _exported(self, path: str, rows: int) -> None:
         self.export_button.setEnabled(True)
