@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from injury_desk.printing.font_cache import unpack_all, unpacked
 from injury_desk.resources import fonts_dir
 
 def _utf16(code: int) -> str:
@@ -63,8 +64,8 @@ def ensure_fonts(directory: Path | None = None) -> str:
 
 # Rarer characters fall back, by code point, to subsets of HanaMin and BabelStone Han
 # (resources/fonts/FALLBACK-FONTS.md); each is loaded the first time a character needs it. They ship
-# xz-compressed (38 MB of TrueType in 15 MB): few prints need them, and those pay about a second once per
-# process to unpack the font in memory (ReportLab reads the TrueType from a file object).
+# xz-compressed (38 MB of TrueType in 15 MB) and are unpacked once per machine into the font cache
+# (printing/font_cache.py): unpacking took 2-3 s in every process that printed a rare character.
 FALLBACK_FONTS = (
     ("HanaMinA", "HanaMinA-ExtA.ttf.xz", ((0x3400, 0x4DBF),)),
     ("HanaMinB", "HanaMinB-ExtB-F.ttf.xz", ((0x20000, 0x2FFFF),)),
@@ -94,12 +95,22 @@ def _has(name: str, file: str, ch: str, directory: Path | None) -> bool:
 
 
 def _font_file(path: Path) -> str | io.BytesIO:
-    """A TrueType file for ReportLab: its path, or the unpacked bytes of an ``.xz`` one (named after it)."""
+    """A TrueType file for ReportLab: its path, the unpacked copy of an ``.xz`` one in the font cache, or (the cache
+    cannot be written) its bytes unpacked in memory, named after it."""
     if path.suffix != ".xz":
         return str(path)
+    cached = unpacked(path)
+    if cached is not None:
+        return str(cached)
     data = io.BytesIO(lzma.decompress(path.read_bytes()))
     data.name = str(path.with_suffix(""))
     return data
+
+
+def prepare_fallback_fonts(directory: Path | None = None) -> list[Path]:
+    """Unpack every fallback font into the cache ahead of need (the GUI does it in the background once it is up),
+    so that even the first print of a rare character reads a file instead of unpacking one."""
+    return unpack_all(directory or fonts_dir(), [file for _name, file, _ranges in FALLBACK_FONTS])
 
 
 def font_for(ch: str, directory: Path | None = None) -> str | None:

@@ -17,7 +17,7 @@ from injury_desk.domain.deadlines import claim_deadlines
 from injury_desk.domain.legal_basis import quote
 from injury_desk.domain.lifecycle import ClaimStatus
 from injury_desk.domain.money import from_fen
-from injury_desk.printing import FormDefinition, forms_dir, load_all, render_batch, render_pdf
+from injury_desk.printing import FormDefinition, forms_dir, load_all
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import facts_for
 from injury_desk.services.context import ServiceContext
@@ -446,7 +446,17 @@ class PrintService:
             record = None
         else:
             record = self.record_for(actor, form_id, record_id)
+        from injury_desk.printing.render import render_pdf
+
         return render_pdf(form, record, out, language=language, today=self.ctx.today())
+
+    def prepare_fonts(self) -> int:
+        """Unpack the fallback fonts into the font cache if they are not there yet (once per machine), so the
+        first print of a rare character in a name does not wait for it; returns how many are cached. Reads and
+        changes nothing of the database."""
+        from injury_desk.printing.fonts import prepare_fallback_fonts
+
+        return len(prepare_fallback_fonts())
 
     def decision_letters_approved_on(self, actor: Actor, day: dt.date | None = None) -> list[str]:
         """Ids of this office's claims whose determination was decided on ``day`` (default today), by claim number."""
@@ -472,6 +482,8 @@ class PrintService:
         form = self.form(form_id)
         if form.record_kind != "claim":
             raise DomainError("print.not_a_claim_form", form=form_id)
+        from injury_desk.printing.batch import render_batch
+
         outcome = PrintBatchOutcome(total=len(claim_ids))
         today = self.ctx.today()
         for index, claim_id in enumerate(claim_ids):

@@ -88,8 +88,17 @@ def _statistics_page() -> type:
     return StatisticsPage
 
 
+# After start-up, once the window has settled: on the first start on a machine the fallback fonts are unpacked
+# into the font cache then (a few seconds of one core), instead of during someone's first print preview.
+FONT_CACHE_DELAY_MS = 10_000
+
+
 class LazyPage(QWidget):
-    """Builds its page the first time it is shown, so start-up costs only the page the user sees."""
+    """Builds its page the first time it is shown, so start-up costs only the page the user sees.
+
+    Every page but the claims list reads through the full services, which the quick start opens only once
+    the window is painted. Shown before that (the window reopens on this page), it says so and builds the page
+    when they arrive: building it at once would open them on the GUI thread, before anything is on screen."""
 
     built = Signal(object)
 
@@ -98,19 +107,37 @@ class LazyPage(QWidget):
         self.env = env
         self.page_class = page_class  # imports the page's module when called: the import runs on first show
         self.page = None
+        self.waiting: QLabel | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     def ensure(self):
+        """The page, built now (the services are opened first if need be)."""
         if self.page is None:
+            if self.waiting is not None:
+                self._layout.removeWidget(self.waiting)
+                self.waiting.deleteLater()
+                self.waiting = None
             self.page = self.page_class()(self.env)
             self._layout.addWidget(self.page)
             self.setFocusProxy(self.page)
             self.built.emit(self.page)
         return self.page
 
+    def _build_when_ready(self) -> None:
+        if self.page is not None or self.waiting is not None:
+            return
+        if self.env.services_ready:
+            self.ensure()
+            return
+        self.waiting = QLabel(self.tr("Opening the database…"))
+        self.waiting.setObjectName("page_waiting")
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout.addWidget(self.waiting)
+        self.env.when_services(self.ensure)
+
     def showEvent(self, event) -> None:
-        self.ensure()
+        self._build_when_ready()
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -308,6 +335,7 @@ class MainWindow(QMainWindow):
         self.sync_controller = None
         self.env.when_services(self.update_pending)
         self.env.when_services(self._connect_sync)
+        self.env.when_services(lambda: QTimer.singleShot(FONT_CACHE_DELAY_MS, self, self._prepare_fonts))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -328,6 +356,13 @@ class MainWindow(QMainWindow):
 
         QMessageBox.critical(self, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc))
         self.close()
+
+    def _prepare_fonts(self) -> None:
+        from injury_desk.ui.operations import QueryOp
+
+        # Nothing to tell the user either way: a font that could not be cached is unpacked when first needed.
+        QueryOp(self, self.env, query=lambda services: services.printing.prepare_fonts(),
+                success=None).failure(lambda _exc: None).run()
 
     def _connect_sync(self) -> None:
         from injury_desk.ui.sync.controller import sync_controller

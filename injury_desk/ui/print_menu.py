@@ -7,10 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
-from injury_desk.ui.batch_print import BatchPrintDialog
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
-from injury_desk.ui.print_preview import PrintPreviewDialog
 
 CLAIM_FORMS = ("claim_application", "determination_decision", "not_recognised_decision", "missing_documents_notice",
                "not_accepted_notice", "appraisal_request", "reappraisal_request", "benefit_calculation")
@@ -48,10 +46,16 @@ class _PrintMenu(QMenu):
         dialog.open()
         return dialog
 
+    # The dialogs load Qt's PDF viewer (about half a second of imports): on the first click, not when a page
+    # with a Print menu is built at start-up.
     def open_preview(self, form_id: str, record_id: str | None) -> QDialog:
+        from injury_desk.ui.print_preview import PrintPreviewDialog
+
         return self._show(PrintPreviewDialog(self.env, form_id, record_id, self.owner))
 
     def open_batch(self, form_id: str, claim_ids: list[str]) -> QDialog:
+        from injury_desk.ui.batch_print import BatchPrintDialog
+
         return self._show(BatchPrintDialog(self.env, form_id, claim_ids, self.owner))
 
 

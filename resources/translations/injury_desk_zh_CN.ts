@@ -4386,6 +4386,14 @@
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <location filename="../../injury_desk/ui/main_window.py" line="128"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
     <name>LegalBasis</name>
     <message>
         <location filename="../../injury_desk/catalogue/formulas.py" line="58"/>
