@@ -451,11 +451,13 @@ class PrintService:
         return render_pdf(form, record, out, language=language, today=self.ctx.today())
 
     def prepare_fonts(self) -> int:
-        """Unpack the fallback fonts into the font cache if they are not there yet (once per machine), so the
-        first print of a rare character in a name does not wait for it; returns how many are cached. Reads and
-        changes nothing of the database."""
-        from injury_desk.printing.fonts import prepare_fallback_fonts
+        """Load the renderer and the form font, and unpack the fallback fonts into the font cache if they are not
+        there yet (once per machine), so that the first print preview of the session, or of a rare character in a
+        name, does not wait for them; returns how many fallback fonts are cached. Reads nothing of the database."""
+        from injury_desk.printing.fonts import ensure_fonts, prepare_fallback_fonts
+        from injury_desk.printing.render import render_pdf  # noqa: F401 - the import is the work
 
+        ensure_fonts()
         return len(prepare_fallback_fonts())
 
     def decision_letters_approved_on(self, actor: Actor, day: dt.date | None = None) -> list[str]:
