@@ -169,6 +169,7 @@ FIELDS: dict[str, Entry] = {
     "insured_from": QT_TRANSLATE_NOOP("Messages", "Insured from"),
     "insured_to": QT_TRANSLATE_NOOP("Messages", "Insured to"),
     "dated_on": QT_TRANSLATE_NOOP("Messages", "Date"),
+    "death_date": QT_TRANSLATE_NOOP("Messages", "Date of death"),
     # issue 15: missing workers (Art. 41)
     "circumstance": QT_TRANSLATE_NOOP("Messages", "Went missing"),
     "reported_on": QT_TRANSLATE_NOOP("Messages", "Reported missing on"),

@@ -127,6 +127,7 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "extend_stop_work": QT_TRANSLATE_NOOP("Labels", "Suspension period extended…"),
         "end_stop_work": QT_TRANSLATE_NOOP("Labels", "End of the suspension period…"),
         "record_new_conclusion": QT_TRANSLATE_NOOP("Labels", "New appraisal conclusion (re-appraisal or review)…"),
+        "record_death": QT_TRANSLATE_NOOP("Labels", "Death of the worker (Art. 39)…"),
     },
     "audit_action": {  # the history timeline: what each audited action means in plain words
         "claim.create": QT_TRANSLATE_NOOP("Labels", "Claim registered"),

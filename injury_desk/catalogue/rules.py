@@ -391,6 +391,10 @@ RULES: dict[str, Entry] = {
     "missing.judgment_required": QT_TRANSLATE_NOOP("Messages", "a declaration of death needs the court judgment's reference"),
     "cost.employer_uninsured": _p(QT_TRANSLATE_NOOP("Messages", "the employer was not insured on the accident day (%1): it pays every item (Art. 62); record the fund's advance instead"), "accident_date"),
     "cli.no_database": _p(QT_TRANSLATE_NOOP("Messages", "there is no database in %1"), "folder"),
+    "claim.death_before_accident": _p(QT_TRANSLATE_NOOP("Messages", "cannot be before the accident (%1)"), "accident_date"),
+    "claim.death_without_fatal": QT_TRANSLATE_NOOP("Messages", "a date of death needs the claim recorded as a death"),
+    "claim.death_of_missing_worker": QT_TRANSLATE_NOOP("Messages", "the worker is recorded as missing: record the court's declaration of death on the Missing worker tab (Art. 41)"),
+    "claim.death_after_assessment": QT_TRANSLATE_NOOP("Messages", "an assessment calculated without the death is proposed or approved: the death's benefits need a new assessment, which is not yet supported"),
     "claim.received_before_accident": _p(QT_TRANSLATE_NOOP("Messages", "cannot be before the accident (%1)"), "accident_date"),
     "note.not_found": QT_TRANSLATE_NOOP("Messages", "the note to correct does not exist"),
     # decision numbers and legal bases (services/decision_documents.py, domain/legal_basis.py)

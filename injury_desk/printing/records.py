@@ -35,6 +35,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "claim_no": "str",
             "status": "str",
             "accident_date": "date",
+            "death_date": "date",  # issue 15: the day of death of a fatal claim (Art. 39 counts from it)
             "accident_time": "time",
             "accident_place": "str",
             "circumstances": "str",

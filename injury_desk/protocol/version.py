@@ -13,4 +13,5 @@ from __future__ import annotations
 # 9: recurrences table (0012_i15_recurrences, c0015_i15_recurrences).
 # 10: employers.insured, insured_from, insured_to; fund_advances table (0013_i15_uninsured, c0016_i15_uninsured).
 # 11: missing_workers table (0014_i15_missing_workers, c0017_i15_missing_workers).
-SCHEMA_VERSION = 11
+# 12: claims.death_date (0015_i15_death_date, c0018_i15_death_date).
+SCHEMA_VERSION = 12

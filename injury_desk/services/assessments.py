@@ -44,6 +44,7 @@ from injury_desk.domain.reappraisal import settle
 from injury_desk.services.actor import Actor
 from injury_desk.services.claims import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
+from injury_desk.domain.death import death_day
 from injury_desk.services.fund_advances import employer_insured_at_accident
 from injury_desk.services.pension_window import held_back
 from injury_desk.services.fields import FieldReader
@@ -355,8 +356,10 @@ class AssessmentService:
             if len(rows) == MONTHS_EXPECTED:
                 doc["monthly_wages"] = [format_amount(from_fen(r.amount_fen)) for r in reversed(rows)]
             doc["region"] = actor.office_region
-            # Arts. 34 and 39 use the averages of the year before the injury
-            doc["year"] = claim.accident_date.year - 1
+            # Art. 34 uses the averages of the year before the injury, Art. 39 those of the year before the death
+            # (recorded apart from the accident when it followed it)
+            doc["year"] = (death_day(claim.accident_date, claim.death_date) if claim.fatal
+                           else claim.accident_date).year - 1
             appraised = appr is not None and appr.appraised_on is not None
             if appraised and not claim.fatal:
                 doc["disability_grade"] = appr.disability_grade

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from injury_desk.domain.death import death_date_errors
 from injury_desk.domain.deadlines import Deadline, application_warnings, claim_deadlines, next_deadline
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.identifiers import mask_credit_code
@@ -25,6 +26,7 @@ from injury_desk.domain.lifecycle import (
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import claim_facts, refresh_deadline
 from injury_desk.services.decision_documents import issue_document
+from injury_desk.services.dependants import reschedule_pensions
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.employers import EmployerView, add_employer, employer_view, read_employer
 from injury_desk.services.fields import FieldReader
@@ -34,9 +36,11 @@ from injury_desk.store.models import (
     Appraisal,
     Assessment,
     Claim,
+    Dependant,
     Determination,
     Employer,
     LocalSetting,
+    MissingWorker,
     Payment,
     Person,
     RehabCase,
@@ -81,6 +85,7 @@ class ClaimDetail:
     deadlines: tuple[Deadline, ...] = ()  # every running clock, by due date
     deadline_status: tuple[str, ...] = ()  # each clock's status on the day the claim was read
     extra: dict[str, Any] = field(default_factory=dict)
+    death_date: date | None = None  # recorded apart from the accident (Art. 39); None: the accident day, or alive
 
 
 def latest_appraisal(s: Session, claim_id: str) -> Appraisal | None:
@@ -148,7 +153,9 @@ class ClaimService:
             "body_parts": r.text("body_parts", required=True, max_len=300),
             "diagnosis": r.text("diagnosis", required=True, max_len=300),
             "fatal": r.boolean("fatal"),
+            "death_date": r.date("death_date"),
         }
+        r.errors.extend(death_date_errors(clean["accident_date"], clean["death_date"], today, clean["fatal"]))
         if clean["accident_time"]:
             t = clean["accident_time"]
             ok = len(t) == 5 and t[2] == ":" and t[:2].isdigit() and t[3:].isdigit()
@@ -314,6 +321,7 @@ class ClaimService:
                     "appraised_on": appr.appraised_on, "disability_grade": appr.disability_grade,
                     "nursing_level": appr.nursing_level},
                 token=edit_token(claim), version=claim.version, office_id=claim.office_id,
+                death_date=claim.death_date if claim.fatal else None,
                 deadlines=tuple(clocks), deadline_status=tuple(d.status(today) for d in clocks),
                 extra={"employer_code_masked": mask_credit_code(employer.credit_code),
                        "stop_work": None if claim.stop_work_started_on is None else {
@@ -367,6 +375,34 @@ class ClaimService:
             claim.accepted_on = accepted
             claim.clear_case = clear
             self._move(s, claim, ClaimStatus.DETERMINATION)
+
+    def record_death(self, actor: Actor, claim_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
+        """The worker died of the injury on ``death_date`` (days or months after the accident; Art. 39 counts from
+        it). The claim is a death from then on; on a claim already recorded as one, the date is corrected. Refused
+        once an assessment calculated without the death is proposed or approved (a new one is needed) and for a
+        worker recorded as missing (the court's declaration decides, Art. 41)."""
+        require(actor, "claim.edit")
+        today = self.ctx.today()
+        r = FieldReader(data)
+        died = r.date("death_date", required=True)
+        raise_if(r.errors)
+        with self.ctx.write(actor, "claim.record_death") as s:
+            claim = self._editable(s, actor, claim_id, token)
+            errors = death_date_errors(claim.accident_date, died, today, True)
+            if s.scalar(select(MissingWorker.id).where(MissingWorker.claim_id == claim.id,
+                                                       MissingWorker.deleted.is_(False)).limit(1)):
+                errors.append(FieldError("death_date", "claim.death_of_missing_worker"))
+            elif not claim.fatal and s.scalar(select(Assessment.id).where(
+                    Assessment.claim_id == claim.id, Assessment.deleted.is_(False),
+                    Assessment.status.in_(("proposed", "approved"))).limit(1)):
+                errors.append(FieldError("death_date", "claim.death_after_assessment"))
+            raise_if(errors)
+            claim.fatal, claim.death_date = True, died
+            s.flush()
+            if s.scalar(select(Dependant.id).where(Dependant.claim_id == claim.id,
+                                                   Dependant.deleted.is_(False)).limit(1)):
+                reschedule_pensions(s, claim, today, self.ctx.resources_dir / "rules", actor.office_region)
+            refresh_deadline(s, claim)
 
     def decide(self, actor: Actor, claim_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
         require(actor, "claim.decide")

@@ -27,6 +27,7 @@ from injury_desk.domain.compensation.dependants import (
     register_errors,
     share_of,
 )
+from injury_desk.domain.death import death_day
 from injury_desk.domain.errors import DomainError, FieldError, raise_if
 from injury_desk.domain.identifiers import check_person_against_id, mask_resident_id, parse_resident_id, \
     resident_id_errors
@@ -197,7 +198,8 @@ class DependantsService:
         with self.ctx.read() as s:
             claim = office_claim(s, actor, claim_id)
             rules = self.rules(claim.accident_date)
-            return Register(claim.id, claim.claim_no, claim.fatal, claim.accident_date, wage_base_of(s, claim.id),
+            return Register(claim.id, claim.claim_no, claim.fatal, death_day(claim.accident_date, claim.death_date),
+                            wage_base_of(s, claim.id),
                             [dependant_view(actor, r, rules) for r in self._rows(s, claim.id)])
 
     def schedule(self, actor: Actor, claim_id: str, first_month: date, months: int = 12) -> list[ScheduleLine]:
@@ -276,7 +278,8 @@ class DependantsService:
     def _check_register(self, claim: Claim, rows: list[Dependant], index: int) -> None:
         """The register's rules (Provisions Arts. 3, 4) over every person, reported for the one being saved."""
         rules = self.rules(claim.accident_date)
-        errors = register_errors([register_person(r) for r in rows], claim.accident_date, rules)
+        errors = register_errors([register_person(r) for r in rows], death_day(claim.accident_date, claim.death_date),
+                                 rules)
         mine = [FieldError(e.field.split("].", 1)[1], e.rule, e.params) for e in errors
                 if e.field.startswith(f"dependants[{index}].")]
         other = [e for e in errors if e.field == "dependants"]
@@ -339,8 +342,8 @@ class DependantsService:
                 raise DomainError("dependant.already_ended", kind=row.ended_by, on=row.ended_on.isoformat())
             row.ended_by, row.ended_on = event, on
             rows = self._rows(s, claim.id)
-            errors = register_errors([register_person(x) for x in rows], claim.accident_date,
-                                     self.rules(claim.accident_date))
+            errors = register_errors([register_person(x) for x in rows],
+                                     death_day(claim.accident_date, claim.death_date), self.rules(claim.accident_date))
             index = next(i for i, x in enumerate(rows) if x.id == row.id)
             mine = [e for e in errors if e.field == f"dependants[{index}].events"]
             raise_if([FieldError("ended_on" if e.rule == "dependant.event_before_death" else "ended_by", e.rule,

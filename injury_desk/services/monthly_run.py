@@ -121,7 +121,7 @@ class MonthlyRunService:
                 .where(Claim.office_id == actor.office_id, Claim.deleted.is_(False),
                        Claim.status.in_(PAYING_STATUSES)).order_by(Claim.claim_no)))
             ids = [c.id for c, _ in claims]
-            claim_dates = {c.id: c.accident_date for c, _ in claims}
+            claim_dates = {c.id: (c.accident_date, c.death_date) for c, _ in claims}
             rows = list(s.scalars(select(Assessment).where(Assessment.claim_id.in_(ids), Assessment.deleted.is_(False),
                                                            Assessment.status == "approved",
                                                            Assessment.decided_at.is_not(None))))
@@ -135,10 +135,10 @@ class MonthlyRunService:
             for d in s.scalars(select(Dependant).where(Dependant.claim_id.in_(ids), Dependant.deleted.is_(False))
                                .order_by(Dependant.birth_date, Dependant.id)):
                 registers.setdefault(d.claim_id, []).append(register_person(d))
-            windows = {row.claim_id: window_for(claim_dates[row.claim_id], row) for row in s.scalars(
+            windows = {row.claim_id: window_for(*claim_dates[row.claim_id], row) for row in s.scalars(
                 select(MissingWorker).where(MissingWorker.claim_id.in_(ids), MissingWorker.deleted.is_(False)))}
         for claim, worker in claims:
-            window = windows.get(claim.id) or window_for(claim.accident_date, None)
+            window = windows.get(claim.id) or window_for(claim.accident_date, claim.death_date, None)
             people = registers.get(claim.id, []) if claim.fatal else []
             # Art. 41: a missing worker's dependants are paid from the 4th month and while he is missing
             leave_out = frozenset({PENSION}) if people or not window.due(month) else frozenset()

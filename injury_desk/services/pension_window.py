@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.compensation.adjustments import next_month
+from injury_desk.domain.death import death_day
 from injury_desk.domain.missing_worker import DEATH_ITEMS, entitled_after, pension_due
 from injury_desk.store.models import Claim, MissingWorker
 
@@ -46,12 +47,15 @@ class PensionWindow:
 
 def pension_window(s: Session, claim: Claim) -> PensionWindow:
     """The one rule for when the claim's pension runs, used by the register, its stored schedule and the run."""
-    return window_for(claim.accident_date, missing_row(s, claim.id))
+    return window_for(claim.accident_date, claim.death_date, missing_row(s, claim.id))
 
 
-def window_for(accident_date: date, row: MissingWorker | None) -> PensionWindow:
+def window_for(accident_date: date, death_date: date | None, row: MissingWorker | None) -> PensionWindow:
+    """A death: from the month after the day of death (recorded apart from the accident, or the accident day). A
+    missing worker: from the 4th month counted from the accident month, the accident day as the day of death."""
     if row is None:
-        return PensionWindow(accident_date, accident_date)
+        died = death_day(accident_date, death_date)
+        return PensionWindow(died, died)
     reappeared = row.outcome_on if row.outcome == "reappeared" else None
     return PensionWindow(accident_date, entitled_after(accident_date), True, reappeared)
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from injury_desk.catalogue.message_words import printed_words
+from injury_desk.domain.death import death_day
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.domain.deadlines import claim_deadlines
@@ -334,6 +335,7 @@ class PrintService:
                 "accident_date": _iso(claim.accident_date), "accident_time": claim.accident_time,
                 "accident_place": claim.accident_place, "circumstances": claim.circumstances,
                 "body_parts": claim.body_parts, "diagnosis": claim.diagnosis,
+                "death_date": _iso(death_day(claim.accident_date, claim.death_date)) if claim.fatal else None,
                 "applicant_type": claim.applicant_type,
                 "application_received_on": _iso(claim.application_received_on),
                 "office_name": _office_name(s, claim.office_id),

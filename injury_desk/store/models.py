@@ -181,6 +181,8 @@ class Claim(Synced, Base):
     body_parts: Mapped[str] = mapped_column(String(300), default="")
     diagnosis: Mapped[str] = mapped_column(String(300), default="")
     fatal: Mapped[bool] = mapped_column(Boolean, default=False)
+    # issue 15: the day of death when it followed the accident (Art. 39 counts from it); None: the accident day
+    death_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     applicant_type: Mapped[str | None] = mapped_column(String(32), nullable=True)
     application_received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     accepted_on: Mapped[date | None] = mapped_column(Date, nullable=True)

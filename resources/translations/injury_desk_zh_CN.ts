@@ -19,34 +19,39 @@
         <translation>职工因伤死亡(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="240"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="244"/>
         <source>Accident &amp;date:</source>
         <translation>事故日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="241"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="245"/>
         <source>Accident &amp;time:</source>
         <translation>事故时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="246"/>
         <source>&amp;Place:</source>
         <translation>事故地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="247"/>
         <source>&amp;Circumstances:</source>
         <translation>事故经过(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="244"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="248"/>
         <source>Injured &amp;body parts:</source>
         <translation>受伤部位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="245"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="249"/>
         <source>Dia&amp;gnosis:</source>
         <translation>诊断(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="251"/>
+        <source>Date of d&amp;eath:</source>
+        <translation>死亡日期(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -292,32 +297,32 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="280"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="288"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="281"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="289"/>
         <source>Who applies for the injury determination, and when the application arrived.</source>
         <translation>工伤认定申请人及收到申请的日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="292"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="300"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="293"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="301"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="323"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="331"/>
         <source>Note: the application arrived %1 days after the Art. 17 deadline (%2). It is received, and the lateness is recorded.</source>
         <translation>注意：申请在第十七条规定的时限（%2）后 %1 天才收到。申请照常接收，逾期情况将予记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="326"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="334"/>
         <source>The Art. 17 deadline for this applicant is %1.</source>
         <translation>该申请人依第十七条规定的申请时限为 %1。</translation>
     </message>
@@ -401,133 +406,133 @@
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="295"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="296"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="297"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="298"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="303"/>
         <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="303"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="304"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="308"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="312"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="313"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="315"/>
         <location filename="../../injury_desk/catalogue/labels.py" line="316"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="317"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="386"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="387"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="387"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="388"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="388"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="389"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -587,12 +592,12 @@
         <translation>已登记支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="296"/>
         <source>Top-up of the basic pension to the disability allowance</source>
         <translation>基本养老保险待遇低于伤残津贴的差额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
@@ -1127,93 +1132,98 @@
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="178"/>
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="180"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="176"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="177"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="182"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="186"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="183"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="285"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="188"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="187"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="192"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="189"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="194"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="192"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="196"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
         <source>%1 to %2: %3 month(s) of wages</source>
         <translation>%1至%2：%3个月工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="199"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="204"/>
         <source>from %1, at most %2 months</source>
         <translation>自%1起，最长%2个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="206"/>
         <source>extended to %1 months, confirmed by %2</source>
         <translation>经%2确认延长至%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="203"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
         <source>Suspension period (Art. 33)</source>
         <translation>停工留薪期（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="206"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="191"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="196"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="285"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="285"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="285"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="293"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="298"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
@@ -1253,113 +1263,113 @@
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="229"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="229"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="230"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="233"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="237"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="237"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="240"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="245"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="241"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="246"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="248"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="248"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="245"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="250"/>
         <source>Costs against receipts</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="246"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="251"/>
         <source>%1 yuan approved from the fund, %2 yuan by the employer, %3 yuan awaiting approval</source>
         <translation>已审批基金支付 %1 元、用人单位支付 %2 元，待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="248"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="253"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="262"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
         <source>Superseded assessment</source>
         <translation>已被取代的核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="263"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="268"/>
         <source>%1 yuan once, %2 yuan a month; superseded from %3</source>
         <translation>一次性 %1 元，每月 %2 元；自%3起被取代</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="272"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="275"/>
         <source>Arrears</source>
         <translation>应补发</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="275"/>
         <source>Overpayment to recover</source>
         <translation>多发应追回</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="272"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="277"/>
         <source>%1: %2 yuan</source>
         <translation>%1：%2 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="275"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="280"/>
         <source>(%1 month(s) × %2)</source>
         <translation>（%1个月 × %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="298"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="303"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
@@ -1643,77 +1653,77 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="361"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
         <source>Medical treatment</source>
         <translation>医疗费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
         <source>Travel and lodging for treatment elsewhere</source>
         <translation>统筹地区以外就医交通食宿费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="365"/>
         <source>Assistive device</source>
         <translation>辅助器具费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="365"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="366"/>
         <source>Rehabilitation</source>
         <translation>康复费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="366"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="367"/>
         <source>Appraisal fee</source>
         <translation>劳动能力鉴定费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="369"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="370"/>
         <source>Regulation Art. 30 paras. 1–3; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第一至三款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="370"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(2)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（二）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(3)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（三）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
         <source>Regulation Art. 32; Social Insurance Law Art. 38(4)</source>
         <translation>《工伤保险条例》第三十二条；《社会保险法》第三十八条第（四）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="374"/>
         <source>Regulation Art. 30 para. 6; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第六款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="374"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="375"/>
         <source>Social Insurance Law Art. 38(9)</source>
         <translation>《社会保险法》第三十八条第（九）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="381"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="382"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="382"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="383"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="383"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="384"/>
         <source>Returned for changes</source>
         <translation>已退回修改</translation>
     </message>
@@ -1855,97 +1865,97 @@
 <context>
     <name>Dependants</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
         <source>Grandparent</source>
         <translation>祖父母、外祖父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="341"/>
         <source>Grandchild</source>
         <translation>孙子女、外孙子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="341"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="342"/>
         <source>Brother or sister</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="344"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
         <source>Completely unable to work (Art. 3(1))</source>
         <translation>完全丧失劳动能力（第三条第（一）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
         <source>Spouse: man of 60 or woman of 55 (Art. 3(2))</source>
         <translation>配偶：男年满60周岁、女年满55周岁（第三条第（二）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
         <source>Parent: man of 60 or woman of 55 (Art. 3(3))</source>
         <translation>父母：男年满60周岁、女年满55周岁（第三条第（三）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="348"/>
         <source>Child under 18 (Art. 3(4))</source>
         <translation>未满18周岁的子女（第三条第（四）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="348"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="349"/>
         <source>Grandparent of 60 or 55, both parents dead (Art. 3(5))</source>
         <translation>父母均已死亡，祖父母、外祖父母男年满60周岁、女年满55周岁（第三条第（五）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="349"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="350"/>
         <source>Grandchild under 18 (Art. 3(6))</source>
         <translation>未满18周岁的孙子女、外孙子女（第三条第（六）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="350"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="351"/>
         <source>Brother or sister under 18 (Art. 3(7))</source>
         <translation>未满18周岁的兄弟姐妹（第三条第（七）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="353"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="354"/>
         <source>Turns 18</source>
         <translation>年满18周岁</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="354"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
         <source>Took up employment</source>
         <translation>就业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
         <source>Enlisted</source>
         <translation>参军</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="357"/>
         <source>Remarried</source>
         <translation>再婚</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="357"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="358"/>
         <source>Adopted</source>
         <translation>被他人或组织收养</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="358"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="359"/>
         <source>Died</source>
         <translation>死亡</translation>
     </message>
@@ -4100,282 +4110,287 @@
         <translation>新的鉴定结论（再次鉴定或复查鉴定）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="132"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="130"/>
+        <source>Death of the worker (Art. 39)…</source>
+        <translation>职工因工死亡（第三十九条）…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="133"/>
         <source>Claim registered</source>
         <translation>案件已登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="133"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="134"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="134"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="135"/>
         <source>Application recorded</source>
         <translation>已登记申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="135"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="136"/>
         <source>Application accepted</source>
         <translation>申请已受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="136"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="137"/>
         <source>Injury determination recorded</source>
         <translation>已登记工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="137"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="138"/>
         <source>Appraisal requested</source>
         <translation>已申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="138"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="139"/>
         <source>Appraisal period extended</source>
         <translation>鉴定期限已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="139"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="140"/>
         <source>Appraisal conclusion recorded</source>
         <translation>已登记鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="140"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="141"/>
         <source>Claim closed</source>
         <translation>案件已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="141"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="142"/>
         <source>Claim deleted</source>
         <translation>案件已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="142"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="143"/>
         <source>Wages recorded</source>
         <translation>已登记工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="143"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="144"/>
         <source>Benefits proposed</source>
         <translation>待遇已提出核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="144"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="145"/>
         <source>Benefits approved, payments scheduled</source>
         <translation>待遇已审批，已排定支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="145"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="146"/>
         <source>Proposal returned for changes</source>
         <translation>核定已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="146"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="147"/>
         <source>Payment recorded</source>
         <translation>已登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="147"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="148"/>
         <source>Diagnosis date recorded</source>
         <translation>已登记诊断日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="148"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="149"/>
         <source>Employer&apos;s extension recorded</source>
         <translation>已登记用人单位延期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="149"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="150"/>
         <source>Missing documents requested</source>
         <translation>已通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="150"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="151"/>
         <source>Missing documents received</source>
         <translation>已收到补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="151"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="152"/>
         <source>Application not accepted</source>
         <translation>申请不予受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="152"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="153"/>
         <source>Determination suspended</source>
         <translation>工伤认定已中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="153"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="154"/>
         <source>Determination resumed</source>
         <translation>工伤认定已恢复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="154"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="155"/>
         <source>Delivery recorded</source>
         <translation>已登记送达</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="155"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="156"/>
         <source>Suspension period started</source>
         <translation>停工留薪期已开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="156"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="157"/>
         <source>Suspension period extended</source>
         <translation>停工留薪期已延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="157"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="158"/>
         <source>Suspension period ended</source>
         <translation>停工留薪期已结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="158"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="159"/>
         <source>Dependant entered</source>
         <translation>已登记供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="159"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="160"/>
         <source>Dependant changed</source>
         <translation>已修改供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="160"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="161"/>
         <source>Dependant&apos;s pension ended</source>
         <translation>供养亲属抚恤金已终止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="161"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="162"/>
         <source>Dependant removed</source>
         <translation>已删除供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="162"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="163"/>
         <source>Cost proposed</source>
         <translation>已提出费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="163"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="164"/>
         <source>Cost proposal changed</source>
         <translation>已修改费用申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="164"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="165"/>
         <source>Cost approved</source>
         <translation>费用已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="165"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="166"/>
         <source>Cost returned for changes</source>
         <translation>费用已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="166"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="167"/>
         <source>Re-appraisal conclusion recorded</source>
         <translation>已登记再次鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="167"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="168"/>
         <source>Review conclusion recorded</source>
         <translation>已登记复查鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="168"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="169"/>
         <source>Document added</source>
         <translation>已添加材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="169"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="170"/>
         <source>Note added</source>
         <translation>已添加备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="170"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="171"/>
         <source>Numbered document issued</source>
         <translation>已出具编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="171"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="172"/>
         <source>Document removed</source>
         <translation>已移除材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="174"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="175"/>
         <source>Art. 14 (1): injured in an accident at work, during working hours and at the workplace, for reasons of work</source>
         <translation>第十四条第（一）项：在工作时间和工作场所内，因工作原因受到事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="176"/>
         <source>Art. 14 (2): injured at the workplace just before or after working hours while preparing or finishing work</source>
         <translation>第十四条第（二）项：工作时间前后在工作场所内，从事与工作有关的预备性或者收尾性工作受到事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="177"/>
         <source>Art. 14 (3): injured by violence or another accident while performing work duties, during working hours at the workplace</source>
         <translation>第十四条第（三）项：在工作时间和工作场所内，因履行工作职责受到暴力等意外伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="177"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="178"/>
         <source>Art. 14 (4): suffering from an occupational disease</source>
         <translation>第十四条第（四）项：患职业病的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="178"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="179"/>
         <source>Art. 14 (5): injured for reasons of work, or missing after an accident, while away on work</source>
         <translation>第十四条第（五）项：因工外出期间，由于工作原因受到伤害或者发生事故下落不明的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="179"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="180"/>
         <source>Art. 14 (6): injured on the way to or from work in a traffic, urban rail, ferry or train accident not mainly of their own fault</source>
         <translation>第十四条第（六）项：在上下班途中，受到非本人主要责任的交通事故或者城市轨道交通、客运轮渡、火车事故伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="181"/>
         <source>Art. 14 (7): other situations that laws and administrative regulations recognise as a work-related injury</source>
         <translation>第十四条第（七）项：法律、行政法规规定应当认定为工伤的其他情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="182"/>
         <source>Art. 15 (1): died of a sudden illness during working hours at the post, or within 48 hours despite emergency treatment</source>
         <translation>第十五条第（一）项：在工作时间和工作岗位，突发疾病死亡或者在48小时之内经抢救无效死亡的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="183"/>
         <source>Art. 15 (2): injured in rescue, disaster relief or other activities protecting national or public interests</source>
         <translation>第十五条第（二）项：在抢险救灾等维护国家利益、公共利益活动中受到伤害的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="184"/>
         <source>Art. 15 (3): a disabled veteran holding the revolutionary disabled serviceman&apos;s certificate whose old wound recurred after joining the employer</source>
         <translation>第十五条第（三）项：职工原在军队服役，因战、因公负伤致残，已取得革命伤残军人证，到用人单位后旧伤复发的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="184"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="185"/>
         <source>Art. 16 (1): committing an intentional crime</source>
         <translation>第十六条第（一）项：故意犯罪的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="185"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="186"/>
         <source>Art. 16 (2): drunkenness or drug use</source>
         <translation>第十六条第（二）项：醉酒或者吸毒的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="187"/>
         <source>Art. 16 (3): self-harm or suicide</source>
         <translation>第十六条第（三）项：自残或者自杀的</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="188"/>
         <source>None of the situations of Arts. 14 and 15 applies</source>
         <translation>不符合第十四条、第十五条规定的情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="377"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
         <source>Re-appraisal by the provincial committee (Art. 26)</source>
         <translation>省级劳动能力鉴定委员会再次鉴定（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="379"/>
         <source>Review after a year (Art. 28)</source>
         <translation>满一年后的复查鉴定（第二十八条）</translation>
     </message>
@@ -5151,6 +5166,7 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="397"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
@@ -5925,222 +5941,227 @@ Database: %2</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="173"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="172"/>
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="174"/>
         <source>Went missing</source>
         <translation>下落不明情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="174"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="175"/>
         <source>Reported missing on</source>
         <translation>报告下落不明日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="176"/>
         <source>Advance paid on</source>
         <translation>预支日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="177"/>
         <source>Payment order</source>
         <translation>支付凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="177"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="178"/>
         <source>How the case ended</source>
         <translation>结案情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="178"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="179"/>
         <source>Day of the return or of the judgment</source>
         <translation>重新出现之日或判决之日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="179"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="180"/>
         <source>Court judgment</source>
         <translation>法院判决书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="181"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="182"/>
         <source>Parameter version</source>
         <translation>参数版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="183"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="184"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="184"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="185"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="185"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="186"/>
         <source>Calculation result</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="187"/>
         <source>Reason for returning</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="188"/>
         <source>Return-to-work outcome</source>
         <translation>重返工作结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="189"/>
         <source>Rules version</source>
         <translation>规则版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="189"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="191"/>
         <source>Content hash</source>
         <translation>内容校验值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="192"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="193"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="194"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="195"/>
         <source>Suspension started on</source>
         <translation>停工留薪开始日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="196"/>
         <source>Suspension extended by</source>
         <translation>停工留薪延长</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="197"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="198"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="199"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="200"/>
         <source>Total monthly</source>
         <translation>按月合计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="201"/>
         <source>Total once</source>
         <translation>一次性合计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="202"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="203"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="204"/>
         <source>Worker name</source>
         <translation>职工姓名</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="204"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="205"/>
         <source>Decision number prefix</source>
         <translation>决定书编号前缀</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="205"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="206"/>
         <source>Decision number pattern</source>
         <translation>决定书编号格式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="207"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="208"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="209"/>
         <source>Qualifying condition</source>
         <translation>供养条件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="209"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="210"/>
         <source>Completely unable to work</source>
         <translation>完全丧失劳动能力</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="210"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="211"/>
         <source>Lonely elderly person or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="211"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="212"/>
         <source>Payee</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="212"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="213"/>
         <source>Ended by</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="214"/>
         <source>Suspension ended on</source>
         <translation>停工留薪期结束日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="214"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="215"/>
         <source>Extension confirmed by</source>
         <translation>延长确认文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="215"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="216"/>
         <source>Receipt</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="216"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="217"/>
         <source>Incurred on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="219"/>
         <source>Daily standard</source>
         <translation>每日标准</translation>
     </message>
@@ -6432,7 +6453,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="43"/>
-        <location filename="../../injury_desk/catalogue/fields.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="194"/>
         <source>Suspension months</source>
         <translation>停工留薪期月数</translation>
     </message>
@@ -7255,7 +7276,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="47"/>
-        <location filename="../../injury_desk/catalogue/fields.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="218"/>
         <source>Days in hospital</source>
         <translation>住院天数</translation>
     </message>
@@ -7656,6 +7677,21 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="394"/>
+        <source>a date of death needs the claim recorded as a death</source>
+        <translation>填写死亡日期须将案件登记为因工死亡</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="395"/>
+        <source>the worker is recorded as missing: record the court&apos;s declaration of death on the Missing worker tab (Art. 41)</source>
+        <translation>职工已登记为下落不明：请在“下落不明”页登记人民法院宣告死亡（第四十一条）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="396"/>
+        <source>an assessment calculated without the death is proposed or approved: the death&apos;s benefits need a new assessment, which is not yet supported</source>
+        <translation>已有未按死亡核算的待遇核定待审批或已审批：死亡待遇须重新核定，本系统暂不支持</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="398"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -7701,32 +7737,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="396"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="400"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="397"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="401"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="398"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="402"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="399"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="403"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="400"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="404"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="401"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="405"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -7736,7 +7772,7 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="402"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="406"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>
@@ -7843,22 +7879,22 @@ Database: %2</source>
 <context>
     <name>MissingWorker</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="328"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
         <source>In an accident while away on work</source>
         <translation>因工外出期间发生事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
         <source>In rescue or disaster relief work</source>
         <translation>在抢险救灾中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="332"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
         <source>The worker reappeared</source>
         <translation>职工重新出现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
         <source>A court declared the worker dead</source>
         <translation>人民法院宣告职工死亡</translation>
     </message>
@@ -8042,7 +8078,7 @@ Database: %2</source>
 <context>
     <name>NewClaimWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="340"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="348"/>
         <source>New claim</source>
         <translation>新建申报</translation>
     </message>
@@ -8202,127 +8238,127 @@ Database: %2</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="410"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="411"/>
         <source>replace an office&apos;s database with the demo data</source>
         <translation>用演示数据替换机构数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="391"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="392"/>
         <source>see claims</source>
         <translation>查看申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="392"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="393"/>
         <source>create claims</source>
         <translation>新建申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="393"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
         <source>change claims</source>
         <translation>修改申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
         <source>delete claims</source>
         <translation>删除申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
         <source>take the steps of a claim</source>
         <translation>办理申报的各个步骤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="397"/>
         <source>see full ID numbers</source>
         <translation>查看完整的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="397"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="398"/>
         <source>change people&apos;s details</source>
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="398"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="399"/>
         <source>change employers</source>
         <translation>修改用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="399"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
         <source>record inspections, training and incidents</source>
         <translation>记录检查、培训和事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
         <source>change rehabilitation cases</source>
         <translation>修改康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="402"/>
         <source>see rehabilitation statistics</source>
         <translation>查看康复统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="402"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="403"/>
         <source>propose benefit assessments</source>
         <translation>提出待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="403"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
         <source>approve benefit assessments</source>
         <translation>审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
         <source>record payments</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="406"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="406"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="407"/>
         <source>export the database key</source>
         <translation>导出数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="407"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="408"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="408"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="409"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="409"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="410"/>
         <source>reset the demo data</source>
         <translation>重置演示数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="411"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="412"/>
         <source>see the whole office&apos;s tasks</source>
         <translation>查看全机构的任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="412"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="413"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="413"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="414"/>
         <source>enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="414"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="415"/>
         <source>change the sync settings</source>
         <translation>修改同步设置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="415"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="416"/>
         <source>settle sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
@@ -8571,12 +8607,12 @@ Database: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="124"/>
         <source>no grade</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="125"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="129"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
@@ -8777,177 +8813,177 @@ Database: %2</source>
 <context>
     <name>Rehab</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="191"/>
         <source>Medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="192"/>
         <source>Vocational</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="193"/>
         <source>Social</source>
         <translation>社会</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="196"/>
         <source>Back in the same job</source>
         <translation>回到原岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="197"/>
         <source>Back in a modified job</source>
         <translation>回到调整后的岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="198"/>
         <source>Other job, same employer</source>
         <translation>原单位其他岗位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="199"/>
         <source>Works for a new employer</source>
         <translation>到新单位工作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="200"/>
         <source>Has not returned to work</source>
         <translation>未返岗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="203"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="204"/>
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="207"/>
         <source>Barthel index (0–100)</source>
         <translation>巴氏指数（日常生活活动能力，0–100）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="208"/>
         <source>Pain score (0–10)</source>
         <translation>疼痛评分（0–10）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="209"/>
         <source>Work capacity (hours/week, 0–168)</source>
         <translation>工作能力（小时/周，0–168）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="211"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="212"/>
         <source>Barthel index</source>
         <translation>巴氏指数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="212"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="213"/>
         <source>pain score</source>
         <translation>疼痛评分</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="214"/>
         <source>work hours per week</source>
         <translation>每周工作小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="216"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="217"/>
         <source>attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
         <source>missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="219"/>
         <source>booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="221"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
         <source>Session coming up</source>
         <translation>即将进行的服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="223"/>
         <source>Attendance not recorded</source>
         <translation>出勤未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="224"/>
         <source>Session missed: book another</source>
         <translation>服务缺席：请重新预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="224"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="225"/>
         <source>Goal past its date</source>
         <translation>目标已过期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="225"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="226"/>
         <source>Plan due for review</source>
         <translation>计划待复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
         <source>Amputation</source>
         <translation>截肢</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="230"/>
         <source>Head injury</source>
         <translation>颅脑损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="230"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="231"/>
         <source>Spinal cord injury</source>
         <translation>脊髓损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
         <source>Fracture</source>
         <translation>骨折</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
         <source>Dislocation</source>
         <translation>脱位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
         <source>Burn</source>
         <translation>烧烫伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="235"/>
         <source>Poisoning</source>
         <translation>中毒</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="236"/>
         <source>Occupational disease</source>
         <translation>职业病</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
         <source>Wound</source>
         <translation>创伤（裂伤、割伤、刺伤）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
         <source>Contusion or sprain</source>
         <translation>挫伤或扭伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="239"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -10163,197 +10199,197 @@ Values: %2</source>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="242"/>
         <source>Office</source>
         <translation>经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="243"/>
         <source>User account</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="248"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="249"/>
         <source>Training session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
         <source>Incident</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="253"/>
         <source>Claim</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="253"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="254"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="254"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="255"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="255"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="256"/>
         <source>Wage record</source>
         <translation>工资记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="256"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
         <source>Benefit assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
         <source>Rehabilitation case</source>
         <translation>康复案例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
         <source>Rehabilitation plan</source>
         <translation>康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
         <source>Rehabilitation goal</source>
         <translation>康复目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="262"/>
         <source>Rehabilitation session</source>
         <translation>康复治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="262"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="263"/>
         <source>Measurement</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="263"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="264"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="264"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
         <source>Dependant</source>
         <translation>供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
         <source>Cost against a receipt</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="271"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="274"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
         <source>yes or no</source>
         <translation>“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
         <source>a date like 2026-03-01</source>
         <translation>形如 2026-03-01 的日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="287"/>
         <source>file data</source>
         <translation>文件数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="288"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -10400,12 +10436,12 @@ Values: %2</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
         <source>Employer headcount</source>
         <translation>单位职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="249"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="250"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>

@@ -202,6 +202,11 @@ class ClaimDetailView(QWidget):
             row(self.tr("Place"), c.accident_place),
             row(self.tr("Injured body parts"), c.body_parts),
             row(self.tr("Diagnosis"), c.diagnosis),
+        ]
+        if c.fatal:
+            # Art. 39 counts from the death, which may follow the accident
+            rows.append(row(self.tr("Date of death"), (c.death_date or c.accident_date).isoformat()))
+        rows += [
             row(self.tr("Applicant"), applicant_labels().get(c.applicant_type or "", "")),
             row(self.tr("Application received"), c.application_received_on),
             row(self.tr("Accepted"), c.accepted_on),

@@ -74,6 +74,10 @@ ACTIONS: tuple[Action, ...] = (
             Field("grade", "disability_grade", required=False), Field("choice", "nursing_level", "nursing_level")),
            lambda sv, a, c, v: sv.reappraisals.record_conclusion(a, c, v)),
 )
+ACTIONS += (
+    Action("record_death", _open_statuses(), (Field("date", "death_date"),),
+           lambda sv, a, c, v: sv.claims.record_death(a, c, v)),
+)
 ACTION_BY_KEY = {a.key: a for a in ACTIONS}
 
 

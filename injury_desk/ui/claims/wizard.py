@@ -214,7 +214,7 @@ class EmployerPage(_ValidatingPage):
 class AccidentPage(_ValidatingPage):
     section = "accident"
     FIELDS = ("accident_date", "accident_time", "accident_place", "circumstances", "body_parts", "diagnosis",
-              "fatal")
+              "fatal", "death_date")
 
     def __init__(self, wizard: "NewClaimWizard") -> None:
         super().__init__(wizard)
@@ -236,6 +236,10 @@ class AccidentPage(_ValidatingPage):
         self.diagnosis = QLineEdit()
         self.diagnosis.setObjectName("diagnosis")
         self.fatal = QCheckBox(self.tr("The worker &died of the injury"))
+        # Art. 39 counts from the death, which may follow the accident by days or months
+        self.death_date = date_edit(today)
+        self.death_date.setObjectName("death_date")
+        self.death_date.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Accident &date:"), with_error(self.accident_date, self.error_label("accident_date")))
         form.addRow(self.tr("Accident &time:"), with_error(self.accident_time, self.error_label("accident_time")))
@@ -244,6 +248,7 @@ class AccidentPage(_ValidatingPage):
         form.addRow(self.tr("Injured &body parts:"), with_error(self.body_parts, self.error_label("body_parts")))
         form.addRow(self.tr("Dia&gnosis:"), with_error(self.diagnosis, self.error_label("diagnosis")))
         form.addRow("", with_error(self.fatal, self.error_label("fatal")))
+        form.addRow(self.tr("Date of d&eath:"), with_error(self.death_date, self.error_label("death_date")))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.other_errors)
@@ -252,7 +257,9 @@ class AccidentPage(_ValidatingPage):
         for edit in (self.place, self.body_parts, self.diagnosis):
             edit.textChanged.connect(self.revalidate)
         self.circumstances.textChanged.connect(self.revalidate)
+        self.fatal.toggled.connect(self.death_date.setEnabled)
         self.fatal.toggled.connect(self.revalidate)
+        self.death_date.dateChanged.connect(self.revalidate)
 
     def owns(self, field: str) -> bool:
         return field in self.FIELDS
@@ -266,6 +273,7 @@ class AccidentPage(_ValidatingPage):
             "body_parts": self.body_parts.text(),
             "diagnosis": self.diagnosis.text(),
             "fatal": self.fatal.isChecked(),
+            "death_date": from_qdate(self.death_date.date()).isoformat() if self.fatal.isChecked() else None,
         }
 
     def initializePage(self) -> None:
