@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from injury_desk.central.anchors import diverged_devices
-from injury_desk.central.office_log import GENESIS_HASH, audit_hash, audit_payload
+from injury_desk.central.office_log import BATCH_ACTION, GENESIS_HASH, audit_hash, audit_payload
 from injury_desk.central.pull import row_encoder
 from injury_desk.central.central_db import CentralStore
-from injury_desk.central.tables import central_audit, feed, office_counters, page_columns, synced_tables
+from injury_desk.central.tables import central_audit, devices, feed, office_counters, page_columns, synced_tables
 from injury_desk.store.base import UTCDateTime
 
 
@@ -40,6 +40,7 @@ def check_chains(store: CentralStore) -> ChainReport:
             report.offices += 1
             office = head["office_id"]
             prev, expected = GENESIS_HASH, 1
+            device_end: dict[str, int] = {}  # device -> the last sequence its batch events covered so far
             q = select(central_audit).where(central_audit.c.office_id == office).order_by(central_audit.c.seq)
             for ev in conn.execute(q).mappings():
                 report.events += 1
@@ -48,12 +49,57 @@ def check_chains(store: CentralStore) -> ChainReport:
                     expected = ev["seq"]
                 if ev["prev_hash"] != prev or audit_hash(prev, audit_payload(dict(ev))) != ev["hash"]:
                     report.problems.append(f"office {office}: audit event {ev['seq']} was changed")
+                if ev["action"] == BATCH_ACTION:
+                    report.problems.extend(_batch_problems(office, ev, device_end))
                 prev = ev["hash"]
                 expected += 1
             if head["audit_seq"] != expected - 1 or head["audit_hash"] != prev:
                 report.problems.append(f"office {office}: the chain ends at {expected - 1} but its head says "
                                        f"{head['audit_seq']} (events were removed from the end)")
+            # Each device's batches end where the device's sequence ends: a batch removed from the end, with the
+            # chain recomputed over what is left, still shows.
+            for dev in conn.execute(select(devices.c.id, devices.c.last_seq).where(devices.c.office_id == office)):
+                if dev.id in device_end and device_end[dev.id] != dev.last_seq:
+                    report.problems.append(f"office {office}: device {dev.id} has sequences up to {dev.last_seq} "
+                                           f"applied but its last batch event ends at {device_end[dev.id]} "
+                                           f"(a batch was removed)")
     return report
+
+
+def _batch_problems(office: str, ev: Any, device_end: dict[str, int]) -> list[str]:
+    """A batch event covers its device's sequences first_seq..last_seq, one entry each in order, and starts where
+    the device's previous batch ended (a device's sequence has no gaps): so a batch removed, or two batches
+    swapped, is reported even where the chain itself was recomputed to hide it."""
+    problems = []
+    where = f"office {office}: audit event {ev['seq']} (device {ev['device_id']})"
+    seqs = [(e.get("result") or {}).get("seq") for e in ev["entries"] or ()]
+    first, last = ev["first_seq"], ev["last_seq"]
+    if first is None or last is None or seqs != list(range(first, last + 1)):
+        problems.append(f"{where}: its entries are not the sequences {ev['first_seq']}..{ev['last_seq']} in order")
+    before = device_end.get(ev["device_id"])
+    if before is not None and ev["first_seq"] != before + 1:
+        problems.append(f"{where}: covers sequences from {ev['first_seq']} but the device's previous batch ended at "
+                        f"{before} (a batch was removed or moved)")
+    if ev["last_seq"] is not None:
+        device_end[ev["device_id"]] = ev["last_seq"]
+    return problems
+
+
+def mutation_entries(conn: Connection, office_id: str | None = None) -> list[dict[str, Any]]:
+    """Every pushed mutation the central audit records, in order, one dict each: the batch entry (table, row_id,
+    op, user_id, before, after, digest), its answer's status, seq, mutation_id and version, and the event's
+    device_id. A mutation that wrote a row has a version."""
+    a = central_audit.c
+    q = select(a.device_id, a.entries).where(a.action == BATCH_ACTION).order_by(a.office_id, a.seq)
+    if office_id is not None:
+        q = q.where(a.office_id == office_id)
+    out = []
+    for device_id, entries in conn.execute(q):
+        for e in entries or ():
+            r = e["result"]
+            out.append({**e, "device_id": device_id, "mutation_id": r["mutation_id"], "seq": r["seq"],
+                        "status": r["status"], "version": r.get("version")})
+    return out
 
 
 def check_anchors(store: CentralStore, report: ChainReport | None = None) -> ChainReport:

@@ -9,8 +9,8 @@ from datetime import date, datetime, timezone
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Date, LargeBinary, Table, bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Date, LargeBinary, Table, bindparam, case, insert, select, update
+from sqlalchemy.dialects import sqlite
 
 from injury_desk.central.tables import central_audit, feed, office_counters, page_columns, synced_tables
 from injury_desk.store.base import UTCDateTime
@@ -18,6 +18,7 @@ from injury_desk.store.jsonvalues import to_jsonable, utc_text
 from injury_desk.store.rowcodec import synced_table, to_python
 
 GENESIS_HASH = "0" * 64
+BATCH_ACTION = "sync.batch"  # the audit event of one pushed batch
 _TYPE_ARGS = re.compile(r"\(.*\)")  # VARCHAR(36) -> VARCHAR
 
 
@@ -27,8 +28,13 @@ def audit_hash(prev_hash: str, payload: dict[str, Any]) -> str:
 
 
 def audit_payload(ev: dict[str, Any]) -> dict[str, Any]:
-    return {k: ev[k] for k in ("office_id", "seq", "user_id", "device_id", "mutation_id", "action",
-                                "table_name", "row_id", "before", "after")} | {"at": ev["at"].isoformat()}
+    """What an event's hash covers. A batch event (c0017) adds the device sequences it spans and its entries, one
+    per mutation in order; events without entries hash exactly as they did before, so older chains still verify."""
+    payload = {k: ev[k] for k in ("office_id", "seq", "user_id", "device_id", "mutation_id", "action",
+                                  "table_name", "row_id", "before", "after")} | {"at": ev["at"].isoformat()}
+    if ev.get("entries") is not None:
+        payload |= {"first_seq": ev["first_seq"], "last_seq": ev["last_seq"], "entries": ev["entries"]}
+    return payload
 
 
 def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]], *, on_conflict: str = "") -> None:
@@ -64,21 +70,25 @@ def _same_keys(rows: list[dict[str, Any]]) -> bool:
     return all(r.keys() == keys for r in rows)
 
 
-def upsert(conn: Connection, table: Table, keys: list[str], rows: list[dict[str, Any]]) -> None:
-    """INSERT ... ON CONFLICT (keys) DO UPDATE, on SQLite (executed many) or PostgreSQL (one statement;
-    the keys of ``rows`` are unique, so no row is touched twice)."""
+def write_feed(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Inserts or moves feed entries. An entry that changes writer keeps the version the previous writer wrote as
+    ``others_version`` (the highest version by a writer other than the new one); the same writer keeps it as it
+    was. Only the existing row's values are read there, as both databases' upserts define."""
     if not rows:
         return
-    if conn.dialect.name == "postgresql" and _same_keys(rows):
-        q = conn.dialect.identifier_preparer.quote
-        cols = [c for c in rows[0] if c not in keys]
-        insert_many(conn, table, rows, on_conflict=f" ON CONFLICT ({', '.join(q(k) for k in keys)}) DO UPDATE SET "
-                    + ", ".join(f"{q(c)} = EXCLUDED.{q(c)}" for c in cols))
+    f = feed.c
+    if conn.dialect.name == "postgresql":
+        insert_many(conn, feed, rows, on_conflict=(
+            " ON CONFLICT (table_name, row_id) DO UPDATE SET office_id = EXCLUDED.office_id, seq = EXCLUDED.seq,"
+            " payload = EXCLUDED.payload, device_id = EXCLUDED.device_id, others_version = CASE WHEN"
+            " feed.device_id IS NOT DISTINCT FROM EXCLUDED.device_id THEN feed.others_version ELSE feed.seq END"))
         return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(table)
-    cols = [c for c in rows[0] if c not in keys]
-    stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in cols})
+    stmt = sqlite.insert(feed)
+    stmt = stmt.on_conflict_do_update(index_elements=["table_name", "row_id"], set_={
+        "office_id": stmt.excluded.office_id, "seq": stmt.excluded.seq, "payload": stmt.excluded.payload,
+        "device_id": stmt.excluded.device_id,
+        "others_version": case((f.device_id.is_not_distinct_from(stmt.excluded.device_id), f.others_version),
+                               else_=f.seq)})
     conn.execute(stmt, rows)
 
 
@@ -122,12 +132,13 @@ class OfficeLog:
 
     def stage_audit(self, *, action: str, table: str, row_id: str, user_id: str | None,
                     device_id: str | None, mutation_id: str | None, before: Any, after: Any,
-                    at: datetime | None = None) -> None:
+                    at: datetime | None = None, first_seq: int | None = None, last_seq: int | None = None,
+                    entries: list[dict[str, Any]] | None = None) -> None:
         self.audit_seq += 1
         ev = {"office_id": self.office_id, "seq": self.audit_seq, "at": at or datetime.now(timezone.utc),
               "user_id": user_id, "device_id": device_id, "mutation_id": mutation_id, "action": action,
               "table_name": table, "row_id": row_id, "before": before, "after": after,
-              "prev_hash": self.audit_hash}
+              "prev_hash": self.audit_hash, "first_seq": first_seq, "last_seq": last_seq, "entries": entries}
         ev["hash"] = audit_hash(self.audit_hash, audit_payload(ev))
         self.audit_hash = ev["hash"]
         self.audit.append(ev)
@@ -148,10 +159,9 @@ class OfficeLog:
                         .values({c: bindparam(f"b_{c}") for c in cols}))
                 conn.execute(stmt, [{f"b_{k}": v for k, v in r.items()} for r in updates])
         if self.feed:
-            upsert(conn, feed, ["table_name", "row_id"],
-                   [{"table_name": t, "row_id": r, "office_id": self.office_id, "seq": s, "payload": p,
-                     "device_id": self.device_id}
-                    for (t, r), (s, p) in self.feed.items()])
+            write_feed(conn, [{"table_name": t, "row_id": r, "office_id": self.office_id, "seq": s, "payload": p,
+                               "device_id": self.device_id, "others_version": 0}
+                              for (t, r), (s, p) in self.feed.items()])
         if self.audit:
             insert_many(conn, central_audit, self.audit)
         conn.execute(update(office_counters).where(office_counters.c.office_id == self.office_id)

@@ -53,7 +53,7 @@ def import_package(store: CentralStore, source: Path, reply_path: Path) -> Packa
         raise CentralError("sync.package_signature")
     last = dev["last_package_seq"]
     # Every package carries all the device's unsent changes, so a newer one covers an older one that was
-    # lost on the way (its changes answer from their stored results): a gap is accepted, while the same
+    # lost on the way (its changes answer by device sequence): a gap is accepted, while the same
     # package again, or an older one after a newer, is refused and changes nothing.
     if pkg.package_seq == last:
         raise CentralError("sync.package_replayed", seq=pkg.package_seq, last=last)
@@ -64,7 +64,7 @@ def import_package(store: CentralStore, source: Path, reply_path: Path) -> Packa
             raise CentralError("sync.wrong_device", 403)
     auth = DeviceAuth(device_id=pkg.device_id, office_id=pkg.office_id)
     # Each batch is its own transaction with its mutation ids, so a crash part-way leaves a package that
-    # can be imported again: the applied batches answer from their stored results.
+    # can be imported again: the applied batches answer by device sequence (last batch, batch audit events).
     replies = [push(store, auth, req) for req in pkg.pushes]
     if pkg.anchor is not None and pkg.anchor.device_id != pkg.device_id:
         raise CentralError("sync.wrong_device", 403)

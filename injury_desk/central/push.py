@@ -1,4 +1,6 @@
-"""Applies a batch of mutations in one central transaction, recording each mutation id with its result."""
+"""Applies a batch of mutations in one central transaction. Idempotency rests on the device's contiguous sequence:
+the device row keeps the highest sequence applied and the last batch's reply, and the batch is one audit event that
+covers every mutation in order with its answer."""
 
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ from sqlalchemy.exc import IntegrityError
 from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.central_db import CentralStore
 from injury_desk.central.merge import CENTRAL_ONLY_TABLES, Outcome, Rejected, merge, referenced_rows, validate
-from injury_desk.central.office_log import OfficeLog, insert_many, table_of
-from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices
+from injury_desk.central.office_log import BATCH_ACTION, OfficeLog, insert_many, table_of
+from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices, feed
 from injury_desk.protocol.messages import SCHEMA_VERSION, ConflictOut, Mutation, MutationResult, PushReply, PushRequest
 from injury_desk.store.batches import in_batches
 from injury_desk.store.capture import audit_view
@@ -47,58 +49,58 @@ class Batch:
         self.auth = auth
         self.office_id = auth.office_id
         self.log = OfficeLog(conn, auth.office_id, device_id=auth.device_id)
-        q = select(devices.c.last_seq, devices.c.active).where(devices.c.id == auth.device_id,
-                                                               devices.c.office_id == auth.office_id)
+        q = select(devices.c.last_seq, devices.c.last_batch, devices.c.active).where(
+            devices.c.id == auth.device_id, devices.c.office_id == auth.office_id)
         dev = conn.execute(q).first()
         if dev is None or not dev.active:
             raise CentralError("central.device_unknown", 401)
         self.last_seq = dev.last_seq
+        self.last_batch = dev.last_batch
         users = User.__table__.c
         self.users = {r.id: (r.role, r.active and not r.deleted) for r in conn.execute(
             select(users.id, users.role, users.active, users.deleted).where(users.office_id == auth.office_id))}
         self.cache: dict[tuple[str, str], dict[str, Any] | None] = {}
         self.ref_offices: dict[tuple[str, str], str] = {}  # (table, id) of a referenced row -> its office
-        self.records: list[dict[str, Any]] = []
+        self.entries: list[dict[str, Any]] = []  # one per mutation processed, in order: the batch's audit event
+        self.changed: tuple[Any, Any] = (None, None)  # audit before and after of the mutation being staged
         self.conflict_rows: list[dict[str, Any]] = []
         self.resolved: list[tuple[str, str, str, str]] = []
         self.open_conflicts: set[tuple[str, str, str]] = set()
 
     def run(self, mutations: list[Mutation], *, careful: bool) -> PushReply:
-        ids = [m.mutation_id for m in mutations]
-        stored = {r.mutation_id: (r.result, r.digest) for r in self.conn.execute(
-            select(applied_mutations.c.mutation_id, applied_mutations.c.result, applied_mutations.c.digest)
-            .where(applied_mutations.c.device_id == self.auth.device_id, applied_mutations.c.mutation_id.in_(ids),
-                   applied_mutations.c.office_id == self.office_id))}
-        self._preload([m for m in mutations if m.mutation_id not in stored])
+        earlier = self._earlier([m.seq for m in mutations if m.seq <= self.last_seq])
+        # Ids this device used lately (its last batch, the answers above, this batch): one of them again under a
+        # new sequence number is refused. The sequence is the key now, so an older id would only be applied anew.
+        recent = {mutation_id for mutation_id, _digest, _result in earlier.values()}
+        self._preload([m for m in mutations if m.seq > self.last_seq])
         results: list[MutationResult] = []
         resend_from = None
         for m in mutations:
-            if m.mutation_id in stored:
-                result, digest = stored[m.mutation_id]
-                if digest is None or digest == mutation_digest(m):
-                    results.append(MutationResult.model_validate(result))  # a resend: same answer
-                    continue
-                # The id of an earlier mutation with other content: refused, as an idempotency key reused for
-                # another request is; the earlier result stays as it was.
-                if m.seq > self.last_seq + 1:
-                    resend_from = self.last_seq + 1
-                    break
-                results.append(MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
-                                              reason="sync.mutation_reused", params={"seq": m.seq}))
-                if m.seq == self.last_seq + 1:
-                    self.last_seq = m.seq  # its number is used up, so the device's next change is no gap
-                continue
             if m.seq <= self.last_seq:
-                results.append(MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
-                                              reason="sync.sequence_reused", params={"seq": m.seq}))
+                known = earlier.get(m.seq)
+                if known is not None and known[0] == m.mutation_id:
+                    mutation_id, digest, result = known
+                    if digest is None or digest == mutation_digest(m):
+                        results.append(MutationResult.model_validate(result))  # a resend: the same answer
+                        continue
+                    # The id of an earlier mutation with other content: refused, as an idempotency key reused for
+                    # another request is; the earlier result stays as it was.
+                    results.append(self._refused(m, "sync.mutation_reused"))
+                    continue
+                results.append(self._refused(m, "sync.sequence_reused"))
                 continue
             if m.seq != self.last_seq + 1:
                 resend_from = self.last_seq + 1
                 break
-            if careful:
+            if m.mutation_id in recent:
+                # Its number is used up (so the device's next change is no gap) and its answer kept like any other.
+                result = self._refused(m, "sync.mutation_reused")
+                self._record(m, result, None)
+            elif careful:
                 nested = self.conn.begin_nested()
                 snapshot = dict(self.cache)
                 counters = self.log.counters()
+                entries = len(self.entries)
                 try:
                     result = self._one(m)
                     self._flush()
@@ -108,20 +110,57 @@ class Batch:
                     self.cache = snapshot
                     self.log.restore(counters)
                     self._discard_staged()
+                    del self.entries[entries:]
                     result = MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
                                             reason="sync.constraint", params={"table": m.table,
                                                                               "detail": _short(exc)})
-                    self._record(m, result)
-                    self._flush()
+                    self._record(m, result, None)
             else:
                 result = self._one(m)
             results.append(result)
-            stored[m.mutation_id] = (result.model_dump(mode="json"), mutation_digest(m))  # an id twice in one batch
+            recent.add(m.mutation_id)
             self.last_seq = m.seq
+        if self.entries:
+            self.log.stage_audit(action=BATCH_ACTION, table="", row_id="", user_id=None,
+                                 device_id=self.auth.device_id, mutation_id=None, before=None, after=None,
+                                 first_seq=self.entries[0]["result"]["seq"], last_seq=self.last_seq,
+                                 entries=self.entries)
+            self.conn.execute(update(devices).where(devices.c.id == self.auth.device_id).values(
+                last_seq=self.last_seq,
+                last_batch={"digests": [e["digest"] for e in self.entries],
+                            "results": [e["result"] for e in self.entries]}))
         self._flush()
-        self.conn.execute(update(devices).where(devices.c.id == self.auth.device_id)
-                          .values(last_seq=self.last_seq))
         return PushReply(results=results, resend_from=resend_from, last_seq=self.last_seq)
+
+    def _refused(self, m: Mutation, reason: str) -> MutationResult:
+        return MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected", reason=reason,
+                              params={"seq": m.seq})
+
+    def _earlier(self, seqs: list[int]) -> dict[int, tuple[str, str | None, dict[str, Any]]]:
+        """The answers already given for these device sequences: seq -> (mutation id, content digest, result).
+        From the device's last batch (a lost reply: the usual resend), else from the batch audit events that
+        cover them (a package carrying several batches again), else from the results stored per mutation
+        before c0017. A sequence found nowhere has no answer to repeat."""
+        found: dict[int, tuple[str, str | None, dict[str, Any]]] = {}
+        last = self.last_batch or {}
+        for digest, result in zip(last.get("digests", ()), last.get("results", ())):
+            found[result["seq"]] = (result["mutation_id"], digest, result)
+        missing = [q for q in seqs if q not in found]
+        if missing:
+            a = central_audit.c
+            for entries in self.conn.execute(select(a.entries).where(
+                    a.office_id == self.office_id, a.device_id == self.auth.device_id, a.action == BATCH_ACTION,
+                    a.last_seq >= min(missing), a.first_seq <= max(missing))).scalars():
+                for e in entries or ():
+                    found[e["result"]["seq"]] = (e["result"]["mutation_id"], e["digest"], e["result"])
+            missing = [q for q in missing if q not in found]
+        if missing:
+            am = applied_mutations.c
+            for batch in in_batches(missing):
+                for r in self.conn.execute(select(am.seq, am.mutation_id, am.digest, am.result).where(
+                        am.device_id == self.auth.device_id, am.office_id == self.office_id, am.seq.in_(batch))):
+                    found[r.seq] = (r.mutation_id, r.digest, r.result)
+        return found
 
     # -------------------------------------------------------------- planning
 
@@ -164,14 +203,15 @@ class Batch:
     def _edited_by_others(self, m: Mutation, current: dict[str, Any] | None) -> bool:
         if current is None or current["version"] == m.base_version:
             return False
-        a = central_audit.c
-        # Versions are office sequence numbers; audit events carry the version they produced in "after".
-        for ev in self.conn.execute(select(a.device_id, a.after).where(
-                a.office_id == self.office_id, a.table_name == m.table, a.row_id == m.row_id)):
-            version = (ev.after or {}).get("version", 0)
-            if version > m.base_version and ev.device_id != self.auth.device_id:
-                return True
-        return False
+        f = feed.c
+        entry = self.conn.execute(select(f.device_id, f.seq, f.others_version).where(
+            f.table_name == m.table, f.row_id == m.row_id, f.office_id == self.office_id)).first()
+        if entry is None:
+            return False  # a row this batch inserted: nobody else has written it
+        # Versions are office sequence numbers. The feed keeps the row's writer and the highest version anyone else
+        # wrote; what this batch staged for the row is this device's own and changes neither.
+        others = (entry.others_version or 0) if entry.device_id == self.auth.device_id else entry.seq
+        return others > m.base_version
 
     def _one(self, m: Mutation) -> MutationResult:
         try:
@@ -184,10 +224,11 @@ class Batch:
         except Rejected as exc:
             result = MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected", reason=exc.key,
                                     params=exc.params)
-            self._record(m, result)
+            self._record(m, result, None)
             return result
+        self.changed = (None, None)
         result = self._stage(m, current, outcome)
-        self._record(m, result)
+        self._record(m, result, *self.changed)
         return result
 
     def _check_references(self, m: Mutation, current: dict[str, Any] | None) -> None:
@@ -211,10 +252,8 @@ class Batch:
             row["updated_at"] = _device_time(m.at)
             self.cache[(m.table, m.row_id)] = row
             self.log.stage_row(m.table, row, inserted=out.inserted)
-            self.log.stage_audit(action=f"sync.{m.op}", table=m.table, row_id=m.row_id, user_id=m.user_id,
-                                 device_id=self.auth.device_id, mutation_id=m.mutation_id,
-                                 before=audit_view(m.table, out.before) or None,
-                                 after={**audit_view(m.table, out.applied), "version": row["version"]})
+            self.changed = (audit_view(m.table, out.before) or None,
+                            {**audit_view(m.table, out.applied), "version": row["version"]})
             # Nothing but this mutation changed the row: the desktop already holds it, so send the version only.
             clean = not out.conflicts and (current is None or current["version"] == m.base_version)
         found = []
@@ -237,10 +276,12 @@ class Batch:
                               version=row["version"] if row else None, row=None if clean else row,
                               conflicts=found)
 
-    def _record(self, m: Mutation, result: MutationResult) -> None:
-        self.records.append({"mutation_id": m.mutation_id, "office_id": self.office_id,
-                             "device_id": self.auth.device_id, "seq": m.seq,
-                             "result": result.model_dump(mode="json"), "digest": mutation_digest(m)})
+    def _record(self, m: Mutation, result: MutationResult, before: Any, after: Any = None) -> None:
+        """The mutation's entry in the batch's audit event: what it said (digest), who, what it changed (before and
+        after, as audit events show them, never a password hash) and the answer it got, to be given again."""
+        self.entries.append({"digest": mutation_digest(m), "table": m.table, "row_id": m.row_id, "op": m.op,
+                             "user_id": m.user_id, "before": before, "after": after,
+                             "result": result.model_dump(mode="json", exclude_defaults=True)})
 
     # -------------------------------------------------------------- writing
 
@@ -253,15 +294,12 @@ class Batch:
             self.conn.execute(update(conflicts).where(c.office_id == self.office_id, c.table_name == table,
                                                       c.row_id == row_id, c.field == name, c.state == "open")
                               .values(state="resolved", resolved_by=mutation_id))
-        if self.records:
-            insert_many(self.conn, applied_mutations, self.records)
         self._discard_staged()
 
     def _discard_staged(self) -> None:
         self.log.discard()
         self.conflict_rows = []
         self.resolved = []
-        self.records = []
 
 
 def mutation_digest(m: Mutation) -> str:

@@ -129,3 +129,16 @@ def desktops(tmp_path):
     finally:
         for d in made:
             d.close()
+
+
+def central_writes(central: Central, table: str = "employers", op: str = "insert") -> dict[str, int]:
+    """Row id -> how many pushed mutations of ``op`` wrote that row of ``table``, from the batch audit events
+    (each mutation that wrote a row has its entry there, with what it changed)."""
+    from collections import Counter
+
+    from injury_desk.central.integrity import mutation_entries
+
+    with central.admin.transaction(write=False) as conn:
+        entries = mutation_entries(conn)
+    return dict(Counter(e["row_id"] for e in entries if e["table"] == table and e["op"] == op
+                        and e["after"] is not None))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from injury_desk.central.integrity import check_chains
 from injury_desk.central.tables import central_audit
@@ -15,9 +15,13 @@ def test_every_applied_change_is_audited_and_an_edited_event_is_reported(central
     eid = d.services.employers.create(d.actor, employer_data())
     d.services.sync.sync_now(d.actor)
     report = check_chains(central.admin)
-    assert report.ok and report.offices == 1 and report.events == 4  # office, two users, the employer
+    assert report.ok and report.offices == 1 and report.events == 4  # office, two users, the batch (the employer)
+    a = central_audit.c
     with central.admin.transaction() as conn:
-        conn.execute(update(central_audit).where(central_audit.c.row_id == eid).values(after={"name": "改过"}))
+        seq, entries = conn.execute(select(a.seq, a.entries).where(a.action == "sync.batch")).one()
+        assert [(e["table"], e["row_id"]) for e in entries] == [("employers", eid)]
+        entries[0]["after"]["name"] = "改过"
+        conn.execute(update(central_audit).where(a.seq == seq).values(entries=entries))
     report = check_chains(central.admin)
     assert not report.ok
     assert any("was changed" in p for p in report.problems)
@@ -63,6 +67,8 @@ def test_no_central_audit_event_holds_a_password_hash(central, desktops):
                                 password="a-long-password-1")
     d.services.sync.sync_now(d.actor)
     with central.admin.transaction(write=False) as conn:
-        events = conn.execute(select(central_audit.c.table_name, central_audit.c.before, central_audit.c.after)).all()
-    assert any(table == "users" for table, _b, _a in events)
-    assert all("$argon2" not in str(before) + str(after) for _t, before, after in events)
+        events = conn.execute(select(central_audit.c.table_name, central_audit.c.before, central_audit.c.after,
+                                     central_audit.c.entries)).all()
+    assert any(table == "users" for table, _b, _a, _e in events)
+    assert any(e["table"] == "users" for *_x, entries in events for e in entries or ())  # the refused attempt
+    assert all("$argon2" not in str(before) + str(after) + str(entries) for _t, before, after, entries in events)

@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from injury_desk.central.tables import applied_mutations, central_audit
+from injury_desk.central.integrity import mutation_entries
 from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
@@ -29,7 +29,7 @@ from injury_desk.store.models import Employer
 from injury_desk.central.central_db import CentralStore, migrate
 from tests.conftest import employer_data
 from tests.support.central_server import ProcessServer
-from tests.sync.conftest import PASSWORD, TODAY, Central, _central_stores
+from tests.sync.conftest import PASSWORD, TODAY, Central, _central_stores, central_writes
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill test forks desktop processes (POSIX)")]
@@ -164,15 +164,13 @@ def test_every_saved_change_reaches_the_central_store_exactly_once_despite_sigki
     finally:
         services.close()
     assert set(saved) <= local
+    inserts = central_writes(central)
     with central.admin.transaction(write=False) as conn:
-        inserts = dict(conn.execute(
-            select(central_audit.c.row_id, func.count()).where(central_audit.c.table_name == "employers",
-                                                               central_audit.c.action == "sync.insert")
-            .group_by(central_audit.c.row_id)).all())
-        per_mutation = conn.execute(select(func.count(), func.count(func.distinct(central_audit.c.mutation_id)))
-                                    .where(central_audit.c.mutation_id.is_not(None))).one()
-        applied = conn.execute(select(func.count(), func.count(func.distinct(applied_mutations.c.seq)))
-                               .select_from(applied_mutations)).one()
+        entries = mutation_entries(conn)
+    written = [e["mutation_id"] for e in entries if e["after"] is not None]
+    per_mutation = (len(written), len(set(written)))
+    answered = [(e["device_id"], e["seq"]) for e in entries]
+    applied = (len(answered), len(set(answered)))
     assert all(inserts.get(eid) == 1 for eid in saved), "a saved change is missing or duplicated centrally"
     assert set(inserts) == local  # nothing the desktop lacks, nothing extra
     assert per_mutation[0] == per_mutation[1]  # no mutation applied twice

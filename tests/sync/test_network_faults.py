@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import random
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from injury_desk.central.tables import central_audit
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.store.models import Employer
 from tests.conftest import employer_data
 from tests.support.fault_proxy import FAULTS, FaultProxy
+from tests.sync.conftest import central_writes
 
 RETRYABLE = {"sync.network", "sync.timeout", "sync.server_error", "sync.bad_reply", "sync.http_error"}
 
@@ -49,10 +49,7 @@ def drain(desktops_list, rounds: int = 4) -> None:
 
 
 def central_inserts(central) -> dict[str, int]:
-    with central.admin.transaction(write=False) as conn:
-        return dict(conn.execute(select(central_audit.c.row_id, func.count()).where(
-            central_audit.c.action == "sync.insert", central_audit.c.table_name == "employers")
-            .group_by(central_audit.c.row_id)).all())
+    return central_writes(central)
 
 
 def local_employers(d) -> set[str]:

@@ -10,10 +10,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from injury_desk.central.central_db import CentralStore, migrate
-from injury_desk.central.tables import central_audit
 from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.store.models import Employer
 from injury_desk.sync.errors import SyncError
@@ -21,7 +20,7 @@ from tests.conftest import employer_data
 from tests.support.central_server import ProcessServer
 from tests.support.fault_proxy import FaultProxy
 from tests.support.postgres import fresh_database
-from tests.sync.conftest import Central
+from tests.sync.conftest import Central, central_writes
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -112,10 +111,7 @@ def test_twenty_desktops_through_two_replicas_converge_to_their_office(tmp_path,
                     transport = d.services.sync._transport()
                     assert engine.check_state(transport, repair=False).state_ok, code
                     assert set(local_employers(d)) == created[code], code
-                with central.admin.transaction(write=False) as conn:
-                    inserts = dict(conn.execute(select(central_audit.c.row_id, func.count()).where(
-                        central_audit.c.action == "sync.insert", central_audit.c.table_name == "employers")
-                        .group_by(central_audit.c.row_id)).all())
+                inserts = central_writes(central)
                 everything = set().union(*created.values())
                 assert set(inserts) == everything and set(inserts.values()) == {1}, "lost or duplicated"
         finally:
