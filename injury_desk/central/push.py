@@ -79,7 +79,7 @@ class Batch:
             if m.seq <= self.last_seq:
                 known = earlier.get(m.seq)
                 if known is not None and known[0] == m.mutation_id:
-                    mutation_id, digest, result = known
+                    _id, digest, result = known
                     if digest is None or digest == mutation_digest(m):
                         results.append(MutationResult.model_validate(result))  # a resend: the same answer
                         continue
