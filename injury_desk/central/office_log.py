@@ -28,7 +28,7 @@ def audit_hash(prev_hash: str, payload: dict[str, Any]) -> str:
 
 
 def audit_payload(ev: dict[str, Any]) -> dict[str, Any]:
-    """What an event's hash covers. A batch event (c0017) adds the device sequences it spans and its entries, one
+    """What an event's hash covers. A batch event (c0019) adds the device sequences it spans and its entries, one
     per mutation in order; events without entries hash exactly as they did before, so older chains still verify."""
     payload = {k: ev[k] for k in ("office_id", "seq", "user_id", "device_id", "mutation_id", "action",
                                   "table_name", "row_id", "before", "after")} | {"at": ev["at"].isoformat()}

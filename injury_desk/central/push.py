@@ -140,7 +140,7 @@ class Batch:
         """The answers already given for these device sequences: seq -> (mutation id, content digest, result).
         From the device's last batch (a lost reply: the usual resend), else from the batch audit events that
         cover them (a package carrying several batches again), else from the results stored per mutation
-        before c0017. A sequence found nowhere has no answer to repeat."""
+        before c0019. A sequence found nowhere has no answer to repeat."""
         found: dict[int, tuple[str, str | None, dict[str, Any]]] = {}
         last = self.last_batch or {}
         for digest, result in zip(last.get("digests", ()), last.get("results", ())):

@@ -34,7 +34,7 @@ devices = Table(
     Column("enrolled_at", UTCDateTime(), nullable=False),
     Column("active", Boolean, nullable=False, default=True),
     Column("last_seq", Integer, nullable=False, default=0),  # highest device sequence processed
-    # The reply to the device's last batch, with each mutation's content digest (c0017): a resend of that batch (the
+    # The reply to the device's last batch, with each mutation's content digest (c0019): a resend of that batch (the
     # usual lost reply) is answered from here, as an idempotent producer's broker does.
     Column("last_batch", JSON, nullable=True),
     Column("last_package_seq", Integer, nullable=False, default=0),
@@ -79,14 +79,14 @@ feed = Table(
     # The device whose push wrote the row's current version (c0014): its own pulls skip the entry, since the
     # push reply brought that version already. Empty for rows written otherwise (accounts, imports, older entries).
     Column("device_id", String(36), nullable=True),
-    # The highest version of the row that a writer other than device_id wrote (c0017; 0: none), so a delete can
+    # The highest version of the row that a writer other than device_id wrote (c0019; 0: none), so a delete can
     # tell whether another device edited the row after its base without reading the row's history.
     Column("others_version", Integer, nullable=True),
     PrimaryKeyConstraint("table_name", "row_id", name="pk_feed"),
     UniqueConstraint("office_id", "seq", name="uq_feed_office_seq"),
 )
 
-# One stored result per mutation, written before c0017 only: read for a resend of a mutation answered then.
+# One stored result per mutation, written before c0019 only: read for a resend of a mutation answered then.
 applied_mutations = Table(
     "applied_mutations", central_metadata,
     Column("mutation_id", String(36), nullable=False),
@@ -134,7 +134,7 @@ central_audit = Table(
     Column("after", JSON, nullable=True),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
-    # A pushed batch is one event (action sync.batch, c0017): the device sequences it covers and, in order, one
+    # A pushed batch is one event (action sync.batch, c0019): the device sequences it covers and, in order, one
     # entry per mutation (its content digest, what it changed and the result it got), all part of the hash.
     Column("first_seq", Integer, nullable=True),
     Column("last_seq", Integer, nullable=True),

@@ -1,4 +1,4 @@
-"""c0017_i19 on central stores made before it: the new columns, and each feed entry's highest version written by
+"""c0019_i19 on central stores made before it: the new columns, and each feed entry's highest version written by
 another writer, replayed from the per-row audit events."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ D1, D2 = "d1" + "0" * 34, "d2" + "0" * 34
 
 def _round_trip(url: str) -> None:
     migrate(url)
-    command.downgrade(alembic_config(url), "c0016_i15_uninsured")  # as the previous version made it
+    command.downgrade(alembic_config(url), "c0018_i15_death_date")  # as the previous version made it
     engine = sa.create_engine(url)
     with engine.begin() as conn:
         meta = sa.MetaData()

@@ -1,15 +1,15 @@
 """issue 19: idempotency by device sequence (the last batch's reply on the device), one audit event per pushed batch,
 and the feed's highest version written by another writer
 
-Revision ID: c0017_i19_batch_audit
-Revises: c0016_i15_uninsured
+Revision ID: c0019_i19_batch_audit
+Revises: c0018_i15_death_date
 Create Date: 2026-12-03
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "c0017_i19_batch_audit"
-down_revision = "c0016_i15_uninsured"
+revision = "c0019_i19_batch_audit"
+down_revision = "c0018_i15_death_date"
 branch_labels = None
 depends_on = None
 
