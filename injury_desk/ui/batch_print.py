@@ -24,7 +24,8 @@ from injury_desk.placeholders import arg
 from injury_desk.ui.background import Progress
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
-from injury_desk.ui.print_preview import LANGUAGE_SETTING, form_title, language_combo
+from injury_desk.ui.operations import QueryOp
+from injury_desk.ui.print_preview import LANGUAGE_SETTING, language_combo, show_form_title
 
 FOLDER_SETTING = "printing/batch_dir"
 SKIPPED_SHOWN = 10  # the rest are counted; a list of hundreds of reasons helps nobody in a dialog
@@ -47,8 +48,10 @@ class BatchPrintDialog(QDialog):
         self.setObjectName("batch_print")
         self.setWindowTitle(self.tr("Batch print"))
 
-        what = QLabel(arg(self.tr("%1: %n claim(s)", "", len(self.claim_ids)), form_title(env, form_id)))
+        what = QLabel()
         what.setWordWrap(True)
+        show_form_title(self, env, form_id, lambda title: what.setText(
+            arg(self.tr("%1: %n claim(s)", "", len(self.claim_ids)), title)))
         default = env.settings.value(FOLDER_SETTING, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         self.folder = QLineEdit(str(default))
@@ -122,16 +125,16 @@ class BatchPrintDialog(QDialog):
             widget.setEnabled(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("Printing…"))
-        env, form_id, ids, language = self.env, self.form_id, list(self.claim_ids), self.language.currentData()
+        actor, form_id, ids, language = self.env.actor, self.form_id, list(self.claim_ids), self.language.currentData()
 
-        def work(progress: Progress):
+        def work(services, progress: Progress):
             # The service asks cancelled() before each claim and stops cleanly there, so progress is
             # only shown, never interrupted mid-file.
-            return env.services.printing.print_claims(env.actor, form_id, ids, out_dir, progress.show,
-                                                      lambda: progress.cancelled, language=language)
+            return services.printing.print_claims(actor, form_id, ids, out_dir, progress.show,
+                                                  lambda: progress.cancelled, language=language)
 
-        self.handle = self.env.runner.submit(work, on_done=self._done, on_error=self._failed,
-                                             on_progress=self._progress, with_progress=True)
+        self.handle = QueryOp(self, self.env, query=work, success=self._done).failure(self._failed).with_progress(
+            self._progress).run()
 
     def cancel(self) -> None:
         if self.running:

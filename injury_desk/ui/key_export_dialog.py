@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from injury_desk.placeholders import arg
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
+from injury_desk.ui.operations import CollectionOp
 
 
 class KeyExportDialog(QDialog):
@@ -80,11 +81,11 @@ class KeyExportDialog(QDialog):
         """Seals the key off the GUI thread (the passphrase's Argon2id takes about a second)."""
         self.export_button.setEnabled(False)
         self.error.clear()
-        env, target = self.env, self.file_edit.text().strip()
+        actor, target = self.env.actor, self.file_edit.text().strip()
         passphrase, repeated = self.passphrase.text(), self.repeated.text()
-        self.env.runner.submit(
-            lambda: env.services.database_key.export_key(env.actor, target, passphrase, repeated),
-            on_done=self._exported, on_error=self._failed, write=True)
+        # A write (the export is audited) that changes nothing any page shows.
+        CollectionOp(self, self.env, op=lambda services: services.database_key.export_key(
+            actor, target, passphrase, repeated), success=self._exported).failure(self._failed).run()
 
     def _exported(self, written: Path) -> None:
         self.written = Path(written)

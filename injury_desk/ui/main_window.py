@@ -27,7 +27,7 @@ from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, installed_language, role_label
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, QueryOp
 
 
 # The pages built on first show. Plain imports inside functions (not module names in strings), so that
@@ -349,7 +349,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._load_services)
 
     def _load_services(self) -> None:
-        self.env.runner.submit(self.env.load_services, on_error=self._services_failed)
+        # Asking for the services off the GUI thread opens them there (UiEnv.services).
+        QueryOp(self, self.env, query=lambda services: None).failure(self._services_failed).run()
 
     def _services_failed(self, exc: Exception) -> None:
         if not isinstance(exc, DomainError):
@@ -388,8 +389,10 @@ class MainWindow(QMainWindow):
         self.sync_label.setToolTip(state.error)
 
     def update_pending(self) -> None:
-        n = self.env.services.outbox.pending_count(self.env.actor)
-        self.pending_label.setText(arg(self.tr("Unsynced changes: %1"), n))
+        actor = self.env.actor
+        QueryOp(self, self.env, query=lambda services: services.outbox.pending_count(actor),
+                success=lambda n: self.pending_label.setText(arg(self.tr("Unsynced changes: %1"), n))).superseding(
+            "pending").run()
 
     def show_section(self, index: int) -> None:
         self.nav.setCurrentRow(index)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
+from injury_desk.ui.operations import QueryOp
 
 CLAIM_FORMS = ("claim_application", "determination_decision", "not_recognised_decision", "missing_documents_notice",
                "not_accepted_notice", "appraisal_request", "reappraisal_request", "benefit_calculation")
@@ -93,9 +94,9 @@ class ClaimPrintMenu(_PrintMenu):
         self.open_preview(form_id, claim_id)
 
     def batch_decided_today(self) -> None:
-        env = self.env
-        env.runner.submit(lambda: env.services.printing.decision_letters_approved_on(env.actor),
-                          on_done=self._batch_ids, on_error=self._batch_error)
+        actor = self.env.actor
+        QueryOp(self, self.env, query=lambda services: services.printing.decision_letters_approved_on(actor),
+                success=self._batch_ids).failure(self._batch_error).run()
 
     def _batch_ids(self, claim_ids: list[str]) -> None:
         if not claim_ids:
@@ -116,15 +117,17 @@ class RecordPrintMenu(_PrintMenu):
         self.record_action = self.addAction(self.form_label(form_id))
         self.record_action.setObjectName(f"print_{form_id}")
         self.record_action.triggered.connect(self._print_selected)
-        try:
-            fill_in = env.services.printing.form(form_id).fill_in
-        except Exception:  # an unknown form id is reported by the preview when it is chosen
-            fill_in = False
+        # Whether the form has a blank to fill in by hand is in its definition, read off the GUI thread (the
+        # first read loads the PDF libraries); an unknown form id is reported by the preview when it is chosen.
+        QueryOp(self, env, query=lambda services: services.printing.form(form_id).fill_in,
+                success=self._add_blank).failure(lambda _exc: None).run()
+        self.aboutToShow.connect(lambda: self.record_action.setEnabled(self.id_getter() is not None))
+
+    def _add_blank(self, fill_in: bool) -> None:
         if fill_in:
             blank = self.addAction(self.tr("Blank form, to fill in by hand…"))
-            blank.setObjectName(f"print_blank_{form_id}")
-            blank.triggered.connect(lambda: self.open_preview(form_id, None))
-        self.aboutToShow.connect(lambda: self.record_action.setEnabled(self.id_getter() is not None))
+            blank.setObjectName(f"print_blank_{self.form_id}")
+            blank.triggered.connect(lambda: self.open_preview(self.form_id, None))
 
     def _print_selected(self) -> None:
         record_id = self.id_getter()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt, Signal
@@ -29,6 +30,7 @@ from injury_desk.placeholders import arg
 from injury_desk.printing.batch import printed_file_name
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
+from injury_desk.ui.operations import QueryOp
 
 LANGUAGE_SETTING = "printing/language"
 SAVE_DIR_SETTING = "printing/save_dir"
@@ -48,16 +50,21 @@ def language_combo(owner: QWidget, env: UiEnv) -> QComboBox:
     return combo
 
 
-def form_title(env: UiEnv, form_id: str, language: str = "bilingual") -> str:
-    try:
-        title = env.services.printing.form(form_id).title
-    except Exception:  # an unknown form is reported when rendering; the title just falls back to the id
-        return form_id
+def form_title(title: dict[str, str], form_id: str, language: str = "bilingual") -> str:
+    """The form's title in the chosen label language (its id when the definition names none)."""
     if language == "zh":
         return title.get("zh") or form_id
     if language == "en":
         return title.get("en") or form_id
     return " / ".join(t for t in (title.get("zh"), title.get("en")) if t) or form_id
+
+
+def show_form_title(parent: QWidget, env: UiEnv, form_id: str, apply: Callable[[str], object]) -> None:
+    """``apply`` the form's id at once and its title once the form definitions are read (off the GUI thread:
+    the first read loads the PDF libraries). An unknown form keeps its id; rendering reports it."""
+    apply(form_id)
+    QueryOp(parent, env, query=lambda services: dict(services.printing.form(form_id).title),
+            success=lambda title: apply(form_title(title, form_id))).failure(lambda _exc: None).run()
 
 
 class PrintPreviewDialog(QDialog):
@@ -72,11 +79,12 @@ class PrintPreviewDialog(QDialog):
         self.form_id = form_id
         self.record_id = record_id
         self.setObjectName("print_preview")
-        self.setWindowTitle(arg(self.tr("Print preview — %1"), form_title(env, form_id)))
+        show_form_title(self, env, form_id, lambda title: self.setWindowTitle(arg(self.tr("Print preview — %1"), title)))
         self._generation = 0
         self._alive = True
         self._tmp = Path(tempfile.mkdtemp(prefix="injury-desk-preview-"))
         self.current_pdf: Path | None = None
+        self._record: dict | None = None  # the printed record's fields, read with the rendering
 
         self.language = language_combo(self, env)
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -155,16 +163,25 @@ class PrintPreviewDialog(QDialog):
         language = self.language.currentData()
         self._set_ready(False)
         self.status.setText(self.tr("Rendering…"))
-        env, form_id, record_id = self.env, self.form_id, self.record_id
-        self.env.runner.submit(
-            lambda: env.services.printing.render(env.actor, form_id, record_id, target, language=language),
-            on_done=lambda pages, g=generation, p=target: self._loaded(g, p),
-            on_error=lambda exc, g=generation: self._failed(g, exc),
-        )
+        actor, form_id, record_id = self.env.actor, self.form_id, self.record_id
 
-    def _loaded(self, generation: int, path: Path) -> None:
+        def render(services):
+            services.printing.render(actor, form_id, record_id, target, language=language)
+            if record_id is None:
+                return None
+            try:  # what the saved file is named after
+                return services.printing.record_for(actor, form_id, record_id)
+            except DomainError:
+                return {"form_record_id": record_id}
+
+        QueryOp(self, self.env, query=render,
+                success=lambda record, g=generation, p=target: self._loaded(g, p, record)).failure(
+            lambda exc, g=generation: self._failed(g, exc)).run()
+
+    def _loaded(self, generation: int, path: Path, record: dict | None = None) -> None:
         if not self._alive or generation != self._generation:
             return
+        self._record = record
         previous = self.current_pdf
         self.document.load(str(path))
         self.current_pdf = path
@@ -191,13 +208,8 @@ class PrintPreviewDialog(QDialog):
 
     def default_file_name(self) -> str:
         """Named after the claim number people file it under, not the record's internal id."""
-        record = None
-        if self.record_id is not None:
-            try:
-                record = self.env.services.printing.record_for(self.env.actor, self.form_id, self.record_id)
-            except DomainError:
-                record = {"form_record_id": self.record_id}
-        return printed_file_name(self.form_id, record)
+        record = self._record if self.record_id is not None else None
+        return printed_file_name(self.form_id, record or ({"form_record_id": self.record_id} if self.record_id else None))
 
     def save_as_pdf(self) -> Path | None:
         if self.current_pdf is None:

@@ -20,7 +20,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.transfer import ImportFailed, TransferCancelled
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, field_error_text
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 
 class TransferDialog(QDialog):
@@ -52,15 +52,18 @@ class TransferDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 240)
         self.finished_ok: bool | None = None  # None while running
-        services, actor = env.services, env.actor
-        call = services.transfer.import_jsonl if mode == "import" else services.transfer.export_jsonl
+        actor, path = env.actor, self.path
 
-        def work(progress):
-            return call(actor, self.path, progress=lambda _stage, done, total: progress.show(done, total),
+        def work(services, progress):
+            call = services.transfer.import_jsonl if mode == "import" else services.transfer.export_jsonl
+            return call(actor, path, progress=lambda _stage, done, total: progress.show(done, total),
                         cancelled=lambda: progress.cancelled)
 
-        self.handle = env.runner.submit(work, on_done=self._done, on_error=self._failed, on_progress=self._progress,
-                                        write=mode == "import", with_progress=True)
+        if mode == "import":  # records of every kind may arrive: every page refreshes
+            op = CollectionOp(self, env, op=work, changes=Changes.everything(), success=self._done)
+        else:
+            op = QueryOp(self, env, query=work, success=self._done)
+        self.handle = op.failure(self._failed).with_progress(self._progress).run()
 
     def _progress(self, done: int, total: int, _text: str) -> None:
         self.bar.setMaximum(max(total, 1))
@@ -86,7 +89,6 @@ class TransferDialog(QDialog):
         self.bar.setValue(self.bar.maximum())
         if self.mode == "import":
             self._finish(True, arg(self.tr("Imported %1 records from %2."), sum(result.values()), self.path.name))
-            self.env.bus.changed.emit(Changes.everything())
         else:
             self._finish(True, arg(self.tr("Exported %1 records to %2."), result, self.path.name))
 

@@ -45,7 +45,6 @@ def fail_on_qt_warnings():
 LEGACY = (
     "injury_desk.ui.sync",
     "injury_desk.ui.app",
-    "injury_desk.ui.batch_print",
     "injury_desk.ui.claims.assessment_dialog",
     "injury_desk.ui.claims.assessment_payments",
     "injury_desk.ui.claims.assessment_wages",
@@ -55,14 +54,9 @@ LEGACY = (
     "injury_desk.ui.claims.record_dialog",
     "injury_desk.ui.claims.step_dialog",
     "injury_desk.ui.claims.wizard",
-    "injury_desk.ui.key_export_dialog",
     "injury_desk.ui.login",
-    "injury_desk.ui.main_window",
     "injury_desk.ui.permissions",
     "injury_desk.ui.pillar_widgets",
-    "injury_desk.ui.print_menu",
-    "injury_desk.ui.print_preview",
-    "injury_desk.ui.transfer_dialog",
 )
 
 

@@ -33,10 +33,10 @@ def test_status_bar_navigation_and_remembered_layout(qtbot, env, services, cw):
     window.show()
     assert "GZ01" in window.office_label.text()
     assert "Case Worker" in window.user_label.text()
-    assert window.pending_label.text().endswith(": 0")
+    qtbot.waitUntil(lambda: window.pending_label.text().endswith(": 0"))
     services.claims.create(cw, claim_draft())
     env.bus.changed.emit(Changes(claims=True))
-    assert window.pending_label.text().endswith(": 3")  # claim, worker and employer wait for sync
+    qtbot.waitUntil(lambda: window.pending_label.text().endswith(": 3"))  # claim, worker and employer wait for sync
     qtbot.waitUntil(lambda: window.claims_page.model.rowCount() == 1)
 
     # Ctrl+4 opens Tasks; the page is built when first shown.
