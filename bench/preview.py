@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
     folder = demo_database(args.claims)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from injury_desk.domain.errors import DomainError
     from injury_desk.ui.app import make_application, start_main_window
@@ -75,11 +75,16 @@ def main(argv: list[str]) -> int:
     env = window.env
 
     def wait(predicate, seconds: float = 60.0) -> None:
+        # Sleeps between events as the application's own event loop does: a loop spinning on processEvents would
+        # hold the interpreter lock against the worker thread that renders (a 20 ms timer wakes it to look).
         deadline = time.monotonic() + seconds
+        tick = QTimer()
+        tick.start(20)
         while not predicate():
             if time.monotonic() > deadline:
                 raise SystemExit("timed out waiting for the GUI")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        tick.stop()
 
     # as a person would: the window has been up a few seconds (its background preparation for printing done)
     wait(lambda: env.services_ready and window.claims_page.detail is not None and window.printing_prepared)

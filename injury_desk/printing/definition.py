@@ -485,14 +485,14 @@ def load_form(path: Path | str) -> FormDefinition:
     path = Path(path)
     try:
         stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        with _cache_lock:
+            cached = _cache.get(key)
+        if cached is not None:  # unchanged since it was parsed: not even read again (a batch asks once per letter)
+            return cached
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FormDefinitionError(path, [(1, f"cannot read the file: {exc}")]) from None
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-    with _cache_lock:
-        cached = _cache.get(key)
-    if cached is not None:
-        return cached
     form = parse_form(text, path)
     with _cache_lock:
         _cache[key] = form

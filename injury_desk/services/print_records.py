@@ -253,6 +253,9 @@ def _printed_item(item: dict[str, Any]) -> dict[str, Any]:
     return printed
 
 
+BATCH_FORGET_EVERY = 100
+
+
 class PrintService:
     """Reads what a form needs and renders it; it never changes the database."""
 
@@ -277,14 +280,18 @@ class PrintService:
         require(actor, "claim.view")
         form = self.form(form_id)
         with self.ctx.read() as s:
-            if form.record_kind == "claim":
-                record = self._claim_record(s, actor, record_id, form_id)
-            elif form.record_kind == "rehab_plan":
-                record = self._rehab_record(s, actor, record_id)
-            elif form.record_kind == "inspection":
-                record = self._inspection_record(s, actor, record_id)
-            else:
-                raise DomainError("print.unknown_record_kind", form=form_id, kind=form.record_kind)
+            return self._record(s, actor, form, record_id)
+
+    def _record(self, s: Session, actor: Actor, form: FormDefinition, record_id: str) -> dict[str, Any]:
+        form_id = form.id
+        if form.record_kind == "claim":
+            record = self._claim_record(s, actor, record_id, form_id)
+        elif form.record_kind == "rehab_plan":
+            record = self._rehab_record(s, actor, record_id)
+        elif form.record_kind == "inspection":
+            record = self._inspection_record(s, actor, record_id)
+        else:
+            raise DomainError("print.unknown_record_kind", form=form_id, kind=form.record_kind)
         needed = REQUIRED_GROUP.get(form_id)
         if needed and record.get(needed[0]) is None:
             raise DomainError(needed[1], claim_no=record["claim"]["claim_no"])
@@ -490,18 +497,23 @@ class PrintService:
 
         outcome = PrintBatchOutcome(total=len(claim_ids))
         today = self.ctx.today()
-        for index, claim_id in enumerate(claim_ids):
-            if cancelled is not None and cancelled():
-                outcome.cancelled = True
-                break
-            try:
-                record = self.record_for(actor, form_id, claim_id)
-            except DomainError as exc:
-                outcome.skipped.append((claim_id, exc.key, dict(exc.params)))
-            else:
-                outcome.written += render_batch(form, [record], out_dir, language=language, today=today).written
-            if progress is not None:
-                progress(index + 1, outcome.total)
+        # One read transaction for the whole batch (the letters show one state of the database) and one form
+        # definition: per letter, opening a session and loading the definitions again cost as much as reading.
+        with self.ctx.read() as s:
+            for index, claim_id in enumerate(claim_ids):
+                if cancelled is not None and cancelled():
+                    outcome.cancelled = True
+                    break
+                try:
+                    record = self._record(s, actor, form, claim_id)
+                except DomainError as exc:
+                    outcome.skipped.append((claim_id, exc.key, dict(exc.params)))
+                else:
+                    outcome.written += render_batch(form, [record], out_dir, language=language, today=today).written
+                if index % BATCH_FORGET_EVERY == BATCH_FORGET_EVERY - 1:
+                    s.expunge_all()  # a batch of thousands must not keep every row it read
+                if progress is not None:
+                    progress(index + 1, outcome.total)
         return outcome
 
 
