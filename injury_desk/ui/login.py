@@ -12,6 +12,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.actor import Actor
 from injury_desk.services.quick_start import QuickStart
 from injury_desk.ui.messages import error_text
+from injury_desk.ui.operations import QueryOp, show_failure
 
 if TYPE_CHECKING:
     from injury_desk.services.container import Services
@@ -43,7 +44,9 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log in"))
+        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.login_button.setText(self.tr("&Log in"))
+        self.checking = False  # a password check is running
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,12 +110,44 @@ class LoginDialog(QDialog):
         super().done(result)
 
     def try_login(self) -> None:
-        try:
-            self.actor = self.auth.login(self.username.text(), self.password.text())
-        except DomainError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            self.password.selectAll()
-            self.password.setFocus()
+        """The password is checked off the GUI thread (the hash takes a good part of a second by design)."""
+        if self.checking:
             return
+        username, password = self.username.text(), self.password.text()
+        if isinstance(self.services, QuickStart):
+            # The quick start's connection belongs to this thread: the user's row is read here, and only the
+            # hashing runs in its thread (PendingLogin), waited for off the GUI thread.
+            pending = self.services.begin_login(username, password)
+            check = lambda _services: pending.result()  # noqa: E731
+        else:
+            check = lambda services: services.auth.login(username, password)  # noqa: E731
+        self.checking = True
+        self.login_button.setEnabled(False)
+        QueryOp(self, _LoginEnv(self.services, self._runner()), query=check, success=self._logged_in).failure(
+            self._refused).run()
+
+    def _logged_in(self, actor: Actor) -> None:
+        self.checking = False
+        self.login_button.setEnabled(True)
+        self.actor = actor
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.checking = False
+        self.login_button.setEnabled(True)
+        if not isinstance(exc, DomainError):
+            show_failure(self, exc)
+            return
+        self.error.setText(error_text(exc))
+        self.error.show()
+        self.password.selectAll()
+        self.password.setFocus()
+
+
+class _LoginEnv:
+    """What the operations need of a UiEnv, before there is one: the services (or quick start) and a runner."""
+
+    def __init__(self, services, runner) -> None:
+        self.services = services
+        self.runner = runner
+        self.bus = None  # the login only reads

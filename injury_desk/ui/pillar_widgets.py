@@ -34,7 +34,7 @@ from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.money import MAX_AMOUNT, AmountError, parse_amount
 from injury_desk.ui.messages import error_text, field_label, labelled, rule_text
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp
 
 ERROR_COLOUR = "#b00020"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -398,13 +398,14 @@ class FormDialog(QDialog):
             return
         self.saving = True
         self.ok_button.setEnabled(False)
-        self.env.runner.submit(self.save, on_done=self._saved, on_error=self._failed, write=True)
+        # save() is each editor's call of its service; the op runs it on the writer thread and announces
+        # self.changes once it succeeded (also if the dialog was closed meanwhile).
+        CollectionOp(self, self.env, op=lambda _services: self.save(), changes=self.changes,
+                     success=self._saved).failure(self._failed).run()
 
     def _saved(self, result: Any) -> None:
         self.saving = False
         self.result_value = result
-        if self.changes.any():
-            self.env.bus.changed.emit(self.changes)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -54,8 +54,6 @@ LEGACY = (
     "injury_desk.ui.claims.record_dialog",
     "injury_desk.ui.claims.step_dialog",
     "injury_desk.ui.claims.wizard",
-    "injury_desk.ui.login",
-    "injury_desk.ui.permissions",
     "injury_desk.ui.pillar_widgets",
 )
 

@@ -218,7 +218,8 @@ def test_login_dialog_of_a_fresh_desktop_enrols_it_then_lets_the_caseworker_in(q
         qtbot.keyClicks(dialog.username, "cw.gz01")
         qtbot.keyClicks(dialog.password, PASSWORD)
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        assert dialog.actor is not None and dialog.actor.office_code == "GZ01"
+        qtbot.waitUntil(lambda: dialog.actor is not None)
+        assert dialog.actor.office_code == "GZ01"
     finally:
         services.close()
 
