@@ -28,6 +28,7 @@ from injury_desk.services.monthly_run import MonthlyRunService
 from injury_desk.services.recurrences import RecurrenceService
 from injury_desk.services.fund_advances import FundAdvanceService
 from injury_desk.services.missing_workers import MissingWorkerService
+from injury_desk.services.schedule_adjustments import ScheduleAdjustmentService
 from injury_desk.services.reappraisal import ReappraisalService
 from injury_desk.services.prevention_stats import PreventionStatsService
 from injury_desk.services.rehab import RehabService
@@ -76,6 +77,7 @@ class Services:
     recurrences: RecurrenceService
     advances: FundAdvanceService
     missing: MissingWorkerService
+    schedule_adjustments: ScheduleAdjustmentService
 
     @cached_property
     def printing(self) -> "PrintService":
@@ -153,4 +155,5 @@ class Services:
             recurrences=RecurrenceService(ctx),
             advances=FundAdvanceService(ctx),
             missing=MissingWorkerService(ctx),
+            schedule_adjustments=ScheduleAdjustmentService(ctx),
         )
