@@ -5,7 +5,7 @@ line with its basis; read-only, and written to CSV through the guarded output pa
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -18,9 +18,11 @@ from injury_desk.domain.compensation.adjustments import next_month
 from injury_desk.domain.compensation.dependants import pension_for_month
 from injury_desk.domain.errors import DomainError, FieldError, raise_if
 from injury_desk.domain.monthly_run import ApprovedAssessment, adjusted, assessment_due, late_notice_back_pay
-from injury_desk.domain.money import parse_amount
+from injury_desk.domain.money import from_fen, parse_amount
 from injury_desk.services.actor import Actor
+from injury_desk.services.assessments import AssessmentService
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.fields import FieldReader
 from injury_desk.services.dependants import register_person
 from injury_desk.services.pension_window import PensionWindow, window_for
 from injury_desk.services.permissions import require
@@ -56,6 +58,11 @@ class RunLine:
     notices: tuple[str, ...]
     dependant_id: str | None = None
     basis_message: Mapping[str, Any] | None = None  # the basis as a message key: the GUI shows it in its language
+    # the stored payment of this month's line, when the schedule holds one (what "Mark paid" records against)
+    payment_id: str | None = None
+    payment_status: str | None = None  # scheduled, paid
+    paid_on: date | None = None
+    payment_amount: Decimal | None = None
 
     def record(self) -> dict[str, str]:
         """The line as text fields (CSV and JSON): amounts to the fen, notices joined by "; "."""
@@ -131,6 +138,11 @@ class MonthlyRunService:
                 # the approval's day as shown to the office: the UTC timestamp in local time
                 approved.setdefault(a.claim_id, []).append(ApprovedAssessment(
                     a.id, local_day(a.decided_at), tuple((a.result or {}).get("items", [])), first_due.get(a.id)))
+            stored: dict[tuple[str, str, str | None], Payment] = {}
+            for p in s.scalars(select(Payment).where(Payment.claim_id.in_(ids), Payment.deleted.is_(False),
+                                                     Payment.due_on == month, Payment.status.in_(("scheduled", "paid")))
+                               .order_by(Payment.id)):
+                stored.setdefault((p.claim_id, p.item_code, p.dependant_id), p)
             registers: dict[str, list] = {}
             for d in s.scalars(select(Dependant).where(Dependant.claim_id.in_(ids), Dependant.deleted.is_(False))
                                .order_by(Dependant.birth_date, Dependant.id)):
@@ -159,7 +171,28 @@ class MonthlyRunService:
                                 basis_message=d.basis_message))
             if people:
                 out.extend(line(*x) for x in self._pensions(claim, current, people, month, adjustments, book, window))
-        return out
+        return [self._with_payment(x, stored) for x in out]
+
+    @staticmethod
+    def _with_payment(line: RunLine, stored: dict) -> RunLine:
+        """A monthly line with the stored payment of its month (a computed back-pay line has none)."""
+        if line.kind != "monthly":
+            return line
+        p = stored.get((line.claim_id, line.item_code, line.dependant_id))
+        if p is None:
+            return line
+        return replace(line, payment_id=p.id, payment_status=p.status, paid_on=p.paid_on,
+                       payment_amount=from_fen(p.amount_fen))
+
+    def mark_paid(self, actor: Actor, payment_id: str, data: dict[str, Any]) -> None:
+        """Record a run line's stored payment as paid: ``paid_on`` (not in the future) and ``reference`` (the bank's
+        or the payment order's, required here); a payment is paid once (payment.record, audited)."""
+        require(actor, "payment.record")
+        r = FieldReader(data)
+        paid_on = r.date("paid_on", required=True, not_after=self.ctx.today())
+        reference = r.text("reference", required=True, max_len=100)
+        raise_if(r.errors)
+        AssessmentService(self.ctx).record_payment(actor, payment_id, paid_on.isoformat(), reference)
 
     @staticmethod
     def _pensions(claim: Claim, current: ApprovedAssessment, people, month: date, adjustments, book,

@@ -57,37 +57,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="132"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="141"/>
         <source>Add corrective action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="143"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="143"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="144"/>
         <source>&amp;Action</source>
         <translation>整改措施(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="145"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="146"/>
         <source>who at the employer does it</source>
         <translation>用人单位中负责整改的人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="139"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="148"/>
         <source>&amp;Due date</source>
         <translation>整改期限(&amp;D)</translation>
     </message>
@@ -95,50 +95,50 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="424"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="492"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="425"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="493"/>
         <source>Give each hazard an action, the person at the employer who does it, and the due date. More actions can be added later on the Inspections page.</source>
         <translation>为每项隐患指定整改措施、用人单位的负责人和整改期限。之后可在“检查”页添加更多措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="449"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="520"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="449"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="487"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="520"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="563"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="449"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="487"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="520"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="563"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="449"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="487"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="520"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="563"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="454"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="525"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="462"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="533"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="463"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="534"/>
         <source>who at the employer</source>
         <translation>用人单位的负责人</translation>
     </message>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="297"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="329"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="359"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -406,133 +406,133 @@
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="304"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="305"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="309"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="303"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="310"/>
         <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="314"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="315"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="313"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="316"/>
-        <location filename="../../injury_desk/catalogue/labels.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="327"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="331"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="332"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="387"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="388"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="389"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -592,12 +592,12 @@
         <translation>已登记支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="296"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="303"/>
         <source>Top-up of the basic pension to the disability allowance</source>
         <translation>基本养老保险待遇低于伤残津贴的差额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="308"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
@@ -605,62 +605,62 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="24"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="29"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="34"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="30"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="35"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="31"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="36"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="32"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="37"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="33"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="42"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="43"/>
         <source>&amp;Save a copy…</source>
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="44"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="127"/>
         <source>Attach photos or documents</source>
         <translation>添加照片或文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="128"/>
         <source>Photos and documents</source>
         <translation>照片和文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="100"/>
+        <location filename="../../injury_desk/ui/prevention/attachments_dialog.py" line="136"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -771,232 +771,232 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="59"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
         <source>Add &amp;plan…</source>
         <translation>添加计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="60"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="63"/>
         <source>Re&amp;view plan…</source>
         <translation>复查计划(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="61"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="64"/>
         <source>&amp;Return to work…</source>
         <translation>返岗情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="65"/>
         <source>&amp;Close case…</source>
         <translation>结案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="63"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="66"/>
         <source>Add &amp;goal…</source>
         <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="64"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="67"/>
         <source>Record &amp;measurement…</source>
         <translation>记录评估值(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="65"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="68"/>
         <source>&amp;Schedule session…</source>
         <translation>安排康复服务(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="66"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="69"/>
         <source>Mark &amp;attended</source>
         <translation>标记已参加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="67"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="70"/>
         <source>Mark m&amp;issed</source>
         <translation>标记缺席(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="77"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="80"/>
         <source>Select a case to see its details.</source>
         <translation>选择一个案件以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="83"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="86"/>
         <source>G&amp;oal:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="105"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="108"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="112"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="115"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="113"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="116"/>
         <source>Kind</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="114"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="117"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="115"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="118"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="132"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="135"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="133"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="136"/>
         <source>Goals and progress</source>
         <translation>目标与进展</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="134"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="308"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="137"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="331"/>
         <source>Sessions</source>
         <translation>康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="205"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="228"/>
         <source>Measure: %1 · baseline %2 · target %3</source>
         <translation>指标：%1 · 基线 %2 · 目标 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="207"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="298"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="230"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="321"/>
         <source>by %1</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="209"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="232"/>
         <source>Measured: %1</source>
         <translation>评估记录：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="232"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="255"/>
         <source>This case is closed; it can no longer be changed.</source>
         <translation>该案件已结案，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="234"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="257"/>
         <source>Add a plan first: goals and sessions belong to a plan.</source>
         <translation>请先添加计划：目标和康复服务都属于某个计划。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="236"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="259"/>
         <source>Record the return-to-work outcome before closing the case.</source>
         <translation>结案前请先记录返岗情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="247"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
         <source>Attendance can be recorded on the day of the session or later.</source>
         <translation>出勤情况可在服务当天或之后记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="257"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="280"/>
         <source>%1 rehabilitation at %2, opened %3, %4</source>
         <translation>%1康复，机构：%2，%3 立案，%4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="258"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="281"/>
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="260"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="283"/>
         <source>Budget %1 yuan · committed %2 · left %3</source>
         <translation>预算 %1 元 · 已占用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="262"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="285"/>
         <source> (over budget)</source>
         <translation>（超出预算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="266"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
         <source>(%1 % committed)</source>
         <translation>（已占用 %1%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="271"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="294"/>
         <source>Return to work</source>
         <translation>返岗情况</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="277"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="300"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="277"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="300"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="282"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="305"/>
         <source>Not recorded yet</source>
         <translation>尚未记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="284"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="307"/>
         <source>Plans (%n)</source>
         <translation>
             <numerusform>计划（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="286"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="309"/>
         <source>No plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="312"/>
         <source>Plan of %1</source>
         <translation>%1 的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="291"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="314"/>
         <source>review %1</source>
         <translation>复查 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="296"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="319"/>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="301"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="324"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="303"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="326"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="305"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="310"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="328"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="333"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="306"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="329"/>
         <source>%1 · %2 · %3 yuan · %4</source>
         <translation>%1 · %2 · %3 元 · %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="175"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="178"/>
         <source>Reading the case…</source>
         <translation>正在读取案件…</translation>
     </message>
@@ -1004,12 +1004,12 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_window.py" line="25"/>
+        <location filename="../../injury_desk/ui/rehab/case_window.py" line="31"/>
         <source>Rehabilitation case %1 · %2</source>
         <translation>康复案件 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_window.py" line="25"/>
+        <location filename="../../injury_desk/ui/rehab/case_window.py" line="24"/>
         <source>Rehabilitation case</source>
         <translation>康复案件</translation>
     </message>
@@ -1017,374 +1017,374 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="47"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="51"/>
         <source>Do &amp;next step…</source>
         <translation>办理下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="50"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="54"/>
         <source>E&amp;xtend appraisal (+30 days)</source>
         <translation>延长鉴定期限（+30日）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="52"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="56"/>
         <source>Benefit &amp;assessment…</source>
         <translation>待遇核定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="55"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="59"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="62"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="66"/>
         <source>Move to pa&amp;yment</source>
         <translation>转入待遇支付(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="62"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="66"/>
         <source>Move to a&amp;ssessment</source>
         <translation>转入待遇核定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="63"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="67"/>
         <source>C&amp;lose claim</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="92"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="97"/>
         <source>Select a claim to see its details.</source>
         <translation>请选择一件申报以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="98"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="103"/>
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="130"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="136"/>
         <source>&amp;Costs</source>
         <translation>费用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="137"/>
         <source>D&amp;ependants</source>
         <translation>供养亲属(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="140"/>
         <source>&amp;Missing worker</source>
         <translation>下落不明(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="164"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="194"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="165"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="166"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="196"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="168"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="198"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="169"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="199"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="200"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="171"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="172"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="202"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="203"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="174"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="204"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="178"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="180"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="210"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="181"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="182"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="212"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="186"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="216"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="188"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="219"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="318"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="192"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="223"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="194"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="225"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="228"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
         <source>%1 to %2: %3 month(s) of wages</source>
         <translation>%1至%2：%3个月工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="204"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
         <source>from %1, at most %2 months</source>
         <translation>自%1起，最长%2个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="206"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="237"/>
         <source>extended to %1 months, confirmed by %2</source>
         <translation>经%2确认延长至%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
         <source>Suspension period (Art. 33)</source>
         <translation>停工留薪期（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="196"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="227"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="318"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="318"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="290"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="318"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="298"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="326"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="74"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="78"/>
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="128"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
         <source>&amp;Deadlines</source>
         <translation>期限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="135"/>
         <source>D&amp;ocuments</source>
         <translation>材料(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="132"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="138"/>
         <source>&amp;Recurrence</source>
         <translation>工伤复发(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="139"/>
         <source>Un&amp;insured employer</source>
         <translation>未参保单位(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="135"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="141"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="136"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="142"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="262"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="234"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="262"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="263"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="266"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="271"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="245"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="273"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="246"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="274"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="248"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="276"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="248"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="276"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="250"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="278"/>
         <source>Costs against receipts</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="251"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="279"/>
         <source>%1 yuan approved from the fund, %2 yuan by the employer, %3 yuan awaiting approval</source>
         <translation>已审批基金支付 %1 元、用人单位支付 %2 元，待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="253"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="281"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="295"/>
         <source>Superseded assessment</source>
         <translation>已被取代的核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="268"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="296"/>
         <source>%1 yuan once, %2 yuan a month; superseded from %3</source>
         <translation>一次性 %1 元，每月 %2 元；自%3起被取代</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="272"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="300"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="275"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="303"/>
         <source>Arrears</source>
         <translation>应补发</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="275"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="303"/>
         <source>Overpayment to recover</source>
         <translation>多发应追回</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="277"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="305"/>
         <source>%1: %2 yuan</source>
         <translation>%1：%2 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="280"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="308"/>
         <source>(%1 month(s) × %2)</source>
         <translation>（%1个月 × %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="303"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="331"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="1"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
         <source>%1 (%2, born %3)</source>
         <translation>%1（%2，%3 出生）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="1"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="217"/>
         <source>%1, %2, decision %3</source>
         <translation>%1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="1"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="228"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
@@ -1392,42 +1392,42 @@
 <context>
     <name>ClaimListModel</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="45"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="45"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="45"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="45"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="42"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="46"/>
         <source>Accident date</source>
         <translation>事故日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="42"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="42"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="46"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/list_model.py" line="80"/>
+        <location filename="../../injury_desk/ui/claims/list_model.py" line="84"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1435,33 +1435,33 @@
 <context>
     <name>ClaimPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="69"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="73"/>
         <source>Blank application form, to fill in by hand…</source>
         <translation>空白申请表（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="73"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="77"/>
         <source>Batch: decision letters decided today…</source>
         <translation>批量：今日作出的认定决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="87"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="91"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="87"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="91"/>
         <source>Select a claim first.</source>
         <translation>请先选择一件申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="98"/>
-        <location filename="../../injury_desk/ui/print_menu.py" line="104"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="102"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="108"/>
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="99"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="103"/>
         <source>No injury determination of this office was decided today.</source>
         <translation>本机构今日没有作出工伤认定决定。</translation>
     </message>
@@ -1469,74 +1469,59 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="38"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="36"/>
         <source>Filter by claim number, worker name, ID number or employer</source>
         <translation>按申报编号、职工姓名、身份证号码或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="39"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="44"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="168"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="170"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n 件申报</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="172"/>
         <source>at least %n claim(s), counting…</source>
         <translation>
             <numerusform>至少 %n 件申报，正在统计…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="191"/>
-        <source>Claim</source>
-        <translation>申报</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="243"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="284"/>
         <source>Close claim</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="258"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="285"/>
         <source>Close claim %1 for good? A closed claim cannot be reopened, and it leaves the lists of open work.</source>
         <translation>确定将申报 %1 结案吗？结案后不能重新打开，并将从待办列表中移除。</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="267"/>
-        <source>Not possible</source>
-        <translation>无法操作</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="412"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="457"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="413"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="458"/>
         <source>&amp;Closed on</source>
         <translation>结案日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="415"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="460"/>
         <source>Record the return-to-work outcome first: a case closes with its outcome.</source>
         <translation>请先登记返岗结果：结案须有返岗结果。</translation>
     </message>
@@ -1653,77 +1638,77 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="369"/>
         <source>Medical treatment</source>
         <translation>医疗费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="370"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
         <source>Travel and lodging for treatment elsewhere</source>
         <translation>统筹地区以外就医交通食宿费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="365"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
         <source>Assistive device</source>
         <translation>辅助器具费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="366"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
         <source>Rehabilitation</source>
         <translation>康复费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="367"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="374"/>
         <source>Appraisal fee</source>
         <translation>劳动能力鉴定费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="370"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="377"/>
         <source>Regulation Art. 30 paras. 1–3; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第一至三款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(2)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（二）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="379"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(3)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（三）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="380"/>
         <source>Regulation Art. 32; Social Insurance Law Art. 38(4)</source>
         <translation>《工伤保险条例》第三十二条；《社会保险法》第三十八条第（四）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="374"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="381"/>
         <source>Regulation Art. 30 para. 6; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第六款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="375"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="382"/>
         <source>Social Insurance Law Art. 38(9)</source>
         <translation>《社会保险法》第三十八条第（九）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="382"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="389"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="383"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="390"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="384"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="391"/>
         <source>Returned for changes</source>
         <translation>已退回修改</translation>
     </message>
@@ -1865,97 +1850,97 @@
 <context>
     <name>Dependants</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="344"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
         <source>Grandparent</source>
         <translation>祖父母、外祖父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="341"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="348"/>
         <source>Grandchild</source>
         <translation>孙子女、外孙子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="342"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="349"/>
         <source>Brother or sister</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="352"/>
         <source>Completely unable to work (Art. 3(1))</source>
         <translation>完全丧失劳动能力（第三条第（一）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="353"/>
         <source>Spouse: man of 60 or woman of 55 (Art. 3(2))</source>
         <translation>配偶：男年满60周岁、女年满55周岁（第三条第（二）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="354"/>
         <source>Parent: man of 60 or woman of 55 (Art. 3(3))</source>
         <translation>父母：男年满60周岁、女年满55周岁（第三条第（三）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="348"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
         <source>Child under 18 (Art. 3(4))</source>
         <translation>未满18周岁的子女（第三条第（四）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="349"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
         <source>Grandparent of 60 or 55, both parents dead (Art. 3(5))</source>
         <translation>父母均已死亡，祖父母、外祖父母男年满60周岁、女年满55周岁（第三条第（五）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="350"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="357"/>
         <source>Grandchild under 18 (Art. 3(6))</source>
         <translation>未满18周岁的孙子女、外孙子女（第三条第（六）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="351"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="358"/>
         <source>Brother or sister under 18 (Art. 3(7))</source>
         <translation>未满18周岁的兄弟姐妹（第三条第（七）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="354"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="361"/>
         <source>Turns 18</source>
         <translation>年满18周岁</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
         <source>Took up employment</source>
         <translation>就业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
         <source>Enlisted</source>
         <translation>参军</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="357"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
         <source>Remarried</source>
         <translation>再婚</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="358"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="365"/>
         <source>Adopted</source>
         <translation>被他人或组织收养</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="359"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="366"/>
         <source>Died</source>
         <translation>死亡</translation>
     </message>
@@ -2278,220 +2263,220 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="50"/>
         <source>Name or credit code</source>
         <translation>名称或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="52"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="56"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="55"/>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="166"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="61"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="62"/>
         <source>&amp;Risk class:</source>
         <translation>风险类别(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="60"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="64"/>
         <source>&amp;New employer…</source>
         <translation>新建用人单位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="65"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="67"/>
         <source>&amp;Inspect…</source>
         <translation>检查(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="68"/>
         <source>Open the inspection wizard for the selected employer</source>
         <translation>为所选用人单位打开检查向导</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="90"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="91"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="92"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="93"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="94"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="102"/>
         <source>Select an employer to see its overview.</source>
         <translation>选择一个用人单位查看其概况。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="175"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>%n 个用人单位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="245"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="245"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="245"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="256"/>
         <source>Credit code %1 · %2 · risk class %3 · %4 staff</source>
         <translation>统一社会信用代码 %1 · %2 · 风险类别 %3 · 职工 %4 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="233"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="266"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="252"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="285"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="253"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="286"/>
         <source>%1: %2, %3 open of %4 hazard(s)</source>
         <translation>%1：%2，隐患 %4 项，未整改 %3 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="254"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="287"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="255"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="288"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%3，%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="290"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="258"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="291"/>
         <source>%1: %2 (%3 attended)</source>
         <translation>%1：%2（%3 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="259"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="292"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="260"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="293"/>
         <source>%1: %2, %3, %4 day(s) lost</source>
         <translation>%1：%2，%3，损失工作日 %4 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="262"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="295"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="263"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="296"/>
         <source>%1 · %2 · accident %3 · %4</source>
         <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="70"/>
         <source>Head&amp;counts…</source>
         <translation>职工人数(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="71"/>
         <source>The selected employer&apos;s headcount by year, the denominator of its injury rates</source>
         <translation>所选单位各年度的职工人数，即其工伤发生率的分母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="237"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="270"/>
         <source>Injury rates per 100 workers, on each year&apos;s headcount</source>
         <translation>每百名职工工伤发生率（按各年度职工人数计算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="276"/>
         <source>%1: no headcount recorded, so no rate (%2 claim(s) and %3 incident(s) left out)</source>
         <translation>%1：未登记职工人数，不计算发生率（%2 件申请、%3 起事件未计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="247"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="280"/>
         <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
         <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
     </message>
@@ -2905,72 +2890,72 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="185"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="230"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="186"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="231"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="187"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="232"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="188"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="233"/>
         <source>e.g. dress and wash without help</source>
         <translation>例如：独立穿衣、洗漱</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="192"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="237"/>
         <source>Another measure…</source>
         <translation>其他指标…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="193"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="238"/>
         <source>&amp;Measure</source>
         <translation>衡量指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="194"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="239"/>
         <source>Measure &amp;name</source>
         <translation>指标名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="195"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="240"/>
         <source>e.g. grip strength (kg)</source>
         <translation>例如：握力（千克）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="196"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="241"/>
         <source>&amp;Baseline</source>
         <translation>基线值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="197"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="242"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="198"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="243"/>
         <source>Target &amp;date</source>
         <translation>目标日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="199"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="244"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="209"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="254"/>
         <source>free text, e.g. 12 kg</source>
         <translation>自由填写，例如 12 kg</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="209"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="254"/>
         <source>a value from %1</source>
         <translation>取值 %1</translation>
     </message>
@@ -2978,67 +2963,67 @@
 <context>
     <name>HazardDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="102"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="111"/>
         <source>Add hazard</source>
         <translation>添加隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="113"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="113"/>
         <source>%1 · inspected %2</source>
         <translation>%1 · %2 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="114"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="106"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="115"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="117"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="109"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="118"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="109"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="118"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="109"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="118"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="110"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="119"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="123"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="124"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
@@ -3046,62 +3031,62 @@
 <context>
     <name>HazardDraftDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="83"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="87"/>
         <source>Hazard found</source>
         <translation>发现的隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="84"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="88"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="89"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="91"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="95"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="96"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="101"/>
         <source>Add &amp;photo or document…</source>
         <translation>添加照片或文档(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="102"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="117"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="127"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="145"/>
         <source>Attach photos or documents</source>
         <translation>添加照片或文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="128"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="146"/>
         <source>Photos and documents</source>
         <translation>照片和文档</translation>
     </message>
@@ -3114,67 +3099,67 @@
         <translation>各年度职工人数：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="27"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="28"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="28"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="29"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="30"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="33"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="34"/>
         <source>&amp;Remove year</source>
         <translation>删除该年度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="36"/>
         <source>A year&apos;s injury rates use that year&apos;s headcount; a year without one has no rate, and the employer is left out of its group&apos;s rates for that year.</source>
         <translation>某年度的工伤发生率以该年度职工人数为分母；未登记职工人数的年度不计算发生率，该单位也不计入所在分组该年度的发生率。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="40"/>
         <source>Recorded years</source>
         <translation>已登记年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="50"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="51"/>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="54"/>
         <source>— enter —</source>
         <translation>— 请输入 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="55"/>
         <source>&amp;Workers</source>
         <translation>职工人数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="56"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="57"/>
         <source>e.g. insured workers in the social insurance system</source>
         <translation>例如：社保经办系统中的工伤保险参保人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="98"/>
         <source>Correct year</source>
         <translation>更正该年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="98"/>
         <source>Record year</source>
         <translation>登记该年度</translation>
     </message>
@@ -3205,57 +3190,57 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="30"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
         <source>Record incident</source>
         <translation>登记事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="30"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
         <source>Edit incident</source>
         <translation>编辑事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="32"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="33"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="46"/>
         <source>&amp;Occurred on</source>
         <translation>发生日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="48"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="49"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="52"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -3263,97 +3248,97 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="91"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="91"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="93"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="94"/>
         <source>&amp;Edit incident…</source>
         <translation>编辑事故事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="96"/>
         <source>Create &amp;claim from incident…</source>
         <translation>据此事故创建申报(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="98"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="99"/>
         <source>Photos and documents of the selected incident</source>
         <translation>所选事故事件的照片和文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="103"/>
         <source>Filter: employer, place, description</source>
         <translation>筛选：用人单位、地点、描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="107"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="114"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="115"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="109"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="116"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="110"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="117"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="111"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="118"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="112"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="119"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="120"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="142"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="148"/>
         <source>Claim %1 was made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="144"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="150"/>
         <source>A near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤，无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="190"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="191"/>
         <source>Incident of %1 at %2: %3</source>
         <translation>%1 在 %2 发生的事故事件：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="200"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
@@ -3363,7 +3348,7 @@
 <context>
     <name>InspectionWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="505"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="581"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
@@ -3371,219 +3356,219 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="69"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="70"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="173"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="70"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="173"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="71"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="160"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="173"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="72"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="161"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="174"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="162"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="175"/>
         <source>open</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="162"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="175"/>
         <source>closed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="168"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="181"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="170"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="183"/>
         <source>&amp;Plan inspection…</source>
         <translation>计划检查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="171"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="184"/>
         <source>&amp;Record visit…</source>
         <translation>登记检查结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
         <source>Add &amp;hazard…</source>
         <translation>添加隐患(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="173"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
         <source>Add corrective &amp;action…</source>
         <translation>添加整改措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="181"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="194"/>
         <source>Pr&amp;int report…</source>
         <translation>打印检查报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199"/>
         <source>Inspection &amp;wizard…</source>
         <translation>检查向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200"/>
         <source>&amp;Follow-up visit…</source>
         <translation>复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="188"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="203"/>
         <source>Ca&amp;ncel inspection…</source>
         <translation>取消检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="213"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="214"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="202"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="203"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="205"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="218"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="329"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="364"/>
         <source>Only a planned inspection can be cancelled</source>
         <translation>只有计划中的检查可以取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="370"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="403"/>
         <source>Cancel inspection</source>
         <translation>取消检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="371"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="404"/>
         <source>Cancel the inspection of %1 planned for %2? A cancelled inspection stays in the list but its visit can no longer be recorded.</source>
         <translation>取消%1计划于%2的检查？已取消的检查仍保留在列表中，但不能再登记其检查情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="418"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="450"/>
         <source>Hazard: %1 at %2</source>
         <translation>隐患：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="421"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="453"/>
         <source>Inspection: %1 · planned %2</source>
         <translation>检查：%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="204"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="226"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="228"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="229"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="231"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="225"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="238"/>
         <source>Hazards of the selected inspection</source>
         <translation>所选检查发现的隐患</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="287"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="301"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="333"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="368"/>
         <source>Select an inspection to see its hazards.</source>
         <translation>选择一次检查以查看其发现的隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="335"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="370"/>
         <source>Record the visit first: hazards are findings of an inspection that took place.</source>
         <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="337"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="372"/>
         <source>This inspection was cancelled.</source>
         <translation>此次检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="339"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="376"/>
         <source>No hazards recorded for this inspection.</source>
         <translation>此次检查未登记隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="341"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="378"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
     </message>
@@ -4385,12 +4370,12 @@
         <translation>不符合第十四条、第十五条规定的情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="385"/>
         <source>Re-appraisal by the provincial committee (Art. 26)</source>
         <translation>省级劳动能力鉴定委员会再次鉴定（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="386"/>
         <source>Review after a year (Art. 28)</source>
         <translation>满一年后的复查鉴定（第二十八条）</translation>
     </message>
@@ -4403,7 +4388,7 @@
 <context>
     <name>LazyPage</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="128"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="134"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -4632,218 +4617,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="212"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="241"/>
         <source>&amp;Import records…</source>
         <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="216"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="245"/>
         <source>E&amp;xport records…</source>
         <translation>导出记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="257"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="286"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="269"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="298"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="258"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="271"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="287"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="300"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="221"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="250"/>
         <source>Export database &amp;key…</source>
         <translation>导出数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="128"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
         <source>injury_desk — %1</source>
         <translation>injury_desk — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="137"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="166"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="141"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="170"/>
         <source>Monthly run</source>
         <translation>按月发放</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="155"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="184"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="185"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="157"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="186"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="158"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="187"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="159"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="188"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="164"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="193"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="197"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="226"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="198"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="227"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="199"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="228"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="200"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="229"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="201"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="230"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="205"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="206"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="235"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="225"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="228"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="229"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="258"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="232"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="261"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="236"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="248"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="249"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="278"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="295"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="324"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="296"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="325"/>
         <source>injury_desk %1
 Database: %2</source>
         <translation>injury_desk %1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="300"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="329"/>
         <source>Office: %1 %2</source>
         <translation>经办机构：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="301"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="330"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="302"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="331"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="352"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="392"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>
 </context>
 <context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="40"/>
+        <source>Mark the payment paid</source>
+        <translation>登记已支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="42"/>
+        <source>%1: %2, %3 yuan to %4</source>
+        <translation>%1：%2，%3元，支付给%4</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="234"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="279"/>
         <source>Record measurement</source>
         <translation>记录评估值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="240"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="285"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="244"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="289"/>
         <source>&amp;Measured on</source>
         <translation>评估日期(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="245"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="290"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="255"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="300"/>
         <source>Baseline %1 · target %2</source>
         <translation>基线 %1 · 目标 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="258"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="303"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="261"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="306"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -5161,12 +5159,12 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="397"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="360"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="394"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="398"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
@@ -5197,7 +5195,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="338"/>
         <source>cannot be before the application was received (%1)</source>
         <translation>不能早于收到申请的日期（%1）</translation>
     </message>
@@ -5213,7 +5211,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="341"/>
         <source>cannot be before the acceptance (%1)</source>
         <translation>不能早于受理日期（%1）</translation>
     </message>
@@ -5319,7 +5317,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
         <source>must have at least %1 characters</source>
         <translation>至少须有 %1 个字符</translation>
     </message>
@@ -5384,88 +5382,88 @@ Database: %2</source>
         <translation>除您之外，%2 也能读取数据文件夹 %1。请在该文件夹的“属性 → 安全”中删除这些条目，或选择您 Windows 用户配置文件夹内只有您能读取的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
         <source>The database %1 is not encrypted, so it has no key to export.</source>
         <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
         <source>This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session.</source>
         <translation>本机没有安全的凭据存储（密钥环；找到的是 %1）。数据库密钥和同步凭据从不保存在普通文件中：Windows 上请使用凭据管理器；Linux 上请在桌面会话中运行 Secret Service 密钥环（GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
         <source>The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system&apos;s keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet.</source>
         <translation>本机唯一的凭据存储（%1）把机密未加密地保存在文件中，injury_desk 拒绝使用。请使用操作系统的密钥环：Windows 凭据管理器，或 Linux 上的 GNOME Keyring 或 KWallet。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
         <source>The secure credential store (keyring) refused access (%1).</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
         <source>The audit key of this database (device %1) is not in this computer&apos;s keyring, so no change can be audited. Restore it with “injury-desk key import” from a key export of this database; nothing was changed.</source>
         <translation>本机密钥环中没有此数据库（设备 %1）的审计密钥，因此无法审计任何更改。请用“injury-desk key import”从此数据库的密钥导出文件恢复它；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
         <source>The audit log of this database (device %1) was wiped or replaced: none of its %2 events carries this computer&apos;s audit key. Run “injury-desk check” and restore a backup; nothing was changed.</source>
         <translation>此数据库（设备 %1）的审计日志已被清除或替换：其 %2 条事件均不带本机的审计密钥。请运行“injury-desk check”并恢复备份；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
         <source>differs from the passphrase typed first</source>
         <translation>与第一次输入的口令不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
         <source>does not open this key export (wrong passphrase, or the file was changed)</source>
         <translation>无法打开此密钥导出文件（口令错误，或文件已被改动）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
         <source>%1 is not a key export of injury_desk.</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="326"/>
         <source>The key export cannot be written to %1 (%2).</source>
         <translation>无法将密钥导出写入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="326"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
         <source>This key export belongs to another database than %1 (its key does not open it, or its device or audit key differ). Nothing was changed.</source>
         <translation>此密钥导出文件属于另一个数据库，而不是 %1（其密钥无法打开该数据库，或其设备或审计密钥不同）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="330"/>
         <source>must not be the database, its log files or a backup (%1)</source>
         <translation>不能是数据库、其日志文件或备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="328"/>
         <source>The key export %1 holds the database key only (an earlier version wrote it), and this computer&apos;s keyring has no audit key for the database (device %2). The database can be read and checked, but no change can be saved, and “injury-desk check” cannot verify its audit log, until the audit key is back: on the old computer, if it still starts, export the key again with this version and import that file.</source>
         <translation>密钥导出文件 %1 只含数据库密钥（由较早版本写出），而本机密钥环中没有该数据库（设备 %2）的审计密钥。数据库可以读取和检查，但在审计密钥恢复之前无法保存任何更改，“injury-desk check”也无法验证其审计日志：如果旧电脑仍能启动，请在旧电脑上用此版本重新导出密钥，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="328"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="329"/>
         <source>The key export %1 does not hold this desktop&apos;s sync credential (it was exported before the desktop was enrolled, or by an earlier version). The database works, but it cannot sync with %2 until the credential is back: on the old computer, if it still starts, export the key again and import that file.</source>
         <translation>密钥导出文件 %1 不含本桌面端的同步凭据（导出时本桌面端尚未注册，或由较早版本导出）。数据库可以正常使用，但在凭据恢复之前无法与 %2 同步：如果旧电脑仍能启动，请在旧电脑上重新导出密钥，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="331"/>
         <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
         <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="331"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="332"/>
         <source>Please correct the %1 marked field(s).</source>
         <translation>请更正标出的 %1 个字段。</translation>
     </message>
@@ -5586,7 +5584,6 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="80"/>
-        <location filename="../../injury_desk/catalogue/fields.py" line="135"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
@@ -7291,267 +7288,267 @@ Database: %2</source>
         <translation>基本养老保险待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="334"/>
         <source>record the non-acceptance (date and reason) before closing</source>
         <translation>关闭前请先登记不予受理（日期和理由）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="334"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="335"/>
         <source>cannot be before the accident or exposure date (%1)</source>
         <translation>不能早于事故或接触日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="335"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
         <source>must be after the employer&apos;s normal deadline (%1)</source>
         <translation>必须晚于用人单位的法定期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
         <source>the missing documents were already requested on %1: one notice lists all of them (Determination Measures Art. 8)</source>
         <translation>已于%1通知补正材料：应一次性书面告知全部补正材料（《工伤认定办法》第八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="339"/>
         <source>no missing documents were requested for this claim</source>
         <translation>本案未通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="339"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="340"/>
         <source>cannot be before the notice of missing documents (%1)</source>
         <translation>不能早于补正材料通知日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="341"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="342"/>
         <source>the determination is already suspended: record the end of that suspension first</source>
         <translation>工伤认定已中止：请先登记该中止的结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="342"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="343"/>
         <source>the determination is not suspended</source>
         <translation>工伤认定未中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="343"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="344"/>
         <source>cannot be before the start of the suspension (%1)</source>
         <translation>不能早于中止开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="344"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="345"/>
         <source>cannot be before the document was issued (%1)</source>
         <translation>不能早于文书作出日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="345"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
         <source>no such decision document</source>
         <translation>没有该文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="348"/>
         <source>record the start of the suspension period first</source>
         <translation>请先登记停工留薪期的开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="348"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="349"/>
         <source>must be longer than the current %1 months</source>
         <translation>必须长于目前的%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="350"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="351"/>
         <source>cannot be before the start of the suspension period (%1)</source>
         <translation>不能早于停工留薪期开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="351"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="352"/>
         <source>is after the last day of the suspension period (%1, %2 months; Art. 33)</source>
         <translation>晚于停工留薪期最后一天（%1，%2个月；第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="352"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="353"/>
         <source>is after the disability appraisal (%1), which ends the suspension period (Art. 33)</source>
         <translation>晚于伤残鉴定日期（%1），评定伤残等级后停工留薪期即结束（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="353"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="354"/>
         <source>the suspension period has already ended (%1)</source>
         <translation>停工留薪期已于%1结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="354"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="355"/>
         <source>the suspension period recorded on the claim gives %1 months (got %2)</source>
         <translation>案件登记的停工留薪期为%1个月（填写的是%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="355"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="356"/>
         <source>claim %1 is not a fatal case: dependants&apos; pensions follow a death (Art. 39)</source>
         <translation>案件%1不是因工死亡案件：供养亲属抚恤金仅在因工死亡时发放（第三十九条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="356"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="357"/>
         <source>no such dependant (%1)</source>
         <translation>没有该供养亲属（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="357"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="358"/>
         <source>this pension has already ended (%1 on %2)</source>
         <translation>该抚恤金已终止（%2，%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="358"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
         <source>the pensions are worked out from the wage base of the approved assessment: approve the assessment first</source>
         <translation>抚恤金按已审批待遇核定的工资基数计算：请先审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="360"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="361"/>
         <source>no daily hospital meal standard: enter it, or add one to the region&apos;s figures (Art. 30)</source>
         <translation>没有住院伙食补助每日标准：请填写，或在统筹地区参数中补充（第三十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="361"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="362"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="362"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="363"/>
         <source>days in hospital count only for the hospital meal allowance</source>
         <translation>住院天数只用于住院伙食补助费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="363"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="364"/>
         <source>no such cost item (%1)</source>
         <translation>没有该费用项目（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="364"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="365"/>
         <source>you proposed this cost, so you cannot approve it: another supervisor must (four-eyes rule)</source>
         <translation>该费用由您提出，您不能审批：须由另一名主管审批（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="365"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="366"/>
         <source>a re-appraisal or review changes an approved assessment: this claim has none yet (record the appraisal conclusion as usual)</source>
         <translation>再次鉴定或复查鉴定改变的是已审批的待遇核定：本案尚无已审批的核定（请按通常方式登记鉴定结论）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="366"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="367"/>
         <source>the claim has no appraisal conclusion to re-appraise or review</source>
         <translation>本案没有可再次鉴定或复查的鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="367"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="368"/>
         <source>must be after the last conclusion (%1)</source>
         <translation>必须晚于上一次鉴定结论（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="368"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="369"/>
         <source>a review may be asked one year after the conclusion, from %1 (Art. 28)</source>
         <translation>鉴定结论作出1年后方可申请复查鉴定，即自%1起（第二十八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="369"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="370"/>
         <source>a nursing level needs a disability grade</source>
         <translation>生活护理等级须有伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="370"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="371"/>
         <source>must be the days times the daily standard: %1</source>
         <translation>必须等于住院天数乘以每日标准：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="371"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="372"/>
         <source>the assessment already pays the hospital meal allowance (days in hospital): it is paid once</source>
         <translation>待遇核定中已计发住院伙食补助费（住院天数）：只能支付一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="372"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="373"/>
         <source>only an open proposal can be approved, returned or changed (this one is %1)</source>
         <translation>只有待审批的申请才能审批、退回或修改（当前状态：%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="373"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
         <source>only a closed claim is reopened for a recurrence (this one is %1); record the new treatment on the open claim</source>
         <translation>只有已结案的案件才能因工伤复发重新开启（当前状态：%1）；请在未结案件中登记新的治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="376"/>
         <source>cannot be before the recurrence (%1)</source>
         <translation>不能早于工伤复发之日（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="376"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
         <source>no such recurrence (%1)</source>
         <translation>没有该工伤复发记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
         <source>the recurrence&apos;s suspension period has already ended (%1)</source>
         <translation>本次复发的停工留薪期已经结束（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
         <source>insured-from and insured-to dates need the insured flag</source>
         <translation>参保起止日期须在勾选“已参保”时填写</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
         <source>cannot be before the insured-from date (%1)</source>
         <translation>不能早于参保起始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="381"/>
         <source>the employer was insured on the accident day (%1): the fund pays, nothing is advanced (SIL Art. 41)</source>
         <translation>用人单位在事故发生之日（%1）已参保：由工伤保险基金支付，无需先行支付（《社会保险法》第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="381"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
         <source>is more than the %1 yuan still to recover from the employer</source>
         <translation>超过尚待向用人单位追偿的%1元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="384"/>
         <source>the worker is already recorded as missing on this claim</source>
         <translation>本案职工已登记为下落不明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="384"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="385"/>
         <source>claim %1 is not recorded as a death: Art. 41 pays the dependants&apos; pension of a death, so record the claim as fatal first</source>
         <translation>案件%1未登记为因工死亡：第四十一条按因工死亡支付供养亲属抚恤金，请先将案件登记为死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="385"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="386"/>
         <source>the worker of claim %1 is not recorded as missing</source>
         <translation>案件%1的职工未登记为下落不明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="386"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
         <source>the case has already ended: the worker reappeared or was declared dead</source>
         <translation>该情形已经结束：职工已重新出现或已被宣告死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
         <source>the advance has already been paid: it is decided once</source>
         <translation>已经预支：预支只核定一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="389"/>
         <source>there is no approved assessment with the one-time work-related death subsidy to advance from</source>
         <translation>尚无含一次性工亡补助金的已审批待遇核定，无从预支</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="389"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="390"/>
         <source>is more than %1 yuan, half of the one-time death subsidy of %2 yuan (Art. 41)</source>
         <translation>超过%1元，即一次性工亡补助金%2元的50%（第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="390"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="391"/>
         <source>a declaration of death needs the court judgment&apos;s reference</source>
         <translation>宣告死亡须填写人民法院判决书编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="391"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="392"/>
         <source>the employer was not insured on the accident day (%1): it pays every item (Art. 62); record the fund&apos;s advance instead</source>
         <translation>用人单位在事故发生之日（%1）未参保：各项待遇由用人单位支付（第六十二条）；基金先行支付的，请登记先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="392"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -7676,27 +7673,26 @@ Database: %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="394"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="395"/>
         <source>a date of death needs the claim recorded as a death</source>
         <translation>填写死亡日期须将案件登记为因工死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="395"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="396"/>
         <source>the worker is recorded as missing: record the court&apos;s declaration of death on the Missing worker tab (Art. 41)</source>
         <translation>职工已登记为下落不明：请在“下落不明”页登记人民法院宣告死亡（第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="396"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="397"/>
         <source>an assessment calculated without the death is proposed or approved: the death&apos;s benefits need a new assessment, which is not yet supported</source>
         <translation>已有未按死亡核算的待遇核定待审批或已审批：死亡待遇须重新核定，本系统暂不支持</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="398"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="399"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="105"/>
         <location filename="../../injury_desk/catalogue/fields.py" line="121"/>
         <source>Document</source>
         <translation>文书</translation>
@@ -7737,32 +7733,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="400"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="401"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="401"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="402"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="402"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="403"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="403"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="404"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="404"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="405"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="405"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="406"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -7772,72 +7768,72 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="406"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="407"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="221"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="222"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="223"/>
         <source>Spent on</source>
         <translation>支出日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="224"/>
         <source>Supersedes</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="225"/>
         <source>Effective from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="226"/>
         <source>Arrears and overpayments</source>
         <translation>补发与多付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="227"/>
         <source>Dependant</source>
         <translation>供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="228"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="229"/>
         <source>Advance</source>
         <translation>先行支付金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="230"/>
         <source>Advance paid by</source>
         <translation>先行支付经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="231"/>
         <source>Outcome recorded by</source>
         <translation>结果登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="135"/>
         <source>Legal basis (article)</source>
         <translation>法律依据（条款）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/fields.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/fields.py" line="105"/>
         <source>Kind of document</source>
         <translation>文书种类</translation>
     </message>
@@ -7879,22 +7875,22 @@ Database: %2</source>
 <context>
     <name>MissingWorker</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
         <source>In an accident while away on work</source>
         <translation>因工外出期间发生事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
         <source>In rescue or disaster relief work</source>
         <translation>在抢险救灾中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
         <source>The worker reappeared</source>
         <translation>职工重新出现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="341"/>
         <source>A court declared the worker dead</source>
         <translation>人民法院宣告职工死亡</translation>
     </message>
@@ -7975,102 +7971,142 @@ Database: %2</source>
 <context>
     <name>MonthlyRunPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="70"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="72"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="74"/>
+        <source>Mark &amp;paid…</source>
+        <translation>登记已支付(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="76"/>
+        <source>Write the &amp;notices into the payments</source>
+        <translation>将调整通知写入支付计划(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="78"/>
+        <source>Give every unpaid stored payment of an adjusted benefit its amount with the notices published by today and schedule the back pay of the months already paid (Art. 40). Applying twice changes nothing.</source>
+        <translation>按截至今日已发布的调整通知，更新各项已调整待遇中尚未支付的支付计划金额，并为已支付的月份安排补发（第四十条）。重复执行不会再作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="84"/>
         <source>Back pay (late notice)</source>
         <translation>补发（调整通知晚发布）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="86"/>
         <source>Claim number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="87"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="88"/>
         <source>Paid to</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="89"/>
         <source>Benefit</source>
         <translation>待遇项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="91"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="92"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="93"/>
         <source>Before adjustments</source>
         <translation>调整前金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="95"/>
         <source>Approved on</source>
         <translation>核定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="96"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="97"/>
         <source>Adjustment notices</source>
         <translation>调整通知</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="98"/>
+        <source>Stored payment</source>
+        <translation>支付计划</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="99"/>
+        <source>paid %1</source>
+        <translation>已于%1支付</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="105"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="116"/>
         <source>Computed from each claim in payment: the approved assessment in force pays its monthly benefits from the month after its approval, raised by the region&apos;s adjustment notices published by the first of the month (Art. 40); a notice published since the last run adds its back pay. Each dependant&apos;s pension is paid to that person&apos;s payee.</source>
         <translation>按每件处于支付阶段的案件计算：现行有效的已审批待遇核定自审批次月起按月发放，并按当月1日前已公布的统筹地区调整通知调整（第四十条）；上次发放后公布的调整通知另计补发。供养亲属抚恤金分别支付给各人的领取人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="106"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="157"/>
         <source>%1 payments, %2 yuan in all</source>
         <translation>共%1笔，合计%2元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="175"/>
+        <source>Writing the notices into the payments…</source>
+        <translation>正在将调整通知写入支付计划…</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="181"/>
+        <source>%1 payments given their adjusted amount; %2 back-pay payments of %3 yuan scheduled.</source>
+        <translation>已按调整后金额更新%1笔支付；已安排%2笔补发，共%3元。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="184"/>
+        <source>Overpaid by a lowering notice: %1 yuan (not scheduled).</source>
+        <translation>因下调通知多付：%1元（未安排扣回）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="198"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="199"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="125"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="206"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="212"/>
         <source>%1 payments written to %2</source>
         <translation>已将%1笔支付写入%2</translation>
     </message>
@@ -8134,42 +8170,42 @@ Database: %2</source>
         <translation>新建康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="58"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="61"/>
         <source>&amp;Claim number</source>
         <translation>申报编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="59"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="62"/>
         <source>e.g. GZ01-2026-AA27-000001</source>
         <translation>例如 GZ01-2026-AA27-000001</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="66"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="69"/>
         <source>&amp;Referral type</source>
         <translation>康复类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="67"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="70"/>
         <source>&amp;Provider</source>
         <translation>康复机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="68"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="71"/>
         <source>&amp;Budget (yuan)</source>
         <translation>预算（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="70"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="73"/>
         <source>&amp;Opened on</source>
         <translation>立案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="98"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="112"/>
         <source>%1 · injury %2 on %3</source>
         <translation>%1 · %3 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="110"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="121"/>
         <source>Looking up the claim…</source>
         <translation>正在查找申报…</translation>
     </message>
@@ -8234,131 +8270,136 @@ Database: %2</source>
         <source>Arrears: %1</source>
         <translation>补发：%1</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="73"/>
+        <source>Back pay (Art. 40 notice): %1</source>
+        <translation>补发（第四十条调整通知）：%1</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="411"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="418"/>
         <source>replace an office&apos;s database with the demo data</source>
         <translation>用演示数据替换机构数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="392"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="399"/>
         <source>see claims</source>
         <translation>查看申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="393"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
         <source>create claims</source>
         <translation>新建申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
         <source>change claims</source>
         <translation>修改申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="402"/>
         <source>delete claims</source>
         <translation>删除申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="403"/>
         <source>take the steps of a claim</source>
         <translation>办理申报的各个步骤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="397"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
         <source>see full ID numbers</source>
         <translation>查看完整的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="398"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
         <source>change people&apos;s details</source>
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="399"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="406"/>
         <source>change employers</source>
         <translation>修改用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="407"/>
         <source>record inspections, training and incidents</source>
         <translation>记录检查、培训和事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="408"/>
         <source>change rehabilitation cases</source>
         <translation>修改康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="402"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="409"/>
         <source>see rehabilitation statistics</source>
         <translation>查看康复统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="403"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="410"/>
         <source>propose benefit assessments</source>
         <translation>提出待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="411"/>
         <source>approve benefit assessments</source>
         <translation>审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="412"/>
         <source>record payments</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="406"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="413"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="407"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="414"/>
         <source>export the database key</source>
         <translation>导出数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="408"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="415"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="409"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="416"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="410"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="417"/>
         <source>reset the demo data</source>
         <translation>重置演示数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="412"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="419"/>
         <source>see the whole office&apos;s tasks</source>
         <translation>查看全机构的任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="413"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="420"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="414"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="421"/>
         <source>enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="415"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="422"/>
         <source>change the sync settings</source>
         <translation>修改同步设置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="416"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="423"/>
         <source>settle sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
@@ -8366,27 +8407,27 @@ Database: %2</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="164"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="209"/>
         <source>Add rehabilitation plan</source>
         <translation>添加康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="165"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="210"/>
         <source>&amp;Drawn up on</source>
         <translation>制定日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
         <source>&amp;Review on</source>
         <translation>复查日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="168"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -8394,32 +8435,32 @@ Database: %2</source>
 <context>
     <name>PlanInspectionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="58"/>
         <source>Plan inspection</source>
         <translation>计划检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="60"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="61"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="63"/>
         <source>&amp;Planned on</source>
         <translation>计划日期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="64"/>
         <source>&amp;Inspector</source>
         <translation>检查人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="65"/>
         <source>empty: %1</source>
         <translation>留空则为：%1</translation>
     </message>
@@ -8427,57 +8468,57 @@ Database: %2</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="181"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="221"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="182"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="222"/>
         <source>Plan a new inspection or pick one planned earlier. Tick the box when the visit took place, to record its findings now.</source>
         <translation>计划新的检查，或选择之前计划的检查。如已实地检查，请勾选下方选项，立即登记检查发现。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="184"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="224"/>
         <source>&amp;New inspection</source>
         <translation>新检查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="185"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="225"/>
         <source>&amp;Planned inspection:</source>
         <translation>已计划的检查(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="196"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="271"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="236"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="202"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="239"/>
         <source>empty: %1</source>
         <translation>留空：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="204"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="241"/>
         <source>The &amp;visit took place: record its findings now</source>
         <translation>已实地检查，立即登记检查发现(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="246"/>
         <source>&amp;Employer:</source>
         <translation>用人单位(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="247"/>
         <source>Planned &amp;on:</source>
         <translation>计划日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="248"/>
         <source>&amp;Inspector:</source>
         <translation>检查人(&amp;I)：</translation>
     </message>
@@ -8620,27 +8661,27 @@ Database: %2</source>
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="117"/>
         <source>Record payment</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="119"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="118"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="120"/>
         <source>Due on:</source>
         <translation>应付日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="123"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="125"/>
         <source>&amp;Paid on:</source>
         <translation>支付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="124"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="126"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>
@@ -8648,17 +8689,17 @@ Database: %2</source>
 <context>
     <name>RecordPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="120"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="124"/>
         <source>Blank form, to fill in by hand…</source>
         <translation>空白表单（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="128"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="132"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="128"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="132"/>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
@@ -8666,27 +8707,27 @@ Database: %2</source>
 <context>
     <name>RecordVisitDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="82"/>
         <source>Record inspection visit</source>
         <translation>登记检查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="75"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="84"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="75"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="84"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划于 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="77"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="86"/>
         <source>&amp;Inspected on</source>
         <translation>检查日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="88"/>
         <source>&amp;Summary</source>
         <translation>检查情况(&amp;S)</translation>
     </message>
@@ -8991,82 +9032,82 @@ Database: %2</source>
 <context>
     <name>RehabCasesPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="42"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="43"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="44"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="45"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="48"/>
         <source>&amp;Open case…</source>
         <translation>新建案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="52"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="53"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="54"/>
         <source>Referral</source>
         <translation>康复类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="56"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57"/>
         <source>Budget (yuan)</source>
         <translation>预算（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="59"/>
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="71"/>
         <source>&amp;Print plan…</source>
         <translation>打印康复计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="95"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="99"/>
         <source>Return-to-work statistics</source>
         <translation>返岗统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="138"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个案件</numerusform>
@@ -9134,209 +9175,209 @@ Database: %2</source>
 <context>
     <name>RehabStatsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="50"/>
         <source>By injury type</source>
         <translation>按伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="51"/>
         <source>By employer</source>
         <translation>按用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="52"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="64"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="71"/>
         <source>Workers with a rehabilitation case, counted from the accident date. “Back at work”: any recorded return other than “has not returned”. An injury counts for a period only once the period has passed, so recent injuries do not lower the share.</source>
         <translation>统计对象为有康复案件的职工，自事故发生之日起计算。“已返岗”指记录了除“未返岗”以外的任何返岗结果。某一期限届满后该伤者才计入该期限，因此新近受伤者不会拉低比例。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="79"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="263"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="80"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="263"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
         <source>Workers</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="88"/>
         <source>Within 3 months</source>
         <translation>3 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="89"/>
         <source>Within 6 months</source>
         <translation>6 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="90"/>
         <source>Within 12 months</source>
         <translation>12 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="140"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="147"/>
         <source>— (none yet)</source>
         <translation>—（暂无）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="154"/>
         <source>%1 % (%2 of %3)</source>
         <translation>%1%（%3 人中 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="170"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="177"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="220"/>
         <source>Back at work (% of workers whose period has passed)</source>
         <translation>已返岗比例（期限已届满者中的 %）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="226"/>
         <source>within %1 months</source>
         <translation>%1 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="254"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="261"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="255"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="262"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="263"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
         <source>Grouped by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="265"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="272"/>
         <source>Eligible (%1 months)</source>
         <translation>应计人数（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="266"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="273"/>
         <source>Back (%1 months)</source>
         <translation>返岗人数（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="267"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="274"/>
         <source>Share % (%1 months)</source>
         <translation>比例 %（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="277"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="233"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="240"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="277"/>
         <source>Injury type</source>
         <translation>伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="234"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="271"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="241"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="278"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="281"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="289"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>已保存 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="60"/>
         <source>Injured &amp;from:</source>
         <translation>受伤日期从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="55"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="62"/>
         <source>&amp;to:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="84"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="268"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="275"/>
         <source>Back</source>
         <translation>已复工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="92"/>
         <source>Median days</source>
         <translation>天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="94"/>
         <source>Mean days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="96"/>
         <source>Same employer</source>
         <translation>原单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="98"/>
         <source>New employer</source>
         <translation>新单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="165"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="172"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="181"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="188"/>
         <source>Injuries from %1 to %2, as of %3.</source>
         <translation>受伤日期 %1 至 %2，统计日 %3。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="204"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="211"/>
         <source>All %1 workers with rehabilitation: within 3 months %2 · 6 months %3 · 12 months %4. Back at work: %5; days from injury to return: median %6, mean %7; same employer %8, new employer %9.</source>
         <translation>全部 %1 名接受康复的职工：3 个月内 %2 · 6 个月内 %3 · 12 个月内 %4。已复工：%5 人；受伤至复工天数：中位数 %6，平均 %7；回原单位 %8，到新单位 %9。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="239"/>
         <source>Back at work (%)</source>
         <translation>已复工（%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="268"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="275"/>
         <source>Median days to return</source>
         <translation>复工天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="268"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="275"/>
         <source>Mean days to return</source>
         <translation>平均复工天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="269"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="276"/>
         <source>Same employer %</source>
         <translation>回原单位 %</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="269"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="276"/>
         <source>New employer %</source>
         <translation>到新单位 %</translation>
     </message>
@@ -9432,37 +9473,37 @@ Values: %2</source>
 <context>
     <name>ReturnToWorkDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="377"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="422"/>
         <source>Record return to work</source>
         <translation>返岗登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="379"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="424"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="382"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="427"/>
         <source>&amp;Outcome</source>
         <translation>返岗结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="383"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="428"/>
         <source>&amp;Back at work on</source>
         <translation>返岗日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="383"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="428"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="384"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="429"/>
         <source>&amp;Restrictions</source>
         <translation>工作限制(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="385"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="430"/>
         <source>&amp;Accommodations</source>
         <translation>岗位调整(&amp;A)</translation>
     </message>
@@ -9470,42 +9511,42 @@ Values: %2</source>
 <context>
     <name>ReviewPlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="283"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="328"/>
         <source>Review plan</source>
         <translation>复查计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="284"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="329"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="286"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="331"/>
         <source>Review due</source>
         <translation>应复查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="287"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="332"/>
         <source>Reviewed &amp;on</source>
         <translation>复查日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="289"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="334"/>
         <source>&amp;Next review on</source>
         <translation>下次复查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="290"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="335"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="291"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="336"/>
         <source>&amp;Findings</source>
         <translation>复查结论(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="298"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="343"/>
         <source>not planned</source>
         <translation>未安排</translation>
     </message>
@@ -9513,67 +9554,67 @@ Values: %2</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="316"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="361"/>
         <source>Schedule session</source>
         <translation>安排康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="317"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="362"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="317"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="362"/>
         <source>%1 of %2 yuan left</source>
         <translation>预算 %2 元，剩余 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="318"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="363"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="319"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="364"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="320"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="365"/>
         <source>&amp;Kind</source>
         <translation>服务类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="321"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="366"/>
         <source>e.g. physiotherapy</source>
         <translation>例如：物理治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="322"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="367"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="326"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="371"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="327"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="372"/>
         <source>&amp;Approve going over the budget</source>
         <translation>批准超出预算(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="331"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="376"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="347"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="392"/>
         <source>This session takes the case %1 yuan over its budget of %2 yuan.</source>
         <translation>此次服务将使案件超出预算 %2 元达 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="355"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="400"/>
         <source>Careful: with this session %1 % of the budget is committed (%2 yuan left).</source>
         <translation>注意：加上此次服务，预算已占用 %1%（剩余 %2 元）。</translation>
     </message>
@@ -9682,330 +9723,330 @@ Values: %2</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="106"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="266"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="111"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="271"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="106"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="111"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="109"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="114"/>
         <source>&amp;Group by:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="101"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="106"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="108"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="117"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="167"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="172"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="168"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="173"/>
         <source>Benefit costs (yuan)</source>
         <translation>待遇支出（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="125"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="130"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="128"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="133"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="130"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="135"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="157"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="162"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="163"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="161"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="166"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="321"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="326"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="341"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="347"/>
         <source>(no industry recorded)</source>
         <translation>（未登记行业）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="405"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="411"/>
         <source>Whole office</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="441"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="447"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="442"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="448"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="451"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="457"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="107"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="112"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="112"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="117"/>
         <source>Recognised injuries per 100 workers</source>
         <translation>每百名职工认定工伤数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
         <source>Pending claims per 100 workers</source>
         <translation>每百名职工待认定申请数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="119"/>
         <source>Claims not recognised per 100 workers</source>
         <translation>每百名职工不予认定申请数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="120"/>
         <source>Accidents per 100 workers</source>
         <translation>每百名职工事故数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="121"/>
         <source>Near misses per 100 workers</source>
         <translation>每百名职工未遂事件数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="123"/>
         <source>Benefit costs</source>
         <translation>待遇支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="125"/>
         <source>per 100 workers</source>
         <translation>每百名职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="126"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="126"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="185"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="245"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="190"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="250"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="217"/>
         <source>Closed (of raised)</source>
         <translation>已整改（占提出数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="219"/>
         <source>Closed on time (of due)</source>
         <translation>按期整改（占到期数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="216"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="221"/>
         <source>Median days to close</source>
         <translation>整改天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="225"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="222"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="227"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="227"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="232"/>
         <source>Closed: actions raised at an inspection in the period and closed by its end. On time: actions due in the period and closed on or before their due date (an extension moves it). Days to close: from the inspection to the closing, over the actions closed in the period.</source>
         <translation>已整改：统计期间内检查提出、并在期末前完成的整改措施。按期整改：统计期间内到期、并在到期日当日或之前完成的整改措施（延期后以新到期日为准）。整改天数：从检查之日到完成之日，按统计期间内完成的整改措施计算。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="246"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="251"/>
         <source>Training (yuan)</source>
         <translation>培训（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="247"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="252"/>
         <source>Projects (yuan)</source>
         <translation>项目（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="248"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="253"/>
         <source>Publicity (yuan)</source>
         <translation>宣传（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="249"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="254"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="250"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="255"/>
         <source>Cap (yuan)</source>
         <translation>上限（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="252"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="257"/>
         <source>Share of cap</source>
         <translation>占上限比例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="267"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="272"/>
         <source>Workers, three years</source>
         <translation>职工人数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="269"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="274"/>
         <source>Recognised / 100, three years</source>
         <translation>认定工伤/百人（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="271"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="276"/>
         <source>Recognised, three years</source>
         <translation>认定工伤数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="284"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="289"/>
         <source>Injuries and incidents</source>
         <translation>工伤与事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="285"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="290"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="286"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="291"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="287"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="292"/>
         <source>Rising injury rates</source>
         <translation>工伤发生率上升</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="316"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="321"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="352"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="358"/>
         <source>Whole office %1: %2 workers; recognised injuries %3 per 100 workers (%4 of %2); pending %5; not recognised %6; accidents %7; near misses %8.</source>
         <translation>全机构 %1 年：职工 %2 人；每百名职工认定工伤 %3（%2 人中 %4 起）；待认定 %5；不予认定 %6；事故 %7；未遂事件 %8。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="356"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="362"/>
         <source>No headcount for %1, left out of every rate (their claims and incidents too): %2</source>
         <translation>%1 年未登记职工人数，不计入任何发生率（其申请和事件也不计入）：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="364"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="370"/>
         <source>Recognised injuries per 100 workers rose in each of the last two complete years (%1 → %2 → %3), on each year&apos;s headcount, with at least %4 recognised injuries in %3: candidates for an experience-rated premium and a prevention visit.</source>
         <translation>按各年度职工人数计算，每百名职工认定工伤数在最近两个完整年度逐年上升（%1 → %2 → %3），且 %3 年至少有 %4 起认定工伤：可考虑浮动费率并安排预防走访。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="367"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="373"/>
         <source>Each year&apos;s rates use that year&apos;s headcount; %1 to %2.</source>
         <translation>各年度发生率均以该年度职工人数计算；统计期间 %1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="375"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="381"/>
         <source>Whole office: closed %1 · closed on time %2 · median days to close %3</source>
         <translation>全机构：已整改 %1 · 按期整改 %2 · 整改天数中位数 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="378"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="384"/>
         <source>No corrective actions were raised, due or closed in the period.</source>
         <translation>统计期间内没有提出、到期或完成的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="383"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="389"/>
         <source>Every prevention spend counts against the cap: training, funded projects and publicity. The cap is a share of the region&apos;s fund income of the year before (resources/rules/prevention).</source>
         <translation>各项工伤预防支出（培训、预防项目、宣传）均计入上限。上限为统筹地区上年度工伤保险基金征缴收入的一定比例（见 resources/rules/prevention）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="386"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="392"/>
         <source>Over the cap in %1.</source>
         <translation>%1 年超出上限。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="457"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="465"/>
         <source>%1 figures written to %2</source>
         <translation>已将 %1 项指标写入 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="160"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="165"/>
         <source>Recognised</source>
         <translation>认定工伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="163"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="168"/>
         <source>Pending</source>
         <translation>待认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="164"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="169"/>
         <source>Not recognised</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="165"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="170"/>
         <source>Accidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="166"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="171"/>
         <source>Near misses</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="348"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="354"/>
         <source>%1, by %2: rates per 100 workers, the count in brackets</source>
         <translation>%1 年，按%2：每百名职工发生率，括号内为起数</translation>
     </message>
@@ -10314,82 +10355,82 @@ Values: %2</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="287"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="290"/>
         <source>yes or no</source>
         <translation>“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="291"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="292"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
         <source>a date like 2026-03-01</source>
         <translation>形如 2026-03-01 的日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
         <source>file data</source>
         <translation>文件数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="288"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="295"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -10446,37 +10487,37 @@ Values: %2</source>
         <translation>工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
         <source>Suspension of the determination</source>
         <translation>认定中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
         <source>Decision document</source>
         <translation>认定决定文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
         <source>Delivery of a document</source>
         <translation>文书送达</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
         <source>Case note</source>
         <translation>案件备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="271"/>
         <source>Recurrence</source>
         <translation>旧伤复发</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="272"/>
         <source>Advance by the fund</source>
         <translation>基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="1"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="273"/>
         <source>Missing worker</source>
         <translation>职工下落不明</translation>
     </message>
@@ -10764,186 +10805,186 @@ Values: %2</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="26"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="27"/>
         <source>&amp;My tasks</source>
         <translation>我的任务(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="27"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="28"/>
         <source>&amp;Office</source>
         <translation>本机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="36"/>
         <source>Only supervisors and administrators see the whole office&apos;s tasks.</source>
         <translation>只有审核人和管理员可以查看全机构的任务。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="40"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="40"/>
         <source>Due</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="45"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="67"/>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="84"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="48"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="49"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="50"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="88"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="52"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="53"/>
         <source>Assigned to</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="62"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="65"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="68"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="69"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="70"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="71"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="72"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="73"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="85"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
         <source>About</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="89"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="94"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="95"/>
         <source>Press Enter or double-click to open the rehabilitation case.</source>
         <translation>按回车键或双击打开康复案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="99"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="116"/>
         <source>Rehabilitation: sessions in the next two weeks, unrecorded or missed sessions, goals past their date, plans due for review</source>
         <translation>康复：两周内的服务、未记录出勤或缺席的服务、已过期限的目标、待复查的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="123"/>
         <source>Overdue corrective actions of employers</source>
         <translation>用人单位逾期未完成的整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="44"/>
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="54"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="107"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="108"/>
         <source>Statutory claim deadlines: overdue, this week, and the next 30 days</source>
         <translation>法定期限：已逾期、本周到期及未来30日内到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="165"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="172"/>
         <source>%1 overdue, %2 due this week, %3 later</source>
         <translation>%1 项逾期，%2 项本周到期，%3 项稍后到期</translation>
     </message>
@@ -10951,67 +10992,67 @@ Values: %2</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="39"/>
         <source>Add training</source>
         <translation>添加培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="39"/>
         <source>Edit training</source>
         <translation>编辑培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
         <source>&amp;Topic</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
         <source>e.g. safe use of punch presses</source>
         <translation>例如：冲压机安全操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
         <source>&amp;Held on</source>
         <translation>培训日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
         <source>T&amp;rainer</source>
         <translation>培训讲师(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="46"/>
         <source>&amp;Attendees</source>
         <translation>参训人数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
         <source>Attendee &amp;names</source>
         <translation>参训人员名单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
         <source>optional, one per line</source>
         <translation>可选，每行一人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="49"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="52"/>
         <source>— none (open to all) —</source>
         <translation>— 无（面向所有单位）—</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="53"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="94"/>
         <source>This session takes the planned spending for %1 to %2 yuan, over the cap of %3 yuan by %4 yuan.</source>
         <translation>加上本次培训，%1年计划支出将达 %2 元，超过上限 %3 元 %4 元。</translation>
     </message>
@@ -11019,89 +11060,89 @@ Values: %2</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="129"/>
         <source>&amp;Add training…</source>
         <translation>添加培训(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="130"/>
         <source>&amp;Edit training…</source>
         <translation>编辑培训(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="136"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="125"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="139"/>
         <source>Filter: topic, trainer, employer</source>
         <translation>筛选：主题、培训师、用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="138"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="152"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="139"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="153"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="140"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="154"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="141"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="155"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="142"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="156"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="143"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="157"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="196"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="218"/>
         <source>%n training session(s)</source>
         <translation>
             <numerusform>%n 次培训</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="237"/>
         <source>Over the cap by %1 yuan.</source>
         <translation>超出上限 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="239"/>
         <source>Remaining: %1 yuan.</source>
         <translation>剩余 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="203"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="225"/>
         <source>Prevention spending %1: %2 yuan (training %3 in %4 session(s), funded projects %5, publicity %6).</source>
         <translation>%1 年工伤预防支出：%2 元（培训 %3 元，共 %4 期；预防项目 %5 元；宣传 %6 元）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="207"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="229"/>
         <source>Cap unknown: no %1 contribution income for region %2 in rules/%3.</source>
         <translation>上限未知：rules/%3 中没有地区 %2 的 %1 年征缴收入。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="231"/>
         <source>Cap %1 yuan (%2 % of the %3 contribution income of %4 yuan).</source>
         <translation>上限 %1 元（%3 年征缴收入 %4 元的 %2%）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="235"/>
         <source>Share approved by the province: %1.</source>
         <translation>省级批准的比例：%1。</translation>
     </message>
@@ -11167,57 +11208,57 @@ Values: %2</source>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="294"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="355"/>
         <source>Visit and findings</source>
         <translation>检查与发现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="295"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="356"/>
         <source>When the visit took place, what was seen, and each hazard found. An inspection without findings is finished here.</source>
         <translation>检查日期、检查情况及发现的每项隐患。没有发现隐患的检查到此完成。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="305"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="366"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="306"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="367"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="307"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="368"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="308"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="369"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="312"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="373"/>
         <source>&amp;Add hazard…</source>
         <translation>添加隐患(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="313"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="374"/>
         <source>&amp;Remove hazard</source>
         <translation>删除隐患(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="323"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="384"/>
         <source>&amp;Inspected on:</source>
         <translation>检查日期(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="329"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="390"/>
         <source>&amp;Summary:</source>
         <translation>检查情况(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="331"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="392"/>
         <source>Hazards found:</source>
         <translation>发现的隐患：</translation>
     </message>
@@ -11452,17 +11493,17 @@ Values: %2</source>
 <context>
     <name>_CaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="122"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="122"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="140"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="185"/>
         <source>Plan of %1</source>
         <translation>%1 的康复计划</translation>
     </message>
@@ -11470,57 +11511,57 @@ Values: %2</source>
 <context>
     <name>_PrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="28"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="26"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="32"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="30"/>
         <source>Application form (工伤认定申请表)…</source>
         <translation>工伤认定申请表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="33"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="31"/>
         <source>Decision letter (认定决定书)…</source>
         <translation>认定工伤决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="34"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="32"/>
         <source>Notice of missing documents (补正材料通知书)…</source>
         <translation>补正材料通知书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="39"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="37"/>
         <source>Benefit calculation sheet (待遇核定表)…</source>
         <translation>待遇核定表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="40"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="38"/>
         <source>Rehabilitation plan (康复计划)…</source>
         <translation>康复计划…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="41"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="39"/>
         <source>Inspection report (检查报告)…</source>
         <translation>检查报告…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="35"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="33"/>
         <source>Not-recognised decision (不予认定工伤决定书)…</source>
         <translation>不予认定工伤决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="36"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="34"/>
         <source>Not-accepted notice (不予受理决定书)…</source>
         <translation>不予受理决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="37"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="35"/>
         <source>Appraisal request (劳动能力鉴定申请书)…</source>
         <translation>劳动能力鉴定申请书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="38"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="36"/>
         <source>Re-appraisal request (再次鉴定申请书)…</source>
         <translation>再次鉴定申请书…</translation>
     </message>

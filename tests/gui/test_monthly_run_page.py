@@ -57,3 +57,43 @@ def test_the_legal_basis_is_shown_in_the_readers_language(qtbot, env, services, 
     bases = [page.model.data(page.model.index(r, 8)) for r in range(page.model.rowCount())]
     # the Chinese window names the regulation in Chinese, never the English text the CSV carries
     assert all("工伤保险条例" in b and "Regulation" not in b for b in bases), bases
+
+
+def test_mark_a_line_paid_and_write_the_notices_into_the_payments(qtbot, env, sup_env, services, cw, sup, ctx,
+                                                                   tmp_path):
+    from PySide6.QtCore import Qt
+
+    from tests.integration.test_monthly_run import with_notice
+    from tests.integration.test_schedule_adjustments import NOTICE
+
+    claim_id = grade_4(services, cw, sup)
+    with_notice(ctx, tmp_path, NOTICE)  # +2 % on the allowance from January 2027, published 10 February
+    ctx.today = lambda: date(2027, 2, 15)
+    for p in services.assessments.list_payments(cw, claim_id):
+        if p.due_on < date(2027, 2, 1):
+            services.assessments.record_payment(cw, p.id, p.due_on.isoformat(), "代发")
+    page = MonthlyRunPage(env)
+    qtbot.addWidget(page)
+    page.set_month(date(2027, 2, 1))
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2)
+    assert not page.paid_button.isEnabled() and not page.apply_button.isEnabled()  # a caseworker applies nothing
+    row = next(r for r in range(2) if "disability allowance" in page.model.data(page.model.index(r, 3)))
+    assert page.model.data(page.model.index(row, 10)) == "Scheduled"
+    page.table.selectRow(row)
+    assert page.paid_button.isEnabled()
+    dialog = page.mark_paid()
+    assert not dialog.ok_button.isEnabled()  # the reference is required
+    dialog.fields["reference"][0].setText("工行代发 0215")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not page.loading and page.model.data(page.model.index(row, 10)) == "paid 2027-02-15")
+    page.table.selectRow(row)
+    assert not page.paid_button.isEnabled()  # paid once
+
+    sup_page = MonthlyRunPage(sup_env)
+    qtbot.addWidget(sup_page)
+    assert sup_page.apply_button.isEnabled()
+    sup_page.apply_notices()
+    # January and February paid 4,500.00 each: 2 × 90.00 = 180.00 back pay; March to November 4,590.00 (9 payments)
+    qtbot.waitUntil(lambda: "180.00" in sup_page.status.text())
+    assert sup_page.status.text().startswith("9 payments")

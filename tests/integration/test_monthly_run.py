@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.services.monthly_run import parse_month
 from injury_desk.store.models import AuditEvent, OutboxEntry
+from tests.conftest import rules
 from tests.integration.test_assessment_services import appraised_claim, proposal_inputs, with_wages
 from tests.integration.test_dependants_register import family, fatal_claim
 
@@ -125,3 +126,25 @@ def test_a_month_that_is_not_a_month_is_refused_naming_the_field():
 def _count(db, model) -> int:
     with db.read() as s:
         return s.scalar(select(func.count()).select_from(model))
+
+
+def test_mark_a_run_lines_payment_paid_once_with_its_reference(services, cw, sup, adm, db, ctx):
+    claim_id = grade_4(services, cw, sup)
+    ctx.today = lambda: date(2026, 12, 3)
+    [allowance] = [x for x in lines_of(services, cw, "2026-12-01", claim_id) if x.item_code == ALLOWANCE]
+    # the run's line carries the stored payment of December: 4,500.00, scheduled
+    assert (allowance.payment_status, allowance.payment_amount) == ("scheduled", Decimal("4500.00"))
+    with pytest.raises(ValidationFailed) as bad:  # the reference is required, the day not in the future
+        services.monthly_run.mark_paid(cw, allowance.payment_id, {"paid_on": "2026-12-04", "reference": ""})
+    assert rules(bad.value) == {("paid_on", "field.date_in_future"), ("reference", "field.required")}
+    with pytest.raises(DomainError) as denied:  # an administrator does not record payments
+        services.monthly_run.mark_paid(adm, allowance.payment_id, {"paid_on": "2026-12-03", "reference": "x"})
+    assert denied.value.key == "permission.denied"
+    services.monthly_run.mark_paid(cw, allowance.payment_id, {"paid_on": "2026-12-03", "reference": "工行代发 1203"})
+    [line] = [x for x in lines_of(services, cw, "2026-12-01", claim_id) if x.item_code == ALLOWANCE]
+    assert (line.payment_status, line.paid_on) == ("paid", date(2026, 12, 3))
+    with pytest.raises(DomainError) as twice:
+        services.monthly_run.mark_paid(cw, allowance.payment_id, {"paid_on": "2026-12-03", "reference": "again"})
+    assert twice.value.key == "payment.already_paid"
+    with db.read() as s:
+        assert s.scalars(select(AuditEvent.action).where(AuditEvent.action == "payment.record")).all()

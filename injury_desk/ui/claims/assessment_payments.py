@@ -69,6 +69,8 @@ class PaymentsTab(QWidget):
             name = label("benefit_item", p.item_code)
             if p.item_code.startswith("arrears:"):  # a re-appraisal's settlement (domain/reappraisal.py)
                 name = arg(self.tr("Arrears: %1"), label("benefit_item", p.item_code.split(":", 1)[1]))
+            elif p.item_code.startswith("back_pay:"):  # an Art. 40 notice written into the schedule late
+                name = arg(self.tr("Back pay (Art. 40 notice): %1"), label("benefit_item", p.item_code.split(":", 1)[1]))
             if p.dependant_name:  # each dependant's pension is paid to that person
                 name = f"{name} — {p.dependant_name}"
             cells = [p.due_on.isoformat(), name, label("payer", p.payer),

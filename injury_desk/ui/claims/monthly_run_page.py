@@ -1,5 +1,6 @@
 """Compensation → Monthly run: who in the office is due which monthly benefit in a chosen month, each line with its
-basis (the assessment in force, the article, the Art. 40 notices applied), computed by the services; CSV export."""
+basis (the assessment in force, the article, the Art. 40 notices applied), computed by the services; CSV export; a
+line's stored payment marked paid; the notices written into the stored payments (a supervisor)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,49 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.assessment_items import money_text
-from injury_desk.ui.messages import error_text, label
+from injury_desk.ui.messages import error_text, field_label, label
 from injury_desk.ui.messages_formulas import message_text
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
+from injury_desk.ui.operations import Changes, CollectionOp
+from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
 
 REFRESH_ON = ("claims", "payments")
+
+
+class MarkPaidDialog(FormDialog):
+    """A run line's stored payment paid: the day and the bank's or the payment order's reference."""
+
+    changes = Changes(payments=True)
+
+    def __init__(self, env, line, parent=None) -> None:
+        super().__init__(env, QCoreApplication.translate("MarkPaidDialog", "Mark the payment paid"), parent)
+        self.line = line
+        what = QLabel(arg(self.tr("%1: %2, %3 yuan to %4"), line.claim_no, label("benefit_item", line.item_code),
+                          money_text(line.payment_amount), line.payee))
+        self.form.addRow(what)
+        self.add_field("paid_on", field_label("paid_on"), date_edit(env.today()))
+        self.add_field("reference", field_label("reference"), QLineEdit())
+        self.revalidate()
+
+    def check(self):
+        return self.required_errors("reference")
+
+    def save(self):
+        return self.env.services.monthly_run.mark_paid(self.env.actor, self.line.payment_id, self.values())
 
 
 class MonthlyRunPage(QWidget):
@@ -38,6 +71,13 @@ class MonthlyRunPage(QWidget):
         month_label.setBuddy(self.month_edit)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.setEnabled(allowed(env.actor, "data.export"))
+        self.paid_button = QPushButton(self.tr("Mark &paid…"))
+        self.paid_button.setEnabled(False)
+        self.apply_button = QPushButton(self.tr("Write the &notices into the payments"))
+        self.apply_button.setToolTip(self.tr(
+            "Give every unpaid stored payment of an adjusted benefit its amount with the notices published by today "
+            "and schedule the back pay of the months already paid (Art. 40). Applying twice changes nothing."))
+        self.apply_button.setEnabled(allowed(env.actor, "assessment.approve"))
         self.summary = QLabel()
         self.status = QLabel()
         self.error = error_label()
@@ -55,6 +95,9 @@ class MonthlyRunPage(QWidget):
             Column(self.tr("Approved on"), lambda x: x.approved_on),
             Column(self.tr("Legal basis"), lambda x: message_text(x.basis_message, x.basis), flexible=True),
             Column(self.tr("Adjustment notices"), lambda x: "; ".join(x.notices), flexible=True),
+            Column(self.tr("Stored payment"), lambda x: x.payment_status or "", text=lambda x: (
+                arg(self.tr("paid %1"), x.paid_on.isoformat()) if x.payment_status == "paid" and x.paid_on
+                else label("payment_status", x.payment_status) if x.payment_status else "")),
         ], self)
         self.model.alert = lambda x: x.amount < 0  # an overpayment to recover needs a decision
         self.model.bold_column = 5
@@ -65,6 +108,8 @@ class MonthlyRunPage(QWidget):
         top.addWidget(month_label)
         top.addWidget(self.month_edit)
         top.addWidget(self.export_button)
+        top.addWidget(self.paid_button)
+        top.addWidget(self.apply_button)
         top.addStretch(1)
         top.addWidget(self.summary)
         note = QLabel(self.tr(
@@ -82,6 +127,11 @@ class MonthlyRunPage(QWidget):
 
         self.month_edit.dateChanged.connect(lambda _d: self.refresh())
         self.export_button.clicked.connect(self.export)
+        self.paid_button.clicked.connect(self.mark_paid)
+        self.apply_button.clicked.connect(self.apply_notices)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
+        self.table.selectionModel().currentChanged.connect(lambda *_a: self._selection_changed())
+        self.dialog: MarkPaidDialog | None = None
         self.table.activated.connect(lambda index: self.open_claim.emit(self.table.row_for(index).claim_id))
         env.bus.changed.connect(lambda changes: changes.touches(*REFRESH_ON) and self.refresh())
         self.refresh()
@@ -102,13 +152,44 @@ class MonthlyRunPage(QWidget):
         self.loading = False
         self.error.setVisible(False)
         self.table.set_rows(lines)
+        self._selection_changed()
         total = sum((x.amount for x in lines), Decimal("0.00"))
         self.summary.setText(arg(self.tr("%1 payments, %2 yuan in all"), len(lines), money_text(total)))
+
+    def _selection_changed(self) -> None:
+        line = self.table.current()
+        self.paid_button.setEnabled(line is not None and line.payment_status == "scheduled"
+                                    and allowed(self.env.actor, "payment.record"))
+
+    def mark_paid(self) -> MarkPaidDialog | None:
+        line = self.table.current()
+        if line is None or line.payment_status != "scheduled":
+            return None
+        self.dialog = MarkPaidDialog(self.env, line, self)
+        self.dialog.open()
+        return self.dialog
+
+    def apply_notices(self) -> None:
+        actor = self.env.actor
+        self.apply_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the notices into the payments…"))
+        CollectionOp(self, self.env, op=lambda services: services.schedule_adjustments.apply(actor),
+                     changes=Changes(payments=True), success=self._applied).failure(self._failed).run()
+
+    def _applied(self, report) -> None:
+        self.apply_button.setEnabled(allowed(self.env.actor, "assessment.approve"))
+        text = arg(self.tr("%1 payments given their adjusted amount; %2 back-pay payments of %3 yuan scheduled."),
+                   report.updated, report.back_pay_payments, money_text(report.back_pay_total))
+        if report.overpaid_total > 0:
+            text += " " + arg(self.tr("Overpaid by a lowering notice: %1 yuan (not scheduled)."),
+                              money_text(report.overpaid_total))
+        self.status.setText(text)
 
     def _failed(self, exc: Exception) -> None:
         self.loading = False
         self.status.setText("")
         self.export_button.setEnabled(allowed(self.env.actor, "data.export"))
+        self.apply_button.setEnabled(allowed(self.env.actor, "assessment.approve"))
         self.error.setText(error_text(exc))
         self.error.setVisible(True)
 
