@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from injury_desk.ui.claims.detail_view import ClaimDetailView
+from injury_desk.ui.operations import running
 from tests.conftest import claim_draft
 
 
@@ -21,7 +22,13 @@ def shown(qtbot, env, services, claim_id, tab: str) -> ClaimDetailView:
     view.show()
     view.show_claim(services.claims.get(env.actor, claim_id))
     view.tabs.setCurrentWidget(view.case_tabs[tab])
+    settle(qtbot)
     return view
+
+
+def settle(qtbot) -> None:
+    """Wait until every read and write the GUI started has been shown (they run off the GUI thread)."""
+    qtbot.waitUntil(lambda: running() == 0)
 
 
 def test_deadlines_tab_lists_clocks_and_records_a_missing_documents_notice(qtbot, sup_env, services, sup):
@@ -81,7 +88,7 @@ def test_documents_tab_adds_a_file_and_updates_the_checklist(qtbot, env, service
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     tab.show_claim(services.claims.get(env.actor, claim_id))
-    assert texts(tab.table, 0) == ["Labour contract or proof of employment"]
+    qtbot.waitUntil(lambda: texts(tab.table, 0) == ["Labour contract or proof of employment"])
     assert texts(tab.table, 1) == ["2026-11-28"] and texts(tab.table, 2) == ["合同.pdf"]
     assert "Labour contract" not in tab.checklist.text() and "ID card copy" in tab.checklist.text()
 
@@ -92,14 +99,15 @@ def test_notes_tab_adds_and_corrects_never_edits(qtbot, env, services, cw):
     tab = view.case_tabs["notes"]
     tab.text.setPlainText("已电话通知用人单位补交材料。")
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    assert texts(tab.table, 1) == ["Case Worker"] and texts(tab.table, 2) == ["已电话通知用人单位补交材料。"]
+    qtbot.waitUntil(lambda: texts(tab.table, 2) == ["已电话通知用人单位补交材料。"])
+    assert texts(tab.table, 1) == ["Case Worker"]
     assert tab.text.toPlainText() == ""
     tab.text.setPlainText("更正：通知的是工会。")
     qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
     assert "Select the note to correct" in tab.error.text()
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
-    assert texts(tab.table, 2) == ["已电话通知用人单位补交材料。", "[correction] 更正：通知的是工会。"]
+    qtbot.waitUntil(lambda: texts(tab.table, 2) == ["已电话通知用人单位补交材料。", "[correction] 更正：通知的是工会。"])
     assert tab.table.editTriggers() == tab.table.EditTrigger.NoEditTriggers
 
 

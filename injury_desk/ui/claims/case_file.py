@@ -26,7 +26,7 @@ from injury_desk.catalogue import FIELDS
 from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 from injury_desk.ui.claims.record_dialog import ACTIONS, RecordDialog
 from injury_desk.ui.messages import deadline_kind_label, error_text, field_label, label, labels
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
@@ -176,10 +176,20 @@ class DocumentsTab(QWidget):
             self.model.set_rows([])
             self.checklist.setText("")
             return
-        svc = self.env.services.case_file
-        self.table.set_rows(svc.documents(self.env.actor, claim.id))
+        actor, claim_id = self.env.actor, claim.id
+        QueryOp(self, self.env, query=lambda services: (services.case_file.documents(actor, claim_id),
+                                                        services.case_file.checklist(actor, claim_id)),
+                success=self._show).failure(self._failed).superseding("rows").run()
+
+    def _failed(self, exc: Exception) -> None:  # shown under the list
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
+
+    def _show(self, read) -> None:
+        documents, items = read
+        self.error.setVisible(False)
+        self.table.set_rows(documents)
         fit_last_column(self.table)
-        items = svc.checklist(self.env.actor, claim.id)
         types = labels("document_type")
         missing = [types.get(i.doc_type, i.doc_type) for i in items if not i.present]
         if not items:
@@ -203,12 +213,9 @@ class DocumentsTab(QWidget):
             return
         target, _f = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / doc.file_name))
         if target:
-            try:
-                self.env.services.attachments.save_to(self.env.actor, doc.id, target)
-                self.error.setVisible(False)
-            except Exception as exc:  # shown under the list
-                self.error.setText(error_text(exc))
-                self.error.setVisible(True)
+            actor = self.env.actor
+            QueryOp(self, self.env, query=lambda services: services.attachments.save_to(actor, doc.id, target),
+                    success=lambda _r: self.error.setVisible(False)).failure(self._failed).run()
 
 
 class NotesTab(QWidget):
@@ -251,8 +258,23 @@ class NotesTab(QWidget):
         self.add_button.setEnabled(can)
         self.correct_button.setEnabled(can)
         self.text.setEnabled(can)
-        self.table.set_rows(self.env.services.case_file.notes(self.env.actor, claim.id) if claim else [])
+        self._load()
+
+    def _load(self) -> None:
+        if self.claim_id is None:
+            self.table.set_rows([])
+            return
+        actor, claim_id = self.env.actor, self.claim_id
+        QueryOp(self, self.env, query=lambda services: services.case_file.notes(actor, claim_id),
+                success=self._show).failure(self._failed).superseding("rows").run()
+
+    def _show(self, notes) -> None:
+        self.table.set_rows(notes)
         fit_last_column(self.table)
+
+    def _failed(self, exc: Exception) -> None:  # shown above the buttons; the text stays for another try
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
 
     def add(self, correct: bool = False) -> None:
         corrects = self.table.current() if correct else None
@@ -260,16 +282,16 @@ class NotesTab(QWidget):
             self.error.setText(self.tr("Select the note to correct."))
             self.error.setVisible(True)
             return
-        try:
-            self.env.services.case_file.add_note(self.env.actor, self.claim_id, self.text.toPlainText(),
-                                                 corrects_id=corrects.id if corrects else None)
-        except Exception as exc:  # shown above the buttons; the text stays for another try
-            self.error.setText(error_text(exc))
-            self.error.setVisible(True)
-            return
+        actor, claim_id, text = self.env.actor, self.claim_id, self.text.toPlainText()
+        corrects_id = corrects.id if corrects else None
+        CollectionOp(self, self.env, op=lambda services: services.case_file.add_note(
+            actor, claim_id, text, corrects_id=corrects_id), changes=Changes(claims=True),
+            success=self._added).failure(self._failed).run()
+
+    def _added(self, _note) -> None:
         self.error.setVisible(False)
         self.text.clear()
-        self.table.set_rows(self.env.services.case_file.notes(self.env.actor, self.claim_id))
+        self._load()
 
 
 class HistoryTab(QWidget):
@@ -290,7 +312,15 @@ class HistoryTab(QWidget):
         layout.addWidget(self.table)
 
     def show_claim(self, claim) -> None:
-        self.table.set_rows(self.env.services.case_file.history(self.env.actor, claim.id) if claim else [])
+        if claim is None:
+            self.table.set_rows([])
+            return
+        actor, claim_id = self.env.actor, claim.id
+        QueryOp(self, self.env, query=lambda services: services.case_file.history(actor, claim_id),
+                success=self._show).superseding("rows").run()
+
+    def _show(self, events) -> None:
+        self.table.set_rows(events)
         fit_last_column(self.table)
 
     def _changed(self, h) -> str:
