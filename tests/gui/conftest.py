@@ -48,7 +48,6 @@ LEGACY = (
     "injury_desk.ui.claims.assessment_dialog",
     "injury_desk.ui.claims.assessment_payments",
     "injury_desk.ui.claims.assessment_wages",
-    "injury_desk.ui.claims.claim_life",
     "injury_desk.ui.claims.monthly_run_page",
     "injury_desk.ui.claims.record_dialog",
     "injury_desk.ui.claims.step_dialog",

@@ -76,7 +76,8 @@ def test_propose_a_cost_and_a_second_person_approves_it(qtbot, env, sup_env, ser
     sup_tab = sup_view.case_tabs["costs"]
     sup_tab.table.selectRow(0)
     sup_tab.approve_selected()
-    assert texts(sup_tab.table, 5) == ["Approved"] and texts(sup_tab.table, 7) == ["Super Visor"]
+    qtbot.waitUntil(lambda: texts(sup_tab.table, 5) == ["Approved"])
+    assert texts(sup_tab.table, 7) == ["Super Visor"]
     assert "319.50 yuan from the fund" in sup_tab.totals.text()
     sup_view.show_claim(services.claims.get(sup, claim_id))  # the summary's money block counts the costs too
     qtbot.waitUntil(lambda: "319.50 yuan approved from the fund, 0.00 yuan by the employer"
@@ -86,9 +87,11 @@ def test_propose_a_cost_and_a_second_person_approves_it(qtbot, env, sup_env, ser
     services.costs.propose(sup, claim_id, {"kind": "medical", "incurred_on": "2026-11-05", "receipt_ref": "F-1",
                                            "amount": "100"})
     sup_tab.show_claim(services.claims.get(sup, claim_id))
+    qtbot.waitUntil(lambda: sup_tab.model.rowCount() == 2)
     sup_tab.table.select_where(lambda c: c.status == "proposed")
     sup_tab.approve_selected()
-    assert sup_tab.error.isVisible() and "four-eyes" in sup_tab.error.text()
+    qtbot.waitUntil(sup_tab.error.isVisible)
+    assert "four-eyes" in sup_tab.error.text()
 
 
 def test_the_tasks_page_warns_ahead_of_a_childs_18th_birthday(qtbot, env, services, cw, sup):

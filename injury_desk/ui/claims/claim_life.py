@@ -25,7 +25,7 @@ from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.messages import error_text, field_label, label, labels
-from injury_desk.ui.operations import Changes, QueryOp
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 from injury_desk.ui.pillar_widgets import (
     Column,
     FormDialog,
@@ -186,8 +186,23 @@ class DependantsTab(QWidget):
             self.table.set_rows([])
             self.schedule.set_rows([])
             return
-        svc = self.env.services.dependants
-        register = svc.register(self.env.actor, claim.id)
+        actor, claim_id, today = self.env.actor, claim.id, self.env.today()
+
+        def read(services):
+            register = services.dependants.register(actor, claim_id)
+            if register.wage_base is None:
+                return register, []
+            return register, services.dependants.schedule(actor, claim_id, date(today.year, today.month, 1),
+                                                          SCHEDULE_MONTHS)
+
+        QueryOp(self, self.env, query=read, success=self._show).failure(self._failed).superseding("rows").run()
+
+    def _failed(self, exc: Exception) -> None:
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
+
+    def _show(self, read) -> None:
+        register, schedule = read
         self.table.set_rows(register.dependants)
         if register.wage_base is None:
             self.info.setText(self.tr("The pensions are worked out once the assessment is approved (its wage base "
@@ -196,9 +211,7 @@ class DependantsTab(QWidget):
             return
         self.info.setText(arg(self.tr("Worker's wage base, the cap of all pensions together: %1 yuan a month"),
                               _yuan(register.wage_base)))
-        today = self.env.today()
-        self.schedule.set_rows(svc.schedule(self.env.actor, claim.id, date(today.year, today.month, 1),
-                                            SCHEDULE_MONTHS))
+        self.schedule.set_rows(schedule)
 
     def add(self) -> DependantDialog:
         self.dialog = DependantDialog(self.env, self.claim.id, self)
@@ -337,9 +350,18 @@ class CostsTab(QWidget):
             self.table.set_rows([])
             self.totals.setText("")
             return
-        svc = self.env.services.costs
-        self.table.set_rows(svc.list(self.env.actor, claim.id))
-        t = svc.totals(self.env.actor, claim.id)
+        actor, claim_id = self.env.actor, claim.id
+        QueryOp(self, self.env, query=lambda services: (services.costs.list(actor, claim_id),
+                                                        services.costs.totals(actor, claim_id)),
+                success=self._show).failure(self._failed).superseding("rows").run()
+
+    def _failed(self, exc: Exception) -> None:  # the refusal (four eyes, wrong state) is shown under the list
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
+
+    def _show(self, read) -> None:
+        rows, t = read
+        self.table.set_rows(rows)
         self.totals.setText(arg(self.tr("Approved: %1 yuan from the fund, %2 yuan by the employer; %3 yuan awaiting "
                                         "approval"), _yuan(t.approved_fund), _yuan(t.approved_employer),
                                 _yuan(t.proposed)))
@@ -358,19 +380,14 @@ class CostsTab(QWidget):
         return chosen
 
     def _run(self, call) -> None:
-        try:
-            call()
-        except Exception as exc:  # the refusal (four eyes, wrong state) is shown under the list
-            self.error.setText(error_text(exc))
-            self.error.setVisible(True)
-            return
-        self.env.bus.changed.emit(Changes(claims=True))
-        self.show_claim(self.claim)
+        CollectionOp(self, self.env, op=call, changes=Changes(claims=True),
+                     success=lambda _r: self.show_claim(self.claim)).failure(self._failed).run()
 
     def approve_selected(self) -> None:
         chosen = self._selected()
         if chosen is not None:
-            self._run(lambda: self.env.services.costs.approve(self.env.actor, chosen.id, token=chosen.token))
+            actor = self.env.actor
+            self._run(lambda services: services.costs.approve(actor, chosen.id, token=chosen.token))
 
     def return_selected(self, reason: str | None = None) -> None:
         chosen = self._selected()
@@ -380,8 +397,8 @@ class CostsTab(QWidget):
             reason, ok = QInputDialog.getText(self, self.tr("Return for changes"), self.tr("Reason:"))
             if not ok:
                 return
-        self._run(lambda: self.env.services.costs.return_for_changes(self.env.actor, chosen.id, reason,
-                                                                     token=chosen.token))
+        actor = self.env.actor
+        self._run(lambda services: services.costs.return_for_changes(actor, chosen.id, reason, token=chosen.token))
 
 
 # ---------------------------------------------------------------- recurrence (Art. 38)
@@ -522,7 +539,9 @@ class RecurrencesTab(QWidget):
             self.table.set_rows([])
             self.info.setText("")
             return
-        self.table.set_rows(self.env.services.recurrences.list(self.env.actor, claim.id))
+        actor, claim_id = self.env.actor, claim.id
+        QueryOp(self, self.env, query=lambda services: services.recurrences.list(actor, claim_id),
+                success=self.table.set_rows).failure(self._failed).superseding("rows").run()
         self.info.setText(self.tr("A closed claim is reopened when the injury recurs and treatment is confirmed as "
                                   "needed (Art. 38). The recurrence's medical and other costs are proposed on the "
                                   "Costs tab."))
@@ -534,8 +553,13 @@ class RecurrencesTab(QWidget):
         return self.dialog
 
     def _reload(self) -> None:
-        self.claim = self.env.services.claims.get(self.env.actor, self.claim.id)
-        self.show_claim(self.claim)
+        actor, claim_id = self.env.actor, self.claim.id
+        QueryOp(self, self.env, query=lambda services: services.claims.get(actor, claim_id),
+                success=self.show_claim).failure(self._failed).run()
+
+    def _failed(self, exc: Exception) -> None:
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
 
     def suspension_selected(self) -> RecurrenceSuspensionDialog | None:
         chosen = self.table.current()
@@ -624,7 +648,17 @@ class AdvancesTab(QWidget):
             self.info.setText("")
             self.totals.setText("")
             return
-        view = self.env.services.advances.view(self.env.actor, claim.id)
+        self.advance_button.setEnabled(False)  # until the claim's advances are read
+        self.recovery_button.setEnabled(False)
+        actor, claim_id = self.env.actor, claim.id
+        QueryOp(self, self.env, query=lambda services: services.advances.view(actor, claim_id),
+                success=self._show).failure(self._failed).superseding("rows").run()
+
+    def _failed(self, exc: Exception) -> None:
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
+
+    def _show(self, view) -> None:
         uninsured = not view.insured
         self.advance_button.setEnabled(uninsured and allowed(self.env.actor, "assessment.approve"))
         self.recovery_button.setEnabled(uninsured and view.to_recover > 0
