@@ -51,7 +51,6 @@ LEGACY = (
     "injury_desk.ui.claims.monthly_run_page",
     "injury_desk.ui.claims.record_dialog",
     "injury_desk.ui.claims.step_dialog",
-    "injury_desk.ui.claims.wizard",
     "injury_desk.ui.pillar_widgets",
 )
 

@@ -13,6 +13,7 @@ from injury_desk.ui.background import TaskRunner
 from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.claims.wizard import NewClaimWizard
 from injury_desk.ui.env import ChangeBus, UiEnv
+from injury_desk.ui.operations import running
 
 
 @pytest.fixture
@@ -30,7 +31,8 @@ def visible_error(page, field: str) -> str:
 
 
 def type_into(qtbot, widget, text: str) -> None:
-    """Type like a user; QTest only knows ASCII keys, so Chinese characters go in as key events with text."""
+    """Type like a user; QTest only knows ASCII keys, so Chinese characters go in as key events with text.
+    Then wait, as the user does, until the wizard has checked what was typed (off the GUI thread)."""
     widget.setFocus()
     for ch in text:
         if ch.isascii():
@@ -38,6 +40,12 @@ def type_into(qtbot, widget, text: str) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    settle(qtbot)
+
+
+def settle(qtbot) -> None:
+    """Wait until the checks and look-ups the wizard started have been shown."""
+    qtbot.waitUntil(lambda: running() == 0)
 
 
 def test_wizard_to_saved_claim_visible_in_list(qtbot, claims_env):
@@ -59,11 +67,13 @@ def test_wizard_to_saved_claim_visible_in_list(qtbot, claims_env):
     assert "check digit" in visible_error(worker, "worker.id_number")
     assert not next_button.isEnabled()
     worker.id_number.clear()
+    settle(qtbot)
     type_into(qtbot, worker.id_number, "11010519491231002x")
     assert visible_error(worker, "worker.id_number") == ""
     assert "1949-12-31" in worker.derived.text()
     assert next_button.isEnabled()
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
     # Employer: a new one, typed in full.
     employer = wizard.employer_page
@@ -72,11 +82,14 @@ def test_wizard_to_saved_claim_visible_in_list(qtbot, claims_env):
     type_into(qtbot, employer.code, "91350100M000100Y44")
     assert "check character" in visible_error(employer, "employer.credit_code")
     employer.code.clear()
+    settle(qtbot)
     type_into(qtbot, employer.code, "91350100M000100Y43")
     type_into(qtbot, employer.name, "福州示例机械有限公司")
     employer.risk.setValue(3)
+    settle(qtbot)
     assert next_button.isEnabled(), [e.rule for e in employer.errors]
     qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Enter is the default button: Next
+    settle(qtbot)
     assert wizard.currentPage() is wizard.accident_page
 
     # Accident: required fields are named until filled in.
@@ -91,21 +104,27 @@ def test_wizard_to_saved_claim_visible_in_list(qtbot, claims_env):
     from injury_desk.ui.widgets import to_qdate
 
     accident.accident_date.setDate(to_qdate(date(2026, 12, 5)))  # after "today" (2026-11-28)
+    settle(qtbot)
     assert "future" in visible_error(accident, "accident_date")
     assert not next_button.isEnabled()
     accident.accident_date.setDate(to_qdate(date(2026, 11, 1)))
+    settle(qtbot)
     assert next_button.isEnabled()
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
     # Application: received before the accident is refused; Finish only when valid.
     application = wizard.application_page
     assert wizard.currentPage() is application
     application.received.setDate(to_qdate(date(2026, 10, 30)))
+    settle(qtbot)
     assert not finish_button.isEnabled()
     assert "before the accident" in visible_error(application, "application_received_on")
     application.received.setDate(to_qdate(date(2026, 11, 10)))
+    settle(qtbot)
     assert finish_button.isEnabled()
     qtbot.mouseClick(finish_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.saved_claim_id is not None
 
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
@@ -132,19 +151,23 @@ def test_duplicate_claim_is_refused_in_the_wizard(qtbot, claims_env, services, c
     assert "Registered person found" in wizard.worker_page.found.text()
     assert wizard.worker_page.name.text() == "张伟"
     wizard.next()
+    settle(qtbot)
     type_into(qtbot, wizard.employer_page.code, "91350100M000100Y43")
     assert "Registered employer found" in wizard.employer_page.found.text()
     wizard.next()
+    settle(qtbot)
     a = wizard.accident_page
     from datetime import date
 
     from injury_desk.ui.widgets import to_qdate
 
     a.accident_date.setDate(to_qdate(date(2026, 11, 1)))
+    settle(qtbot)
     for edit, text in ((a.place, "车间"), (a.body_parts, "右手"), (a.diagnosis, "骨折")):
         type_into(qtbot, edit, text)
     type_into(qtbot, a.circumstances, "压伤")
     wizard.next()
+    settle(qtbot)
     assert wizard.currentPage() is wizard.application_page
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert "already has claim" in wizard.application_page.other_errors.text() or \

@@ -191,8 +191,10 @@ def test_create_claim_from_incident(qtbot, env, services, cw):
     assert page.claim_button.isEnabled()
     qtbot.mouseClick(page.claim_button, Qt.MouseButton.LeftButton)
     wizard = opened(qtbot, page, NewClaimWizard, "wizard")  # once the draft is read from the incident
-    assert wizard.worker_page.existing is not None and wizard.worker_page.existing.id == person
-    assert wizard.employer_page.existing is not None and wizard.employer_page.existing.id == employer
+    # The registered worker and employer are found as if their numbers were typed (read off the GUI thread).
+    qtbot.waitUntil(lambda: wizard.worker_page.existing is not None and wizard.employer_page.existing is not None)
+    assert wizard.worker_page.existing.id == person
+    assert wizard.employer_page.existing.id == employer
     assert wizard.accident_page.accident_date.date() == QDate(2026, 11, 3)
     assert wizard.accident_page.place.text() == "二号车间"
     assert wizard.accident_page.circumstances.toPlainText() == "右手被压伤"
@@ -200,7 +202,7 @@ def test_create_claim_from_incident(qtbot, env, services, cw):
     wizard.accident_page.diagnosis.setText("骨折")
     wizard.application_page.received.setDate(QDate(2026, 11, 6))
     wizard.accept()
-    assert wizard.saved_claim_id
+    qtbot.waitUntil(lambda: wizard.saved_claim_id is not None)
     claim_no = services.claims.get(cw, wizard.saved_claim_id).claim_no
     qtbot.waitUntil(lambda: any(i.id == accident and i.claim_no == claim_no for i in page.model.rows))
     assert page.table.select_where(lambda i: i.id == accident)

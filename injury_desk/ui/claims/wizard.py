@@ -26,7 +26,7 @@ from injury_desk.placeholders import arg
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, sex_label
 from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate, with_error
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp, show_failure
 
 
 class _ValidatingPage(QWizardPage):
@@ -38,6 +38,7 @@ class _ValidatingPage(QWizardPage):
         super().__init__()
         self.claim_wizard = wizard
         self.errors: list[FieldError] = []
+        self.validating = False  # the service is checking the latest edit
         self.error_labels: dict[str, ErrorLabel] = {}
         self.other_errors = ErrorLabel()
 
@@ -48,10 +49,19 @@ class _ValidatingPage(QWizardPage):
         return label
 
     def revalidate(self) -> None:
-        draft = self.claim_wizard.draft()
-        self.errors = self.claim_wizard.env.services.claims.validate_draft(
-            self.claim_wizard.env.actor, draft, section=self.section)
-        self.errors = [e for e in self.errors if self.owns(e.field)]
+        """Ask the claim service (off the GUI thread) which rules the section breaks; Next waits for the answer."""
+        draft, env, section = self.claim_wizard.draft(), self.claim_wizard.env, self.section
+        actor = env.actor
+        was_complete = self.isComplete()
+        self.validating = True
+        if was_complete:
+            self.completeChanged.emit()
+        QueryOp(self, env, query=lambda services: services.claims.validate_draft(actor, draft, section=section),
+                success=self._show_errors).failure(self._not_validated).superseding("validate").run()
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        self.validating = False
+        self.errors = [e for e in errors if self.owns(e.field)]
         by_field: dict[str, list[FieldError]] = {}
         for e in self.errors:
             key = e.field if e.field in self.error_labels else ""
@@ -61,13 +71,21 @@ class _ValidatingPage(QWizardPage):
         leftovers = by_field.get("", [])
         self.other_errors.setText("\n".join(field_error_text(e) for e in leftovers))
         self.other_errors.setVisible(bool(leftovers))
+        self.validated()
         self.completeChanged.emit()
+
+    def _not_validated(self, exc: Exception) -> None:  # Next stays disabled; the page says why
+        self.other_errors.setText(error_text(exc))
+        self.other_errors.setVisible(True)
+
+    def validated(self) -> None:
+        """Called once the section's errors are shown (a page adds what depends on them)."""
 
     def owns(self, field: str) -> bool:
         return True
 
     def isComplete(self) -> bool:
-        return not self.errors
+        return not self.validating and not self.errors
 
 
 class WorkerPage(_ValidatingPage):
@@ -107,8 +125,16 @@ class WorkerPage(_ValidatingPage):
 
     def on_edit(self) -> None:
         number = self.id_number.text().strip().upper()
+        if len(number) != 18:
+            self._found(None)
+            return
         env = self.claim_wizard.env
-        self.existing = env.services.people.find_by_id_number(env.actor, number) if len(number) == 18 else None
+        actor = env.actor
+        QueryOp(self, env, query=lambda services: services.people.find_by_id_number(actor, number),
+                success=self._found).superseding("find").run()
+
+    def _found(self, existing) -> None:
+        self.existing = existing
         for edit in (self.name, self.phone, self.address):
             edit.setReadOnly(self.existing is not None)
         if self.existing:
@@ -122,6 +148,9 @@ class WorkerPage(_ValidatingPage):
         else:
             self.found.setText("")
         self.revalidate()
+
+    def validated(self) -> None:
+        number = self.id_number.text().strip().upper()
         if not any(e.field == "worker.id_number" for e in self.errors) and len(number) == 18:
             sex = "M" if int(number[16]) % 2 else "F"
             self.derived.setText(f"{sex_label(sex)}, {number[6:10]}-{number[10:12]}-{number[12:14]}")
@@ -187,8 +216,16 @@ class EmployerPage(_ValidatingPage):
 
     def on_edit(self) -> None:
         code = self.code.text().strip().upper()
+        if len(code) != 18:
+            self._found(None)
+            return
         env = self.claim_wizard.env
-        self.existing = env.services.employers.find_by_credit_code(env.actor, code) if len(code) == 18 else None
+        actor = env.actor
+        QueryOp(self, env, query=lambda services: services.employers.find_by_credit_code(actor, code),
+                success=self._found).superseding("find").run()
+
+    def _found(self, existing) -> None:
+        self.existing = existing
         for w in (self.name, self.industry, self.address, self.contact, self.contact_phone):
             w.setReadOnly(self.existing is not None)
         self.risk.setEnabled(self.existing is None)
@@ -311,8 +348,7 @@ class ApplicationPage(_ValidatingPage):
         return {"applicant_type": self.applicant.currentData(),
                 "application_received_on": from_qdate(self.received.date()).isoformat()}
 
-    def revalidate(self) -> None:
-        super().revalidate()
+    def validated(self) -> None:
         self._late_warning()
 
     def _late_warning(self) -> None:
@@ -345,6 +381,7 @@ class NewClaimWizard(QWizard):
         super().__init__(parent)
         self.env = env
         self.saved_claim_id: str | None = None
+        self.saving = False  # the claim is being saved
         self.setWindowTitle(self.tr("New claim"))
         self.setObjectName("new_claim_wizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -368,14 +405,22 @@ class NewClaimWizard(QWizard):
             self.accident_page.accident_date.setDate(to_qdate(date.fromisoformat(str(prefill["accident_date"]))))
         self.accident_page.place.setText(prefill.get("accident_place", ""))
         self.accident_page.circumstances.setPlainText(prefill.get("circumstances", ""))
-        if prefill.get("employer_id"):
-            emp = self.env.services.employers.get(self.env.actor, prefill["employer_id"])
-            self.employer_page.code.setText(emp.credit_code)
-        if prefill.get("worker_id"):
+        actor, employer_id, worker_id = self.env.actor, prefill.get("employer_id"), prefill.get("worker_id")
+
+        def read(services):
+            return (services.employers.get(actor, employer_id) if employer_id else None,
+                    services.people.get(actor, worker_id) if worker_id else None)
+
+        def fill(found) -> None:
+            emp, person = found
+            if emp is not None:
+                self.employer_page.code.setText(emp.credit_code)
             # The registered person is found from the ID number, as when typed; a masked number is not typed.
-            person = self.env.services.people.get(self.env.actor, prefill["worker_id"])
-            if "*" not in person.id_number:
+            if person is not None and "*" not in person.id_number:
                 self.worker_page.id_number.setText(person.id_number)
+
+        if employer_id or worker_id:
+            QueryOp(self, self.env, query=read, success=fill).run()
 
     def draft(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
@@ -388,16 +433,30 @@ class NewClaimWizard(QWizard):
         return d
 
     def accept(self) -> None:
-        try:
-            self.saved_claim_id = self.env.services.claims.create(self.env.actor, self.draft())
-        except ValidationFailed as exc:
+        if self.saving:
+            return
+        self.saving = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        actor, draft = self.env.actor, self.draft()
+        CollectionOp(self, self.env, op=lambda services: services.claims.create(actor, draft),
+                     changes=Changes(claims=True, employers=True, tasks=True),
+                     success=self._saved).failure(self._refused).run()
+
+    def _saved(self, claim_id: str) -> None:
+        self.saving = False
+        self.saved_claim_id = claim_id
+        super().accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.saving = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        if isinstance(exc, ValidationFailed):
             self.application_page.errors = list(exc.errors)
             self.application_page.other_errors.setText("\n".join(field_error_text(e) for e in exc.errors))
-            self.application_page.other_errors.show()
-            return
-        except DomainError as exc:
+        elif isinstance(exc, DomainError):
             self.application_page.other_errors.setText(error_text(exc))
-            self.application_page.other_errors.show()
+        else:
+            show_failure(self, exc)
             return
-        self.env.bus.changed.emit(Changes(claims=True))
-        super().accept()
+        self.application_page.other_errors.show()
+        self.application_page.completeChanged.emit()
