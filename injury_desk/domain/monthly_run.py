@@ -42,6 +42,13 @@ def previous_month(month: date) -> date:
     return date(month.year - (month.month == 1), 12 if month.month == 1 else month.month - 1, 1)
 
 
+def first_paid_month(approved_on: date, first_paid: date | None = None) -> date:
+    """The first month an assessment approved on ``approved_on`` pays its monthly benefits: the month after the
+    approval, or the first month its stored schedule pays when that is known (the approval's local day decided it).
+    The one rule for the monthly run and the Dependants tab's schedule: the approval month itself is never paid."""
+    return first_paid or first_of_month_after(approved_on, 1)
+
+
 @dataclass(frozen=True)
 class ApprovedAssessment:
     """An approved assessment as the run sees it: its stored line items and the day it was approved."""
@@ -56,7 +63,7 @@ class ApprovedAssessment:
     @property
     def first_month(self) -> date:
         """The first month its monthly benefits are paid: the month after the approval."""
-        return self.first_paid or first_of_month_after(self.approved_on, 1)
+        return first_paid_month(self.approved_on, self.first_paid)
 
 
 def in_force(assessments: Sequence[ApprovedAssessment], month: date) -> ApprovedAssessment | None:

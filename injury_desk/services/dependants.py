@@ -37,7 +37,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
-from injury_desk.services.pension_window import pension_window
+from injury_desk.services.pension_window import paid_from, pension_window
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import allowed, require, require_office
 from injury_desk.store.models import Assessment, Claim, Dependant, Payment
@@ -204,7 +204,8 @@ class DependantsService:
 
     def schedule(self, actor: Actor, claim_id: str, first_month: date, months: int = 12) -> list[ScheduleLine]:
         """Who is due what in each of ``months`` months from ``first_month``: each person's share of the worker's
-        wage base, cut in proportion when the shares pass the cap; nothing after a person's ending date."""
+        wage base, cut in proportion when the shares pass the cap; nothing after a person's ending date, and nothing
+        before the month after the approval (the months the monthly run pays; earlier ones are arrears)."""
         require(actor, "claim.view")
         if not 1 <= months <= SCHEDULE_MONTHS_MAX:
             raise_if([FieldError("months", "field.range", {"min": 1, "max": SCHEDULE_MONTHS_MAX, "value": months})])
@@ -216,6 +217,8 @@ class DependantsService:
             rules = self.rules(claim.accident_date)
             people = [register_person(r) for r in self._rows(s, claim.id)]
             window = pension_window(s, claim)
+            # as the monthly run pays it: nothing before the month after the approval (domain/monthly_run.py)
+            first_paid = paid_from(s, claim.id)
         adjustments = self.adjustments(actor)
         # Art. 40: each person's pension is the benefit a notice raises, in payment from the month after the death
         # (for a missing worker, from the 4th month: Art. 41)
@@ -224,7 +227,7 @@ class DependantsService:
         month = first_month.replace(day=1)
         for _ in range(months):
             result = pension_for_month(people, month, window.after, base, rules)
-            for line in result.lines if window.due(month) else ():
+            for line in result.lines if window.due(month) and (first_paid is None or month >= first_paid) else ():
                 d = line.dependant
                 # a child born after the death draws the pension from the month after the birth
                 since = max(next_month(d.birth_date), started) if d.birth_date > window.death_date else started

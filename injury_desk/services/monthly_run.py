@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from injury_desk.domain.compensation import Adjustment, load_rules
 from injury_desk.domain.compensation.adjustments import next_month
@@ -24,7 +24,7 @@ from injury_desk.services.assessments import AssessmentService
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.dependants import register_person
-from injury_desk.services.pension_window import PensionWindow, window_for
+from injury_desk.services.pension_window import PensionWindow, first_monthly_due, local_day, window_for
 from injury_desk.services.permissions import require
 from injury_desk.store.models import Assessment, Claim, Dependant, MissingWorker, Payment, Person
 from injury_desk.store.own_files import refuse_own_file
@@ -80,28 +80,6 @@ def parse_month(text: str) -> date:
     except ValueError:
         raise_if([FieldError("month", "field.month_format", {"value": value})])
     return day.replace(day=1)
-
-
-def local_day(moment: datetime) -> date:
-    """The local calendar day of a stored UTC timestamp (naive ones are UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone().date()
-
-
-def first_monthly_due(s, assessments: list[Assessment]) -> dict[str, date]:
-    """Each assessment's first scheduled monthly payment (cancelled ones count: the schedule began there). The
-    approval's day as the office saw it decided it; decided_at is a UTC timestamp and may name the day before."""
-    monthly = {a.id: {i.get("code") for i in (a.result or {}).get("items", []) if i.get("period") == "monthly"}
-               for a in assessments}
-    out: dict[str, date] = {}
-    for assessment_id, code, due in s.execute(
-            select(Payment.assessment_id, Payment.item_code, func.min(Payment.due_on))
-            .where(Payment.assessment_id.in_(list(monthly)), Payment.deleted.is_(False))
-            .group_by(Payment.assessment_id, Payment.item_code)):
-        if code in monthly[assessment_id] and (assessment_id not in out or due < out[assessment_id]):
-            out[assessment_id] = due
-    return out
 
 
 class MonthlyRunService:

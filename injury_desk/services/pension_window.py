@@ -1,19 +1,21 @@
 """When a claim's dependants' pension runs (the month after the death; for a missing worker, Regulation Art. 41,
 from the 4th month and while he is missing) and which scheduled payments a missing worker's claim holds back: one
-rule for the register, its stored schedule, the approval and the monthly run."""
+rule for the register, its stored schedule, the approval and the monthly run; and the first month an approved
+assessment pays (the month after the approval), shared by the run and the Dependants tab's schedule."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.compensation.adjustments import next_month
 from injury_desk.domain.death import death_day
 from injury_desk.domain.missing_worker import DEATH_ITEMS, entitled_after, pension_due
-from injury_desk.store.models import Claim, MissingWorker
+from injury_desk.domain.monthly_run import first_paid_month
+from injury_desk.store.models import Assessment, Claim, MissingWorker, Payment
 
 PENSION = "dependants_pension"
 
@@ -72,3 +74,37 @@ def held_back(s: Session, claim: Claim, item_code: str, due_on: date) -> bool:
         reappeared = row.outcome_on if row.outcome == "reappeared" else None
         return not pension_due(due_on, claim.accident_date, reappeared)
     return False
+
+
+def local_day(moment: datetime) -> date:
+    """The local calendar day of a stored UTC timestamp (naive ones are UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().date()
+
+
+def first_monthly_due(s, assessments: list[Assessment]) -> dict[str, date]:
+    """Each assessment's first scheduled monthly payment (cancelled ones count: the schedule began there). The
+    approval's day as the office saw it decided it; decided_at is a UTC timestamp and may name the day before."""
+    monthly = {a.id: {i.get("code") for i in (a.result or {}).get("items", []) if i.get("period") == "monthly"}
+               for a in assessments}
+    out: dict[str, date] = {}
+    for assessment_id, code, due in s.execute(
+            select(Payment.assessment_id, Payment.item_code, func.min(Payment.due_on))
+            .where(Payment.assessment_id.in_(list(monthly)), Payment.deleted.is_(False))
+            .group_by(Payment.assessment_id, Payment.item_code)):
+        if code in monthly[assessment_id] and (assessment_id not in out or due < out[assessment_id]):
+            out[assessment_id] = due
+    return out
+
+
+def paid_from(s: Session, claim_id: str) -> date | None:
+    """The first month the claim's approved assessments pay monthly benefits (domain/monthly_run.first_paid_month:
+    the month after the approval); None before an approval."""
+    rows = list(s.scalars(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
+                                                   Assessment.status == "approved",
+                                                   Assessment.decided_at.is_not(None))))
+    if not rows:
+        return None
+    first = first_monthly_due(s, rows)
+    return min(first_paid_month(local_day(a.decided_at), first.get(a.id)) for a in rows)

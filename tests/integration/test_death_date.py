@@ -54,12 +54,23 @@ def test_a_later_death_moves_the_pension_and_the_statistics_year(services, cw, s
                           national_urban_disposable_income="54188")
     assert doc["year"] == 2025
     services.assessments.approve(sup, services.assessments.propose(cw, claim_id, doc))
+    # the register is judged on the day of death: a son born on 1 January 2008 was 17 at the accident and 18 when
+    # his father died, so he does not qualify as a child under 18 (Provisions Art. 3)
+    with pytest.raises(ValidationFailed) as bad:
+        services.dependants.add(cw, claim_id, {"name": "张成", "relation": "child", "sex": "M",
+                                               "birth_date": "2008-01-01", "condition": "child_under_age"})
+    assert rules(bad.value) == {("condition", "dependant.not_a_minor")}
+    assert bad.value.errors[0].params["on"] == "2026-01-05"  # the day of death, not the accident's
     services.dependants.add(cw, claim_id, WIFE)  # born 1968-02-01: 57 on the day of death, 55 needed
     assert services.dependants.register(cw, claim_id).death_date == date(2026, 1, 5)
-    # from February 2026, the month after the death (not January, the month after the accident); the schedule is
-    # computed for any month, the stored one begins after today (28 November 2026)
-    lines = services.dependants.schedule(cw, claim_id, date(2026, 1, 1), months=2)
-    assert [x.month for x in lines] == [date(2026, 2, 1)]
+
+
+def test_the_pension_window_counts_from_the_death():
+    from injury_desk.services.pension_window import window_for
+
+    # injured 20 December 2025, died 5 January 2026: from February 2026, not January (the month after the injury)
+    assert window_for(date(2025, 12, 20), date(2026, 1, 5), None).first_month == date(2026, 2, 1)
+    assert window_for(date(2025, 12, 20), None, None).first_month == date(2026, 1, 1)  # died in the accident
 
 
 def test_recording_a_death_after_an_assessment_without_it_is_refused(services, cw, sup):
@@ -73,8 +84,8 @@ def test_recording_a_death_after_an_assessment_without_it_is_refused(services, c
 
 
 def test_the_pension_starts_the_month_after_a_death_in_a_later_month(services, cw, sup):
-    # accident 20 October 2026, death 1 November: the month after the accident would be November; the pension
-    # starts with the month after the death, December, and the monthly run agrees
+    # accident 20 October 2026, death 1 November, approved 28 November: nobody is entitled on 1 November, the day of
+    # the death (and the approval's month is not paid); December 40 % × 6,000, in the tab's schedule and the run alike
     claim_id = decided_claim(services, cw, fatal=True, accident_date="2026-10-20", death_date="2026-11-01",
                              application_received_on="2026-10-23")
     with_wages(services, cw, claim_id)

@@ -174,14 +174,13 @@ def test_the_pensions_carry_the_regions_annual_adjustments(services, cw, sup):
                           national_urban_disposable_income="54188")
     services.assessments.approve(sup, services.assessments.propose(cw, claim_id, doc))
     services.dependants.add(cw, claim_id, {**WIFE, "birth_date": "1966-02-01"})  # 57 at the death
-    lines = {line.month: line for line in services.dependants.schedule(cw, claim_id, date(2023, 12, 1), 15)}
-    # 40 % × 6,000 = 2,400.00 from July 2023
-    assert (lines[date(2023, 12, 1)].base, lines[date(2023, 12, 1)].amount) == (Decimal("2400.00"), Decimal("2400.00"))
-    # 2024: 2,400.00 × 1.03 = 2,472.00
-    assert lines[date(2024, 1, 1)].amount == Decimal("2472.00")
-    # 2025: 2,472.00 × 1.025 = 2,533.80; + 30.00 = 2,563.80 — two notices applied, named on the line
-    feb = lines[date(2025, 2, 1)]
-    assert (feb.base, feb.amount, len(feb.notices)) == (Decimal("2400.00"), Decimal("2563.80"), 2)
+    # approved on 28 November 2026: the schedule, as the monthly run, pays from December 2026 (the months since July
+    # 2023 are arrears); 40 % × 6,000 = 2,400.00 as determined, raised by 2024: × 1.03 = 2,472.00, and 2025:
+    # 2,472.00 × 1.025 = 2,533.80; + 30.00 = 2,563.80 — two notices applied, named on the line
+    lines = {line.month: line for line in services.dependants.schedule(cw, claim_id, date(2026, 11, 1), 2)}
+    assert set(lines) == {date(2026, 12, 1)}
+    dec = lines[date(2026, 12, 1)]
+    assert (dec.base, dec.amount, len(dec.notices)) == (Decimal("2400.00"), Decimal("2563.80"), 2)
 
 
 def test_the_calculation_sheet_prints_the_register_and_the_costs(services, cw, sup):
@@ -233,3 +232,20 @@ def test_a_register_entered_before_the_approval_is_paid_person_by_person_from_it
                 and p.status == "scheduled"]
     # the widow alone: 40 % × 6,000 = 2,400.00 a month, to her, December 2026 to November 2027
     assert {(p.dependant_name, p.amount) for p in pensions} == {("李秀英", Decimal("2400.00"))} and len(pensions) == 12
+
+
+def test_the_tabs_schedule_starts_where_the_monthly_run_does(services, cw, sup):
+    # died in the accident of 10 September 2026, assessment approved on 28 November (today): the pension is due
+    # from October by the death, but the run pays from December, the month after the approval (one rule:
+    # domain/monthly_run.first_paid_month); October and November are arrears, not the schedule's
+    claim_id = decided_claim(services, cw, fatal=True, accident_date="2026-09-10", application_received_on="2026-09-12")
+    with_wages(services, cw, claim_id)
+    services.assessments.approve(sup, services.assessments.propose(cw, claim_id, proposal_inputs(
+        services, cw, claim_id, dependants=[{"relation": "spouse"}], national_urban_disposable_income="54188")))
+    services.dependants.add(cw, claim_id, WIFE)
+    lines = services.dependants.schedule(cw, claim_id, date(2026, 10, 1), months=3)
+    run = {m: [x.amount for x in services.monthly_run.due(cw, m) if x.claim_id == claim_id]
+           for m in (date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1))}
+    # 40 % × 6,000 = 2,400.00 in December only, in both
+    assert [(x.month, x.amount) for x in lines] == [(date(2026, 12, 1), Decimal("2400.00"))]
+    assert run == {date(2026, 10, 1): [], date(2026, 11, 1): [], date(2026, 12, 1): [Decimal("2400.00")]}

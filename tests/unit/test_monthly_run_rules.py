@@ -113,3 +113,13 @@ def test_a_later_approval_takes_over_from_the_month_after_it(notices):
 def test_previous_month_crosses_the_year():
     assert previous_month(date(2025, 1, 1)) == date(2024, 12, 1)
     assert previous_month(date(2025, 3, 17)) == date(2025, 2, 1)
+
+
+def test_the_first_paid_month_is_the_month_after_the_approval():
+    from injury_desk.domain.monthly_run import first_paid_month
+
+    assert first_paid_month(date(2026, 11, 28)) == date(2026, 12, 1)
+    assert first_paid_month(date(2026, 12, 31)) == date(2027, 1, 1)  # across the year
+    assert first_paid_month(date(2026, 5, 1)) == date(2026, 6, 1)  # approved on the 1st: still the next month
+    # the stored schedule's first month wins (the approval's local day decided it)
+    assert first_paid_month(date(2026, 11, 30), date(2026, 12, 1)) == date(2026, 12, 1)
