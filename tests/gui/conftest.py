@@ -43,7 +43,6 @@ def fail_on_qt_warnings():
 # and a block during which they called a service is excused. This list only shrinks; a new module never
 # joins it.
 LEGACY = (
-    "injury_desk.ui.sync",
     "injury_desk.ui.app",
     "injury_desk.ui.claims.assessment_dialog",
     "injury_desk.ui.claims.assessment_payments",

@@ -20,6 +20,7 @@ from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
 from injury_desk.store.database import open_database
 from injury_desk.store.models import MODEL_BY_TABLE
+from injury_desk.ui import operations
 from injury_desk.ui.login import LoginDialog
 from injury_desk.ui.main_window import MainWindow
 from injury_desk.ui.sync.controller import BACKOFF_CAP_MS, backoff_ms
@@ -85,6 +86,7 @@ def pages(qtbot, tmp_path):
         qtbot.addWidget(page)
         page.resize(1100, 750)
         page.show()
+        qtbot.waitUntil(lambda: bool(page.central_label.text()))  # the sync state is read off the GUI thread
         return page
 
     yield make
@@ -93,9 +95,11 @@ def pages(qtbot, tmp_path):
 
 
 def run(qtbot, page, button) -> None:
-    """Click a button that starts background work and wait until the work has reported back."""
+    """Click a button that starts background work and wait until the work has reported back, and the reads it
+    started then (the state, the lists) have too."""
+    qtbot.waitUntil(button.isEnabled)
     qtbot.mouseClick(button, CLICK)
-    qtbot.waitUntil(lambda: not page.controller.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not page.controller.busy and operations.running() == 0, timeout=20_000)
     assert page.env.runner.wait(20_000)
 
 
@@ -129,7 +133,8 @@ def test_a_supervisor_enrols_the_desktop_through_the_panel(qtbot, central, tmp_p
     services = Services.build(ServiceContext(db=open_database(tmp_path / "fresh"), today=lambda: TODAY))
     try:
         page = pages(services, actor)
-        assert page.enrol_box.isVisible() and page.enrol_form.isVisible()
+        qtbot.waitUntil(page.enrol_box.isVisible)  # once the sync state is read
+        assert page.enrol_form.isVisible()
         assert not page.enrol_form.insecure.isVisible()  # plain HTTP is an administrator's decision
         assert not page.sync_button.isEnabled()
         assert page.central_label.text() == "not enrolled"
@@ -154,6 +159,7 @@ def test_a_bad_enrolment_code_or_address_is_named_and_nothing_is_enrolled(qtbot,
     page = SyncPage(sup_env)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(page.enrol_box.isVisible)  # once the sync state is read
     form = page.enrol_form
     run(qtbot, page, form.button)  # both fields empty
     assert form.errors["central_url"].text() == "Central service address: is required"
@@ -178,7 +184,8 @@ def test_a_caseworker_is_told_who_can_enrol(qtbot, env):
     page = SyncPage(env)
     qtbot.addWidget(page)
     page.show()
-    assert page.enrol_note.isVisible() and "supervisor or an administrator" in page.enrol_note.text()
+    qtbot.waitUntil(page.enrol_note.isVisible)  # once the sync state is read
+    assert "supervisor or an administrator" in page.enrol_note.text()
     assert not page.enrol_form.isVisible()
 
 
@@ -189,7 +196,7 @@ def test_an_administrator_may_allow_plain_http(qtbot, qapp, services, adm, tmp_p
     page = SyncPage(env)
     qtbot.addWidget(page)
     page.show()
-    assert page.enrol_form.insecure.isVisible()
+    qtbot.waitUntil(page.enrol_form.insecure.isVisible)  # once the sync state is read
     env.runner.wait()
 
 
@@ -203,6 +210,8 @@ def test_login_dialog_of_a_fresh_desktop_enrols_it_then_lets_the_caseworker_in(q
         qtbot.mouseClick(dialog.enrol_button, CLICK)
         enrol = dialog.enrol_dialog
         assert enrol.isVisible()
+        qtbot.waitUntil(enrol.ok_button.isEnabled)  # once an earlier enrolment is known not to exist
+        assert enrol.form.isVisible()
         qtbot.keyClicks(enrol.form.url_edit, central.url)
         qtbot.keyClicks(enrol.form.code_edit, "GZ01-FFFFFFFFFFFFFFFF")
         qtbot.mouseClick(enrol.ok_button, CLICK)
@@ -246,19 +255,20 @@ def test_sync_now_sends_a_change_empties_the_queue_and_the_status_bar_follows(qt
     window.show()
     controller = window.sync_controller
     qtbot.waitUntil(lambda: controller.automatic)  # the automatic sync is scheduled once the window is up
-    assert window.sync_label.text() == "Sync: never synced"
+    qtbot.waitUntil(lambda: window.sync_label.text() == "Sync: never synced")
     controller.stop_automatic()
     qtbot.waitUntil(lambda: window.claims_page.model.rowCount() == 0)
     window.show_section(4)
     page = window.pages["sync"].ensure()
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Waiting to be sent (0)")
     assert page.pending_model.rowCount() == 0
 
     # (another employer than the claim's: the same credit code twice is a different story)
     other = employer_data(name="福州第二机械有限公司", credit_code=make_credit_code("91350100M000200Y4"))
     employer_id = a.services.employers.create(a.actor, other)
     env.bus.changed.emit(Changes(employers=True))
-    assert page.pending_model.rowCount() == 1
-    assert page.pending_label.text() == "1 local change(s) not yet synced"
+    qtbot.waitUntil(lambda: page.pending_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.pending_label.text() == "1 local change(s) not yet synced")
     assert "ago" in page.oldest_label.text()
     assert page.tabs.tabText(0) == "Waiting to be sent (1)"
     seen = []
@@ -425,7 +435,7 @@ def test_a_rejected_change_is_corrected_and_resent(qtbot, central, desktops, pag
     qtbot.waitUntil(lambda: page.report_label.text().startswith("sent 1 (1 applied)"), timeout=20_000)
     qtbot.waitUntil(lambda: not page.controller.busy, timeout=20_000)
     assert central_row(central, "employers", eid)["address"] == "福州市鼓楼区二号"
-    assert page.pending_model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.pending_model.rowCount() == 0)
 
 
 # ---------------------------------------------------------------------------- sync packages
@@ -519,6 +529,7 @@ def test_waiting_changes_name_the_claim_and_the_fields_not_ids_and_columns(qtbot
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    qtbot.waitUntil(lambda: page.pending_model.rowCount() > 0)  # read off the GUI thread
     rows = [[page.pending_model.data(page.pending_model.index(r, c)) for c in range(page.pending_model.columnCount())]
             for r in range(page.pending_model.rowCount())]
     records = [row[1] for row in rows]

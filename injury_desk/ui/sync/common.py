@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import datetime, timezone
 from typing import Any
 
@@ -16,6 +17,17 @@ RETRYABLE_KEYS = frozenset({"sync.network", "sync.timeout", "sync.server_error",
                             "sync.http_error"})
 
 
+_BUILDING = threading.Lock()
+
+
+def sync_service(services):
+    """``services.sync``, for work running off the GUI thread. It is built on first use (the HTTP and keyring
+    libraries load then, which the GUI thread must not wait for); the lock makes two workers asking at once
+    build it once (functools.cached_property has no lock of its own from Python 3.12)."""
+    with _BUILDING:
+        return services.sync
+
+
 def is_retryable(exc: BaseException) -> bool:
     if not isinstance(exc, DomainError):
         return False
@@ -24,15 +36,19 @@ def is_retryable(exc: BaseException) -> bool:
 
 
 def record_names(services, actor, rows) -> dict[tuple[str, str], str]:
-    """A readable name for each (table, row id) of the rows: "Payment GZ01-2026-000012" (the claim it
-    belongs to), "Person 张伟"; a record without such a name (deleted meanwhile) is named by its kind alone,
-    never by its internal id."""
+    """Off the GUI thread: what each (table, row id) of the rows is called, "GZ01-2026-000012" (the claim it
+    belongs to), "张伟"; a record without such a name (deleted meanwhile, or not readable for this role) is
+    left out and ``record_label`` names it by its kind alone, never by its internal id."""
     keys = [(row.table, row.row_id) for row in rows]
     try:
-        found = services.outbox.record_names(actor, keys)
-    except Exception:  # not readable for this role: the kinds will do
-        found = {}
-    return {key: f"{table_label(key[0])} {found[key]}" if key in found else table_label(key[0]) for key in keys}
+        return services.outbox.record_names(actor, keys)
+    except Exception:  # noqa: BLE001 - not readable for this role: the kinds will do
+        return {}
+
+
+def record_label(key: tuple[str, str], names: dict[tuple[str, str], str]) -> str:
+    """A record as the lists name it: "Payment GZ01-2026-000012", "Person 张伟", or its kind alone."""
+    return f"{table_label(key[0])} {names[key]}" if key in names else table_label(key[0])
 
 
 def reason_text(key: str, params: dict[str, Any]) -> str:

@@ -10,13 +10,16 @@ from injury_desk.domain.errors import ValidationFailed
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.messages import error_text, field_label, table_label
-from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, value_text
+from injury_desk.ui.operations import Changes, CollectionOp
+from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, sync_service, value_text
 
 
 class ConflictsView(QWidget):
-    """Lists open conflicts; the buttons act on the selected one. Emits ``resolved`` after each settled one."""
+    """Lists open conflicts; the buttons act on the selected one. A settled conflict announces
+    ``Changes.everything()`` on the bus (the page reads its lists again then); ``stale`` says the list is out
+    of date without anything changed here (settled elsewhere meanwhile)."""
 
-    resolved = Signal()
+    stale = Signal()
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
@@ -109,17 +112,19 @@ class ConflictsView(QWidget):
         value = None
         if choice == "new":
             value = parse_typed(self.new_value.text(), [c.base, c.central, c.local])
-        svc, actor = self.env.services.sync, self.env.actor
+        actor = self.env.actor
         self.busy = True
         self.error.setVisible(False)
         self._selection_changed()
-        self.env.runner.submit(lambda: svc.resolve_conflict(actor, c.id, choice, value),
-                               on_done=lambda _r: self._done(), on_error=self._failed, write=True)
+        # The settled value is an ordinary change of whatever record it belongs to: every page refreshes.
+        CollectionOp(self, self.env,
+                     op=lambda services: sync_service(services).resolve_conflict(actor, c.id, choice, value),
+                     changes=Changes.everything(), success=lambda _r: self._done()).failure(self._failed).run()
 
     def _done(self) -> None:
         self.busy = False
         self.new_value.clear()
-        self.resolved.emit()
+        self._selection_changed()
 
     def _failed(self, exc: Exception) -> None:
         self.busy = False
@@ -130,4 +135,4 @@ class ConflictsView(QWidget):
         self.error.setVisible(True)
         self._selection_changed()
         if not isinstance(exc, ValidationFailed):
-            self.resolved.emit()  # e.g. settled elsewhere meanwhile: the list is re-read
+            self.stale.emit()  # e.g. settled elsewhere meanwhile: the list is read again

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from injury_desk.placeholders import arg
 from injury_desk.ui.messages import error_text
-from injury_desk.ui.sync.common import is_retryable, last_error_text, local_time
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.sync.common import is_retryable, last_error_text, local_time, sync_service
+from injury_desk.ui.operations import Changes, QueryOp
 
 AUTO_INTERVAL_MS = 5 * 60_000  # an enrolled desktop syncs every five minutes
 FIRST_DELAY_MS = 20_000  # and once shortly after the window opens
@@ -99,18 +99,20 @@ class SyncController(QObject):
         self.state = replace(self.state, **changes)
         self.state_changed.emit(self.state)
 
-    def refresh(self) -> SyncState:
-        """Re-read the counts (queue, conflicts, rejected) and tell the listeners."""
-        try:
-            status = self.env.services.sync.status(self.env.actor)
-        except Exception as exc:  # shown on the page; the status bar says "unknown"
-            self._set(status=None, error=error_text(exc))
-            return self.state
+    def refresh(self) -> None:
+        """Re-read the counts (queue, conflicts, rejected) off the GUI thread and tell the listeners."""
+        actor = self.env.actor
+        QueryOp(self, self.env, query=lambda services: sync_service(services).status(actor),
+                success=self._status_read).failure(self._status_failed).superseding("status").run()
+
+    def _status_read(self, status) -> None:
         error = self.state.error
         if not error and not self.state.running and status.last_error:
             error = last_error_text(status.last_error)
         self._set(status=status, error=error)
-        return self.state
+
+    def _status_failed(self, exc: Exception) -> None:  # shown on the page; the status bar says "unknown"
+        self._set(status=None, error=error_text(exc))
 
     def _on_bus(self, _changes: Changes) -> None:
         self.refresh()
@@ -134,10 +136,16 @@ class SyncController(QObject):
         self._set(next_attempt=datetime.now().astimezone() + timedelta(milliseconds=ms))
 
     def _automatic(self) -> None:
-        if not self.state.enrolled and not self.env.services.sync.is_enrolled():
-            self._schedule(AUTO_INTERVAL_MS)  # nothing to do until someone enrols the desktop
+        if self.state.enrolled:
+            self._automatic_sync(True)
             return
-        if not self.sync_now():
+        QueryOp(self, self.env, query=lambda services: sync_service(services).is_enrolled(),
+                success=self._automatic_sync).failure(lambda _exc: self._schedule(AUTO_INTERVAL_MS)).run()
+
+    def _automatic_sync(self, enrolled: bool) -> None:
+        if not enrolled:
+            self._schedule(AUTO_INTERVAL_MS)  # nothing to do until someone enrols the desktop
+        elif not self.sync_now():
             self._schedule(AUTO_INTERVAL_MS)  # something else is running: try at the next turn
 
     # ---------------------------------------------------------------- running
@@ -148,25 +156,32 @@ class SyncController(QObject):
 
     def sync_now(self) -> bool:
         """Starts a sync unless one (or another sync task) is running; False when it did not start."""
-        sync = self.env.services.sync  # built here, on the GUI thread, not racing in a worker
         actor = self.env.actor
 
-        def work(progress):
-            return sync.sync_now(actor, progress=lambda phase, done, total: progress.show(done, total, phase),
-                                 cancelled=lambda: progress.cancelled)
+        def work(services, progress):
+            return sync_service(services).sync_now(
+                actor, progress=lambda phase, done, total: progress.show(done, total, phase),
+                cancelled=lambda: progress.cancelled)
 
         return self.run("sync", work, with_progress=True)
 
-    def run(self, task: str, fn: Callable[..., Any], *, with_progress: bool = False, write: bool = False) -> bool:
+    def run(self, task: str, work: Callable[..., Any], *, with_progress: bool = False) -> bool:
         """Runs one sync task (sync, enrolment, package export or import) off the GUI thread; one at a time,
-        because each of them moves the queue and the cursor."""
+        because each of them moves the queue and the cursor. ``work(services)`` (with ``progress`` as well
+        when ``with_progress``) returns the task's result.
+
+        A QueryOp, on the shared pool, though the task writes: it waits on the network for minutes, and on the
+        single writer thread every save would wait behind it. The sync service takes its own short write
+        transactions; what changed is announced in ``_done`` once the report says what came down."""
         if self.state.running:
             return False
         self.timer.stop()
         self._set(running=True, task=task, phase="", done=0, total=0)
-        self._handle = self.env.runner.submit(
-            fn, on_done=lambda result: self._done(task, result), on_error=lambda exc: self._failed(task, exc),
-            on_progress=self._progress, write=write, with_progress=with_progress)
+        op = QueryOp(self, self.env, query=work, success=lambda result: self._done(task, result))
+        op.failure(lambda exc: self._failed(task, exc))
+        if with_progress:
+            op.with_progress(self._progress)
+        self._handle = op.run()
         return True
 
     def cancel(self) -> None:

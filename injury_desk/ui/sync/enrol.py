@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from injury_desk.domain.errors import ValidationFailed
 from injury_desk.ui.pillar_widgets import error_label
 from injury_desk.ui.messages import error_text, labelled, rule_text
+from injury_desk.ui.operations import CollectionOp, QueryOp
+from injury_desk.ui.sync.common import sync_service
 
 
 class EnrolForm(QWidget):
@@ -120,50 +122,70 @@ class EnrolForm(QWidget):
             w.setEnabled(not busy)
 
 
+class _BeforeLogin:
+    """What the operations need from a UiEnv, before anyone has logged in: the services and the task runner.
+    Nothing is open yet that a change notice would refresh, so there is no bus and writes announce nothing."""
+
+    def __init__(self, services, runner) -> None:
+        self.services = services
+        self.runner = runner
+
+
 class EnrolDialog(QDialog):
     """For a fresh desktop with no users yet: enrol with the one-time code, then bring the office down,
     both off the GUI thread; afterwards the login dialog takes the user's central account."""
 
     def __init__(self, services, runner, parent=None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.runner = runner
+        self.env = _BeforeLogin(services, runner)
         self.device_tag = ""
         self.report = None
         self.setObjectName("enrol_dialog")
         self.setWindowTitle(self.tr("Enrol this desktop"))
-        intro = QLabel(self.tr(
+        self.intro = QLabel(self.tr(
             "Enter the address of your central sync service and the one-time enrolment code the central "
             "administrator gave you. The desktop then receives your office, its user accounts and its records, "
             "so you can log in with your usual user name and password, also when offline later."))
-        intro.setWordWrap(True)
+        self.intro.setWordWrap(True)
         self.form = EnrolForm(button=False)
         self.form.submitted.connect(self._start)
-        # Enrolled before, but the office never arrived (the network failed right after): fetch it only.
-        self.pull_only = services.sync.is_enrolled()
-        if self.pull_only:
-            intro.setText(self.tr("This desktop is enrolled, but it has not yet received its office and its "
-                                  "user accounts. Receive them now."))
-            self.form.setVisible(False)
+        self.pull_only = False  # enrolled before, but the office never arrived: only fetch it (read below)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Enrol"))
         self.ok_button.setObjectName("enrol_dialog_ok")
-        if self.pull_only:
-            self.ok_button.setText(self.tr("&Receive"))
-            self.buttons.accepted.connect(lambda: self._start("", "", False))
-        else:
-            self.buttons.accepted.connect(self.form._submit)
+        self.buttons.accepted.connect(self._accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self.running = False
+        # Whether an earlier enrolment went through is read off the GUI thread; OK waits for the answer.
+        self.ok_button.setEnabled(False)
+        QueryOp(self, self.env, query=lambda services: sync_service(services).is_enrolled(),
+                success=self._enrolment_read).failure(lambda _exc: self._enrolment_read(False)).run()
+
+    def _enrolment_read(self, enrolled: bool) -> None:
+        self.pull_only = enrolled
+        if enrolled:
+            self.intro.setText(self.tr("This desktop is enrolled, but it has not yet received its office and its "
+                                       "user accounts. Receive them now."))
+            self.form.setVisible(False)
+            self.ok_button.setText(self.tr("&Receive"))
+        self.ok_button.setEnabled(True)
+
+    def _accepted(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        if self.pull_only:
+            self._start("", "", False)
+        else:
+            self.form._submit()
 
     def _start(self, url: str, code: str, _allow: bool) -> None:
         if self.running:
@@ -172,21 +194,29 @@ class EnrolDialog(QDialog):
         self.form.set_busy(True)
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Enrolling and receiving the office's data…"))
-        sync = self.services.sync  # built on the GUI thread
-
         pull_only = self.pull_only
 
-        def work():
-            tag = "" if pull_only else sync.enrol(None, url, code)
-            return tag, sync.first_pull(None)
+        def op(services):
+            sync = sync_service(services)
+            try:
+                tag = "" if pull_only else sync.enrol(None, url, code)
+                return tag, sync.first_pull(None), None
+            except Exception as exc:
+                if not sync.is_enrolled():
+                    raise
+                # Enrolled, but the first pull failed: the login dialog says so; a later sync brings the rest.
+                return "", None, exc
 
-        self.runner.submit(work, on_done=self._done, on_error=self._failed)
+        # Nothing is open yet that would need telling (the login dialog reads the accounts afterwards).
+        CollectionOp(self, self.env, op=op, success=self._done).failure(self._failed).run()
 
     def _done(self, result) -> None:
         self.running = False
-        self.device_tag, self.report = result
         self.form.set_busy(False)
         self.buttons.setEnabled(True)
+        self.device_tag, self.report, problem = result
+        if problem is not None:
+            self.status.setText(error_text(problem))
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
@@ -194,12 +224,6 @@ class EnrolDialog(QDialog):
         self.form.set_busy(False)
         self.buttons.setEnabled(True)
         self.status.setText("")
-        if self.services.sync.is_enrolled():
-            # Enrolled, but the first pull failed: the login dialog says so; a later sync brings the rest.
-            self.status.setText(error_text(exc))
-            self.report = None
-            self.accept()
-            return
         self.form.show_error(exc)
         self.adjustSize()  # room for the wrapped error lines under the fields
 

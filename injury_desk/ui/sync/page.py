@@ -25,12 +25,12 @@ from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.messages import error_text, field_label, listed, op_label, table_label
-from injury_desk.ui.sync.common import age_text, local_time, record_names
+from injury_desk.ui.sync.common import age_text, local_time, record_label, record_names, sync_service
 from injury_desk.ui.sync.conflicts import ConflictsView
 from injury_desk.ui.sync.controller import SyncState, sync_controller
 from injury_desk.ui.sync.enrol import EnrolForm
 from injury_desk.ui.sync.rejected import BOOKKEEPING, RejectedView
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 
 def _value_label(name: str) -> QLabel:
@@ -49,6 +49,7 @@ class SyncPage(QWidget):
         self.controller = sync_controller(env)
         self.pending_count = 0
         self._lists_ok = False
+        self._names: dict[tuple[str, str], str] = {}  # (table, row id) -> the record as the lists name it
         self._pending_shown = 0
 
         # ------------------------------------------------------------ enrolment
@@ -154,9 +155,9 @@ class SyncPage(QWidget):
         self.pending.setObjectName("pending_table")
         self.pending.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.conflicts = ConflictsView(env)
-        self.conflicts.resolved.connect(self._after_change)
+        self.conflicts.stale.connect(self.reload_lists)
         self.rejected = RejectedView(env)
-        self.rejected.changed.connect(self._after_change)
+        self.rejected.stale.connect(self.reload_lists)
         self.rejected.corrected.connect(self.sync_now)  # "Correct and resend"
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sync_tabs")
@@ -173,42 +174,57 @@ class SyncPage(QWidget):
         self.controller.finished.connect(self._finished)
         self.controller.failed.connect(self._failed)
         env.bus.changed.connect(self._on_bus)
+        self._show_state(self.controller.state)  # what is known now; the rest follows as it is read
         self.refresh()
 
     # ---------------------------------------------------------------- reading
 
     def _set_insecure(self, allowed_now: bool) -> None:
-        try:
-            self.env.services.sync.set_insecure_http(self.env.actor, allowed_now)
-        except Exception as exc:  # shown on the page; the setting stays as it was
+        actor = self.env.actor
+
+        def failed(exc: Exception) -> None:  # shown on the page; the setting stays as it was
             self.action_error.setText(error_text(exc))
             self.action_error.setVisible(True)
-        self.controller.refresh()
+            self.controller.refresh()  # the box shows the setting as it is
+
+        CollectionOp(self, self.env, op=lambda services: sync_service(services).set_insecure_http(actor, allowed_now),
+                     changes=Changes(settings=True)).failure(failed).run()
 
     def _record_text(self, change) -> str:
-        return getattr(self, "_names", {}).get((change.table, change.row_id)) or table_label(change.table)
+        return self._names.get((change.table, change.row_id)) or table_label(change.table)
 
     def refresh(self) -> None:
         self.controller.refresh()  # shows the state through _show_state
         self.reload_lists()
 
     def _on_bus(self, _changes: Changes) -> None:
-        self.reload_lists()  # the controller re-read the counts itself
+        self.reload_lists()  # the controller re-reads the counts itself
 
     def reload_lists(self) -> None:
-        svc, actor = self.env.services, self.env.actor
-        try:
-            pending = svc.outbox.list(actor, state="pending")
-            conflicts = svc.sync.conflicts(actor)
-            rejected = svc.sync.rejected(actor)
-        except Exception as exc:  # shown on the page; the tables keep what they had
-            self.error.setText(error_text(exc))
-            self.error.setVisible(True)
-            self._lists_ok = False
-            return
+        """The waiting, conflicting and refused changes with their records' names, read off the GUI thread."""
+        actor = self.env.actor
+
+        def query(services):
+            sync = sync_service(services)
+            pending = services.outbox.list(actor, state="pending")
+            conflicts = sync.conflicts(actor)
+            rejected = sync.rejected(actor)
+            return pending, conflicts, rejected, record_names(services, actor, [*pending, *conflicts, *rejected])
+
+        QueryOp(self, self.env, query=query, success=self._show_lists).failure(
+            self._lists_failed).superseding("lists").run()
+
+    def _lists_failed(self, exc: Exception) -> None:  # shown on the page; the tables keep what they had
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
+        self._lists_ok = False
+
+    def _show_lists(self, lists) -> None:
+        pending, conflicts, rejected, found = lists
         self._lists_ok = True
         self._pending_shown = len(pending)
-        names = record_names(svc, actor, [*pending, *conflicts, *rejected])
+        names = {(row.table, row.row_id): record_label((row.table, row.row_id), found)
+                 for row in (*pending, *conflicts, *rejected)}
         self._names = names
         self.conflicts.names = names
         self.rejected.names = names
@@ -223,7 +239,8 @@ class SyncPage(QWidget):
     def _show_state(self, state: SyncState) -> None:
         st = state.status
         enrolled = state.enrolled
-        self.enrol_box.setVisible(not enrolled)
+        # Until the state is read, an enrolled desktop must not flash the enrolment form.
+        self.enrol_box.setVisible(st is not None and not enrolled)
         self.enrol_form.set_busy(state.running and state.task == "enrol")
         if st is not None:
             self.pending_count = st.pending
@@ -246,7 +263,7 @@ class SyncPage(QWidget):
             self.insecure_box.setChecked(st.allow_insecure_http)
             self.insecure_box.blockSignals(False)
             self.tabs.setTabText(0, self.tr("Waiting to be sent (%n)", "", st.pending))
-            if self._lists_ok:
+            if not self._lists_ok:  # once the lists are read, their tabs count what they show
                 self.tabs.setTabText(1, self.tr("Conflicts (%n)", "", st.open_conflicts))
                 self.tabs.setTabText(2, self.tr("Rejected (%n)", "", st.rejected))
         if not enrolled:
@@ -303,20 +320,23 @@ class SyncPage(QWidget):
 
     # ---------------------------------------------------------------- actions
 
-    def _after_change(self) -> None:
-        self.env.bus.changed.emit(Changes.everything())  # a resolution, correction or discard changed records: pages refresh
-
     def sync_now(self) -> None:
         self._clear_messages()
         self.controller.sync_now()
 
     def enrol(self, url: str, code: str, allow_insecure: bool) -> None:
-        sync, actor = self.env.services.sync, self.env.actor
+        actor = self.env.actor
         allow = allow_insecure if allowed(actor, "sync.configure") else None
 
-        def work():
-            tag = sync.enrol(actor, url, code, allow_insecure_http=allow)
-            return tag, sync.first_pull(actor)
+        def work(services):
+            sync = sync_service(services)
+            try:
+                tag = sync.enrol(actor, url, code, allow_insecure_http=allow)
+                return tag, sync.first_pull(actor)
+            except Exception as exc:
+                # Enrolled, but the office did not arrive: said beside the actions, not under the form's fields.
+                exc.enrolled = sync.is_enrolled()
+                raise
 
         self._clear_messages()
         self.controller.run("enrol", work)
@@ -338,18 +358,18 @@ class SyncPage(QWidget):
         path = self.ask_save_path()
         if not path:
             return
-        sync, actor = self.env.services.sync, self.env.actor
+        actor = self.env.actor
         self._clear_messages()
         self._export_path = path
-        self.controller.run("export", lambda: sync.export_package(actor, Path(path)))
+        self.controller.run("export", lambda services: sync_service(services).export_package(actor, Path(path)))
 
     def import_reply(self) -> None:
         path = self.ask_open_path()
         if not path:
             return
-        sync, actor = self.env.services.sync, self.env.actor
+        actor = self.env.actor
         self._clear_messages()
-        self.controller.run("import", lambda: sync.import_reply(actor, Path(path)))
+        self.controller.run("import", lambda services: sync_service(services).import_reply(actor, Path(path)))
 
     def _finished(self, task: str, result) -> None:
         if task == "export":
@@ -370,7 +390,7 @@ class SyncPage(QWidget):
         self.reload_lists()
 
     def _failed(self, task: str, exc: Exception) -> None:
-        if task == "enrol" and not self.controller.state.enrolled:
+        if task == "enrol" and not getattr(exc, "enrolled", False):
             self.enrol_form.show_error(exc)
         elif getattr(exc, "key", "") == "sync.cancelled":
             self._say(error_text(exc))

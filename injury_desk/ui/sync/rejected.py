@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPush
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
 from injury_desk.ui.messages import error_text, field_label, labelled, op_label, readable_params, table_label
-from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, reason_text, value_text
+from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, reason_text, sync_service, value_text
 
 # Bookkeeping columns every change carries; the caseworker corrects the data, not these.
 BOOKKEEPING = frozenset({"id", "office_id", "version", "updated_at", "updated_by"})
@@ -35,7 +35,7 @@ def changes_text(changes: dict) -> str:
 class CorrectDialog(FormDialog):
     """One line per field of the refused change, holding the value it tried to set; OK queues it again."""
 
-    changes = Changes()  # nothing here: the Rejected view announces the change (to every page) when the dialog is accepted
+    changes = Changes.everything()  # the corrected values are a change of whatever record it was
 
     def __init__(self, env, entry, parent=None, record: str = "") -> None:
         super().__init__(env, self.tr("Correct the refused change"), parent)
@@ -69,7 +69,7 @@ class CorrectDialog(FormDialog):
         if not values:
             # Nothing edited: there is nothing new to send.
             raise DomainError("sync.correction_unchanged")
-        self.env.services.sync.correct_rejected(self.env.actor, self.entry.seq, values)
+        sync_service(self.env.services).correct_rejected(self.env.actor, self.entry.seq, values)
 
     def show_errors(self, errors: list[FieldError], *, all_fields: bool = False) -> None:
         # Raw table/field/type names in the parameters become labels before the sentence is made.
@@ -88,7 +88,7 @@ class CorrectDialog(FormDialog):
 class RejectedView(QWidget):
     """Refused changes stay here, visible, until someone corrects or discards them."""
 
-    changed = Signal()
+    stale = Signal()  # the list is out of date without anything changed here (discarded elsewhere meanwhile)
     corrected = Signal()  # a corrected change is queued again: the page sends it right away
 
     def __init__(self, env, parent=None) -> None:
@@ -178,7 +178,6 @@ class RejectedView(QWidget):
             return
         self.error.setVisible(False)
         self.dialog = CorrectDialog(self.env, entry, self, self.names.get((entry.table, entry.row_id), ""))
-        self.dialog.accepted.connect(self.changed.emit)
         self.dialog.accepted.connect(self.corrected.emit)
         self.dialog.open()
 
@@ -193,20 +192,21 @@ class RejectedView(QWidget):
                         "change (a new record is withdrawn). This is recorded in the audit log."), entry.seq, table_label(entry.table)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        svc, actor = self.env.services.sync, self.env.actor
+        actor = self.env.actor
         self.busy = True
         self.error.setVisible(False)
         self._selection_changed()
-        self.env.runner.submit(lambda: svc.discard_rejected(actor, entry.seq),
-                               on_done=lambda _r: self._done(), on_error=self._failed, write=True)
+        # The record goes back to its values before the change: every page refreshes.
+        CollectionOp(self, self.env, op=lambda services: sync_service(services).discard_rejected(actor, entry.seq),
+                     changes=Changes.everything(), success=lambda _r: self._done()).failure(self._failed).run()
 
     def _done(self) -> None:
         self.busy = False
-        self.changed.emit()
+        self._selection_changed()
 
     def _failed(self, exc: Exception) -> None:
         self.busy = False
         self.error.setText(error_text(exc))
         self.error.setVisible(True)
         self._selection_changed()
-        self.changed.emit()
+        self.stale.emit()  # e.g. discarded elsewhere meanwhile: the list is read again
