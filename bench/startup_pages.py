@@ -85,11 +85,11 @@ def main(argv: list[str]) -> int:
     try:
         set_section(folder, 1)
         run_measured(OURS, str(folder), "1")  # warm the file cache once, as on a desktop used every day
-        bare: list[float] = []
+        bare: list[tuple[float, float]] = []
         ours: dict[int, list[tuple[float, float]]] = {s: [] for s in PAGES}
         for _ in range(args.runs):
             for section in PAGES:
-                bare.append(run_measured(BARE)[0])
+                bare.append(run_measured(BARE))
                 set_section(folder, section)
                 ours[section].append(run_measured(OURS, str(folder), str(section)))
     finally:
@@ -99,14 +99,18 @@ def main(argv: list[str]) -> int:
         else:
             settings.setValue("main/section", previous)
         settings.sync()
-    b = statistics.median(bare)
+    b = statistics.median(r[0] for r in bare)
+    b_cpu = statistics.median(r[1] for r in bare)
     print(f"FIGURE startup_pages_bare_qt_median {b * 1000:.0f} ms")
+    print(f"FIGURE startup_pages_bare_qt_cpu_median {b_cpu * 1000:.0f} ms")
     worst = 0.0
     for section, name in PAGES.items():
         wall = statistics.median(r[0] for r in ours[section])
         cpu = statistics.median(r[1] for r in ours[section])
         worst = max(worst, wall / b)
-        print(f"FIGURE startup_on_{name}_median {wall * 1000:.0f} ms (cpu {cpu * 1000:.0f} ms, ratio {wall / b:.2f})")
+        print(f"FIGURE startup_on_{name}_median {wall * 1000:.0f} ms (ratio {wall / b:.2f})")
+        # the processor time: on a shared machine the wall clock moves with the others' load, this does not
+        print(f"FIGURE startup_on_{name}_cpu_median {cpu * 1000:.0f} ms (ratio {cpu / b_cpu:.2f})")
     print(f"FIGURE startup_pages_claims {args.claims} claims")
     print(f"RATIO startup_worst_page_vs_bare {worst:.2f} target <= 2.5")
     return 0 if worst <= 2.5 else 1

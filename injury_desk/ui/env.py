@@ -50,6 +50,7 @@ class UiEnv:
         self.sync = sync
         self._waiting: list[Callable[[], None]] = []
         self._lock = threading.RLock()
+        self._opening = threading.RLock()
 
     @property
     def services(self) -> Services:
@@ -64,13 +65,18 @@ class UiEnv:
 
     def load_services(self) -> None:
         """Open the full services (once), then run what waited for them, on the GUI thread."""
-        with self._lock:
-            if self._services is not None or self.quick is None:
-                return
-            quick = self.quick
-            self._services = quick.open_services()
-            self.quick = None
-            waiting, self._waiting = self._waiting, []
+        # Two locks: _opening lets one caller open them while others needing them wait; _lock guards only the
+        # hand-over, so that when_services (on the GUI thread) never waits for the seconds the opening takes.
+        with self._opening:
+            with self._lock:
+                if self._services is not None or self.quick is None:
+                    return
+                quick = self.quick
+            services = quick.open_services()
+            with self._lock:
+                self._services = services
+                self.quick = None
+                waiting, self._waiting = self._waiting, []
 
         def finish() -> None:
             quick.close()  # on the GUI thread, which alone used it

@@ -219,6 +219,11 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         if self.nav.currentRow() < 0:
             self.show_section(1)
+        if not env.services_ready and self.nav.currentRow() != 1:
+            # Reopened on a page that reads through the full services: open them now, while the window is being
+            # built and the password checked, rather than after the first paint as the claims list can afford.
+            self._services_requested = True
+            self._load_services()
 
     def _prevention_section(self):
         tabs = QTabWidget()
