@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from injury_desk.ui.claims.assessment_dialog import AssessmentDialog
+from injury_desk.ui.operations import running
 from tests.integration.test_assessment_services import appraised_claim, with_wages
 
 
@@ -14,6 +15,7 @@ def open_dialog(qtbot, env, claim_id) -> AssessmentDialog:
     qtbot.addWidget(dialog)
     dialog.resize(1100, 750)
     dialog.show()
+    qtbot.waitUntil(lambda: running() == 0)  # the claim is read off the GUI thread
     return dialog
 
 

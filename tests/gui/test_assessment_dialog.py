@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from injury_desk.ui.claims.assessment_dialog import AssessmentDialog
-from tests.gui.test_claims_wizard import type_into
+from tests.gui.test_claims_wizard import settle, type_into
 from tests.integration.test_assessment_services import appraised_claim, decided_claim, with_wages
 
 
@@ -15,6 +15,7 @@ def open_dialog(qtbot, env, claim_id) -> AssessmentDialog:
     qtbot.addWidget(dialog)
     dialog.resize(1100, 750)
     dialog.show()
+    settle(qtbot)  # the claim's state, assessment and payments are read off the GUI thread
     return dialog
 
 
@@ -40,6 +41,7 @@ def test_propose_refused_self_approval_then_supervisor_approves(qtbot, env, sup_
     qtbot.keyClick(editor, Qt.Key.Key_Tab)  # leaving the cell commits the edit
     assert dialog.wage_table.item(11, 1).text() == "6200"
     dialog.suspension.setValue(6)
+    settle(qtbot)
     click(qtbot, dialog.calculate_button)
     qtbot.waitUntil(lambda: dialog.item_table.rowCount() == 5 or dialog.message.isVisible())
     assert not dialog.message.isVisible(), dialog.message.text()

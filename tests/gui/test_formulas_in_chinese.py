@@ -30,6 +30,7 @@ def test_assessment_page_shows_chinese_formulas_and_bases(qtbot, env, services, 
     dialog = AssessmentDialog(env, claim_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(dialog.calculate_button.isEnabled)  # once the claim is read (off the GUI thread)
     qtbot.mouseClick(dialog.calculate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.item_table.rowCount() == 4 or dialog.message.isVisible())
     assert not dialog.message.isVisible(), dialog.message.text()

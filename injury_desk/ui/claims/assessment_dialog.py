@@ -25,7 +25,7 @@ from injury_desk.ui.claims.assessment_wages import WagesTab
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, rule_text, status_label
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 
 class AssessmentDialog(QDialog):
@@ -35,10 +35,10 @@ class AssessmentDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.claim_id = claim_id
-        self.service = env.services.assessments
         self.state: AssessmentState | None = None
         self.stored: AssessmentView | None = None
-        self.busy = False
+        self.busy = False  # a calculation or a change is running
+        self.loading = False  # the page is being (re)read
         self.return_dialog: ReturnDialog | None = None
         self.setWindowTitle(self.tr("Benefit assessment"))
         self.setMinimumSize(900, 600)
@@ -107,26 +107,43 @@ class AssessmentDialog(QDialog):
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        """Read the claim's state, stored assessment and payments (quick local reads) and fill the page."""
-        actor = self.env.actor
-        self.state = self.service.state(actor, self.claim_id)
-        self.stored = self.service.get(actor, self.claim_id)
+        """Read the claim's state, stored assessment, payments and wage records off the GUI thread, then fill
+        the page (the buttons wait meanwhile)."""
+        actor, claim_id = self.env.actor, self.claim_id
+
+        def read(services) -> dict[str, Any]:
+            service = services.assessments
+            state, stored = service.state(actor, claim_id), service.get(actor, claim_id)
+            if stored is not None and stored.status in ("proposed", "approved", "returned") \
+                    and state.reassessment_from is None:
+                doc = stored.inputs
+            else:
+                doc = service.prefill(actor, claim_id)
+            return {"state": state, "stored": stored, "doc": doc, "payments": service.list_payments(actor, claim_id),
+                    "regions": service.region_names(actor), "wages": service.list_wages(actor, claim_id)}
+
+        self.loading = True
+        self._update_buttons()
+        QueryOp(self, self.env, query=read, success=self._fill).failure(self._not_loaded).superseding("load").run()
+
+    def _not_loaded(self, exc: Exception) -> None:
+        self.loading = False
+        self.show_message(error_text(exc))
+
+    def _fill(self, read: dict[str, Any]) -> None:
+        self.loading = False
+        self.state, self.stored = read["state"], read["stored"]
         st = self.state
         self.heading.setText(self.tr("Claim %1 · status: %2").replace("%1", st.claim_no)
                              .replace("%2", status_label(st.claim_status)))
-        if self.stored is not None and self.stored.status in ("proposed", "approved", "returned") \
-                and st.reassessment_from is None:
-            doc = self.stored.inputs
-        else:
-            doc = self.service.prefill(actor, self.claim_id)
-        self.wages_tab.fill(st, doc)
+        self.wages_tab.fill(st, read["doc"], read["regions"], read["wages"])
         if self.stored is not None:
             self.items_tab.show_items(self.stored.items, self.stored.total_once, self.stored.total_monthly,
                                       bool(self.stored.result.get("versions", {}).get("illustrative_parameters")))
         else:
             self.items_tab.show_items([], None, None, False)
         self._show_guidance()
-        self._fill_payments(self.service.list_payments(actor, self.claim_id))
+        self._fill_payments(read["payments"])
         self._update_buttons()
 
     def _show_guidance(self) -> None:
@@ -177,24 +194,25 @@ class AssessmentDialog(QDialog):
 
     def _update_buttons(self) -> None:
         actor = self.env.actor
+        busy = self.busy or self.loading  # nothing is clicked while the page is being read or changed
         st = self.state
         open_proposal = self.stored is not None and self.stored.status == "proposed"
         editable = self._editable()
         ready = st is not None and "assessment.no_determination" not in st.missing
-        self.calculate_button.setEnabled(not self.busy and editable and ready)
+        self.calculate_button.setEnabled(not busy and editable and ready)
         self.propose_button.setVisible(allowed(actor, "assessment.propose"))
-        self.propose_button.setEnabled(not self.busy and editable and ready and not st.missing)
+        self.propose_button.setEnabled(not busy and editable and ready and not st.missing)
         # Shown to everyone with an open proposal; disabled, saying why, for whoever may not approve it.
         self.approve_button.setVisible(open_proposal)
         self.return_button.setVisible(open_proposal and allowed(actor, "assessment.approve"))
-        if permit(self.approve_button, actor, "assessment.approve", enabled=not self.busy):
+        if permit(self.approve_button, actor, "assessment.approve", enabled=not busy):
             own = open_proposal and self.stored.proposed_by == actor.user_id
-            self.approve_button.setEnabled(not self.busy and not own)
+            self.approve_button.setEnabled(not busy and not own)
             self.approve_button.setToolTip(rule_text("assessment.same_person") if own else self.tr(
                 "A supervisor other than the proposer approves the figures as proposed"))
-        self.return_button.setEnabled(not self.busy)
-        self.wages_tab.set_editable(editable and not self.busy)
-        self.payments_tab.update_button(visible=allowed(actor, "payment.record"), busy=self.busy)
+        self.return_button.setEnabled(not busy)
+        self.wages_tab.set_editable(editable and not busy)
+        self.payments_tab.update_button(visible=allowed(actor, "payment.record"), busy=busy)
 
     # ------------------------------------------------------------------ actions
 
@@ -204,6 +222,8 @@ class AssessmentDialog(QDialog):
         self.message.show()
 
     def _run(self, work, done, *, write: bool) -> None:
+        """``work(services)`` off the GUI thread: a write on the writer (announcing that the claim and its
+        payments changed), a calculation on the read pool; ``done(result)`` back here."""
         self.busy = True
         self._update_buttons()
         self.message.hide()
@@ -218,7 +238,12 @@ class AssessmentDialog(QDialog):
             self.show_message(error_text(exc))
             self._update_buttons()
 
-        self.env.runner.submit(work, on_done=finished, on_error=failed, write=write)
+        if write:
+            op = CollectionOp(self, self.env, op=work, changes=Changes(claims=True, payments=True, tasks=True),
+                              success=finished)
+        else:
+            op = QueryOp(self, self.env, query=work, success=finished)
+        op.failure(failed).run()
 
     def calculate(self) -> None:
         doc = self.wages_tab.inputs(self.state)
@@ -231,16 +256,19 @@ class AssessmentDialog(QDialog):
             self.items_tab.result_title.setText(self.tr("Line items (calculated now, not saved)"))
             self.tabs.setCurrentIndex(1)
 
-        self._run(lambda: self.service.preview(actor, self.claim_id, doc), shown, write=False)
+        claim_id = self.claim_id
+        self._run(lambda services: services.assessments.preview(actor, claim_id, doc), shown, write=False)
 
     def propose(self) -> None:
         doc = self.wages_tab.inputs(self.state)
         wages = self.wages_tab.wage_records()
         actor = self.env.actor
 
-        def work() -> str:
-            self.service.record_wages(actor, self.claim_id, wages)
-            return self.service.propose(actor, self.claim_id, doc)
+        claim_id = self.claim_id
+
+        def work(services) -> str:
+            services.assessments.record_wages(actor, claim_id, wages)
+            return services.assessments.propose(actor, claim_id, doc)
 
         self._run(work, lambda _id: self._changed(self.tr("Proposed. A supervisor must now approve it.")), write=True)
 
@@ -248,7 +276,7 @@ class AssessmentDialog(QDialog):
         if self.stored is None:
             return
         actor, assessment_id = self.env.actor, self.stored.id
-        self._run(lambda: self.service.approve(actor, assessment_id),
+        self._run(lambda services: services.assessments.approve(actor, assessment_id),
                   lambda _r: self._changed(self.tr("Approved. The payment schedule is on the Payments tab.")),
                   write=True)
 
@@ -262,11 +290,10 @@ class AssessmentDialog(QDialog):
             return
         reason = self.return_dialog.reason.toPlainText()
         actor, assessment_id = self.env.actor, self.stored.id
-        self._run(lambda: self.service.return_for_changes(actor, assessment_id, reason),
+        self._run(lambda services: services.assessments.return_for_changes(actor, assessment_id, reason),
                   lambda _r: self._changed(self.tr("Returned to the caseworker.")), write=True)
 
     def _changed(self, text: str) -> None:
-        self.env.bus.changed.emit(Changes(claims=True))
         self.items_tab.result_title.setText(self.tr("Line items"))
         self.reload()
         self.show_message(text, error=False)
@@ -287,7 +314,7 @@ class AssessmentDialog(QDialog):
 
     def _record_payment(self, payment_id: str, paid_on: str, reference: str) -> None:
         actor = self.env.actor
-        self._run(lambda: self.service.record_payment(actor, payment_id, paid_on, reference),
+        self._run(lambda services: services.assessments.record_payment(actor, payment_id, paid_on, reference),
                   lambda _r: self._changed(self.tr("Payment recorded.")), write=True)
 
 

@@ -27,6 +27,7 @@ from injury_desk.domain.compensation.wages import months_before
 from injury_desk.services.assessments import AssessmentState
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import label, labels
+from injury_desk.ui.operations import QueryOp
 
 
 class WagesTab(QWidget):
@@ -36,7 +37,7 @@ class WagesTab(QWidget):
         super().__init__(parent)
         self.env = env
         self.claim_id = claim_id
-        self.service = env.services.assessments
+        self.wages: list[dict[str, str]] = []  # the claim's wage records, as last read
         row = QHBoxLayout(self)
         wages_box = QGroupBox(self.tr("Wages in the 12 months before the injury (yuan)"))
         wl = QVBoxLayout(wages_box)
@@ -140,16 +141,18 @@ class WagesTab(QWidget):
 
     # ------------------------------------------------------------------ filling
 
-    def fill(self, st: AssessmentState, doc: dict[str, Any]) -> None:
-        """Show ``doc`` (a stored or pre-filled input document) for the claim described by ``st``."""
+    def fill(self, st: AssessmentState, doc: dict[str, Any], regions: list[str], wages: list[dict[str, str]]) -> None:
+        """Show ``doc`` (a stored or pre-filled input document) for the claim described by ``st``, with the
+        regions that have parameter files and the claim's wage records (read by the dialog)."""
         actor = self.env.actor
+        self.wages = list(wages)
         self.region.blockSignals(True)
         self.region.clear()
-        for name in self.service.region_names(actor):
+        for name in regions:
             self.region.addItem(name)
         self.region.blockSignals(False)
         months = months_before(st.accident_date)
-        by_month = {w["month"]: w["amount"] for w in self.service.list_wages(actor, self.claim_id)}
+        by_month = {w["month"]: w["amount"] for w in self.wages}
         stored_wages = doc.get("monthly_wages")
         for row, month in enumerate(months):
             cell = QTableWidgetItem(month)
@@ -195,7 +198,11 @@ class WagesTab(QWidget):
         self._show_region_figures()
 
     def _show_region_figures(self) -> None:
-        figures = self.service.region_figures(self.env.actor, self.region.currentText(), self.year.value())
+        actor, region, year = self.env.actor, self.region.currentText(), self.year.value()
+        QueryOp(self, self.env, query=lambda services: services.assessments.region_figures(actor, region, year),
+                success=self._figures).superseding("figures").run()
+
+    def _figures(self, figures: dict[str, Any] | None) -> None:
         if figures is None:
             self.regional_wage.setPlaceholderText(self.tr("no parameter file: enter the figure"))
             self.minimum_wage.setPlaceholderText("")
@@ -284,4 +291,4 @@ class WagesTab(QWidget):
             if text:
                 records.append({"month": self.wage_table.item(row, 0).text(), "amount": text})
         # table rows first, so an error's entry number matches the row the caseworker sees
-        return records + [w for w in self.service.list_wages(self.env.actor, self.claim_id) if w["month"] not in shown]
+        return records + [w for w in self.wages if w["month"] not in shown]
