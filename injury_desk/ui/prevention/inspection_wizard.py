@@ -144,7 +144,8 @@ class HazardDraftDialog(FormDialog):
         paths, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Attach photos or documents"), "",
             self.tr("Photos and documents") + f" ({FILE_FILTER_SUFFIXES})")
-        self.add_paths([Path(p) for p in paths])
+        if paths:
+            self.add_paths([Path(p) for p in paths])
 
     def add_paths(self, paths: list[Path]) -> None:
         """Read and check each file now (off the GUI thread: photos are megabytes), so a file that is too large
