@@ -66,7 +66,7 @@ class ScheduleAdjustmentService:
             else:
                 ids = s.scalars(select(Payment.claim_id).where(
                     Payment.office_id == actor.office_id, Payment.deleted.is_(False),
-                    Payment.item_code.in_(ADJUSTABLE_ITEMS), Payment.status == "scheduled").distinct()).all()
+                    Payment.item_code.in_(ADJUSTABLE_ITEMS), Payment.status.in_(LIVE)).distinct()).all()
                 claims = [s.get(Claim, i) for i in sorted(ids)]
             for claim in claims:
                 report = self._apply_claim(s, claim, adjustments, book, today)

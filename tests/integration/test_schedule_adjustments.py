@@ -55,3 +55,32 @@ def test_a_late_notice_is_written_into_the_stored_schedule_once(services, cw, su
     assert (again.updated, again.back_pay_payments) == (0, 0)  # idempotent
     assert _outbox(db) == before  # nothing written
     assert len(services.assessments.list_payments(cw, claim_id)) == len(payments)
+
+
+def test_each_dependants_stored_pension_takes_the_notice_and_its_back_pay(services, cw, sup, ctx, tmp_path):
+    from tests.integration.test_dependants_register import family, fatal_claim
+
+    claim_id = fatal_claim(services, cw, sup)  # died 2026-11-01, wage base 6,000, approved 2026-11-28
+    family(services, cw, claim_id)  # each person's payments stored December 2026 to November 2027
+    with_notice(ctx, tmp_path, {**NOTICE, "applies_to": ["dependants_pension"]})  # +2 % from January 2027
+    ctx.today = lambda: date(2027, 2, 15)
+    wife = [p for p in services.assessments.list_payments(cw, claim_id)
+            if p.dependant_name == "李秀英" and p.item_code == "dependants_pension" and p.status == "scheduled"]
+    for p in wife:
+        if p.due_on <= date(2027, 2, 1):  # December 1,846.14, January 1,846.14, February 2,400.00 (Anna left)
+            services.assessments.record_payment(cw, p.id, p.due_on.isoformat(), "代发")
+    report = services.schedule_adjustments.apply(sup, claim_id)
+    # the wife's back pay: January 1,846.14 × 1.02 = 1,883.0628 → 1,883.06, 36.92 more; February 2,400.00 × 1.02 =
+    # 2,448.00, 48.00 more; December is before the notice: 36.92 + 48.00 = 84.92
+    assert (report.back_pay_payments, report.back_pay_total) == (1, Decimal("84.92"))
+    # unpaid months from January on: the wife's March to November (9), Bo's and the father's January to November
+    # (11 each), Anna's January (1): 32
+    assert report.updated == 32
+    after = {(p.dependant_name, p.due_on): p.amount for p in services.assessments.list_payments(cw, claim_id)
+             if p.item_code == "dependants_pension" and p.status == "scheduled"}
+    assert after[("李秀英", date(2027, 3, 1))] == Decimal("2448.00")
+    assert after[("张博", date(2027, 1, 1))] == Decimal("1412.31")  # 1,384.62 × 1.02 = 1,412.3124
+    assert after[("张德福", date(2026, 12, 1))] == Decimal("1384.62")  # December: before the notice
+    [back] = [p for p in services.assessments.list_payments(cw, claim_id) if p.item_code.startswith("back_pay:")]
+    assert (back.dependant_name, back.amount) == ("李秀英", Decimal("84.92"))
+    assert services.schedule_adjustments.apply(sup, claim_id).back_pay_payments == 0
