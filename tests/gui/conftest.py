@@ -44,9 +44,6 @@ def fail_on_qt_warnings():
 # joins it.
 LEGACY = (
     "injury_desk.ui.app",
-    "injury_desk.ui.claims.monthly_run_page",
-    "injury_desk.ui.claims.record_dialog",
-    "injury_desk.ui.claims.step_dialog",
     "injury_desk.ui.pillar_widgets",
 )
 

@@ -149,7 +149,9 @@ def test_delivery_of_an_issued_decision_opens_the_appeal_windows(qtbot, sup_env,
     tab = view.case_tabs["deadlines"]
     dialog = tab.open_action("record_delivery")
     combo = dialog.fields["document_kind"][0]
-    assert combo.itemText(0) == f"{number} — Not-recognised decision"  # the issued number, never typed
+    # the issued number, never typed (the claim's documents are listed once read)
+    qtbot.waitUntil(lambda: combo.itemText(0) == f"{number} — Not-recognised decision")
+    assert combo.currentIndex() == 0
     dialog.fields["recipient_name"][0].setText("张伟")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())

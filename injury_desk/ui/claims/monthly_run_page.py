@@ -25,7 +25,7 @@ from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.assessment_items import money_text
 from injury_desk.ui.messages import error_text, field_label, label
 from injury_desk.ui.messages_formulas import message_text
-from injury_desk.ui.operations import Changes, CollectionOp
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
 
 REFRESH_ON = ("claims", "payments")
@@ -65,7 +65,7 @@ class MonthlyRunPage(QWidget):
         self.month_edit = QDateEdit()
         self.month_edit.setDisplayFormat("yyyy-MM")
         self.month_edit.setCalendarPopup(False)
-        today = env.services.ctx.today()
+        today = env.today()
         self.month_edit.setDate(QDate(today.year, today.month, 1))
         month_label = QLabel(self.tr("&Month:"))
         month_label.setBuddy(self.month_edit)
@@ -144,9 +144,10 @@ class MonthlyRunPage(QWidget):
         self.month_edit.setDate(QDate(month.year, month.month, 1))
 
     def refresh(self) -> None:
-        run, actor, month = self.env.services.monthly_run, self.env.actor, self.month()
+        actor, month = self.env.actor, self.month()
         self.loading = True
-        self.env.runner.submit(lambda: run.due(actor, month), on_done=self._loaded, on_error=self._failed)
+        QueryOp(self, self.env, query=lambda services: services.monthly_run.due(actor, month),
+                success=self._loaded).failure(self._failed).superseding("rows").run()
 
     def _loaded(self, lines) -> None:
         self.loading = False
@@ -201,11 +202,11 @@ class MonthlyRunPage(QWidget):
             self.export_to(target)
 
     def export_to(self, target: str) -> None:
-        run, actor, month = self.env.services.monthly_run, self.env.actor, self.month()
+        actor, month = self.env.actor, self.month()
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self.env.runner.submit(lambda: run.export_csv(actor, target, month),
-                               on_done=lambda n: self._exported(n, target), on_error=self._failed)
+        QueryOp(self, self.env, query=lambda services: services.monthly_run.export_csv(actor, target, month),
+                success=lambda n: self._exported(n, target)).failure(self._failed).run()
 
     def _exported(self, count: int, target: str) -> None:
         self.export_button.setEnabled(True)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox
 
 from injury_desk.domain.errors import FieldError
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, QueryOp
 from injury_desk.ui.messages import field_label, labels
 from injury_desk.ui.pillar_widgets import FormDialog, date_edit
 
@@ -113,10 +113,19 @@ class RecordDialog(FormDialog):
             # What was delivered: a numbered document this office issued, or the committee's conclusion.
             combo = QComboBox()
             kinds = labels("document_kind")
-            for doc in self.env.services.decisions.documents(self.env.actor, self.claim_id):
-                combo.addItem(f"{doc.number} — {kinds.get(doc.kind, doc.kind)}", ("document_id", doc.id))
             for code in ("appraisal_conclusion", "reappraisal_conclusion"):
                 combo.addItem(kinds[code], ("document_kind", code))
+            actor, claim_id = self.env.actor, self.claim_id
+
+            def listed(documents) -> None:  # the claim's issued documents come first, chosen unless one was picked
+                untouched = combo.currentIndex() == 0
+                for i, doc in enumerate(documents):
+                    combo.insertItem(i, f"{doc.number} — {kinds.get(doc.kind, doc.kind)}", ("document_id", doc.id))
+                if untouched and documents:
+                    combo.setCurrentIndex(0)
+
+            QueryOp(combo, self.env, query=lambda services: services.decisions.documents(actor, claim_id),
+                    success=listed).run()
             return combo
         if f.kind == "grade":  # 0 shows "no grade" (a conclusion may find no disability)
             spin = QSpinBox()

@@ -25,7 +25,7 @@ from injury_desk.services.claims import ClaimDetail
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, label, outcome_labels
 from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate
-from injury_desk.ui.operations import Changes
+from injury_desk.ui.operations import Changes, CollectionOp, show_failure
 
 
 class StepDialog(QDialog):
@@ -48,25 +48,35 @@ class StepDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.errors)
         layout.addWidget(self.buttons)
-        self.action: Callable[[], None] = lambda: None
+        # Reads the fields (here, on the GUI thread) and returns the service call to run with the services.
+        self.action: Callable[[], Callable[[Any], Any]] = lambda: (lambda _services: None)
+        self.saving = False
 
     def save(self) -> None:
-        try:
-            self.action()
-        except ValidationFailed as exc:
+        if self.saving:
+            return
+        self.saving = True
+        self.buttons.setEnabled(False)
+        CollectionOp(self, self.env, op=self.action(), changes=Changes(claims=True, tasks=True),
+                     success=lambda _r: self.accept()).failure(self._refused).run()
+
+    def _refused(self, exc: Exception) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
             self.errors.setText("\n".join(field_error_text(e) for e in exc.errors))
-            self.errors.show()
-            return
-        except DomainError as exc:
+        elif isinstance(exc, DomainError):
             self.errors.setText(error_text(exc))
-            self.errors.show()
+        else:
+            show_failure(self, exc)
             return
-        self.env.bus.changed.emit(Changes(claims=True))
-        self.accept()
+        self.errors.show()
 
 
-def _call(env: UiEnv, method: str, claim: ClaimDetail, data: dict[str, Any]) -> None:
-    getattr(env.services.claims, method)(env.actor, claim.id, data, token=claim.token)
+def _call(env: UiEnv, method: str, claim: ClaimDetail, data: dict[str, Any]) -> Callable[[Any], Any]:
+    """The step's service call with the data read from the dialog, to run off the GUI thread."""
+    actor, claim_id, token = env.actor, claim.id, claim.token
+    return lambda services: getattr(services.claims, method)(actor, claim_id, data, token=token)
 
 
 def build_step_dialog(env: UiEnv, claim: ClaimDetail, step: str, parent=None) -> StepDialog | None:
