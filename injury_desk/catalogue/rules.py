@@ -383,6 +383,7 @@ RULES: dict[str, Entry] = {
     "missing.before_accident": _p(QT_TRANSLATE_NOOP("Messages", "cannot be before the accident (%1)"), "accident_date"),
     "missing.already_recorded": QT_TRANSLATE_NOOP("Messages", "the worker is already recorded as missing on this claim"),
     "missing.claim_not_fatal": _p(QT_TRANSLATE_NOOP("Messages", "claim %1 is not recorded as a death: Art. 41 pays the dependants' pension of a death, so record the claim as fatal first"), "claim_no"),
+    "missing.death_recorded": _p(QT_TRANSLATE_NOOP("Messages", "the claim records the worker's death on %1: a worker who is known to have died is not missing"), "death_date"),
     "missing.not_recorded": _p(QT_TRANSLATE_NOOP("Messages", "the worker of claim %1 is not recorded as missing"), "claim_no"),
     "missing.closed": QT_TRANSLATE_NOOP("Messages", "the case has already ended: the worker reappeared or was declared dead"),
     "missing.advance_already": QT_TRANSLATE_NOOP("Messages", "the advance has already been paid: it is decided once"),

@@ -145,6 +145,10 @@ class MissingWorkerService:
                                    missing_row(s, claim.id) is not None)
             if not claim.fatal:
                 errors.append(FieldError("circumstance", "missing.claim_not_fatal", {"claim_no": claim.claim_no}))
+            elif claim.death_date is not None and claim.death_date != claim.accident_date:
+                # a known day of death after the accident: the worker is not missing
+                errors.append(FieldError("circumstance", "missing.death_recorded",
+                                         {"death_date": claim.death_date.isoformat()}))
             raise_if(errors)
             row = MissingWorker(office_id=claim.office_id, claim_id=claim.id, circumstance=circumstance,
                                 reported_on=reported, note=note, recorded_by=actor.user_id, advance_ref="",

@@ -4,52 +4,52 @@
 <context>
     <name>AccidentPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="221"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="258"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="222"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="259"/>
         <source>When and where it happened, what happened, and the injury.</source>
         <translation>事故发生的时间、地点、经过和伤情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="238"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="275"/>
         <source>The worker &amp;died of the injury</source>
         <translation>职工因伤死亡(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="244"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="281"/>
         <source>Accident &amp;date:</source>
         <translation>事故日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="245"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="282"/>
         <source>Accident &amp;time:</source>
         <translation>事故时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="246"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="283"/>
         <source>&amp;Place:</source>
         <translation>事故地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="247"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="284"/>
         <source>&amp;Circumstances:</source>
         <translation>事故经过(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="248"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="285"/>
         <source>Injured &amp;body parts:</source>
         <translation>受伤部位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="249"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="286"/>
         <source>Dia&amp;gnosis:</source>
         <translation>诊断(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="251"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="288"/>
         <source>Date of d&amp;eath:</source>
         <translation>死亡日期(&amp;E)：</translation>
     </message>
@@ -95,50 +95,50 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="492"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="493"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="493"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="494"/>
         <source>Give each hazard an action, the person at the employer who does it, and the due date. More actions can be added later on the Inspections page.</source>
         <translation>为每项隐患指定整改措施、用人单位的负责人和整改期限。之后可在“检查”页添加更多措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="520"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="521"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="520"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="563"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="521"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="564"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="520"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="563"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="521"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="564"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="520"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="563"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="521"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="564"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="525"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="533"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="534"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="534"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="535"/>
         <source>who at the employer</source>
         <translation>用人单位的负责人</translation>
     </message>
@@ -170,17 +170,17 @@
 <context>
     <name>AdvanceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="561"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="585"/>
         <source>Record the fund&apos;s advance payment</source>
         <translation>登记基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="562"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="586"/>
         <source>Record a repayment by the employer</source>
         <translation>登记用人单位偿还</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="568"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="592"/>
         <source>The payment order, or the employer&apos;s transfer</source>
         <translation>支付凭证，或用人单位的转账凭证</translation>
     </message>
@@ -188,67 +188,67 @@
 <context>
     <name>AdvancesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="588"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="612"/>
         <source>Advance by the fund</source>
         <translation>基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="588"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="612"/>
         <source>Repaid by the employer</source>
         <translation>用人单位偿还</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="590"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="614"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="591"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="615"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="592"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="616"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="593"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="617"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="594"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="618"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="595"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="619"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="602"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="626"/>
         <source>Record the fund&apos;s &amp;advance…</source>
         <translation>登记基金先行支付(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="604"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="628"/>
         <source>Record a &amp;repayment…</source>
         <translation>登记用人单位偿还(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="634"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="668"/>
         <source>%1 was insured on the accident day: the fund pays the benefits.</source>
         <translation>%1在事故发生之日已参保：工伤保险待遇由基金支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="638"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="672"/>
         <source>%1 was not insured on the accident day: it pays every item at the Regulation&apos;s standards (Art. 62). Where it does not pay, the fund advances the payment and recovers it from the employer (Social Insurance Law Art. 41).</source>
         <translation>%1在事故发生之日未参保：由该单位按照本条例规定的工伤保险待遇项目和标准支付费用（第六十二条）。用人单位不支付的，从工伤保险基金中先行支付，并由用人单位偿还（《社会保险法》第四十一条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="642"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="676"/>
         <source>Advanced: %1 yuan; repaid: %2 yuan; to recover from the employer: %3 yuan</source>
         <translation>先行支付：%1元；已偿还：%2元；尚待向用人单位追偿：%3元</translation>
     </message>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/app.py" line="297"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="359"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="365"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -297,32 +297,32 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="288"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="331"/>
         <source>Application</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="289"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="332"/>
         <source>Who applies for the injury determination, and when the application arrived.</source>
         <translation>工伤认定申请人及收到申请的日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="300"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="343"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="301"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="344"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="331"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="373"/>
         <source>Note: the application arrived %1 days after the Art. 17 deadline (%2). It is received, and the lateness is recorded.</source>
         <translation>注意：申请在第十七条规定的时限（%2）后 %1 天才收到。申请照常接收，逾期情况将予记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="334"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="376"/>
         <source>The Art. 17 deadline for this applicant is %1.</source>
         <translation>该申请人依第十七条规定的申请时限为 %1。</translation>
     </message>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="94"/>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="194"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="212"/>
         <source>A supervisor other than the proposer approves the figures as proposed</source>
         <translation>由提交人以外的审核人按所提交的数额审核通过</translation>
     </message>
@@ -396,12 +396,12 @@
         <translation>注明理由，将核定结果退回经办人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="149"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="166"/>
         <source>A new appraisal conclusion was recorded after this assessment was approved: calculate and propose the new assessment. Once approved it supersedes this one from %1, and the arrears or overpayment are settled.</source>
         <translation>本核定审批后又作出了新的鉴定结论：请计算并提出新的待遇核定。新核定审批后自%1起取代本核定，并结算应补发或多发的待遇。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="270"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="297"/>
         <source>Line items</source>
         <translation>待遇明细</translation>
     </message>
@@ -537,57 +537,57 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="137"/>
         <source>Claim %1 · status: %2</source>
         <translation>申报 %1 · 状态：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="142"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="159"/>
         <source>Check the wages and parameters, calculate, then propose the assessment.</source>
         <translation>请核对工资和参数，计算后提交核定结果。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="145"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="162"/>
         <source>Proposed by %1 on %2; waiting for a supervisor (not the proposer) to approve or return it.</source>
         <translation>%1 于 %2 提交；等待审核人（非提交人）审核通过或退回。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="154"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="171"/>
         <source>Approved by %1 on %2. The figures are frozen as calculated with rules %3 and parameters %4.</source>
         <translation>%1 于 %2 审核通过。数额已按规则 %3 和参数 %4 的计算结果锁定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="159"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="176"/>
         <source>Returned by %1 on %2: %3. Correct it and propose again.</source>
         <translation>%1 于 %2 退回：%3。请更正后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="231"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="256"/>
         <source>Line items (calculated now, not saved)</source>
         <translation>待遇明细（当前试算，未保存）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="245"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="273"/>
         <source>Proposed. A supervisor must now approve it.</source>
         <translation>已提交，需由审核人审核通过。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="252"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="280"/>
         <source>Approved. The payment schedule is on the Payments tab.</source>
         <translation>已审核通过。支付计划见“支付”页。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="266"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="294"/>
         <source>Returned to the caseworker.</source>
         <translation>已退回经办人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="286"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="313"/>
         <source>&amp;Payments (%1)</source>
         <translation>支付(&amp;P)（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="291"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="318"/>
         <source>Payment recorded.</source>
         <translation>已登记支付。</translation>
     </message>
@@ -668,102 +668,102 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="48"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="49"/>
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="50"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="54"/>
         <source>%1: %n claim(s)</source>
         <translation>
             <numerusform>%1：%n 件申报</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="56"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="59"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="64"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="67"/>
         <source>Output &amp;folder:</source>
         <translation>输出文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="67"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="70"/>
         <source>&amp;Labels:</source>
         <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="77"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="80"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="82"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="104"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="107"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="115"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="118"/>
         <source>No folder</source>
         <translation>未选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="115"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="118"/>
         <source>Choose the folder to write the PDF files to.</source>
         <translation>请选择 PDF 文件的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="124"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="127"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="140"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="143"/>
         <source>Cancelling after the current file…</source>
         <translation>当前文件完成后取消…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="152"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="155"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="160"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="163"/>
         <source>%n file(s) written to %1.</source>
         <translation>
             <numerusform>已向 %1 写入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="162"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="165"/>
         <source>Cancelled: %n claim(s) not printed.</source>
         <translation>
             <numerusform>已取消：%n 件申报未打印。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="165"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="168"/>
         <source>%n claim(s) skipped:</source>
         <translation>
             <numerusform>跳过 %n 件申报：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/batch_print.py" line="169"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="172"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>…… 另有 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/batch_print.py" line="178"/>
+        <location filename="../../injury_desk/ui/batch_print.py" line="181"/>
         <source>Batch stopped: %1</source>
         <translation>批量打印已中止：%1</translation>
     </message>
@@ -1435,33 +1435,33 @@
 <context>
     <name>ClaimPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="73"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="74"/>
         <source>Blank application form, to fill in by hand…</source>
         <translation>空白申请表（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="77"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="78"/>
         <source>Batch: decision letters decided today…</source>
         <translation>批量：今日作出的认定决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="91"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="92"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="91"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="92"/>
         <source>Select a claim first.</source>
         <translation>请先选择一件申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="102"/>
-        <location filename="../../injury_desk/ui/print_menu.py" line="108"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="103"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="109"/>
         <source>Batch print</source>
         <translation>批量打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="103"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="104"/>
         <source>No injury determination of this office was decided today.</source>
         <translation>本机构今日没有作出工伤认定决定。</translation>
     </message>
@@ -1529,72 +1529,72 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="27"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="30"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="28"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="31"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="29"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="32"/>
         <source>Base (before both edits)</source>
         <translation>原值（双方修改前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="30"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="33"/>
         <source>Central value</source>
         <translation>中心的值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="31"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="34"/>
         <source>This desktop&apos;s value</source>
         <translation>本机的值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="32"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="35"/>
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="40"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="43"/>
         <source>The same field was changed here and centrally. The central value is in force until you choose: keep it, take this desktop&apos;s value, or type a new one. Your choice is sent with the next sync.</source>
         <translation>同一字段在本机和中心都被修改过。在您作出选择之前，以中心的值为准：保留中心的值、采用本机的值，或输入新值。您的选择将在下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="84"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="87"/>
         <source>No conflicts: every change merged.</source>
         <translation>没有冲突：所有更改均已合并。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="85"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="88"/>
         <source>No conflicts. This desktop has not synced yet: conflicts can only appear once it has.</source>
         <translation>没有冲突。本机尚未同步过：同步之后才可能出现冲突。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="45"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="48"/>
         <source>Keep &amp;central value</source>
         <translation>保留中心的值(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="47"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="50"/>
         <source>Use &amp;this desktop&apos;s value</source>
         <translation>采用本机的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="51"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="54"/>
         <source>or type a new value</source>
         <translation>或输入新值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="52"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="55"/>
         <source>Use &amp;new value</source>
         <translation>采用新值(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/conflicts.py" line="59"/>
+        <location filename="../../injury_desk/ui/sync/conflicts.py" line="62"/>
         <source>Only a caseworker or a supervisor can settle a conflict.</source>
         <translation>只有经办人或审核人可以处理冲突。</translation>
     </message>
@@ -1625,12 +1625,12 @@
 <context>
     <name>CostDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="230"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="243"/>
         <source>Propose a cost against a receipt</source>
         <translation>凭票据提出费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="251"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="264"/>
         <source>Empty: the region&apos;s daily standard</source>
         <translation>留空：按统筹地区每日标准</translation>
     </message>
@@ -1716,82 +1716,82 @@
 <context>
     <name>CostsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="295"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="308"/>
         <source>Incurred</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="296"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="309"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="297"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
         <source>Receipt</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="298"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="311"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="299"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="312"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="300"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="313"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="301"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="314"/>
         <source>Proposed by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="302"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="315"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="303"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="316"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="311"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="324"/>
         <source>&amp;Propose a cost…</source>
         <translation>提出费用(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="313"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="326"/>
         <source>&amp;Approve the selected cost</source>
         <translation>审批所选费用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="315"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="328"/>
         <source>&amp;Return the selected cost…</source>
         <translation>退回所选费用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="343"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="365"/>
         <source>Approved: %1 yuan from the fund, %2 yuan by the employer; %3 yuan awaiting approval</source>
         <translation>已审批：基金支付 %1 元，用人单位支付 %2 元；待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="356"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="378"/>
         <source>Select a cost first.</source>
         <translation>请先选择一项费用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="380"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="397"/>
         <source>Return for changes</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="380"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="397"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -2033,17 +2033,17 @@
         <translation>只有因工死亡职工的案件才有供养亲属（第三十九条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="193"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="208"/>
         <source>The pensions are worked out once the assessment is approved (its wage base is the cap).</source>
         <translation>待遇核定审批后计算抚恤金（其工资基数即为上限）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="197"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="212"/>
         <source>Worker&apos;s wage base, the cap of all pensions together: %1 yuan a month</source>
         <translation>职工本人工资基数，即各供养亲属抚恤金之和的上限：每月 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="225"/>
         <source>Select the dependant whose pension ends.</source>
         <translation>请选择抚恤金终止的供养亲属。</translation>
     </message>
@@ -2081,27 +2081,27 @@
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="186"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="196"/>
         <source>No documents are required for this step.</source>
         <translation>本环节无需提交材料。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="189"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="199"/>
         <source>Still missing for this step: %1</source>
         <translation>本环节尚缺材料：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="189"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="199"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="192"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="202"/>
         <source>Every document this step needs is on file.</source>
         <translation>本环节所需材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="204"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="214"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -2205,57 +2205,57 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="146"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="175"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="147"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="176"/>
         <source>Enter the unified social credit code: a registered employer is found automatically, otherwise enter the employer&apos;s details.</source>
         <translation>请输入统一社会信用代码：已登记的用人单位会自动查出，否则请填写用人单位信息。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="168"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="197"/>
         <source>&amp;Credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="199"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="171"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="200"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="172"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="201"/>
         <source>&amp;Risk class (1–8):</source>
         <translation>行业风险类别（1–8）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="202"/>
         <source>&amp;Headcount:</source>
         <translation>职工人数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="174"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="203"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="204"/>
         <source>C&amp;ontact person:</source>
         <translation>联系人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="176"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="205"/>
         <source>Contact &amp;phone:</source>
         <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="197"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="234"/>
         <source>Registered employer found: %1 (%2).</source>
         <translation>已找到登记的用人单位：%1（%2）。</translation>
     </message>
@@ -2497,32 +2497,32 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="134"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="144"/>
         <source>Enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="136"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="146"/>
         <source>Enter the address of your central sync service and the one-time enrolment code the central administrator gave you. The desktop then receives your office, its user accounts and its records, so you can log in with your usual user name and password, also when offline later.</source>
         <translation>请输入中心同步服务的地址，以及中心管理员提供的一次性登记码。本机随后会接收您所在的经办机构、其用户账号和业务记录，之后您即可用平常的用户名和密码登录，离线时也可以。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="145"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="176"/>
         <source>This desktop is enrolled, but it has not yet received its office and its user accounts. Receive them now.</source>
         <translation>本机已登记，但尚未收到所属经办机构及其用户账号。请现在接收。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="152"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="157"/>
         <source>&amp;Enrol</source>
         <translation>登记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="155"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="179"/>
         <source>&amp;Receive</source>
         <translation>接收(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="174"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="196"/>
         <source>Enrolling and receiving the office&apos;s data…</source>
         <translation>正在登记并接收经办机构的数据…</translation>
     </message>
@@ -2530,37 +2530,37 @@
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="37"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="39"/>
         <source>as printed by the central administrator, e.g. GZ01-1A2B3C4D5E6F7A8B</source>
         <translation>按中心管理员打印的登记码输入，例如 GZ01-1A2B3C4D5E6F7A8B</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="38"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="40"/>
         <source>Allow plain HTTP to this address (unencrypted; only on a trusted network)</source>
         <translation>允许以明文 HTTP 连接此地址（不加密，仅限可信网络）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="49"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="51"/>
         <source>&amp;Enrol</source>
         <translation>登记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="56"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="58"/>
         <source>Central service &amp;address:</source>
         <translation>中心服务地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="57"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="59"/>
         <source>One-time enrolment &amp;code:</source>
         <translation>一次性登记码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="106"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="108"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="106"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="108"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
@@ -3167,22 +3167,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="282"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="304"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="283"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="305"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="284"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="306"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="299"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="329"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3348,7 +3348,7 @@
 <context>
     <name>InspectionWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="581"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="582"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
@@ -3581,53 +3581,53 @@
 <context>
     <name>KeyExportDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="32"/>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="74"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="33"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="75"/>
         <source>Export database key</source>
         <translation>导出数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="34"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="35"/>
         <source>The database and its backups are encrypted with a key kept in this computer&apos;s keyring. This export lets you open them on another computer, or after the keyring is lost. Keep the file and its passphrase apart from this computer. If both the key in the keyring and this export are lost, the data is lost: no one can read the database or its backups again.</source>
         <translation>数据库及其备份已用保存在本机密钥环中的密钥加密。此导出文件可让您在另一台电脑上，或在密钥环丢失后打开它们。请将该文件及其口令与本机分开保管。如果密钥环中的密钥和此导出文件都丢失，数据即告丢失：任何人都无法再读取数据库或其备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="42"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="43"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="54"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="55"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="55"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="56"/>
         <source>Passphrase (at least 12 characters)</source>
         <translation>口令（至少 12 个字符）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="56"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="57"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="62"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="63"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="75"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="76"/>
         <source>Key exports (*.json)</source>
         <translation>密钥导出文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="91"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="92"/>
         <source>Database key exported</source>
         <translation>数据库密钥已导出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/key_export_dialog.py" line="92"/>
+        <location filename="../../injury_desk/ui/key_export_dialog.py" line="93"/>
         <source>The key was written to %1. Store it apart from this computer, with its passphrase kept separately: losing both the keyring&apos;s key and this file loses the data.</source>
         <translation>密钥已写入 %1。请将其与本机分开存放，口令另行保管：密钥环中的密钥和此文件都丢失，数据即告丢失。</translation>
     </message>
@@ -4569,47 +4569,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="30"/>
+        <location filename="../../injury_desk/ui/login.py" line="31"/>
         <source>injury_desk — log in</source>
         <translation>injury_desk — 登录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="43"/>
+        <location filename="../../injury_desk/ui/login.py" line="44"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="44"/>
+        <location filename="../../injury_desk/ui/login.py" line="45"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="46"/>
+        <location filename="../../injury_desk/ui/login.py" line="48"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="60"/>
+        <location filename="../../injury_desk/ui/login.py" line="63"/>
         <source>&amp;Enrol this desktop…</source>
         <translation>登记本机(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="72"/>
+        <location filename="../../injury_desk/ui/login.py" line="75"/>
         <source>This desktop has no user accounts yet. Enrol it with the central sync service first: your office and its accounts then come down, and you log in with your usual account.</source>
         <translation>本机还没有用户账号。请先将本机登记到中心同步服务：所属经办机构及其账号随即下载到本机，然后用您平常的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="96"/>
+        <location filename="../../injury_desk/ui/login.py" line="99"/>
         <source>This desktop is enrolled (device %1) and has received its office. Log in with your account.</source>
         <translation>本机已登记（设备 %1），并已收到所属经办机构的数据。请用您的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="101"/>
+        <location filename="../../injury_desk/ui/login.py" line="104"/>
         <source>This desktop is enrolled, but the office&apos;s data did not arrive: %1</source>
         <translation>本机已登记，但未收到经办机构的数据：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="102"/>
+        <location filename="../../injury_desk/ui/login.py" line="105"/>
         <source>&amp;Receive the office&apos;s data</source>
         <translation>接收经办机构的数据(&amp;R)</translation>
     </message>
@@ -4617,33 +4617,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="241"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="246"/>
         <source>&amp;Import records…</source>
         <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="245"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="250"/>
         <source>E&amp;xport records…</source>
         <translation>导出记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="286"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="291"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="298"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="303"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="287"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="300"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="292"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="305"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="250"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="255"/>
         <source>Export database &amp;key…</source>
         <translation>导出数据库密钥(&amp;K)…</translation>
     </message>
@@ -4693,104 +4693,104 @@
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="226"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="231"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="227"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="232"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="228"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="233"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="229"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="234"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="230"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="235"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="234"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="235"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="240"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="254"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="257"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="258"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="263"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="261"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="266"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="265"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="277"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="278"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="283"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="324"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="329"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="325"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="330"/>
         <source>injury_desk %1
 Database: %2</source>
         <translation>injury_desk %1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="329"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="334"/>
         <source>Office: %1 %2</source>
         <translation>经办机构：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="330"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="335"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="331"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="336"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="392"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="399"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>
@@ -5163,8 +5163,8 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="360"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="394"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="398"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="395"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="399"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
@@ -7514,41 +7514,46 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="386"/>
+        <source>the claim records the worker&apos;s death on %1: a worker who is known to have died is not missing</source>
+        <translation>案件已登记职工于%1死亡：已知死亡的职工不属于下落不明</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
         <source>the worker of claim %1 is not recorded as missing</source>
         <translation>案件%1的职工未登记为下落不明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
         <source>the case has already ended: the worker reappeared or was declared dead</source>
         <translation>该情形已经结束：职工已重新出现或已被宣告死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="389"/>
         <source>the advance has already been paid: it is decided once</source>
         <translation>已经预支：预支只核定一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="389"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="390"/>
         <source>there is no approved assessment with the one-time work-related death subsidy to advance from</source>
         <translation>尚无含一次性工亡补助金的已审批待遇核定，无从预支</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="390"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="391"/>
         <source>is more than %1 yuan, half of the one-time death subsidy of %2 yuan (Art. 41)</source>
         <translation>超过%1元，即一次性工亡补助金%2元的50%（第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="391"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="392"/>
         <source>a declaration of death needs the court judgment&apos;s reference</source>
         <translation>宣告死亡须填写人民法院判决书编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="392"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
         <source>the employer was not insured on the accident day (%1): it pays every item (Art. 62); record the fund&apos;s advance instead</source>
         <translation>用人单位在事故发生之日（%1）未参保：各项待遇由用人单位支付（第六十二条）；基金先行支付的，请登记先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="394"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -7673,22 +7678,22 @@ Database: %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="395"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="396"/>
         <source>a date of death needs the claim recorded as a death</source>
         <translation>填写死亡日期须将案件登记为因工死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="396"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="397"/>
         <source>the worker is recorded as missing: record the court&apos;s declaration of death on the Missing worker tab (Art. 41)</source>
         <translation>职工已登记为下落不明：请在“下落不明”页登记人民法院宣告死亡（第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="397"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="398"/>
         <source>an assessment calculated without the death is proposed or approved: the death&apos;s benefits need a new assessment, which is not yet supported</source>
         <translation>已有未按死亡核算的待遇核定待审批或已审批：死亡待遇须重新核定，本系统暂不支持</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="399"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="400"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -7733,32 +7738,32 @@ Database: %2</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="401"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="402"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="402"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="403"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="403"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="404"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="404"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="405"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="405"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="406"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="406"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="407"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -7768,7 +7773,7 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="407"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="408"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>
@@ -7841,12 +7846,12 @@ Database: %2</source>
 <context>
     <name>MissingAdvanceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="681"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="715"/>
         <source>Advance from the death subsidy</source>
         <translation>预支一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="686"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="720"/>
         <source>At most %1 yuan</source>
         <translation>最多%1元</translation>
     </message>
@@ -7854,7 +7859,7 @@ Database: %2</source>
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="661"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="695"/>
         <source>Record the worker as missing</source>
         <translation>登记职工下落不明</translation>
     </message>
@@ -7862,12 +7867,12 @@ Database: %2</source>
 <context>
     <name>MissingOutcomeDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="706"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="740"/>
         <source>How the case ended</source>
         <translation>结案情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="714"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="748"/>
         <source>The judgment declaring the death</source>
         <translation>宣告死亡的判决书</translation>
     </message>
@@ -7898,72 +7903,72 @@ Database: %2</source>
 <context>
     <name>MissingWorkerTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="742"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="776"/>
         <source>Record the worker as missin&amp;g…</source>
         <translation>登记职工下落不明(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="744"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="778"/>
         <source>Ad&amp;vance from the death subsidy…</source>
         <translation>预支一次性工亡补助金(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="746"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="780"/>
         <source>Ho&amp;w the case ended…</source>
         <translation>登记结案情形(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="767"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="801"/>
         <source>A worker missing after an accident while away on work, or in rescue or disaster relief work: wages as before for three months from the accident month; from the 4th month the fund pays the dependants&apos; pension; a family in hardship may be advanced up to half of the one-time death subsidy; once a court declares the death, the death benefits apply (Art. 41).</source>
         <translation>职工因工外出期间发生事故或者在抢险救灾中下落不明的，从事故发生当月起3个月内照发工资，从第4个月起由工伤保险基金向其供养亲属按月支付供养亲属抚恤金；生活有困难的，可以预支一次性工亡补助金的50%；职工被人民法院宣告死亡的，按照因工死亡的规定处理（第四十一条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="782"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="816"/>
         <source>The worker is not recorded as missing.</source>
         <translation>职工未登记为下落不明。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="783"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="817"/>
         <source>The claim is not recorded as a death: Art. 41 pays the dependants&apos; pension of a death.</source>
         <translation>案件未登记为因工死亡：第四十一条按因工死亡支付供养亲属抚恤金。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="789"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="823"/>
         <source>Missing since the accident (%1), reported on %2; recorded by %3.</source>
         <translation>自事故发生起下落不明（%1），于%2报告；登记人：%3。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="791"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="825"/>
         <source>Wages as before, paid by the employer: %1 to %2 (the accident month and the two after it).</source>
         <translation>由用人单位照发工资：%1至%2（事故发生当月及其后两个月）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="793"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="827"/>
         <source>Dependants&apos; pension paid by the fund from %1 (the 4th month).</source>
         <translation>自%1（第4个月）起由基金支付供养亲属抚恤金。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="797"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="831"/>
         <source>Advanced from the one-time death subsidy: %1 yuan on %2 (%3), decided by %4.</source>
         <translation>已预支一次性工亡补助金：%1元，日期%2（%3），核定人：%4。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="801"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="835"/>
         <source>Nothing advanced; at most %1 yuan, half of the one-time death subsidy of %2 yuan.</source>
         <translation>尚未预支；最多可预支%1元，即一次性工亡补助金%2元的50%。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="804"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="838"/>
         <source>Nothing can be advanced before an assessment with the one-time death subsidy is approved.</source>
         <translation>含一次性工亡补助金的待遇核定审批前不能预支。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="808"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="842"/>
         <source>Declared dead by the court on %1 (%2): the death benefits apply (Art. 39); due now: funeral subsidy %3 yuan, one-time death subsidy less the advance %4 yuan.</source>
         <translation>人民法院于%1宣告死亡（%2）：按因工死亡待遇处理（第三十九条）；现应支付：丧葬补助金%3元，一次性工亡补助金扣除预支部分后%4元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="813"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="847"/>
         <source>The worker reappeared on %1: the pension stops. To recover: pensions paid %2 yuan and the advance, %3 yuan in all.</source>
         <translation>职工于%1重新出现：停发抚恤金。应追回：已付抚恤金%2元及预支款，共计%3元。</translation>
     </message>
@@ -8071,42 +8076,42 @@ Database: %2</source>
         <translation>按每件处于支付阶段的案件计算：现行有效的已审批待遇核定自审批次月起按月发放，并按当月1日前已公布的统筹地区调整通知调整（第四十条）；上次发放后公布的调整通知另计补发。供养亲属抚恤金分别支付给各人的领取人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="157"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="158"/>
         <source>%1 payments, %2 yuan in all</source>
         <translation>共%1笔，合计%2元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="176"/>
         <source>Writing the notices into the payments…</source>
         <translation>正在将调整通知写入支付计划…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="181"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="182"/>
         <source>%1 payments given their adjusted amount; %2 back-pay payments of %3 yuan scheduled.</source>
         <translation>已按调整后金额更新%1笔支付；已安排%2笔补发，共%3元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="184"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="185"/>
         <source>Overpaid by a lowering notice: %1 yuan (not scheduled).</source>
         <translation>因下调通知多付：%1元（未安排扣回）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="199"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="200"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="206"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="207"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="213"/>
         <source>%1 payments written to %2</source>
         <translation>已将%1笔支付写入%2</translation>
     </message>
@@ -8114,7 +8119,7 @@ Database: %2</source>
 <context>
     <name>NewClaimWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="348"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="391"/>
         <source>New claim</source>
         <translation>新建申报</translation>
     </message>
@@ -8122,42 +8127,42 @@ Database: %2</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="222"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="229"/>
         <source>Written</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="223"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="230"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="224"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="231"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="225"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="232"/>
         <source>[correction] </source>
         <translation>【更正】</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="231"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="238"/>
         <source>New note (saved notes cannot be changed; correct one with a new note)</source>
         <translation>新备注（已保存的备注不可修改；如需更正请另写一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="233"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="240"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="242"/>
         <source>Add as &amp;correction of the selected note</source>
         <translation>作为所选备注的更正添加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="260"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="282"/>
         <source>Select the note to correct.</source>
         <translation>请选择要更正的备注。</translation>
     </message>
@@ -8266,12 +8271,12 @@ Database: %2</source>
         <translation>登记支付(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="71"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="81"/>
         <source>Arrears: %1</source>
         <translation>补发：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="73"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="83"/>
         <source>Back pay (Art. 40 notice): %1</source>
         <translation>补发（第四十条调整通知）：%1</translation>
     </message>
@@ -8468,57 +8473,57 @@ Database: %2</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="221"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="222"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="222"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="223"/>
         <source>Plan a new inspection or pick one planned earlier. Tick the box when the visit took place, to record its findings now.</source>
         <translation>计划新的检查，或选择之前计划的检查。如已实地检查，请勾选下方选项，立即登记检查发现。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="224"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="225"/>
         <source>&amp;New inspection</source>
         <translation>新检查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="225"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="226"/>
         <source>&amp;Planned inspection:</source>
         <translation>已计划的检查(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="271"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="272"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="236"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="237"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="239"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="240"/>
         <source>empty: %1</source>
         <translation>留空：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="241"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="242"/>
         <source>The &amp;visit took place: record its findings now</source>
         <translation>已实地检查，立即登记检查发现(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="246"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="247"/>
         <source>&amp;Employer:</source>
         <translation>用人单位(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="247"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="248"/>
         <source>Planned &amp;on:</source>
         <translation>计划日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="248"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="249"/>
         <source>&amp;Inspector:</source>
         <translation>检查人(&amp;I)：</translation>
     </message>
@@ -8526,121 +8531,121 @@ Database: %2</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="43"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="45"/>
         <source>Bilingual (中文 + English)</source>
         <translation>双语（中文 + English）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="44"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="46"/>
         <source>中文</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="45"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="47"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="75"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="82"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="83"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="91"/>
         <source>&amp;Labels:</source>
         <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="87"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="95"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="88"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="96"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="90"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="98"/>
         <source>&amp;Zoom:</source>
         <translation>缩放(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="111"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="119"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="114"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="122"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="117"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="125"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="157"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="165"/>
         <source>Rendering…</source>
         <translation>正在生成…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/print_preview.py" line="174"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="191"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="182"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="199"/>
         <source>Not rendered</source>
         <translation>未生成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="184"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="201"/>
         <source>Cannot print this form</source>
         <translation>无法打印此表单</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="206"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="218"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="207"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="219"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="216"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="228"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="217"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="229"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="220"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="232"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/print_preview.py" line="234"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="246"/>
         <source>%n page(s) sent to the printer</source>
         <translation>
             <numerusform>已向打印机发送 %n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="251"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="263"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="251"/>
+        <location filename="../../injury_desk/ui/print_preview.py" line="263"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -8648,12 +8653,12 @@ Database: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="124"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="133"/>
         <source>no grade</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="138"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
@@ -8661,27 +8666,27 @@ Database: %2</source>
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="127"/>
         <source>Record payment</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="129"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="130"/>
         <source>Due on:</source>
         <translation>应付日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="125"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="135"/>
         <source>&amp;Paid on:</source>
         <translation>支付日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="126"/>
+        <location filename="../../injury_desk/ui/claims/assessment_payments.py" line="136"/>
         <source>&amp;Reference:</source>
         <translation>凭证号(&amp;R)：</translation>
     </message>
@@ -8689,17 +8694,17 @@ Database: %2</source>
 <context>
     <name>RecordPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="124"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="128"/>
         <source>Blank form, to fill in by hand…</source>
         <translation>空白表单（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="132"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="135"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="132"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="135"/>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
@@ -8735,22 +8740,22 @@ Database: %2</source>
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="397"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="414"/>
         <source>Reopen the claim for a recurrence</source>
         <translation>因工伤复发重新开启案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="400"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="417"/>
         <source>Art. 38: a recurrence confirmed to need treatment pays medical treatment (Art. 30), assistive devices (Art. 32) and the suspension period with its wages and nursing (Art. 33) again; a changed grade is a re-appraisal or review.</source>
         <translation>第三十八条：工伤复发经确认需要治疗的，再次享受医疗待遇（第三十条）、辅助器具（第三十二条）以及停工留薪期的工资福利和护理（第三十三条）；伤残等级变化的，属于再次鉴定或复查鉴定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="408"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="425"/>
         <source>The hospital or appraisal committee, and its reference</source>
         <translation>医疗机构或劳动能力鉴定委员会及其文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="411"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="428"/>
         <source>A suspension period starts with the recurrence</source>
         <translation>本次复发开始停工留薪期</translation>
     </message>
@@ -8758,12 +8763,12 @@ Database: %2</source>
 <context>
     <name>RecurrenceSuspensionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="441"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="458"/>
         <source>Suspension period of the recurrence</source>
         <translation>工伤复发的停工留薪期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="450"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="467"/>
         <source>The period has ended</source>
         <translation>停工留薪期已结束</translation>
     </message>
@@ -8771,82 +8776,82 @@ Database: %2</source>
 <context>
     <name>RecurrencesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="477"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="494"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="477"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="494"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="479"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="496"/>
         <source>Occurred on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="480"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="497"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="481"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="498"/>
         <source>Confirmed by</source>
         <translation>确认单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="482"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="499"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="483"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="500"/>
         <source>Suspension period</source>
         <translation>停工留薪期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="484"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="501"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="487"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="504"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="489"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="506"/>
         <source>Suspension wages (employer)</source>
         <translation>停工留薪期工资（用人单位支付）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="490"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="507"/>
         <source>%1 months × %2 = %3</source>
         <translation>%1个月 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="492"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="509"/>
         <source>Nursing (employer, Art. 33)</source>
         <translation>护理（用人单位负责，第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="499"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="516"/>
         <source>&amp;Reopen for a recurrence…</source>
         <translation>因工伤复发重新开启(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="501"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="518"/>
         <source>&amp;Suspension period of the selected recurrence…</source>
         <translation>所选复发的停工留薪期(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="526"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="545"/>
         <source>A closed claim is reopened when the injury recurs and treatment is confirmed as needed (Art. 38). The recurrence&apos;s medical and other costs are proposed on the Costs tab.</source>
         <translation>工伤复发并经确认需要治疗的，已结案的案件重新开启（第三十八条）。复发期间的医疗费等费用在“费用”标签页提出。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="543"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="567"/>
         <source>Select the recurrence first.</source>
         <translation>请先选择工伤复发记录。</translation>
     </message>
@@ -9447,12 +9452,12 @@ Values: %2</source>
 值：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="191"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="190"/>
         <source>Discard the refused change</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="192"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="191"/>
         <source>Discard change no. %1 to %2? The record goes back to its values before the change (a new record is withdrawn). This is recorded in the audit log.</source>
         <translation>放弃对%2的第 %1 号更改？记录将恢复为更改前的值（新建的记录将撤回）。此操作会记入审计日志。</translation>
     </message>
@@ -9460,12 +9465,12 @@ Values: %2</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="299"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="326"/>
         <source>Return the proposal</source>
         <translation>退回核定结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="301"/>
+        <location filename="../../injury_desk/ui/claims/assessment_dialog.py" line="328"/>
         <source>&amp;Reason (the caseworker sees it):</source>
         <translation>退回理由（经办人可见）(&amp;R)：</translation>
     </message>
@@ -10059,122 +10064,122 @@ Values: %2</source>
         <translation>申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="76"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="86"/>
         <source>Record the application</source>
         <translation>登记工伤认定申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="81"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="91"/>
         <source>&amp;Applicant:</source>
         <translation>申请人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="82"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="92"/>
         <source>&amp;Received on:</source>
         <translation>收到日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="88"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="98"/>
         <source>Accept the application</source>
         <translation>受理申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="90"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="100"/>
         <source>&amp;Clear case: facts clear, rights and duties clear (decision within 15 days)</source>
         <translation>事实清楚、权利义务明确的案件（15日内作出认定决定）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="91"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="101"/>
         <source>&amp;Accepted on:</source>
         <translation>受理日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="97"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="107"/>
         <source>Record the injury determination</source>
         <translation>登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="127"/>
         <source>A disability &amp;appraisal is needed</source>
         <translation>需要进行劳动能力鉴定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
         <source>&amp;Outcome:</source>
         <translation>认定结论(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="130"/>
         <source>&amp;Decided on:</source>
         <translation>认定日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="121"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="131"/>
         <source>Legal &amp;basis:</source>
         <translation>法律依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="132"/>
         <source>Decision &amp;number:</source>
         <translation>决定书文号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="139"/>
         <source>Request the disability appraisal</source>
         <translation>申请劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="131"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="141"/>
         <source>&amp;Requested on:</source>
         <translation>申请日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="136"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="146"/>
         <source>Record the appraisal conclusion</source>
         <translation>登记劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="140"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="150"/>
         <source>No disability grade</source>
         <translation>未达伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="142"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="152"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="142"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="152"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="143"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="153"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="143"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="153"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="145"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="155"/>
         <source>&amp;Appraised on:</source>
         <translation>鉴定日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="146"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="156"/>
         <source>Disability &amp;grade:</source>
         <translation>伤残等级(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="147"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="157"/>
         <source>&amp;Nursing dependency:</source>
         <translation>生活自理障碍(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/step_dialog.py" line="126"/>
         <source>assigned when saved, in the office&apos;s pattern</source>
         <translation>保存时按本机构的文号格式自动编号</translation>
     </message>
@@ -10435,44 +10440,44 @@ Values: %2</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="41"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="57"/>
         <source>No reason was given.</source>
         <translation>未说明原因。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="62"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="78"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="64"/>
-        <location filename="../../injury_desk/ui/sync/common.py" line="92"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="80"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="108"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="64"/>
-        <location filename="../../injury_desk/ui/sync/common.py" line="93"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="80"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="109"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="136"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="152"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="140"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="156"/>
         <source>%n minute(s)</source>
         <translation>%n 分钟</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="142"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="158"/>
         <source>%n hour(s)</source>
         <translation>%n 小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="143"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="159"/>
         <source>%n day(s)</source>
         <translation>%n 天</translation>
     </message>
@@ -10525,279 +10530,279 @@ Values: %2</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="58"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="59"/>
         <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="148"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="149"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="55"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="56"/>
         <source>Enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="64"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="65"/>
         <source>Only a supervisor or an administrator can enrol this desktop.</source>
         <translation>只有审核人或管理员可以登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="74"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="75"/>
         <source>Sync with the central service</source>
         <translation>与中心服务同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="94"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="95"/>
         <source>Central service:</source>
         <translation>中心服务：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="95"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="96"/>
         <source>Waiting to be sent:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="96"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="97"/>
         <source>Oldest unsent change:</source>
         <translation>最早的未发送更改：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="97"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="98"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="98"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="99"/>
         <source>Automatic sync:</source>
         <translation>自动同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="99"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="100"/>
         <source>Last run:</source>
         <translation>最近一次：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="101"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="102"/>
         <source>Allow plain HTTP to the central service (unencrypted; only on a trusted network)</source>
         <translation>允许以明文 HTTP 连接中心服务（不加密；仅限可信网络）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="108"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="109"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="111"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="119"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="120"/>
         <source>&amp;Export package…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="121"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="122"/>
         <source>Write the unsent changes to a file, for an office without a network</source>
         <translation>将未发送的更改写入文件，供没有网络的经办机构使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="123"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="124"/>
         <source>&amp;Import reply…</source>
         <translation>导入应答包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="125"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="126"/>
         <source>Read the reply file the central service wrote for a package</source>
         <translation>读取中心服务为同步包生成的应答文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="143"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="144"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="144"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="145"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="145"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="146"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="146"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="147"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="218"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="248"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="234"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="265"/>
         <source>Waiting to be sent (%n)</source>
         <translation>
             <numerusform>等待发送（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="219"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="250"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="235"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="267"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="220"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="251"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="236"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="268"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>被拒绝（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="230"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="247"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="232"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="249"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="234"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="251"/>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="237"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="254"/>
         <source>The list shows the first %1.</source>
         <translation>列表只显示前 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="239"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="256"/>
         <source>%1 (this desktop is device %2)</source>
         <translation>%1（本机为设备 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="241"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="258"/>
         <source>not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="242"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="259"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="253"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="270"/>
         <source>off until the desktop is enrolled</source>
         <translation>本机登记后才开启</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="255"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="272"/>
         <source>offline: attempt %1 failed, next try at %2</source>
         <translation>离线：第 %1 次尝试失败，将于 %2 再试</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="257"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="274"/>
         <source>next at %1, then every five minutes</source>
         <translation>下次 %1，之后每五分钟一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="259"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="276"/>
         <source>when you press Sync now</source>
         <translation>点击“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="262"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="279"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="275"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="292"/>
         <source>Sending changes: %1 of %2</source>
         <translation>正在发送更改：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="278"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="295"/>
         <source>Receiving changes: %1 so far</source>
         <translation>正在接收更改：已收到 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="281"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="298"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="285"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="302"/>
         <source>Enrolling…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="286"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="303"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="287"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="304"/>
         <source>Reading the reply…</source>
         <translation>正在读取应答包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="294"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="311"/>
         <source>none yet in this session</source>
         <translation>本次运行尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="295"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="312"/>
         <source>sent %1 (%2 applied), received %3, %4 conflict(s), %5 refused</source>
         <translation>发送 %1（已应用 %2），接收 %3，冲突 %4，被拒绝 %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="298"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="315"/>
         <source>; %1 received record(s) kept back because they have unsent changes here</source>
         <translation>；%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="300"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="317"/>
         <source>; this desktop differed from the central copy and was repaired (%1 record(s)); unsent work was kept</source>
         <translation>；本机与中心副本不一致，已修复（%1 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="327"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="347"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="328"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="334"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="348"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="354"/>
         <source>Sync packages (*.json);;All files (*)</source>
         <translation>同步包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="333"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="353"/>
         <source>Import the central service&apos;s reply</source>
         <translation>导入中心服务的应答包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="357"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="377"/>
         <source>Package no. %1 was written to %2. Take it to the central office and import the reply file they give you with Import reply….</source>
         <translation>第 %1 号同步包已写入 %2。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="360"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="380"/>
         <source>The reply was applied: %1.</source>
         <translation>应答包已应用：%1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="368"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="388"/>
         <source>This desktop is now enrolled as device %1.</source>
         <translation>本机已登记为设备 %1。</translation>
     </message>
@@ -11170,37 +11175,37 @@ Values: %2</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="72"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="75"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="88"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="91"/>
         <source>Imported %1 records from %2.</source>
         <translation>已从 %2 导入 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="91"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="93"/>
         <source>Exported %1 records to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="95"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="97"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="96"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="98"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="100"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="102"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/transfer_dialog.py" line="103"/>
+        <location filename="../../injury_desk/ui/transfer_dialog.py" line="105"/>
         <source>%1 problem(s) in %2; nothing was imported.</source>
         <translation>%2 中有 %1 个问题；未导入任何内容。</translation>
     </message>
@@ -11208,57 +11213,57 @@ Values: %2</source>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="355"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="356"/>
         <source>Visit and findings</source>
         <translation>检查与发现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="356"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="357"/>
         <source>When the visit took place, what was seen, and each hazard found. An inspection without findings is finished here.</source>
         <translation>检查日期、检查情况及发现的每项隐患。没有发现隐患的检查到此完成。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="366"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="367"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="367"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="368"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="368"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="369"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="369"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="370"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="373"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="374"/>
         <source>&amp;Add hazard…</source>
         <translation>添加隐患(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="374"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="375"/>
         <source>&amp;Remove hazard</source>
         <translation>删除隐患(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="384"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="385"/>
         <source>&amp;Inspected on:</source>
         <translation>检查日期(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="390"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="391"/>
         <source>&amp;Summary:</source>
         <translation>检查情况(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="392"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="393"/>
         <source>Hazards found:</source>
         <translation>发现的隐患：</translation>
     </message>
@@ -11266,170 +11271,170 @@ Values: %2</source>
 <context>
     <name>WagesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="41"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="42"/>
         <source>Wages in the 12 months before the injury (yuan)</source>
         <translation>受伤前12个月工资（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="44"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="45"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="44"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="45"/>
         <source>Wage</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="51"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="52"/>
         <source>Art. 64: the average of these months is bounded by 60% and 300% of the regional average wage. Saved with the proposal.</source>
         <translation>第六十四条：月平均工资低于统筹地区职工平均工资60%的按60%计算，高于300%的按300%计算。随核定结果一并保存。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="59"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="60"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="71"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="72"/>
         <source>Employer cannot arrange suitable work (grades 5–6)</source>
         <translation>用人单位难以安排工作（五至六级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="72"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="73"/>
         <source>Employment has ended (grades 5–10)</source>
         <translation>劳动关系已终止（五至十级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="75"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="76"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="76"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="77"/>
         <source>Extension beyond 12 months confirmed</source>
         <translation>已确认延长超过12个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="86"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="87"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="86"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="87"/>
         <source>Lonely elderly or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="91"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="92"/>
         <source>Add dependant</source>
         <translation>添加供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="92"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="93"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="104"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="105"/>
         <source>Re&amp;gion:</source>
         <translation>统筹地区(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="105"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="106"/>
         <source>Statistics &amp;year:</source>
         <translation>统计年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="106"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="107"/>
         <source>Regional average &amp;wage:</source>
         <translation>统筹地区职工月平均工资(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="107"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="108"/>
         <source>&amp;Minimum wage:</source>
         <translation>最低工资标准(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="109"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="110"/>
         <source>Disability grade:</source>
         <translation>伤残等级：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="110"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="111"/>
         <source>Nursing dependency:</source>
         <translation>生活自理障碍：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="113"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="114"/>
         <source>&amp;Suspension with pay:</source>
         <translation>停工留薪期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="121"/>
         <source>National urban &amp;disposable income:</source>
         <translation>全国城镇居民人均可支配收入(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="123"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="124"/>
         <source>Dependants:</source>
         <translation>供养亲属：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="178"/>
         <source>From the appraisal conclusion; change it there, not here</source>
         <translation>取自劳动能力鉴定结论；如需修改请在鉴定结论中修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="200"/>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="202"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="207"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="209"/>
         <source>no parameter file: enter the figure</source>
         <translation>无参数文件：请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="203"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="210"/>
         <source>No parameter file for this region and year.</source>
         <translation>该统筹地区和年度没有参数文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="205"/>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="207"/>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="214"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="218"/>
         <source>%1 from the parameter file</source>
         <translation>参数文件值：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="215"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="222"/>
         <source>%1 — not for real decisions</source>
         <translation>%1 — 不可用于实际决定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="80"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="81"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="83"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="84"/>
         <source>After retirement the basic pension replaces the disability allowance; the fund pays the difference when it is lower (Art. 35)</source>
         <translation>退休后停发伤残津贴，享受基本养老保险待遇；基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额（第三十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="116"/>
         <source>Days in &amp;hospital:</source>
         <translation>住院天数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="117"/>
         <source>Hospital meal &amp;allowance per day:</source>
         <translation>每日住院伙食补助标准(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="118"/>
         <source>&amp;Basic pension after retirement:</source>
         <translation>退休后基本养老保险待遇(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="219"/>
         <source>not in the parameter file: enter the figure</source>
         <translation>参数文件中没有：请填写</translation>
     </message>
@@ -11445,47 +11450,47 @@ Values: %2</source>
 <context>
     <name>WorkerPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="78"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="96"/>
         <source>Injured worker</source>
         <translation>受伤职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="79"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="97"/>
         <source>Enter the resident ID number: a registered person is found automatically, otherwise enter the person&apos;s details.</source>
         <translation>请输入居民身份证号码：已登记的人员会自动查出，否则请填写人员信息。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="85"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="103"/>
         <source>18 characters, e.g. 11010519491231002X</source>
         <translation>18位，例如 11010519491231002X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="96"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="114"/>
         <source>&amp;ID number:</source>
         <translation>居民身份证号码(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="98"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="116"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="99"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="117"/>
         <source>Sex and birth date:</source>
         <translation>性别和出生日期：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="100"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="118"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="101"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="119"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/wizard.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="141"/>
         <source>Registered person found: %1. The claim will use this record.</source>
         <translation>已找到登记人员：%1。申报将使用此记录。</translation>
     </message>
@@ -11511,57 +11516,57 @@ Values: %2</source>
 <context>
     <name>_PrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="26"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="27"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="30"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="31"/>
         <source>Application form (工伤认定申请表)…</source>
         <translation>工伤认定申请表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="31"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="32"/>
         <source>Decision letter (认定决定书)…</source>
         <translation>认定工伤决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="32"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="33"/>
         <source>Notice of missing documents (补正材料通知书)…</source>
         <translation>补正材料通知书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="37"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="38"/>
         <source>Benefit calculation sheet (待遇核定表)…</source>
         <translation>待遇核定表…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="38"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="39"/>
         <source>Rehabilitation plan (康复计划)…</source>
         <translation>康复计划…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="39"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="40"/>
         <source>Inspection report (检查报告)…</source>
         <translation>检查报告…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="33"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="34"/>
         <source>Not-recognised decision (不予认定工伤决定书)…</source>
         <translation>不予认定工伤决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="34"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="35"/>
         <source>Not-accepted notice (不予受理决定书)…</source>
         <translation>不予受理决定书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="35"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="36"/>
         <source>Appraisal request (劳动能力鉴定申请书)…</source>
         <translation>劳动能力鉴定申请书…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="36"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="37"/>
         <source>Re-appraisal request (再次鉴定申请书)…</source>
         <translation>再次鉴定申请书…</translation>
     </message>

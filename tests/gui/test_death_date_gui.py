@@ -29,7 +29,7 @@ def test_the_wizard_takes_a_date_of_death_not_before_the_accident(qtbot, claims_
     for edit, text in ((a.place, "车间"), (a.body_parts, "头部"), (a.diagnosis, "颅脑损伤"), (a.circumstances, "坠落")):
         type_into(qtbot, edit, text)
     a.fatal.setChecked(True)
-    assert a.death_date.isEnabled()
+    assert a.death_date.isEnabled() and a.death_date.date() == to_qdate(date(2026, 11, 10))  # from the accident day
     a.death_date.setDate(to_qdate(date(2026, 11, 9)))  # the day before the accident
     qtbot.waitUntil(lambda: "before the accident" in visible_error(a, "death_date"))
     a.death_date.setDate(to_qdate(date(2026, 11, 25)))  # 15 days after it

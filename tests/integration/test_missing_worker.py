@@ -140,6 +140,11 @@ def test_recording_a_disappearance_is_checked(services, cw, sup):
     with pytest.raises(ValidationFailed) as bad:  # Art. 41 pays the pension of a death
         services.missing.record(cw, living, MISSING)
     assert ("circumstance", "missing.claim_not_fatal") in rules(bad.value)
+    died_later = decided_claim(services, cw, fatal=True, accident_date="2026-11-04", death_date="2026-11-09",
+                               application_received_on="2026-11-10")
+    with pytest.raises(ValidationFailed) as bad:  # a known day of death: not missing
+        services.missing.record(cw, died_later, {**MISSING, "reported_on": "2026-11-10"})
+    assert rules(bad.value) == {("circumstance", "missing.death_recorded")}
     claim_id = missing_claim(services, cw, sup, approve=False)
     with pytest.raises(ValidationFailed) as bad:
         services.missing.record(cw, claim_id, {**MISSING, "reported_on": "2026-10-31"})

@@ -295,8 +295,14 @@ class AccidentPage(_ValidatingPage):
             edit.textChanged.connect(self.revalidate)
         self.circumstances.textChanged.connect(self.revalidate)
         self.fatal.toggled.connect(self.death_date.setEnabled)
+        self.fatal.toggled.connect(self._death_from_accident)
         self.fatal.toggled.connect(self.revalidate)
         self.death_date.dateChanged.connect(self.revalidate)
+
+    def _death_from_accident(self, died: bool) -> None:
+        # most deaths are on the accident day: start there, the caseworker moves it when death followed later
+        if died:
+            self.death_date.setDate(self.accident_date.date())
 
     def owns(self, field: str) -> bool:
         return field in self.FIELDS
