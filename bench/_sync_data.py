@@ -193,8 +193,13 @@ class Service:
     def __init__(self, store_url: str, data_dir: Path) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.cmd = [sys.executable, "-m", "injury_desk", "--data-dir", str(data_dir), "central", "serve",
-                    "--store", store_url, "--port", str(self.port)]
+        args = ["--data-dir", str(data_dir), "central", "serve", "--store", store_url, "--port", str(self.port)]
+        self.cmd = [sys.executable, "-m", "injury_desk", *args]
+        # INJURY_DESK_BENCH_SERVICE_PROFILE=FILE: the service's push requests are profiled, written there when it is
+        # stopped (each service of the run writes over the one before: the last size's is left).
+        profile = os.environ.get("INJURY_DESK_BENCH_SERVICE_PROFILE")
+        if profile:
+            self.cmd = [sys.executable, "-m", "bench._profiled_service", profile, *args]
 
     def __enter__(self) -> "Service":
         import httpx

@@ -4,8 +4,8 @@ captured insert mutation, through the central service (`central serve` in a subp
 into PostgreSQL, with the engine `sync now` uses. Baseline: a raw psycopg COPY of the same rows into empty
 tables like the central ones (same columns, defaults, indexes, checks and foreign keys), parents first. Also the
 desktop's and the service's peak memory for an office a tenth the size (every tenth claim and what hangs off it)
-against the full one. For scale it also copies, raw, every record the push wrote (rows, feed entries, audit
-events, applied-mutation records).
+against the full one. For scale it also copies, raw, every record the push wrote (rows, feed entries, the
+batches' audit events).
 
 Each size has its own central database; each desktop runs in its own subprocesses (fresh interpreter, so its
 peak RSS is its own). Its outbox is filled through the normal capture path (ORM session: row, outbox entry and

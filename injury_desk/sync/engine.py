@@ -109,6 +109,8 @@ class SyncEngine:
         self.after_pull = after_pull
         self.refused: list[tuple[str, str, str]] = []  # pulled rows a local unique value kept out
         self.read_model_stale = False  # claims, people or employers were written: the claims list may lag
+        # While a pull transaction applies its parts: the ids they wrote, for after_pull once before it commits.
+        self._deferred: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ settings
 
@@ -328,6 +330,10 @@ class SyncEngine:
                 with self.db.write_pulled(self.actor, "sync.pull", durable=False) as s:
                     rows = 0
                     started = time.monotonic()
+                    # Derived columns (a claim's deadline) follow once per transaction, over every row its parts
+                    # wrote, just before it commits: a claim whose decision and appraisal arrive in later parts is
+                    # recomputed once, not once per part, and every committed state is still consistent.
+                    self._deferred = {}
                     while True:
                         part, ends_page = parts.popleft()
                         rows += self._apply_page(s, part, report, move_cursor=ends_page)
@@ -348,10 +354,14 @@ class SyncEngine:
                         page = ahead.result()
                         ahead = self._take_page(page, parts, pool, transport)
                         more = bool(page.get("more"))
+                    deferred, self._deferred = self._deferred, None
+                    if deferred and self.after_pull is not None:
+                        self.after_pull(s, deferred)
                 if more or parts:
                     self.db.let_writers_in(YIELD_LONGEST_S, YIELD_S)  # a waiting save goes first
             self.db.checkpoint()
         finally:
+            self._deferred = None
             # Never wait for a request made ahead of a failure or a cancel: its answer is simply dropped.
             pool.shutdown(wait=False, cancel_futures=True)
         return report
@@ -446,7 +456,12 @@ class SyncEngine:
         if batches.keys() & READ_MODEL_SOURCES:
             self.read_model_stale = True
         if self.after_pull is not None:
-            self.after_pull(s, {t: b.ids() for t, b in batches.items() if b.values})
+            written = {t: b.ids() for t, b in batches.items() if b.values}
+            if self._deferred is None:
+                self.after_pull(s, written)
+            else:
+                for table, ids in written.items():
+                    self._deferred.setdefault(table, []).extend(ids)
 
     def _written(self, batches: dict[str, Rows]) -> dict[str, dict[str, int]]:
         """Per table, the rows an upsert was given and did not refuse, with the version each was sent at (a row
