@@ -86,7 +86,8 @@ def pages(qtbot, tmp_path):
         qtbot.addWidget(page)
         page.resize(1100, 750)
         page.show()
-        qtbot.waitUntil(lambda: bool(page.central_label.text()))  # the sync state is read off the GUI thread
+        # The state and the lists are read off the GUI thread: the page as the user sees it once they are in.
+        qtbot.waitUntil(lambda: bool(page.central_label.text()) and operations.running() == 0)
         return page
 
     yield make

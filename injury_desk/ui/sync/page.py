@@ -50,6 +50,8 @@ class SyncPage(QWidget):
         self.pending_count = 0
         self._lists_ok = False
         self._names: dict[tuple[str, str], str] = {}  # (table, row id) -> the record as the lists name it
+        self._insecure_saving = False  # the plain-HTTP box's change is being saved
+        self._insecure_status = None  # the status the box last showed
         self._pending_shown = 0
 
         # ------------------------------------------------------------ enrolment
@@ -181,14 +183,20 @@ class SyncPage(QWidget):
 
     def _set_insecure(self, allowed_now: bool) -> None:
         actor = self.env.actor
+        self._insecure_saving = True
+
+        def saved(_result) -> None:  # the change notice started a new read of the state, which shows it
+            self._insecure_saving = False
 
         def failed(exc: Exception) -> None:  # shown on the page; the setting stays as it was
+            self._insecure_saving = False
+            self._insecure_status = None
             self.action_error.setText(error_text(exc))
             self.action_error.setVisible(True)
             self.controller.refresh()  # the box shows the setting as it is
 
         CollectionOp(self, self.env, op=lambda services: sync_service(services).set_insecure_http(actor, allowed_now),
-                     changes=Changes(settings=True)).failure(failed).run()
+                     changes=Changes(settings=True), success=saved).failure(failed).run()
 
     def _record_text(self, change) -> str:
         return self._names.get((change.table, change.row_id)) or table_label(change.table)
@@ -259,9 +267,12 @@ class SyncPage(QWidget):
             self.last_ok_label.setText(local_time(st.last_success) or self.tr("never"))
             self.conflicts.set_synced(bool(st.last_success))
             self.insecure_box.setVisible(enrolled and allowed(self.env.actor, "sync.configure"))
-            self.insecure_box.blockSignals(True)
-            self.insecure_box.setChecked(st.allow_insecure_http)
-            self.insecure_box.blockSignals(False)
+            # The box shows a status read after the user's last change of it was saved, never an older one.
+            if st is not self._insecure_status and not self._insecure_saving:
+                self._insecure_status = st
+                self.insecure_box.blockSignals(True)
+                self.insecure_box.setChecked(st.allow_insecure_http)
+                self.insecure_box.blockSignals(False)
             self.tabs.setTabText(0, self.tr("Waiting to be sent (%n)", "", st.pending))
             if not self._lists_ok:  # once the lists are read, their tabs count what they show
                 self.tabs.setTabText(1, self.tr("Conflicts (%n)", "", st.open_conflicts))
