@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -269,6 +270,8 @@ class FormDialog(QDialog):
     def __init__(self, env, title: str, parent=None) -> None:
         super().__init__(parent)
         self.env = env
+        self._gui_thread = threading.get_ident()
+        self._sent: dict[str, Any] | None = None  # the values OK sent to save()
         self.setWindowTitle(title)
         self.setModal(True)
         self.fields: dict[str, tuple[QWidget, QLabel]] = {}
@@ -327,6 +330,10 @@ class FormDialog(QDialog):
             widget.toggled.connect(changed)
 
     def value(self, key: str) -> Any:
+        if self._sent is not None and threading.get_ident() != self._gui_thread:
+            # save() runs on the writer thread: it gets the values as they were when OK was pressed, never a
+            # widget (widgets belong to the GUI thread, and the dialog may have been closed meanwhile).
+            return self._sent[key]
         widget = self.fields[key][0]
         if isinstance(widget, QLineEdit):
             return widget.text()
@@ -398,6 +405,7 @@ class FormDialog(QDialog):
             return
         self.saving = True
         self.ok_button.setEnabled(False)
+        self._sent = {k: self.value(k) for k in self.fields}  # each field as value() reads it, not values()'s form
         # save() is each editor's call of its service; the op runs it on the writer thread and announces
         # self.changes once it succeeded (also if the dialog was closed meanwhile).
         CollectionOp(self, self.env, op=lambda _services: self.save(), changes=self.changes,

@@ -82,7 +82,7 @@ class HeadcountDialog(FormDialog):
         self.revalidate()
 
     def recorded(self) -> HeadcountView | None:
-        return next((h for h in self.history if h.year == self.year_spin.value()), None)
+        return next((h for h in self.history if h.year == self.value("year")), None)
 
     def _picked(self) -> None:
         h = self.table.current()

@@ -246,7 +246,7 @@ class GoalDialog(_CaseDialog):
         self._measure_changed()
 
     def measure(self) -> str:
-        return self.measure_combo.currentData() or self.measure_edit.text().strip()
+        return self.value("measure") or self.value("measure_name").strip()
 
     def _measure_changed(self) -> None:
         custom = not self.measure_combo.currentData()
@@ -413,7 +413,7 @@ class SessionDialog(_CaseDialog):
     def save(self) -> str:
         data = {k: self.value(k) for k in ("scheduled_on", "kind", "cost", "notes")}
         return self.env.services.rehab.schedule_session(self.env.actor, self.value("plan_id"), data,
-                                                        approve_over_budget=self.approve_box.isChecked())
+                                                        approve_over_budget=self.can_approve and self.value("approve"))
 
 
 class ReturnToWorkDialog(_CaseDialog):
