@@ -147,3 +147,29 @@ def test_central_check_finds_reordered_batches(central):
     assert len(problems) == 2
     assert "covers sequences from 1 but the device's previous batch ended at 3" in problems[0]
     assert "has sequences up to 3 applied but its last batch event ends at 1" in problems[1]
+
+
+def test_a_delete_is_a_conflict_only_when_another_device_edited_after_its_base(central):
+    central.add_office("GZ01")
+    a, b = RawDevice.enrol(central, "GZ01"), RawDevice.enrol(central, "GZ01")
+    row = employer(a, 1)
+    [inserted] = a.results(row)
+    v1, rid = inserted["version"], row["row_id"]
+    # b renames it from v1; a, not having seen that, changes the address from v1: merged, a wrote the newest version.
+    rename = b.mutation("employers", rid, op="update", base_version=v1, user="sup.gz01")
+    rename["changes"] = {"name": [row["changes"]["name"][1], "新名称有限公司"]}
+    [renamed] = b.results(rename)
+    move = a.mutation("employers", rid, op="update", base_version=v1, user="sup.gz01")
+    move["changes"] = {"address": [row["changes"]["address"][1], "厦门市"]}
+    [moved] = a.results(move)
+    assert (renamed["status"], moved["status"]) == ("applied", "applied") and moved["version"] > renamed["version"]
+    # a deletes from v1: b's edit (v2 > v1) came after that base, though the newest version is a's own: a conflict.
+    gone = a.mutation("employers", rid, op="delete", base_version=v1, user="sup.gz01")
+    gone["changes"] = {"deleted": [False, True]}
+    [refused] = a.results(gone)
+    assert refused["status"] == "conflict"
+    # From b's version (seen): only a's own edit is newer than the base, so the delete applies.
+    again = a.mutation("employers", rid, op="delete", base_version=renamed["version"], user="sup.gz01")
+    again["changes"] = {"deleted": [False, True]}
+    [deleted] = a.results(again)
+    assert deleted["status"] == "applied"
