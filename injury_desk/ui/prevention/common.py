@@ -41,7 +41,7 @@ class EmployerChoices(QObject):
             employers = services.employers.search(actor, "", limit=EMPLOYER_LIMIT)
             return [(e.name, e.id) for e in sorted(employers, key=lambda e: e.name)]
 
-        QueryOp(combo, env, query=query, success=self._fill).failure(lambda _exc: self._fill([])).run()
+        QueryOp(combo, env, query=query, success=self._fill).failure(self._failed).run()
 
     def select(self, employer_id: str | None) -> None:
         """Choose ``employer_id`` now, or as soon as the list is there."""
@@ -49,6 +49,11 @@ class EmployerChoices(QObject):
             self.combo.setCurrentIndex(max(0, self.combo.findData(employer_id)))
         else:
             self.wanted = employer_id
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, DomainError):  # a program error goes to the one handler; the form still works
+            show_failure(self.combo, exc)
+        self._fill([])
 
     def _fill(self, employers: list[tuple[str, str]]) -> None:
         # A list that could not be read leaves the first entry alone: the service names the missing employer on OK.

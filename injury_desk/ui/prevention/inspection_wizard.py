@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from injury_desk.domain.errors import FieldError
+from injury_desk.domain.errors import DomainError, FieldError
 from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.placeholders import arg
 from injury_desk.services.attachments import AttachmentFile, read_file
@@ -47,7 +47,7 @@ from injury_desk.ui.prevention.common import (
     text_box,
 )
 from injury_desk.ui.widgets import from_qdate, to_qdate
-from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp, show_failure
 
 
 @dataclass
@@ -262,9 +262,14 @@ class PlanPage(QWizardPage):
             sig.connect(self.revalidate)
         self.rules.answered.connect(self.revalidate)
         actor = env.actor
-        # The page still works for a new inspection when the planned ones cannot be read.
         QueryOp(self, env, query=lambda services: services.inspections.list_inspections(actor, status="planned"),
-                success=self._planned_read).failure(lambda _exc: None).run()
+                success=self._planned_read).failure(self._planned_failed).run()
+
+    def _planned_failed(self, exc: Exception) -> None:
+        # The page still works for a new inspection when the planned ones cannot be read (a refusal); a program
+        # error goes to the one handler.
+        if not isinstance(exc, DomainError):
+            show_failure(self, exc)
 
     def _planned_read(self, planned: list[InspectionView]) -> None:
         self.planned = planned

@@ -21,7 +21,7 @@ from injury_desk.ui.pillar_widgets import (
     money_errors,
 )
 from injury_desk.ui.prevention.common import EmployerChoices, QueryListPage, WaitsForEmployers, text_box
-from injury_desk.ui.operations import Changes, QueryOp
+from injury_desk.ui.operations import Changes, QueryOp, show_failure
 
 MAX_ATTENDEES = 1_000_000
 WARNING_STYLE = "color: #8a5a00; font-weight: bold;"
@@ -106,9 +106,14 @@ class TrainingDialog(WaitsForEmployers, FormDialog):
                 self.budgets[year] = b
                 self.revalidate()
 
-            # The warning is advice: a budget that cannot be read leaves it out; saving does not depend on it.
+            def failed(exc: Exception) -> None:
+                # The warning is advice: a budget that cannot be read (a refusal) leaves it out, and saving does
+                # not depend on it; a program error still goes to the one handler.
+                if not isinstance(exc, DomainError):
+                    show_failure(self, exc)
+
             QueryOp(self, self.env, query=lambda services: services.training.training_budget(actor, year),
-                    success=arrived).failure(lambda _exc: None).run()
+                    success=arrived).failure(failed).run()
         return self.budgets[year]
 
     def save(self) -> str:

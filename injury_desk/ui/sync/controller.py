@@ -9,10 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.sync.common import is_retryable, last_error_text, local_time, sync_service
-from injury_desk.ui.operations import Changes, QueryOp
+from injury_desk.ui.operations import Changes, QueryOp, show_failure
 
 AUTO_INTERVAL_MS = 5 * 60_000  # an enrolled desktop syncs every five minutes
 FIRST_DELAY_MS = 20_000  # and once shortly after the window opens
@@ -140,7 +141,12 @@ class SyncController(QObject):
             self._automatic_sync(True)
             return
         QueryOp(self, self.env, query=lambda services: sync_service(services).is_enrolled(),
-                success=self._automatic_sync).failure(lambda _exc: self._schedule(AUTO_INTERVAL_MS)).run()
+                success=self._automatic_sync).failure(self._enrolment_unknown).run()
+
+    def _enrolment_unknown(self, exc: Exception) -> None:
+        if not isinstance(exc, DomainError):  # a program error goes to the one handler; the timer goes on
+            show_failure(None, exc)
+        self._schedule(AUTO_INTERVAL_MS)
 
     def _automatic_sync(self, enrolled: bool) -> None:
         if not enrolled:

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from injury_desk.domain.errors import ValidationFailed
+from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.ui.pillar_widgets import error_label
 from injury_desk.ui.messages import error_text, labelled, rule_text
-from injury_desk.ui.operations import CollectionOp, QueryOp
+from injury_desk.ui.operations import CollectionOp, QueryOp, show_failure
 from injury_desk.ui.sync.common import sync_service
 
 
@@ -168,7 +168,13 @@ class EnrolDialog(QDialog):
         # Whether an earlier enrolment went through is read off the GUI thread; OK waits for the answer.
         self.ok_button.setEnabled(False)
         QueryOp(self, self.env, query=lambda services: sync_service(services).is_enrolled(),
-                success=self._enrolment_read).failure(lambda _exc: self._enrolment_read(False)).run()
+                success=self._enrolment_read).failure(self._enrolment_unknown).run()
+
+    def _enrolment_unknown(self, exc: Exception) -> None:
+        # Offered as a first enrolment: the central service refuses a second one, saying so.
+        if not isinstance(exc, DomainError):
+            show_failure(self, exc)
+        self._enrolment_read(False)
 
     def _enrolment_read(self, enrolled: bool) -> None:
         self.pull_only = enrolled
