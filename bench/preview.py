@@ -74,7 +74,7 @@ def main(argv: list[str]) -> int:
     window = start_main_window(folder, "caseworker", "demo-caseworker")
     env = window.env
 
-    def wait(predicate, seconds: float = 60.0) -> None:
+    def wait(predicate, seconds: float = 60.0, what: str = "") -> None:
         # Sleeps between events as the application's own event loop does: a loop spinning on processEvents would
         # hold the interpreter lock against the worker thread that renders (a 20 ms timer wakes it to look).
         deadline = time.monotonic() + seconds
@@ -82,7 +82,7 @@ def main(argv: list[str]) -> int:
         tick.start(20)
         while not predicate():
             if time.monotonic() > deadline:
-                raise SystemExit("timed out waiting for the GUI")
+                raise SystemExit(f"timed out waiting for the GUI: {what or predicate}")
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         tick.stop()
 
@@ -118,7 +118,7 @@ def main(argv: list[str]) -> int:
             widget.setCurrentIndex(tab)
             widget = widget.currentWidget()
         page = widget.ensure()
-        wait(lambda: page.table.model().rowCount() > 0)
+        wait(lambda: page.table.model().rowCount() > 0, what="rows")
         page.table.selectRow(0)
         app.processEvents()
         return page
@@ -136,7 +136,7 @@ def main(argv: list[str]) -> int:
         return env.runner.pool.activeThreadCount() == 0 and env.runner.writer.activeThreadCount() == 0
 
     def click(page, action_name: str) -> float:
-        wait(idle)  # the page has shown the selected record: what a person sees before choosing Print
+        wait(idle, what="idle")  # the page has shown the selected record: what a person sees before choosing Print
         menu, action = menu_of(page, action_name)
         menu.aboutToShow.emit()  # the menu enables its entries as it opens
         started = time.perf_counter()
@@ -144,7 +144,7 @@ def main(argv: list[str]) -> int:
         dialog = menu.last_dialog
         failed: list[str] = []
         dialog.render_failed.connect(failed.append)
-        wait(lambda: failed or (dialog.current_pdf is not None and ink(dialog)))
+        wait(lambda: failed or (dialog.current_pdf is not None and ink(dialog)), what=f"{action_name} inked")
         elapsed = time.perf_counter() - started
         if failed:
             raise SystemExit(f"{action_name}: {failed[0]}")
@@ -156,7 +156,8 @@ def main(argv: list[str]) -> int:
     for form_id, claim_id in chosen.items():
         def open_claim(claim_id=claim_id):
             page = claims_page()
-            wait(lambda: page.select_claim(claim_id), 30)
+            page.select_claim(claim_id)
+            wait(lambda: page.current_claim_id() == claim_id, 30, what=f"claim {claim_id} selected")
             app.processEvents()
             return page
         cases.append((form_id, open_claim, f"print_{form_id}"))
