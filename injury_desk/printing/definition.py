@@ -88,6 +88,23 @@ class FormDefinition:
     def frame_width(self) -> float:
         return self.page_size[0] - self.margins["left"] - self.margins["right"]
 
+    def mentions(self, group: str) -> bool:
+        """Whether anything in the definition names the record group ``group`` (``"clocks"`` or ``"clocks.x"``):
+        every string of it is looked at, so a group it does not mention is certainly never printed."""
+        key = ("mentions", group)
+        if key not in self.cache:
+            def found(node: Any) -> bool:
+                if isinstance(node, str):
+                    return node == group or node.startswith(group + ".")
+                if isinstance(node, dict):
+                    return any(found(k) or found(v) for k, v in node.items())
+                if isinstance(node, (list, tuple)):
+                    return any(found(v) for v in node)
+                return False
+
+            self.cache[key] = found([self.sections, self.enums, self.header_ref, self.draft_unless])
+        return self.cache[key]
+
 
 @dataclass
 class _Scope:

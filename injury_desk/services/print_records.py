@@ -282,10 +282,14 @@ class PrintService:
         with self.ctx.read() as s:
             return self._record(s, actor, form, record_id)
 
-    def _record(self, s: Session, actor: Actor, form: FormDefinition, record_id: str) -> dict[str, Any]:
+    def _record(self, s: Session, actor: Actor, form: FormDefinition, record_id: str, *,
+                only_printed: bool = False) -> dict[str, Any]:
         form_id = form.id
         if form.record_kind == "claim":
-            record = self._claim_record(s, actor, record_id, form_id)
+            # The statutory clocks take seven queries of their own; a batch skips them for a form that never
+            # prints one (only the appraisal request does). A record asked for singly stays whole.
+            record = self._claim_record(s, actor, record_id, form_id,
+                                        clocks=not only_printed or form.mentions("clocks"))
         elif form.record_kind == "rehab_plan":
             record = self._rehab_record(s, actor, record_id)
         elif form.record_kind == "inspection":
@@ -325,7 +329,8 @@ class PrintService:
                               for code, (zh, en) in zip(doc.text.split(","), names)]} if names else {}),
         }
 
-    def _claim_record(self, s: Session, actor: Actor, claim_id: str, form_id: str | None = None) -> dict[str, Any]:
+    def _claim_record(self, s: Session, actor: Actor, claim_id: str, form_id: str | None = None, *,
+                      clocks: bool = True) -> dict[str, Any]:
         claim = s.get(Claim, claim_id)
         if claim is None or claim.deleted:
             raise DomainError("claim.not_found", id=claim_id)
@@ -364,7 +369,7 @@ class PrintService:
             **_claim_life_extras(s, claim),
             # one rule for every due date, on screen and on paper
             "clocks": {d.kind: _iso(d.due) for d in claim_deadlines(facts_for(s, [claim.id])[claim.id])
-                       if not d.recipient},
+                       if not d.recipient} if clocks else {},
             **self._document_groups(s, claim, form_id),
         }
 
@@ -505,7 +510,7 @@ class PrintService:
                     outcome.cancelled = True
                     break
                 try:
-                    record = self._record(s, actor, form, claim_id)
+                    record = self._record(s, actor, form, claim_id, only_printed=True)
                 except DomainError as exc:
                     outcome.skipped.append((claim_id, exc.key, dict(exc.params)))
                 else:

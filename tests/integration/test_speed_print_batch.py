@@ -64,3 +64,24 @@ def test_an_unchanged_definition_is_not_read_again_and_a_changed_one_is(tmp_path
 @pytest.fixture(autouse=True)
 def _fresh_definition_cache(monkeypatch):
     monkeypatch.setattr(definition, "_cache", {})
+
+
+def test_only_the_forms_that_print_a_clock_name_the_clocks_group():
+    from injury_desk.printing import forms_dir, load_all
+
+    forms = load_all(forms_dir())
+    # appraisal_request.json binds "clocks.appraisal"; the decision letter and the application form bind none
+    assert forms["appraisal_request"].mentions("clocks")
+    assert not forms["determination_decision"].mentions("clocks")
+    assert not forms["claim_application"].mentions("clocks")
+
+
+def test_a_batch_letter_prints_what_the_single_letter_prints(services, cw, tmp_path):
+    from pypdf import PdfReader
+
+    claim_id = decided(services, cw, 5)
+    services.printing.render(cw, "determination_decision", claim_id, tmp_path / "single.pdf")
+    outcome = services.printing.print_claims(cw, "determination_decision", [claim_id], tmp_path / "batch")
+    batch_text = "".join(p.extract_text() for p in PdfReader(str(outcome.written[0])).pages)
+    single_text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "single.pdf")).pages)
+    assert batch_text == single_text and "张伟" in batch_text
