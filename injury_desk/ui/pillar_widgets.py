@@ -407,16 +407,24 @@ class FormDialog(QDialog):
         self.ok_button.setEnabled(False)
         self._sent = {k: self.value(k) for k in self.fields}  # each field as value() reads it, not values()'s form
         # save() is each editor's call of its service; the op runs it on the writer thread and announces
-        # self.changes once it succeeded (also if the dialog was closed meanwhile).
+        # self.changes once it succeeded (also if the dialog was closed meanwhile). The fields are read here,
+        # on the GUI thread: while the save runs, values() answers with what they held at the click.
+        snapshot = self.values()
+        self.values = lambda: snapshot
         CollectionOp(self, self.env, op=lambda _services: self.save(), changes=self.changes,
                      success=self._saved).failure(self._failed).run()
 
+    def _forget_snapshot(self) -> None:
+        self.__dict__.pop("values", None)
+
     def _saved(self, result: Any) -> None:
+        self._forget_snapshot()
         self.saving = False
         self.result_value = result
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        self._forget_snapshot()
         self.saving = False
         if isinstance(exc, ValidationFailed):
             self.touched.update(self.fields)

@@ -43,8 +43,6 @@ def fail_on_qt_warnings():
 # and a block during which they called a service is excused. This list only shrinks; a new module never
 # joins it.
 LEGACY = (
-    "injury_desk.ui.app",
-    "injury_desk.ui.pillar_widgets",
 )
 
 
