@@ -40,6 +40,7 @@ RULES: dict[str, Entry] = {
     "incident.not_an_accident": QT_TRANSLATE_NOOP("Messages", "a near miss injured nobody: there is nothing to claim"),
     "assessment.no_determination": QT_TRANSLATE_NOOP("Messages", "a recognised or deemed work-related injury determination is needed before benefits can be calculated"),
     "assessment.no_appraisal": QT_TRANSLATE_NOOP("Messages", "disability benefits need a concluded disability appraisal first"),
+    "assessment.death_after_suspension_mismatch": _p(QT_TRANSLATE_NOOP("Messages", "must follow the suspension period's dates and the day of death (%1)"), "expected"),
     "assessment.grade_mismatch": _p(QT_TRANSLATE_NOOP("Messages", "must be the appraised grade (%1), not %2"), "appraised", "value"),
     "assessment.nursing_mismatch": _p(QT_TRANSLATE_NOOP("Messages", "must be the appraised nursing dependency (%1), not %2"), "appraised", "value"),
     "assessment.injury_date_mismatch": _p(QT_TRANSLATE_NOOP("Messages", "must be the claim's accident date (%1)"), "accident_date"),
@@ -395,7 +396,8 @@ RULES: dict[str, Entry] = {
     "claim.death_before_accident": _p(QT_TRANSLATE_NOOP("Messages", "cannot be before the accident (%1)"), "accident_date"),
     "claim.death_without_fatal": QT_TRANSLATE_NOOP("Messages", "a date of death needs the claim recorded as a death"),
     "claim.death_of_missing_worker": QT_TRANSLATE_NOOP("Messages", "the worker is recorded as missing: record the court's declaration of death on the Missing worker tab (Art. 41)"),
-    "claim.death_after_assessment": QT_TRANSLATE_NOOP("Messages", "an assessment calculated without the death is proposed or approved: the death's benefits need a new assessment, which is not yet supported"),
+    "claim.death_after_assessment": QT_TRANSLATE_NOOP("Messages", "a proposal calculated without the death is waiting, or the death's own assessment is already proposed or approved: return the waiting proposal first"),
+    "claim.death_after_suspension_grade": _p(QT_TRANSLATE_NOOP("Messages", "the suspension period ended on %1 and the approved grade is %2: Art. 39 gives death benefits after the suspension period for grades 1 to 4 only"), "last_day", "grade"),
     "claim.received_before_accident": _p(QT_TRANSLATE_NOOP("Messages", "cannot be before the accident (%1)"), "accident_date"),
     "note.not_found": QT_TRANSLATE_NOOP("Messages", "the note to correct does not exist"),
     # decision numbers and legal bases (services/decision_documents.py, domain/legal_basis.py)

@@ -83,3 +83,19 @@ def settle(old_items: list[dict[str, Any]], new_items: list[dict[str, Any]], eff
         if difference:
             out.append(Settlement(code, period, payer, before, after, count, difference))
     return out
+
+
+def settle_death(old_items: list[dict[str, Any]], paid_after_death: list[tuple[str, Decimal]]) -> list[Settlement]:
+    """A death superseding a disability assessment (Art. 39): the living worker's monthly benefits stop with the month
+    of death (its payment fell due on the first, while he lived), so each one paid for a later month is an
+    overpayment to recover, one line per benefit with the months and their sum. ``paid_after_death``: the (item
+    code, amount) of every paid payment due after the day of death. The one-time items were due before the death
+    and stay as paid; the death's own items are paid as calculated, not settled."""
+    old = {i["code"]: i for i in _paying(old_items).values() if i["period"] == "monthly"}
+    out: list[Settlement] = []
+    for code in sorted(old):
+        amounts = [amount for paid_code, amount in paid_after_death if paid_code == code]
+        if amounts:
+            out.append(Settlement(code, "monthly", old[code]["payer"], Decimal(old[code]["amount"]), ZERO,
+                                  len(amounts), -sum(amounts, ZERO)))
+    return out

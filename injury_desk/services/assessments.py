@@ -40,17 +40,17 @@ from injury_desk.domain.suspension_period import months_paid
 from injury_desk.domain.lifecycle import ClaimStatus, DeterminationOutcome, transition_errors
 from injury_desk.domain.money import format_amount, from_fen, to_fen
 from injury_desk.domain.payments import payment_schedule
-from injury_desk.domain.reappraisal import settle
+from injury_desk.domain.reappraisal import settle, settle_death
 from injury_desk.services.actor import Actor
 from injury_desk.services.claims import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
-from injury_desk.domain.death import death_day
+from injury_desk.domain.death import death_day, death_inputs, died_after_suspension, suspension_last_day
 from injury_desk.services.fund_advances import employer_insured_at_accident
 from injury_desk.services.pension_window import held_back
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.permissions import require, require_office
 from injury_desk.store.base import utcnow
-from injury_desk.services.dependants import reschedule_pensions
+from injury_desk.services.dependants import reschedule_pensions, schedule_pension_arrears
 from injury_desk.store.models import Appraisal, Assessment, Claim, Dependant, Determination, Payment, User, WageRecord
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -75,6 +75,8 @@ class AssessmentState:
     # Arts. 26, 28: a new conclusion came after the approval: a new assessment is due, superseding the approved
     # one from this date
     reassessment_from: date | None = None
+    # Art. 39: the worker died after the approved disability assessment; the new one is the death's, from that day
+    death_supersession: bool = False
 
 
 @dataclass(frozen=True)
@@ -258,17 +260,32 @@ class AssessmentService:
                 missing=tuple(missing),
                 basic_pension_applies=not claim.fatal and grade is not None
                 and grade in self._pension_top_up_grades(claim.accident_date),
-                reassessment_from=self._reassessment_from(s, claim.id),
+                reassessment_from=self._reassessment_from(s, claim),
+                death_supersession=self._death_due(claim, self._current_approved(s, claim.id)),
             )
 
-    def _reassessment_from(self, s: Session, claim_id: str) -> date | None:
-        """The effective date of a new assessment that is due and not yet proposed (Arts. 26, 28), else None."""
-        current = self._current_approved(s, claim_id)
+    def _reassessment_from(self, s: Session, claim: Claim) -> date | None:
+        """The effective date of a new assessment that is due and not yet proposed (Arts. 26, 28, 39), else None."""
+        current = self._current_approved(s, claim.id)
         if current is None or s.scalar(select(Assessment.id).where(
-                Assessment.claim_id == claim_id, Assessment.deleted.is_(False), Assessment.status == "proposed")):
+                Assessment.claim_id == claim.id, Assessment.deleted.is_(False), Assessment.status == "proposed")):
             return None
-        newer = self._appraisal_after(s, claim_id, current)
+        if self._death_due(claim, current):
+            return death_day(claim.accident_date, claim.death_date)
+        newer = self._appraisal_after(s, claim.id, current)
         return newer.appraised_on if newer is not None else None
+
+    @staticmethod
+    def _death_due(claim: Claim, current: Assessment | None) -> bool:
+        """Art. 39: the claim records a death the approved assessment was calculated without."""
+        return claim.fatal and current is not None and not (current.inputs or {}).get("fatal")
+
+    def _death_after_suspension(self, s: Session, claim: Claim) -> bool:
+        """Whether the recorded death came after the suspension period (Art. 39 last paragraph)."""
+        appr = self._appraisal(s, claim.id)
+        last = suspension_last_day(claim.stop_work_started_on, claim.stop_work_months, claim.stop_work_ended_on,
+                                   appr.appraised_on if appr is not None else None)
+        return died_after_suspension(death_day(claim.accident_date, claim.death_date), last)
 
     def _pension_top_up_grades(self, injury_date: date) -> frozenset[int]:
         try:
@@ -347,6 +364,11 @@ class AssessmentService:
         require(actor, "claim.view")
         with self.ctx.read() as s:
             claim = self._claim(s, claim_id)
+            current = self._current_approved(s, claim.id)
+            if self._death_due(claim, current):
+                # Art. 39: the death's calculation takes the approved one's wages and region
+                return death_inputs(dict(current.inputs or {}), death_day(claim.accident_date, claim.death_date),
+                                    self._death_after_suspension(s, claim))
             appr = self._appraisal(s, claim.id)
             first_injury_month = f"{claim.accident_date.year:04d}-{claim.accident_date.month:02d}"
             rows = s.scalars(select(WageRecord).where(WageRecord.claim_id == claim.id, WageRecord.deleted.is_(False),
@@ -413,6 +435,15 @@ class AssessmentService:
             if recorded is not None and given != recorded:
                 errors.append(FieldError("suspension_months", "assessment.suspension_mismatch",
                                          {"expected": recorded, "value": given}))
+            if self._death_due(claim, self._current_approved(s, claim.id)):
+                # Art. 39 last paragraph: the suspension period's dates decide, and the grade is the committee's
+                after = self._death_after_suspension(s, claim)
+                if bool(inputs.get("death_after_suspension", False)) != after:
+                    errors.append(FieldError("death_after_suspension", "assessment.death_after_suspension_mismatch",
+                                             {"expected": after}))
+                if after and concluded and grade != appr.disability_grade:
+                    errors.append(FieldError("disability_grade", "assessment.grade_mismatch",
+                                             {"appraised": appr.disability_grade, "value": grade}))
             # the article the determination rests on is the decision's, not the caseworker's (issue 15 point 2)
             decided = recognition_basis(det.basis_code)
             if decided is not None and inputs.get("recognition_basis", "art14") != decided:
@@ -453,10 +484,13 @@ class AssessmentService:
             if "approved" in statuses:
                 # Arts. 26, 28: only a new appraisal conclusion makes a new assessment; it supersedes the current one
                 current = self._current_approved(s, claim.id)
-                newer = self._appraisal_after(s, claim.id, current)
-                if newer is None:
-                    raise DomainError("assessment.already_approved")
-                supersedes, effective = current.id, newer.appraised_on
+                if self._death_due(claim, current):  # Art. 39: a death after the approval, from that day
+                    supersedes, effective = current.id, death_day(claim.accident_date, claim.death_date)
+                else:
+                    newer = self._appraisal_after(s, claim.id, current)
+                    if newer is None:
+                        raise DomainError("assessment.already_approved")
+                    supersedes, effective = current.id, newer.appraised_on
             elif claim.status in (ClaimStatus.DETERMINATION.value, ClaimStatus.APPRAISAL.value):
                 raise_if(transition_errors(claim_facts(s, claim), ClaimStatus.ASSESSMENT))
                 claim.status = ClaimStatus.ASSESSMENT.value
@@ -503,7 +537,11 @@ class AssessmentService:
             a.decided_by = actor.user_id
             a.decided_at = utcnow()
             if a.supersedes_id:
-                self._supersede(s, claim, a, today)
+                old = self._assessment(s, a.supersedes_id)
+                if (a.inputs or {}).get("fatal") and not (old.inputs or {}).get("fatal"):
+                    self._supersede_by_death(s, claim, old, a, today, actor)
+                else:
+                    self._supersede(s, claim, a, today)
                 refresh_deadline(s, claim)
                 return
             s.flush()
@@ -517,10 +555,16 @@ class AssessmentService:
             if claim.fatal:
                 # a register entered before the approval pays each person from now on (services/dependants.py)
                 s.flush()
-                if s.scalar(select(Dependant.id).where(Dependant.claim_id == claim.id,
-                                                       Dependant.deleted.is_(False)).limit(1)):
-                    reschedule_pensions(s, claim, today, self.rules_dir, actor.office_region)
+                self._pay_register(s, claim, today, actor)
             refresh_deadline(s, claim)
+
+    def _pay_register(self, s: Session, claim: Claim, today: date, actor: Actor) -> None:
+        """A register entered before the approval pays each person from now on (services/dependants.py), and the
+        months that fell due between the death and today as one back payment per person."""
+        if s.scalar(select(Dependant.id).where(Dependant.claim_id == claim.id,
+                                               Dependant.deleted.is_(False)).limit(1)):
+            reschedule_pensions(s, claim, today, self.rules_dir, actor.office_region)
+            schedule_pension_arrears(s, claim, today, self.rules_dir, actor.office_region)
 
     # ------------------------------------------------------------------ re-appraisal and review (Arts. 26, 28)
 
@@ -536,8 +580,8 @@ class AssessmentService:
         re-appraisal or review changed them); None when they are the same (a review that changed nothing needs
         no new assessment). Compared by content, never by clock time."""
         appr = self._appraisal(s, claim_id)
-        if appr is None or appr.appraised_on is None:
-            return None
+        if appr is None or appr.appraised_on is None or (current.inputs or {}).get("fatal"):
+            return None  # a deceased worker is not re-appraised
         used = (current.inputs or {}).get("disability_grade"), (current.inputs or {}).get("nursing_level") or "none"
         found = appr.disability_grade, (appr.nursing_level if appr.disability_grade is not None else "none")
         return appr if found != used else None
@@ -560,6 +604,29 @@ class AssessmentService:
                 s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
                               item_code=f"arrears:{line.item_code}", payer=line.payer, due_on=today,
                               amount_fen=to_fen(line.difference)))
+
+    def _supersede_by_death(self, s: Session, claim: Claim, old: Assessment, a: Assessment, today: date,
+                            actor: Actor) -> None:
+        """Art. 39: the death's assessment takes over from the day of death. The living worker's monthly benefits
+        stop with the month of death: their payments due after it are cancelled when unpaid (a state, never
+        deleted) and, when paid, become overpayment lines to recover; the death's items are scheduled as for any
+        approval, the register's pensions per person with the months already due as back pay."""
+        monthly = {i["code"] for i in (old.result or {}).get("items", []) if i.get("period") == "monthly"}
+        after = list(s.scalars(select(Payment).where(
+            Payment.claim_id == claim.id, Payment.deleted.is_(False), Payment.item_code.in_(monthly),
+            Payment.due_on > a.effective_from, Payment.status.in_(("scheduled", "paid")))
+            .order_by(Payment.due_on)))
+        lines = settle_death(list(old.result.get("items", [])),
+                             [(p.item_code, from_fen(p.amount_fen)) for p in after if p.status == "paid"])
+        a.settlement = [line.to_dict() for line in lines]
+        for p in after:
+            if p.status == "scheduled":
+                p.status = "cancelled"
+        for p in payment_schedule(a.result.get("items", []), today):
+            s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=a.id,
+                          item_code=p.item_code, payer=p.payer, due_on=p.due_on, amount_fen=p.amount_fen))
+        s.flush()
+        self._pay_register(s, claim, today, actor)
 
     def return_for_changes(self, actor: Actor, assessment_id: str, reason: str) -> None:
         """Send a proposal back with the supervisor's reason; the claim stays in assessment."""

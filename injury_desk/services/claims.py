@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from injury_desk.domain.death import death_date_errors
+from injury_desk.domain.death import death_after_assessment_errors, death_date_errors, suspension_last_day
 from injury_desk.domain.deadlines import Deadline, application_warnings, claim_deadlines, next_deadline
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.identifiers import mask_credit_code
@@ -392,10 +392,8 @@ class ClaimService:
             if s.scalar(select(MissingWorker.id).where(MissingWorker.claim_id == claim.id,
                                                        MissingWorker.deleted.is_(False)).limit(1)):
                 errors.append(FieldError("death_date", "claim.death_of_missing_worker"))
-            elif not claim.fatal and s.scalar(select(Assessment.id).where(
-                    Assessment.claim_id == claim.id, Assessment.deleted.is_(False),
-                    Assessment.status.in_(("proposed", "approved"))).limit(1)):
-                errors.append(FieldError("death_date", "claim.death_after_assessment"))
+            else:
+                errors += self._death_assessment_errors(s, claim, died)
             raise_if(errors)
             claim.fatal, claim.death_date = True, died
             s.flush()
@@ -403,6 +401,28 @@ class ClaimService:
                                                    Dependant.deleted.is_(False)).limit(1)):
                 reschedule_pensions(s, claim, today, self.ctx.resources_dir / "rules", actor.office_region)
             refresh_deadline(s, claim)
+
+    @staticmethod
+    def _death_assessment_errors(s: Session, claim: Claim, died: date) -> list[FieldError]:
+        """A death after the approval makes a new assessment superseding it (Art. 39, services/assessments.py), so
+        it is refused only where that cannot follow: while a proposal calculated without the death waits, once the
+        death's own assessment is proposed or approved (its day is that assessment's start), and for a worker whose
+        death after the suspension period Art. 39 gives nothing for (grades 5-10, no grade)."""
+        rows = list(s.scalars(select(Assessment).where(Assessment.claim_id == claim.id, Assessment.deleted.is_(False),
+                                                       Assessment.status.in_(("proposed", "approved")))
+                              .order_by(Assessment.decided_at.desc())))
+        if not rows:
+            return []
+        death_rows = [a for a in rows if (a.inputs or {}).get("fatal") and a.supersedes_id]
+        if (not claim.fatal and any(a.status == "proposed" for a in rows)) or death_rows:
+            return [FieldError("death_date", "claim.death_after_assessment")]
+        approved = next((a for a in rows if a.status == "approved"), None)
+        if claim.fatal or approved is None:
+            return []
+        appr = latest_appraisal(s, claim.id)
+        last = suspension_last_day(claim.stop_work_started_on, claim.stop_work_months, claim.stop_work_ended_on,
+                                   appr.appraised_on if appr is not None else None)
+        return death_after_assessment_errors(died, last, (approved.inputs or {}).get("disability_grade"))
 
     def decide(self, actor: Actor, claim_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
         require(actor, "claim.decide")

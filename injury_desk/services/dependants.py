@@ -130,22 +130,16 @@ def dependant_view(actor: Actor, row: Dependant, rules: RegisterRules) -> Depend
         token=edit_token(row))
 
 
-def reschedule_pensions(s: Session, claim: Claim, today: date, rules_dir: Path, region: str) -> int:
-    """Each dependant's pension as that person's own payments (Art. 39(2): each payment goes to a person), for the
-    SCHEDULED_MONTHS after ``today``'s month, from the register, the approved assessment's wage base and the
-    region's Art. 40 adjustments. Payments of the dependants' pension not yet due and not paid are cancelled first
-    (the assessment's single monthly total too): the register decides who is paid, and an ending, a new person or
-    a changed share takes effect on every later payment. Returns the payments scheduled; none before an approval."""
-    approved = s.scalar(select(Assessment).where(Assessment.claim_id == claim.id, Assessment.deleted.is_(False),
-                                                 Assessment.status == "approved")
-                        .order_by(Assessment.decided_at.desc()).limit(1))
-    base = wage_base_of(s, claim.id)
-    if approved is None or base is None:
-        return 0
-    for p in s.scalars(select(Payment).where(Payment.claim_id == claim.id, Payment.deleted.is_(False),
-                                             Payment.item_code == "dependants_pension",
-                                             Payment.status == "scheduled", Payment.due_on > today)):
-        p.status = "cancelled"
+def _approved(s: Session, claim_id: str) -> Assessment | None:
+    return s.scalar(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
+                                             Assessment.status == "approved")
+                    .order_by(Assessment.decided_at.desc()).limit(1))
+
+
+def _pension_lines(s: Session, claim: Claim, months: list[date], base: Decimal, rules_dir: Path,
+                   region: str) -> list[tuple[date, str, Decimal]]:
+    """(month, dependant id, amount) of each person's pension in each of ``months`` the pension runs in, from the
+    register, the wage base and the region's Art. 40 adjustments."""
     book = load_rules(rules_dir)
     rules = book.national_for(claim.accident_date).register_rules
     try:
@@ -156,20 +150,71 @@ def reschedule_pensions(s: Session, claim: Claim, today: date, rules_dir: Path, 
         Dependant.claim_id == claim.id, Dependant.deleted.is_(False)).order_by(Dependant.birth_date, Dependant.id))]
     window = pension_window(s, claim)
     started = window.first_month
-    count = 0
-    for n in range(1, SCHEDULED_MONTHS + 1):
-        month = first_of_month_after(today, n)
+    out = []
+    for month in months:
         if not window.due(month):
             continue
         for line in pension_for_month(people, month, window.after, base, rules).lines:
             d = line.dependant
             since = max(next_month(d.birth_date), started) if d.birth_date > window.death_date else started
-            amount = monthly_amount(Benefit("dependants_pension", line.amount, since), month, adjustments).amount
-            s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=approved.id,
-                          item_code="dependants_pension", payer="fund", due_on=month, amount_fen=to_fen(amount),
-                          dependant_id=d.key))
-            count += 1
+            out.append((month, d.key, monthly_amount(Benefit("dependants_pension", line.amount, since), month,
+                                                     adjustments).amount))
+    return out
+
+
+def reschedule_pensions(s: Session, claim: Claim, today: date, rules_dir: Path, region: str) -> int:
+    """Each dependant's pension as that person's own payments (Art. 39(2): each payment goes to a person), for the
+    SCHEDULED_MONTHS after ``today``'s month, from the register, the approved assessment's wage base and the
+    region's Art. 40 adjustments. Payments of the dependants' pension not yet due and not paid are cancelled first
+    (the assessment's single monthly total too): the register decides who is paid, and an ending, a new person or
+    a changed share takes effect on every later payment. Returns the payments scheduled; none before an approval."""
+    approved = _approved(s, claim.id)
+    base = wage_base_of(s, claim.id)
+    if approved is None or base is None:
+        return 0
+    for p in s.scalars(select(Payment).where(Payment.claim_id == claim.id, Payment.deleted.is_(False),
+                                             Payment.item_code == "dependants_pension",
+                                             Payment.status == "scheduled", Payment.due_on > today)):
+        p.status = "cancelled"
+    months = [first_of_month_after(today, n) for n in range(1, SCHEDULED_MONTHS + 1)]
+    count = 0
+    for month, dependant_id, amount in _pension_lines(s, claim, months, base, rules_dir, region):
+        s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=approved.id,
+                      item_code="dependants_pension", payer="fund", due_on=month, amount_fen=to_fen(amount),
+                      dependant_id=dependant_id))
+        count += 1
     return count
+
+
+PENSION_ARREARS = "arrears:dependants_pension"
+
+
+def schedule_pension_arrears(s: Session, claim: Claim, today: date, rules_dir: Path, region: str) -> int:
+    """The pension months that fell due between the death and the approval on ``today`` (from the month after the
+    death through ``today``'s month: the stored schedule starts with the next one) as one back payment per person,
+    due today. Once per person: whoever already has one (not cancelled) gets none again, so a second call changes
+    nothing. Returns the payments scheduled."""
+    approved = _approved(s, claim.id)
+    base = wage_base_of(s, claim.id)
+    if approved is None or base is None:
+        return 0
+    already = set(s.scalars(select(Payment.dependant_id).where(
+        Payment.claim_id == claim.id, Payment.deleted.is_(False), Payment.item_code == PENSION_ARREARS,
+        Payment.status != "cancelled")))
+    months = []
+    month = pension_window(s, claim).first_month
+    while month <= today:
+        months.append(month)
+        month = next_month(month)
+    owed: dict[str, Decimal] = {}
+    for _, dependant_id, amount in _pension_lines(s, claim, months, base, rules_dir, region):
+        if dependant_id not in already:
+            owed[dependant_id] = owed.get(dependant_id, Decimal("0.00")) + amount
+    for dependant_id, amount in owed.items():
+        s.add(Payment(office_id=claim.office_id, claim_id=claim.id, assessment_id=approved.id,
+                      item_code=PENSION_ARREARS, payer="fund", due_on=today, amount_fen=to_fen(amount),
+                      dependant_id=dependant_id))
+    return len(owed)
 
 
 class DependantsService:

@@ -161,6 +161,13 @@ class AssessmentDialog(QDialog):
             colour = "#8a5a00"
             lines.append(self.tr("Proposed by %1 on %2; waiting for a supervisor (not the proposer) to approve or "
                                  "return it.").replace("%1", s.proposed_by_name).replace("%2", self._when(s.proposed_at)))
+        elif s.status == "approved" and st.death_supersession and st.reassessment_from is not None:
+            colour = "#8a5a00"
+            lines.append(self.tr("The worker died on %1, after this assessment was approved: calculate and propose "
+                                 "the death's assessment (Art. 39). Once approved it supersedes this one from that "
+                                 "day; the monthly benefits stop with the month of death, later unpaid payments are "
+                                 "cancelled and paid ones are shown as overpayments to recover.")
+                         .replace("%1", st.reassessment_from.isoformat()))
         elif s.status == "approved" and st.reassessment_from is not None:
             colour = "#8a5a00"
             lines.append(self.tr("A new appraisal conclusion was recorded after this assessment was approved: "

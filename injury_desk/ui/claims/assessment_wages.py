@@ -35,6 +35,7 @@ class WagesTab(QWidget):
 
     def __init__(self, env: UiEnv, claim_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.after_suspension = False  # Art. 39 last paragraph, from the pre-filled or stored inputs
         self.env = env
         self.claim_id = claim_id
         self.wages: list[dict[str, str]] = []  # the claim's wage records, as last read
@@ -188,6 +189,8 @@ class WagesTab(QWidget):
         self.basic_pension.setText(str(doc.get("basic_pension") or ""))
         for w in (self.pension_label, self.basic_pension):
             w.setVisible(st.basic_pension_applies)
+        # Art. 39 last paragraph: decided by the service from the suspension period's dates, kept as proposed
+        self.after_suspension = bool(doc.get("death_after_suspension"))
         self.dependants.setRowCount(0)
         for dep in doc.get("dependants") or []:
             self._add_dependant(dep.get("relation", "spouse"), bool(dep.get("lonely_elderly_or_orphan")))
@@ -270,6 +273,9 @@ class WagesTab(QWidget):
             doc["basic_pension"] = self.basic_pension.text().strip() or None
         if any(w is not None for w in wages):
             doc["monthly_wages"] = wages
+        if st.fatal and self.after_suspension:
+            doc["death_after_suspension"] = True
+            doc["disability_grade"] = st.disability_grade
         if st.fatal:
             doc["national_urban_disposable_income"] = self.income.text().strip() or None
             doc["dependants"] = [
