@@ -254,6 +254,7 @@ def _printed_item(item: dict[str, Any]) -> dict[str, Any]:
 
 
 BATCH_FORGET_EVERY = 100
+LIFE_GROUPS = ("missing", "recurrences", "advances", "uninsured")  # what _claim_life_extras reads
 
 
 class PrintService:
@@ -286,10 +287,12 @@ class PrintService:
                 only_printed: bool = False) -> dict[str, Any]:
         form_id = form.id
         if form.record_kind == "claim":
-            # The statutory clocks take seven queries of their own; a batch skips them for a form that never
-            # prints one (only the appraisal request does). A record asked for singly stays whole.
+            # A batch reads only the groups its form prints: the statutory clocks alone take seven queries, the
+            # assessment, dependants, costs and claim-life groups a dozen more, and a decision letter prints none
+            # of them. A record asked for singly (preview, CLI, file name) stays whole.
             record = self._claim_record(s, actor, record_id, form_id,
-                                        clocks=not only_printed or form.mentions("clocks"))
+                                        wanted=(lambda group: form.mentions(group) or group == REQUIRED_GROUP.get(
+                                            form_id, ("",))[0]) if only_printed else None)
         elif form.record_kind == "rehab_plan":
             record = self._rehab_record(s, actor, record_id)
         elif form.record_kind == "inspection":
@@ -330,7 +333,9 @@ class PrintService:
         }
 
     def _claim_record(self, s: Session, actor: Actor, claim_id: str, form_id: str | None = None, *,
-                      clocks: bool = True) -> dict[str, Any]:
+                      wanted: Callable[[str], bool] | None = None) -> dict[str, Any]:
+        """The claim's record; with ``wanted``, a group it refuses is left empty instead of read."""
+        want = wanted or (lambda _group: True)
         claim = s.get(Claim, claim_id)
         if claim is None or claim.deleted:
             raise DomainError("claim.not_found", id=claim_id)
@@ -338,7 +343,7 @@ class PrintService:
         worker = s.get(Person, claim.worker_id)
         employer = s.get(Employer, claim.employer_id)
         det = _latest_determination(s, claim.id)
-        assessment = _printable_assessment(s, claim.id)
+        assessment = _printable_assessment(s, claim.id) if want("assessment") else None
         return {
             "form_record_id": claim.id,
             "version": claim.version,
@@ -360,16 +365,16 @@ class PrintService:
                 "basis_en": quote(det.basis_code, "en") if det.basis_code else det.basis},
             "documents": documents_present(claim, det is not None),
             "assessment": None if assessment is None else _assessment_group(s, assessment),
-            "dependants": _dependants(s, actor, claim),
-            "costs": [{"incurred_on": _iso(c.incurred_on), "kind": c.kind, "receipt_ref": c.receipt_ref,
+            "dependants": _dependants(s, actor, claim) if want("dependants") else [],
+            "costs": [] if not want("costs") else [{"incurred_on": _iso(c.incurred_on), "kind": c.kind, "receipt_ref": c.receipt_ref,
                        "payer": c.payer, "amount": str(from_fen(c.amount_fen)), "status": c.status}
                       for c in s.scalars(select(ClaimCost).where(ClaimCost.claim_id == claim.id,
                                                                  ClaimCost.deleted.is_(False))
                                          .order_by(ClaimCost.incurred_on, ClaimCost.proposed_at))],
-            **_claim_life_extras(s, claim),
+            **(_claim_life_extras(s, claim) if any(map(want, LIFE_GROUPS)) else dict.fromkeys(LIFE_GROUPS)),
             # one rule for every due date, on screen and on paper
             "clocks": {d.kind: _iso(d.due) for d in claim_deadlines(facts_for(s, [claim.id])[claim.id])
-                       if not d.recipient} if clocks else {},
+                       if not d.recipient} if want("clocks") else {},
             **self._document_groups(s, claim, form_id),
         }
 

@@ -85,3 +85,35 @@ def test_a_batch_letter_prints_what_the_single_letter_prints(services, cw, tmp_p
     batch_text = "".join(p.extract_text() for p in PdfReader(str(outcome.written[0])).pages)
     single_text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "single.pdf")).pages)
     assert batch_text == single_text and "张伟" in batch_text
+
+
+def test_a_batch_benefit_sheet_prints_what_the_single_sheet_prints(services, ctx, cw, sup, tmp_path):
+    # the sheet prints the groups a decision letter's batch leaves unread: assessment, dependants, costs, claim life
+    from pypdf import PdfReader
+
+    from tests.conftest import decided_claim
+    from tests.integration.test_print_records import add_assessment
+
+    claim_id = decided_claim(services, cw)
+    add_assessment(ctx, sup, claim_id, status="approved")
+    services.printing.render(cw, "benefit_calculation", claim_id, tmp_path / "single.pdf")
+    outcome = services.printing.print_claims(cw, "benefit_calculation", [claim_id], tmp_path / "batch")
+    batch_text = "".join(p.extract_text() for p in PdfReader(str(outcome.written[0])).pages)
+    single_text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "single.pdf")).pages)
+    assert batch_text == single_text and "266600.00" in batch_text.replace(",", "")
+
+
+def test_a_decision_letter_batch_leaves_the_clocks_and_the_assessment_unread(services, cw, tmp_path, monkeypatch):
+    import injury_desk.services.print_records as print_records
+
+    claim_id = decided(services, cw, 6)
+
+    def unread(*_args, **_kwargs):
+        raise AssertionError("read for a form that never prints it")
+
+    monkeypatch.setattr(print_records, "facts_for", unread)
+    monkeypatch.setattr(print_records, "_printable_assessment", unread)
+    outcome = services.printing.print_claims(cw, "determination_decision", [claim_id], tmp_path / "out")
+    assert len(outcome.written) == 1 and not outcome.skipped
+    with pytest.raises(AssertionError):
+        services.printing.record_for(cw, "determination_decision", claim_id)  # a single record stays whole
