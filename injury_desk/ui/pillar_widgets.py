@@ -35,7 +35,7 @@ from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.money import MAX_AMOUNT, AmountError, parse_amount
 from injury_desk.ui.messages import error_text, field_label, labelled, rule_text
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.operations import Changes, CollectionOp
+from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 ERROR_COLOUR = "#b00020"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -446,9 +446,14 @@ def section_label(text: str) -> QLabel:
 
 
 class AddListPage(QWidget):
-    """A page with one list and one "add" editor; subclasses give the rows, the count line and the dialog."""
+    """A page with one list and one "add" editor, its rows read off the GUI thread; subclasses give
+    ``rows_query()`` (a function of the services, with the filters it needs taken from the widgets on the GUI
+    thread), the count line and the dialog. Only the answer to the latest read is shown, the list keeps what
+    it showed until then, and a row just saved in the editor is selected once the list that has it arrives."""
 
     refresh_on: tuple[str, ...] = ("prevention", "employers")  # Changes flags that make the list refresh
+    _select_after: str | None = None  # a row just saved, selected when the list has it
+    _opening = False  # an editor's record is being read
 
     def setup_list(self, env, top: QHBoxLayout, model: RowTableModel, add_button: QPushButton,
                    sort_column: int = 0) -> None:
@@ -471,8 +476,11 @@ class AddListPage(QWidget):
         env.bus.changed.connect(self._on_changed)
         self.refresh()
 
-    def load_rows(self) -> list[Any]:
-        raise TypeError(f"{type(self).__name__} must define load_rows()")
+    def rows_query(self) -> Callable[[Any], list[Any]]:
+        raise TypeError(f"{type(self).__name__} must define rows_query()")
+
+    def rows_shown(self) -> None:
+        """After the rows changed: subclasses update what depends on the selection."""
 
     def count_text(self, count: int) -> str:
         raise TypeError(f"{type(self).__name__} must define count_text()")
@@ -481,15 +489,21 @@ class AddListPage(QWidget):
         raise TypeError(f"{type(self).__name__} must define make_dialog()")
 
     def refresh(self) -> None:
-        try:
-            rows = self.load_rows()
-        except Exception as exc:  # shown on the page; the list keeps what it had
-            self.error.setText(error_text(exc))
-            self.error.setVisible(True)
-            return
+        QueryOp(self, self.env, query=self.rows_query(), success=self.show_rows,
+                ).failure(self.show_error).superseding("rows").run()
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
         self.error.setVisible(False)
         self.table.set_rows(rows)
         self.count_label.setText(self.count_text(len(rows)))
+        wanted = self._select_after
+        if wanted is not None and self.table.select_where(lambda r: r.id == wanted):
+            self._select_after = None
+        self.rows_shown()
+
+    def show_error(self, exc: Exception) -> None:  # shown on the page; the list keeps what it had
+        self.error.setText(error_text(exc))
+        self.error.setVisible(True)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*self.refresh_on):
@@ -502,8 +516,26 @@ class AddListPage(QWidget):
         dialog.open()
 
     def _saved(self, row_id: str | None) -> None:
-        if row_id:
-            self.table.select_where(lambda r: r.id == row_id)
+        # The save's change notice started a new read: the row is selected when it arrives.
+        if row_id and not self.table.select_where(lambda r: r.id == row_id):
+            self._select_after = row_id
+
+    def open_when_read(self, query: Callable[[Any], Any], opened: Callable[[Any], None]) -> None:
+        """Read a record off the GUI thread, then open its editor with ``opened(record)``; one at a time, so a
+        double click opens one editor."""
+        if self._opening:
+            return
+        self._opening = True
+
+        def done(record: Any) -> None:
+            self._opening = False
+            opened(record)
+
+        def failed(exc: Exception) -> None:
+            self._opening = False
+            self.show_error(exc)
+
+        QueryOp(self, self.env, query=query, success=done).failure(failed).run()
 
 
 def money_errors(key: str, text: str, *, required: bool) -> list[FieldError]:

@@ -1,5 +1,5 @@
-"""Helpers the prevention pages and dialogs share: the employer picker, a list read off the GUI thread, text
-boxes, date and file checks."""
+"""Helpers the prevention pages and dialogs share: the employer picker, rules asked of a service while typing,
+text boxes, date and file checks."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.ui.messages import error_text, rule_text
 from injury_desk.ui.operations import QueryOp, show_failure
-from injury_desk.ui.pillar_widgets import AddListPage
 
 ACTION_DUE_DAYS = 30  # the usual time given to fix a finding; the user changes it as needed
 # What the file dialogs offer; the service decides what it accepts.
@@ -102,60 +101,6 @@ def file_error_text(exc: Exception) -> str:
 
 def size_text(size: int) -> str:
     return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB"
-
-
-class QueryListPage(AddListPage):
-    """An AddListPage whose rows are read off the GUI thread. Subclasses give ``rows_query()``: a function of
-    the services, with the filters it needs taken from the widgets on the GUI thread. Only the answer to the
-    latest read is shown, the list keeps what it showed until then, and a row just saved in the editor is
-    selected once the list that has it arrives."""
-
-    _select_after: str | None = None
-    _opening = False  # an editor's record is being read
-
-    def rows_query(self) -> Callable[[Any], list[Any]]:
-        raise TypeError(f"{type(self).__name__} must define rows_query()")
-
-    def rows_shown(self) -> None:
-        """After the rows changed: subclasses update what depends on the selection."""
-
-    def refresh(self) -> None:
-        QueryOp(self, self.env, query=self.rows_query(), success=self._show_rows,
-                ).failure(self.show_error).superseding("rows").run()
-
-    def _show_rows(self, rows: list[Any]) -> None:
-        self.error.setVisible(False)
-        self.table.set_rows(rows)
-        self.count_label.setText(self.count_text(len(rows)))
-        wanted = self._select_after
-        if wanted is not None and self.table.select_where(lambda r: r.id == wanted):
-            self._select_after = None
-        self.rows_shown()
-
-    def show_error(self, exc: Exception) -> None:
-        self.error.setText(error_text(exc))
-        self.error.setVisible(True)
-
-    def _saved(self, row_id: str | None) -> None:
-        # The save's change notice started a new read: the row is selected when it arrives.
-        if row_id and not self.table.select_where(lambda r: r.id == row_id):
-            self._select_after = row_id
-
-    def open_when_read(self, query: Callable[[Any], Any], opened: Callable[[Any], None]) -> None:
-        """Read a record off the GUI thread, then open its editor with ``opened(record)``; one at a time."""
-        if self._opening:
-            return
-        self._opening = True
-
-        def done(record: Any) -> None:
-            self._opening = False
-            opened(record)
-
-        def failed(exc: Exception) -> None:
-            self._opening = False
-            self.show_error(exc)
-
-        QueryOp(self, self.env, query=query, success=done).failure(failed).run()
 
 
 class LiveCheck(QObject):

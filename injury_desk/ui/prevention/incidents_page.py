@@ -12,10 +12,9 @@ from injury_desk.domain.prevention import INCIDENT_KINDS
 from injury_desk.placeholders import arg
 from injury_desk.services.incidents import IncidentView
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTableModel, date_edit
+from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
 from injury_desk.ui.prevention.common import (
     EmployerChoices,
-    QueryListPage,
     WaitsForEmployers,
     future_date_errors,
     text_box,
@@ -82,7 +81,7 @@ class IncidentDialog(WaitsForEmployers, FormDialog):
         return self.incident.id
 
 
-class IncidentsPage(QueryListPage):
+class IncidentsPage(AddListPage):
     """The incident list, newest first, with the editor to record one or correct the selected one."""
 
     def __init__(self, env, parent=None) -> None:

@@ -13,6 +13,7 @@ from injury_desk.services.training import TrainingView
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import (
+    AddListPage,
     Column,
     FormDialog,
     RowTableModel,
@@ -20,7 +21,7 @@ from injury_desk.ui.pillar_widgets import (
     display,
     money_errors,
 )
-from injury_desk.ui.prevention.common import EmployerChoices, QueryListPage, WaitsForEmployers, text_box
+from injury_desk.ui.prevention.common import EmployerChoices, WaitsForEmployers, text_box
 from injury_desk.ui.operations import Changes, QueryOp, show_failure
 
 MAX_ATTENDEES = 1_000_000
@@ -124,7 +125,7 @@ class TrainingDialog(WaitsForEmployers, FormDialog):
         return self.training.id
 
 
-class TrainingPage(QueryListPage):
+class TrainingPage(AddListPage):
     """The training list, newest first, with the editor to add a session or correct the selected one."""
 
     def __init__(self, env, parent=None) -> None:
@@ -217,7 +218,7 @@ class TrainingPage(QueryListPage):
             self.budget = budget
             self.budget_label.setText(self.budget_text(budget))
             self.budget_label.setStyleSheet(ERROR_STYLE if budget.over_cap else "")
-        self._show_rows(rows)
+        self.show_rows(rows)
 
     def count_text(self, count: int) -> str:
         return self.tr("%n training session(s)", "", count)
