@@ -92,8 +92,13 @@ class LoginDialog(QDialog):
         self.enrol_dialog.open()
 
     def _enrolled(self) -> None:
+        # Enrolment needs the full services (a fresh desktop has no quick start): asked off the GUI thread.
+        QueryOp(self, _LoginEnv(self.services, self._runner()), query=lambda services: services.auth.has_users(),
+                success=self._show_enrolled).run()
+
+    def _show_enrolled(self, has_users: bool) -> None:
         dialog = self.enrol_dialog
-        if self.auth.has_users():
+        if has_users:
             self.enrol_button.hide()
             self.enrol_info.setText(arg(self.tr(
                 "This desktop is enrolled (device %1) and has received its office. Log in with your "
