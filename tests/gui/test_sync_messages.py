@@ -17,6 +17,7 @@ SOURCES = [*sorted((ROOT / "sync").glob("*.py")), ROOT / "services" / "sync.py",
 RAISED = [
     re.compile(r'\b(?:SyncError|DomainError|CentralError|Rejected|BadValue)\(\s*"([a-z_]+\.[a-z_]+)"'),
     re.compile(r'\bFieldError\([^,()]+,\s*"([a-z_]+\.[a-z_]+)"'),
+    re.compile(r'\b_refused\([^,()]+,\s*"([a-z_]+\.[a-z_]+)"'),  # the push's refusal of one mutation
     re.compile(r'\breason="([a-z_]+\.[a-z_]+)"'),
     re.compile(r'"error":\s*"([a-z_]+\.[a-z_]+)"'),
     re.compile(r'"(sync\.[a-z_]+)" if .* else "(sync\.[a-z_]+)"'),
