@@ -68,9 +68,11 @@ def _warm_widgets(qapp):
 
 
 @pytest.fixture(autouse=True)
-def gui_thread_guard(monkeypatch):
+def gui_thread_guard(monkeypatch, qapp):
     """Every UiEnv hands out its services through the guard's proxy; the test fails if converted code called
     one on the GUI thread (checked after the test body, and again after teardown)."""
+    # A QApplication made before the qapp fixture (by a test elsewhere) would leave the watchdog blind.
+    assert isinstance(qapp, gui_guard.GuardedApplication), f"the QApplication is a {type(qapp).__name__}"
     state = gui_guard.STATE
     state.reset()
     state.legacy = LEGACY
