@@ -42,6 +42,7 @@ from injury_desk.domain.money import format_amount, from_fen, to_fen
 from injury_desk.domain.payments import payment_schedule
 from injury_desk.domain.reappraisal import settle, settle_death
 from injury_desk.services.actor import Actor
+from injury_desk.services.claim_facts import approved_assessment, office_claim
 from injury_desk.services.claims import claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
 from injury_desk.domain.death import death_day, death_inputs, died_after_suspension, suspension_last_day
@@ -261,12 +262,12 @@ class AssessmentService:
                 basic_pension_applies=not claim.fatal and grade is not None
                 and grade in self._pension_top_up_grades(claim.accident_date),
                 reassessment_from=self._reassessment_from(s, claim),
-                death_supersession=self._death_due(claim, self._current_approved(s, claim.id)),
+                death_supersession=self._death_due(claim, approved_assessment(s, claim.id)),
             )
 
     def _reassessment_from(self, s: Session, claim: Claim) -> date | None:
         """The effective date of a new assessment that is due and not yet proposed (Arts. 26, 28, 39), else None."""
-        current = self._current_approved(s, claim.id)
+        current = approved_assessment(s, claim.id)
         if current is None or s.scalar(select(Assessment.id).where(
                 Assessment.claim_id == claim.id, Assessment.deleted.is_(False), Assessment.status == "proposed")):
             return None
@@ -338,8 +339,7 @@ class AssessmentService:
                 clean[month] = amount
         raise_if(errors)
         with self.ctx.write(actor, "assessment.record_wages") as s:
-            claim = self._claim(s, claim_id)
-            require_office(actor, claim.office_id)
+            claim = office_claim(s, actor, claim_id)
             existing = {r.month: r for r in s.scalars(select(WageRecord).where(WageRecord.claim_id == claim.id))}
             for month, row in existing.items():
                 if month not in clean and not row.deleted:
@@ -364,7 +364,7 @@ class AssessmentService:
         require(actor, "claim.view")
         with self.ctx.read() as s:
             claim = self._claim(s, claim_id)
-            current = self._current_approved(s, claim.id)
+            current = approved_assessment(s, claim.id)
             if self._death_due(claim, current):
                 # Art. 39: the death's calculation takes the approved one's wages and region
                 return death_inputs(dict(current.inputs or {}), death_day(claim.accident_date, claim.death_date),
@@ -435,7 +435,7 @@ class AssessmentService:
             if recorded is not None and given != recorded:
                 errors.append(FieldError("suspension_months", "assessment.suspension_mismatch",
                                          {"expected": recorded, "value": given}))
-            if self._death_due(claim, self._current_approved(s, claim.id)):
+            if self._death_due(claim, approved_assessment(s, claim.id)):
                 # Art. 39 last paragraph: the suspension period's dates decide, and the grade is the committee's
                 after = self._death_after_suspension(s, claim)
                 if bool(inputs.get("death_after_suspension", False)) != after:
@@ -473,8 +473,7 @@ class AssessmentService:
             self._guard(s, self._claim(s, claim_id), stored_inputs)
         result = self._calculate(stored_inputs)
         with self.ctx.write(actor, "assessment.propose") as s:
-            claim = self._claim(s, claim_id)
-            require_office(actor, claim.office_id)
+            claim = office_claim(s, actor, claim_id)
             self._guard(s, claim, stored_inputs)  # again inside the transaction: the claim may have moved
             statuses = s.scalars(select(Assessment.status).where(Assessment.claim_id == claim.id,
                                                                  Assessment.deleted.is_(False))).all()
@@ -483,7 +482,7 @@ class AssessmentService:
             supersedes, effective = None, None
             if "approved" in statuses:
                 # Arts. 26, 28: only a new appraisal conclusion makes a new assessment; it supersedes the current one
-                current = self._current_approved(s, claim.id)
+                current = approved_assessment(s, claim.id)
                 if self._death_due(claim, current):  # Art. 39: a death after the approval, from that day
                     supersedes, effective = current.id, death_day(claim.accident_date, claim.death_date)
                 else:
@@ -567,13 +566,6 @@ class AssessmentService:
             schedule_pension_arrears(s, claim, today, self.rules_dir, actor.office_region)
 
     # ------------------------------------------------------------------ re-appraisal and review (Arts. 26, 28)
-
-    @staticmethod
-    def _current_approved(s: Session, claim_id: str) -> Assessment | None:
-        """The approved assessment in force: the newest approval (an older one is superseded, never edited)."""
-        return s.scalar(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
-                                                 Assessment.status == "approved")
-                        .order_by(Assessment.decided_at.desc()).limit(1))
 
     def _appraisal_after(self, s: Session, claim_id: str, current: Assessment) -> Appraisal | None:
         """The latest conclusion when its grade or nursing level is not the one ``current`` was calculated with (a

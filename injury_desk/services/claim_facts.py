@@ -35,6 +35,13 @@ def office_claim(s: Session, actor: Actor, claim_id: str) -> Claim:
     return claim
 
 
+def approved_assessment(s: Session, claim_id: str) -> Assessment | None:
+    """The approved assessment in force: the newest approval (an older one is superseded, never edited)."""
+    return s.scalar(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
+                                             Assessment.status == "approved")
+                    .order_by(Assessment.decided_at.desc()).limit(1))
+
+
 def facts_for(s: Session, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:
     """The facts of every listed claim, with a handful of queries per batch of ids (never one per claim)."""
     ids = list(dict.fromkeys(claim_ids))

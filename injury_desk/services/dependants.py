@@ -34,13 +34,13 @@ from injury_desk.domain.identifiers import check_person_against_id, mask_residen
 from injury_desk.domain.money import parse_amount, to_fen
 from injury_desk.domain.payments import SCHEDULED_MONTHS, first_of_month_after
 from injury_desk.services.actor import Actor
-from injury_desk.services.claim_facts import office_claim
+from injury_desk.services.claim_facts import approved_assessment, office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.pension_window import paid_from, pension_window
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import allowed, require, require_office
-from injury_desk.store.models import Assessment, Claim, Dependant, Payment
+from injury_desk.store.models import Claim, Dependant, Payment
 
 SEX_CODES = {"M": "male", "F": "female"}
 SCHEDULE_MONTHS_MAX = 600
@@ -105,9 +105,7 @@ def register_person(row: Dependant) -> RegisterPerson:
 
 def wage_base_of(s: Session, claim_id: str) -> Decimal | None:
     """The wage base (Art. 64) of the claim's approved assessment: the cap of the dependants' pensions."""
-    a = s.scalar(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
-                                          Assessment.status == "approved")
-                 .order_by(Assessment.decided_at.desc()).limit(1))
+    a = approved_assessment(s, claim_id)
     if a is None:
         return None
     for item in (a.result or {}).get("items", []):
@@ -128,12 +126,6 @@ def dependant_view(actor: Actor, row: Dependant, rules: RegisterRules) -> Depend
         payee=person.paid_to, share=share_of(person, rules), ended_by=row.ended_by, ended_on=row.ended_on,
         ends_on=end.on if end else None, end_reason=end.reason if end else None, note=row.note,
         token=edit_token(row))
-
-
-def _approved(s: Session, claim_id: str) -> Assessment | None:
-    return s.scalar(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
-                                             Assessment.status == "approved")
-                    .order_by(Assessment.decided_at.desc()).limit(1))
 
 
 def _pension_lines(s: Session, claim: Claim, months: list[date], base: Decimal, rules_dir: Path,
@@ -168,7 +160,7 @@ def reschedule_pensions(s: Session, claim: Claim, today: date, rules_dir: Path, 
     region's Art. 40 adjustments. Payments of the dependants' pension not yet due and not paid are cancelled first
     (the assessment's single monthly total too): the register decides who is paid, and an ending, a new person or
     a changed share takes effect on every later payment. Returns the payments scheduled; none before an approval."""
-    approved = _approved(s, claim.id)
+    approved = approved_assessment(s, claim.id)
     base = wage_base_of(s, claim.id)
     if approved is None or base is None:
         return 0
@@ -194,7 +186,7 @@ def schedule_pension_arrears(s: Session, claim: Claim, today: date, rules_dir: P
     death through ``today``'s month: the stored schedule starts with the next one) as one back payment per person,
     due today. Once per person: whoever already has one (not cancelled) gets none again, so a second call changes
     nothing. Returns the payments scheduled."""
-    approved = _approved(s, claim.id)
+    approved = approved_assessment(s, claim.id)
     base = wage_base_of(s, claim.id)
     if approved is None or base is None:
         return 0

@@ -29,7 +29,7 @@ from injury_desk.domain.missing_worker import (
 )
 from injury_desk.domain.money import from_fen, parse_amount, to_fen
 from injury_desk.services.actor import Actor
-from injury_desk.services.claim_facts import office_claim
+from injury_desk.services.claim_facts import approved_assessment, office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.dependants import reschedule_pensions, wage_base_of
 from injury_desk.services.fields import FieldReader
@@ -37,12 +37,6 @@ from injury_desk.services.pension_window import PENSION, held_back, missing_row
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import require
 from injury_desk.store.models import Assessment, Claim, Dependant, MissingWorker, Payment, User
-
-
-def _approved(s: Session, claim_id: str) -> Assessment | None:
-    return s.scalar(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
-                                             Assessment.status == "approved")
-                    .order_by(Assessment.decided_at.desc()).limit(1))
 
 
 def _item(a: Assessment | None, code: str) -> Decimal | None:
@@ -84,7 +78,7 @@ def missing_view(s: Session, claim: Claim) -> MissingView | None:
         return None
     names = {u.id: u.display_name for u in s.scalars(select(User).where(User.id.in_(
         [x for x in (row.recorded_by, row.advance_by, row.outcome_by) if x])))}
-    approved = _approved(s, claim.id)
+    approved = approved_assessment(s, claim.id)
     subsidy = _item(approved, "one_time_death_subsidy")
     paid = sum((from_fen(p.amount_fen) for p in s.scalars(select(Payment).where(
         Payment.claim_id == claim.id, Payment.deleted.is_(False), Payment.item_code == PENSION,
@@ -172,7 +166,7 @@ class MissingWorkerService:
         with self.ctx.write(actor, "claim.missing_advance") as s:
             claim = office_claim(s, actor, claim_id)
             row = self._row(s, claim, token)
-            subsidy = _item(_approved(s, claim.id), "one_time_death_subsidy")
+            subsidy = _item(approved_assessment(s, claim.id), "one_time_death_subsidy")
             raise_if(advance_errors(from_fen(fen), subsidy, on, claim.accident_date, today,
                                     already_advanced=row.advance_fen is not None, outcome=row.outcome))
             row.advance_fen, row.advance_on, row.advance_ref, row.advance_by = fen, on, reference, actor.user_id
@@ -204,7 +198,7 @@ class MissingWorkerService:
     def _schedule_death_items(s: Session, claim: Claim, row: MissingWorker, today: date) -> None:
         """Art. 39 on the declared death: the funeral subsidy and the one-time death subsidy less the advance,
         due today, from the approved assessment (an assessment approved later schedules them itself)."""
-        approved = _approved(s, claim.id)
+        approved = approved_assessment(s, claim.id)
         if approved is None:
             return
         advance = from_fen(row.advance_fen) if row.advance_fen else Decimal("0.00")

@@ -20,7 +20,7 @@ from injury_desk.domain.lifecycle import ClaimStatus
 from injury_desk.domain.money import from_fen
 from injury_desk.printing import FormDefinition, forms_dir, load_all
 from injury_desk.services.actor import Actor
-from injury_desk.services.claim_facts import facts_for
+from injury_desk.services.claim_facts import facts_for, office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.decision_documents import NUMBERED_KINDS
 from injury_desk.services.permissions import allowed, require, require_office
@@ -336,10 +336,7 @@ class PrintService:
                       wanted: Callable[[str], bool] | None = None) -> dict[str, Any]:
         """The claim's record; with ``wanted``, a group it refuses is left empty instead of read."""
         want = wanted or (lambda _group: True)
-        claim = s.get(Claim, claim_id)
-        if claim is None or claim.deleted:
-            raise DomainError("claim.not_found", id=claim_id)
-        require_office(actor, claim.office_id)
+        claim = office_claim(s, actor, claim_id)
         worker = s.get(Person, claim.worker_id)
         employer = s.get(Employer, claim.employer_id)
         det = _latest_determination(s, claim.id)
