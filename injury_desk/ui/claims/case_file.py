@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -28,6 +27,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 from injury_desk.ui.claims.record_dialog import ACTIONS, RecordDialog
+from injury_desk.ui.claims.tab_layout import table_with_buttons
 from injury_desk.ui.messages import deadline_kind_label, error_text, field_label, label, labels
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
 
@@ -77,13 +77,7 @@ class DeadlinesTab(QWidget):
         self.menu = QMenu(self)
         self.record_button.setMenu(self.menu)
         self.error = error_label()
-        bar = QHBoxLayout()
-        bar.addWidget(self.record_button)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(bar)
+        table_with_buttons(self, self.table, [self.record_button], below=[self.error])
         self.dialog: RecordDialog | None = None
 
     def show_claim(self, claim) -> None:
@@ -158,15 +152,8 @@ class DocumentsTab(QWidget):
         self.save_button = QPushButton(self.tr("&Save a copy…"))
         self.save_button.clicked.connect(self.save_copy)
         self.error = error_label()
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.save_button)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.checklist)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(bar)
+        table_with_buttons(self, self.table, [self.add_button, self.save_button], above=[self.checklist],
+                           below=[self.error])
         self.dialog: AddDocumentDialog | None = None
 
     def show_claim(self, claim) -> None:
@@ -242,15 +229,7 @@ class NotesTab(QWidget):
         self.correct_button = QPushButton(self.tr("Add as &correction of the selected note"))
         self.correct_button.clicked.connect(lambda: self.add(correct=True))
         self.error = error_label()
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.correct_button)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.text)
-        layout.addWidget(self.error)
-        layout.addLayout(bar)
+        table_with_buttons(self, self.table, [self.add_button, self.correct_button], below=[self.text, self.error])
 
     def show_claim(self, claim) -> None:
         self.claim_id = claim.id if claim else None

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from injury_desk.domain.costs import COST_KINDS
 from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
+from injury_desk.ui.claims.tab_layout import button_row, table_with_buttons
 from injury_desk.ui.messages import error_text, field_label, label, labels
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 from injury_desk.ui.pillar_widgets import (
@@ -160,14 +160,10 @@ class DependantsTab(QWidget):
         self.end_button = QPushButton(self.tr("E&nd the selected pension…"))
         self.end_button.clicked.connect(self.end_selected)
         self.error = error_label()
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.end_button)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 2)
-        layout.addLayout(bar)
+        layout.addLayout(button_row([self.add_button, self.end_button]))
         layout.addWidget(section_label(self.tr("Pensions of the next 12 months (Art. 39(2): the total never above "
                                                "the worker's wage)")))
         layout.addWidget(self.schedule, 3)
@@ -328,15 +324,8 @@ class CostsTab(QWidget):
         self.return_button = QPushButton(self.tr("&Return the selected cost…"))
         self.return_button.clicked.connect(self.return_selected)
         self.error = error_label()
-        bar = QHBoxLayout()
-        for b in (self.add_button, self.approve_button, self.return_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.error)
-        layout.addLayout(bar)
+        table_with_buttons(self, self.table, [self.add_button, self.approve_button, self.return_button],
+                           below=[self.totals, self.error])
         self.dialog: CostDialog | None = None
 
     def show_claim(self, claim) -> None:
@@ -518,15 +507,8 @@ class RecurrencesTab(QWidget):
         self.suspension_button = QPushButton(self.tr("&Suspension period of the selected recurrence…"))
         self.suspension_button.clicked.connect(self.suspension_selected)
         self.error = error_label()
-        bar = QHBoxLayout()
-        bar.addWidget(self.reopen_button)
-        bar.addWidget(self.suspension_button)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.info)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(bar)
+        table_with_buttons(self, self.table, [self.reopen_button, self.suspension_button], above=[self.info],
+                           below=[self.error])
         self.dialog: FormDialog | None = None
 
     def show_claim(self, claim) -> None:
@@ -628,16 +610,8 @@ class AdvancesTab(QWidget):
         self.recovery_button = QPushButton(self.tr("Record a &repayment…"))
         self.recovery_button.clicked.connect(lambda: self.record("recovery"))
         self.error = error_label()
-        bar = QHBoxLayout()
-        bar.addWidget(self.advance_button)
-        bar.addWidget(self.recovery_button)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.info)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.error)
-        layout.addLayout(bar)
+        table_with_buttons(self, self.table, [self.advance_button, self.recovery_button], above=[self.info],
+                           below=[self.totals, self.error])
         self.dialog: AdvanceDialog | None = None
 
     def show_claim(self, claim) -> None:
@@ -779,14 +753,8 @@ class MissingWorkerTab(QWidget):
         self.advance_button.clicked.connect(self.advance)
         self.outcome_button = QPushButton(self.tr("Ho&w the case ended…"))
         self.outcome_button.clicked.connect(self.outcome)
-        bar = QHBoxLayout()
-        for button in (self.record_button, self.advance_button, self.outcome_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.info)
-        layout.addWidget(self.details, 1)
-        layout.addLayout(bar)
+        table_with_buttons(self, self.details, [self.record_button, self.advance_button, self.outcome_button],
+                           above=[self.info])
         self.dialog: FormDialog | None = None
 
     def show_claim(self, claim) -> None:
