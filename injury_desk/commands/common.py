@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
 from injury_desk.catalogue.rules import RULES
 from injury_desk.domain.errors import DomainError, ValidationFailed
@@ -113,3 +116,22 @@ class EncryptionProgress:
         else:
             self.stream.write(text + "\n")
         self.stream.flush()
+
+
+def print_records(records: list[dict[str, Any]], fmt: str, out: TextIO, *, csv_fields: Sequence[str],
+                  table_fields: Sequence[str], summary: str) -> None:
+    """A listing's ``--format``: json (every field), csv (``csv_fields``) or a text table of ``table_fields``
+    padded to the widest value, followed by the ``summary`` line."""
+    if fmt == "json":
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=list(csv_fields), lineterminator="\n")
+        w.writeheader()
+        w.writerows(records)
+    else:
+        widths = {f: max([len(f)] + [len(str(rec[f])) for rec in records]) for f in table_fields}
+        out.write("  ".join(f.ljust(widths[f]) for f in table_fields).rstrip() + "\n")
+        for rec in records:
+            out.write("  ".join(str(rec[f]).ljust(widths[f]) for f in table_fields).rstrip() + "\n")
+        out.write(summary + "\n")

@@ -3,11 +3,9 @@ basis (assessment, article, adjustment notices) — as a table, CSV or JSON on s
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 
-from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.common import add_common_options, print_domain_error, print_records
 from injury_desk.commands.session import add_user_options, command_services, login_from_args
 from injury_desk.domain.errors import DomainError
 
@@ -38,20 +36,9 @@ def _print(lines, fmt: str, out) -> None:
     from injury_desk.services.monthly_run import CSV_FIELDS
 
     records = [line.record() for line in lines]
-    if fmt == "json":
-        json.dump(records, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    elif fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(records)
-    else:
-        widths = {f: max([len(f)] + [len(rec[f]) for rec in records]) for f in TABLE_FIELDS}
-        out.write("  ".join(f.ljust(widths[f]) for f in TABLE_FIELDS).rstrip() + "\n")
-        for rec in records:
-            out.write("  ".join(rec[f].ljust(widths[f]) for f in TABLE_FIELDS).rstrip() + "\n")
-        total = sum(line.amount for line in lines)
-        out.write(f"{len(records)} payment(s), {total:,.2f} in all\n")
+    total = sum(line.amount for line in lines)
+    print_records(records, fmt, out, csv_fields=CSV_FIELDS, table_fields=TABLE_FIELDS,
+                  summary=f"{len(records)} payment(s), {total:,.2f} in all")
 
 
 def run(args) -> int:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from datetime import date
 
-from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.common import add_common_options, print_domain_error, print_records
 from injury_desk.commands.session import add_user_options, command_services, login_from_args
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 
@@ -55,19 +53,8 @@ def _record(r) -> dict:
 
 def _print(rows, fmt: str, out) -> None:
     records = [_record(r) for r in rows]
-    if fmt == "json":
-        json.dump(records, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    elif fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(records)
-    else:
-        widths = {f: max([len(f)] + [len(str(rec[f])) for rec in records]) for f in FIELDS}
-        out.write("  ".join(f.ljust(widths[f]) for f in FIELDS).rstrip() + "\n")
-        for rec in records:
-            out.write("  ".join(str(rec[f]).ljust(widths[f]) for f in FIELDS).rstrip() + "\n")
-        out.write(f"{len(records)} deadline(s): {sum(r.status == 'overdue' for r in rows)} overdue\n")
+    print_records(records, fmt, out, csv_fields=FIELDS, table_fields=FIELDS,
+                  summary=f"{len(records)} deadline(s): {sum(r.status == 'overdue' for r in rows)} overdue")
 
 
 def run(args) -> int:
