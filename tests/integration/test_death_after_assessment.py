@@ -83,6 +83,15 @@ def test_a_grade_4_death_after_the_period_supersedes_the_assessment(services, cw
                                         "example") == 0
     with db.read() as s:
         assert len(s.scalars(select(Payment).where(Payment.item_code == "arrears:dependants_pension")).all()) == 1
+    # March's run pays the widow's pension to her, and no disability allowance
+    run = [(x.item_code, x.amount) for x in services.monthly_run.due(cw, date(2027, 3, 1)) if x.claim_id == claim_id]
+    assert run == [("dependants_pension", Decimal("2400.00"))]
+    # the benefit calculation sheet prints the overpayment line beside the death's figures
+    from tests.integration.test_decision_documents import pdf_text
+
+    text = pdf_text(services, cw, "benefit_calculation", claim_id)
+    assert text.count("9,000.00") == 1, text
+    assert "46,800.00" in text and "2026-12-20" in text
     # a deceased worker's assessment is not superseded again by the old appraisal
     assert services.assessments.state(cw, claim_id).reassessment_from is None
 
