@@ -43,13 +43,13 @@ from injury_desk.domain.payments import payment_schedule
 from injury_desk.domain.reappraisal import settle, settle_death
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import approved_assessment, office_claim
-from injury_desk.services.claims import claim_facts, refresh_deadline
+from injury_desk.services.claims import ClaimService, claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
 from injury_desk.domain.death import death_day, death_inputs, died_after_suspension, suspension_last_day
 from injury_desk.services.fund_advances import employer_insured_at_accident
 from injury_desk.services.pension_window import held_back
 from injury_desk.services.fields import FieldReader
-from injury_desk.services.permissions import require, require_office
+from injury_desk.services.permissions import allowed, require, require_office
 from injury_desk.store.base import utcnow
 from injury_desk.services.dependants import reschedule_pensions, schedule_pension_arrears
 from injury_desk.store.models import Appraisal, Assessment, Claim, Dependant, Determination, Payment, User, WageRecord
@@ -516,6 +516,21 @@ class AssessmentService:
             s.add(assessment)
             refresh_deadline(s, claim)
             return assessment.id
+
+    def record_death(self, actor: Actor, claim_id: str, data: dict[str, Any], *, token: str | None = None) -> str | None:
+        """The worker died on ``death_date`` (ClaimService.record_death) and, on a claim whose approved assessment
+        was calculated without the death, the death's assessment is proposed at once from the pre-filled inputs
+        (Art. 39), superseding it from that day once a second person approves it. Returns the proposal's id; None
+        when none is due, the actor may not propose, or the calculation needs a figure the caseworker must enter
+        first (a national figure of the year before the death not yet in the rule files): the death stays
+        recorded and the Assessment page says that the death's assessment is due."""
+        ClaimService(self.ctx).record_death(actor, claim_id, data, token=token)
+        if not self.state(actor, claim_id).death_supersession or not allowed(actor, "assessment.propose"):
+            return None
+        try:
+            return self.propose(actor, claim_id, self.prefill(actor, claim_id))
+        except DomainError:  # ValidationFailed included: the page shows what is missing
+            return None
 
     def _open_proposal(self, s: Session, actor: Actor, assessment_id: str) -> tuple[Assessment, Claim]:
         a = self._assessment(s, assessment_id)

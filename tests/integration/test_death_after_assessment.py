@@ -33,18 +33,14 @@ def test_a_grade_4_death_after_the_period_supersedes_the_assessment(services, cw
     ctx.today = lambda: date(2027, 2, 10)
     pay(services, sup, claim_id, "monthly_disability_allowance", date(2026, 12, 1), date(2027, 1, 1), date(2027, 2, 1))
     claim = services.claims.get(cw, claim_id)
-    services.claims.record_death(cw, claim_id, {"death_date": "2026-12-20"}, token=claim.token)
-    state = services.assessments.state(cw, claim_id)
-    assert state.death_supersession and state.reassessment_from == date(2026, 12, 20)
+    # recording the death proposes the death's assessment at once
+    new = services.assessments.record_death(cw, claim_id, {"death_date": "2026-12-20"}, token=claim.token)
+    assert new is not None and services.claims.get(cw, claim_id).death_date == date(2026, 12, 20)
     services.dependants.add(cw, claim_id, WIFE)  # 58 on the day of death: entitled (55 for a woman)
-    doc = services.assessments.prefill(cw, claim_id)
-    # after the period (20 November 2026), grade 4: Art. 39 last paragraph; the year before the death is 2025
-    assert (doc["fatal"], doc["death_after_suspension"], doc["disability_grade"], doc["year"]) == (True, True, 4, 2025)
-    with pytest.raises(ValidationFailed) as bad:  # the dates decide, not the caseworker
-        services.assessments.propose(cw, claim_id, {**doc, "death_after_suspension": False, "disability_grade": None})
-    assert ("death_after_suspension", "assessment.death_after_suspension_mismatch") in rules(bad.value)
-    new = services.assessments.propose(cw, claim_id, doc)
     proposal = services.assessments.get(cw, claim_id)
+    # after the period (20 November 2026), grade 4: Art. 39 last paragraph; the year before the death is 2025
+    doc = proposal.inputs
+    assert (doc["fatal"], doc["death_after_suspension"], doc["disability_grade"], doc["year"]) == (True, True, 4, 2025)
     assert (proposal.id, proposal.supersedes_id, proposal.effective_from) == (new, first, date(2026, 12, 20))
     # funeral subsidy 6 × 7,800 (the example region's 2025 average) = 46,800.00; no one-time death subsidy
     assert {i["code"]: i["amount"] for i in proposal.items if not i.get("informational")} == {
@@ -114,10 +110,17 @@ def test_a_death_within_the_period_keeps_the_death_subsidy(services, cw, sup, ct
     # grade 4 concluded 2026-11-20 (the period's last day, Art. 33 para. 3); died that very day
     claim_id, _ = approved_grade_4(services, cw, sup)
     ctx.today = lambda: date(2026, 11, 30)
-    services.claims.record_death(cw, claim_id, {"death_date": "2026-11-20"})
+    # the death subsidy needs the 2025 national figure, not in the shipped file: the death is recorded, no proposal
+    assert services.assessments.record_death(cw, claim_id, {"death_date": "2026-11-20"}) is None
+    state = services.assessments.state(cw, claim_id)
+    assert state.death_supersession and state.reassessment_from == date(2026, 11, 20)
+    assert services.assessments.get(cw, claim_id).status == "approved"
     doc = services.assessments.prefill(cw, claim_id)
     assert "death_after_suspension" not in doc and "disability_grade" not in doc
-    doc["national_urban_disposable_income"] = "54188"  # the 2025 figure is not in the shipped file
+    doc["national_urban_disposable_income"] = "54188"  # the caseworker enters it on the Assessment page
+    with pytest.raises(ValidationFailed) as bad:  # the dates decide, not the caseworker
+        services.assessments.propose(cw, claim_id, {**doc, "death_after_suspension": True, "disability_grade": 4})
+    assert ("death_after_suspension", "assessment.death_after_suspension_mismatch") in rules(bad.value)
     new = services.assessments.propose(cw, claim_id, doc)
     services.assessments.approve(sup, new)
     # funeral 46,800.00 and 20 × 54,188 = 1,083,760.00, both due on the approval day; no register, no pension

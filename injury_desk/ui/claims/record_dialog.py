@@ -76,7 +76,8 @@ ACTIONS: tuple[Action, ...] = (
 )
 ACTIONS += (
     Action("record_death", _open_statuses(), (Field("date", "death_date"),),
-           lambda sv, a, c, v: sv.claims.record_death(a, c, v)),
+           # after an approved assessment this proposes the death's assessment too (Art. 39)
+           lambda sv, a, c, v: sv.assessments.record_death(a, c, v)),
 )
 ACTION_BY_KEY = {a.key: a for a in ACTIONS}
 
