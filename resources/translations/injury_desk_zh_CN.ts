@@ -8130,6 +8130,16 @@ Database: %2</source>
         <source>%1 payments written to %2</source>
         <translation>已将%1笔支付写入%2</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="1"/>
+        <source>Select a line to see its legal basis and the adjustment notices applied.</source>
+        <translation>选择一行以查看其法律依据和所适用的调整通知。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>NewClaimWizard</name>

@@ -30,7 +30,8 @@ def test_the_months_run_shows_each_payment_with_its_basis_and_exports(qtbot, env
     # Art. 35: grade 4, 75 % × 6,000 = 4,500.00, paid by the fund to the worker
     approved = services.assessments.get(cw, claim_id).decided_at.astimezone().date()  # the clock's day, local
     assert allowance[5] == "4,500.00" and allowance[2] == allowance[1] and allowance[7] == approved.isoformat()
-    assert "Art. 35" in allowance[8]
+    page.table.selectRow(next(r for r in range(2) if "disability allowance" in page.model.data(page.model.index(r, 3))))
+    assert "Art. 35" in page.basis.text()
     assert "2 payments" in page.summary.text() and "6,840.00" in page.summary.text()  # + nursing 2,340.00
 
     target = tmp_path / "run.csv"
@@ -54,9 +55,13 @@ def test_the_legal_basis_is_shown_in_the_readers_language(qtbot, env, services, 
     qtbot.addWidget(page)
     page.set_month(date(2026, 12, 1))
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2)
-    bases = [page.model.data(page.model.index(r, 8)) for r in range(page.model.rowCount())]
+    bases = []
+    for r in range(page.model.rowCount()):  # each line selected: its basis shows whole under the list
+        page.table.selectRow(r)
+        bases.append(page.basis.text())
     # the Chinese window names the regulation in Chinese, never the English text the CSV carries
-    assert all("工伤保险条例" in b and "Regulation" not in b for b in bases), bases
+    assert all(b.startswith("法律依据：") and "工伤保险条例" in b and "Regulation" not in b for b in bases), bases
+    assert all("调整通知：无" in b for b in bases), bases  # no notice applies in December 2026
 
 
 def test_mark_a_line_paid_and_write_the_notices_into_the_payments(qtbot, env, sup_env, services, cw, sup, ctx,
@@ -78,7 +83,7 @@ def test_mark_a_line_paid_and_write_the_notices_into_the_payments(qtbot, env, su
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2)
     assert not page.paid_button.isEnabled() and not page.apply_button.isEnabled()  # a caseworker applies nothing
     row = next(r for r in range(2) if "disability allowance" in page.model.data(page.model.index(r, 3)))
-    assert page.model.data(page.model.index(row, 10)) == "Scheduled"
+    assert page.model.data(page.model.index(row, 8)) == "Scheduled"
     page.table.selectRow(row)
     assert page.paid_button.isEnabled()
     dialog = page.mark_paid()
@@ -86,7 +91,7 @@ def test_mark_a_line_paid_and_write_the_notices_into_the_payments(qtbot, env, su
     dialog.fields["reference"][0].setText("工行代发 0215")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    qtbot.waitUntil(lambda: not page.loading and page.model.data(page.model.index(row, 10)) == "paid 2027-02-15")
+    qtbot.waitUntil(lambda: not page.loading and page.model.data(page.model.index(row, 8)) == "paid 2027-02-15")
     page.table.selectRow(row)
     assert not page.paid_button.isEnabled()  # paid once
 

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.assessment_items import money_text
-from injury_desk.ui.messages import error_text, field_label, label
+from injury_desk.ui.messages import error_text, field_label, label, labelled, listed
 from injury_desk.ui.messages_formulas import message_text
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
@@ -93,8 +93,6 @@ class MonthlyRunPage(QWidget):
             Column(self.tr("Before adjustments"), lambda x: x.base,
                    text=lambda x: money_text(x.base) if x.kind == "monthly" else "", right=True),
             Column(self.tr("Approved on"), lambda x: x.approved_on),
-            Column(self.tr("Legal basis"), lambda x: message_text(x.basis_message, x.basis), flexible=True),
-            Column(self.tr("Adjustment notices"), lambda x: "; ".join(x.notices), flexible=True),
             Column(self.tr("Stored payment"), lambda x: x.payment_status or "", text=lambda x: (
                 arg(self.tr("paid %1"), x.paid_on.isoformat()) if x.payment_status == "paid" and x.paid_on
                 else label("payment_status", x.payment_status) if x.payment_status else "")),
@@ -103,6 +101,12 @@ class MonthlyRunPage(QWidget):
         self.model.bold_column = 5
         self.table = RowTable(self.model)
         self.table.setToolTip(self.tr("Press Enter or double-click to open the claim."))
+        # The selected line's legal basis and adjustment notices, whole, under the list: as columns they left
+        # no room at 1366 px for the amounts a caseworker compares.
+        self.basis = QLabel()
+        self.basis.setObjectName("line_basis")
+        self.basis.setWordWrap(True)
+        self.basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
         top.addWidget(month_label)
@@ -123,6 +127,7 @@ class MonthlyRunPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.basis)
         layout.addWidget(self.status)
 
         self.month_edit.dateChanged.connect(lambda _d: self.refresh())
@@ -159,8 +164,16 @@ class MonthlyRunPage(QWidget):
 
     def _selection_changed(self) -> None:
         line = self.table.current()
+        self.basis.setText(self.basis_text(line))
         self.paid_button.setEnabled(line is not None and line.payment_status == "scheduled"
                                     and allowed(self.env.actor, "payment.record"))
+
+    def basis_text(self, line) -> str:
+        if line is None:
+            return self.tr("Select a line to see its legal basis and the adjustment notices applied.")
+        text = labelled(self.tr("Legal basis"), message_text(line.basis_message, line.basis))
+        notices = listed(line.notices) if line.notices else self.tr("none")
+        return text + "\n" + labelled(self.tr("Adjustment notices"), notices)
 
     def mark_paid(self) -> MarkPaidDialog | None:
         line = self.table.current()
