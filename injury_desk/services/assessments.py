@@ -42,7 +42,7 @@ from injury_desk.domain.money import format_amount, from_fen, to_fen
 from injury_desk.domain.payments import payment_schedule
 from injury_desk.domain.reappraisal import settle, settle_death
 from injury_desk.services.actor import Actor
-from injury_desk.services.claim_facts import approved_assessment, office_claim
+from injury_desk.services.claim_facts import approved_assessment, first_appraised_on, office_claim
 from injury_desk.services.claims import ClaimService, claim_facts, refresh_deadline
 from injury_desk.services.context import ServiceContext
 from injury_desk.domain.death import death_day, death_inputs, died_after_suspension, suspension_last_day
@@ -283,9 +283,8 @@ class AssessmentService:
 
     def _death_after_suspension(self, s: Session, claim: Claim) -> bool:
         """Whether the recorded death came after the suspension period (Art. 39 last paragraph)."""
-        appr = self._appraisal(s, claim.id)
         last = suspension_last_day(claim.stop_work_started_on, claim.stop_work_months, claim.stop_work_ended_on,
-                                   appr.appraised_on if appr is not None else None)
+                                   first_appraised_on(s, claim.id))
         return died_after_suspension(death_day(claim.accident_date, claim.death_date), last)
 
     def _pension_top_up_grades(self, injury_date: date) -> frozenset[int]:
@@ -366,9 +365,14 @@ class AssessmentService:
             claim = self._claim(s, claim_id)
             current = approved_assessment(s, claim.id)
             if self._death_due(claim, current):
-                # Art. 39: the death's calculation takes the approved one's wages and region
-                return death_inputs(dict(current.inputs or {}), death_day(claim.accident_date, claim.death_date),
-                                    self._death_after_suspension(s, claim))
+                # Art. 39: the death's calculation takes the approved one's wages and region, and the grade last
+                # appraised before the death (a re-appraisal not yet assessed included)
+                after = self._death_after_suspension(s, claim)
+                doc = death_inputs(dict(current.inputs or {}), death_day(claim.accident_date, claim.death_date), after)
+                appr = self._appraisal(s, claim.id)
+                if after and appr is not None and appr.appraised_on is not None:
+                    doc["disability_grade"] = appr.disability_grade
+                return doc
             appr = self._appraisal(s, claim.id)
             first_injury_month = f"{claim.accident_date.year:04d}-{claim.accident_date.month:02d}"
             rows = s.scalars(select(WageRecord).where(WageRecord.claim_id == claim.id, WageRecord.deleted.is_(False),

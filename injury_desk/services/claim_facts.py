@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Set
+from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.deadlines import next_deadline
@@ -40,6 +41,13 @@ def approved_assessment(s: Session, claim_id: str) -> Assessment | None:
     return s.scalar(select(Assessment).where(Assessment.claim_id == claim_id, Assessment.deleted.is_(False),
                                              Assessment.status == "approved")
                     .order_by(Assessment.decided_at.desc()).limit(1))
+
+
+def first_appraised_on(s: Session, claim_id: str) -> date | None:
+    """The day the disability was first appraised: it ends the suspension period at the latest (Art. 33 para. 3);
+    a later re-appraisal or review does not move that end."""
+    return s.scalar(select(func.min(Appraisal.appraised_on)).where(Appraisal.claim_id == claim_id,
+                                                                   Appraisal.deleted.is_(False)))
 
 
 def facts_for(s: Session, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:

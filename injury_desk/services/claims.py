@@ -24,7 +24,7 @@ from injury_desk.domain.lifecycle import (
     transition_errors,
 )
 from injury_desk.services.actor import Actor
-from injury_desk.services.claim_facts import claim_facts, refresh_deadline
+from injury_desk.services.claim_facts import claim_facts, first_appraised_on, refresh_deadline
 from injury_desk.services.decision_documents import issue_document
 from injury_desk.services.dependants import reschedule_pensions
 from injury_desk.services.context import ServiceContext
@@ -421,8 +421,10 @@ class ClaimService:
             return []
         appr = latest_appraisal(s, claim.id)
         last = suspension_last_day(claim.stop_work_started_on, claim.stop_work_months, claim.stop_work_ended_on,
-                                   appr.appraised_on if appr is not None else None)
-        return death_after_assessment_errors(died, last, (approved.inputs or {}).get("disability_grade"))
+                                   first_appraised_on(s, claim.id))
+        concluded = appr is not None and appr.appraised_on is not None
+        grade = appr.disability_grade if concluded else (approved.inputs or {}).get("disability_grade")
+        return death_after_assessment_errors(died, last, grade)
 
     def decide(self, actor: Actor, claim_id: str, data: dict[str, Any], *, token: str | None = None) -> None:
         require(actor, "claim.decide")

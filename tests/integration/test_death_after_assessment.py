@@ -131,3 +131,37 @@ def test_a_death_within_the_period_keeps_the_death_subsidy(services, cw, sup, ct
     assert services.assessments.get(cw, claim_id).settlement == ()
     assert {p.status for p in services.assessments.list_payments(cw, claim_id)
             if p.item_code == "monthly_disability_allowance"} == {"cancelled"}
+
+
+def test_the_grade_last_appraised_before_the_death_decides(services, cw, sup, ctx):
+    # grade 4 approved on 2026-11-28; a re-appraisal concluded on 2026-12-01 finds grade 3, not yet assessed
+    claim_id, first = approved_grade_4(services, cw, sup)
+    ctx.today = lambda: date(2026, 12, 10)
+    services.reappraisals.record_conclusion(cw, claim_id, {"kind": "reappraisal", "requested_on": "2026-11-25",
+                                                           "appraised_on": "2026-12-01", "disability_grade": 3})
+    new = services.assessments.record_death(cw, claim_id, {"death_date": "2026-12-05"})
+    proposal = services.assessments.get(cw, claim_id)
+    assert (proposal.id, proposal.supersedes_id) == (new, first)
+    assert (proposal.inputs["disability_grade"], proposal.inputs["death_after_suspension"]) == (3, True)
+
+
+def test_a_re_appraisal_to_grade_5_leaves_no_death_benefit_after_the_period(services, cw, sup, ctx):
+    claim_id, _ = approved_grade_4(services, cw, sup)
+    ctx.today = lambda: date(2026, 12, 10)
+    services.reappraisals.record_conclusion(cw, claim_id, {"kind": "reappraisal", "requested_on": "2026-11-25",
+                                                           "appraised_on": "2026-12-01", "disability_grade": 5})
+    with pytest.raises(ValidationFailed) as bad:
+        services.assessments.record_death(cw, claim_id, {"death_date": "2026-12-05"})
+    assert rules(bad.value) == {("death_date", "claim.death_after_suspension_grade")}
+    assert services.claims.get(cw, claim_id).fatal is False
+
+
+def test_a_later_appraisal_does_not_move_the_end_of_the_suspension_period(services, cw, sup, ctx):
+    # the first appraisal on 2026-11-20 ended the period (Art. 33 para. 3); a death on the 25th comes after it even
+    # though a re-appraisal concluded on 1 December: grade 3 after the period, the funeral subsidy and the pension
+    claim_id, _ = approved_grade_4(services, cw, sup)
+    ctx.today = lambda: date(2026, 12, 10)
+    services.reappraisals.record_conclusion(cw, claim_id, {"kind": "reappraisal", "requested_on": "2026-11-24",
+                                                           "appraised_on": "2026-12-01", "disability_grade": 3})
+    services.assessments.record_death(cw, claim_id, {"death_date": "2026-11-25"})
+    assert services.assessments.get(cw, claim_id).inputs["death_after_suspension"] is True
