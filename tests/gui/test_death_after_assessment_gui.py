@@ -33,6 +33,8 @@ def labels(page) -> list[str]:
 def test_recording_the_death_proposes_the_superseding_assessment(qtbot, env, services, sup, ctx):
     claim_id, first = approved_grade_4(services, env.actor, sup)  # grade 4 from 2026-11-20, approved 2026-11-28
     ctx.today = lambda: date(2027, 2, 10)
+    january = next(p for p in services.assessments.list_payments(sup, claim_id) if p.due_on == date(2027, 1, 1))
+    services.assessments.record_payment(sup, january.id, "2027-01-01", "bank")  # paid after the death
     record_death(qtbot, env, services, claim_id, date(2026, 12, 20))
     stored = services.assessments.get(env.actor, claim_id)
     assert (stored.status, stored.supersedes_id, stored.effective_from) == ("proposed", first, date(2026, 12, 20))
@@ -43,6 +45,14 @@ def test_recording_the_death_proposes_the_superseding_assessment(qtbot, env, ser
     assert labels(page)[1:] == ["Funeral subsidy"] and page.item_table.item(1, 1).text() == "46,800.00"
     assert "waiting for a supervisor" in page.guidance.text()
     assert page.approve_button.isVisible() and not page.approve_button.isEnabled()  # four eyes
+
+    # once a supervisor approves it, the claim page shows the superseded assessment and January's allowance
+    # (4,500.00, paid after the death of 20 December) as an overpayment to recover
+    services.assessments.approve(sup, stored.id)
+    view = shown(qtbot, env, services, claim_id, "deadlines")
+    text = view.browser.toPlainText()
+    assert "superseded from 2026-12-20" in text and "In force from" in text
+    assert "Monthly disability allowance: 4,500.00 yuan (1 month(s) × 4,500.00)" in text
 
 
 def test_a_missing_figure_leaves_the_proposal_to_the_assessment_page(qtbot, env, services, sup, ctx):
@@ -63,3 +73,4 @@ def test_a_missing_figure_leaves_the_proposal_to_the_assessment_page(qtbot, env,
     # funeral 6 × 7,800 = 46,800.00 and the death subsidy 20 × 54,188 = 1,083,760.00
     assert {i["code"]: i["amount"] for i in stored.items if not i.get("informational")} == {
         "funeral_subsidy": "46800.00", "one_time_death_subsidy": "1083760.00"}
+
