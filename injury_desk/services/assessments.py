@@ -443,8 +443,12 @@ class AssessmentService:
                 # Art. 39 last paragraph: the suspension period's dates decide, and the grade is the committee's
                 after = self._death_after_suspension(s, claim)
                 if bool(inputs.get("death_after_suspension", False)) != after:
-                    errors.append(FieldError("death_after_suspension", "assessment.death_after_suspension_mismatch",
-                                             {"expected": after}))
+                    last = suspension_last_day(claim.stop_work_started_on, claim.stop_work_months,
+                                               claim.stop_work_ended_on, first_appraised_on(s, claim.id))
+                    key = "assessment.death_after_suspension_due" if after else "assessment.death_within_suspension"
+                    errors.append(FieldError("death_after_suspension", key, {
+                        "last_day": last.isoformat() if last else "—",
+                        "death_date": death_day(claim.accident_date, claim.death_date).isoformat()}))
                 if after and concluded and grade != appr.disability_grade:
                     errors.append(FieldError("disability_grade", "assessment.grade_mismatch",
                                              {"appraised": appr.disability_grade, "value": grade}))

@@ -95,50 +95,50 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="493"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="498"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="494"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="499"/>
         <source>Give each hazard an action, the person at the employer who does it, and the due date. More actions can be added later on the Inspections page.</source>
         <translation>为每项隐患指定整改措施、用人单位的负责人和整改期限。之后可在“检查”页添加更多措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="521"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="521"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="564"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="569"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="521"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="564"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="569"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="521"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="564"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="569"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="531"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="534"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="539"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="535"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="540"/>
         <source>who at the employer</source>
         <translation>用人单位的负责人</translation>
     </message>
@@ -146,23 +146,23 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="110"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="118"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="112"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="125"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="119"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="113"/>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="129"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="107"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="123"/>
         <source>Add a document</source>
         <translation>添加材料</translation>
     </message>
@@ -170,17 +170,17 @@
 <context>
     <name>AdvanceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="585"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="567"/>
         <source>Record the fund&apos;s advance payment</source>
         <translation>登记基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="586"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="568"/>
         <source>Record a repayment by the employer</source>
         <translation>登记用人单位偿还</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="592"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="574"/>
         <source>The payment order, or the employer&apos;s transfer</source>
         <translation>支付凭证，或用人单位的转账凭证</translation>
     </message>
@@ -188,67 +188,67 @@
 <context>
     <name>AdvancesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="612"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="594"/>
         <source>Advance by the fund</source>
         <translation>基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="612"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="594"/>
         <source>Repaid by the employer</source>
         <translation>用人单位偿还</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="614"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="596"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="615"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="597"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="616"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="598"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="617"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="599"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="618"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="600"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="619"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="601"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="626"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="608"/>
         <source>Record the fund&apos;s &amp;advance…</source>
         <translation>登记基金先行支付(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="628"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="610"/>
         <source>Record a &amp;repayment…</source>
         <translation>登记用人单位偿还(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="668"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="642"/>
         <source>%1 was insured on the accident day: the fund pays the benefits.</source>
         <translation>%1在事故发生之日已参保：工伤保险待遇由基金支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="672"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="646"/>
         <source>%1 was not insured on the accident day: it pays every item at the Regulation&apos;s standards (Art. 62). Where it does not pay, the fund advances the payment and recovers it from the employer (Social Insurance Law Art. 41).</source>
         <translation>%1在事故发生之日未参保：由该单位按照本条例规定的工伤保险待遇项目和标准支付费用（第六十二条）。用人单位不支付的，从工伤保险基金中先行支付，并由用人单位偿还（《社会保险法》第四十一条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="676"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="650"/>
         <source>Advanced: %1 yuan; repaid: %2 yuan; to recover from the employer: %3 yuan</source>
         <translation>先行支付：%1元；已偿还：%2元；尚待向用人单位追偿：%3元</translation>
     </message>
@@ -1630,12 +1630,12 @@
 <context>
     <name>CostDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="243"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="239"/>
         <source>Propose a cost against a receipt</source>
         <translation>凭票据提出费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="264"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="260"/>
         <source>Empty: the region&apos;s daily standard</source>
         <translation>留空：按统筹地区每日标准</translation>
     </message>
@@ -1721,82 +1721,82 @@
 <context>
     <name>CostsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="308"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="304"/>
         <source>Incurred</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="309"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="305"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="306"/>
         <source>Receipt</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="311"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="307"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="312"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="308"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="313"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="309"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="314"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
         <source>Proposed by</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="315"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="311"/>
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="316"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="312"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="324"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="320"/>
         <source>&amp;Propose a cost…</source>
         <translation>提出费用(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="326"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="322"/>
         <source>&amp;Approve the selected cost</source>
         <translation>审批所选费用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="328"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="324"/>
         <source>&amp;Return the selected cost…</source>
         <translation>退回所选费用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="365"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="354"/>
         <source>Approved: %1 yuan from the fund, %2 yuan by the employer; %3 yuan awaiting approval</source>
         <translation>已审批：基金支付 %1 元，用人单位支付 %2 元；待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="378"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="367"/>
         <source>Select a cost first.</source>
         <translation>请先选择一项费用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="397"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="386"/>
         <source>Return for changes</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="397"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="386"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -2028,27 +2028,27 @@
         <translation>终止所选抚恤金(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="171"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="167"/>
         <source>Pensions of the next 12 months (Art. 39(2): the total never above the worker&apos;s wage)</source>
         <translation>今后12个月的抚恤金（第三十九条第（二）项：总额不高于职工生前工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="185"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="181"/>
         <source>Only the claim of a worker who died of the injury has dependants (Art. 39).</source>
         <translation>只有因工死亡职工的案件才有供养亲属（第三十九条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="208"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="204"/>
         <source>The pensions are worked out once the assessment is approved (its wage base is the cap).</source>
         <translation>待遇核定审批后计算抚恤金（其工资基数即为上限）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="208"/>
         <source>Worker&apos;s wage base, the cap of all pensions together: %1 yuan a month</source>
         <translation>职工本人工资基数，即各供养亲属抚恤金之和的上限：每月 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="225"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="221"/>
         <source>Select the dependant whose pension ends.</source>
         <translation>请选择抚恤金终止的供养亲属。</translation>
     </message>
@@ -2056,57 +2056,57 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="148"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="142"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="149"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="143"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="150"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="144"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="151"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="145"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="156"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="150"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="158"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="152"/>
         <source>&amp;Save a copy…</source>
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="196"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="183"/>
         <source>No documents are required for this step.</source>
         <translation>本环节无需提交材料。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="199"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="186"/>
         <source>Still missing for this step: %1</source>
         <translation>本环节尚缺材料：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="199"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="186"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="202"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="189"/>
         <source>Every document this step needs is on file.</source>
         <translation>本环节所需材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="214"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="201"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -2114,7 +2114,7 @@
 <context>
     <name>EmployerChoices</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/common.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/common.py" line="36"/>
         <source>Loading employers…</source>
         <translation>正在读取用人单位…</translation>
     </message>
@@ -2512,7 +2512,7 @@
         <translation>请输入中心同步服务的地址，以及中心管理员提供的一次性登记码。本机随后会接收您所在的经办机构、其用户账号和业务记录，之后您即可用平常的用户名和密码登录，离线时也可以。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="176"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="182"/>
         <source>This desktop is enrolled, but it has not yet received its office and its user accounts. Receive them now.</source>
         <translation>本机已登记，但尚未收到所属经办机构及其用户账号。请现在接收。</translation>
     </message>
@@ -2522,12 +2522,12 @@
         <translation>登记(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="179"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="185"/>
         <source>&amp;Receive</source>
         <translation>接收(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/enrol.py" line="196"/>
+        <location filename="../../injury_desk/ui/sync/enrol.py" line="202"/>
         <source>Enrolling and receiving the office&apos;s data…</source>
         <translation>正在登记并接收经办机构的数据…</translation>
     </message>
@@ -3172,22 +3172,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="304"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="283"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="305"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="284"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="306"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="285"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="329"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="308"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3195,57 +3195,57 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
         <source>Record incident</source>
         <translation>登记事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
         <source>Edit incident</source>
         <translation>编辑事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="44"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45"/>
         <source>&amp;Occurred on</source>
         <translation>发生日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="47"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="48"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="51"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -3253,97 +3253,97 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="90"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="90"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="92"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="94"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="93"/>
         <source>&amp;Edit incident…</source>
         <translation>编辑事故事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="95"/>
         <source>Create &amp;claim from incident…</source>
         <translation>据此事故创建申报(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="97"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="99"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="98"/>
         <source>Photos and documents of the selected incident</source>
         <translation>所选事故事件的照片和文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="102"/>
         <source>Filter: employer, place, description</source>
         <translation>筛选：用人单位、地点、描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="113"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="114"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="115"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="116"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="117"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="119"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="118"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="119"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="148"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="147"/>
         <source>Claim %1 was made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="150"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="149"/>
         <source>A near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤，无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="191"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="190"/>
         <source>Incident of %1 at %2: %3</source>
         <translation>%1 在 %2 发生的事故事件：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="199"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
@@ -3353,7 +3353,7 @@
 <context>
     <name>InspectionWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="582"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="587"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
@@ -4604,17 +4604,17 @@
         <translation>本机还没有用户账号。请先将本机登记到中心同步服务：所属经办机构及其账号随即下载到本机，然后用您平常的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="99"/>
+        <location filename="../../injury_desk/ui/login.py" line="104"/>
         <source>This desktop is enrolled (device %1) and has received its office. Log in with your account.</source>
         <translation>本机已登记（设备 %1），并已收到所属经办机构的数据。请用您的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="104"/>
+        <location filename="../../injury_desk/ui/login.py" line="109"/>
         <source>This desktop is enrolled, but the office&apos;s data did not arrive: %1</source>
         <translation>本机已登记，但未收到经办机构的数据：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/login.py" line="105"/>
+        <location filename="../../injury_desk/ui/login.py" line="110"/>
         <source>&amp;Receive the office&apos;s data</source>
         <translation>接收经办机构的数据(&amp;R)</translation>
     </message>
@@ -4854,626 +4854,621 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
         <source>has the wrong type: %1 expected (got %2)</source>
         <translation>类型不对：应为 %1（实为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
         <source>contains a control character</source>
         <translation>含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
         <source>is not an id (got “%1”)</source>
         <translation>不是有效的标识（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
         <source>must be a time stamp with its time zone, like 2026-03-01T09:30:00+08:00 (got “%1”)</source>
         <translation>必须是带时区的时间，如 2026-03-01T09:30:00+08:00（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="53"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="225"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="54"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
         <source>must be a month like 2026-03 (got “%1”)</source>
         <translation>必须是月份，如 2026-03（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="226"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
         <source>write amounts with digits and a decimal point only, without commas (got “%1”)</source>
         <translation>金额只能用数字和小数点书写，不能有逗号（实为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="227"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
         <source>is beyond %1 yuan (got “%2”)</source>
         <translation>超过 %1 元（实为“%2”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
         <source>is not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
         <source>is not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="230"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
         <source>“%1” is not a record type</source>
         <translation>“%1”不是记录类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
         <source>is not a field of %1 records</source>
         <translation>不是 %1 记录的字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
         <source>the id %1 is already taken</source>
         <translation>标识 %1 已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
         <source>no %1 of this office has the id %2</source>
         <translation>本机构没有标识为 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
         <source>“%1” is already taken</source>
         <translation>“%1”已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
         <source>%1 is a number of this desktop&apos;s own series (%2): leave the claim number out and one is given</source>
         <translation>%1 属于本机自动编号序列（%2）：请不填案件编号，由系统编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
         <source>the file %1 is not beside the import file</source>
         <translation>导入文件旁没有文件 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
         <source>the file %1 does not match its hash</source>
         <translation>文件 %1 与其哈希值不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
         <source>the file %1 does not have the size given</source>
         <translation>文件 %1 的大小与所给不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
         <source>cannot read %1 (%2)</source>
         <translation>无法读取 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="240"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
         <source>the decision (%1) cannot be before the accident (%2)</source>
         <translation>认定日期（%1）不能早于事故日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
         <source>the claim cannot be at “%1” with the records given</source>
         <translation>依所给记录，案件不能处于“%1”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
         <source>cancelled: nothing was changed</source>
         <translation>已取消：未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
         <source>cannot write %1 (%2)</source>
         <translation>无法写入 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
         <source>%1 is the office&apos;s database, its journal or the name of its key: nothing is ever written over it</source>
         <translation>%1 是本机构的数据库、其日志文件或其密钥名称文件：绝不会被覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
         <source>%1 is in the backups folder: nothing is ever written there</source>
         <translation>%1 位于备份文件夹中：不会向其中写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
         <source>there is no database at %1</source>
         <translation>%1 处没有数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
         <source>another injury-desk process is writing: %1 (pid %2), started %3</source>
         <translation>另一个 injury-desk 进程正在写入：%1（进程号 %2），开始于 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="60"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="248"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="151"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="152"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
         <source>is too long: at most %1 characters (now %2)</source>
         <translation>过长：最多 %1 个字符（现为 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="71"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
         <source>must be a date like 2026-03-01 (got “%1”)</source>
         <translation>须为日期，如 2026-03-01（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
         <source>cannot be in the future (%1 is after today, %2)</source>
         <translation>不能是将来的日期（%1 晚于今天 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
         <source>must be a whole number (got “%1”)</source>
         <translation>须为整数（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="73"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="214"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="74"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>须在 %1 至 %2 之间（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="43"/>
-        <source>must follow the suspension period&apos;s dates and the day of death (%1)</source>
-        <translation>须依停工留薪期的日期和死亡日期确定（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="118"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="119"/>
         <source>the characters %1 (%2) cannot be printed: none of the printing fonts has them, and a name must not print with a gap; nothing was printed. Tell support which characters they are</source>
         <translation>字符 %1（%2）无法打印：所有打印字体都没有这些字，而姓名不得缺字打印；本次未打印任何内容。请将这些字符告知技术支持</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
         <source>must be yes or no (got “%1”)</source>
         <translation>须为“是”或“否”（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
         <source>“%1” is not one of the allowed values</source>
         <translation>“%1”不是允许的取值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
         <source>must be a time like 09:30 (got “%1”)</source>
         <translation>须为时间，如 09:30（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
         <source>must be an amount in yuan like 1234.56 (got “%1”)</source>
         <translation>须为以元为单位的金额，如 1234.56（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
         <source>cannot be negative (got %1)</source>
         <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="220"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="221"/>
         <source>cannot have more than two decimals (got %1)</source>
         <translation>最多两位小数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="249"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
         <source>must have %1 characters (now %2)</source>
         <translation>须为 %1 位（现为 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
         <source>may contain only digits, and X as the last character</source>
         <translation>只能包含数字，末位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
         <source>starts with an unknown region code %1</source>
         <translation>开头的行政区划代码 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
         <source>contains an impossible birth date (%1)</source>
         <translation>含有不可能的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="253"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
         <source>contains a birth date before %1</source>
         <translation>含有早于 %1 的出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="254"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
         <source>contains a birth date in the future (%1)</source>
         <translation>含有将来的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="255"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
         <source>has a wrong check digit (GB 11643): please re-read the ID card</source>
         <translation>校验码错误（GB 11643）：请重新核对居民身份证</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="258"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
         <source>contains characters not used in credit codes: %1</source>
         <translation>含有统一社会信用代码不使用的字符：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
         <source>has a wrong check character (GB 32100): please re-read the licence</source>
         <translation>校验码错误（GB 32100）：请重新核对营业执照</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="260"/>
         <location filename="../../injury_desk/catalogue/rules.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
         <source>does not match the ID number (the ID number says %1)</source>
         <translation>与居民身份证号码不符（身份证号码显示为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="262"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
         <source>belongs to a person already registered</source>
         <translation>已被其他已登记人员使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="263"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
         <source>differs from the registered name “%1” for this ID number</source>
         <translation>与该身份证号码已登记的姓名“%1”不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
         <source>no such person</source>
         <translation>查无此人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
         <source>is not a known employer</source>
         <translation>不是已登记的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="266"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
         <source>choose an existing employer or enter a new one</source>
         <translation>请选择已登记的用人单位或录入新的用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
         <source>belongs to an employer already registered</source>
         <translation>已被其他已登记的用人单位使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
         <source>is before the worker&apos;s birth date (%1)</source>
         <translation>早于职工的出生日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
         <source>this worker already has claim %1 for an accident on this date</source>
         <translation>该职工在此日期的事故已有申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
         <source>a deleted claim %1 exists for this worker and accident date; ask a supervisor about it instead of entering it again</source>
         <translation>该职工在此事故日期有一件已删除的申报 %1；请向审核人咨询，不要重复录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
         <source>give both who applies and the date received</source>
         <translation>请同时填写申请人和收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="272"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="348"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="361"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="376"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="384"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="396"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="401"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="349"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="362"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="385"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="397"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="402"/>
         <source>cannot be before the accident (%1)</source>
         <translation>不能早于事故日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
         <source>the application arrived %1 days after the deadline %2 (%3)</source>
         <translation>申请在时限 %2（%3）后 %1 天才收到</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
         <source>a claim cannot go from %1 to %2</source>
         <translation>申报不能从“%1”转为“%2”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
         <source>who applies is required</source>
         <translation>申请人为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
         <source>the date the application was received is required</source>
         <translation>收到申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
         <source>the acceptance date is required</source>
         <translation>受理日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="278"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="339"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="340"/>
         <source>cannot be before the application was received (%1)</source>
         <translation>不能早于收到申请的日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
         <source>record the determination first</source>
         <translation>请先登记工伤认定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
         <source>the decision date is required</source>
         <translation>认定日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="281"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="342"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="343"/>
         <source>cannot be before the acceptance (%1)</source>
         <translation>不能早于受理日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
         <source>the injury was not recognised: the claim can only be closed</source>
         <translation>不予认定为工伤：该申报只能结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
         <source>a recognised injury is closed after payment, not after the decision</source>
         <translation>认定为工伤的申报应在待遇支付后结案，而不是在认定决定后</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
         <source>a fatal case has no disability appraisal</source>
         <translation>工亡案件无需劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
         <source>the appraisal request date is required</source>
         <translation>鉴定申请日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
         <source>cannot be before the decision (%1)</source>
         <translation>不能早于认定日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
         <source>this claim needs a disability appraisal first</source>
         <translation>该申报须先进行劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="288"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
         <source>the appraisal conclusion date is required</source>
         <translation>鉴定结论日期为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="289"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
         <source>cannot be before the appraisal request (%1)</source>
         <translation>不能早于鉴定申请日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
         <source>must be between %1 and %2</source>
         <translation>须在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="291"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
         <source>the benefit assessment must be approved first</source>
         <translation>待遇核定须先审核通过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
         <source>not possible while the claim is in status %1</source>
         <translation>申报处于“%1”状态时无法操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
         <source>the appraisal period was already extended once (Art. 25)</source>
         <translation>鉴定期限已延长过一次（第二十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
         <source>the claim does not exist or was deleted</source>
         <translation>该申报不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
         <source>claim number %1 is already used</source>
         <translation>申报编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="296"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
         <source>someone changed this record after you opened it; reopen it to see the change</source>
         <translation>您打开此记录后已有人修改；请重新打开查看修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
         <source>the claim cannot be closed while payments are still scheduled (%1, the next due on %2): record them as paid or cancel them first</source>
         <translation>仍有待支付的款项（%1 笔，最近一笔于 %2 到期），申报不能结案：请先登记支付或取消这些款项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
         <source>the claim cannot be closed while rehabilitation cases are still open (%1): close them first</source>
         <translation>仍有未结束的康复案件（%1 件），申报不能结案：请先结束这些案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
         <source>this record belongs to another office</source>
         <translation>此记录属于其他经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
         <source>unknown user name or wrong password</source>
         <translation>用户名不存在或密码错误</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
         <source>is not a known role</source>
         <translation>不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="303"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
         <source>must have at least %1 characters</source>
         <translation>至少须有 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
         <source>is already taken</source>
         <translation>已被占用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
         <source>The database %1 is on a network drive. SQLite is not safe there: use a folder on this computer&apos;s own disk.</source>
         <translation>数据库 %1 位于网络驱动器上，SQLite 在网络驱动器上不安全：请使用本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
         <source>The database %1 is damaged (%2). It was left untouched: restore a backup.</source>
         <translation>数据库 %1 已损坏（%2），未作任何改动：请恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
         <source>%1 is a database of another program. It was left untouched.</source>
         <translation>%1 是其他程序的数据库，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="309"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
         <source>%1 is not a database file, or it is an encrypted database whose key this computer does not have (restore its key with “injury-desk key import”). It was left untouched.</source>
         <translation>%1 不是数据库文件，或是本机没有其密钥的加密数据库（请用“injury-desk key import”恢复其密钥）。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
         <source>The database %1 is encrypted, and this computer&apos;s keyring does not hold its key. Restore the key from its export file (“injury-desk key import”). The database was left untouched.</source>
         <translation>数据库 %1 已加密，而本机的密钥环中没有它的密钥。请从密钥导出文件恢复密钥（“injury-desk key import”）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
         <source>The database %1 cannot be read with the key in this computer&apos;s keyring: it is damaged, or it was encrypted with another key (restore that key with “injury-desk key import”). It was left untouched.</source>
         <translation>无法用本机密钥环中的密钥读取数据库 %1：文件已损坏，或是用另一个密钥加密的（请用“injury-desk key import”恢复该密钥）。数据库未被改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="312"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
         <source>The database %1 could not be encrypted (%2). The unencrypted database was left as it was; nothing was lost.</source>
         <translation>无法加密数据库 %1（%2）。未加密的数据库保持原样，没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="313"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
         <source>The file %1, which names the database key in the keyring, is damaged. Restore it from a copy of the data folder, or import the key export again.</source>
         <translation>文件 %1（记录密钥环中数据库密钥的名称）已损坏。请从数据文件夹的副本恢复它，或重新导入密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="314"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
         <source>The data folder %1 is outside your Windows user profile (%2), where other users of this computer could read it. Choose a folder inside your profile.</source>
         <translation>数据文件夹 %1 不在您的 Windows 用户配置文件夹（%2）内，本机其他用户可能读取它。请选择您配置文件夹内的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
         <source>The data folder %1 can be read by %2 as well as by you. Remove those entries in the folder&apos;s Properties → Security, or choose a folder inside your Windows user profile that only you can read.</source>
         <translation>除您之外，%2 也能读取数据文件夹 %1。请在该文件夹的“属性 → 安全”中删除这些条目，或选择您 Windows 用户配置文件夹内只有您能读取的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="316"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
         <source>The database %1 is not encrypted, so it has no key to export.</source>
         <translation>数据库 %1 未加密，没有可导出的密钥。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
         <source>This computer has no secure credential store (keyring; found %1). The database key and the sync credential are never kept in a plain file: on Windows use Credential Manager; on Linux run a Secret Service keyring (GNOME Keyring or KWallet) in your desktop session.</source>
         <translation>本机没有安全的凭据存储（密钥环；找到的是 %1）。数据库密钥和同步凭据从不保存在普通文件中：Windows 上请使用凭据管理器；Linux 上请在桌面会话中运行 Secret Service 密钥环（GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
         <source>The only credential store on this computer (%1) keeps secrets unencrypted in a file, which injury_desk refuses. Use the operating system&apos;s keyring: Windows Credential Manager, or on Linux GNOME Keyring or KWallet.</source>
         <translation>本机唯一的凭据存储（%1）把机密未加密地保存在文件中，injury_desk 拒绝使用。请使用操作系统的密钥环：Windows 凭据管理器，或 Linux 上的 GNOME Keyring 或 KWallet。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="161"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="162"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
         <source>The secure credential store (keyring) refused access (%1).</source>
         <translation>安全凭据存储（密钥环）拒绝访问（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
         <source>The audit key of this database (device %1) is not in this computer&apos;s keyring, so no change can be audited. Restore it with “injury-desk key import” from a key export of this database; nothing was changed.</source>
         <translation>本机密钥环中没有此数据库（设备 %1）的审计密钥，因此无法审计任何更改。请用“injury-desk key import”从此数据库的密钥导出文件恢复它；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="322"/>
         <source>The audit log of this database (device %1) was wiped or replaced: none of its %2 events carries this computer&apos;s audit key. Run “injury-desk check” and restore a backup; nothing was changed.</source>
         <translation>此数据库（设备 %1）的审计日志已被清除或替换：其 %2 条事件均不带本机的审计密钥。请运行“injury-desk check”并恢复备份；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
         <source>differs from the passphrase typed first</source>
         <translation>与第一次输入的口令不一致</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
         <source>does not open this key export (wrong passphrase, or the file was changed)</source>
         <translation>无法打开此密钥导出文件（口令错误，或文件已被改动）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="326"/>
         <source>%1 is not a key export of injury_desk.</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="326"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="328"/>
         <source>The key export cannot be written to %1 (%2).</source>
         <translation>无法将密钥导出写入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="328"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="329"/>
         <source>This key export belongs to another database than %1 (its key does not open it, or its device or audit key differ). Nothing was changed.</source>
         <translation>此密钥导出文件属于另一个数据库，而不是 %1（其密钥无法打开该数据库，或其设备或审计密钥不同）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="331"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="332"/>
         <source>must not be the database, its log files or a backup (%1)</source>
         <translation>不能是数据库、其日志文件或备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="330"/>
         <source>The key export %1 holds the database key only (an earlier version wrote it), and this computer&apos;s keyring has no audit key for the database (device %2). The database can be read and checked, but no change can be saved, and “injury-desk check” cannot verify its audit log, until the audit key is back: on the old computer, if it still starts, export the key again with this version and import that file.</source>
         <translation>密钥导出文件 %1 只含数据库密钥（由较早版本写出），而本机密钥环中没有该数据库（设备 %2）的审计密钥。数据库可以读取和检查，但在审计密钥恢复之前无法保存任何更改，“injury-desk check”也无法验证其审计日志：如果旧电脑仍能启动，请在旧电脑上用此版本重新导出密钥，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="331"/>
         <source>The key export %1 does not hold this desktop&apos;s sync credential (it was exported before the desktop was enrolled, or by an earlier version). The database works, but it cannot sync with %2 until the credential is back: on the old computer, if it still starts, export the key again and import that file.</source>
         <translation>密钥导出文件 %1 不含本桌面端的同步凭据（导出时本桌面端尚未注册，或由较早版本导出）。数据库可以正常使用，但在凭据恢复之前无法与 %2 同步：如果旧电脑仍能启动，请在旧电脑上重新导出密钥，再导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="332"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="333"/>
         <source>No passphrase: set the environment variable %1, or run the command in a terminal to type it.</source>
         <translation>没有口令：请设置环境变量 %1，或在终端中运行该命令以输入口令。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="334"/>
         <source>Please correct the %1 marked field(s).</source>
         <translation>请更正标出的 %1 个字段。</translation>
     </message>
@@ -6188,213 +6183,213 @@ Database: %2</source>
         <translation>伤残待遇须先有劳动能力鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="44"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="45"/>
         <source>must be the appraised grade (%1), not %2</source>
         <translation>须为鉴定的伤残等级（%1），而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="45"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="46"/>
         <source>must be the appraised nursing dependency (%1), not %2</source>
         <translation>须为鉴定的生活自理障碍等级（%1），而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="46"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="47"/>
         <source>must be the claim&apos;s accident date (%1)</source>
         <translation>须为该申报的事故日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="47"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="48"/>
         <source>must match the claim (fatal: %1)</source>
         <translation>须与申报一致（工亡：%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="48"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="49"/>
         <source>this claim already has a proposal waiting for a supervisor</source>
         <translation>该申报已有待审核人审核的核定结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="49"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="50"/>
         <source>this claim&apos;s assessment is already approved; approved assessments are never changed</source>
         <translation>该申报的待遇核定已审核通过；审核通过的核定不能再修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="50"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="51"/>
         <source>the assessment does not exist or was deleted</source>
         <translation>该待遇核定不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="51"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="52"/>
         <source>only an open proposal can be approved or returned (this one is %1)</source>
         <translation>只有待审核的核定结果才能审核通过或退回（当前为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="52"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="53"/>
         <source>you proposed this assessment, so you cannot approve it: another supervisor must (four-eyes rule)</source>
         <translation>此核定由您提交，您不能审核通过：须由另一名审核人审核（双人复核原则）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="54"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="55"/>
         <source>month %1 is listed twice</source>
         <translation>月份 %1 重复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="55"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="56"/>
         <source>month %1 is not before the injury (%2); only the months before it count</source>
         <translation>月份 %1 不在受伤（%2）之前；只计算受伤前的月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="56"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="57"/>
         <source>%1 of the %2 months before the injury have a wage; the calculation needs all %2</source>
         <translation>受伤前 %2 个月中只有 %1 个月有工资；计算需要全部 %2 个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="57"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="58"/>
         <source>the payment does not exist or was deleted</source>
         <translation>该支付记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="58"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="59"/>
         <source>this payment was already recorded as paid on %1</source>
         <translation>该笔款项已登记于 %1 支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="59"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="60"/>
         <source>only a scheduled payment can be paid (this one is %1)</source>
         <translation>只有待支付的款项才能登记支付（当前为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="61"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="62"/>
         <source>%1 is required</source>
         <translation>%1为必填项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="62"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="63"/>
         <source>has the wrong type (expected %1)</source>
         <translation>类型错误（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="63"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="64"/>
         <source>%1 has the wrong type (expected %2)</source>
         <translation>%1类型错误（应为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="64"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="65"/>
         <source>%1 is not a known field</source>
         <translation>%1不是已知字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="65"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="66"/>
         <source>is not an amount (got “%1”)</source>
         <translation>不是金额（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="66"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="67"/>
         <source>must not be negative (got %1)</source>
         <translation>不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="67"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="68"/>
         <source>must be greater than zero (got %1)</source>
         <translation>须大于零（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="68"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="69"/>
         <source>a wage must not be negative (got %1)</source>
         <translation>工资不能为负数（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="69"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="70"/>
         <source>needs exactly %1 monthly wages (got %2)</source>
         <translation>须有 %1 个月的工资（现有 %2 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="70"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="71"/>
         <source>give either the monthly wages or the average monthly wage, not both</source>
         <translation>请填写各月工资或月平均工资，不能同时填写</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="72"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="73"/>
         <source>is not a plausible year (got %1)</source>
         <translation>不是合理的年份（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="74"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="75"/>
         <source>a fatal case has no disability grade</source>
         <translation>工亡案件没有伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="75"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="76"/>
         <source>is not a known nursing dependency level (got %1)</source>
         <translation>不是已知的生活自理障碍等级（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="76"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="77"/>
         <source>nursing care needs an appraised disability grade</source>
         <translation>生活护理费须有鉴定的伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="77"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="78"/>
         <source>the employer&apos;s monthly allowance ends with the employment (grade %1): untick one of the two</source>
         <translation>用人单位按月发放的伤残津贴随劳动关系终止而停止（%1 级）：请取消勾选其中一项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="78"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="79"/>
         <source>the provincial subsidy schedules for grade %1 need a region</source>
         <translation>%1 级的省级补助金标准须指定统筹地区</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="79"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="80"/>
         <source>dependants&apos; pensions apply only to a fatal case</source>
         <translation>供养亲属抚恤金仅适用于工亡案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="80"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="81"/>
         <source>is not a known relation (got %1)</source>
         <translation>不是已知的亲属关系（输入的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="81"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="105"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="82"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="106"/>
         <source>at most one spouse</source>
         <translation>配偶最多一人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="82"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="83"/>
         <source>must be %1 to %2 months (got %3)</source>
         <translation>须为 %1 至 %2 个月（输入的是 %3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="83"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="84"/>
         <source>more than %1 months needs the confirmed extension (got %2)</source>
         <translation>超过 %1 个月须确认延长（输入的是 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="106"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="107"/>
         <source>there are no parameter files for region %1</source>
         <translation>统筹地区 %1 没有参数文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="107"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="108"/>
         <source>there is no parameter file for region %1 and year %2; ask the administrator to add it, or enter the figures by hand</source>
         <translation>统筹地区 %1 没有 %2 年度的参数文件；请联系管理员添加，或手工录入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="108"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="109"/>
         <source>no national urban disposable income is on file for %1; enter it by hand</source>
         <translation>没有 %1 年度的全国城镇居民人均可支配收入数据；请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="109"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="110"/>
         <source>no national rule set was in force on %1</source>
         <translation>%1 没有施行中的全国规则</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="110"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="111"/>
         <source>the rule file %1 is broken (%2); tell the administrator</source>
         <translation>规则文件 %1 已损坏（%2）；请告知管理员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="111"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="112"/>
         <source>the rule files are missing (%1); tell the administrator</source>
         <translation>规则文件缺失（%1）；请告知管理员</translation>
     </message>
@@ -6525,37 +6520,37 @@ Database: %2</source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="112"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="113"/>
         <source>claim %1 has no injury determination yet: there is no decision letter to print</source>
         <translation>申报 %1 尚未作出工伤认定：没有可打印的认定决定书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="113"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="114"/>
         <source>claim %1 has no approved or proposed benefit assessment yet: there is no calculation sheet to print</source>
         <translation>申报 %1 尚无已提交或已审核通过的待遇核定：没有可打印的待遇核定表</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="114"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="115"/>
         <source>there is no form “%1” (known forms: %2)</source>
         <translation>没有表单“%1”（已有表单：%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="115"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="116"/>
         <source>the form “%1” is produced by the system and has no blank version</source>
         <translation>表单“%1”由系统生成，没有空白版本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="116"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="117"/>
         <source>the form “%1” is not printed for claims</source>
         <translation>表单“%1”不用于工伤申报打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="117"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="118"/>
         <source>the form “%1” is for records of an unknown kind (%2)</source>
         <translation>表单“%1”所属记录类型未知（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="119"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="120"/>
         <source>there is no local database in %1</source>
         <translation>%1 中没有本地数据库</translation>
     </message>
@@ -6811,123 +6806,123 @@ Database: %2</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="120"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="121"/>
         <source>the file has no name</source>
         <translation>文件没有名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="121"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="122"/>
         <source>“%1” is not a photo or document type that can be attached (allowed: %2)</source>
         <translation>“%1”不是可添加的照片或文档类型（允许：%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="122"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="123"/>
         <source>“%1” is empty</source>
         <translation>“%1”是空文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="123"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="124"/>
         <source>“%1” is %2 MB; an attachment may be at most %3 MB (it is synced to every office): reduce the photo&apos;s size or scan at a lower resolution</source>
         <translation>“%1”大小为 %2 MB；附件最大 %3 MB（附件会同步到各经办机构）：请缩小照片或以较低分辨率扫描</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="124"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="125"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="125"/>
-        <location filename="../../injury_desk/catalogue/rules.py" line="143"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="126"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="144"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="126"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="127"/>
         <source>“%1” is already attached here as “%2” (same content)</source>
         <translation>“%1”已作为“%2”添加（内容相同）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="127"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="128"/>
         <source>the same file was picked twice</source>
         <translation>同一文件被选择了两次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="128"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="129"/>
         <source>attachments cannot be added to %1</source>
         <translation>%1 不能添加附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="129"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="130"/>
         <source>the record to attach to does not exist or was deleted</source>
         <translation>要添加附件的记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="130"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="131"/>
         <source>the attachment does not exist or was deleted</source>
         <translation>附件不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="131"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="132"/>
         <source>the stored copy of “%1” is damaged (its content hash does not match): sync again to fetch a good copy</source>
         <translation>“%1”的存储副本已损坏（内容哈希不符）：请重新同步以获取完好副本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="132"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="133"/>
         <source>give the hazard “%1” at least one corrective action with an owner and a due date</source>
         <translation>请为隐患“%1”至少指定一项整改措施，并填写负责人和整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="133"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="134"/>
         <source>choose for at least one action whether it is done or extended</source>
         <translation>请至少为一项整改措施选择“已整改”或“延期”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="134"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="135"/>
         <source>the action belongs to another inspection</source>
         <translation>该整改措施属于另一次检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="135"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="136"/>
         <source>claim %1 was already made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="136"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="137"/>
         <source>the prevention budget file %1 is not valid: %2</source>
         <translation>工伤预防预算文件 %1 无效：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="137"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="138"/>
         <source>the first year (%1) is after the last year (%2)</source>
         <translation>起始年份（%1）晚于结束年份（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="138"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="139"/>
         <source>statistics cannot be grouped by “%1”</source>
         <translation>统计不能按“%1”分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="144"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="145"/>
         <source>must be a number like 12.5 (got “%1”)</source>
         <translation>必须是数字，例如 12.5（输入的是“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="145"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="146"/>
         <source>may have at most %1 decimal place(s) (got %2)</source>
         <translation>最多 %1 位小数（输入的是 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="146"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="147"/>
         <source>must be after the review (%1)</source>
         <translation>必须晚于本次复查日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="147"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="148"/>
         <source>is over the budget: a supervisor must book this session</source>
         <translation>超出预算：须由审核人安排此次服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="148"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="149"/>
         <source>tick this to approve going over the budget</source>
         <translation>勾选此项以批准超出预算</translation>
     </message>
@@ -6937,337 +6932,347 @@ Database: %2</source>
         <translation>此次服务将使案件费用达到 %1 元，超出预算 %2 元；超支须经审核人批准</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="149"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="43"/>
+        <source>must be set: the worker died on %2, after the suspension period&apos;s last day %1</source>
+        <translation>应当选择：职工于%2死亡，晚于停工留薪期的最后一日%1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="44"/>
+        <source>must not be set: the worker died on %2, within the suspension period (its last day %1)</source>
+        <translation>不应选择：职工于%2死亡，在停工留薪期内（最后一日为%1）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="150"/>
         <source>must be %1</source>
         <translation>必须是%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="150"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="151"/>
         <source>cannot be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="152"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="153"/>
         <source>is not a field of %1 that can be synced</source>
         <translation>不是%1中可同步的字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="153"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="154"/>
         <source>must be an address like https://sync.example.org (got “%1”)</source>
         <translation>必须是形如 https://sync.example.org 的地址（当前为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="154"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="155"/>
         <source>uses plain HTTP to another computer, which would send the data unencrypted: use https:// (only an administrator can allow plain HTTP)</source>
         <translation>以明文 HTTP 连接另一台计算机，数据将不加密传输：请使用 https://（只有管理员可以允许明文 HTTP）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="155"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="156"/>
         <source>was not accepted: it is mistyped, already used or expired (ask the central administrator for a new code)</source>
         <translation>未被接受：登记码有误、已被使用或已过期（请向中心管理员索取新的登记码）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="156"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="157"/>
         <source>This desktop already holds an office&apos;s data: log in and enrol it from the Sync page.</source>
         <translation>本机已有经办机构的数据：请登录后在“同步”页面登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="157"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="158"/>
         <source>This desktop is already enrolled with %1.</source>
         <translation>本机已登记到 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="158"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="159"/>
         <source>That enrolment code is for office %1, but this desktop holds another office&apos;s data: it can only join its own office.</source>
         <translation>该登记码属于经办机构 %1，但本机存有另一经办机构的数据：本机只能加入其自己的经办机构。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="159"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
         <source>This desktop is not enrolled with a central sync service, or its credential is missing from the keyring.</source>
         <translation>本机尚未登记到中心同步服务，或其凭据不在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="160"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="161"/>
         <source>This computer has no secure credential store (keyring; found %1). The device credential is never kept in a plain file, so sync cannot be set up until a keyring is available.</source>
         <translation>本机没有安全的凭据存储（密钥环；当前为 %1）。设备凭据从不保存在明文文件中，因此在有可用的密钥环之前无法设置同步。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="162"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="163"/>
         <source>The central service does not know this desktop, or its credential was revoked: ask the administrator to enrol it again.</source>
         <translation>中心服务不认识本机，或其凭据已被吊销：请管理员重新登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="163"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="164"/>
         <source>This desktop is already enrolled with the central service.</source>
         <translation>本机已在中心服务登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="164"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="165"/>
         <source>The central service refused this desktop&apos;s session token (it may have expired): try again.</source>
         <translation>中心服务拒绝了本机的会话令牌（可能已过期）：请重试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="165"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="166"/>
         <source>The central service expected a session token that was not sent: try again.</source>
         <translation>中心服务需要会话令牌，但未收到：请重试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="166"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="167"/>
         <source>Cannot reach the central service at %1 (%2). Your changes are kept and will be sent later.</source>
         <translation>无法连接中心服务 %1（%2）。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="167"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="168"/>
         <source>The central service at %1 did not answer in time. Your changes are kept and will be sent later.</source>
         <translation>中心服务 %1 未及时响应。您的更改已保留，稍后发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="168"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="169"/>
         <source>The central service had an internal error (HTTP %1). Your changes are kept; sync will try again.</source>
         <translation>中心服务发生内部错误（HTTP %1）。您的更改已保留，同步将再次尝试。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="169"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="170"/>
         <source>The central service answered with an unexpected error (HTTP %1).</source>
         <translation>中心服务返回了意外错误（HTTP %1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="170"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="171"/>
         <source>The central service sent a reply this desktop cannot read; nothing of it was applied.</source>
         <translation>中心服务的应答本机无法读取；其中内容均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="171"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="172"/>
         <source>The central service refused the request as malformed (%1).</source>
         <translation>中心服务认为请求格式有误而拒绝（%1）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="172"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="173"/>
         <source>The request was larger than the central service accepts (%1 bytes).</source>
         <translation>请求超过中心服务允许的大小（%1 字节）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="173"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="174"/>
         <source>Sync was cancelled. What was sent or received so far is kept.</source>
         <translation>同步已取消。已发送或已接收的内容均已保留。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="174"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="175"/>
         <source>The central service expected change number %1 from this desktop, but the queue starts at %2. Nothing was lost: contact support.</source>
         <translation>中心服务期待本机的第 %1 号更改，但队列从第 %2 号开始。没有数据丢失：请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="175"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="176"/>
         <source>Version mismatch: schema version %1 was sent, %2 is needed. Update the application or the central service.</source>
         <translation>版本不符：发送的数据结构版本为 %1，需要 %2。请更新本程序或中心服务。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="176"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="177"/>
         <source>The request names another device than the credential it came with, so it was refused.</source>
         <translation>请求中的设备与所附凭据不一致，已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="177"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="178"/>
         <source>The changes were sent out of order and were refused; nothing was applied.</source>
         <translation>更改未按顺序发送，已被拒绝；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="178"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="179"/>
         <source>%1 records cannot be synced.</source>
         <translation>%1记录不能同步。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="179"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="180"/>
         <source>The central service does not allow this change to %1 from a desktop for this user (accounts and offices are managed centrally; deleting a claim needs a supervisor).</source>
         <translation>中心服务不允许该用户从桌面端对%1作此更改（账号和经办机构由中心管理；删除申报需要审核人）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="180"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="181"/>
         <source>The person who made this change has no active account on the central service.</source>
         <translation>作出此更改的人员在中心服务没有有效账号。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="181"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="182"/>
         <source>The %1 record this change applies to does not exist on the central service.</source>
         <translation>此更改所针对的%1记录在中心服务不存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="182"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="183"/>
         <source>A %1 record with the same identity but other values already exists on the central service.</source>
         <translation>中心服务已有一条标识相同但内容不同的%1记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="183"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="184"/>
         <source>A %1 record cannot be moved to another office by editing it: use a transfer.</source>
         <translation>不能通过修改把%1记录移到另一经办机构：请使用移交。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="184"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="185"/>
         <source>This new %1 record belongs to another office than this desktop&apos;s.</source>
         <translation>这条新的%1记录属于另一经办机构，而非本机所属机构。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="185"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
         <source>The central database refused this %1 change (%2).</source>
         <translation>中心数据库拒绝了此%1更改（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="186"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
         <source>Change number %1 was already used by this desktop for another change.</source>
         <translation>更改编号 %1 已被本机用于另一项更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="187"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
         <source>Change number %1 carries the identity of a change this desktop already sent, with other content; the central service kept the earlier change.</source>
         <translation>更改编号 %1 使用了本机已发送过的一项更改的标识，但内容不同；中心服务保留了先前的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="188"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
         <source>This %1 record refers to a %2 record (field %3) that this office does not hold: a record may refer only to records of its own office.</source>
         <translation>此%1记录（字段 %3）引用了本经办机构没有的%2记录：记录只能引用本经办机构自己的记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="189"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
         <source>This conflict was already settled, or its record is gone; the list was refreshed.</source>
         <translation>此冲突已处理，或其记录已不存在；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="190"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
         <source>This refused change was already dealt with; the list was refreshed.</source>
         <translation>此被拒绝的更改已处理；列表已刷新。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="191"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
         <source>The corrected values are the ones already there: change at least one value.</source>
         <translation>更正后的值与现有值相同：请至少修改一个值。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="192"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
         <source>%1 later change(s) to the same record are still queued: correct this change instead, or deal with them first.</source>
         <translation>同一记录还有 %1 项后续更改在队列中：请改为更正此更改，或先处理那些更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="193"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
         <source>Cannot write the package file %1 (%2).</source>
         <translation>无法写入同步包文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="194"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
         <source>The package file is larger than the %1 bytes allowed.</source>
         <translation>同步包文件超过允许的 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
         <source>Cannot read the file %1 (%2).</source>
         <translation>无法读取文件 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
         <source>%1 is not a valid sync package (at %2: %3).</source>
         <translation>%1 不是有效的同步包（%2：%3）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="197"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
         <source>This is the wrong kind of package (“%1”, but “%2” is needed): import the reply the central service wrote, not the package you exported.</source>
         <translation>同步包类型不对（为“%1”，需要“%2”）：请导入中心服务生成的应答包，而不是您导出的同步包。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="198"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
         <source>This reply package was made for another desktop; nothing was applied.</source>
         <translation>此应答包是为另一台计算机生成的；均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="199"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
         <source>The package&apos;s signature does not match: it was changed after it was made, or it is not for this desktop. Nothing was applied.</source>
         <translation>同步包的签名不符：它在生成后被改动过，或不是给本机的。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="200"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
         <source>Package number %1 was already applied (the last one applied is %2); nothing was changed.</source>
         <translation>第 %1 号同步包已应用过（最近应用的是第 %2 号）；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="201"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
         <source>Package number %1 is out of order: number %2 must come first. Nothing was applied.</source>
         <translation>第 %1 号同步包顺序不对：必须先导入第 %2 号。均未应用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="202"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
         <source>There is no office %1 on the central service.</source>
         <translation>中心服务没有经办机构 %1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="203"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
         <source>“%1” is not a valid office code (letters and digits, at most 16).</source>
         <translation>“%1”不是有效的经办机构代码（字母和数字，最多 16 位）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="204"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
         <source>Office %1 already exists.</source>
         <translation>经办机构 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="205"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
         <source>“%1” is not a role (allowed: %2).</source>
         <translation>“%1”不是有效角色（可用：%2）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="206"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
         <source>“%1” is not a valid user name (1 to 64 characters).</source>
         <translation>“%1”不是有效的用户名（1 至 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="209"/>
         <source>The user name %1 is already taken.</source>
         <translation>用户名 %1 已被占用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="84"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="85"/>
         <source>applies only to a worker who died of the injury</source>
         <translation>仅适用于因工死亡的职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="85"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="86"/>
         <source>applies only to a worker appraised at grade %1 before death (got %2)</source>
         <translation>仅适用于死亡前经鉴定为 %1 级伤残的职工（当前为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="86"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="87"/>
         <source>after a death past the suspension period only the funeral subsidy and the dependants&apos; pension are due (Art. 39 last paragraph)</source>
         <translation>停工留薪期满后死亡的，只享受丧葬补助金和供养亲属抚恤金（第三十九条第三款）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="87"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="88"/>
         <source>must be one of %1 (got %2)</source>
         <translation>必须是 %1 之一（当前为 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="88"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="89"/>
         <source>Art. 15(1) is a death at work: the case must be fatal</source>
         <translation>第十五条第一款第（一）项为工作中死亡的情形：案件必须为因工死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="89"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="90"/>
         <source>must be %1 to %2 days (got %3)</source>
         <translation>必须在 %1 至 %2 天之间（当前为 %3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="90"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="91"/>
         <source>no daily hospital meal standard: enter it, or choose a region whose figures have one (Art. 30)</source>
         <translation>没有住院伙食补助标准：请填写，或选择参数中有该标准的地区（第三十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="91"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="92"/>
         <source>is given without the days in hospital</source>
         <translation>已填写，但未填写住院天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="92"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="93"/>
         <source>a basic pension replaces the disability allowance of grades %1 only (grade: %2)</source>
         <translation>基本养老保险待遇只替代 %1 级伤残职工的伤残津贴（当前伤残等级：%2）</translation>
     </message>
@@ -7298,272 +7303,272 @@ Database: %2</source>
         <translation>基本养老保险待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="335"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
         <source>record the non-acceptance (date and reason) before closing</source>
         <translation>关闭前请先登记不予受理（日期和理由）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
         <source>cannot be before the accident or exposure date (%1)</source>
         <translation>不能早于事故或接触日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="338"/>
         <source>must be after the employer&apos;s normal deadline (%1)</source>
         <translation>必须晚于用人单位的法定期限（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="339"/>
         <source>the missing documents were already requested on %1: one notice lists all of them (Determination Measures Art. 8)</source>
         <translation>已于%1通知补正材料：应一次性书面告知全部补正材料（《工伤认定办法》第八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="341"/>
         <source>no missing documents were requested for this claim</source>
         <translation>本案未通知补正材料</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="341"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="342"/>
         <source>cannot be before the notice of missing documents (%1)</source>
         <translation>不能早于补正材料通知日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="343"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="344"/>
         <source>the determination is already suspended: record the end of that suspension first</source>
         <translation>工伤认定已中止：请先登记该中止的结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="344"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="345"/>
         <source>the determination is not suspended</source>
         <translation>工伤认定未中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="345"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
         <source>cannot be before the start of the suspension (%1)</source>
         <translation>不能早于中止开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="347"/>
         <source>cannot be before the document was issued (%1)</source>
         <translation>不能早于文书作出日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="348"/>
         <source>no such decision document</source>
         <translation>没有该文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="349"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="350"/>
         <source>record the start of the suspension period first</source>
         <translation>请先登记停工留薪期的开始</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="350"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="351"/>
         <source>must be longer than the current %1 months</source>
         <translation>必须长于目前的%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="352"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="353"/>
         <source>cannot be before the start of the suspension period (%1)</source>
         <translation>不能早于停工留薪期开始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="353"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="354"/>
         <source>is after the last day of the suspension period (%1, %2 months; Art. 33)</source>
         <translation>晚于停工留薪期最后一天（%1，%2个月；第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="354"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="355"/>
         <source>is after the disability appraisal (%1), which ends the suspension period (Art. 33)</source>
         <translation>晚于伤残鉴定日期（%1），评定伤残等级后停工留薪期即结束（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="355"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="356"/>
         <source>the suspension period has already ended (%1)</source>
         <translation>停工留薪期已于%1结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="356"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="357"/>
         <source>the suspension period recorded on the claim gives %1 months (got %2)</source>
         <translation>案件登记的停工留薪期为%1个月（填写的是%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="357"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="358"/>
         <source>claim %1 is not a fatal case: dependants&apos; pensions follow a death (Art. 39)</source>
         <translation>案件%1不是因工死亡案件：供养亲属抚恤金仅在因工死亡时发放（第三十九条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="358"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
         <source>no such dependant (%1)</source>
         <translation>没有该供养亲属（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="359"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="360"/>
         <source>this pension has already ended (%1 on %2)</source>
         <translation>该抚恤金已终止（%2，%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="360"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="361"/>
         <source>the pensions are worked out from the wage base of the approved assessment: approve the assessment first</source>
         <translation>抚恤金按已审批待遇核定的工资基数计算：请先审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="362"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="363"/>
         <source>no daily hospital meal standard: enter it, or add one to the region&apos;s figures (Art. 30)</source>
         <translation>没有住院伙食补助每日标准：请填写，或在统筹地区参数中补充（第三十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="363"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="364"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="364"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="365"/>
         <source>days in hospital count only for the hospital meal allowance</source>
         <translation>住院天数只用于住院伙食补助费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="365"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="366"/>
         <source>no such cost item (%1)</source>
         <translation>没有该费用项目（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="366"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="367"/>
         <source>you proposed this cost, so you cannot approve it: another supervisor must (four-eyes rule)</source>
         <translation>该费用由您提出，您不能审批：须由另一名主管审批（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="367"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="368"/>
         <source>a re-appraisal or review changes an approved assessment: this claim has none yet (record the appraisal conclusion as usual)</source>
         <translation>再次鉴定或复查鉴定改变的是已审批的待遇核定：本案尚无已审批的核定（请按通常方式登记鉴定结论）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="368"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="369"/>
         <source>the claim has no appraisal conclusion to re-appraise or review</source>
         <translation>本案没有可再次鉴定或复查的鉴定结论</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="369"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="370"/>
         <source>must be after the last conclusion (%1)</source>
         <translation>必须晚于上一次鉴定结论（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="370"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="371"/>
         <source>a review may be asked one year after the conclusion, from %1 (Art. 28)</source>
         <translation>鉴定结论作出1年后方可申请复查鉴定，即自%1起（第二十八条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="371"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="372"/>
         <source>a nursing level needs a disability grade</source>
         <translation>生活护理等级须有伤残等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="372"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="373"/>
         <source>must be the days times the daily standard: %1</source>
         <translation>必须等于住院天数乘以每日标准：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="373"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
         <source>the assessment already pays the hospital meal allowance (days in hospital): it is paid once</source>
         <translation>待遇核定中已计发住院伙食补助费（住院天数）：只能支付一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="374"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
         <source>only an open proposal can be approved, returned or changed (this one is %1)</source>
         <translation>只有待审批的申请才能审批、退回或修改（当前状态：%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="375"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="376"/>
         <source>only a closed claim is reopened for a recurrence (this one is %1); record the new treatment on the open claim</source>
         <translation>只有已结案的案件才能因工伤复发重新开启（当前状态：%1）；请在未结案件中登记新的治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="377"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
         <source>cannot be before the recurrence (%1)</source>
         <translation>不能早于工伤复发之日（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
         <source>no such recurrence (%1)</source>
         <translation>没有该工伤复发记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
         <source>the recurrence&apos;s suspension period has already ended (%1)</source>
         <translation>本次复发的停工留薪期已经结束（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="380"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="381"/>
         <source>insured-from and insured-to dates need the insured flag</source>
         <translation>参保起止日期须在勾选“已参保”时填写</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="381"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
         <source>cannot be before the insured-from date (%1)</source>
         <translation>不能早于参保起始日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="382"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
         <source>the employer was insured on the accident day (%1): the fund pays, nothing is advanced (SIL Art. 41)</source>
         <translation>用人单位在事故发生之日（%1）已参保：由工伤保险基金支付，无需先行支付（《社会保险法》第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="383"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="384"/>
         <source>is more than the %1 yuan still to recover from the employer</source>
         <translation>超过尚待向用人单位追偿的%1元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="385"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="386"/>
         <source>the worker is already recorded as missing on this claim</source>
         <translation>本案职工已登记为下落不明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="386"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
         <source>claim %1 is not recorded as a death: Art. 41 pays the dependants&apos; pension of a death, so record the claim as fatal first</source>
         <translation>案件%1未登记为因工死亡：第四十一条按因工死亡支付供养亲属抚恤金，请先将案件登记为死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="387"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
         <source>the claim records the worker&apos;s death on %1: a worker who is known to have died is not missing</source>
         <translation>案件已登记职工于%1死亡：已知死亡的职工不属于下落不明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="388"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="389"/>
         <source>the worker of claim %1 is not recorded as missing</source>
         <translation>案件%1的职工未登记为下落不明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="389"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="390"/>
         <source>the case has already ended: the worker reappeared or was declared dead</source>
         <translation>该情形已经结束：职工已重新出现或已被宣告死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="390"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="391"/>
         <source>the advance has already been paid: it is decided once</source>
         <translation>已经预支：预支只核定一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="391"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="392"/>
         <source>there is no approved assessment with the one-time work-related death subsidy to advance from</source>
         <translation>尚无含一次性工亡补助金的已审批待遇核定，无从预支</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="392"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
         <source>is more than %1 yuan, half of the one-time death subsidy of %2 yuan (Art. 41)</source>
         <translation>超过%1元，即一次性工亡补助金%2元的50%（第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="393"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="394"/>
         <source>a declaration of death needs the court judgment&apos;s reference</source>
         <translation>宣告死亡须填写人民法院判决书编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="394"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="395"/>
         <source>the employer was not insured on the accident day (%1): it pays every item (Art. 62); record the fund&apos;s advance instead</source>
         <translation>用人单位在事故发生之日（%1）未参保：各项待遇由用人单位支付（第六十二条）；基金先行支付的，请登记先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="395"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="396"/>
         <source>there is no database in %1</source>
         <translation>%1中没有数据库</translation>
     </message>
@@ -7623,82 +7628,82 @@ Database: %2</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="93"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="94"/>
         <source>%1 is listed twice</source>
         <translation>%1 重复登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="94"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="95"/>
         <source>is not a relation the Provisions name (got %1)</source>
         <translation>不是《因工死亡职工供养亲属范围规定》所列的亲属关系（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="95"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="96"/>
         <source>must be male or female (got %1)</source>
         <translation>必须为男或女（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="96"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="97"/>
         <source>%1 is after the worker&apos;s death (%2)</source>
         <translation>%1 晚于职工死亡之日（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="97"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="98"/>
         <source>is not a condition of Art. 3 of the Provisions (got %1)</source>
         <translation>不是《因工死亡职工供养亲属范围规定》第三条所列情形（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="98"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="99"/>
         <source>this condition is not for this relation (Art. 3 of the Provisions)</source>
         <translation>该情形不适用于此亲属关系（《因工死亡职工供养亲属范围规定》第三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="99"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="100"/>
         <source>the person was not yet %1 on the day of the death (%2)</source>
         <translation>职工死亡之日（%2）该亲属未满 %1 周岁</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="100"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="101"/>
         <source>the person was already %1 on the day of the death (%2)</source>
         <translation>职工死亡之日（%2）该亲属已满 %1 周岁</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="101"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="102"/>
         <source>the complete loss of the capacity to work must be recorded</source>
         <translation>须登记完全丧失劳动能力</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="102"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="103"/>
         <source>is not an event that ends the pension (got %1)</source>
         <translation>不是停止享受抚恤金的情形（当前为 %1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="103"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="104"/>
         <source>only the spouse&apos;s remarriage ends the pension (Art. 4 of the Provisions)</source>
         <translation>只有配偶再婚才停止享受抚恤金（《因工死亡职工供养亲属范围规定》第四条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="104"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="105"/>
         <source>%1 on %2 is before the worker&apos;s death (%3)</source>
         <translation>%2 的 %1 早于职工死亡之日（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="300"/>
         <source>your role (%1) may not %2</source>
         <translation>您的角色（%1）无权%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="397"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="398"/>
         <source>a date of death needs the claim recorded as a death</source>
         <translation>填写死亡日期须将案件登记为因工死亡</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="398"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="399"/>
         <source>the worker is recorded as missing: record the court&apos;s declaration of death on the Missing worker tab (Art. 41)</source>
         <translation>职工已登记为下落不明：请在“下落不明”页登记人民法院宣告死亡（第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="402"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="403"/>
         <source>the note to correct does not exist</source>
         <translation>要更正的备注不存在</translation>
     </message>
@@ -7723,62 +7728,62 @@ Database: %2</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="139"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="140"/>
         <source>the period ends before it starts</source>
         <translation>统计期间的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="140"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="141"/>
         <source>this year already has a headcount: change that entry instead</source>
         <translation>该年度已有职工人数记录：请修改该记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="141"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="142"/>
         <source>the headcount entry does not exist or was deleted</source>
         <translation>该职工人数记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="142"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="143"/>
         <source>the spending record does not exist or was deleted</source>
         <translation>该支出记录不存在或已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="399"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="400"/>
         <source>a proposal calculated without the death is waiting, or the death&apos;s own assessment is already proposed or approved: return the waiting proposal first</source>
         <translation>尚有未计入死亡的核定待审批，或因工死亡待遇核定已提交或已审批：请先退回待审批的核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="400"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="401"/>
         <source>the suspension period ended on %1 and the approved grade is %2: Art. 39 gives death benefits after the suspension period for grades 1 to 4 only</source>
         <translation>停工留薪期已于%1届满，核定的伤残等级为%2：依第三十九条，停工留薪期满后死亡的，仅一至四级伤残职工的近亲属享受因工死亡待遇</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="404"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="405"/>
         <source>the article chosen (%1) does not support the outcome %2</source>
         <translation>所选条款（%1）与认定结论%2不符</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="405"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="406"/>
         <source>contains %1, which is not one of the placeholders prefix, year, device and seq</source>
         <translation>含有%1，不是 prefix、year、device、seq 这几个占位符之一</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="406"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="407"/>
         <source>must contain %1, or two desktops could issue the same number</source>
         <translation>必须包含%1，否则两台电脑可能出具相同文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="407"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="408"/>
         <source>has a brace { or } without its partner</source>
         <translation>有不成对的花括号 { 或 }</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="408"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="409"/>
         <source>%1 is not a numbered document</source>
         <translation>%1不是编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="409"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="410"/>
         <source>claim %1 has no such numbered document yet</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
@@ -7788,7 +7793,7 @@ Database: %2</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/rules.py" line="410"/>
+        <location filename="../../injury_desk/catalogue/rules.py" line="411"/>
         <source>must be %1, the article the determination rests on (got %2)</source>
         <translation>必须为%1，即工伤认定所依据的条款（当前为%2）</translation>
     </message>
@@ -7861,12 +7866,12 @@ Database: %2</source>
 <context>
     <name>MissingAdvanceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="715"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="689"/>
         <source>Advance from the death subsidy</source>
         <translation>预支一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="720"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="694"/>
         <source>At most %1 yuan</source>
         <translation>最多%1元</translation>
     </message>
@@ -7874,7 +7879,7 @@ Database: %2</source>
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="695"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="669"/>
         <source>Record the worker as missing</source>
         <translation>登记职工下落不明</translation>
     </message>
@@ -7882,12 +7887,12 @@ Database: %2</source>
 <context>
     <name>MissingOutcomeDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="740"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="714"/>
         <source>How the case ended</source>
         <translation>结案情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="748"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="722"/>
         <source>The judgment declaring the death</source>
         <translation>宣告死亡的判决书</translation>
     </message>
@@ -7918,72 +7923,72 @@ Database: %2</source>
 <context>
     <name>MissingWorkerTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="776"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="750"/>
         <source>Record the worker as missin&amp;g…</source>
         <translation>登记职工下落不明(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="778"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="752"/>
         <source>Ad&amp;vance from the death subsidy…</source>
         <translation>预支一次性工亡补助金(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="780"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="754"/>
         <source>Ho&amp;w the case ended…</source>
         <translation>登记结案情形(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="801"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="769"/>
         <source>A worker missing after an accident while away on work, or in rescue or disaster relief work: wages as before for three months from the accident month; from the 4th month the fund pays the dependants&apos; pension; a family in hardship may be advanced up to half of the one-time death subsidy; once a court declares the death, the death benefits apply (Art. 41).</source>
         <translation>职工因工外出期间发生事故或者在抢险救灾中下落不明的，从事故发生当月起3个月内照发工资，从第4个月起由工伤保险基金向其供养亲属按月支付供养亲属抚恤金；生活有困难的，可以预支一次性工亡补助金的50%；职工被人民法院宣告死亡的，按照因工死亡的规定处理（第四十一条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="816"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="784"/>
         <source>The worker is not recorded as missing.</source>
         <translation>职工未登记为下落不明。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="817"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="785"/>
         <source>The claim is not recorded as a death: Art. 41 pays the dependants&apos; pension of a death.</source>
         <translation>案件未登记为因工死亡：第四十一条按因工死亡支付供养亲属抚恤金。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="823"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="791"/>
         <source>Missing since the accident (%1), reported on %2; recorded by %3.</source>
         <translation>自事故发生起下落不明（%1），于%2报告；登记人：%3。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="825"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="793"/>
         <source>Wages as before, paid by the employer: %1 to %2 (the accident month and the two after it).</source>
         <translation>由用人单位照发工资：%1至%2（事故发生当月及其后两个月）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="827"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="795"/>
         <source>Dependants&apos; pension paid by the fund from %1 (the 4th month).</source>
         <translation>自%1（第4个月）起由基金支付供养亲属抚恤金。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="831"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="799"/>
         <source>Advanced from the one-time death subsidy: %1 yuan on %2 (%3), decided by %4.</source>
         <translation>已预支一次性工亡补助金：%1元，日期%2（%3），核定人：%4。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="835"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="803"/>
         <source>Nothing advanced; at most %1 yuan, half of the one-time death subsidy of %2 yuan.</source>
         <translation>尚未预支；最多可预支%1元，即一次性工亡补助金%2元的50%。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="838"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="806"/>
         <source>Nothing can be advanced before an assessment with the one-time death subsidy is approved.</source>
         <translation>含一次性工亡补助金的待遇核定审批前不能预支。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="842"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="810"/>
         <source>Declared dead by the court on %1 (%2): the death benefits apply (Art. 39); due now: funeral subsidy %3 yuan, one-time death subsidy less the advance %4 yuan.</source>
         <translation>人民法院于%1宣告死亡（%2）：按因工死亡待遇处理（第三十九条）；现应支付：丧葬补助金%3元，一次性工亡补助金扣除预支部分后%4元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="847"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="815"/>
         <source>The worker reappeared on %1: the pension stops. To recover: pensions paid %2 yuan and the advance, %3 yuan in all.</source>
         <translation>职工于%1重新出现：停发抚恤金。应追回：已付抚恤金%2元及预支款，共计%3元。</translation>
     </message>
@@ -8061,82 +8066,82 @@ Database: %2</source>
         <translation>核定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="174"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="176"/>
         <source>Adjustment notices</source>
         <translation>调整通知</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="96"/>
         <source>Stored payment</source>
         <translation>支付计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="99"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="97"/>
         <source>paid %1</source>
         <translation>已于%1支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="105"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="103"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="120"/>
         <source>Computed from each claim in payment: the approved assessment in force pays its monthly benefits from the month after its approval, raised by the region&apos;s adjustment notices published by the first of the month (Art. 40); a notice published since the last run adds its back pay. Each dependant&apos;s pension is paid to that person&apos;s payee.</source>
         <translation>按每件处于支付阶段的案件计算：现行有效的已审批待遇核定自审批次月起按月发放，并按当月1日前已公布的统筹地区调整通知调整（第四十条）；上次发放后公布的调整通知另计补发。供养亲属抚恤金分别支付给各人的领取人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="163"/>
         <source>%1 payments, %2 yuan in all</source>
         <translation>共%1笔，合计%2元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="176"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="189"/>
         <source>Writing the notices into the payments…</source>
         <translation>正在将调整通知写入支付计划…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="182"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="195"/>
         <source>%1 payments given their adjusted amount; %2 back-pay payments of %3 yuan scheduled.</source>
         <translation>已按调整后金额更新%1笔支付；已安排%2笔补发，共%3元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="185"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="198"/>
         <source>Overpaid by a lowering notice: %1 yuan (not scheduled).</source>
         <translation>因下调通知多付：%1元（未安排扣回）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="212"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="207"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="220"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="226"/>
         <source>%1 payments written to %2</source>
         <translation>已将%1笔支付写入%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="1"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="173"/>
         <source>Select a line to see its legal basis and the adjustment notices applied.</source>
         <translation>选择一行以查看其法律依据和所适用的调整通知。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="1"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="175"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -8152,42 +8157,42 @@ Database: %2</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="229"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="216"/>
         <source>Written</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="230"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="217"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="231"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="218"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="232"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="219"/>
         <source>[correction] </source>
         <translation>【更正】</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="238"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="225"/>
         <source>New note (saved notes cannot be changed; correct one with a new note)</source>
         <translation>新备注（已保存的备注不可修改；如需更正请另写一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="240"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="227"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="229"/>
         <source>Add as &amp;correction of the selected note</source>
         <translation>作为所选备注的更正添加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="282"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="261"/>
         <source>Select the note to correct.</source>
         <translation>请选择要更正的备注。</translation>
     </message>
@@ -8518,7 +8523,7 @@ Database: %2</source>
         <translation>已计划的检查(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="272"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="277"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划 %2</translation>
     </message>
@@ -8678,12 +8683,12 @@ Database: %2</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="133"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="134"/>
         <source>no grade</source>
         <translation>无等级</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="138"/>
+        <location filename="../../injury_desk/ui/claims/record_dialog.py" line="139"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
@@ -8765,22 +8770,22 @@ Database: %2</source>
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="414"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="403"/>
         <source>Reopen the claim for a recurrence</source>
         <translation>因工伤复发重新开启案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="417"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="406"/>
         <source>Art. 38: a recurrence confirmed to need treatment pays medical treatment (Art. 30), assistive devices (Art. 32) and the suspension period with its wages and nursing (Art. 33) again; a changed grade is a re-appraisal or review.</source>
         <translation>第三十八条：工伤复发经确认需要治疗的，再次享受医疗待遇（第三十条）、辅助器具（第三十二条）以及停工留薪期的工资福利和护理（第三十三条）；伤残等级变化的，属于再次鉴定或复查鉴定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="425"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="414"/>
         <source>The hospital or appraisal committee, and its reference</source>
         <translation>医疗机构或劳动能力鉴定委员会及其文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="428"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="417"/>
         <source>A suspension period starts with the recurrence</source>
         <translation>本次复发开始停工留薪期</translation>
     </message>
@@ -8788,12 +8793,12 @@ Database: %2</source>
 <context>
     <name>RecurrenceSuspensionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="458"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="447"/>
         <source>Suspension period of the recurrence</source>
         <translation>工伤复发的停工留薪期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="467"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="456"/>
         <source>The period has ended</source>
         <translation>停工留薪期已结束</translation>
     </message>
@@ -8801,82 +8806,82 @@ Database: %2</source>
 <context>
     <name>RecurrencesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="494"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="483"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="494"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="483"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="496"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="485"/>
         <source>Occurred on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="497"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="486"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="498"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="487"/>
         <source>Confirmed by</source>
         <translation>确认单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="499"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="488"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="500"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="489"/>
         <source>Suspension period</source>
         <translation>停工留薪期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="501"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="490"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="504"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="493"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="506"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="495"/>
         <source>Suspension wages (employer)</source>
         <translation>停工留薪期工资（用人单位支付）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="507"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="496"/>
         <source>%1 months × %2 = %3</source>
         <translation>%1个月 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="509"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="498"/>
         <source>Nursing (employer, Art. 33)</source>
         <translation>护理（用人单位负责，第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="516"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="505"/>
         <source>&amp;Reopen for a recurrence…</source>
         <translation>因工伤复发重新开启(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="518"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="507"/>
         <source>&amp;Suspension period of the selected recurrence…</source>
         <translation>所选复发的停工留薪期(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="545"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="527"/>
         <source>A closed claim is reopened when the injury recurs and treatment is confirmed as needed (Art. 38). The recurrence&apos;s medical and other costs are proposed on the Costs tab.</source>
         <translation>工伤复发并经确认需要治疗的，已结案的案件重新开启（第三十八条）。复发期间的医疗费等费用在“费用”标签页提出。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="567"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="549"/>
         <source>Select the recurrence first.</source>
         <translation>请先选择工伤复发记录。</translation>
     </message>
@@ -10212,57 +10217,57 @@ Values: %2</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="55"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="56"/>
         <source>Sync: state unknown</source>
         <translation>同步：状态未知</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="57"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="58"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="59"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="60"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="61"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="62"/>
         <source>offline (retrying at %1)</source>
         <translation>离线（%1 重试）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="63"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="64"/>
         <source>offline (retrying)</source>
         <translation>离线（将重试）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="65"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="66"/>
         <source>failed, see the Sync page</source>
         <translation>失败，请查看“同步”页面</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="67"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="68"/>
         <source>last synced %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="69"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="70"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="72"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="73"/>
         <source>%n conflict(s)</source>
         <translation>%n 个冲突</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="74"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="75"/>
         <source>%n rejected</source>
         <translation>%n 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="75"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="76"/>
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>
@@ -10555,279 +10560,279 @@ Values: %2</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="59"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="61"/>
         <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="149"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="151"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="56"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="58"/>
         <source>Enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="65"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="67"/>
         <source>Only a supervisor or an administrator can enrol this desktop.</source>
         <translation>只有审核人或管理员可以登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="75"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="77"/>
         <source>Sync with the central service</source>
         <translation>与中心服务同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="95"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="97"/>
         <source>Central service:</source>
         <translation>中心服务：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="96"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="98"/>
         <source>Waiting to be sent:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="97"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="99"/>
         <source>Oldest unsent change:</source>
         <translation>最早的未发送更改：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="98"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="100"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="99"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="101"/>
         <source>Automatic sync:</source>
         <translation>自动同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="100"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="102"/>
         <source>Last run:</source>
         <translation>最近一次：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="102"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="104"/>
         <source>Allow plain HTTP to the central service (unencrypted; only on a trusted network)</source>
         <translation>允许以明文 HTTP 连接中心服务（不加密；仅限可信网络）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="109"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="111"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="112"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="120"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="122"/>
         <source>&amp;Export package…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="122"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="124"/>
         <source>Write the unsent changes to a file, for an office without a network</source>
         <translation>将未发送的更改写入文件，供没有网络的经办机构使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="124"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="126"/>
         <source>&amp;Import reply…</source>
         <translation>导入应答包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="126"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="128"/>
         <source>Read the reply file the central service wrote for a package</source>
         <translation>读取中心服务为同步包生成的应答文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="144"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="146"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="145"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="147"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="146"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="148"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="147"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="149"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="234"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="265"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="242"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="276"/>
         <source>Waiting to be sent (%n)</source>
         <translation>
             <numerusform>等待发送（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="235"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="267"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="243"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="278"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="236"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="268"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="244"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="279"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>被拒绝（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="247"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="255"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="249"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="257"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="251"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="259"/>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="254"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="262"/>
         <source>The list shows the first %1.</source>
         <translation>列表只显示前 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="256"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="264"/>
         <source>%1 (this desktop is device %2)</source>
         <translation>%1（本机为设备 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="258"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="266"/>
         <source>not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="259"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="267"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="270"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="281"/>
         <source>off until the desktop is enrolled</source>
         <translation>本机登记后才开启</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="272"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="283"/>
         <source>offline: attempt %1 failed, next try at %2</source>
         <translation>离线：第 %1 次尝试失败，将于 %2 再试</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="274"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="285"/>
         <source>next at %1, then every five minutes</source>
         <translation>下次 %1，之后每五分钟一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="276"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="287"/>
         <source>when you press Sync now</source>
         <translation>点击“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="279"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="290"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="292"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="303"/>
         <source>Sending changes: %1 of %2</source>
         <translation>正在发送更改：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="295"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="306"/>
         <source>Receiving changes: %1 so far</source>
         <translation>正在接收更改：已收到 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="298"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="309"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="302"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="313"/>
         <source>Enrolling…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="303"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="314"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="304"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="315"/>
         <source>Reading the reply…</source>
         <translation>正在读取应答包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="311"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="322"/>
         <source>none yet in this session</source>
         <translation>本次运行尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="312"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="323"/>
         <source>sent %1 (%2 applied), received %3, %4 conflict(s), %5 refused</source>
         <translation>发送 %1（已应用 %2），接收 %3，冲突 %4，被拒绝 %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="315"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="326"/>
         <source>; %1 received record(s) kept back because they have unsent changes here</source>
         <translation>；%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="317"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="328"/>
         <source>; this desktop differed from the central copy and was repaired (%1 record(s)); unsent work was kept</source>
         <translation>；本机与中心副本不一致，已修复（%1 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="347"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="358"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="348"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="354"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="359"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="365"/>
         <source>Sync packages (*.json);;All files (*)</source>
         <translation>同步包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="353"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="364"/>
         <source>Import the central service&apos;s reply</source>
         <translation>导入中心服务的应答包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="377"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="388"/>
         <source>Package no. %1 was written to %2. Take it to the central office and import the reply file they give you with Import reply….</source>
         <translation>第 %1 号同步包已写入 %2。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="380"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="391"/>
         <source>The reply was applied: %1.</source>
         <translation>应答包已应用：%1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="388"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="399"/>
         <source>This desktop is now enrolled as device %1.</source>
         <translation>本机已登记为设备 %1。</translation>
     </message>
@@ -11022,67 +11027,67 @@ Values: %2</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
         <source>Add training</source>
         <translation>添加培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
         <source>Edit training</source>
         <translation>编辑培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
         <source>&amp;Topic</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
         <source>e.g. safe use of punch presses</source>
         <translation>例如：冲压机安全操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
         <source>&amp;Held on</source>
         <translation>培训日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="44"/>
         <source>T&amp;rainer</source>
         <translation>培训讲师(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
         <source>&amp;Attendees</source>
         <translation>参训人数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
         <source>Attendee &amp;names</source>
         <translation>参训人员名单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="49"/>
         <source>optional, one per line</source>
         <translation>可选，每行一人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="50"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="53"/>
         <source>— none (open to all) —</source>
         <translation>— 无（面向所有单位）—</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="54"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="94"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="95"/>
         <source>This session takes the planned spending for %1 to %2 yuan, over the cap of %3 yuan by %4 yuan.</source>
         <translation>加上本次培训，%1年计划支出将达 %2 元，超过上限 %3 元 %4 元。</translation>
     </message>
@@ -11090,89 +11095,89 @@ Values: %2</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="129"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="135"/>
         <source>&amp;Add training…</source>
         <translation>添加培训(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="130"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="136"/>
         <source>&amp;Edit training…</source>
         <translation>编辑培训(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="142"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="139"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="145"/>
         <source>Filter: topic, trainer, employer</source>
         <translation>筛选：主题、培训师、用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="152"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="158"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="153"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="159"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="154"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="160"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="155"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="161"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="156"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="162"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="157"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="163"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="224"/>
         <source>%n training session(s)</source>
         <translation>
             <numerusform>%n 次培训</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="237"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="243"/>
         <source>Over the cap by %1 yuan.</source>
         <translation>超出上限 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="239"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="245"/>
         <source>Remaining: %1 yuan.</source>
         <translation>剩余 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="225"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="231"/>
         <source>Prevention spending %1: %2 yuan (training %3 in %4 session(s), funded projects %5, publicity %6).</source>
         <translation>%1 年工伤预防支出：%2 元（培训 %3 元，共 %4 期；预防项目 %5 元；宣传 %6 元）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="229"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="235"/>
         <source>Cap unknown: no %1 contribution income for region %2 in rules/%3.</source>
         <translation>上限未知：rules/%3 中没有地区 %2 的 %1 年征缴收入。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="231"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="237"/>
         <source>Cap %1 yuan (%2 % of the %3 contribution income of %4 yuan).</source>
         <translation>上限 %1 元（%3 年征缴收入 %4 元的 %2%）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="241"/>
         <source>Share approved by the province: %1.</source>
         <translation>省级批准的比例：%1。</translation>
     </message>
@@ -11238,57 +11243,57 @@ Values: %2</source>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="356"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="361"/>
         <source>Visit and findings</source>
         <translation>检查与发现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="357"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="362"/>
         <source>When the visit took place, what was seen, and each hazard found. An inspection without findings is finished here.</source>
         <translation>检查日期、检查情况及发现的每项隐患。没有发现隐患的检查到此完成。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="367"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="372"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="368"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="373"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="369"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="374"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="370"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="375"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="374"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="379"/>
         <source>&amp;Add hazard…</source>
         <translation>添加隐患(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="375"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="380"/>
         <source>&amp;Remove hazard</source>
         <translation>删除隐患(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="385"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="390"/>
         <source>&amp;Inspected on:</source>
         <translation>检查日期(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="391"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="396"/>
         <source>&amp;Summary:</source>
         <translation>检查情况(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="393"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="398"/>
         <source>Hazards found:</source>
         <translation>发现的隐患：</translation>
     </message>

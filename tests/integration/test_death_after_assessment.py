@@ -41,6 +41,9 @@ def test_a_grade_4_death_after_the_period_supersedes_the_assessment(services, cw
     # after the period (20 November 2026), grade 4: Art. 39 last paragraph; the year before the death is 2025
     doc = proposal.inputs
     assert (doc["fatal"], doc["death_after_suspension"], doc["disability_grade"], doc["year"]) == (True, True, 4, 2025)
+    with pytest.raises(ValidationFailed) as bad:  # the dates decide, not the caseworker
+        services.assessments.preview(cw, claim_id, {**doc, "death_after_suspension": False, "disability_grade": None})
+    assert ("death_after_suspension", "assessment.death_after_suspension_due") in rules(bad.value)
     assert (proposal.id, proposal.supersedes_id, proposal.effective_from) == (new, first, date(2026, 12, 20))
     # funeral subsidy 6 × 7,800 (the example region's 2025 average) = 46,800.00; no one-time death subsidy
     assert {i["code"]: i["amount"] for i in proposal.items if not i.get("informational")} == {
@@ -120,7 +123,9 @@ def test_a_death_within_the_period_keeps_the_death_subsidy(services, cw, sup, ct
     doc["national_urban_disposable_income"] = "54188"  # the caseworker enters it on the Assessment page
     with pytest.raises(ValidationFailed) as bad:  # the dates decide, not the caseworker
         services.assessments.propose(cw, claim_id, {**doc, "death_after_suspension": True, "disability_grade": 4})
-    assert ("death_after_suspension", "assessment.death_after_suspension_mismatch") in rules(bad.value)
+    assert ("death_after_suspension", "assessment.death_within_suspension") in rules(bad.value)
+    mismatch = next(e for e in bad.value.errors if e.field == "death_after_suspension")
+    assert mismatch.params == {"last_day": "2026-11-20", "death_date": "2026-11-20"}
     new = services.assessments.propose(cw, claim_id, doc)
     services.assessments.approve(sup, new)
     # funeral 46,800.00 and 20 × 54,188 = 1,083,760.00, both due on the approval day; no register, no pension
