@@ -218,6 +218,12 @@ class Service:
     def peak_rss_mib(self) -> float:
         return proc_peak_rss_mib(self.proc.pid)
 
+    def cpu_s(self) -> float:
+        """CPU seconds the service process has used so far (user and system, from /proc): less swayed than wall
+        time by other work on a shared machine."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def __exit__(self, *exc: Any) -> None:
         self.proc.terminate()
         try:

@@ -12,6 +12,8 @@ peak RSS is its own). Its outbox is filled through the normal capture path (ORM 
 audit event per row, the claims list kept by its triggers) in a first process; the timed part, in a second one,
 is SyncEngine.push, batch after batch, until the outbox is empty and every reply is applied locally.
 ``--runs`` pushes of each size (default 3), each by a fresh desktop into a fresh office: figures are medians.
+``INJURY_DESK_BENCH_PROFILE=FILE`` writes a cProfile of the desktop's timed push, ``INJURY_DESK_BENCH_SERVICE_PROFILE=FILE``
+one of the service's push requests (the last size's of each).
 
 The machine's PostgreSQL runs with autovacuum off; while the desktops push, the bench applies autovacuum's
 analyze rule itself (see _sync_data.autoanalyze), as a running server would.
@@ -20,6 +22,7 @@ analyze rule itself (see _sync_data.autoanalyze), as a running server would.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import tempfile
 import time
@@ -52,9 +55,18 @@ def child(payload: dict[str, Any]) -> int:
                                                     payload["office_id"])
     db = services.ctx.db
     report = SyncReport()
+    profile = os.environ.get("INJURY_DESK_BENCH_PROFILE")  # a file to write the push's cProfile statistics to
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     started = time.perf_counter()
     engine.push(transport, report)
     push_s = time.perf_counter() - started
+    if profile:
+        profiler.disable()
+        profiler.dump_stats(profile)
     rss = d.own_peak_rss_mib()
     with db.read() as s:
         left = s.scalar(text("SELECT count(*) FROM outbox"))
@@ -165,14 +177,17 @@ def main(argv: list[str]) -> int:
                             where["url"] = svc.url
                             setup = d.run_child("sync_push", {**where, "step": "capture", "user_id": user_id,
                                                               "mix": str(mix_file), "code": d.enrol_code(store, code)})
+                            cpu = svc.cpu_s()
                             res = d.run_child("sync_push", {**where, "step": "push", "secret": setup["secret"],
                                                             "office_id": setup["office_id"]})
+                            res["service_cpu_s"] = svc.cpu_s() - cpu
                             res["capture_s"] = setup["capture_s"]
                             res["service_rss_mib"] = svc.peak_rss_mib()
                         if (res["applied"] != sizes[label] or res["outbox_left"] or res["rejected"]
                                 or res["unversioned_claims"]):
                             raise SystemExit(f"push of {sizes[label]} rows ended with {res}")
-                        print(f"# {label} run {run + 1}: push {res['push_s']:.2f} s", flush=True)
+                        print(f"# {label} run {run + 1}: push {res['push_s']:.2f} s (service CPU "
+                              f"{res['service_cpu_s']:.2f} s)", flush=True)
                         results.setdefault(label, []).append(res)
                     if label == "large":
                         records = {t: office_records(store, t, office_id) for t in rows}
