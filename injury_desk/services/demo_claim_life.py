@@ -163,6 +163,35 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
                                           "receipt_ref": "闽医住院票 00412290", "provider": "福州市第二医院",
                                           "amount": "12480.60"})
 
+    # A grade 2 worker approved long ago died of his injuries 60 days ago, after the suspension period (Art. 39 last
+    # paragraph): the death's assessment (funeral subsidy and the widow's pension, no one-time death subsidy)
+    # supersedes the first from the day of death; the allowance paid for the months after it is to be recovered,
+    # the later payments are cancelled and the widow's months since the death are paid as back pay.
+    accident = today - timedelta(days=500)
+    then = Services.build(ServiceContext(db=services.ctx.db, today=lambda: accident + timedelta(days=130),
+                                         resources_dir=services.ctx.resources_dir))
+    later_death = _decided(then, cw, accident, {"id_number": make_resident_id(REGION, date(1968, 2, 14), 99, "M"),
+                                                "name": "黄德明", "phone": "13905910007", "address": "福州市马尾区"},
+                           fatal=False, applicant="employer")
+    then.claims.request_appraisal(cw, later_death, {"appraisal_requested_on": (accident + timedelta(days=60))
+                                                    .isoformat()})
+    then.claims.record_appraisal(cw, later_death, {"appraised_on": (accident + timedelta(days=100)).isoformat(),
+                                                   "disability_grade": 2, "nursing_level": "none"})
+    _propose_and_approve(then, cw, sup, later_death)
+    for p in services.assessments.list_payments(cw, later_death):
+        if p.status == "scheduled" and p.due_on <= today:
+            services.assessments.record_payment(sup, p.id, p.due_on.isoformat(), "银行转账")
+    died = today - timedelta(days=60)
+    proposal = services.assessments.record_death(cw, later_death, {"death_date": died.isoformat()})
+    if proposal is None:  # the year before the death has no figures in the shipped files: the nearest year
+        doc = services.assessments.prefill(cw, later_death)
+        doc["year"] = _statistics_year(services, cw, died)
+        proposal = services.assessments.propose(cw, later_death, doc)
+    services.dependants.add(cw, later_death, {"name": "郑丽华", "relation": "spouse", "condition": "lost_capacity",
+                                              "lost_capacity": True,
+                                              "id_number": make_resident_id(REGION, date(1970, 6, 3), 98, "F")})
+    services.assessments.approve(sup, proposal)
+
     # A small workshop that never took out work-injury insurance: the assessment's every item is the employer's
     # (Art. 62 para. 2); it paid nothing, so the fund advanced the one-time subsidy and has recovered part of it.
     accident = today - timedelta(days=160)

@@ -5,7 +5,7 @@ and each dependant's pension to its payee (the command line shows the same run).
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -99,3 +99,38 @@ def test_the_demo_holds_a_missing_worker(demo):
     following = date(today.year + today.month // 12, today.month % 12 + 1, 1)
     assert following < view.pension_from
     assert not [x for x in services.monthly_run.due(cw, following) if x.claim_id == claim_id]
+
+
+def test_the_demo_holds_a_death_after_the_assessment(demo):
+    _data_dir, services = demo
+    cw = services.auth.login("caseworker", "demo-caseworker")
+    today = services.ctx.today()
+    with services.ctx.db.read() as s:
+        claim_id = s.scalar(select(Claim.id).join(Person, Person.id == Claim.worker_id).where(Person.name == "黄德明"))
+    claim = services.claims.get(cw, claim_id)
+    assert claim.fatal and claim.death_date == today - timedelta(days=60)
+    current = services.assessments.get(cw, claim_id)
+    assert current.status == "approved" and current.effective_from == claim.death_date
+    assert current.inputs["death_after_suspension"] is True and current.inputs["disability_grade"] == 2
+    codes = {i["code"] for i in current.items if not i.get("informational")}
+    assert codes == {"funeral_subsidy"}  # Art. 39 last paragraph: no one-time death subsidy
+    first = next(a for a in services.assessments.history(cw, claim_id) if a.id == current.supersedes_id)
+    allowance = next(Decimal(i["amount"]) for i in first.items if i["code"] == "monthly_disability_allowance")
+    payments = services.assessments.list_payments(cw, claim_id)
+    # every allowance month paid after the death is one month of the overpayment: months × the allowance
+    paid_after = [p for p in payments if p.item_code == "monthly_disability_allowance" and p.status == "paid"
+                  and p.due_on > claim.death_date]
+    [line] = current.settlement
+    assert paid_after and line["kind"] == "overpayment" and line["months"] == len(paid_after)
+    assert Decimal(line["difference"]) == -allowance * len(paid_after)
+    assert not [p for p in payments if p.item_code == "monthly_disability_allowance" and p.status == "scheduled"
+                and p.due_on > claim.death_date]
+    # the widow's months since the death are one back payment to her
+    [back] = [p for p in payments if p.item_code == "arrears:dependants_pension"]
+    assert back.dependant_name == "郑丽华" and back.due_on == today
+    # 40 % of the wage base (Art. 39(2), a spouse) for each month from the one after the death through this one
+    base = next(Decimal(i["amount"]) for i in current.items if i["code"] == "wage_base")
+    months, month = 0, date(claim.death_date.year + claim.death_date.month // 12, claim.death_date.month % 12 + 1, 1)
+    while month <= today:
+        months, month = months + 1, date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    assert months >= 1 and back.amount == months * (base * Decimal("0.4")).quantize(Decimal("0.01"))
