@@ -10,13 +10,13 @@ records, read beforehand, into another folder. Both are warmed once (fonts, defi
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 from bench._dataset import demo_database
+from bench._gui import DemoWindow
 
 FORM = "determination_decision"
 
@@ -28,31 +28,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
     folder = demo_database(args.claims)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from sqlalchemy import select
 
     from injury_desk.printing.batch import render_batch
     from injury_desk.store.models import Claim, Determination
-    from injury_desk.ui.app import make_application, start_main_window
     from injury_desk.ui.batch_print import BatchPrintDialog
 
-    app = make_application()
-    window = start_main_window(folder, "caseworker", "demo-caseworker")
-    env = window.env
+    demo = DemoWindow(folder)
+    app, window, env = demo.app, demo.window, demo.env
 
-    def wait(predicate, seconds: float = 600.0) -> None:
-        # Sleeps between events as the application's own event loop does: a loop spinning on processEvents would
-        # hold the interpreter lock against the worker thread that renders (a 20 ms timer wakes it to look).
-        deadline = time.monotonic() + seconds
-        tick = QTimer()
-        tick.start(20)
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise SystemExit("timed out waiting for the GUI")
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        tick.stop()
+    def wait(predicate, seconds: float = 600.0, what: str = "") -> None:
+        demo.wait(predicate, seconds, what)
 
     wait(lambda: env.services_ready and window.printing_prepared)
     services, actor = env.services, env.actor

@@ -22,6 +22,7 @@ import tempfile
 import time
 
 from bench._dataset import demo_database
+from bench._gui import DemoWindow
 
 TARGET_S = 1.0
 CLAIM_FORMS = ("claim_application", "determination_decision", "not_recognised_decision", "missing_documents_notice",
@@ -66,28 +67,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
     folder = demo_database(args.claims)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    from PySide6.QtCore import QEventLoop, QTimer
 
     from injury_desk.domain.errors import DomainError
-    from injury_desk.ui.app import make_application, start_main_window
 
-    app = make_application()
-    window = start_main_window(folder, "caseworker", "demo-caseworker")
-    env = window.env
+    demo = DemoWindow(folder)
+    app, window, env = demo.app, demo.window, demo.env
 
     def wait(predicate, seconds: float = 60.0, what: str = "") -> None:
-        # Sleeps between events as the application's own event loop does: a loop spinning on processEvents would
-        # hold the interpreter lock against the worker thread that renders (a 20 ms timer wakes it to look).
-        deadline = time.monotonic() + seconds
-        tick = QTimer()
-        tick.start(20)
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise SystemExit(f"timed out waiting for the GUI: {what or predicate}")
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        tick.stop()
+        demo.wait(predicate, seconds, what)
 
     # as a person would: the window has been up a few seconds (its background preparation for printing done)
     wait(lambda: env.services_ready and window.claims_page.detail is not None and window.printing_prepared)

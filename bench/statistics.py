@@ -10,11 +10,11 @@ times. The baseline FIGURE is the service call alone (the same report, on the sa
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import time
 
 from bench._dataset import demo_database
+from bench._gui import DemoWindow
 
 TARGET_S = 0.5
 
@@ -25,26 +25,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     folder = demo_database(args.claims)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QEventLoop, QTimer
 
-    from injury_desk.ui.app import make_application, start_main_window
+    demo = DemoWindow(folder)
+    app, window, env = demo.app, demo.window, demo.env
 
-    app = make_application()
-    window = start_main_window(folder, "caseworker", "demo-caseworker")
-    env = window.env
-
-    def wait(predicate, seconds: float = 120.0) -> None:
-        # sleeps between events as the application's event loop does (see bench/preview.py)
-        deadline = time.monotonic() + seconds
-        tick = QTimer()
-        tick.start(10)
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise SystemExit("timed out waiting for the GUI")
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        tick.stop()
+    def wait(predicate, seconds: float = 120.0, what: str = "") -> None:
+        demo.wait(predicate, seconds, what)
 
     wait(lambda: env.services_ready and window.claims_page.detail is not None and window.printing_prepared)
     idle = (lambda: env.runner.pool.activeThreadCount() == 0 and env.runner.writer.activeThreadCount() == 0)
