@@ -19,7 +19,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
 
-LIFE_CLAIMS = 6  # the claims made here; the demo's bulk seed makes that many fewer
+LIFE_CLAIMS = 7  # the claims made here (one per situation below); the demo's bulk seed makes that many fewer
 REGION = "350102"
 UNINSURED = {"credit_code": make_credit_code("91350104MA9L00002"), "name": "福州仓山顺达木器加工厂",
              "industry": "制造业", "risk_class": 4, "headcount": 18, "address": "福州市仓山区城门镇",
