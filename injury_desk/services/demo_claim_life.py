@@ -60,6 +60,21 @@ def _decided(services: Services, cw: Actor, accident: date, worker: dict, *, fat
     return claim_id
 
 
+def _approved_long_ago(services: Services, cw: Actor, sup: Actor, accident: date, worker: dict,
+                       grade: int) -> tuple[Services, str]:
+    """A claim decided, appraised at ``grade`` 100 days after ``accident`` and its assessment approved, all as of
+    130 days after it; returns the services as of that day and the claim."""
+    then = Services.build(ServiceContext(db=services.ctx.db, today=lambda: accident + timedelta(days=130),
+                                         resources_dir=services.ctx.resources_dir))
+    claim_id = _decided(then, cw, accident, worker, fatal=False, applicant="employer")
+    then.claims.request_appraisal(cw, claim_id, {"appraisal_requested_on": (accident + timedelta(days=60))
+                                                 .isoformat()})
+    then.claims.record_appraisal(cw, claim_id, {"appraised_on": (accident + timedelta(days=100)).isoformat(),
+                                                "disability_grade": grade, "nursing_level": "none"})
+    _propose_and_approve(then, cw, sup, claim_id)
+    return then, claim_id
+
+
 def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> None:
     # A worker who died of a fall 120 days ago; the assessment is approved and the family is in the register.
     death = today - timedelta(days=120)
@@ -118,16 +133,9 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     # supersedes the first from the review's date, and the months paid at the old amount are settled as arrears.
     accident = today - timedelta(days=600)
     first_conclusion = accident + timedelta(days=100)
-    then = Services.build(ServiceContext(db=services.ctx.db, today=lambda: accident + timedelta(days=130),
-                                         resources_dir=services.ctx.resources_dir))
-    reviewed = _decided(then, cw, accident, {"id_number": make_resident_id(REGION, date(1979, 11, 23), 81, "M"),
-                                             "name": "郑永福", "phone": "13905910003", "address": "福州市晋安区"},
-                        fatal=False, applicant="employer")
-    then.claims.request_appraisal(cw, reviewed, {"appraisal_requested_on": (accident + timedelta(days=60))
-                                                 .isoformat()})
-    then.claims.record_appraisal(cw, reviewed, {"appraised_on": first_conclusion.isoformat(), "disability_grade": 4,
-                                                "nursing_level": "none"})
-    _propose_and_approve(then, cw, sup, reviewed)
+    _then, reviewed = _approved_long_ago(services, cw, sup, accident, {
+        "id_number": make_resident_id(REGION, date(1979, 11, 23), 81, "M"), "name": "郑永福",
+        "phone": "13905910003", "address": "福州市晋安区"}, grade=4)
     review_asked = first_conclusion + timedelta(days=370)
     services.reappraisals.record_conclusion(cw, reviewed, {
         "kind": "review", "requested_on": review_asked.isoformat(),
@@ -139,16 +147,9 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     # A grade 9 worker paid in full and closed; 20 days ago the old fracture recurred and the committee confirmed
     # the need for treatment (Art. 38): the claim is open again with a new suspension period and a medical cost.
     accident = today - timedelta(days=700)
-    then = Services.build(ServiceContext(db=services.ctx.db, today=lambda: accident + timedelta(days=130),
-                                         resources_dir=services.ctx.resources_dir))
-    recurred = _decided(then, cw, accident, {"id_number": make_resident_id(REGION, date(1982, 3, 17), 91, "M"),
-                                             "name": "吴永安", "phone": "13905910004", "address": "福州市仓山区"},
-                        fatal=False, applicant="employer")
-    then.claims.request_appraisal(cw, recurred, {"appraisal_requested_on": (accident + timedelta(days=60))
-                                                 .isoformat()})
-    then.claims.record_appraisal(cw, recurred, {"appraised_on": (accident + timedelta(days=100)).isoformat(),
-                                                "disability_grade": 9, "nursing_level": "none"})
-    _propose_and_approve(then, cw, sup, recurred)
+    then, recurred = _approved_long_ago(services, cw, sup, accident, {
+        "id_number": make_resident_id(REGION, date(1982, 3, 17), 91, "M"), "name": "吴永安",
+        "phone": "13905910004", "address": "福州市仓山区"}, grade=9)
     paid_on = (accident + timedelta(days=130)).isoformat()
     for p in then.assessments.list_payments(cw, recurred):
         if p.status == "scheduled":
@@ -168,16 +169,9 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     # supersedes the first from the day of death; the allowance paid for the months after it is to be recovered,
     # the later payments are cancelled and the widow's months since the death are paid as back pay.
     accident = today - timedelta(days=500)
-    then = Services.build(ServiceContext(db=services.ctx.db, today=lambda: accident + timedelta(days=130),
-                                         resources_dir=services.ctx.resources_dir))
-    later_death = _decided(then, cw, accident, {"id_number": make_resident_id(REGION, date(1968, 2, 14), 99, "M"),
-                                                "name": "黄德明", "phone": "13905910007", "address": "福州市马尾区"},
-                           fatal=False, applicant="employer")
-    then.claims.request_appraisal(cw, later_death, {"appraisal_requested_on": (accident + timedelta(days=60))
-                                                    .isoformat()})
-    then.claims.record_appraisal(cw, later_death, {"appraised_on": (accident + timedelta(days=100)).isoformat(),
-                                                   "disability_grade": 2, "nursing_level": "none"})
-    _propose_and_approve(then, cw, sup, later_death)
+    _then, later_death = _approved_long_ago(services, cw, sup, accident, {
+        "id_number": make_resident_id(REGION, date(1968, 2, 14), 99, "M"), "name": "黄德明",
+        "phone": "13905910007", "address": "福州市马尾区"}, grade=2)
     for p in services.assessments.list_payments(cw, later_death):
         if p.status == "scheduled" and p.due_on <= today:
             services.assessments.record_payment(sup, p.id, p.due_on.isoformat(), "银行转账")
