@@ -18,6 +18,7 @@ from injury_desk.central.office_log import OfficeLog
 from injury_desk.central.roles import DEVICE_SETTING, ENROL_SETTING, TOKEN_SETTING
 from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import devices, enrolment_codes, tokens
+from injury_desk.login_hash import login_hasher
 from injury_desk.store.models import Office, User
 from injury_desk.protocol.messages import EnrollReply, EnrollRequest, TokenReply, TokenRequest, package_key
 
@@ -43,7 +44,8 @@ class DeviceAuth:
 
 
 def password_hasher() -> PasswordHasher:
-    """argon2id with the library's recommended parameters (the hash records them, so they can change)."""
+    """argon2id with the library's recommended parameters for device secrets (checked by this service; the hash
+    records them, so they can change). Users' passwords, checked on desktops at every start, use login_hasher."""
     return PasswordHasher()
 
 
@@ -109,7 +111,7 @@ def add_user(store: CentralStore, office_code: str, username: str, display_name:
         log = OfficeLog(conn, office["id"])
         row = _row_json(User.__table__, {
             "id": user_id, "office_id": office["id"], "username": username, "display_name": display_name,
-            "role": role, "password_hash": password_hasher().hash(password), "active": True, "deleted": False,
+            "role": role, "password_hash": login_hasher().hash(password), "active": True, "deleted": False,
             "updated_at": _now(), "version": log.next_version()})
         log.stage_row("users", row, inserted=True)
         log.stage_audit(action="central.add_user", table="users", row_id=user_id, user_id=None, device_id=None,

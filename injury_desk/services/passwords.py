@@ -6,12 +6,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.login_hash import login_hasher
 from injury_desk.services.actor import Actor
 from injury_desk.store.quick_read import LoginRow
 
 
 def make_hasher() -> PasswordHasher:
-    return PasswordHasher()
+    return login_hasher()
 
 
 def actor_of(row: LoginRow) -> Actor:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from injury_desk.services.actor import Actor
 from injury_desk.services.passwords import actor_of, check_login, make_hasher
 from injury_desk.services.permissions import require
-from injury_desk.store import quick_read
+from injury_desk.store import migrate, quick_read
 
 if TYPE_CHECKING:
     from injury_desk.services.claim_rows import ClaimQuery, ClaimRow
@@ -50,6 +50,76 @@ class PendingLogin:
             raise self._error
         assert self._actor is not None
         return self._actor
+
+
+class OpeningLogin:
+    """QuickStart.open and begin_login in threads, for a caller that knows the credentials already (scripted
+    starts, benchmarks), which imports and builds its (hidden) window meanwhile.
+
+    The database file's check (SQLite's quick_check, tens of milliseconds) runs beside the login row's read
+    and the password check: all of them mostly wait on SQLite, D-Bus or argon2, which release the GIL. The
+    reads are read-only and nothing is shown before ``confirm()``, which raises what the check found."""
+
+    def __init__(self, data_dir: Path, username: str, password: str) -> None:
+        self._outcome: tuple[QuickStart | None, PendingLogin | None] | BaseException | None = None
+        self._checked: bool | BaseException | None = None
+        self._check: threading.Thread | None = None
+        self._thread = threading.Thread(target=self._run, args=(Path(data_dir), username, password),
+                                        name="quick-start", daemon=True)
+        self._thread.start()
+
+    def _run(self, data_dir: Path, username: str, password: str) -> None:
+        try:
+            found = quick_read.find_database(data_dir)
+            if found is None:
+                self._outcome = (None, None)
+                return
+            self._check = threading.Thread(target=self._run_check, args=found, name="database-check", daemon=True)
+            self._check.start()
+            if migrate.needs_upgrade(*found):
+                self._outcome = (None, None)  # the full services migrate it, after a backup
+                return
+            quick = QuickStart(data_dir, *found)
+            self._outcome = (quick, quick.begin_login(username, password))
+        except BaseException as exc:  # handed to the caller by result()
+            self._outcome = exc
+
+    def _run_check(self, path: Path, key: bytes) -> None:
+        try:
+            self._checked = quick_read.is_current(path, key)
+        except BaseException as exc:  # handed to the caller by confirm()
+            self._checked = exc
+
+    def result(self) -> tuple[QuickStart | None, PendingLogin | None]:
+        """The quick start (None when the database must first be created or migrated) and its pending login;
+        raises what QuickStart.open raised, or what the file's check found when the reads failed."""
+        self._thread.join()
+        if isinstance(self._outcome, BaseException):
+            self._confirm_check()  # a damaged file: the check's message, not the read's
+            raise self._outcome
+        assert self._outcome is not None
+        if self._outcome[0] is None:
+            self._confirm_check()
+        return self._outcome
+
+    def confirm(self) -> None:
+        """Wait for the file's check; raise what it found (closing the quick start). Call it before showing
+        anything read through result()."""
+        try:
+            self._confirm_check()
+        except BaseException:
+            if isinstance(self._outcome, tuple) and self._outcome[0] is not None:
+                self._outcome[0].close()
+            raise
+
+    def _confirm_check(self) -> None:
+        if self._check is None:
+            return
+        self._check.join()
+        if isinstance(self._checked, BaseException):
+            raise self._checked
+        if self._checked is False and isinstance(self._outcome, tuple) and self._outcome[0] is not None:
+            raise RuntimeError("the database changed while it was being opened")
 
 
 class QuickStart:

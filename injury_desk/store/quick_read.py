@@ -44,6 +44,15 @@ def current_database(data_dir: Path) -> tuple[Path, bytes] | None:
     after the start-up checks (on a local disk, ours, not damaged, its key in the keyring: a DomainError
     says otherwise); None when it must first be created, encrypted or migrated, which
     store.database.open_database does (after a backup)."""
+    found = find_database(data_dir)
+    if found is None or not is_current(*found):
+        return None
+    return found
+
+
+def find_database(data_dir: Path) -> tuple[Path, bytes] | None:
+    """current_database's first half: the encrypted database and its key, before its file is checked
+    (is_current does that); None when there is none yet or it is a plain one from an earlier version."""
     path = Path(data_dir) / DB_FILENAME
     check_local(path)
     if not path.exists() or path.stat().st_size == 0:
@@ -51,10 +60,13 @@ def current_database(data_dir: Path) -> tuple[Path, bytes] | None:
     if cipher.is_plain(path):
         check_existing_file(path, None)  # a foreign or damaged file is refused before anything else
         return None
-    key = db_key.load_key(path)
-    if not check_existing_file(path, key) or migrate.needs_upgrade(path, key):
-        return None
-    return path, key
+    return path, db_key.load_key(path)
+
+
+def is_current(path: Path, key: bytes) -> bool:
+    """current_database's second half: the file checked (DomainError when damaged, foreign or not opened by
+    ``key``), and at the current schema (False: it must first be migrated)."""
+    return check_existing_file(path, key) and not migrate.needs_upgrade(path, key)
 
 
 def connect(path: Path, key: bytes) -> cipher.sqlite.Connection:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
 from injury_desk.resources import translations_dir
-from injury_desk.services.quick_start import QuickStart
+from injury_desk.services.quick_start import OpeningLogin, QuickStart
 from injury_desk.ui.background import TaskRunner
 from injury_desk.ui.env import ChangeBus, UiEnv
 
@@ -199,22 +199,23 @@ def start_main_window(data_dir: Path, username: str, password: str) -> MainWindo
     the same objects run_gui builds after its login dialog. The password is checked in a thread while
     the (hidden) window is built; it is shown only once the password is confirmed."""
     app = make_application()
-    quick = QuickStart.open(data_dir)
-    if quick is None:
+    opening = OpeningLogin(data_dir, username, password)
+    from injury_desk.ui.main_window import MainWindow  # imported while the database opens
+
+    quick, login = opening.result()
+    if quick is None or login is None:
         services = _open_services(data_dir)
         env = UiEnv(services, services.auth.login(username, password), TaskRunner(app), _settings(data_dir),
                     ChangeBus(), Path(data_dir))
         return _show_window(env)
-    login = quick.begin_login(username, password)
     window = None
     try:
         # An unknown or inactive user has no candidate: result() refuses them (after the same hashing
         # cost). For anyone else the window is built, hidden, while the password is being checked.
         env = UiEnv(None, login.candidate or login.result(), TaskRunner(app), _settings(data_dir), ChangeBus(),
                     Path(data_dir), quick=quick)
-        from injury_desk.ui.main_window import MainWindow
-
         window = MainWindow(env)
+        opening.confirm()  # the file's check, run beside the reads: nothing is shown before it passed
         env.actor = login.result()
     except DomainError:
         if window is not None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from argon2 import PasswordHasher
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.services.claim_list import ClaimQuery
-from injury_desk.services.quick_start import QuickStart
+from injury_desk.services.quick_start import OpeningLogin, QuickStart
 from injury_desk.store import cipher, database, quick_read
 from tests.conftest import claim_draft
 
@@ -126,3 +127,55 @@ def test_the_quick_start_reads_the_database_the_services_open(quick, cw):
         assert services.ctx.db.path == quick.path
     finally:
         services.close()
+
+
+def test_opening_in_the_background_gives_the_quick_start_and_its_login(db, cw, tmp_path):
+    opening = OpeningLogin(db.path.parent, "cw", "cw-pass-123")
+    quick, login = opening.result()
+    try:
+        assert login.candidate == cw and login.result() == cw
+    finally:
+        quick.close()
+    assert OpeningLogin(tmp_path / "empty", "cw", "cw-pass-123").result() == (None, None)  # to be created first
+    text = tmp_path / "text"
+    text.mkdir()
+    (text / quick_read.DB_FILENAME).write_text("not a database at all")
+    with pytest.raises(DomainError) as caught:  # raised to the caller, as QuickStart.open raises it
+        OpeningLogin(text, "cw", "cw-pass-123").result()
+    assert caught.value.key == "store.not_a_database"
+
+
+def test_a_damaged_page_found_beside_the_login_stops_the_start(db, services, cw, tmp_path):
+    for day in DATES:  # pages beyond the users' and offices'
+        services.claims.create(cw, claim_draft(accident_date=day, applicant_type="worker"))
+    db.dispose()
+    path = db.path
+    size = path.stat().st_size
+    with path.open("r+b") as f:  # the last page's bytes overwritten: its HMAC no longer matches
+        f.seek(size - 2048)
+        f.write(b"\xff" * 1024)
+    opening = OpeningLogin(path.parent, "cw", "cw-pass-123")
+    quick, login = opening.result()  # the login row is on an intact page: the read succeeds
+    assert login.result() == cw
+    with pytest.raises(DomainError) as caught:
+        opening.confirm()
+    assert caught.value.key == "store.damaged"
+
+
+def test_new_passwords_get_the_login_parameters_and_older_hashes_still_verify(db, services, adm):
+    # argon2id hashes record their parameters: "$argon2id$v=19$m=19456,t=2,p=1$..." for OWASP's m=19 MiB, t=2, p=1
+    services.auth.create_user(adm, username="newcomer", display_name="New", role="caseworker",
+                              password="newcomer-pass-1")
+    con = db.raw_connection()
+    try:
+        new_hash = con.execute("SELECT password_hash FROM users WHERE username = 'newcomer'").fetchone()[0]
+        assert new_hash.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+        # a user whose hash was made by an earlier version with argon2-cffi's defaults (m=64 MiB, t=3, p=4)
+        older = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4).hash("older-pass-12")
+        with con:
+            con.execute("UPDATE users SET password_hash = ? WHERE username = 'cw'", (older,))
+    finally:
+        con.close()
+    assert services.auth.login("newcomer", "newcomer-pass-1").username == "newcomer"
+    assert services.auth.login("cw", "older-pass-12").username == "cw"
+    assert _refused(services.auth.login, "cw", "cw-pass-123") == "auth.invalid_credentials"
