@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,8 @@ from injury_desk.ui.permissions import permit
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 ERROR_COLOUR = "#b00020"
+# What a wrapped line cannot break: a run of anything but spaces and CJK characters (those break anywhere).
+_WORDS = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -84,6 +88,7 @@ class Column:
     text: Callable[[Any], str] | None = None
     right: bool = False
     flexible: bool = False
+    tooltip: Callable[[Any], str] | None = None  # more than the cell shows (by default, the cell's text)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -126,6 +131,8 @@ class RowTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            return col.tooltip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = col.value(row)
             return col.text(row) if col.text else display(value)
@@ -146,9 +153,12 @@ class RowTableModel(QAbstractTableModel):
 class RowTable(QTableView):
     """A sortable, row-selecting list over a RowTableModel, with the model reachable through ``current()``."""
 
-    def __init__(self, model: RowTableModel, parent=None) -> None:
+    def __init__(self, model: RowTableModel, parent=None, *, wrap: bool = False) -> None:
         super().__init__(parent)
         self.source = model
+        # wrap: the flexible columns break their text into lines (the rows grow) instead of cutting it with "…";
+        # for the narrow panes (the claim's tabs), where a column may get only a few characters' width.
+        self.wrap = wrap
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -167,8 +177,9 @@ class RowTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Column widths come from the first rows only, so a list of thousands sizes in milliseconds.
         self.horizontalHeader().setResizeContentsPrecision(50)
-        self.setWordWrap(False)
+        self.setWordWrap(wrap)
         self._wanted: dict[int, int] = {}  # flexible column → the width its contents asked for
+        self._unbreakable: dict[int, int] = {}  # flexible column → its widest word (wrap: never cut below it)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace the rows, keeping the selected row (matched by ``id``) when it is still there."""
@@ -177,9 +188,22 @@ class RowTable(QTableView):
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
         self._wanted = {i: max(self.sizeHintForColumn(i), header.sectionSizeHint(i)) for i in self._flexible()}
+        if self.wrap:
+            self._unbreakable = {i: self._widest_word(i) for i in self._flexible()}
         self.fit_flexible_columns()
         if keep is not None:
             self.select_where(lambda r: getattr(r, "id", None) == keep)
+
+    def _widest_word(self, column: int) -> int:
+        """The width of the longest run a wrapped line cannot break (a date, a number, a Latin word; Chinese text
+        breaks between any two characters), over the first rows, with the cell's margins."""
+        metrics = self.fontMetrics()
+        widest = 0
+        for r in range(min(self.proxy.rowCount(), 50)):
+            text = self.proxy.index(r, column).data() or ""
+            for word in _WORDS.findall(str(text)):
+                widest = max(widest, metrics.horizontalAdvance(word))
+        return widest + 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
 
     def _flexible(self) -> list[int]:
         header = self.horizontalHeader()
@@ -198,10 +222,18 @@ class RowTable(QTableView):
         room = self.viewport().width() - fixed
         # Never below the header's own width; when even that does not fit, down to a few characters (the
         # header is then cut with "…" and shows its title as a tooltip).
-        floors = {i: min(wanted.get(i, 0), header.sectionSizeHint(i)) for i in flexible}
+        unbreakable = {i: self._unbreakable.get(i, 0) if self.wrap else 0 for i in flexible}
+        floors = {i: max(unbreakable[i], min(wanted.get(i, 0), header.sectionSizeHint(i))) for i in flexible}
+        least = header.fontMetrics().horizontalAdvance("M") * 5
         if sum(floors.values()) > room:
-            least = header.fontMetrics().horizontalAdvance("M") * 5
-            floors = {i: least for i in flexible}
+            floors = {i: max(least, unbreakable[i]) for i in flexible}
+        if self.wrap and sum(floors.values()) > room:
+            # Wrapped text stays whole in a narrower column: down to its widest word (two characters for Chinese
+            # text), and only when even that does not fit, an even share with the rest cut.
+            two = header.fontMetrics().horizontalAdvance("MM") + 8
+            floors = {i: max(two, unbreakable[i]) for i in flexible}
+            if sum(floors.values()) > room:
+                floors = {i: max(two, room // len(flexible)) for i in flexible}
         want = {i: max(wanted.get(i, 0), floors[i]) for i in flexible}
         if room >= sum(want.values()):  # room to spare: each grows in proportion to what it wants
             base, spare, weight = want, room - sum(want.values()), want
@@ -214,6 +246,8 @@ class RowTable(QTableView):
             extra = left if n == len(flexible) - 1 else spare * weight[i] // total
             header.resizeSection(i, base[i] + extra)
             left -= extra
+        if self.wrap:
+            self.resizeRowsToContents()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

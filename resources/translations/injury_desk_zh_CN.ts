@@ -1752,18 +1752,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
-        <source>Proposed by</source>
-        <translation>提出人</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="311"/>
-        <source>Decided by</source>
-        <translation>审批人</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="312"/>
-        <source>Legal basis</source>
-        <translation>法律依据</translation>
+        <source>Proposed and decided by</source>
+        <translation>提出人及审批人</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="320"/>
@@ -1964,13 +1954,8 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="137"/>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="138"/>
-        <source>Born</source>
-        <translation>出生日期</translation>
+        <source>ID number and birth date</source>
+        <translation>身份证号码及出生日期</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="139"/>

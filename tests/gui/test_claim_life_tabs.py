@@ -26,8 +26,9 @@ def test_enter_a_dependant_see_the_pensions_and_end_one(qtbot, env, services, cw
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
-    assert texts(tab.table, 0) == ["张博"] and texts(tab.table, 4) == ["30%"]
-    assert texts(tab.table, 6) == ["2033-06-01 — Turns 18"]
+    assert texts(tab.table, 0) == ["张博"] and texts(tab.table, 3) == ["30%"]
+    assert texts(tab.table, 2) == [BO_ID + "\n2015-06-01"]  # the number, the birth date under it
+    assert texts(tab.table, 5) == ["2033-06-01 — Turns 18"]
     # Today is 2026-11-28: November (the month of the death) pays nothing; December 2026 to October 2027 pay
     # 30 % × 6,000 = 1,800.00 a month to the guardian.
     assert texts(tab.schedule, 0)[0] == "2026-12" and len(texts(tab.schedule, 0)) == 11
@@ -40,7 +41,7 @@ def test_enter_a_dependant_see_the_pensions_and_end_one(qtbot, env, services, cw
     qtbot.mouseClick(end.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not end.isVisible())
     qtbot.waitUntil(lambda: tab.schedule_model.rowCount() == 0)  # adopted on 28 November: no pension from December
-    assert texts(tab.table, 6) == ["2026-11-28 — Adopted"]
+    assert texts(tab.table, 5) == ["2026-11-28 — Adopted"]
 
 
 def test_a_living_workers_claim_has_no_register(qtbot, env, services, cw):
@@ -77,7 +78,7 @@ def test_propose_a_cost_and_a_second_person_approves_it(qtbot, env, sup_env, ser
     sup_tab.table.selectRow(0)
     sup_tab.approve_selected()
     qtbot.waitUntil(lambda: texts(sup_tab.table, 5) == ["Approved"])
-    assert texts(sup_tab.table, 7) == ["Super Visor"]
+    assert texts(sup_tab.table, 6) == ["Case Worker\nSuper Visor"]  # proposed by, decided by
     assert "319.50 yuan from the fund" in sup_tab.totals.text()
     sup_view.show_claim(services.claims.get(sup, claim_id))  # the summary's money block counts the costs too
     qtbot.waitUntil(lambda: "319.50 yuan approved from the fund, 0.00 yuan by the employer"

@@ -31,7 +31,7 @@ def test_reopen_a_closed_claim_and_end_the_recurrences_suspension_period(qtbot, 
     assert not tab.reopen_button.isEnabled()  # open again: nothing to reopen
     assert texts(tab.table, 3) == ["Case Worker"]
     # 12 months from 20 November 2026 (the first day counts) run to 19 November 2027
-    assert texts(tab.table, 4) == ["2026-11-20 to 2027-11-19"]
+    assert texts(tab.table, 4) == ["2026-11-20 to \n2027-11-19"]  # the last day under the first
 
     tab.table.selectRow(0)
     end = tab.suspension_selected()

@@ -132,26 +132,29 @@ class DependantsTab(QWidget):
         self.claim = None
         relations, endings = labels("register_relation"), labels("register_ending")
         self.model = RowTableModel([
-            Column(self.tr("Name"), lambda d: d.name),
+            Column(self.tr("Name"), lambda d: d.name, flexible=True),
             Column(self.tr("Relation"), lambda d: d.relation, text=lambda d: relations.get(d.relation, d.relation)),
-            Column(self.tr("ID number"), lambda d: d.id_number),
-            Column(self.tr("Born"), lambda d: d.birth_date),
+            # One column for both (the number holds the birth date): seven columns do not fit the narrow pane.
+            Column(self.tr("ID number and birth date"), lambda d: d.id_number or d.birth_date, text=lambda d: "\n".join(
+                t for t in (d.id_number, d.birth_date.isoformat() if d.birth_date else "") if t)),
             Column(self.tr("Share"), lambda d: d.share, text=lambda d: f"{d.share * 100:.0f}%", right=True),
-            Column(self.tr("Payee"), lambda d: d.payee),
+            Column(self.tr("Payee"), lambda d: d.payee, flexible=True),
             Column(self.tr("Pension ends"), lambda d: d.ends_on, text=lambda d: (
-                f"{d.ends_on.isoformat()} — {endings.get(d.end_reason, d.end_reason)}" if d.ends_on else "")),
+                f"{d.ends_on.isoformat()} — {endings.get(d.end_reason, d.end_reason)}" if d.ends_on else ""),
+                   flexible=True),
         ], self)
-        self.table = RowTable(self.model)
+        # The claim's tabs sit in the narrow detail pane: the text columns wrap instead of scrolling sideways.
+        self.table = RowTable(self.model, wrap=True)
         self.schedule_model = RowTableModel([
             Column(self.tr("Month"), lambda r: r.month, text=lambda r: r.month.strftime("%Y-%m")),
-            Column(self.tr("Dependant"), lambda r: r.name),
-            Column(self.tr("Paid to"), lambda r: r.payee),
+            Column(self.tr("Dependant"), lambda r: r.name, flexible=True),
+            Column(self.tr("Paid to"), lambda r: r.payee, flexible=True),
             Column(self.tr("Amount"), lambda r: r.amount, text=lambda r: _yuan(r.amount), right=True),
             Column(self.tr("Before adjustments (Art. 40)"), lambda r: r.base, text=lambda r: _yuan(r.base),
-                   right=True),
-            Column(self.tr("Cut to the cap"), lambda r: r.capped),
+                   right=True, flexible=True),
+            Column(self.tr("Cut to the cap"), lambda r: r.capped, flexible=True),
         ], self)
-        self.schedule = RowTable(self.schedule_model)
+        self.schedule = RowTable(self.schedule_model, wrap=True)
         self.schedule.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -302,18 +305,19 @@ class CostsTab(QWidget):
         kinds, states = labels("cost_kind"), labels("cost_status")
         self.model = RowTableModel([
             Column(self.tr("Incurred"), lambda c: c.incurred_on),
-            Column(self.tr("Kind"), lambda c: c.kind, text=lambda c: kinds.get(c.kind, c.kind)),
-            Column(self.tr("Receipt"), lambda c: c.receipt_ref),
-            Column(self.tr("Payer"), lambda c: c.payer, text=lambda c: label("payer", c.payer)),
+            # The legal basis of a kind is a paragraph: in the narrow pane it is the kind's tooltip, not a column.
+            Column(self.tr("Kind"), lambda c: c.kind, text=lambda c: kinds.get(c.kind, c.kind), flexible=True,
+                   tooltip=lambda c: "\n".join((kinds.get(c.kind, c.kind), label("cost_basis", c.kind)))),
+            Column(self.tr("Receipt"), lambda c: c.receipt_ref, flexible=True),
+            Column(self.tr("Payer"), lambda c: c.payer, text=lambda c: label("payer", c.payer), flexible=True),
             Column(self.tr("Amount"), lambda c: c.amount, text=lambda c: _yuan(c.amount), right=True),
             Column(self.tr("State"), lambda c: c.status, text=lambda c: states.get(c.status, c.status)),
-            Column(self.tr("Proposed by"), lambda c: c.proposed_by_name),
-            Column(self.tr("Decided by"), lambda c: c.decided_by_name),
-            Column(self.tr("Legal basis"), lambda c: c.kind, text=lambda c: label("cost_basis", c.kind)),
+            Column(self.tr("Proposed and decided by"), lambda c: c.proposed_by_name, text=lambda c: "\n".join(
+                n for n in (c.proposed_by_name, c.decided_by_name) if n), flexible=True),
         ], self)
         self.model.alert = lambda c: c.status == "returned"
         self.model.bold_column = 5
-        self.table = RowTable(self.model)
+        self.table = RowTable(self.model, wrap=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -483,22 +487,24 @@ class RecurrencesTab(QWidget):
         yes, no = self.tr("yes"), self.tr("no")
         self.model = RowTableModel([
             Column(self.tr("Occurred on"), lambda r: r.occurred_on),
-            Column(self.tr("Reason"), lambda r: r.reason),
-            Column(self.tr("Confirmed by"), lambda r: r.confirmed_by),
-            Column(self.tr("Recorded by"), lambda r: r.recorded_by_name),
+            Column(self.tr("Reason"), lambda r: r.reason, flexible=True),
+            Column(self.tr("Confirmed by"), lambda r: r.confirmed_by, flexible=True),
+            Column(self.tr("Recorded by"), lambda r: r.recorded_by_name, flexible=True),
             Column(self.tr("Suspension period"), lambda r: r.stop_work_started_on, text=lambda r: (
+                # the second day under the first: a date does not wrap, and the pane is narrow
                 arg(self.tr("%1 to %2"), r.stop_work_started_on.isoformat(),
-                    (r.stop_work_ended_on or r.stop_work_last_day).isoformat())
-                if r.stop_work_started_on else "")),
+                    "\n" + (r.stop_work_ended_on or r.stop_work_last_day).isoformat())
+                if r.stop_work_started_on else ""), flexible=True),
             Column(self.tr("Ended"), lambda r: r.stop_work_ended_on is not None,
                    text=lambda r: yes if r.stop_work_ended_on else no),
             Column(self.tr("Suspension wages (employer)"), lambda r: r.wages.amount if r.wages else None,
                    text=lambda r: arg(self.tr("%1 months × %2 = %3"), r.wages.months, _yuan(r.wages.wage_base),
-                                      _yuan(r.wages.amount)) if r.wages else "", right=True),
+                                      _yuan(r.wages.amount)) if r.wages else "", right=True, flexible=True),
             Column(self.tr("Nursing (employer, Art. 33)"), lambda r: r.nursing_needed,
-                   text=lambda r: yes if r.nursing_needed else no),
+                   text=lambda r: yes if r.nursing_needed else no, flexible=True),
         ], self)
-        self.table = RowTable(self.model)
+        # The narrow detail pane: the text columns wrap instead of scrolling sideways.
+        self.table = RowTable(self.model, wrap=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -594,13 +600,15 @@ class AdvancesTab(QWidget):
         advance, recovery = self.tr("Advance by the fund"), self.tr("Repaid by the employer")
         self.model = RowTableModel([
             Column(self.tr("Date"), lambda x: x.dated_on),
-            Column(self.tr("Kind"), lambda x: x.kind, text=lambda x: advance if x.kind == "advance" else recovery),
+            Column(self.tr("Kind"), lambda x: x.kind, text=lambda x: advance if x.kind == "advance" else recovery,
+                   flexible=True),
             Column(self.tr("Amount"), lambda x: x.amount, text=lambda x: _yuan(x.amount), right=True),
-            Column(self.tr("Reference"), lambda x: x.reference),
-            Column(self.tr("Recorded by"), lambda x: x.recorded_by_name),
-            Column(self.tr("Note"), lambda x: x.note),
+            Column(self.tr("Reference"), lambda x: x.reference, flexible=True),
+            Column(self.tr("Recorded by"), lambda x: x.recorded_by_name, flexible=True),
+            Column(self.tr("Note"), lambda x: x.note, flexible=True),
         ], self)
-        self.table = RowTable(self.model)
+        # The narrow detail pane: the text columns wrap instead of scrolling sideways.
+        self.table = RowTable(self.model, wrap=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -753,8 +761,13 @@ class MissingWorkerTab(QWidget):
         self.advance_button.clicked.connect(self.advance)
         self.outcome_button = QPushButton(self.tr("Ho&w the case ended…"))
         self.outcome_button.clicked.connect(self.outcome)
-        table_with_buttons(self, self.details, [self.record_button, self.advance_button, self.outcome_button],
-                           above=[self.info])
+        # Text, not a table: the lines follow the explanation and the spare height goes under them (as the
+        # table's stretch it pushed the lines to the middle of the tab, far from both).
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        layout.addLayout(button_row([self.record_button, self.advance_button, self.outcome_button]))
         self.dialog: FormDialog | None = None
 
     def show_claim(self, claim) -> None:

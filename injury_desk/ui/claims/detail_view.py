@@ -6,7 +6,7 @@ from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from injury_desk.placeholders import arg
@@ -45,6 +45,9 @@ class ClaimDetailView(QWidget):
         self.browser.setObjectName("claim_detail")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link)
+        # The text wraps to the pane's width (anywhere, if need be), so nothing needs sideways scrolling; Qt's
+        # table layout rounds some widths one pixel over the viewport, which alone showed a horizontal scrollbar.
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.next_label = QLabel()
         self.next_label.setObjectName("next_step")
         self.next_label.setWordWrap(True)

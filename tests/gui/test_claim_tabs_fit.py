@@ -1,0 +1,72 @@
+"""The claim's tabs at 1366×768 (the detail pane is then about 470 px wide), in English and in Chinese: no tab
+scrolls sideways, the text of the columns wraps instead of being cut, and the Missing worker tab keeps its lines
+under the explanation with the spare height below them (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QScrollBar
+
+from injury_desk.ui.pillar_widgets import RowTable
+from tests.gui.test_claim_case_file import settle, shown
+from tests.integration.test_claim_costs import MEDICAL
+from tests.integration.test_dependants_register import family, fatal_claim
+
+PANE = (470, 640)  # the claims page gives the detail pane this much of a 1366×768 window
+
+
+def sideways(widget) -> list[str]:
+    """The widgets inside ``widget`` that show a horizontal scrollbar."""
+    return [type(bar.parentWidget().parentWidget()).__name__ for bar in widget.findChildren(QScrollBar)
+            if bar.orientation().name == "Horizontal" and bar.isVisible()]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_claim_tab_scrolls_sideways_in_the_detail_pane(qtbot, qapp, env, services, cw, sup, language):
+    from injury_desk.ui.app import install_translations
+
+    install_translations(qapp, language)
+    try:
+        claim_id = fatal_claim(services, cw, sup)
+        family(services, cw, claim_id)  # four people: the register and twelve months of pensions fill up
+        services.costs.propose(cw, claim_id, MEDICAL)
+        view = shown(qtbot, env, services, claim_id, "dependants")
+        view.resize(*PANE)
+        for i in range(view.tabs.count()):
+            view.tabs.setCurrentIndex(i)
+            settle(qtbot)
+            tab = view.tabs.currentWidget()
+            qtbot.waitUntil(lambda: not sideways(tab), timeout=2000)
+            for table in tab.findChildren(RowTable):
+                if not table.isVisible():
+                    continue
+                header = table.horizontalHeader()
+                assert header.length() <= table.viewport().width(), (tab.objectName(), language)
+                # Every number, date and ID number is shown whole: its column is at least as wide as the text.
+                model = table.model()
+                for r in range(model.rowCount()):
+                    for c in range(model.columnCount()):
+                        for line in str(model.index(r, c).data() or "").split("\n"):
+                            if line and all(ch in "0123456789-.,%X" for ch in line):
+                                width = table.fontMetrics().horizontalAdvance(line)
+                                assert header.sectionSize(c) >= width, (tab.objectName(), line, language)
+        register = view.case_tabs["dependants"].table
+        assert register.model().rowCount() == 4
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_missing_worker_lines_follow_the_explanation(qtbot, env, services, cw, sup):
+    """The tab's few lines sit under the explanation; the spare height goes below them, above the buttons."""
+    claim_id = fatal_claim(services, cw, sup)
+    view = shown(qtbot, env, services, claim_id, "missing")
+    view.resize(*PANE)
+    tab = view.case_tabs["missing"]
+    qtbot.waitUntil(lambda: "not recorded as missing" in tab.details.text())
+    settle(qtbot)
+    info, details = tab.info.geometry(), tab.details.geometry()
+    gap = details.top() - info.bottom()
+    assert gap < 3 * tab.layout().spacing() + 10, gap
+    # the text fills its label: no empty band inside the label either
+    assert details.height() <= tab.details.sizeHint().height() + 10
+    assert tab.record_button.geometry().top() > details.bottom() + 100  # the buttons stay at the bottom
