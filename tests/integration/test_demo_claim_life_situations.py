@@ -134,3 +134,20 @@ def test_the_demo_holds_a_death_after_the_assessment(demo):
     while month <= today:
         months, month = months + 1, date(month.year + month.month // 12, month.month % 12 + 1, 1)
     assert months >= 1 and back.amount == months * (base * Decimal("0.4")).quantize(Decimal("0.01"))
+
+
+def test_a_large_demo_never_draws_a_claim_life_person_s_id_number(demo):
+    # A 1,000,000-claim demo failed: from claim 350,000 on, the generator's order codes (digits 15-17 of the ID
+    # number) reached the claim-life people's fixed ones, and 林建华's claim was refused ("name mismatch").
+    from injury_desk.services.demo import GENERATED_SEQ_FROM, generated_seq
+
+    _data_dir, services = demo
+    with services.ctx.db.read() as s:
+        ids = {p.id_number: p.name for p in s.scalars(select(Person))}
+    fixed = {i: n for i, n in ids.items() if int(i[14:17]) < GENERATED_SEQ_FROM}
+    assert {"林建华", "郑永福", "吴永安", "黄德明"} <= set(fixed.values())
+    # every generated person of a demo of up to 6.3 million claims (k, sex) gets a code of its own range:
+    # k = 0 man -> 100 + 0*2 + 1 = 101; k = 14,000*449 woman -> 100 + 898 = 998; k = 14,000*449 man -> 999
+    codes = {generated_seq(k, sex) for k in range(0, 14_000 * 450, 14_000) for sex in "MF"}
+    assert min(codes) == GENERATED_SEQ_FROM and max(codes) == 999 and len(codes) == 900
+    assert generated_seq(14_000 * 450, "M") == 101  # then the codes wrap (the birth dates repeat every 14,000)
