@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from injury_desk.catalogue.entry import Entry
 from injury_desk.catalogue.fields import FIELDS
-from injury_desk.catalogue.formulas import FORMULAS, LEGAL_BASES
+from injury_desk.catalogue.formulas import FORMULAS, LEGAL_BASES, REGION_TEXTS, RULE_TEXTS
 from injury_desk.catalogue.labels import LABELS
 from injury_desk.catalogue.rules import RULES
 
-__all__ = ["Entry", "FIELDS", "FORMULAS", "LABELS", "LEGAL_BASES", "RULES"]
+__all__ = ["Entry", "FIELDS", "FORMULAS", "LABELS", "LEGAL_BASES", "REGION_TEXTS", "RULES", "RULE_TEXTS"]

@@ -49,6 +49,8 @@ FORMULAS: dict[str, Entry] = {
     "calc.basis.regional_wage": _p(QT_TRANSLATE_NOOP("Formulas", "regional average monthly wage: %1"), "source"),
     "calc.basis.schedule": _p(QT_TRANSLATE_NOOP("Formulas", "%1 (%2)"), "schedule", "source"),
     "calc.basis.hospital_meal_standard": _p(QT_TRANSLATE_NOOP("Formulas", "daily standard: %1"), "source"),
+    "calc.source.region": _p(QT_TRANSLATE_NOOP("Formulas", "%1, %2"), "name", "year"),
+    "calc.source.region_marked": _p(QT_TRANSLATE_NOOP("Formulas", "%1, %2 [%3]"), "name", "year", "label"),
 }
 
 # keyed by their English text, which is what a rule file writes
@@ -77,3 +79,20 @@ LEGAL_BASES: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 64"),
     )
 }
+
+# The shipped regional rule files' own words (a region's name, its label, a schedule, an Art. 40 notice), keyed
+# by their English text as the files write it: results keep that text, language-neutral, and each language
+# words it here. A region added later by an office shows its text as written until it is listed.
+REGION_TEXTS: dict[str, Entry] = {
+    entry.text: entry
+    for entry in (
+        QT_TRANSLATE_NOOP("RegionRules", "Example Province (illustrative figures, not official)"),
+        QT_TRANSLATE_NOOP("RegionRules", "illustrative figures, not official"),
+        QT_TRANSLATE_NOOP("RegionRules", "Example Province schedule"),
+        QT_TRANSLATE_NOOP("RegionRules", "Example Province notice on the 2024 adjustment of work-injury benefits (illustrative figures, not official)"),
+        QT_TRANSLATE_NOOP("RegionRules", "Example Province notice on the 2025 adjustment of work-injury benefits (illustrative figures, not official)"),
+    )
+}
+
+# every rule file text the catalogue words, national and regional
+RULE_TEXTS: dict[str, Entry] = {**LEGAL_BASES, **REGION_TEXTS}

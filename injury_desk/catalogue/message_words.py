@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from injury_desk.catalogue.entry import Entry
-from injury_desk.catalogue.formulas import FORMULAS, LEGAL_BASES
+from injury_desk.catalogue.formulas import FORMULAS, RULE_TEXTS
 from injury_desk.domain.messages import Message, render
 from injury_desk.placeholders import Template, fill
 
@@ -21,7 +21,7 @@ def _bases_translated(message: Message, translate: Translate) -> Message:
     """``message`` with each rule file's legal basis text in the target language where the catalogue has it."""
     if message.key == "calc.basis.rule":
         text = str(message.params.get("text", ""))
-        entry = LEGAL_BASES.get(text)
+        entry = RULE_TEXTS.get(text)
         return Message(message.key, {"text": translate(entry) if entry else text})
     params: dict[str, Any] = {}
     for name, value in message.params.items():

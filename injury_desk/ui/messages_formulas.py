@@ -10,12 +10,20 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from injury_desk.catalogue.formulas import RULE_TEXTS
 from injury_desk.catalogue.message_words import message_words
 
 
 def message_text(data: Mapping[str, Any] | None, fallback: str = "") -> str:
     """A stored formula or basis message in the user's language; ``fallback`` when there is none."""
     return message_words(data, fallback, lambda entry: QCoreApplication.translate(entry.context, entry.text))
+
+
+def rule_file_text(text: str) -> str:
+    """A rule file's own words (a region's name or label, an Art. 40 notice) in the user's language where the
+    catalogue lists them; as the file writes them otherwise."""
+    entry = RULE_TEXTS.get(text)
+    return QCoreApplication.translate(entry.context, entry.text) if entry else text
 
 
 def formula_text(item: Mapping[str, Any]) -> str:

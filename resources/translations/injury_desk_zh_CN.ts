@@ -2829,6 +2829,16 @@
         <translation>伙食补助标准：%1</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="52"/>
+        <source>%1, %2</source>
+        <translation>%1，%2年</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="53"/>
+        <source>%1, %2 [%3]</source>
+        <translation>%1，%2年（%3）</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/formulas.py" line="41"/>
         <source>%1 × (1 + %2) = %3 (%4)</source>
         <translation>%1 × (1 + %2) = %3（%4）</translation>
@@ -4484,6 +4494,34 @@
         <location filename="../../injury_desk/catalogue/formulas.py" line="76"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 40</source>
         <translation>《工伤保险条例》（2010年修订）第四十条</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRules</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="89"/>
+        <source>Example Province (illustrative figures, not official)</source>
+        <translation>示例省（示意数字，非官方数据）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="90"/>
+        <source>illustrative figures, not official</source>
+        <translation>示意数字，非官方数据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="91"/>
+        <source>Example Province schedule</source>
+        <translation>示例省标准</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="92"/>
+        <source>Example Province notice on the 2024 adjustment of work-injury benefits (illustrative figures, not official)</source>
+        <translation>示例省关于2024年调整工伤保险待遇的通知（示意数字，非官方数据）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="93"/>
+        <source>Example Province notice on the 2025 adjustment of work-injury benefits (illustrative figures, not official)</source>
+        <translation>示例省关于2025年调整工伤保险待遇的通知（示意数字，非官方数据）</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,9 @@ def _in_order(adjustments: Iterable[Adjustment]) -> list[Adjustment]:
 
 
 def _formula(adjustment: Adjustment, before: Decimal, after: Decimal) -> Message:
-    shown = {"before": f"{before:,.2f}", "after": f"{after:,.2f}", "notice": adjustment.notice}
+    # the notice's title as the rule file writes it: the interface words it in its language where it knows it
+    notice = Message("calc.basis.rule", {"text": adjustment.notice})
+    shown = {"before": f"{before:,.2f}", "after": f"{after:,.2f}", "notice": notice}
     percent = format((adjustment.percentage * 100).normalize(), "f") + "%"
     fixed = f"{adjustment.fixed_amount:,.2f}"
     if adjustment.percentage and adjustment.fixed_amount:

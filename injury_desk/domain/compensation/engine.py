@@ -460,7 +460,8 @@ def _schedule_item(
         ONCE,
         benefit.payer,
         _months_of_base(months, base_text, amount),
-        _basis(benefit.basis, Message("calc.basis.schedule", {"schedule": schedule.basis, "source": _params_label(params)})),
+        _basis(benefit.basis, Message("calc.basis.schedule", {"schedule": _rule_text(schedule.basis),
+                                                              "source": _params_label(params)})),
         {"grade": str(grade), "months": _plain(months), "region_params_version": params.params_version},
     )
 
@@ -509,12 +510,18 @@ def _regional_note(params: RegionParams | None, regional: Decimal) -> tuple[Mess
     return (Message("calc.basis.regional_wage", {"source": _params_label(params)}),)
 
 
-def _params_label(params: RegionParams) -> str:
-    label = f"{params.name}, {params.year}"
+def _params_label(params: RegionParams) -> Message:
+    """The region's parameter file by name and year. The name (and label) are the rule file's own words, kept
+    as rule texts so that the interface words them in its language (catalogue REGION_TEXTS), as the bases."""
+    shown = {"name": _rule_text(params.name), "year": str(params.year)}
     # an invented figure must say so wherever it is printed, without repeating the region's own name
     if params.illustrative and params.label.lower() not in params.name.lower():
-        label += f" [{params.label}]"
-    return label
+        return Message("calc.source.region_marked", {**shown, "label": _rule_text(params.label)})
+    return Message("calc.source.region", shown)
+
+
+def _rule_text(text: str) -> Message:
+    return Message("calc.basis.rule", {"text": text})
 
 
 def _num(value: Decimal) -> str:

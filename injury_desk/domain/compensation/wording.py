@@ -56,4 +56,7 @@ ENGLISH: dict[str, str] = {
     "calc.basis.regional_wage": "regional average monthly wage: {source}",
     "calc.basis.schedule": "{schedule} ({source})",
     "calc.basis.hospital_meal_standard": "daily standard: {source}",
+    # a region's parameter file, by its name and year (and its label when the figures are invented)
+    "calc.source.region": "{name}, {year}",
+    "calc.source.region_marked": "{name}, {year} [{label}]",
 }

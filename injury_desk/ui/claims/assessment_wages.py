@@ -27,6 +27,7 @@ from injury_desk.domain.compensation.wages import months_before
 from injury_desk.services.assessments import AssessmentState
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import label, labels
+from injury_desk.ui.messages_formulas import rule_file_text
 from injury_desk.ui.operations import QueryOp
 
 
@@ -220,9 +221,9 @@ class WagesTab(QWidget):
         self.meal_rate.setPlaceholderText(
             self.tr("%1 from the parameter file").replace("%1", meal) if meal
             else self.tr("not in the parameter file: enter the figure"))
-        note = figures["name"]
+        note = rule_file_text(figures["name"])
         if figures["illustrative"]:
-            note = self.tr("%1 — not for real decisions").replace("%1", figures["name"])
+            note = self.tr("%1 — not for real decisions").replace("%1", note)
         self.figures_note.setText(note)
 
     def _add_dependant(self, relation: str, lonely: bool) -> None:

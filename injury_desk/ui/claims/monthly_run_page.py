@@ -24,7 +24,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.assessment_items import money_text
 from injury_desk.ui.messages import error_text, field_label, label, labelled, listed
-from injury_desk.ui.messages_formulas import message_text
+from injury_desk.ui.messages_formulas import message_text, rule_file_text
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, date_edit, error_label
 
@@ -172,7 +172,7 @@ class MonthlyRunPage(QWidget):
         if line is None:
             return self.tr("Select a line to see its legal basis and the adjustment notices applied.")
         text = labelled(self.tr("Legal basis"), message_text(line.basis_message, line.basis))
-        notices = listed(line.notices) if line.notices else self.tr("none")
+        notices = listed([rule_file_text(n) for n in line.notices]) if line.notices else self.tr("none")
         return text + "\n" + labelled(self.tr("Adjustment notices"), notices)
 
     def mark_paid(self) -> MarkPaidDialog | None:

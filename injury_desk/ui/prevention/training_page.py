@@ -11,6 +11,7 @@ from injury_desk.domain.prevention import PreventionBudget
 from injury_desk.placeholders import arg
 from injury_desk.services.training import TrainingView
 from injury_desk.ui.messages import error_text
+from injury_desk.ui.messages_formulas import rule_file_text
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import (
     AddListPage,
@@ -244,5 +245,5 @@ class TrainingPage(AddListPage):
         else:
             text += " " + arg(self.tr("Remaining: %1 yuan."), display(b.remaining))
         if b.label:
-            text += " (" + b.label + ")"
+            text += " (" + rule_file_text(b.label) + ")"
         return text
