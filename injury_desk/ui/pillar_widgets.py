@@ -290,12 +290,22 @@ def date_edit(value: date | None = None) -> QDateEdit:
     return edit
 
 
+@dataclass(frozen=True)
+class _Sent:
+    """What OK sent to save(), read on the GUI thread at the click: each field as ``value()`` reads it, and the
+    form's ``values()`` (shaped by the editor)."""
+
+    fields: dict[str, Any]
+    values: dict[str, Any]
+
+
 class FormDialog(QDialog):
     """A dialog of labelled fields, each with a red rule line under it; OK stays disabled while a rule is broken.
 
     Subclasses add fields with ``add_field``, implement ``check()`` (the live rules) and ``save()`` (the
-    service call run off the GUI thread). Rules show only for fields the user has touched, so an empty new
-    form is not a wall of red; OK still counts every rule.
+    service call run off the GUI thread), and may override ``shape()`` (what ``values()`` sends) and ``read()``
+    (a widget kind of their own). Rules show only for fields the user has touched, so an empty new form is not a
+    wall of red; OK still counts every rule.
     """
 
     changes = Changes()  # what a successful save announces on the bus
@@ -309,7 +319,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self._gui_thread = threading.get_ident()
-        self._sent: dict[str, Any] | None = None  # the values OK sent to save()
+        self._sent: _Sent | None = None  # while a save runs: what OK sent to it
         self.setWindowTitle(title)
         self.setModal(True)
         self.fields: dict[str, tuple[QWidget, QLabel]] = {}
@@ -367,11 +377,20 @@ class FormDialog(QDialog):
         elif isinstance(widget, QCheckBox):
             widget.toggled.connect(changed)
 
+    def _sent_here(self) -> _Sent | None:
+        """The snapshot, when asked from the writer thread during a save; None on the GUI thread."""
+        # save() runs on the writer thread: it gets the values as they were when OK was pressed, never a
+        # widget (widgets belong to the GUI thread, and the user may type on, or close the dialog, meanwhile).
+        # On the GUI thread a value is the widget's, as ever.
+        sent = self._sent
+        return sent if sent is not None and threading.get_ident() != self._gui_thread else None
+
     def value(self, key: str) -> Any:
-        if self._sent is not None and threading.get_ident() != self._gui_thread:
-            # save() runs on the writer thread: it gets the values as they were when OK was pressed, never a
-            # widget (widgets belong to the GUI thread, and the dialog may have been closed meanwhile).
-            return self._sent[key]
+        sent = self._sent_here()
+        return sent.fields[key] if sent is not None else self.read(key)
+
+    def read(self, key: str) -> Any:
+        """The field's value from its widget (GUI thread only); override for a widget kind of your own."""
         widget = self.fields[key][0]
         if isinstance(widget, QLineEdit):
             return widget.text()
@@ -388,7 +407,15 @@ class FormDialog(QDialog):
         raise TypeError(type(widget))
 
     def values(self) -> dict[str, Any]:
-        return {k: self.value(k) for k in self.fields}
+        """What save() sends to its service: every field, as ``shape()`` leaves them."""
+        sent = self._sent_here()
+        if sent is not None:
+            return dict(sent.values)
+        return self.shape({k: self.value(k) for k in self.fields})
+
+    def shape(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Override: drop or reword the fields that do not apply (read on the GUI thread, widgets allowed)."""
+        return values
 
     def required_errors(self, *keys: str) -> list[FieldError]:
         return [FieldError(k, "field.required") for k in keys if self.value(k) in (None, "")]
@@ -443,26 +470,21 @@ class FormDialog(QDialog):
             return
         self.saving = True
         self.ok_button.setEnabled(False)
-        self._sent = {k: self.value(k) for k in self.fields}  # each field as value() reads it, not values()'s form
         # save() is each editor's call of its service; the op runs it on the writer thread and announces
         # self.changes once it succeeded (also if the dialog was closed meanwhile). The fields are read here,
-        # on the GUI thread: while the save runs, values() answers with what they held at the click.
-        snapshot = self.values()
-        self.values = lambda: snapshot
+        # on the GUI thread: while the save runs, value() and values() answer there with what they held now.
+        self._sent = _Sent({k: self.value(k) for k in self.fields}, self.values())
         CollectionOp(self, self.env, op=lambda _services: self.save(), changes=self.changes,
                      success=self._saved).failure(self._failed).run()
 
-    def _forget_snapshot(self) -> None:
-        self.__dict__.pop("values", None)
-
     def _saved(self, result: Any) -> None:
-        self._forget_snapshot()
+        self._sent = None
         self.saving = False
         self.result_value = result
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self._forget_snapshot()
+        self._sent = None
         self.saving = False
         if isinstance(exc, ValidationFailed):
             self.touched.update(self.fields)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from injury_desk.ui.pillar_widgets import FormDialog
 
@@ -38,3 +38,41 @@ def test_save_gets_the_values_of_the_moment_ok_was_pressed(qtbot, env):
     assert dialog.saved == [(False, "first text")]
     assert dialog.result_value == "done" and not dialog.isVisible()
     assert dialog.value("note") == "typed while saving"  # on the GUI thread a value is the widget's, as ever
+
+
+class ShapedDialog(NoteDialog):
+    """An editor whose values() drops a field by a checkbox that is not a field (as the claim tabs' editors do)."""
+
+    def __init__(self, env) -> None:
+        super().__init__(env)
+        self.add_field("until", "&Until", QLineEdit())
+        self.open_ended = QCheckBox("Open-ended")
+        self.form.addRow("", self.open_ended)
+        self.shaped_on: list[bool] = []
+
+    def shape(self, values):
+        self.shaped_on.append(threading.current_thread() is threading.main_thread())
+        if self.open_ended.isChecked():  # a widget: read on the GUI thread only
+            values.pop("until")
+        return values
+
+    def save(self) -> dict:
+        self.release.wait(10)
+        return self.values()
+
+
+def test_save_gets_the_shaped_values_of_the_moment_ok_was_pressed(qtbot, env):
+    dialog = ShapedDialog(env)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edit.setText("first text")
+    dialog.fields["until"][0].setText("2027-01-01")
+    dialog.open_ended.setChecked(True)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    dialog.open_ended.setChecked(False)  # changed while saving: not what was sent
+    dialog.edit.setText("typed while saving")
+    dialog.release.set()
+    qtbot.waitUntil(lambda: not dialog.saving)
+    assert dialog.result_value == {"note": "first text"}
+    assert dialog.shaped_on and all(dialog.shaped_on)  # shape() never ran on the writer thread
+    assert dialog.values() == {"note": "typed while saving", "until": "2027-01-01"}  # the widgets again

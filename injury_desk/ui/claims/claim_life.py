@@ -91,8 +91,7 @@ class DependantDialog(FormDialog):
             errors.append(FieldError("sex", "field.required"))
         return errors
 
-    def values(self) -> dict[str, Any]:
-        v = super().values()
+    def shape(self, v: dict[str, Any]) -> dict[str, Any]:
         if not self.birth.isChecked():
             v.pop("birth_date")
         return v
@@ -285,8 +284,7 @@ class CostDialog(FormDialog):
             errors += money_errors("amount", self.value("amount"), required=True)
         return errors
 
-    def values(self) -> dict[str, Any]:
-        v = super().values()
+    def shape(self, v: dict[str, Any]) -> dict[str, Any]:
         for key in (("amount",) if self.per_day() else ("days", "daily_rate")):
             v.pop(key)
         return v
@@ -431,8 +429,7 @@ class RecurrenceDialog(FormDialog):
     def check(self) -> list[FieldError]:
         return self.required_errors("reason", "confirmed_by")
 
-    def values(self) -> dict[str, Any]:
-        v = super().values()
+    def shape(self, v: dict[str, Any]) -> dict[str, Any]:
         if not self.suspension.isChecked():
             v.pop("stop_work_started_on")
             v.pop("stop_work_months")
@@ -465,8 +462,7 @@ class RecurrenceSuspensionDialog(FormDialog):
         self.ended.toggled.connect(lambda _on: self.revalidate())
         self.revalidate()
 
-    def values(self) -> dict[str, Any]:
-        v = super().values()
+    def shape(self, v: dict[str, Any]) -> dict[str, Any]:
         if not self.ended.isChecked():
             v.pop("ended_on")
         return v

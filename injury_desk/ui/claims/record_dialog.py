@@ -149,19 +149,18 @@ class RecordDialog(FormDialog):
         box.setMaximumHeight(150)
         return box
 
-    def value(self, key: str) -> Any:
+    def read(self, key: str) -> Any:
         widget = self.fields[key][0]
         if isinstance(widget, QListWidget):
             return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
                     if widget.item(i).checkState() == Qt.CheckState.Checked]
-        return super().value(key)
+        return super().read(key)
 
     def check(self) -> list[FieldError]:
         return [FieldError(f.key, "field.required") for f in self.action.fields
                 if f.required and self.value(f.key) in (None, "", [])]
 
-    def values(self) -> dict[str, Any]:
-        values = super().values()
+    def shape(self, values: dict[str, Any]) -> dict[str, Any]:
         for f in self.action.fields:
             if f.kind == "grade" and values.get(f.key) == 0:
                 values[f.key] = None
