@@ -10,6 +10,7 @@ pension from the 4th month, half of the one-time death subsidy advanced for hard
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from injury_desk.domain.compensation.wages import months_before
@@ -19,7 +20,6 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.container import Services
 from injury_desk.services.context import ServiceContext
 
-LIFE_CLAIMS = 7  # the claims made here (one per situation below); the demo's bulk seed makes that many fewer
 REGION = "350102"
 UNINSURED = {"credit_code": make_credit_code("91350104MA9L00002"), "name": "福州仓山顺达木器加工厂",
              "industry": "制造业", "risk_class": 4, "headcount": 18, "address": "福州市仓山区城门镇",
@@ -75,7 +75,7 @@ def _approved_long_ago(services: Services, cw: Actor, sup: Actor, accident: date
     return then, claim_id
 
 
-def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> None:
+def _deceased_worker_with_family(services: Services, cw: Actor, sup: Actor, today: date) -> str:
     # A worker who died of a fall 120 days ago; the assessment is approved and the family is in the register.
     death = today - timedelta(days=120)
     fatal = _decided(services, cw, death, {"id_number": make_resident_id(REGION, date(1976, 4, 12), 51, "M"),
@@ -99,7 +99,10 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
          "condition": "parent_of_age", "lonely_elderly_or_orphan": False},
     ):
         services.dependants.add(cw, fatal, person)
+    return fatal
 
+
+def _extended_suspension_with_costs(services: Services, cw: Actor, sup: Actor, today: date) -> str:
     # An injured worker whose suspension period the committee extended to 18 months; it ended after 14 months,
     # the appraisal (grade 9) followed, and the assessment pays 14 months of wages from the recorded dates.
     accident = today - timedelta(days=500)
@@ -128,7 +131,10 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     returned = costs.propose(cw, injured, {"kind": "travel_lodging", "incurred_on": add_months(accident, 2)
                                            .isoformat(), "receipt_ref": "车票 3 张", "amount": "1260.00"})
     costs.return_for_changes(sup, returned, "缺少医疗机构出具的转诊证明和经办机构同意的记录（第三十条第四款）")
+    return injured
 
+
+def _review_raised_the_grade(services: Services, cw: Actor, sup: Actor, today: date) -> str:
     # A grade 4 worker approved long ago; a review (Art. 28) a year later found grade 3: the new assessment
     # supersedes the first from the review's date, and the months paid at the old amount are settled as arrears.
     accident = today - timedelta(days=600)
@@ -143,7 +149,10 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     doc = services.assessments.prefill(cw, reviewed)
     doc["year"] = _statistics_year(services, cw, accident)
     services.assessments.approve(sup, services.assessments.propose(cw, reviewed, doc))
+    return reviewed
 
+
+def _recurrence_after_closing(services: Services, cw: Actor, sup: Actor, today: date) -> str:
     # A grade 9 worker paid in full and closed; 20 days ago the old fracture recurred and the committee confirmed
     # the need for treatment (Art. 38): the claim is open again with a new suspension period and a medical cost.
     accident = today - timedelta(days=700)
@@ -163,7 +172,10 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     services.costs.propose(cw, recurred, {"kind": "medical", "incurred_on": (again + timedelta(days=2)).isoformat(),
                                           "receipt_ref": "闽医住院票 00412290", "provider": "福州市第二医院",
                                           "amount": "12480.60"})
+    return recurred
 
+
+def _death_after_the_suspension_period(services: Services, cw: Actor, sup: Actor, today: date) -> str:
     # A grade 2 worker approved long ago died of his injuries 60 days ago, after the suspension period (Art. 39 last
     # paragraph): the death's assessment (funeral subsidy and the widow's pension, no one-time death subsidy)
     # supersedes the first from the day of death; the allowance paid for the months after it is to be recovered,
@@ -185,7 +197,10 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
                                               "lost_capacity": True,
                                               "id_number": make_resident_id(REGION, date(1970, 6, 3), 98, "F")})
     services.assessments.approve(sup, proposal)
+    return later_death
 
+
+def _uninsured_employer(services: Services, cw: Actor, sup: Actor, today: date) -> str:
     # A small workshop that never took out work-injury insurance: the assessment's every item is the employer's
     # (Art. 62 para. 2); it paid nothing, so the fund advanced the one-time subsidy and has recovered part of it.
     accident = today - timedelta(days=160)
@@ -208,7 +223,10 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
                                               "note": "用人单位未参保且拒不支付（《社会保险法》第四十一条）"})
     services.advances.record(cw, uninsured, {"kind": "recovery", "dated_on": (today - timedelta(days=2)).isoformat(),
                                              "amount": "10000.00", "reference": "单位还款 2026-07"})
+    return uninsured
 
+
+def _missing_driver(services: Services, cw: Actor, sup: Actor, today: date) -> str:
     # A driver missing since his lorry was swept away by a flood on a delivery 15 days ago (Art. 41): the claim is
     # handled as a death; wages run three months from the accident month, the family's pension from the 4th (so next
     # month's run pays no pension yet), and the family in hardship was advanced half of the one-time death subsidy.
@@ -238,3 +256,16 @@ def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> N
     cap = services.missing.view(cw, missing).advance_cap
     services.missing.record_advance(sup, missing, {"amount": str(cap), "advance_on": (today - timedelta(days=1))
                                                    .isoformat(), "advance_ref": f"榕社保预支〔{today.year}〕3号"})
+    return missing
+
+
+# Each situation makes one claim and returns it (so the claim-life claims are counted from this list, not by hand).
+SITUATIONS: tuple[Callable[[Services, Actor, Actor, date], str], ...] = (
+    _deceased_worker_with_family, _extended_suspension_with_costs, _review_raised_the_grade,
+    _recurrence_after_closing, _death_after_the_suspension_period, _uninsured_employer, _missing_driver)
+LIFE_CLAIMS = len(SITUATIONS)  # the demo's bulk seed makes that many fewer
+
+
+def seed_claim_life(services: Services, cw: Actor, sup: Actor, today: date) -> list[str]:
+    """Every situation in turn, in this order (the claim numbers follow it); the claims made."""
+    return [situation(services, cw, sup, today) for situation in SITUATIONS]

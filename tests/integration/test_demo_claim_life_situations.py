@@ -151,3 +151,18 @@ def test_a_large_demo_never_draws_a_claim_life_person_s_id_number(demo):
     codes = {generated_seq(k, sex) for k in range(0, 14_000 * 450, 14_000) for sex in "MF"}
     assert min(codes) == GENERATED_SEQ_FROM and max(codes) == 999 and len(codes) == 900
     assert generated_seq(14_000 * 450, "M") == 101  # then the codes wrap (the birth dates repeat every 14,000)
+
+
+def test_the_demo_makes_the_claims_asked_for_with_one_claim_per_situation(demo):
+    """`demo --claims 20`: twenty claims, of which one per claim-life situation (LIFE_CLAIMS is counted from the
+    situations, so adding one cannot make the demo one claim too many)."""
+    from sqlalchemy import func
+
+    from injury_desk.services.demo_claim_life import LIFE_CLAIMS, SITUATIONS
+
+    _data_dir, services = demo
+    with services.ctx.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Claim)) == 20
+        names = set(s.scalars(select(Person.name).join(Claim, Claim.worker_id == Person.id)))
+    assert LIFE_CLAIMS == len(SITUATIONS) == 7
+    assert {"林建华", "黄志强", "郑永福", "吴永安", "黄德明", "陈小龙", "王海生"} <= names
