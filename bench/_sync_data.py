@@ -200,6 +200,11 @@ class Service:
         profile = os.environ.get("INJURY_DESK_BENCH_SERVICE_PROFILE")
         if profile:
             self.cmd = [sys.executable, "-m", "bench._profiled_service", profile, *args]
+        # INJURY_DESK_BENCH_SERVICE_MEMLOG=FILE: the service appends its resident memory around each pull, state,
+        # versions and rows request there (a line per request; every service of the run, one after another).
+        memlog = os.environ.get("INJURY_DESK_BENCH_SERVICE_MEMLOG")
+        if memlog:
+            self.cmd = [sys.executable, "-m", "bench._memlog_service", memlog, *args]
 
     def __enter__(self) -> "Service":
         import httpx
@@ -239,6 +244,12 @@ def proc_peak_rss_mib(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def reset_peak_rss(pid: int) -> None:
+    """Starts a process's VmHWM again from its current resident set (Linux: clear_refs 5), so a later reading is
+    the peak of what came after."""
+    Path(f"/proc/{pid}/clear_refs").write_text("5")
 
 
 def own_peak_rss_mib() -> float:

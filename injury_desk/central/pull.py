@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Integer, String, Table, func, literal_column, select
+from sqlalchemy import Boolean, Connection, Integer, String, Table, func, select
 from sqlalchemy.types import TypeDecorator
 
 from injury_desk.central.accounts import DeviceAuth
@@ -23,18 +23,25 @@ from injury_desk.store.rowcodec import row_to_json
 
 @dataclass
 class Page:
-    """One pull page: per table its column names and its rows as a JSON array of arrays (already encoded,
-    so a large page is never held as Python objects on the way out)."""
+    """One pull page, already encoded as the reply's JSON (UTF-8): a page is written into one buffer as its rows
+    are read, so it is never held as Python objects, nor as text and again as bytes, on the way out."""
 
-    tables: list[tuple[str, list[str], str]]
+    body_buffer: bytearray
     cursor: int
     more: bool
 
     def body(self) -> bytes:
-        parts = [f'{{"table":{json.dumps(name)},"columns":{json.dumps(columns)},"rows":{rows}}}'
-                 for name, columns, rows in self.tables]
-        return (f'{{"cursor":{self.cursor},"more":{"true" if self.more else "false"},'
-                f'"tables":[{",".join(parts)}]}}').encode()
+        return bytes(self.body_buffer)
+
+    def view(self) -> memoryview:
+        """The body without a copy of it (a response sends it as it is)."""
+        return memoryview(self.body_buffer)
+
+
+# Rows fetched from the database at a time while a page is written (a server-side cursor on PostgreSQL), so the
+# driver never holds a whole page of rows besides the page being written.
+FETCH_ROWS = 500
+VERSION_ROWS = 5000  # (id, version) pairs fetched at a time for the state hash and the repair list
 
 
 def pull_page(store: CentralStore, auth: DeviceAuth, cursor: int, limit: int) -> Page:
@@ -46,8 +53,8 @@ def pull_page(store: CentralStore, auth: DeviceAuth, cursor: int, limit: int) ->
 
 def page_since(conn: Connection, office_id: str, cursor: int, limit: int, *, skip_device: str | None = None) -> Page:
     """The feed entries after ``cursor`` up to the ``limit``-th, as the current rows they name. Each
-    entry holds its row already encoded (``feed.payload``), so a page is one range of the feed's
-    office-and-sequence index joined into text by the database.
+    entry holds its row already encoded (``feed.payload``), so a page is a range of the feed's
+    office-and-sequence index, copied into the reply table by table.
 
     Entries whose current version ``skip_device`` pushed are left out: that device's push reply carried those
     versions (or the rows themselves) already, so pulling them back would only rewrite what it holds. The
@@ -64,27 +71,45 @@ def page_since(conn: Connection, office_id: str, cursor: int, limit: int, *, ski
         # The last page: up to the office's newest entry, so the cursor passes this device's own entries too.
         last, more = conn.scalar(select(func.max(f.seq)).where(everything_after)), False
     if last is None:
-        return Page([], cursor, False)
+        return Page(bytearray(_head(cursor, False) + b"]}"), cursor, False)
     in_range = after & (f.seq <= last)
-    joined = (func.string_agg(f.payload, literal_column("','")) if conn.dialect.name == "postgresql"
-              else func.group_concat(f.payload, literal_column("','")))
-    found = {name: (rows, missing) for name, rows, missing in conn.execute(
-        select(f.table_name, joined, func.count() - func.count(f.payload)).where(in_range).group_by(f.table_name))}
-    tables = []
-    for table in synced_tables():  # parents before children
-        if table.name not in found:
-            continue
-        rows, missing = found[table.name]
-        # Entries written before payloads existed (c0005 fills them in; kept for safety) are read here.
-        rows = (_encoded_rows(conn, table, office_id, cursor, last, skip_device) if missing else f"[{rows}]")
-        tables.append((table.name, [c.name for c in page_columns(table.name)], rows))
-    return Page(tables, last, more)
+    # Which tables the page has, where in the range their entries are (a table's rows are then read from its
+    # own stretch of the index), and whether any of their entries lacks its payload (entries written before
+    # payloads existed, c0005, kept for safety; attachments): those tables' rows are read and encoded here.
+    found = {name: (lo, hi, missing) for name, lo, hi, missing in conn.execute(
+        select(f.table_name, func.min(f.seq), func.max(f.seq), func.count() - func.count(f.payload))
+        .where(in_range).group_by(f.table_name))}
+    out = bytearray(_head(last, more))
+    for table in (t for t in synced_tables() if t.name in found):  # parents before children
+        if out[-1] != ord("["):
+            out += b","
+        columns = [c.name for c in page_columns(table.name)]
+        out += f'{{"table":{json.dumps(table.name)},"columns":{json.dumps(columns)},"rows":['.encode()
+        lo, hi, missing = found[table.name]
+        if missing:
+            _encoded_rows(conn, out, table, office_id, cursor, last, skip_device)
+        else:
+            # Each row's payload as stored, in sequence order, comma-separated: what string_agg made of them.
+            q = (select(f.payload).where(after & (f.seq >= lo) & (f.seq <= hi) & (f.table_name == table.name))
+                 .order_by(f.seq))
+            for i, payload in enumerate(conn.execute(q.execution_options(yield_per=FETCH_ROWS)).scalars()):
+                if i:
+                    out += b","
+                out += payload.encode()
+        out += b"]}"
+    out += b"]}"
+    return Page(out, last, more)
 
 
-def _encoded_rows(conn: Connection, table: Table, office_id: str, cursor: int, last: int,
-                  skip_device: str | None = None) -> str:
-    """The rows of ``table`` in the sequence range, read and encoded here. A row's version is the
-    sequence of its feed entry, so they are a range of the office-and-version index (c0003)."""
+def _head(cursor: int, more: bool) -> bytes:
+    return f'{{"cursor":{cursor},"more":{"true" if more else "false"},"tables":['.encode()
+
+
+def _encoded_rows(conn: Connection, out: bytearray, table: Table, office_id: str, cursor: int, last: int,
+                  skip_device: str | None = None) -> None:
+    """Writes the rows of ``table`` in the sequence range, read and encoded here, into ``out`` as the items of a
+    JSON array (as ``json.dumps`` of their list writes them). A row's version is the sequence
+    of its feed entry, so they are a range of the office-and-version index (c0003)."""
     t = table.c
     encode = row_encoder(table)
     q = select(*page_columns(table.name)).where(t.office_id == office_id, t.version > cursor, t.version <= last)
@@ -93,7 +118,11 @@ def _encoded_rows(conn: Connection, table: Table, office_id: str, cursor: int, l
         q = q.where(t.id.not_in(select(f.row_id).where(
             f.office_id == office_id, f.table_name == table.name, f.seq > cursor, f.seq <= last,
             f.device_id == skip_device)))
-    return json.dumps([encode(r) for r in conn.execute(q)], ensure_ascii=False)
+    # In version order, as the payloads are (the order was the plan's before; a server-side cursor may plan apart).
+    for i, r in enumerate(conn.execute(q.order_by(t.version).execution_options(yield_per=FETCH_ROWS))):
+        if i:
+            out += b", "
+        out += json.dumps(encode(r), ensure_ascii=False).encode()
 
 
 def row_encoder(table: Table) -> Callable[[Any], list[Any]]:
@@ -124,8 +153,10 @@ _encoders: dict[str, Callable[[Any], list[Any]]] = {}
 
 def iter_versions(conn: Connection, office_id: str) -> Iterator[tuple[str, str, int]]:
     for table in synced_tables():
+        # A server-side cursor: the driver holds a batch of a table's versions, not all of them (whose size is
+        # the office's).
         q = select(table.c.id, table.c.version).where(table.c.office_id == office_id)
-        for rid, version in conn.execute(q):
+        for rid, version in conn.execute(q.execution_options(yield_per=VERSION_ROWS)):
             yield table.name, rid, version
 
 

@@ -57,10 +57,15 @@ def _value(column, n: int):
     raise AssertionError(f"no test value for {column}")
 
 
+def _tables(page) -> list[tuple[str, list[str], list[list]]]:
+    """(table, columns, rows) of a page, read from the reply's body as a desktop reads it."""
+    return [(t["table"], t["columns"], t["rows"]) for t in json.loads(page.body())["tables"]]
+
+
 def _rows(page) -> dict[str, list[dict]]:
     out = {}
-    for name, columns, rows in page.tables:
-        decoded = [dict(zip(columns, r)) for r in json.loads(rows)]
+    for name, columns, rows in _tables(page):
+        decoded = [dict(zip(columns, r)) for r in rows]
         for row in decoded:
             for key, value in row.items():
                 if isinstance(value, str) and len(value) >= 25 and value[10:11] == "T" and value.endswith("+00:00"):
@@ -96,8 +101,8 @@ def test_feed_payloads_equal_the_stored_rows_for_every_column_type():
                 by_service = page_since(conn, office_id, 0, 5000)
         finally:
             store.dispose()
-    assert [(n, c) for n, c, _r in by_database.tables] == [(n, c) for n, c, _r in by_service.tables]
-    assert len(by_database.tables) == len(synced_tables())
+    assert [(n, c) for n, c, _r in _tables(by_database)] == [(n, c) for n, c, _r in _tables(by_service)]
+    assert len(_tables(by_database)) == len(synced_tables())
     decoded = _rows(by_database)
     assert decoded == _rows(by_service)
     attachment = decoded["attachments"][0]
@@ -106,8 +111,8 @@ def test_feed_payloads_equal_the_stored_rows_for_every_column_type():
     assert by_database.cursor == by_service.cursor and not by_database.more
     # Both ways, timestamps travel in the one UTC form with microseconds that desktops store directly.
     for page in (by_database, by_service):
-        sessions = next(json.loads(rows) for name, _c, rows in page.tables if name == "training_sessions")
-        columns = next(c for name, c, _r in page.tables if name == "training_sessions")
+        sessions = next(rows for name, _c, rows in _tables(page) if name == "training_sessions")
+        columns = next(c for name, c, _r in _tables(page) if name == "training_sessions")
         assert sorted(r[columns.index("updated_at")] for r in sessions) == [
             "2026-02-28T23:59:59.000000+00:00", "2026-11-28T09:00:00.123456+00:00"]
 
@@ -297,3 +302,17 @@ def test_a_pull_never_keeps_a_users_save_waiting_long(tmp_path, monkeypatch):
         assert max(waits) < 2.0, max(waits)
     finally:
         db.dispose()
+
+
+def test_a_page_sent_in_slices_arrives_whole_with_its_length():
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from injury_desk.central.app import SlicedResponse
+
+    body = bytearray(("甲乙" * 99_999 + "end").encode())  # several slices and a short last one
+    app = FastAPI()
+    app.get("/page")(lambda: SlicedResponse(content=memoryview(body), media_type="application/json"))
+    with TestClient(app) as client:
+        reply = client.get("/page")
+    assert reply.headers["content-length"] == str(len(body)) and reply.content == bytes(body)
