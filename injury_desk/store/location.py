@@ -49,11 +49,12 @@ def check_local(path: Path) -> None:
         raise DomainError("store.network_path", path=str(path))
 
 
-def check_existing_file(path: Path, key: bytes | None) -> bool:
+def check_existing_file(path: Path, key: bytes | None, *, start_tables_only: bool = False) -> bool:
     """True when ``path`` is an existing injury_desk database; False when there is none yet (or an empty
     file). Refuses damaged or foreign files. A plain (old, unencrypted) database is checked as it is;
     an encrypted one with ``key``, and a file that ``key`` does not open is refused as unreadable
-    (damaged, or encrypted with another key)."""
+    (damaged, or encrypted with another key). A database up to FULL_CHECK_BYTES is checked whole, unless
+    ``start_tables_only`` (the quick start, whose full services check it whole before anything is written)."""
     if not path.exists():
         return False
     if path.is_dir():
@@ -67,7 +68,7 @@ def check_existing_file(path: Path, key: bytes | None) -> bool:
     try:
         con = cipher.connect(path, None if plain else key, read_only=True)
         try:
-            if size <= FULL_CHECK_BYTES:
+            if size <= FULL_CHECK_BYTES and not start_tables_only:
                 rows = con.execute("PRAGMA quick_check").fetchall()
             else:
                 # A full check reads every page (seconds on a large office database); at start-up the

@@ -65,8 +65,13 @@ def find_database(data_dir: Path) -> tuple[Path, bytes] | None:
 
 def is_current(path: Path, key: bytes) -> bool:
     """current_database's second half: the file checked (DomainError when damaged, foreign or not opened by
-    ``key``), and at the current schema (False: it must first be migrated)."""
-    return check_existing_file(path, key) and not migrate.needs_upgrade(path, key)
+    ``key``), and at the current schema (False: it must first be migrated).
+
+    Only the schema and the tables every start reads are checked here, whatever the file's size: the full
+    services, which alone write, check a small database whole when they open, right after the first paint
+    (store.database.open_database), and a damaged page read before that fails its HMAC check, so nothing
+    wrong is shown meanwhile."""
+    return check_existing_file(path, key, start_tables_only=True) and not migrate.needs_upgrade(path, key)
 
 
 def connect(path: Path, key: bytes) -> cipher.sqlite.Connection:

@@ -145,21 +145,50 @@ def test_opening_in_the_background_gives_the_quick_start_and_its_login(db, cw, t
     assert caught.value.key == "store.not_a_database"
 
 
-def test_a_damaged_page_found_beside_the_login_stops_the_start(db, services, cw, tmp_path):
-    for day in DATES:  # pages beyond the users' and offices'
-        services.claims.create(cw, claim_draft(accident_date=day, applicant_type="worker"))
+def _damage_root_page(db, table: str) -> None:
+    """Overwrite the middle of ``table``'s first page: SQLCipher's HMAC of that page no longer matches."""
+    con = db.raw_connection()
+    try:
+        page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    finally:
+        con.close()
     db.dispose()
-    path = db.path
-    size = path.stat().st_size
-    with path.open("r+b") as f:  # the last page's bytes overwritten: its HMAC no longer matches
-        f.seek(size - 2048)
+    with db.path.open("r+b") as f:
+        f.seek((root - 1) * page_size + 1024)
         f.write(b"\xff" * 1024)
-    opening = OpeningLogin(path.parent, "cw", "cw-pass-123")
+
+
+@pytest.fixture
+def more_claims(services, cw):
+    for day in DATES:
+        services.claims.create(cw, claim_draft(accident_date=day, applicant_type="worker"))
+
+
+def test_a_damaged_page_found_beside_the_login_stops_the_start(db, more_claims, cw):
+    _damage_root_page(db, "audit_events")  # a table every start reads (store/location.py STARTUP_CHECK_TABLES)
+    opening = OpeningLogin(db.path.parent, "cw", "cw-pass-123")
     quick, login = opening.result()  # the login row is on an intact page: the read succeeds
     assert login.result() == cw
     with pytest.raises(DomainError) as caught:
         opening.confirm()
     assert caught.value.key == "store.damaged"
+
+
+def test_damage_elsewhere_is_found_when_the_services_open(db, more_claims, cw):
+    # The quick start checks the tables every start reads; the full services, which alone write, check a small
+    # database whole when they open (right after the first paint), so the claims table's damage stops them.
+    _damage_root_page(db, "claims")
+    opening = OpeningLogin(db.path.parent, "cw", "cw-pass-123")
+    quick, login = opening.result()
+    opening.confirm()
+    assert login.result() == cw
+    try:
+        with pytest.raises(DomainError) as caught:
+            quick.open_services()
+        assert caught.value.key == "store.damaged"
+    finally:
+        quick.close()
 
 
 def test_new_passwords_get_the_login_parameters_and_older_hashes_still_verify(db, services, adm):
