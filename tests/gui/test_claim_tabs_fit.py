@@ -70,3 +70,21 @@ def test_missing_worker_lines_follow_the_explanation(qtbot, env, services, cw, s
     # the text fills its label: no empty band inside the label either
     assert details.height() <= tab.details.sizeHint().height() + 10
     assert tab.record_button.geometry().top() > details.bottom() + 100  # the buttons stay at the bottom
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_claim_tab_asks_more_than_the_pane_it_gets(qtbot, qapp, env, services, cw, sup, language):
+    # The detail pane can be no narrower than its widest tab's minimum, whichever tab is shown: the Dependants
+    # tab's unwrapped title (580 px in English) and the Missing worker tab's three buttons in a row (600 px) made
+    # the pane take 607 px of a 1366 px window and left the claims list 569, three columns cut off.
+    from injury_desk.ui.app import install_translations
+
+    install_translations(qapp, language)
+    try:
+        claim_id = fatal_claim(services, cw, sup)
+        view = shown(qtbot, env, services, claim_id, "missing")
+        wide = {view.tabs.tabText(i): view.tabs.widget(i).minimumSizeHint().width() for i in range(view.tabs.count())}
+        assert max(wide.values()) <= PANE[0] + 30, (language, wide)
+        assert view.tabs.minimumSizeHint().width() <= PANE[0] + 40, language
+    finally:
+        install_translations(qapp, "en")

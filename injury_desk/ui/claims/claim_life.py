@@ -166,8 +166,10 @@ class DependantsTab(QWidget):
         layout.addWidget(self.info)
         layout.addWidget(self.table, 2)
         layout.addLayout(button_row([self.add_button, self.end_button]))
-        layout.addWidget(section_label(self.tr("Pensions of the next 12 months (Art. 39(2): the total never above "
-                                               "the worker's wage)")))
+        schedule_title = section_label(self.tr("Pensions of the next 12 months (Art. 39(2): the total never above "
+                                               "the worker's wage)"))
+        schedule_title.setWordWrap(True)  # unwrapped, its width was the detail pane's minimum (580 px in English)
+        layout.addWidget(schedule_title)
         layout.addWidget(self.schedule, 3)
         layout.addWidget(self.error)
         self.dialog: FormDialog | None = None
@@ -763,7 +765,10 @@ class MissingWorkerTab(QWidget):
         layout.addWidget(self.info)
         layout.addWidget(self.details)
         layout.addStretch(1)
-        layout.addLayout(button_row([self.record_button, self.advance_button, self.outcome_button]))
+        # Two rows: side by side the three were 600 px, the widest tab's minimum and so the detail pane's, which
+        # left the claims list too little of a 1366 px screen.
+        layout.addLayout(button_row([self.record_button, self.advance_button]))
+        layout.addLayout(button_row([self.outcome_button]))
         self.dialog: FormDialog | None = None
 
     def show_claim(self, claim) -> None:
