@@ -9,7 +9,7 @@ text is shown as written. The engine's own English wording (``domain/compensatio
 
 from __future__ import annotations
 
-from injury_desk.catalogue.entry import QT_TRANSLATE_NOOP, Entry, _p
+from injury_desk.catalogue.entry import QT_TRANSLATE_NOOP, Entry, _p, by_text
 
 FORMULAS: dict[str, Entry] = {
     "list.plus": QT_TRANSLATE_NOOP("Formulas", " + "),
@@ -54,45 +54,39 @@ FORMULAS: dict[str, Entry] = {
 }
 
 # keyed by their English text, which is what a rule file writes
-LEGAL_BASES: dict[str, Entry] = {
-    entry.text: entry
-    for entry in (
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 14"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 15(1)"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 15(2)"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 15(3)"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 30"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 33"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 34"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 35"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 35 para. 2; Social Insurance Law Art. 40"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 36"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 37"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Arts. 35, 36: an allowance below the local minimum wage is made up to it"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Arts. 36, 37; Social Insurance Law Art. 38"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Arts. 36, 37; Social Insurance Law Art. 39"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(1)"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(2)"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(3)"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39 last paragraph"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 40"),
-        QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 64"),
-    )
-}
+LEGAL_BASES: dict[str, Entry] = by_text(
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 14"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 15(1)"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 15(2)"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 15(3)"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 30"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 33"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 34"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 35"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 35 para. 2; Social Insurance Law Art. 40"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 36"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 37"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Arts. 35, 36: an allowance below the local minimum wage is made up to it"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Arts. 36, 37; Social Insurance Law Art. 38"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Arts. 36, 37; Social Insurance Law Art. 39"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(1)"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(2)"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39(3)"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 39 last paragraph"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 40"),
+    QT_TRANSLATE_NOOP("LegalBasis", "Regulation on Work-Related Injury Insurance (2010) Art. 64"),
+)
 
 # The shipped regional rule files' own words (a region's name, its label, a schedule, an Art. 40 notice), keyed
 # by their English text as the files write it: results keep that text, language-neutral, and each language
 # words it here. A region added later by an office shows its text as written until it is listed.
-REGION_TEXTS: dict[str, Entry] = {
-    entry.text: entry
-    for entry in (
-        QT_TRANSLATE_NOOP("RegionRules", "Example Province (illustrative figures, not official)"),
-        QT_TRANSLATE_NOOP("RegionRules", "illustrative figures, not official"),
-        QT_TRANSLATE_NOOP("RegionRules", "Example Province schedule"),
-        QT_TRANSLATE_NOOP("RegionRules", "Example Province notice on the 2024 adjustment of work-injury benefits (illustrative figures, not official)"),
-        QT_TRANSLATE_NOOP("RegionRules", "Example Province notice on the 2025 adjustment of work-injury benefits (illustrative figures, not official)"),
-    )
-}
+REGION_TEXTS: dict[str, Entry] = by_text(
+    QT_TRANSLATE_NOOP("RegionRules", "Example Province (illustrative figures, not official)"),
+    QT_TRANSLATE_NOOP("RegionRules", "illustrative figures, not official"),
+    QT_TRANSLATE_NOOP("RegionRules", "Example Province schedule"),
+    QT_TRANSLATE_NOOP("RegionRules", "Example Province notice on the 2024 adjustment of work-injury benefits (illustrative figures, not official)"),
+    QT_TRANSLATE_NOOP("RegionRules", "Example Province notice on the 2025 adjustment of work-injury benefits (illustrative figures, not official)"),
+)
 
 # every rule file text the catalogue words, national and regional
 RULE_TEXTS: dict[str, Entry] = {**LEGAL_BASES, **REGION_TEXTS}
