@@ -253,7 +253,12 @@ def reset_peak_rss(pid: int) -> None:
 
 
 def own_peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    """This process's own peak resident set: VmHWM of its address space. Not getrusage's ru_maxrss: Linux carries
+    the parent's peak over exec into a child's ru_maxrss, so a bench child started by a parent holding the whole
+    demo mix (600-900 MiB) reported the parent's memory, not its own (see docs/sync.md, Benchmarks)."""
+    if Path("/proc/self/status").exists():
+        return proc_peak_rss_mib(os.getpid())
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux; no /proc: not Linux
 
 
 def run_child(module: str, payload: dict[str, Any]) -> dict[str, Any]:

@@ -7,10 +7,11 @@ desktop's and the service's peak memory for an office a tenth the size (every te
 against the full one. For scale it also copies, raw, every record the push wrote (rows, feed entries, the
 batches' audit events).
 
-Each size has its own central database; each desktop runs in its own subprocesses (fresh interpreter, so its
-peak RSS is its own). Its outbox is filled through the normal capture path (ORM session: row, outbox entry and
-audit event per row, the claims list kept by its triggers) in a first process; the timed part, in a second one,
-is SyncEngine.push, batch after batch, until the outbox is empty and every reply is applied locally.
+Each run has its own central database; each desktop runs in its own subprocesses (fresh interpreter; its peak
+RSS is its own VmHWM, see _sync_data.own_peak_rss_mib). Its outbox is filled through the normal capture path (ORM
+session: row, outbox entry and audit event per row, the claims list kept by its triggers) in a first process; the
+timed part, in a second one, is SyncEngine.push, batch after batch, until the outbox is empty and every reply is
+applied locally. ``INJURY_DESK_BENCH_MEMTRACE=FILE`` writes the push child's memory after every batch.
 ``--runs`` pushes of each size (default 3), each by a fresh desktop into a fresh office: figures are medians.
 ``INJURY_DESK_BENCH_PROFILE=FILE`` writes a cProfile of the desktop's timed push, ``INJURY_DESK_BENCH_SERVICE_PROFILE=FILE``
 one of the service's push requests (the last size's of each).
@@ -61,9 +62,14 @@ def child(payload: dict[str, Any]) -> int:
 
         profiler = cProfile.Profile()
         profiler.enable()
+    memtrace = os.environ.get("INJURY_DESK_BENCH_MEMTRACE")  # FILE: one per desktop, FILE.desktop-large-0 ...
+    trace = _MemTrace(f"{memtrace}.{Path(payload['dir']).name}" if memtrace else None)
+    trace.sample("before push", 0)
     started = time.perf_counter()
-    engine.push(transport, report)
+    engine.push(transport, report, trace.progress)
     push_s = time.perf_counter() - started
+    trace.sample("after push", report.pushed)
+    trace.close()
     if profile:
         profiler.disable()
         profiler.dump_stats(profile)
@@ -77,6 +83,88 @@ def child(payload: dict[str, Any]) -> int:
                       "rejected": report.rejected, "outbox_left": left, "unversioned_claims": unversioned,
                       "rss_mib": rss}))
     return 0
+
+
+class _MemTrace:
+    """``INJURY_DESK_BENCH_MEMTRACE=FILE``: the push child's memory after every batch, one JSON line each (resident
+    set, its peak, anonymous vs file-backed, Python's own heap by tracemalloc when
+    ``INJURY_DESK_BENCH_MEMTRACE_PY=1``): where a push's memory grows with the outbox."""
+
+    def __init__(self, path: str | None) -> None:
+        self.out = open(path, "w") if path else None
+        self.py = bool(self.out) and os.environ.get("INJURY_DESK_BENCH_MEMTRACE_PY") == "1"
+        if self.py:
+            import tracemalloc
+
+            tracemalloc.start()
+        self.batches = 0
+
+    def sample(self, what: str, done: int) -> None:
+        if self.out is None:
+            return
+        status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+        row: dict[str, Any] = {"what": what, "done": done, "batch": self.batches}
+        for key in ("VmRSS", "VmHWM", "RssAnon", "RssFile", "RssShmem"):
+            row[key] = int(status[key].split()[0]) // 1024 if key in status else None
+        sqlite = _sqlite_memory()
+        if sqlite is not None:
+            row["sqlite_mib"], row["sqlite_peak_mib"] = sqlite
+        heap = _malloc_heap()
+        if heap is not None:
+            row["malloc_used_mib"], row["malloc_free_mib"], row["malloc_mmap_mib"] = heap
+        if self.py:
+            import tracemalloc
+
+            current, peak = tracemalloc.get_traced_memory()
+            row["py_mib"], row["py_peak_mib"] = current // 2**20, peak // 2**20
+        self.out.write(json.dumps(row) + "\n")
+        self.out.flush()
+
+    def progress(self, _phase: str, done: int, _total: int) -> None:
+        self.batches += 1
+        self.sample("batch", done)
+
+    def close(self) -> None:
+        if self.out is None:
+            return
+        if self.py:
+            import tracemalloc
+
+            for stat in tracemalloc.take_snapshot().statistics("lineno")[:25]:
+                self.out.write(json.dumps({"top": str(stat)}) + "\n")
+        self.out.close()
+
+
+def _sqlite_memory() -> tuple[int, int] | None:
+    """(now, peak) MiB that SQLCipher's own SQLite has allocated (its page caches, statements ...)."""
+    import ctypes
+
+    try:
+        from sqlcipher3 import _sqlite3
+
+        lib = ctypes.CDLL(_sqlite3.__file__)
+        used, high = lib.sqlite3_memory_used, lib.sqlite3_memory_highwater
+    except (ImportError, OSError, AttributeError):
+        return None
+    used.restype = high.restype = ctypes.c_int64
+    return used() // 2**20, high(0) // 2**20
+
+
+def _malloc_heap() -> tuple[int, int, int] | None:
+    """(in use, free but kept, mmapped) MiB of glibc's malloc (mallinfo2), to tell a leak from fragmentation."""
+    import ctypes
+
+    class Info(ctypes.Structure):
+        _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                   "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+    try:
+        fn = ctypes.CDLL(None).mallinfo2
+    except (OSError, AttributeError):
+        return None
+    fn.restype = Info
+    info = fn()
+    return info.uordblks // 2**20, info.fordblks // 2**20, info.hblkhd // 2**20
 
 
 def _encode(value: Any) -> Any:
@@ -160,11 +248,13 @@ def main(argv: list[str]) -> int:
         print(f"# demo mix built in {time.perf_counter() - started:.1f} s: "
               + ", ".join(f"{t} {len(r)}" for t, r in mixes["large"].items()), flush=True)
         for label in ("small", "large"):
-            with d.fresh_pg_database() as (admin, service):
-                migrate(admin)
-                store = CentralStore(admin)
-                try:
-                    for run in range(runs):
+            # A fresh central database per run: every run pushes the same row ids (the same mix), which one store
+            # takes once (the next office's push of them is refused as naming rows of another office).
+            for run in range(runs):
+                with d.fresh_pg_database() as (admin, service):
+                    migrate(admin)
+                    store = CentralStore(admin)
+                    try:
                         code = f"P{label[0].upper()}{run}"
                         office_id, user_id = d.add_office(store, code)
                         rows = d.for_office(mixes[label], demo_users, office_id, user_id)
@@ -189,17 +279,17 @@ def main(argv: list[str]) -> int:
                         print(f"# {label} run {run + 1}: push {res['push_s']:.2f} s (service CPU "
                               f"{res['service_cpu_s']:.2f} s)", flush=True)
                         results.setdefault(label, []).append(res)
-                    if label == "large":
-                        records = {t: office_records(store, t, office_id) for t in rows}
-                        if sum(len(r) for _c, r in records.values()) != sizes[label]:
-                            raise SystemExit("the central store does not hold the pushed rows")
-                        raw_times = [sum(raw_copy(admin, *records[t], i, t) for t in rows) for i in range(runs)]
-                        # Not the baseline, for scale: copying every record the push wrote, with no work at all.
-                        extra = {t: office_records(store, t, office_id)
-                                 for t in ("feed", "central_audit")}
-                        all_s = raw_times[0] + sum(raw_copy(admin, *extra[t], 9, t) for t in extra)
-                finally:
-                    store.dispose()
+                        if label == "large" and run == runs - 1:
+                            records = {t: office_records(store, t, office_id) for t in rows}
+                            if sum(len(r) for _c, r in records.values()) != sizes[label]:
+                                raise SystemExit("the central store does not hold the pushed rows")
+                            raw_times = [sum(raw_copy(admin, *records[t], i, t) for t in rows) for i in range(runs)]
+                            # Not the baseline, for scale: copying every record the push wrote, with no work at all.
+                            extra = {t: office_records(store, t, office_id)
+                                     for t in ("feed", "central_audit")}
+                            all_s = raw_times[0] + sum(raw_copy(admin, *extra[t], 9, t) for t in extra)
+                    finally:
+                        store.dispose()
 
     def med(label: str, key: str) -> float:
         return statistics.median(r[key] for r in results[label])
