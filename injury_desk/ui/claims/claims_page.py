@@ -233,10 +233,29 @@ class ClaimsPage(QWidget):
         self.show_detail(claim_id)
         return True
 
+    def _follow_list(self) -> None:
+        """After a new filter's rows arrive: the claim on the detail pane stays selected when the list still
+        holds it, and leaves the pane when it does not. A model reset clears the selection without a signal, so
+        the pane kept a claim no row was selected for, its Next step button acting on it."""
+        detail = getattr(self, "detail", None)  # the first rows come while the page is being built
+        shown = detail.claim if detail is not None else None
+        if shown is None or self.table.currentIndex().isValid():
+            return
+        row = self.model.row_of(shown.id)
+        if row is None:
+            self.show_detail(None)
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
     def _select_wanted(self) -> None:
         """The list has new rows: select the wanted claim if it is among them, else look for it by number."""
         claim_id = self._wanted
-        if claim_id is None or self._select_loaded() or not self._search_number:
+        if claim_id is None:
+            self._follow_list()
+            return
+        if self._select_loaded() or not self._search_number:
             return
         self._search_number = False  # once: a claim that is not found by its number is not in the list
         actor = self.env.actor
