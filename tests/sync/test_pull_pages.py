@@ -305,14 +305,20 @@ def test_a_pull_never_keeps_a_users_save_waiting_long(tmp_path, monkeypatch):
 
 
 def test_a_page_sent_in_slices_arrives_whole_with_its_length():
+    import asyncio
+
+    import httpx
     from fastapi import FastAPI
-    from fastapi.testclient import TestClient
 
     from injury_desk.central.app import SlicedResponse
 
     body = bytearray(("甲乙" * 99_999 + "end").encode())  # several slices and a short last one
     app = FastAPI()
     app.get("/page")(lambda: SlicedResponse(content=memoryview(body), media_type="application/json"))
-    with TestClient(app) as client:
-        reply = client.get("/page")
+
+    async def fetch() -> httpx.Response:  # through the ASGI interface, as uvicorn calls it
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://central") as client:
+            return await client.get("/page")
+
+    reply = asyncio.run(fetch())
     assert reply.headers["content-length"] == str(len(body)) and reply.content == bytes(body)
