@@ -56,7 +56,7 @@ class OpeningLogin:
     """QuickStart.open and begin_login in threads, for a caller that knows the credentials already (scripted
     starts, benchmarks), which imports and builds its (hidden) window meanwhile.
 
-    The database file's check (SQLite's quick_check, tens of milliseconds) runs beside the login row's read
+    The database file's check (SQLite's quick_check of the tables every start reads) runs beside the login row's read
     and the password check: all of them mostly wait on SQLite, D-Bus or argon2, which release the GIL. The
     reads are read-only and nothing is shown before ``confirm()``, which raises what the check found."""
 
