@@ -501,3 +501,85 @@ def capture_mix(db, office_id: str, user_id: str, mix: dict[str, list[dict[str, 
         if pending:  # a table's rows are in before its children's: the service checks references in order
             flush()
     return written
+
+
+class MemTrace:
+    """``INJURY_DESK_BENCH_MEMTRACE=FILE``: a push or pull child's memory after every batch or page, one JSON line
+    each (resident set, its peak, anonymous vs file-backed, Python's own heap by tracemalloc when
+    ``INJURY_DESK_BENCH_MEMTRACE_PY=1``): where a sync's memory grows with the rows it moves."""
+
+    def __init__(self, path: str | None) -> None:
+        self.out = open(path, "w") if path else None
+        self.py = bool(self.out) and os.environ.get("INJURY_DESK_BENCH_MEMTRACE_PY") == "1"
+        if self.py:
+            import tracemalloc
+
+            tracemalloc.start()
+        self.batches = 0
+
+    def sample(self, what: str, done: int) -> None:
+        if self.out is None:
+            return
+        status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+        row: dict[str, Any] = {"what": what, "done": done, "batch": self.batches}
+        for key in ("VmRSS", "VmHWM", "RssAnon", "RssFile", "RssShmem"):
+            row[key] = int(status[key].split()[0]) // 1024 if key in status else None
+        sqlite = sqlite_memory()
+        if sqlite is not None:
+            row["sqlite_mib"], row["sqlite_peak_mib"] = sqlite
+        heap = malloc_heap()
+        if heap is not None:
+            row["malloc_used_mib"], row["malloc_free_mib"], row["malloc_mmap_mib"] = heap
+        if self.py:
+            import tracemalloc
+
+            current, peak = tracemalloc.get_traced_memory()
+            row["py_mib"], row["py_peak_mib"] = current // 2**20, peak // 2**20
+        self.out.write(json.dumps(row) + "\n")
+        self.out.flush()
+
+    def progress(self, phase: str, done: int, _total: int) -> None:
+        self.batches += 1
+        self.sample("page" if phase == "pull" else "batch", done)
+
+    def close(self) -> None:
+        if self.out is None:
+            return
+        if self.py:
+            import tracemalloc
+
+            for stat in tracemalloc.take_snapshot().statistics("lineno")[:25]:
+                self.out.write(json.dumps({"top": str(stat)}) + "\n")
+        self.out.close()
+
+
+def sqlite_memory() -> tuple[int, int] | None:
+    """(now, peak) MiB that SQLCipher's own SQLite has allocated (its page caches, statements ...)."""
+    import ctypes
+
+    try:
+        from sqlcipher3 import _sqlite3
+
+        lib = ctypes.CDLL(_sqlite3.__file__)
+        used, high = lib.sqlite3_memory_used, lib.sqlite3_memory_highwater
+    except (ImportError, OSError, AttributeError):
+        return None
+    used.restype = high.restype = ctypes.c_int64
+    return used() // 2**20, high(0) // 2**20
+
+
+def malloc_heap() -> tuple[int, int, int] | None:
+    """(in use, free but kept, mmapped) MiB of glibc's malloc (mallinfo2), to tell a leak from fragmentation."""
+    import ctypes
+
+    class Info(ctypes.Structure):
+        _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                   "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+    try:
+        fn = ctypes.CDLL(None).mallinfo2
+    except (OSError, AttributeError):
+        return None
+    fn.restype = Info
+    info = fn()
+    return info.uordblks // 2**20, info.fordblks // 2**20, info.hblkhd // 2**20

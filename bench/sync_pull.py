@@ -11,7 +11,8 @@ check) and, apart, over the pull alone (its VmHWM restarted just before it).
 Each desktop pull runs in its own subprocess (fresh interpreter, so its peak RSS is its own); each size has its
 own central database. The timed part is SyncEngine.pull (HTTP pages and their local transactions, cursor and
 after-pull work included); the state check that follows in `sync now` (mending the claims list, state hash) is
-reported apart. ``--runs`` pulls of each size (default 3): the figures are their medians.
+reported apart. ``INJURY_DESK_BENCH_MEMTRACE=FILE`` writes the pull child's memory after every page (see
+_sync_data.MemTrace). ``--runs`` pulls of each size (default 3): the figures are their medians.
 """
 
 from __future__ import annotations
@@ -47,9 +48,13 @@ def child(payload: dict[str, Any]) -> int:
     transport._token_header()
     service_setup_rss = d.proc_peak_rss_mib(payload["service_pid"])
     d.reset_peak_rss(payload["service_pid"])
+    memtrace = os.environ.get("INJURY_DESK_BENCH_MEMTRACE")  # FILE: one per desktop, FILE.desktop-large-0 ...
+    trace = d.MemTrace(f"{memtrace}.{Path(payload['dir']).name}" if memtrace else None)
+    trace.sample("before pull", 0)
     started = time.perf_counter()
-    engine.pull(transport, report)
+    engine.pull(transport, report, trace.progress)
     pull_s = time.perf_counter() - started
+    trace.sample("after pull", report.pulled)
     service_pull_rss = d.proc_peak_rss_mib(payload["service_pid"])
     if profile:
         profiler.disable()
@@ -58,6 +63,8 @@ def child(payload: dict[str, Any]) -> int:
     started = time.perf_counter()
     engine.check_state(transport, report, repair=True)
     state_s = time.perf_counter() - started
+    trace.sample("after state check", report.pulled)
+    trace.close()
     rss = d.own_peak_rss_mib()
     with services.ctx.db.read() as s:
         counts = {t: s.scalar(text(f"SELECT count(*) FROM {t} WHERE office_id = :o"), {"o": engine.office_id})

@@ -41,7 +41,12 @@ from injury_desk.sync.errors import Cancelled, SyncError
 # Tables the local claims list (a read model kept by triggers) is built from.
 READ_MODEL_SOURCES = frozenset({"claims", "people", "employers"})
 
-PAGE_SIZE = MAX_PAGE  # the protocol's largest page: fewest round trips
+# Rows asked for per page (the protocol allows up to MAX_PAGE). The desktop holds up to three pages as Python
+# objects (the one it applies, the next, the one being read), several times their JSON: pages of 5,000 claims
+# (14 MB of JSON each) took a pull's peak about 100 MiB above its resting size, and only in offices that have
+# that many claims, so the peak grew with the office. At 500, a page arrives while the one before is applied (the
+# service answers well within that): the extra round trips cost no time, and the peak is the same for any office.
+PAGE_SIZE = min(500, MAX_PAGE)
 FIRST_PAGE_SIZE = 500
 GROUP_ROWS = 50_000  # pulled rows per local transaction at most
 GROUP_HOLD_S = 1.5  # no further part of a page joins a pull transaction that has held the write lock this long
@@ -55,6 +60,12 @@ PART_ROWS = 500
 # longest sleep while it waits for a lock (100 ms), so a writer there gets its turn.
 YIELD_S = 0.15
 YIELD_LONGEST_S = 2.0
+# Rows upserted under one savepoint (kept so that a row refused for a local unique value can be held back alone).
+# SQLite keeps in memory (this build's temp store) a copy of every page a savepoint changes that was there before
+# it: 500 claims, whose random ids and list columns touch a different leaf of every index, took about 25 MiB more once
+# the office's indexes had grown past a few hundred leaves (SQLite's heap peaked at 39 MiB pulling 100,000 rows,
+# 14 MiB pulling 11,000). Fifty rows keep it to a few MiB; the extra savepoints cost nothing measurable.
+SAVEPOINT_ROWS = 50
 ROWS_PER_REQUEST = 1000  # rows a state repair asks the service for at once
 CURSOR_KEY = "sync.cursor"
 
@@ -429,30 +440,8 @@ class SyncEngine:
                     convert(params, i)
             except (KeyError, TypeError, ValueError, IndexError) as exc:
                 raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
-            raw.execute("SAVEPOINT pulled_rows")
-            try:
-                try:
-                    raw.executemany(sql, params)
-                except sqlite.IntegrityError:
-                    # A local row holds a unique value the central row needs (say, the same credit code saved
-                    # offline on two desktops and refused centrally for this one): apply the others one by
-                    # one and hold this row back; it stays visible as drift until the user settles it.
-                    raw.execute("ROLLBACK TO pulled_rows")
-                    id_at = names.index("id")
-                    for p in params:
-                        raw.execute("SAVEPOINT pulled_row")
-                        try:
-                            raw.execute(sql, p)
-                        except sqlite.IntegrityError as exc:
-                            raw.execute("ROLLBACK TO pulled_row")
-                            self.refused.append((table_name, p[id_at], str(exc)[:120]))
-                        raw.execute("RELEASE pulled_row")
-            except (sqlite.ProgrammingError, sqlite.InterfaceError) as exc:  # rows of the wrong length or kind
-                raw.execute("ROLLBACK TO pulled_rows")
-                raw.execute("RELEASE pulled_rows")
-                self.refused = []  # the whole transaction is undone
-                raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
-            raw.execute("RELEASE pulled_rows")
+            for start in range(0, len(params), SAVEPOINT_ROWS):
+                self._upsert_rows(raw, table_name, names, sql, params[start:start + SAVEPOINT_ROWS])
         if batches.keys() & READ_MODEL_SOURCES:
             self.read_model_stale = True
         if self.after_pull is not None:
@@ -462,6 +451,33 @@ class SyncEngine:
             else:
                 for table, ids in written.items():
                     self._deferred.setdefault(table, []).extend(ids)
+
+    def _upsert_rows(self, raw: Any, table_name: str, names: list[str], sql: str, params: list[list[Any]]) -> None:
+        """Upserts rows of one table under a savepoint of their own (see SAVEPOINT_ROWS)."""
+        raw.execute("SAVEPOINT pulled_rows")
+        try:
+            try:
+                raw.executemany(sql, params)
+            except sqlite.IntegrityError:
+                # A local row holds a unique value the central row needs (say, the same credit code saved
+                # offline on two desktops and refused centrally for this one): apply the others one by
+                # one and hold this row back; it stays visible as drift until the user settles it.
+                raw.execute("ROLLBACK TO pulled_rows")
+                id_at = names.index("id")
+                for p in params:
+                    raw.execute("SAVEPOINT pulled_row")
+                    try:
+                        raw.execute(sql, p)
+                    except sqlite.IntegrityError as exc:
+                        raw.execute("ROLLBACK TO pulled_row")
+                        self.refused.append((table_name, p[id_at], str(exc)[:120]))
+                    raw.execute("RELEASE pulled_row")
+        except (sqlite.ProgrammingError, sqlite.InterfaceError) as exc:  # rows of the wrong length or kind
+            raw.execute("ROLLBACK TO pulled_rows")
+            raw.execute("RELEASE pulled_rows")
+            self.refused = []  # the whole transaction is undone
+            raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
+        raw.execute("RELEASE pulled_rows")
 
     def _written(self, batches: dict[str, Rows]) -> dict[str, dict[str, int]]:
         """Per table, the rows an upsert was given and did not refuse, with the version each was sent at (a row
@@ -498,7 +514,7 @@ class SyncEngine:
     # ------------------------------------------------------------------ state hash and repair
 
     def _iter_local_versions(self) -> Iterable[tuple[str, str, int]]:
-        with self.db.read() as s:
+        with self.db.read_scan() as s:
             for name in TABLE_ORDER:
                 t = MODEL_BY_TABLE[name].__table__
                 for rid, version in s.execute(select(t.c.id, t.c.version).where(

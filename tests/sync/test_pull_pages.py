@@ -322,3 +322,28 @@ def test_a_page_sent_in_slices_arrives_whole_with_its_length():
 
     reply = asyncio.run(fetch())
     assert reply.headers["content-length"] == str(len(body)) and reply.content == bytes(body)
+
+
+def test_the_state_hash_reads_the_office_through_a_small_page_cache(tmp_path):
+    """Streaming the office for the state hash does not fill the read connection's 32 MiB cache (the desktop's
+    peak after a large pull), and leaves that cache's size as it was for the claims list."""
+    from sqlalchemy import text
+
+    from injury_desk.store.database import CACHE_KIB, PULL_CACHE_KIB, open_database
+    from injury_desk.sync.engine import SyncEngine
+
+    db = open_database(tmp_path / "desk")
+    try:
+        engine = SyncEngine(db, "0c6f7a52-6a3e-4d0b-9a57-4b1d8f0a1e01")
+        page, _row = _session_page(7)
+        engine.apply_pull_page(page)
+        seen = []
+        with db.read_scan() as s:
+            seen.append(s.scalar(text("PRAGMA cache_size")))
+        with db.read() as s:
+            seen.append(s.scalar(text("PRAGMA cache_size")))
+        assert seen == [-PULL_CACHE_KIB, -CACHE_KIB]
+        assert len(engine.local_versions()) == 1
+        assert engine.local_state_hash() == engine.local_state_hash()
+    finally:
+        db.dispose()
