@@ -207,9 +207,12 @@ class AssessmentService:
                                                 else format_amount(params.hospital_meal_allowance_per_day)),
         }
 
-    def region_names(self, actor: Actor) -> tuple[str, ...]:
+    def regions(self, actor: Actor) -> tuple[tuple[str, str], ...]:
+        """Each region with a parameter file: its code and the name its newest file gives it (the file's own
+        words, which the interface translates where its catalogue lists them)."""
         require(actor, "claim.view")
-        return self.rules().region_names()
+        rules = self.rules()
+        return tuple((code, rules.region_title(code)) for code in rules.region_names())
 
     # ------------------------------------------------------------------ loading
 

@@ -121,3 +121,23 @@ def test_guidance_names_what_is_missing(qtbot, env, services):
     click(qtbot, dialog.calculate_button)
     qtbot.waitUntil(lambda: dialog.message.isVisible())
     assert "Monthly wages" in dialog.message.text()
+
+
+def test_the_parameters_fit_the_dialog_as_it_opens(qtbot, env, services):
+    # At its old 900 px the English parameters ("Employer cannot arrange suitable work (grades 5-6)", the region's
+    # name) scrolled sideways; the region box names the region, its code stays in the document.
+    from PySide6.QtWidgets import QScrollBar
+
+    claim_id = appraised_claim(services, env.actor, grade=7)
+    with_wages(services, env.actor, claim_id)
+    dialog = AssessmentDialog(env, claim_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.calculate_button.isEnabled)
+    settle(qtbot)
+    assert not [b for b in dialog.findChildren(QScrollBar) if b.orientation() == Qt.Orientation.Horizontal
+                and b.isVisible()]
+    region = dialog.wages_tab.region
+    assert region.currentText() == "Example Province (illustrative figures, not official)"
+    assert region.currentData() == "example"
+    assert region.itemData(region.currentIndex(), Qt.ItemDataRole.ToolTipRole) == "example"

@@ -57,6 +57,10 @@ def test_the_assessment_dialog_names_the_region_in_chinese(qtbot, env, services,
     qtbot.waitUntil(dialog.calculate_button.isEnabled)
     note = dialog.wages_tab.figures_note
     qtbot.waitUntil(lambda: "示例省" in note.text())
+    # the region box names the region as its parameter file does, in Chinese; the document keeps its code
+    region = dialog.wages_tab.region
+    assert region.currentText() == "示例省（示意数字，非官方数据）" and region.currentData() == "example"
+    assert dialog.wages_tab.inputs(dialog.state)["region"] == "example"
     assert "Example" not in note.text() and "不可用于实际决定" in note.text()
     qtbot.mouseClick(dialog.calculate_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.item_table.rowCount() > 0 or dialog.message.isVisible())

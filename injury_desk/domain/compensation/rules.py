@@ -204,6 +204,11 @@ class RuleBook:
     def region_names(self) -> tuple[str, ...]:
         return tuple(sorted({r for r, _ in self._regions}))
 
+    def region_title(self, region: str) -> str:
+        """The name the region's newest parameter file gives it, as the file writes it (its code if none)."""
+        years = self.region_years(region)
+        return self._regions[(region, years[-1])].name if years else region
+
     def region_years(self, region: str) -> tuple[int, ...]:
         return tuple(sorted(y for r, y in self._regions if r == region))
 

@@ -41,7 +41,7 @@ class AssessmentDialog(QDialog):
         self.loading = False  # the page is being (re)read
         self.return_dialog: ReturnDialog | None = None
         self.setWindowTitle(self.tr("Benefit assessment"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(1000, 600)
         self._build()
         self.reload()
 
@@ -120,7 +120,7 @@ class AssessmentDialog(QDialog):
             else:
                 doc = service.prefill(actor, claim_id)
             return {"state": state, "stored": stored, "doc": doc, "payments": service.list_payments(actor, claim_id),
-                    "regions": service.region_names(actor), "wages": service.list_wages(actor, claim_id)}
+                    "regions": service.regions(actor), "wages": service.list_wages(actor, claim_id)}
 
         self.loading = True
         self._update_buttons()

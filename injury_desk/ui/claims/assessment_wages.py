@@ -62,6 +62,10 @@ class WagesTab(QWidget):
         params_box = QGroupBox(self.tr("Parameters"))
         form = QFormLayout(params_box)
         self.region = QComboBox()
+        # a region's name can be long ("Example Province (illustrative figures, not official)"): the box keeps a
+        # modest width and elides it, the list shows it whole, the note below repeats it
+        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.region.setMinimumContentsLength(16)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.regional_wage = QLineEdit()
@@ -125,7 +129,7 @@ class WagesTab(QWidget):
         form.addRow(self.income_label, self.income)
         self.dependants_label = QLabel(self.tr("Dependants:"))
         form.addRow(self.dependants_label, self.dependants_box)
-        self.region.currentTextChanged.connect(self._show_region_figures)
+        self.region.currentIndexChanged.connect(self._show_region_figures)
         self.year.valueChanged.connect(self._show_region_figures)
 
         scroll = QScrollArea()
@@ -143,15 +147,17 @@ class WagesTab(QWidget):
 
     # ------------------------------------------------------------------ filling
 
-    def fill(self, st: AssessmentState, doc: dict[str, Any], regions: list[str], wages: list[dict[str, str]]) -> None:
+    def fill(self, st: AssessmentState, doc: dict[str, Any], regions: list[tuple[str, str]],
+             wages: list[dict[str, str]]) -> None:
         """Show ``doc`` (a stored or pre-filled input document) for the claim described by ``st``, with the
         regions that have parameter files and the claim's wage records (read by the dialog)."""
         actor = self.env.actor
         self.wages = list(wages)
         self.region.blockSignals(True)
         self.region.clear()
-        for name in regions:
-            self.region.addItem(name)
+        for code, name in regions:
+            self.region.addItem(rule_file_text(name), code)  # the file's name for it, in the user's language
+            self.region.setItemData(self.region.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
         self.region.blockSignals(False)
         months = months_before(st.accident_date)
         by_month = {w["month"]: w["amount"] for w in self.wages}
@@ -168,10 +174,10 @@ class WagesTab(QWidget):
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.wage_table.setItem(row, 1, amount)
         region = doc.get("region") or actor.office_region
-        index = self.region.findText(region)
-        if index < 0:
-            self.region.addItem(region)
-            index = self.region.findText(region)
+        index = self.region.findData(region)
+        if index < 0:  # a stored document's region without a parameter file here: shown by its code
+            self.region.addItem(region, region)
+            index = self.region.count() - 1
         self.region.setCurrentIndex(index)
         self.year.setValue(int(doc.get("year") or st.accident_date.year - 1))
         self.regional_wage.setText(str(doc.get("regional_average_monthly_wage") or ""))
@@ -202,7 +208,7 @@ class WagesTab(QWidget):
         self._show_region_figures()
 
     def _show_region_figures(self) -> None:
-        actor, region, year = self.env.actor, self.region.currentText(), self.year.value()
+        actor, region, year = self.env.actor, self.region.currentData() or "", self.year.value()
         QueryOp(self, self.env, query=lambda services: services.assessments.region_figures(actor, region, year),
                 success=self._figures).superseding("figures").run()
 
@@ -256,7 +262,7 @@ class WagesTab(QWidget):
             wages.append(text or None)
         doc: dict[str, Any] = {
             "injury_date": st.accident_date.isoformat(),
-            "region": self.region.currentText() or None,
+            "region": self.region.currentData() or None,
             "year": self.year.value(),
             "regional_average_monthly_wage": self.regional_wage.text().strip() or None,
             "minimum_wage": self.minimum_wage.text().strip() or None,
