@@ -17,12 +17,17 @@ from injury_desk.placeholders import Template, fill
 Translate = Callable[[Entry], str]
 
 
+def rule_words(text: str, translate: Translate) -> str:
+    """A rule file's own words (a legal basis, a region's name or label, an Art. 40 notice) in the target
+    language where the catalogue lists them; as the file writes them otherwise."""
+    entry = RULE_TEXTS.get(text)
+    return translate(entry) if entry else text
+
+
 def _bases_translated(message: Message, translate: Translate) -> Message:
     """``message`` with each rule file's legal basis text in the target language where the catalogue has it."""
     if message.key == "calc.basis.rule":
-        text = str(message.params.get("text", ""))
-        entry = RULE_TEXTS.get(text)
-        return Message(message.key, {"text": translate(entry) if entry else text})
+        return Message(message.key, {"text": rule_words(str(message.params.get("text", "")), translate)})
     params: dict[str, Any] = {}
     for name, value in message.params.items():
         if isinstance(value, Message):

@@ -62,7 +62,7 @@ class OpeningLogin:
 
     def __init__(self, data_dir: Path, username: str, password: str) -> None:
         self._outcome: tuple[QuickStart | None, PendingLogin | None] | BaseException | None = None
-        self._checked: bool | BaseException | None = None
+        self._check_failed: BaseException | None = None
         self._check: threading.Thread | None = None
         self._thread = threading.Thread(target=self._run, args=(Path(data_dir), username, password),
                                         name="quick-start", daemon=True)
@@ -86,9 +86,9 @@ class OpeningLogin:
 
     def _run_check(self, path: Path, key: bytes) -> None:
         try:
-            self._checked = quick_read.is_current(path, key)
+            quick_read.check_start_tables(path, key)
         except BaseException as exc:  # handed to the caller by confirm()
-            self._checked = exc
+            self._check_failed = exc
 
     def result(self) -> tuple[QuickStart | None, PendingLogin | None]:
         """The quick start (None when the database must first be created or migrated) and its pending login;
@@ -113,13 +113,10 @@ class OpeningLogin:
             raise
 
     def _confirm_check(self) -> None:
-        if self._check is None:
-            return
-        self._check.join()
-        if isinstance(self._checked, BaseException):
-            raise self._checked
-        if self._checked is False and isinstance(self._outcome, tuple) and self._outcome[0] is not None:
-            raise RuntimeError("the database changed while it was being opened")
+        if self._check is not None:
+            self._check.join()
+        if self._check_failed is not None:
+            raise self._check_failed
 
 
 class QuickStart:

@@ -64,14 +64,19 @@ def find_database(data_dir: Path) -> tuple[Path, bytes] | None:
 
 
 def is_current(path: Path, key: bytes) -> bool:
-    """current_database's second half: the file checked (DomainError when damaged, foreign or not opened by
-    ``key``), and at the current schema (False: it must first be migrated).
+    """current_database's second half: the file checked (check_start_tables) and at the current schema (False:
+    it must first be migrated)."""
+    return check_start_tables(path, key) and not migrate.needs_upgrade(path, key)
+
+
+def check_start_tables(path: Path, key: bytes) -> bool:
+    """The file checked: a DomainError when it is damaged, foreign or not opened by ``key``.
 
     Only the schema and the tables every start reads are checked here, whatever the file's size: the full
     services, which alone write, check a small database whole when they open, right after the first paint
     (store.database.open_database), and a damaged page read before that fails its HMAC check, so nothing
     wrong is shown meanwhile."""
-    return check_existing_file(path, key, start_tables_only=True) and not migrate.needs_upgrade(path, key)
+    return check_existing_file(path, key, start_tables_only=True)
 
 
 def connect(path: Path, key: bytes) -> cipher.sqlite.Connection:

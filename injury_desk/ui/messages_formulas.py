@@ -10,20 +10,22 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from injury_desk.catalogue.formulas import RULE_TEXTS
-from injury_desk.catalogue.message_words import message_words
+from injury_desk.catalogue.entry import Entry
+from injury_desk.catalogue.message_words import message_words, rule_words
+
+
+def _translated(entry: Entry) -> str:
+    return QCoreApplication.translate(entry.context, entry.text)
 
 
 def message_text(data: Mapping[str, Any] | None, fallback: str = "") -> str:
     """A stored formula or basis message in the user's language; ``fallback`` when there is none."""
-    return message_words(data, fallback, lambda entry: QCoreApplication.translate(entry.context, entry.text))
+    return message_words(data, fallback, _translated)
 
 
 def rule_file_text(text: str) -> str:
-    """A rule file's own words (a region's name or label, an Art. 40 notice) in the user's language where the
-    catalogue lists them; as the file writes them otherwise."""
-    entry = RULE_TEXTS.get(text)
-    return QCoreApplication.translate(entry.context, entry.text) if entry else text
+    """A rule file's own words in the user's language where the catalogue lists them (catalogue rule_words)."""
+    return rule_words(text, _translated)
 
 
 def formula_text(item: Mapping[str, Any]) -> str:

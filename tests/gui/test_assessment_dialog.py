@@ -19,6 +19,17 @@ def open_dialog(qtbot, env, claim_id) -> AssessmentDialog:
     return dialog
 
 
+def opened_as_it_opens(qtbot, env, services) -> AssessmentDialog:
+    """The dialog of an appraised grade 7 claim with its wages, at the size it opens at (not resized), read."""
+    claim_id = appraised_claim(services, env.actor, grade=7)
+    with_wages(services, env.actor, claim_id)
+    dialog = AssessmentDialog(env, claim_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.calculate_button.isEnabled)  # once the claim is read (off the GUI thread)
+    return dialog
+
+
 def click(qtbot, button) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -128,12 +139,7 @@ def test_the_parameters_fit_the_dialog_as_it_opens(qtbot, env, services):
     # name) scrolled sideways; the region box names the region, its code stays in the document.
     from PySide6.QtWidgets import QScrollBar
 
-    claim_id = appraised_claim(services, env.actor, grade=7)
-    with_wages(services, env.actor, claim_id)
-    dialog = AssessmentDialog(env, claim_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(dialog.calculate_button.isEnabled)
+    dialog = opened_as_it_opens(qtbot, env, services)
     settle(qtbot)
     assert not [b for b in dialog.findChildren(QScrollBar) if b.orientation() == Qt.Orientation.Horizontal
                 and b.isVisible()]

@@ -7,10 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from injury_desk.services.assessments import result_record
-from injury_desk.ui.claims.assessment_dialog import AssessmentDialog
 from injury_desk.ui.messages_formulas import basis_text, formula_text, rule_file_text
 from tests.gui.test_formulas_in_chinese import chinese, rules_book  # noqa: F401 - fixtures
-from tests.integration.test_assessment_services import appraised_claim, with_wages
+from tests.gui.test_assessment_dialog import opened_as_it_opens
 
 NOTICE = ("Example Province notice on the 2025 adjustment of work-injury benefits (illustrative figures, "
           "not official)")
@@ -49,12 +48,7 @@ def test_english_reads_as_before(grade_7):
 
 
 def test_the_assessment_dialog_names_the_region_in_chinese(qtbot, env, services, chinese):  # noqa: F811
-    claim_id = appraised_claim(services, env.actor, grade=7)
-    with_wages(services, env.actor, claim_id)
-    dialog = AssessmentDialog(env, claim_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(dialog.calculate_button.isEnabled)
+    dialog = opened_as_it_opens(qtbot, env, services)
     note = dialog.wages_tab.figures_note
     qtbot.waitUntil(lambda: "示例省" in note.text())
     # the region box names the region as its parameter file does, in Chinese; the document keeps its code

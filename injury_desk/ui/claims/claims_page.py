@@ -49,6 +49,9 @@ class ClaimsPage(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
 
+        # The detail view (with its dialogs and print menu) needs the claim services: at start-up it takes
+        # its place once they are up, just after the window is first painted (_add_detail).
+        self.detail = None
         self._wanted: str | None = None  # the claim to select once the list's rows are there
         self._search_number = False  # and, if it is not among them, to look for by its number (once)
         self.model = ClaimListModel(env, self)
@@ -77,9 +80,6 @@ class ClaimsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _i: self.detail is not None and self.detail.step_button.setFocus())
 
-        # The detail view (with its dialogs and print menu) needs the claim services: at start-up it takes
-        # its place once they are up, just after the window is first painted (_add_detail).
-        self.detail = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("claims_splitter")
         self.splitter.addWidget(self.table)
@@ -226,28 +226,28 @@ class ClaimsPage(QWidget):
         if row is None:
             return False
         self._wanted = None
+        self.table.scrollTo(self._select_row(row))
+        self.show_detail(claim_id)
+        return True
+
+    def _select_row(self, row: int) -> QModelIndex:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        self.show_detail(claim_id)
-        return True
+        return index
 
     def _follow_list(self) -> None:
         """After a new filter's rows arrive: the claim on the detail pane stays selected when the list still
         holds it, and leaves the pane when it does not. A model reset clears the selection without a signal, so
         the pane kept a claim no row was selected for, its Next step button acting on it."""
-        detail = getattr(self, "detail", None)  # the first rows come while the page is being built
-        shown = detail.claim if detail is not None else None
+        shown = self.detail.claim if self.detail is not None else None
         if shown is None or self.table.currentIndex().isValid():
             return
         row = self.model.row_of(shown.id)
         if row is None:
             self.show_detail(None)
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self._select_row(row)
 
     def _select_wanted(self) -> None:
         """The list has new rows: select the wanted claim if it is among them, else look for it by number."""
