@@ -25,7 +25,7 @@ from injury_desk.services.claim_rows import SORT_KEYS, ClaimQuery, ClaimRow, cla
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
 from injury_desk.store.models import claim_list
-from injury_desk.store.quick_read import LIST_COLUMNS, claim_list_page
+from injury_desk.store.quick_read import LIST_COLUMNS, claim_list_page, driver_connection
 
 __all__ = ["SORT_KEYS", "ClaimListService", "ClaimQuery", "ClaimRow"]
 
@@ -35,11 +35,6 @@ SPARSE_LIMIT = 800
 MAX_NUMBER_FRAGMENT = 6
 
 _ROW_COLUMNS = tuple(getattr(claim_list.c, name) for name in LIST_COLUMNS)
-
-
-def _sqlite(s: Session) -> sqlite.Connection:
-    """The session's own SQLite connection (inside its transaction), for the plain reads of store.quick_read."""
-    return s.connection().connection.driver_connection
 
 
 def _case(column: str, term: str) -> str:
@@ -74,7 +69,7 @@ class _Interrupted:
 def _interruptible(s: Session, stop: Callable[[], bool]):
     """Run the statements inside under SQLite's progress handler; an interruption is swallowed and
     reported through the yielded flag (the read transaction stays usable)."""
-    raw = _sqlite(s)
+    raw = driver_connection(s)
     flag = _Interrupted()
     raw.set_progress_handler(lambda: int(stop()), 20_000)  # rarely enough not to contend for the GIL
     try:
@@ -201,7 +196,7 @@ class ClaimListService:
     def _page(self, s: Session, actor: Actor, query: ClaimQuery, offset: int, limit: int,
               candidates) -> list[ClaimRow]:
         if not query.text.strip():  # the plain list: the same read the quick start makes
-            rows = claim_list_page(_sqlite(s), actor.office_id, query.sort, query.descending, offset, limit)
+            rows = claim_list_page(driver_connection(s), actor.office_id, query.sort, query.descending, offset, limit)
             return [claim_row(r) for r in rows]
         t = claim_list.c
         where, sparse = self._where(s, actor, query, candidates)

@@ -12,12 +12,14 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from injury_desk.services.actor import Actor
 from injury_desk.services.passwords import actor_of, check_login, make_hasher
 from injury_desk.services.permissions import require
 from injury_desk.store import migrate, quick_read
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from injury_desk.services.claim_rows import ClaimQuery, ClaimRow
@@ -158,6 +160,12 @@ class QuickStart:
             raise ValueError("the quick start reads the unfiltered list only")
         rows = quick_read.claim_list_page(self._con, actor.office_id, query.sort, query.descending, offset, limit)
         return [claim_row(r) for r in rows]
+
+    def read(self, query: Callable[..., T], *args) -> T:
+        """``query(connection, *args)`` on this quick start's read-only sqlite3 connection: a page's first rows,
+        read by the same function its service runs on its session's connection (store.quick_read.driver_connection),
+        so the two cannot disagree. The GUI thread alone uses this connection."""
+        return query(self._con, *args)
 
     def open_services(self) -> Services:
         """The full services of this database (loads SQLAlchemy and every service: call it once the window

@@ -87,6 +87,12 @@ def connect(path: Path, key: bytes) -> cipher.sqlite.Connection:
     return con
 
 
+def driver_connection(session) -> cipher.sqlite.Connection:
+    """A SQLAlchemy session's own SQLite connection (inside its transaction): how a service runs the same plain
+    reads as the quick start."""
+    return session.connection().connection.driver_connection
+
+
 def has_users(con: cipher.sqlite.Connection) -> bool:
     return con.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
 

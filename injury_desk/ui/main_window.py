@@ -97,15 +97,18 @@ FONT_CACHE_DELAY_MS = 3_000
 class LazyPage(QWidget):
     """Builds its page the first time it is shown, so start-up costs only the page the user sees.
 
-    Every page but the claims list reads through the full services, which the quick start opens only once
-    the window is painted. Shown before that (the window reopens on this page), it says so and builds the page
-    when they arrive: building it at once would open them on the GUI thread, before anything is on screen."""
+    A ``quick`` page is built at once, even before the full services are up: its module loads no SQLAlchemy and
+    its first rows come from the quick start (``env.quick``), read with sqlite3 alone as the claims list's are.
+    Any other page reads through the full services, which the quick start opens only once the window is
+    painted; shown before that (the window reopens on it), it says so and builds the page when they arrive:
+    building it at once would open them on the GUI thread, before anything is on screen."""
 
     built = Signal(object)
 
-    def __init__(self, env: UiEnv, page_class: Callable[[], type]) -> None:
+    def __init__(self, env: UiEnv, page_class: Callable[[], type], *, quick: bool = False) -> None:
         super().__init__()
         self.env = env
+        self.quick = quick
         self.page_class = page_class  # imports the page's module when called: the import runs on first show
         self.page = None
         self.waiting: QLabel | None = None
@@ -128,7 +131,7 @@ class LazyPage(QWidget):
     def _build_when_ready(self) -> None:
         if self.page is not None or self.waiting is not None:
             return
-        if self.env.services_ready:
+        if self.env.services_ready or self.quick:
             self.ensure()
             return
         self.waiting = QLabel(self.tr("Opening the database…"))
@@ -219,11 +222,18 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         if self.nav.currentRow() < 0:
             self.show_section(1)
-        if not env.services_ready and self.nav.currentRow() != 1:
+        if not env.services_ready and not self._shows_quick_page():
             # Reopened on a page that reads through the full services: open them now, while the window is being
             # built and the password checked, rather than after the first paint as the claims list can afford.
             self._services_requested = True
             self._load_services()
+
+    def _shows_quick_page(self) -> bool:
+        """Whether the page in view shows its first rows from the quick start (see LazyPage)."""
+        page = self.stack.currentWidget()
+        while isinstance(page, QTabWidget):
+            page = page.currentWidget()
+        return page is self.claims_page or (isinstance(page, LazyPage) and page.quick)
 
     def _prevention_section(self):
         tabs = QTabWidget()
