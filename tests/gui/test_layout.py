@@ -35,6 +35,42 @@ def test_claims_columns_fit_their_headers_and_do_not_move_with_the_detail_pane(q
         install_translations(qapp, "en")
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_with_a_claim_open_at_1366_the_status_and_next_deadline_are_in_view(qtbot, qapp, env, services, cw,
+                                                                              language):
+    """The page at the width it gets in a 1366 px window: the detail pane takes two fifths, and the list scrolls
+    sideways, but what a caseworker scans for is visible without scrolling; the ID number and employer are not."""
+    from injury_desk.ui.app import install_translations
+    from injury_desk.ui.claims.list_model import COLUMNS
+
+    install_translations(qapp, language)
+    try:
+        services.claims.create(cw, claim_draft())
+        page = ClaimsPage(env)
+        qtbot.addWidget(page)
+        page.resize(1180, 700)
+        page.show()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+        page.table.selectRow(0)
+        qtbot.waitUntil(lambda: page.detail is not None and page.detail.isVisible())
+        header, viewport = page.table.horizontalHeader(), page.table.viewport().width()
+        assert page.table.horizontalScrollBar().isVisible()  # the case: not everything fits
+        for name in ("claim_no", "worker_name", "status", "next_deadline", "accident_date"):
+            i = COLUMNS.index(name)
+            assert 0 <= header.sectionViewportPosition(i) and \
+                header.sectionViewportPosition(i) + header.sectionSize(i) <= viewport, (name, viewport)
+        assert header.sectionViewportPosition(COLUMNS.index("id_number")) + 10 > viewport
+        # dragged by the user, the order is theirs and comes back with the page
+        header.moveSection(header.visualIndex(COLUMNS.index("id_number")), 0)
+        page.save_state()
+        again = ClaimsPage(env)
+        qtbot.addWidget(again)
+        again.restore_state()
+        assert again.table.horizontalHeader().logicalIndex(0) == COLUMNS.index("id_number")
+    finally:
+        install_translations(qapp, "en")
+
+
 def test_a_long_legal_basis_gives_way_instead_of_scrolling_sideways(qtbot, qapp):
     """A RowTable with one flexible column (the legal basis) in a 700 px window: every column fits, the fixed
     columns keep the width of their text, the long text is cut and shown whole in its tooltip."""
