@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed, raise_if
 from injury_desk.domain.identifiers import credit_code_errors, parse_credit_code
 from injury_desk.domain.insurance import insurance_errors
 from injury_desk.domain.prevention import SEVERITIES
-from injury_desk.services import like
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.employer_rows import EmployerView, employer_list
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.incidents import incident_views
 from injury_desk.services.inspections import hazard_view, inspection_views
@@ -24,26 +22,10 @@ from injury_desk.services.permissions import require, require_office
 from injury_desk.services.references import load_row
 from injury_desk.services.training import training_view
 from injury_desk.store.models import Claim, Employer, Hazard, Incident, Inspection, Person, TrainingSession
+from injury_desk.store.quick_read import driver_connection
 
 # The employer page shows the latest few of each kind of record; the lists behind it show all.
 OVERVIEW_LIST_LENGTH = 5
-
-
-@dataclass(frozen=True)
-class EmployerView:
-    id: str
-    name: str
-    credit_code: str
-    industry: str
-    risk_class: int
-    headcount: int
-    address: str
-    contact_name: str
-    contact_phone: str
-    token: str
-    insured: bool = True  # issue 15 (Art. 62): insured, from/to (open dates: no limit)
-    insured_from: date | None = None
-    insured_to: date | None = None
 
 
 def employer_view(e: Employer) -> EmployerView:
@@ -90,19 +72,10 @@ class EmployerService:
 
     def search(self, actor: Actor, text: str = "", *, industry: str = "", risk_class: int | None = None,
                limit: int = 200) -> list[EmployerView]:
-        require(actor, "claim.view")
-        q = select(Employer).where(Employer.deleted.is_(False), Employer.office_id == actor.office_id)
-        text = (text or "").strip()
-        if text:
-            found = like.literal(text)  # a name like "100%_安全" is searched as written
-            q = q.where(or_(Employer.name.like(f"%{found}%", escape=like.ESCAPE),
-                            Employer.credit_code.like(f"{found.upper()}%", escape=like.ESCAPE)))
-        if industry:
-            q = q.where(Employer.industry == industry)
-        if risk_class is not None:
-            q = q.where(Employer.risk_class == risk_class)
+        require(actor, "claim.view")  # before the session opens (employer_list checks it again for the quick start)
         with self.ctx.read() as s:
-            return [employer_view(e) for e in s.scalars(q.order_by(Employer.name).limit(limit))]
+            # the Employers page's first rows are this same read on the quick start's connection
+            return employer_list(driver_connection(s), actor, text, industry, risk_class, limit)
 
     def count(self, actor: Actor) -> int:
         require(actor, "claim.view")

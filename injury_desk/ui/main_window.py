@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
     def _prevention_section(self):
         tabs = QTabWidget()
         tabs.setObjectName("prevention_tabs")
-        tabs.addTab(LazyPage(self.env, _employers_page), self.tr("Employers"))
+        tabs.addTab(LazyPage(self.env, _employers_page, quick=True), self.tr("Employers"))
         tabs.addTab(LazyPage(self.env, _inspections_page), self.tr("Inspections"))
         tabs.addTab(LazyPage(self.env, _training_page), self.tr("Training"))
         tabs.addTab(LazyPage(self.env, _incidents_page), self.tr("Incidents"))

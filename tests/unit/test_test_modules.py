@@ -35,6 +35,7 @@ MODULE_TESTS = {
     "injury_desk/sync/engine.py": "tests/sync/test_sync_engine.py",
     "injury_desk/services/case_file.py": "tests/integration/test_case_file.py",
     "injury_desk/services/quick_start.py": "tests/integration/test_quick_start.py",
+    "injury_desk/services/employer_rows.py": "tests/integration/test_employer_rows.py",
     "injury_desk/ui/claims/assessment_dialog.py": "tests/gui/test_assessment_dialog.py",
     "injury_desk/ui/print_preview.py": "tests/gui/test_print_preview.py",
     "injury_desk/ui/sync/page.py": "tests/gui/test_sync_page.py",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,16 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import mask_credit_code
 from injury_desk.placeholders import arg
-from injury_desk.services.employers import EmployerView
+from injury_desk.services.employer_rows import EmployerView, employer_list
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.figure_text import rate_text
 from injury_desk.ui.messages import error_text, status_label
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
-from injury_desk.ui.prevention.employer_dialog import EmployerDialog
 from injury_desk.ui.operations import Changes, QueryOp
+
+if TYPE_CHECKING:
+    from injury_desk.ui.prevention.employer_dialog import EmployerDialog
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 5000
@@ -36,7 +40,12 @@ REFRESH_ON = ("employers", "prevention", "claims")
 
 class EmployersPage(QWidget):
     """The employer list with search and filters, an editor dialog, and the selected employer's overview; every
-    read runs off the GUI thread."""
+    read runs off the GUI thread, but for the list's while the window opens from the quick start.
+
+    Its module loads no SQLAlchemy (the editor's does, when it opens), so the window can reopen on this page
+    before the full services are up: the list and the industry choices are then read on the spot from the quick
+    start's connection, by the very function the service runs (services.employer_rows.employer_list), and the
+    overview waits for the services."""
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
@@ -45,6 +54,8 @@ class EmployersPage(QWidget):
         self._shown_id: str | None = None  # the employer whose overview the pane shows
         self._select_after: str | None = None  # selected when the list next arrives (just saved)
         self._opening = False  # an editor's record is being read
+        self.first_shown = False  # the list and the industry choices show their rows (bench/startup_pages.py)
+        self._pending = {"list", "industries"}  # what has yet to be shown for the first time
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Name or credit code"))
@@ -141,14 +152,42 @@ class EmployersPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit_employer())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         env.bus.changed.connect(self._on_changed)
+        if not env.services_ready:
+            env.when_services(self._services_up)
         self.refresh()
 
     # ---------------------------------------------------------------- loading
 
     def refresh(self) -> None:
-        """Reload the industry choices, the list and the selected employer's overview (off the GUI thread)."""
+        """Reload the industry choices, the list and the selected employer's overview (off the GUI thread once
+        the full services are up; before, the industries and the list come from the quick start)."""
+        quick = self.env.quick
+        if quick is not None:
+            self._read_now(lambda: self._refresh_now(quick))
+            return
         self._load_industries()
         self.load_list()
+
+    def _filters(self) -> tuple[str, str, int | None]:
+        return self.search_edit.text(), self.industry_combo.currentData() or "", self.risk_combo.currentData()
+
+    def _read_now(self, read) -> None:
+        """Run a read of the quick start on the GUI thread (a QueryOp now would open the full services at once,
+        competing with the window's first paint); a refusal shows as a QueryOp's would."""
+        try:
+            read()
+        except DomainError as exc:
+            self._show_error(exc)
+
+    def _refresh_now(self, quick) -> None:
+        actor = self.env.actor
+        everyone = quick.read(employer_list, actor, "", "", None, SEARCH_LIMIT)
+        self._fill_industries(sorted({e.industry for e in everyone if e.industry}))
+        text, industry, risk_class = self._filters()
+        if text.strip() or industry or risk_class is not None:
+            self._show_list(quick.read(employer_list, actor, text, industry, risk_class, SEARCH_LIMIT))
+        else:
+            self._show_list(everyone)  # unfiltered: the rows the industries were taken from
 
     def _load_industries(self) -> None:
         actor = self.env.actor
@@ -160,6 +199,11 @@ class EmployersPage(QWidget):
         QueryOp(self, self.env, query=query, success=self._show_industries).failure(self._show_error).run()
 
     def _show_industries(self, industries: list[str]) -> None:
+        if not self._fill_industries(industries):  # the chosen industry is gone: the list shows all again
+            self.load_list()
+
+    def _fill_industries(self, industries: list[str]) -> bool:
+        """The industry choices; False when the chosen one is no longer among them (All is chosen instead)."""
         current = self.industry_combo.currentData()
         self.industry_combo.blockSignals(True)
         self.industry_combo.clear()
@@ -169,13 +213,18 @@ class EmployersPage(QWidget):
         index = self.industry_combo.findData(current or "")
         self.industry_combo.setCurrentIndex(max(0, index))
         self.industry_combo.blockSignals(False)
-        if index < 0:  # the chosen industry is gone: the list shows all again
-            self.load_list()
+        self._first_shown("industries")
+        return index >= 0
 
     def load_list(self) -> None:
+        actor = self.env.actor
+        text, industry, risk_class = self._filters()
+        quick = self.env.quick
+        if quick is not None:  # the services are not up yet: read on the spot, as refresh does
+            self._read_now(lambda: self._show_list(quick.read(employer_list, actor, text, industry, risk_class,
+                                                              SEARCH_LIMIT)))
+            return
         # Filters change while a search runs: only the answer to the latest one is shown.
-        actor, text = self.env.actor, self.search_edit.text()
-        industry, risk_class = self.industry_combo.currentData() or "", self.risk_combo.currentData()
         QueryOp(self, self.env,
                 query=lambda services: services.employers.search(actor, text, industry=industry,
                                                                  risk_class=risk_class, limit=SEARCH_LIMIT),
@@ -188,6 +237,16 @@ class EmployersPage(QWidget):
         if self._select_after and self.table.select_where(lambda e: e.id == self._select_after):
             self._select_after = None
         self._selection_changed()
+        self._first_shown("list")
+
+    def _first_shown(self, part: str) -> None:
+        self._pending.discard(part)
+        self.first_shown = not self._pending
+
+    def _services_up(self) -> None:
+        # The overview of an employer selected before the full services were up is read now.
+        if shiboken6.isValid(self):
+            self._selection_changed()
 
     def _show_error(self, exc: Exception) -> None:
         self.error.setText(error_text(exc))
@@ -212,6 +271,8 @@ class EmployersPage(QWidget):
         if employer.id != self._shown_id:  # another employer's overview must not stand beside this one
             self._shown_id = None
             self.detail.setPlainText(self.tr("Loading the overview…"))
+        if not self.env.services_ready:
+            return  # the overview is read once they are (_services_up): asking now would open them at once
         actor = self.env.actor
 
         def still_selected() -> bool:
@@ -299,6 +360,8 @@ class EmployersPage(QWidget):
     # ---------------------------------------------------------------- editing
 
     def new_employer(self) -> None:
+        from injury_desk.ui.prevention.employer_dialog import EmployerDialog  # loads the service (SQLAlchemy)
+
         self._open_dialog(EmployerDialog(self.env, None, self))
 
     def edit_employer(self) -> None:
@@ -311,6 +374,8 @@ class EmployersPage(QWidget):
         actor = self.env.actor
 
         def opened(fresh: EmployerView) -> None:
+            from injury_desk.ui.prevention.employer_dialog import EmployerDialog  # loads the service (SQLAlchemy)
+
             self._opening = False
             self._open_dialog(EmployerDialog(self.env, fresh, self))
 

@@ -1,0 +1,111 @@
+"""Reopening on Prevention → Employers: the list and the industry choices come from the quick start before the full
+services are open (which then open after the first paint, not before it), the overview waits for them, and once they
+are up the page shows what the service says."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+from PySide6.QtCore import QSettings
+
+from injury_desk.services import quick_start
+from injury_desk.ui.app import start_main_window
+from injury_desk.ui.prevention import employers_page
+from tests.conftest import claim_draft, employer_data
+
+SLOW_OPEN_S = 2.0
+
+
+def _names(page) -> list[str]:
+    return [page.model.rows[r].name for r in range(page.model.rowCount())]
+
+
+def _industries(page) -> list[str]:
+    return [page.industry_combo.itemData(i) for i in range(page.industry_combo.count())]
+
+
+def test_the_page_reopened_shows_its_rows_before_the_services_and_the_same_rows_after(qtbot, db, services, cw,
+                                                                                       monkeypatch):
+    services.claims.create(cw, claim_draft())  # 福州示例机械有限公司, 制造业, with a claim for its overview
+    services.employers.create(cw, employer_data(credit_code="91350100M000200Y3P", name="榕城物流公司",
+                                                industry="交通运输业", risk_class=5, headcount=40))
+    services.employers.create(cw, employer_data(credit_code="91350100M000300Y2C", name="闽江建筑工程公司",
+                                                industry="", risk_class=6, headcount=300))
+    folder = db.path.parent
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/section", 0)  # the window was closed on Prevention (its first tab: Employers)
+    settings.sync()
+    opened_on: list[str] = []
+    original = quick_start.QuickStart.open_services
+
+    def slow_open(self):
+        opened_on.append(threading.current_thread().name)
+        time.sleep(SLOW_OPEN_S)
+        return original(self)
+
+    monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
+    early_queries: list[str] = []
+    real_query_op = employers_page.QueryOp
+
+    def watched_query_op(parent, env, **kw):
+        if not env.services_ready:
+            early_queries.append(repr(kw.get("query")))
+        return real_query_op(parent, env, **kw)
+
+    monkeypatch.setattr(employers_page, "QueryOp", watched_query_op)
+
+    window = start_main_window(folder, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    lazy = window.stack.currentWidget().currentWidget()
+    page = lazy.page
+    # Built and filled when the window was shown, from the quick start: the services were not asked for.
+    assert page is not None and lazy.waiting is None
+    assert page.first_shown and not window.env.services_ready and opened_on == []
+    assert _names(page) == ["榕城物流公司", "福州示例机械有限公司", "闽江建筑工程公司"]  # by name (code point order)
+    assert _industries(page) == ["", "交通运输业", "制造业"]  # All, then the industries of the rows, no blank
+    assert page.count_label.text() == "3 employer(s)"
+    assert early_queries == []
+
+    # A user quicker than the start-up: the search is answered from the quick start too, the overview waits.
+    page.search_edit.insert("物流")
+    qtbot.waitUntil(lambda: _names(page) == ["榕城物流公司"])
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: len(_names(page)) == 3)
+    assert page.table.select_where(lambda e: e.name == "福州示例机械有限公司")
+    assert page.detail.toPlainText() == "Loading the overview…"
+    assert early_queries == []
+
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.env.services_ready, timeout=int(SLOW_OPEN_S * 1000) + 20_000)
+    # opened once, after the first paint, off the GUI thread
+    assert opened_on == [opened_on[0]] and opened_on[0] != threading.main_thread().name
+    assert early_queries == []
+    qtbot.waitUntil(lambda: "Claims (1)" in page.detail.toPlainText())  # the overview, now the services are up
+
+    # The rows shown are the service's rows, field for field (the edit token too).
+    fresh = window.env.services.employers.search(cw, "", limit=employers_page.SEARCH_LIMIT)
+    assert page.model.rows == fresh
+    # Refreshed now through the services, off the GUI thread: nothing changes.
+    listed, industries = [], []
+    page.model.modelReset.connect(lambda: listed.append(True))
+    show_industries = page._show_industries
+    monkeypatch.setattr(page, "_show_industries", lambda found: (industries.append(found), show_industries(found)))
+    page.refresh()
+    qtbot.waitUntil(lambda: bool(listed and industries))
+    assert industries == [["交通运输业", "制造业"]]
+    assert page.model.rows == fresh and _industries(page) == ["", "交通运输业", "制造业"]
+    window.close()
+    window.env.runner.wait()
+    window.env.close()
+
+
+def test_importing_the_page_loads_no_sqlalchemy():
+    # A fresh interpreter: whether a module was imported is only known for a process that imported nothing else.
+    code = ("import sys, injury_desk.ui.prevention.employers_page; "
+            "print(sorted(m for m in ('sqlalchemy', 'injury_desk.services.employers', "
+            "'injury_desk.ui.prevention.employer_dialog') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
