@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -24,7 +23,6 @@ from injury_desk.domain.identifiers import mask_credit_code
 from injury_desk.placeholders import arg
 from injury_desk.services.employer_rows import EmployerView, employer_list
 from injury_desk.services.permissions import allowed
-from injury_desk.ui.figure_text import rate_text
 from injury_desk.ui.messages import error_text, status_label
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
@@ -307,6 +305,11 @@ class EmployersPage(QWidget):
         }  # a claim's status is the claims list's word for it (status_label), not a look-alike of the key
 
     def _overview_html(self, e: EmployerView, o: dict[str, Any]) -> str:
+        # imported with the first overview, not with the page: the window can reopen on it before they are needed
+        from html import escape
+
+        from injury_desk.ui.figure_text import rate_text
+
         c = o["counts"]
         words = self._labels()
 
