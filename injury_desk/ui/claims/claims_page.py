@@ -113,9 +113,16 @@ class ClaimsPage(QWidget):
         self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
         self.filter.returnPressed.connect(self._focus_table)
         env.bus.changed.connect(self._on_changed)
-        if not self.model.loaded:
-            self.model.reload()
+        # The rows are read when the page is first shown: a window reopening on another page does not pay for
+        # reading and measuring a list it does not show.
+        self._first_load_pending = not self.model.loaded
         env.when_services(self._add_detail)
+
+    def showEvent(self, event) -> None:
+        if self._first_load_pending:
+            self._first_load_pending = False
+            self.model.reload()
+        super().showEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)  # the layout has already given the splitter its new width
@@ -168,6 +175,7 @@ class ClaimsPage(QWidget):
         if current:
             self._wanted = current  # kept selected once the reloaded rows are there
         self._search_number = False
+        self._first_load_pending = False
         self.model.reload()
 
     def _on_changed(self, changes: Changes) -> None:
