@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -25,6 +24,17 @@ from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import require, require_office
+from injury_desk.services.rehab_rows import (  # re-exported: the rows were defined here
+    CaseDetail,
+    CaseRow,
+    CaseSummary,
+    GoalView,
+    LatestMeasure,
+    MeasurementView,
+    PlanView,
+    SessionView,
+    case_rows,
+)
 from injury_desk.store.models import (
     Claim,
     Determination,
@@ -35,118 +45,10 @@ from injury_desk.store.models import (
     RehabPlan,
     RehabSession,
 )
+from injury_desk.store.quick_read import driver_connection
 
-
-@dataclass(frozen=True)
-class CaseRow:
-    id: str
-    claim_id: str
-    claim_no: str
-    worker_name: str
-    referral_type: str
-    provider: str
-    status: str
-    opened_on: date
-    closed_on: date | None
-    budget: Decimal
-    rtw_outcome: str | None
-    token: str
-
-
-@dataclass(frozen=True)
-class MeasurementView:
-    id: str
-    goal_id: str
-    measured_on: date
-    value: str
-
-
-@dataclass(frozen=True)
-class GoalView:
-    id: str
-    plan_id: str
-    description: str
-    measure: str
-    baseline: str
-    target: str
-    target_date: date | None
-    measurements: tuple[MeasurementView, ...]
-    token: str
-
-
-@dataclass(frozen=True)
-class SessionView:
-    id: str
-    plan_id: str
-    scheduled_on: date
-    kind: str
-    attended: bool | None
-    cost: Decimal
-    notes: str
-    token: str
-
-
-@dataclass(frozen=True)
-class PlanView:
-    id: str
-    case_id: str
-    drawn_up_on: date
-    review_on: date | None
-    notes: str
-    goals: tuple[GoalView, ...]
-    sessions: tuple[SessionView, ...]
-    token: str
-
-
-@dataclass(frozen=True)
-class CaseDetail:
-    id: str
-    claim_id: str
-    claim_no: str
-    worker_name: str
-    referral_type: str
-    provider: str
-    status: str
-    opened_on: date
-    closed_on: date | None
-    budget: Decimal
-    spent: Decimal
-    remaining: Decimal
-    rtw_outcome: str | None
-    rtw_date: date | None
-    restrictions: str
-    accommodations: str
-    plans: tuple[PlanView, ...] = field(default_factory=tuple)
-    token: str = ""
-    office_id: str = ""
-
-
-@dataclass(frozen=True)
-class LatestMeasure:
-    goal_id: str
-    description: str
-    measure: str
-    baseline: str
-    target: str
-    value: str | None
-    measured_on: date | None
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One case as the claim page shows it."""
-
-    id: str
-    referral_type: str
-    provider: str
-    status: str
-    opened_on: date
-    closed_on: date | None
-    budget: Decimal
-    spent: Decimal
-    rtw_outcome: str | None
-    rtw_date: date | None
-    latest: tuple[LatestMeasure, ...]
+__all__ = ["CaseDetail", "CaseRow", "CaseSummary", "GoalView", "LatestMeasure", "MeasurementView", "PlanView",
+           "RehabService", "SessionView"]
 
 
 def _committed_fen(s: Session, case_id: str) -> int:
@@ -193,17 +95,9 @@ class RehabService:
     # ------------------------------------------------------------ reading
 
     def list_cases(self, actor: Actor, status: str | None = None) -> list[CaseRow]:
-        require(actor, "claim.view")
-        q = (select(RehabCase, Claim.claim_no, Person.name)
-             .join(Claim, RehabCase.claim_id == Claim.id)
-             .join(Person, Claim.worker_id == Person.id)
-             .where(RehabCase.deleted.is_(False), RehabCase.office_id == actor.office_id))
-        if status:
-            q = q.where(RehabCase.status == status)
+        """The office's cases, newest opened first: the quick start's read (rehab_rows.case_rows) on this session."""
         with self.ctx.read() as s:
-            return [CaseRow(c.id, c.claim_id, claim_no, name, c.referral_type, c.provider, c.status, c.opened_on,
-                            c.closed_on, from_fen(c.budget_fen), c.rtw_outcome, edit_token(c))
-                    for c, claim_no, name in s.execute(q.order_by(RehabCase.opened_on.desc())).all()]
+            return case_rows(driver_connection(s), actor, status)
 
     def get_case(self, actor: Actor, case_id: str) -> CaseDetail:
         require(actor, "claim.view")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
@@ -119,9 +120,16 @@ class RecordPrintMenu(_PrintMenu):
         self.record_action.triggered.connect(self._print_selected)
         # Whether the form has a blank to fill in by hand is in its definition, read off the GUI thread (the
         # first read loads the PDF libraries); an unknown form id is reported by the preview when it is chosen.
-        QueryOp(self, env, query=lambda services: services.printing.form(form_id).fill_in,
-                success=self._add_blank).failure(lambda _exc: None).run()
+        # Asked once the full services are up: a page built from the quick start must not open them early.
+        env.when_services(self._ask_fill_in)
         self.aboutToShow.connect(lambda: self.record_action.setEnabled(self.id_getter() is not None))
+
+    def _ask_fill_in(self) -> None:
+        if not shiboken6.isValid(self):  # the page went away while the services were opening
+            return
+        form_id = self.form_id
+        QueryOp(self, self.env, query=lambda services: services.printing.form(form_id).fill_in,
+                success=self._add_blank).failure(lambda _exc: None).run()
 
     def _add_blank(self, fill_in: bool) -> None:
         if fill_in:

@@ -9090,6 +9090,11 @@ Database: %2</source>
 <context>
     <name>RehabCasesPage</name>
     <message>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="129"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/rehab/cases_page.py" line="42"/>
         <source>Open</source>
         <translation>进行中</translation>

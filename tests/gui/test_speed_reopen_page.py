@@ -1,4 +1,5 @@
-"""Reopening on a page other than Claims: the window is on screen before the full services open, the page says it
+"""Reopening on a page other than Claims: the window is on screen before the full services open. A quick page
+(Rehabilitation) shows its rows from the quick start at once; a page that reads through the full services says it
 is waiting for them, and it is built, off a GUI thread that never opened the services itself, once they arrive."""
 
 from __future__ import annotations
@@ -10,15 +11,13 @@ from PySide6.QtCore import QSettings
 
 from injury_desk.services import quick_start
 from injury_desk.ui.app import start_main_window
+from tests.conftest import decided_claim
 
 SLOW_OPEN_S = 3.0
 
 
-def test_a_page_reopened_before_the_services_waits_for_them_instead_of_opening_them(qtbot, db, monkeypatch):
-    folder = db.path.parent
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("main/section", 2)  # the window was closed on Rehabilitation
-    settings.sync()
+def _slow_services(monkeypatch) -> list[str]:
+    """The full services take SLOW_OPEN_S to open; the names of the threads that opened them."""
     opened_on: list[str] = []
     original = quick_start.QuickStart.open_services
 
@@ -28,18 +27,56 @@ def test_a_page_reopened_before_the_services_waits_for_them_instead_of_opening_t
         return original(self)
 
     monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
+    return opened_on
+
+
+def _closed_on_section(folder, section: int) -> None:
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/section", section)
+    settings.sync()
+
+
+def test_a_quick_page_reopened_before_the_services_shows_its_rows_without_them(qtbot, db, services, cw,
+                                                                               monkeypatch):
+    case_id = services.rehab.open_case(cw, decided_claim(services, cw), {
+        "referral_type": "medical", "provider": "市康复医院", "budget": "1000", "opened_on": "2026-11-21"})
+    folder = db.path.parent
+    _closed_on_section(folder, 2)  # the window was closed on Rehabilitation
+    opened_on = _slow_services(monkeypatch)
     window = start_main_window(folder, "cw", "cw-pass-123")
     qtbot.addWidget(window)
     lazy = window.pages["rehabilitation"]
-    assert window.stack.currentWidget() is lazy
+    assert window.stack.currentWidget() is lazy and window.isVisible()
+    # built at once from the quick start, its list filled; the services were not opened before the window was shown
+    assert lazy.page is not None and lazy.waiting is None and lazy.page.first_shown
+    assert [c.id for c in lazy.page.model.rows] == [case_id]
+    assert not window.env.services_ready and opened_on == []
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.env.services_ready, timeout=SLOW_OPEN_S * 1000 + 20_000)
+    # opened after the first paint, once, off the GUI thread
+    assert opened_on == [opened_on[0]] and opened_on[0] != threading.main_thread().name
+    window.close()
+    window.env.runner.wait()
+    window.env.close()
+
+
+def test_a_page_shown_before_the_services_waits_for_them_instead_of_opening_them(qtbot, db, monkeypatch):
+    opened_on = _slow_services(monkeypatch)
+    window = start_main_window(db.path.parent, "cw", "cw-pass-123")  # opens on Claims, a quick page
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(opened_on), timeout=10_000)  # asked for after the first paint, still opening
+    assert not window.env.services_ready
+    window.show_section(0)  # Prevention
+    prevention = window.pages["prevention"]
+    prevention.setCurrentIndex(1)  # Inspections: it reads through the full services
+    lazy = prevention.widget(1)
+    assert prevention.tabText(1) == "Inspections"
     # shown at once, built later: the page waits, it has not opened the services on the GUI thread
     assert lazy.page is None and lazy.waiting is not None
     qtbot.waitUntil(lambda: lazy.waiting is not None and lazy.waiting.isVisible(), timeout=SLOW_OPEN_S * 500)
     assert not window.env.services_ready and lazy.page is None
-    # this page cannot show anything without them: they were asked for at once, not after the first paint
-    assert opened_on
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: lazy.page is not None and lazy.page.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: lazy.page is not None and lazy.page.isVisible(), timeout=SLOW_OPEN_S * 1000 + 20_000)
     assert opened_on == [opened_on[0]] and opened_on[0] != threading.main_thread().name
     assert lazy.waiting is None
     window.close()

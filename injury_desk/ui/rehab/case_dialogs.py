@@ -19,8 +19,8 @@ from injury_desk.domain.rehab import (
     measure_value_error,
 )
 from injury_desk.placeholders import arg
-from injury_desk.services.claim_list import ClaimQuery
-from injury_desk.services.rehab import CaseDetail, GoalView
+from injury_desk.services.claim_rows import ClaimQuery
+from injury_desk.services.rehab_rows import CaseDetail, GoalView
 from injury_desk.ui.operations import Changes, QueryOp, show_failure
 from injury_desk.ui.messages import measure_label, measure_labels, outcome_labels, referral_labels, rtw_labels
 from injury_desk.ui.pillar_widgets import ERROR_COLOUR, FormDialog, date_edit, money_errors

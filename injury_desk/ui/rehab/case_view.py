@@ -1,9 +1,13 @@
-"""One rehabilitation case: its summary, goals with their progress chart, sessions with attendance, editors."""
+"""One rehabilitation case: its summary, goals with their progress chart, sessions with attendance, editors.
+
+It loads no SQLAlchemy (the Rehabilitation page shows it at start-up from the quick start): a case is read through
+the full services, once they are open, and the editors' module loads when the first editor opens."""
 
 from __future__ import annotations
 
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.rehab import BUDGET_WARN_SHARE
 from injury_desk.placeholders import arg
-from injury_desk.services.rehab import CaseDetail, GoalView, SessionView
+from injury_desk.services.rehab_rows import CaseDetail, GoalView, SessionView
 from injury_desk.ui.messages import (
     attendance_labels,
     error_text,
@@ -32,18 +36,15 @@ from injury_desk.ui.messages import (
 )
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
-from injury_desk.ui.rehab.case_dialogs import (
-    WARN_COLOUR,
-    CloseCaseDialog,
-    GoalDialog,
-    MeasurementDialog,
-    PlanDialog,
-    ReturnToWorkDialog,
-    ReviewPlanDialog,
-    SessionDialog,
-)
 from injury_desk.ui.rehab.progress_chart import GoalChart
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
+
+
+def _dialogs():
+    """The editors' module (and their colours), loaded when first needed rather than with the page."""
+    from injury_desk.ui.rehab import case_dialogs
+
+    return case_dialogs
 
 
 class CaseView(QWidget):
@@ -56,6 +57,7 @@ class CaseView(QWidget):
         self.env = env
         self.case: CaseDetail | None = None  # the case on screen
         self.case_id: str | None = None  # the case asked for (read off the GUI thread)
+        self._waiting = False  # a case was asked for before the full services were open
         self.dialog: FormDialog | None = None
         self.error = error_label()
 
@@ -146,13 +148,13 @@ class CaseView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
 
-        self.plan_button.clicked.connect(lambda: self.open_editor(PlanDialog))
-        self.review_button.clicked.connect(lambda: self.open_editor(ReviewPlanDialog))
-        self.goal_button.clicked.connect(lambda: self.open_editor(GoalDialog))
+        self.plan_button.clicked.connect(lambda: self.open_editor(_dialogs().PlanDialog))
+        self.review_button.clicked.connect(lambda: self.open_editor(_dialogs().ReviewPlanDialog))
+        self.goal_button.clicked.connect(lambda: self.open_editor(_dialogs().GoalDialog))
         self.measure_button.clicked.connect(self._measure)
-        self.session_button.clicked.connect(lambda: self.open_editor(SessionDialog))
-        self.rtw_button.clicked.connect(lambda: self.open_editor(ReturnToWorkDialog))
-        self.close_button.clicked.connect(lambda: self.open_editor(CloseCaseDialog))
+        self.session_button.clicked.connect(lambda: self.open_editor(_dialogs().SessionDialog))
+        self.rtw_button.clicked.connect(lambda: self.open_editor(_dialogs().ReturnToWorkDialog))
+        self.close_button.clicked.connect(lambda: self.open_editor(_dialogs().CloseCaseDialog))
         self.attended_button.clicked.connect(lambda: self._attendance(True))
         self.missed_button.clicked.connect(lambda: self._attendance(False))
         self.goal_combo.currentIndexChanged.connect(lambda _i: self._show_goal())
@@ -178,6 +180,13 @@ class CaseView(QWidget):
                 self.detail.setPlainText(self.tr("Reading the case…"))
         if case_id is None:
             return
+        if not self.env.services_ready:
+            # Selected while the window opens: read once the full services are up (a read now would open them
+            # in the read pool, competing with the first paint); the newest case asked for by then is read.
+            if not self._waiting:
+                self._waiting = True
+                self.env.when_services(self._services_open)
+            return
         actor = self.env.actor
 
         def read(case: CaseDetail) -> None:
@@ -193,6 +202,13 @@ class CaseView(QWidget):
 
         QueryOp(self, self.env, query=lambda services: services.rehab.get_case(actor, case_id),
                 success=read).failure(failed).superseding("case").run()
+
+    def _services_open(self) -> None:
+        if not shiboken6.isValid(self):  # closed while the services were opening
+            return
+        self._waiting = False
+        if self.case_id is not None:
+            self.show_case(self.case_id)
 
     def _show(self, c: CaseDetail | None) -> None:
         self.case = c
@@ -285,7 +301,7 @@ class CaseView(QWidget):
             parts.append("<p style='color:#b00020'><b>" + escape(budget_line) + escape(self.tr(" (over budget)"))
                          + "</b></p>")
         elif c.budget > 0 and c.spent >= c.budget * BUDGET_WARN_SHARE:
-            parts.append(f"<p style='color:{WARN_COLOUR}'><b>" + escape(budget_line) + "</b> "
+            parts.append(f"<p style='color:{_dialogs().WARN_COLOUR}'><b>" + escape(budget_line) + "</b> "
                          + escape(arg(self.tr("(%1 % committed)"), f"{c.spent / c.budget * 100:.0f}"))
                          + "</p>")
         else:
@@ -344,7 +360,7 @@ class CaseView(QWidget):
         return dialog
 
     def _measure(self) -> None:
-        self.open_editor(MeasurementDialog, goal_id=self.goal_combo.currentData())
+        self.open_editor(_dialogs().MeasurementDialog, goal_id=self.goal_combo.currentData())
 
     def _attendance(self, attended: bool) -> None:
         session = self.sessions.current()

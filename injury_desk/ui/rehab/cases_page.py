@@ -1,7 +1,11 @@
-"""Rehabilitation: the office's referral cases with the selected case's view, and the statistics tab."""
+"""Rehabilitation: the office's referral cases with the selected case's view, and the statistics tab.
+
+A quick page (see ui.main_window.LazyPage): it loads no SQLAlchemy, and reopened at start-up it lists the cases
+from the quick start's connection, read by the same function as RehabService.list_cases (services.rehab_rows)."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from injury_desk.services.rehab import CaseRow
+from injury_desk.domain.errors import DomainError
+from injury_desk.services.rehab_rows import CaseRow, case_rows
 from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text, referral_labels, rehab_status_labels
 from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
-from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
 from injury_desk.ui.rehab.case_view import CaseView
 
 REFRESH_ON = ("rehab", "claims")
@@ -36,6 +40,8 @@ class RehabCasesPage(QWidget):
         self.dialog: FormDialog | None = None
         self.stats_page = None
         self._select_after: str | None = None  # a case just opened, selected when the list has it
+        self.first_shown = False  # the list the page opens with is filled (bench/startup_pages waits for it)
+        self.stats_waiting: QLabel | None = None  # said on the statistics tab until the services are up
         referrals, statuses = referral_labels(), rehab_status_labels()
 
         self.status_combo = QComboBox()
@@ -106,7 +112,7 @@ class RehabCasesPage(QWidget):
             self.setTabOrder(a, b)
 
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.open_button.clicked.connect(lambda: self._open(OpenCaseDialog(self.env, self)))
+        self.open_button.clicked.connect(self._open_case)
         permit(self.open_button, self.env.actor, "rehab.edit")
         self.table.activated.connect(lambda _i: self.next_step())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -118,17 +124,41 @@ class RehabCasesPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.stats_holder:
+            if not self.env.services_ready:  # the statistics read through the full services: built when they are up
+                if self.stats_waiting is None:
+                    self.stats_waiting = QLabel(self.tr("Opening the database…"))
+                    self.stats_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.stats_box.addWidget(self.stats_waiting)
+                    self.env.when_services(self._services_open)
+                return
             if self.stats_page is None:
                 from injury_desk.ui.rehab.stats_page import RehabStatsPage
 
+                if self.stats_waiting is not None:
+                    self.stats_waiting.deleteLater()
+                    self.stats_waiting = None
                 self.stats_page = RehabStatsPage(self.env)
                 self.stats_box.addWidget(self.stats_page)
             else:
                 self.stats_page.refresh()
 
+    def _services_open(self) -> None:
+        if shiboken6.isValid(self):  # the page may have gone (the window rebuilt) while the services were opening
+            self._tab_changed(self.tabs.currentIndex())
+
     def refresh(self) -> None:
-        """Read the cases off the GUI thread; the list keeps what it had until they are there."""
+        """Read the cases off the GUI thread; the list keeps what it had until they are there. Before the full
+        services are open, read them at once from the quick start instead (a small indexed read)."""
         actor, status = self.env.actor, self.status_combo.currentData()
+        quick = self.env.quick
+        if quick is not None:
+            try:
+                rows = quick.read(case_rows, actor, status)
+            except DomainError as exc:  # a refusal, shown on the page as the service's would be
+                self._show_error(exc)
+                return
+            self._show_list(rows)
+            return
         QueryOp(self, self.env, query=lambda services: services.rehab.list_cases(actor, status=status),
                 success=self._show_list).failure(self._show_error).superseding("list").run()
 
@@ -136,6 +166,7 @@ class RehabCasesPage(QWidget):
         self.error.setVisible(False)
         self.table.set_rows(rows)
         self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
+        self.first_shown = True
         wanted = self._select_after
         if wanted is not None and self.table.select_where(lambda c: c.id == wanted):
             self._select_after = None
@@ -161,10 +192,12 @@ class RehabCasesPage(QWidget):
         elif self.view.session_button.isEnabled():
             self.view.session_button.click()
 
-    def _open(self, dialog: FormDialog) -> None:
+    def _open_case(self) -> None:
+        from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog  # loaded on the first click, not at start-up
+
+        dialog = OpenCaseDialog(self.env, self)
+        dialog.accepted.connect(lambda: self._select(dialog.result_value))
         self.dialog = dialog
-        if isinstance(dialog, OpenCaseDialog):
-            dialog.accepted.connect(lambda d=dialog: self._select(d.result_value))
         dialog.open()
 
     def _select(self, case_id: str | None) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from injury_desk.domain.rehab import MEASURE_SCALES, number_of
 from injury_desk.placeholders import arg
-from injury_desk.services.rehab import GoalView
+from injury_desk.services.rehab_rows import GoalView
 from injury_desk.ui.messages import measure_label
 
 MEASURED_COLOUR = "#1f5fa8"
