@@ -109,3 +109,22 @@ def test_importing_the_page_loads_no_sqlalchemy():
             "'injury_desk.ui.prevention.employer_dialog') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_hidden_claims_list_is_read_only_when_first_shown(qtbot, db, services, cw):
+    services.claims.create(cw, claim_draft())
+    folder = db.path.parent
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/section", 0)
+    settings.sync()
+    window = start_main_window(folder, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.env.services_ready, timeout=20_000)
+    claims = window.claims_page
+    assert not claims.model.loaded and claims.model.rowCount() == 0  # start-up did not read a list not shown
+    window.show_section(1)
+    qtbot.waitUntil(lambda: claims.model.rowCount() == 1, timeout=10_000)
+    window.close()
+    window.env.runner.wait()
+    window.env.close()

@@ -67,9 +67,9 @@ class ClaimsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        # The indicator first, so that enabling sorting loads the list once, in the default order.
+        # The indicator only: sorting is enabled when the page is first shown, which reads the list once, in the
+        # default order or the user's restored one.
         self.table.horizontalHeader().setSortIndicator(COLUMNS.index("accident_date"), Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
@@ -115,14 +115,19 @@ class ClaimsPage(QWidget):
         env.bus.changed.connect(self._on_changed)
         # The rows are read when the page is first shown: a window reopening on another page does not pay for
         # reading and measuring a list it does not show.
-        self._first_load_pending = not self.model.loaded
+        self._first_load_pending = True
         env.when_services(self._add_detail)
 
     def showEvent(self, event) -> None:
         if self._first_load_pending:
-            self._first_load_pending = False
-            self.model.reload()
+            self._load_first()
         super().showEvent(event)
+
+    def _load_first(self) -> None:
+        self._first_load_pending = False
+        self.table.setSortingEnabled(True)  # sorts by the indicator: the first read
+        if not self.model.loaded:
+            self.model.reload()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)  # the layout has already given the splitter its new width
@@ -156,6 +161,8 @@ class ClaimsPage(QWidget):
         if not self._header_restored and self.model.rowCount():
             self._header_restored = True
             self._fit_columns()
+            if self._auto_split:  # the list as wide as its fitted columns allow
+                self._size_panes()
 
     def _add_detail(self) -> None:
         from injury_desk.ui.claims.detail_view import ClaimDetailView
@@ -175,7 +182,8 @@ class ClaimsPage(QWidget):
         if current:
             self._wanted = current  # kept selected once the reloaded rows are there
         self._search_number = False
-        self._first_load_pending = False
+        if self._first_load_pending:
+            return  # never shown yet: read when it is
         self.model.reload()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -234,7 +242,9 @@ class ClaimsPage(QWidget):
         if not self._select_loaded():
             self.filter.setText("")
             self._filter_timer.stop()
-            if self.model.query.text or not self.model.loaded:
+            if self._first_load_pending:
+                self._load_first()
+            elif self.model.query.text or not self.model.loaded:
                 self.model.set_filter("")
             else:
                 self._select_wanted()

@@ -85,10 +85,11 @@ class ClaimListModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self.exhausted and self.exact
+        # nothing more before the first query ran (the view asks as soon as it is laid out, shown or not)
+        return not parent.isValid() and self.loaded and not self.exhausted and self.exact
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or self.exhausted or not self.exact or self._fetching:
+        if not self.canFetchMore(parent) or self._fetching:
             return
         page = self._quick_page(self.query, len(self.rows))
         if page is not None:
