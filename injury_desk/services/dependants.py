@@ -19,8 +19,6 @@ from injury_desk.domain.compensation.dependants import (
     CONDITIONS,
     ENDING_EVENTS,
     RELATIONS,
-    Dependant as RegisterPerson,
-    Event,
     RegisterRules,
     ending,
     pension_for_month,
@@ -36,13 +34,13 @@ from injury_desk.domain.payments import SCHEDULED_MONTHS, first_of_month_after
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import approved_assessment, office_claim
 from injury_desk.services.context import ServiceContext
+from injury_desk.services.dependant_person import SEX_CODES, register_person  # noqa: F401 - SEX_CODES re-exported
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.pension_window import paid_from, pension_window
 from injury_desk.services.people import check_token, edit_token
 from injury_desk.services.permissions import allowed, require, require_office
 from injury_desk.store.models import Claim, Dependant, Payment
 
-SEX_CODES = {"M": "male", "F": "female"}
 SCHEDULE_MONTHS_MAX = 600
 
 
@@ -92,15 +90,6 @@ class Register:
     death_date: date
     wage_base: Decimal | None  # from the approved assessment; None until one is approved
     dependants: list[DependantView]
-
-
-def register_person(row: Dependant) -> RegisterPerson:
-    """The stored row as the register's rules see it (one ending event at most)."""
-    events = (Event(row.ended_by, row.ended_on),) if row.ended_by and row.ended_on else ()
-    return RegisterPerson(key=row.id, name=row.name, relation=row.relation, sex=SEX_CODES.get(row.sex, row.sex),
-                          birth_date=row.birth_date, condition=row.condition, lost_capacity=row.lost_capacity,
-                          lonely_elderly_or_orphan=row.lonely_elderly_or_orphan, payee=row.payee or None,
-                          events=events)
 
 
 def wage_base_of(s: Session, claim_id: str) -> Decimal | None:

@@ -18,7 +18,9 @@ from injury_desk.services.fields import FieldReader
 from injury_desk.services.people import edit_token
 from injury_desk.services.permissions import require
 from injury_desk.services.references import editable_row, employer_names, load_row, reference_errors
-from injury_desk.store.models import CorrectiveAction, Employer, Hazard, Inspection
+from injury_desk.services.task_rows import OverdueAction, overdue_action_rows  # OverdueAction: re-exported
+from injury_desk.store.models import CorrectiveAction, Hazard, Inspection
+from injury_desk.store.quick_read import driver_connection
 
 
 @dataclass(frozen=True)
@@ -48,21 +50,6 @@ class HazardView:
     description: str
     status: str
     token: str
-
-
-@dataclass(frozen=True)
-class OverdueAction:
-    id: str
-    hazard_id: str
-    employer_id: str
-    employer_name: str
-    hazard_category: str
-    severity: str
-    description: str
-    owner: str
-    due_date: date
-    days_overdue: int
-    status: str
 
 
 @dataclass(frozen=True)
@@ -362,18 +349,8 @@ class InspectionService:
         """Open or extended actions of this office whose due date has passed, oldest first."""
         require(actor, "claim.view")
         today = today or self.ctx.today()
-        q = (select(CorrectiveAction, Hazard, Employer.name)
-             .join(Hazard, CorrectiveAction.hazard_id == Hazard.id)
-             .join(Employer, Hazard.employer_id == Employer.id)
-             .where(CorrectiveAction.deleted.is_(False), Hazard.deleted.is_(False),
-                    CorrectiveAction.office_id == actor.office_id,
-                    CorrectiveAction.status.in_(OPEN_ACTION_STATUSES),
-                    CorrectiveAction.due_date < today)
-             .order_by(CorrectiveAction.due_date, Employer.name))
         with self.ctx.read() as s:
-            return [OverdueAction(a.id, h.id, h.employer_id, name, h.category, h.severity, a.description, a.owner,
-                                  a.due_date, (today - a.due_date).days, a.status)
-                    for a, h, name in s.execute(q).all()]
+            return overdue_action_rows(driver_connection(s), actor.office_id, today)
 
     def check_wizard_section(self, actor: Actor, section: str, data: dict[str, Any], *,
                              found_on: date | None = None) -> list[FieldError]:

@@ -1,0 +1,104 @@
+"""Reopening on Tasks: the page shows its three lists from the quick start before the full services open, starts
+no background read before them, and shows the rows the services give once they are up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+from PySide6.QtCore import QSettings
+
+from injury_desk.domain.identifiers import make_credit_code
+from injury_desk.services import quick_start
+from injury_desk.ui import operations
+from injury_desk.ui.app import start_main_window
+from injury_desk.ui.operations import Changes
+from injury_desk.ui.tasks_page import TasksPage
+from tests.conftest import claim_draft, decided_claim, employer_data, worker_data
+
+SLOW_OPEN_S = 3.0
+TASKS_SECTION = 3
+
+
+def some_tasks(services, cw) -> None:
+    """One of each list: an application overdue, a session not recorded and a plan review, an action overdue."""
+    services.claims.create(cw, claim_draft(accident_date="2025-06-01", applicant_type=None,
+                                           application_received_on=None))
+    claim_id = decided_claim(services, cw, worker=worker_data(id_number="110105198005060125", name="李娜"))
+    case_id = services.rehab.open_case(cw, claim_id, {"referral_type": "medical", "provider": "市康复医院",
+                                                      "budget": "1000.00", "opened_on": "2026-11-21"})
+    plan = services.rehab.add_plan(cw, case_id, {"drawn_up_on": "2026-11-22", "review_on": "2026-12-01"})
+    services.rehab.schedule_session(cw, plan, {"scheduled_on": "2026-11-25", "kind": "理疗"})
+    employer = services.employers.create(cw, employer_data(credit_code=make_credit_code("91350100M000200Y8"), name="福州示例电子有限公司"))
+    insp = services.inspections.plan_inspection(cw, {"employer_id": employer, "planned_on": "2026-10-01"})
+    services.inspections.record_inspection(cw, insp, {"inspected_on": "2026-10-02", "summary": "检查完成"})
+    hazard = services.inspections.add_hazard(cw, insp, {"category": "机械防护", "severity": "high"})
+    services.inspections.add_action(cw, hazard, {"description": "加装防护罩", "owner": "王工", "due_date": "2026-11-01"})
+
+
+def shown_rows(page: TasksPage) -> tuple[list, list, list]:
+    return list(page.deadline_model.rows), list(page.rehab_model.rows), list(page.action_model.rows)
+
+
+def test_tasks_reopened_shows_its_rows_before_the_services_open(qtbot, db, services, cw, monkeypatch):
+    some_tasks(services, cw)
+    folder = db.path.parent
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/section", TASKS_SECTION)  # the window was closed on Tasks
+    settings.sync()
+    opened_on: list[str] = []
+    original_open = quick_start.QuickStart.open_services
+
+    def slow_open(self):
+        opened_on.append(threading.current_thread().name)
+        time.sleep(SLOW_OPEN_S)
+        return original_open(self)
+
+    reads: list[bool] = []  # for each background read of the page: were the services up when it started?
+    original_run = operations._Op.run
+
+    def run(op):
+        if isinstance(op._parent, TasksPage):
+            reads.append(op._env.services_ready)
+        return original_run(op)
+
+    monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
+    monkeypatch.setattr(operations._Op, "run", run)
+    window = start_main_window(folder, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    lazy = window.pages["tasks"]
+    assert window.stack.currentWidget() is lazy
+    page = lazy.page
+    # built and filled with the window, from the quick start: nothing opened the services before it was shown
+    assert isinstance(page, TasksPage) and page.first_shown
+    assert opened_on == [] and not window.env.services_ready and reads == []
+    quick = shown_rows(page)
+    assert [len(rows) for rows in quick] == [1, 2, 1]
+    assert page.summary.text().endswith("later")  # the summary line is written with the lists
+
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.env.services_ready, timeout=SLOW_OPEN_S * 1000 + 20_000)
+    assert opened_on == [opened_on[0]] and opened_on[0] != threading.main_thread().name
+    assert reads == []  # the page read nothing in the background before the services were up
+    s, actor = window.env.services, window.env.actor
+    assert quick == (s.tasks.claim_deadlines(actor), s.tasks.rehab_tasks(actor), s.inspections.overdue_actions(actor))
+
+    # from now on a change is read through the services, off the GUI thread, and gives the same rows
+    for table in (page.deadlines, page.rehab, page.actions):
+        table.set_rows([])
+    window.env.bus.changed.emit(Changes(claims=True))
+    assert reads == [True]
+    window.env.runner.wait()
+    qtbot.waitUntil(lambda: shown_rows(page) == quick)
+    window.close()
+    window.env.runner.wait()
+    window.env.close()
+
+
+def test_the_tasks_page_loads_no_sqlalchemy():
+    # A fresh interpreter: whether a module was imported is only known for a process that imported nothing else.
+    code = "import sys, injury_desk.ui.tasks_page; print('sqlalchemy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
