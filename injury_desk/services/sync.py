@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,9 +21,24 @@ from injury_desk.services.permissions import require
 from injury_desk.store.audit_records import OUTBOX
 from injury_desk.store.batches import in_batches
 from injury_desk.store.own_files import refuse_own_file
+from injury_desk.store.quick_read import driver_connection
+from injury_desk.store.quick_sync import (  # noqa: F401 - the keys and rows re-exported, as before
+    INSECURE_KEY,
+    LAST_ERROR_KEY,
+    LAST_OK_KEY,
+    OFFICE_KEY,
+    TAG_KEY,
+    URL_KEY,
+    ConflictView,
+    RejectedView,
+    SyncStatus,
+    conflict_views,
+    rejected_views,
+    sync_status,
+)
 from injury_desk.store.capture import audit_view, record_event
 from injury_desk.store.database import ActorContext
-from injury_desk.store.models import MODEL_BY_TABLE, LocalSetting, Office, OutboxEntry, SyncConflict
+from injury_desk.store.models import MODEL_BY_TABLE, Office, OutboxEntry, SyncConflict
 from injury_desk.store.rowcodec import BadValue, check_value, to_python, writable_columns
 from injury_desk.sync.errors import Cancelled, SyncError
 
@@ -34,54 +48,6 @@ if TYPE_CHECKING:
 
 # The sync engine, HTTP client, keyring and message models load on first use: the status bar asks for
 # the sync status at start-up, and that needs only the database.
-
-URL_KEY = "sync.central_url"
-OFFICE_KEY = "sync.office_id"
-TAG_KEY = "sync.device_tag"
-INSECURE_KEY = "sync.allow_insecure_http"
-LAST_OK_KEY = "sync.last_success"
-LAST_ERROR_KEY = "sync.last_error"
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    enrolled: bool
-    central_url: str
-    device_tag: str
-    pending: int
-    oldest_pending: datetime | None
-    rejected: int
-    open_conflicts: int
-    last_success: str
-    last_error: str  # JSON {"key":..., "params":...} or ""
-    cursor: int
-    allow_insecure_http: bool = False
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    id: str
-    table: str
-    row_id: str
-    field: str
-    base: Any
-    central: Any
-    local: Any
-    detected_at: datetime
-    state: str
-
-
-@dataclass(frozen=True)
-class RejectedView:
-    seq: int
-    table: str
-    row_id: str
-    op: str
-    changes: dict[str, Any]
-    reason_key: str
-    reason_params: dict[str, Any]
-    created_at: datetime
-
 
 def _sync_error(exc: SyncError) -> DomainError:
     return DomainError(exc.key, **exc.params)
@@ -112,19 +78,8 @@ class SyncService:
 
     def status(self, actor: Actor) -> SyncStatus:
         require(actor, "sync.run")
-        with self.ctx.read() as s:
-            pending = s.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "pending"))
-            oldest = s.scalar(select(func.min(OutboxEntry.created_at)).where(OutboxEntry.state == "pending"))
-            rejected = s.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == "rejected"))
-            conflicts = s.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.state == "open"))
-            settings = dict(s.execute(select(LocalSetting.key, LocalSetting.value).where(
-                LocalSetting.key.in_((URL_KEY, TAG_KEY, LAST_OK_KEY, LAST_ERROR_KEY, "sync.cursor",
-                                      INSECURE_KEY)))).all())
-        return SyncStatus(enrolled=bool(settings.get(URL_KEY)), central_url=settings.get(URL_KEY, ""),
-                          device_tag=settings.get(TAG_KEY, ""), pending=pending, oldest_pending=oldest,
-                          rejected=rejected, open_conflicts=conflicts, last_success=settings.get(LAST_OK_KEY, ""),
-                          last_error=settings.get(LAST_ERROR_KEY, ""), cursor=int(settings.get("sync.cursor", 0)),
-                          allow_insecure_http=settings.get(INSECURE_KEY) == "1")
+        with self.ctx.read() as s:  # the Sync page's quick start reads it by the same function
+            return sync_status(driver_connection(s))
 
     def _after_pull(self, s: Session, ids_by_table: dict[str, list[str]]) -> None:
         """The stored governing deadline (local, derived, independent of today) of every claim whose facts
@@ -272,11 +227,7 @@ class SyncService:
     def conflicts(self, actor: Actor, *, open_only: bool = True) -> list[ConflictView]:
         require(actor, "sync.run")
         with self.ctx.read() as s:
-            q = select(SyncConflict).order_by(SyncConflict.detected_at, SyncConflict.id)
-            if open_only:
-                q = q.where(SyncConflict.state == "open")
-            return [ConflictView(c.id, c.table_name, c.row_id, c.field, c.base_value, c.central_value,
-                                 c.local_value, c.detected_at, c.state) for c in s.scalars(q)]
+            return conflict_views(driver_connection(s), open_only=open_only)
 
     def resolve_conflict(self, actor: Actor, conflict_id: str, choice: str, value: Any = None) -> None:
         """Settles one conflict: keep the central value, take the local one, or write a new one.
@@ -309,16 +260,8 @@ class SyncService:
 
     def rejected(self, actor: Actor) -> list[RejectedView]:
         require(actor, "sync.run")
-        out = []
         with self.ctx.read() as s:
-            for e in s.scalars(select(OutboxEntry).where(OutboxEntry.state == "rejected").order_by(OutboxEntry.seq)):
-                try:
-                    reason = json.loads(e.reject_reason or "{}")
-                except ValueError:
-                    reason = {"key": e.reject_reason}
-                out.append(RejectedView(e.seq, e.table_name, e.row_id, e.op, dict(e.changes),
-                                        reason.get("key") or "", reason.get("params") or {}, e.created_at))
-        return out
+            return rejected_views(driver_connection(s))
 
     def correct_rejected(self, actor: Actor, seq: int, values: dict[str, Any]) -> None:
         """Fixes the values of a refused change and queues it again (as a new, complete mutation)."""

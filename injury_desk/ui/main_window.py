@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         compensation.addTab(self.monthly_run_page, self.tr("Monthly run"))
         rehab = LazyPage(env, _rehab_cases_page, quick=True)
         self.tasks_page = LazyPage(env, _tasks_page, quick=True)
-        sync = LazyPage(env, _sync_page)
+        sync = LazyPage(env, _sync_page, quick=True)
         self.tasks_page.built.connect(
             lambda page: page.open_claim.connect(self.open_claim) if hasattr(page, "open_claim") else None)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
+from injury_desk.services.sync_rows import quick_status
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.sync.common import is_retryable, last_error_text, local_time, sync_service
 from injury_desk.ui.operations import Changes, QueryOp, show_failure
@@ -32,7 +33,7 @@ def backoff_ms(failures: int) -> int:
 class SyncState:
     """What the page and the status bar show; plain data, rebuilt after every change."""
 
-    status: Any = None  # services.sync.SyncStatus, or None when it could not be read
+    status: Any = None  # services.sync_rows.SyncStatus, or None when it could not be read
     running: bool = False
     task: str = ""  # "sync", "enrol", "export", "import" while running
     phase: str = ""  # "push", "pull" during a sync
@@ -101,8 +102,18 @@ class SyncController(QObject):
         self.state_changed.emit(self.state)
 
     def refresh(self) -> None:
-        """Re-read the counts (queue, conflicts, rejected) off the GUI thread and tell the listeners."""
+        """Re-read the counts (queue, conflicts, rejected) off the GUI thread and tell the listeners; before the
+        full services are open, at once from the quick start (the same read the sync service makes)."""
         actor = self.env.actor
+        quick = self.env.quick
+        if quick is not None:
+            try:
+                status = quick.read(quick_status, actor)
+            except Exception as exc:  # noqa: BLE001 - as a QueryOp hands its failure to _status_failed
+                self._status_failed(exc)
+            else:
+                self._status_read(status)
+            return
         QueryOp(self, self.env, query=lambda services: sync_service(services).status(actor),
                 success=self._status_read).failure(self._status_failed).superseding("status").run()
 

@@ -1,0 +1,180 @@
+"""Plain sqlite3 reads of the sync state and its queues: the Sync page's quick start and the sync services run these same functions."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+# local_settings keys of the sync state (services/sync.py writes them).
+URL_KEY = "sync.central_url"
+OFFICE_KEY = "sync.office_id"
+TAG_KEY = "sync.device_tag"
+INSECURE_KEY = "sync.allow_insecure_http"
+LAST_OK_KEY = "sync.last_success"
+LAST_ERROR_KEY = "sync.last_error"
+CURSOR_KEY = "sync.cursor"
+STATUS_KEYS = (URL_KEY, TAG_KEY, LAST_OK_KEY, LAST_ERROR_KEY, CURSOR_KEY, INSECURE_KEY)
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    seq: int
+    table: str
+    row_id: str
+    op: str
+    fields: tuple[str, ...]
+    created_at: datetime
+    state: str
+    reject_reason: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    central_url: str
+    device_tag: str
+    pending: int
+    oldest_pending: datetime | None
+    rejected: int
+    open_conflicts: int
+    last_success: str
+    last_error: str  # JSON {"key":..., "params":...} or ""
+    cursor: int
+    allow_insecure_http: bool = False
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    table: str
+    row_id: str
+    field: str
+    base: Any
+    central: Any
+    local: Any
+    detected_at: datetime
+    state: str
+
+
+@dataclass(frozen=True)
+class RejectedView:
+    seq: int
+    table: str
+    row_id: str
+    op: str
+    changes: dict[str, Any]
+    reason_key: str
+    reason_params: dict[str, Any]
+    created_at: datetime
+
+
+def utc_time(value: str | None) -> datetime | None:
+    """A timestamp column as store.base.UTCDateTime reads it: SQLite keeps naive UTC text, tz-aware UTC comes back."""
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
+
+
+def json_value(value: str | float | None) -> Any:
+    """A JSON column as SQLAlchemy's JSON type reads it on SQLite: SQL NULL is None, and a number comes as it is
+    (the column's NUMERIC affinity stored the JSON text of a number as that number)."""
+    if value is None or isinstance(value, (int, float)):
+        return value
+    return json.loads(value)
+
+
+def pending_summary(con) -> tuple[int, datetime | None]:
+    """How many changes wait to be sent, and when the oldest of them was made."""
+    count, oldest = con.execute("SELECT count(*), min(created_at) FROM outbox WHERE state = 'pending'").fetchone()
+    return count, utc_time(oldest)
+
+
+def sync_status(con) -> SyncStatus:
+    """The queue's counts and the sync settings, as the Sync page and the status bar show them."""
+    pending, oldest = pending_summary(con)
+    rejected = con.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0]
+    conflicts = con.execute("SELECT count(*) FROM sync_conflicts WHERE state = 'open'").fetchone()[0]
+    marks = ", ".join("?" * len(STATUS_KEYS))
+    settings = dict(con.execute(f"SELECT key, value FROM local_settings WHERE key IN ({marks})", STATUS_KEYS))
+    return SyncStatus(enrolled=bool(settings.get(URL_KEY)), central_url=settings.get(URL_KEY, ""),
+                      device_tag=settings.get(TAG_KEY, ""), pending=pending, oldest_pending=oldest,
+                      rejected=rejected, open_conflicts=conflicts, last_success=settings.get(LAST_OK_KEY, ""),
+                      last_error=settings.get(LAST_ERROR_KEY, ""), cursor=int(settings.get(CURSOR_KEY, 0)),
+                      allow_insecure_http=settings.get(INSECURE_KEY) == "1")
+
+
+def outbox_changes(con, state: str, limit: int) -> list[PendingChange]:
+    """The queued changes in ``state`` ("pending" or "rejected") in queue order, each with the fields it sets."""
+    rows = con.execute("SELECT seq, table_name, row_id, op, changes, created_at, state, reject_reason FROM outbox"
+                       " WHERE state = ? ORDER BY seq LIMIT ?", (state, limit))
+    return [PendingChange(seq, table, row_id, op, tuple(sorted(json_value(changes))), utc_time(created), st, reason)
+            for seq, table, row_id, op, changes, created, st, reason in rows]
+
+
+def conflict_views(con, open_only: bool = True) -> list[ConflictView]:
+    """The fields the central store kept against this desktop's edit, oldest first."""
+    where = " WHERE state = 'open'" if open_only else ""
+    rows = con.execute("SELECT id, table_name, row_id, field, base_value, central_value, local_value, detected_at,"
+                       f" state FROM sync_conflicts{where} ORDER BY detected_at, id")
+    return [ConflictView(cid, table, row_id, field, json_value(base), json_value(central), json_value(local),
+                         utc_time(detected), state)
+            for cid, table, row_id, field, base, central, local, detected, state in rows]
+
+
+def rejected_views(con) -> list[RejectedView]:
+    """The changes the central service refused, in queue order, with its reason."""
+    out = []
+    for seq, table, row_id, op, changes, reason_text, created in con.execute(
+            "SELECT seq, table_name, row_id, op, changes, reject_reason, created_at FROM outbox"
+            " WHERE state = 'rejected' ORDER BY seq"):
+        try:
+            reason = json.loads(reason_text or "{}")
+        except ValueError:
+            reason = {"key": reason_text}
+        out.append(RejectedView(seq, table, row_id, op, dict(json_value(changes)), reason.get("key") or "",
+                                reason.get("params") or {}, utc_time(created)))
+    return out
+
+
+def record_names(con, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """What a caseworker calls each (table, row id): the claim number for a claim and anything of a claim (a
+    payment, a determination, a rehabilitation session), a person's or employer's name. A row that is gone,
+    or of a table without such a name, is left out (the lists show its kind alone)."""
+    names: dict[tuple[str, str], str] = {}
+    for table, row_id in dict.fromkeys(keys):
+        query = NAME_QUERIES.get(table)
+        if query is None:
+            continue
+        row = con.execute(query, {"id": row_id}).fetchone()
+        if row is not None and row[0]:
+            names[(table, row_id)] = str(row[0])
+    return names
+
+
+# One query per table, from the row to its name; fixed SQL over our own schema, the id is a parameter.
+_CLAIM_OF_CASE = "(SELECT claim_id FROM rehab_cases WHERE id = {case})"
+NAME_QUERIES = {
+    "claims": "SELECT claim_no FROM claims WHERE id = :id",
+    "people": "SELECT name FROM people WHERE id = :id",
+    "employers": "SELECT name FROM employers WHERE id = :id",
+    **{table: f"SELECT c.claim_no FROM claims c JOIN {table} t ON t.claim_id = c.id WHERE t.id = :id"
+       for table in ("determinations", "appraisals", "wage_records", "assessments", "payments", "rehab_cases")},
+    "rehab_plans": "SELECT claim_no FROM claims WHERE id = " + _CLAIM_OF_CASE.format(
+        case="(SELECT case_id FROM rehab_plans WHERE id = :id)"),
+    "rehab_sessions": "SELECT claim_no FROM claims WHERE id = " + _CLAIM_OF_CASE.format(
+        case="(SELECT p.case_id FROM rehab_plans p JOIN rehab_sessions x ON x.plan_id = p.id WHERE x.id = :id)"),
+    "rehab_goals": "SELECT claim_no FROM claims WHERE id = " + _CLAIM_OF_CASE.format(
+        case="(SELECT p.case_id FROM rehab_plans p JOIN rehab_goals g ON g.plan_id = p.id WHERE g.id = :id)"),
+    "rehab_measurements": "SELECT claim_no FROM claims WHERE id = " + _CLAIM_OF_CASE.format(
+        case="(SELECT p.case_id FROM rehab_plans p JOIN rehab_goals g ON g.plan_id = p.id "
+             "JOIN rehab_measurements m ON m.goal_id = g.id WHERE m.id = :id)"),
+    "inspections": "SELECT e.name FROM employers e JOIN inspections i ON i.employer_id = e.id WHERE i.id = :id",
+    "incidents": "SELECT e.name FROM employers e JOIN incidents i ON i.employer_id = e.id WHERE i.id = :id",
+    "training_sessions": "SELECT topic FROM training_sessions WHERE id = :id",
+    "attachments": "SELECT file_name FROM attachments WHERE id = :id",
+    "users": "SELECT display_name FROM users WHERE id = :id",
+    "offices": "SELECT name FROM offices WHERE id = :id",
+}
