@@ -29,6 +29,7 @@ MODULE_TESTS = {
     "injury_desk/placeholders.py": "tests/unit/test_placeholders.py",
     "injury_desk/resources.py": "tests/unit/test_resources.py",
     "injury_desk/store/batches.py": "tests/unit/test_batches.py",
+    "injury_desk/store/quick_sync.py": "tests/integration/test_plain_quick_sync.py",
     "injury_desk/printing/render.py": "tests/unit/test_printing_render.py",
     "injury_desk/central/merge.py": "tests/unit/test_merge.py",
     "injury_desk/central/push.py": "tests/sync/test_central_push.py",
