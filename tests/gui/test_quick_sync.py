@@ -9,7 +9,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from injury_desk.services import quick_start
 from injury_desk.ui import operations
@@ -35,6 +35,11 @@ def queued(db, services, cw):
 
 def _cells(model) -> list[list[str]]:
     return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def _shown_numbers(page) -> list[int]:
+    proxy = page.pending.proxy
+    return [int(proxy.index(r, 0).data()) for r in range(proxy.rowCount())]
 
 
 def test_the_sync_page_reopens_on_its_rows_before_the_services_open(qtbot, db, services, cw, queued, monkeypatch):
@@ -105,6 +110,15 @@ def test_the_sync_page_reopens_on_its_rows_before_the_services_open(qtbot, db, s
     assert page.rejected.model.rows == live.sync.rejected(window.env.actor)
     assert _cells(page.pending_model) == page_before
     assert page.controller.state.status == live.sync.status(window.env.actor) == status
+    # shown in queue order, as the header says, and in the user's order once they pick one, read after read
+    header = page.pending.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+    assert _shown_numbers(page) == sorted(row.seq for row in expected)
+    page.pending.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _shown_numbers(page) == sorted((row.seq for row in expected), reverse=True)
+    page.reload_lists()
+    qtbot.waitUntil(lambda: operations.running() == 0, timeout=20_000)
+    assert _shown_numbers(page) == sorted((row.seq for row in expected), reverse=True)
     window.close()
     window.env.runner.wait()
     window.env.close()

@@ -158,6 +158,9 @@ class SyncPage(QWidget):
         self.pending = RowTable(self.pending_model)
         self.pending.setObjectName("pending_table")
         self.pending.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # The rows are read in queue order, the list's first order: the proxy keeps them so (its header still shows
+        # the order) until the user picks another, instead of comparing hundreds of rows through Python each read.
+        self.pending.proxy.sort(-1)
         self.conflicts = ConflictsView(env)
         self.conflicts.stale.connect(self.reload_lists)
         self.rejected = RejectedView(env)
