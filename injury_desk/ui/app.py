@@ -200,19 +200,21 @@ def start_main_window(data_dir: Path, username: str, password: str) -> MainWindo
     the (hidden) window is built; it is shown only once the password is confirmed."""
     app = make_application()
     opening = OpeningLogin(data_dir, username, password)
-    from injury_desk.ui.main_window import MainWindow  # imported while the database opens
+    from injury_desk.ui.main_window import MainWindow, import_section_page  # imported while the database opens
 
+    settings = _settings(data_dir)
+    import_section_page(settings)  # the page it reopens on, too
     quick, login = opening.result()
     if quick is None or login is None:
         services = _open_services(data_dir)
-        env = UiEnv(services, services.auth.login(username, password), TaskRunner(app), _settings(data_dir),
+        env = UiEnv(services, services.auth.login(username, password), TaskRunner(app), settings,
                     ChangeBus(), Path(data_dir))
         return _show_window(env)
     window = None
     try:
         # An unknown or inactive user has no candidate: result() refuses them (after the same hashing
         # cost). For anyone else the window is built, hidden, while the password is being checked.
-        env = UiEnv(None, login.candidate or login.result(), TaskRunner(app), _settings(data_dir), ChangeBus(),
+        env = UiEnv(None, login.candidate or login.result(), TaskRunner(app), settings, ChangeBus(),
                     Path(data_dir), quick=quick)
         window = MainWindow(env)
         opening.confirm()  # the file's check, run beside the reads: nothing is shown before it passed
@@ -224,6 +226,12 @@ def start_main_window(data_dir: Path, username: str, password: str) -> MainWindo
         raise
     window.show()
     return window
+
+
+def _import_window(settings: QSettings) -> None:
+    from injury_desk.ui.main_window import import_section_page
+
+    import_section_page(settings)
 
 
 def _show_window(env: UiEnv) -> MainWindow:
@@ -275,6 +283,7 @@ def _probe_login(login, probe: Path) -> None:
 
 
 def run_gui(data_dir: Path, *, demo: bool = False) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from injury_desk.ui.error_handler import ErrorHandler
@@ -310,6 +319,8 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         probe = os.environ.get(LOGIN_PROBE_ENV)
         if probe:
             _probe_login(login, Path(probe))
+        # The window's modules and the page it reopens on load while the user types (0.1-0.2 s of imports).
+        QTimer.singleShot(0, login, lambda: _import_window(settings))
         if not login.exec() or login.actor is None:
             return 0
         own = ui_language(settings, login.actor.username)

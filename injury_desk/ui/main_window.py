@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -86,6 +86,28 @@ def _statistics_page() -> type:
     from injury_desk.ui.prevention.statistics_page import StatisticsPage
 
     return StatisticsPage
+
+
+# The page each navigation row opens on (its section's first tab), by the row's index; Claims is imported above.
+SECTION_PAGES = {0: _employers_page, 2: _rehab_cases_page, 3: _tasks_page, 4: _sync_page}
+
+
+def saved_section(settings: QSettings) -> int | None:
+    """The navigation row the window was last closed on; None when none was saved or the value is not one."""
+    try:
+        section = int(settings.value("main/section"))
+    except (TypeError, ValueError):
+        return None  # never saved, or edited by hand into something else: the window opens on Claims
+    return section if 0 <= section < len(SECTION_PAGES) + 1 else None
+
+
+def import_section_page(settings: QSettings) -> None:
+    """Import the module of the page the window will reopen on (the section saved in ``settings``): start-up
+    calls this while it waits for the login anyway (the keyring, the password hash), instead of importing it
+    when the window is built."""
+    factory = SECTION_PAGES.get(saved_section(settings))
+    if factory is not None:
+        factory()
 
 
 # After start-up, once the window has settled, the renderer and the form font are loaded (0.3 s of one core) and,
@@ -449,9 +471,9 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.claims_page.restore_state()
-        section = s.value("main/section")
+        section = saved_section(s)
         if section is not None:
-            self.show_section(int(section))
+            self.show_section(section)
 
     def fit_to_screen(self) -> None:
         """Never larger than the screen's free area, and on it: a layout saved on a bigger monitor, or the

@@ -187,7 +187,9 @@ class RowTable(QTableView):
         self.source.set_rows(rows)
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
-        self._wanted = {i: max(self.sizeHintForColumn(i), header.sectionSizeHint(i)) for i in self._flexible()}
+        # What each flexible column asks for is what resizeColumnsToContents just gave it (the larger of its
+        # contents' and its header's width): read back rather than measured a second time.
+        self._wanted = {i: header.sectionSize(i) for i in self._flexible()}
         if self.wrap:
             self._unbreakable = {i: self._widest_word(i) for i in self._flexible()}
         self.fit_flexible_columns()

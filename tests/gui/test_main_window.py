@@ -217,3 +217,27 @@ def test_window_opens_within_a_small_screen(qtbot, env):
     free = window.screen().availableGeometry()
     assert window.frameGeometry().width() <= free.width() and window.frameGeometry().height() <= free.height()
     assert free.contains(window.frameGeometry().topLeft())
+
+
+@pytest.mark.parametrize("saved", ["abc", "99", "-1", ""])
+def test_a_section_setting_edited_into_nonsense_opens_on_claims(qtbot, env, saved):
+    env.settings.setValue("main/section", saved)
+    window = MainWindow(env)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.nav.currentRow() == 1 and window.stack.currentWidget() is window.pages["compensation"]
+
+
+def test_start_up_imports_the_page_it_reopens_on_while_the_login_runs(tmp_path):
+    # A fresh interpreter: which modules a call imported is only known in a process that imported nothing else.
+    import subprocess
+    import sys
+
+    code = ("import sys; from PySide6.QtCore import QSettings; "
+            "from injury_desk.ui.main_window import import_section_page; "
+            f"s = QSettings({str(tmp_path / 'settings.ini')!r}, QSettings.Format.IniFormat); "
+            "s.setValue('main/section', sys.argv[1]); import_section_page(s); "
+            "print(sorted(m for m in ('injury_desk.ui.tasks_page', 'injury_desk.ui.sync.page') if m in sys.modules))")
+    seen = {section: subprocess.run([sys.executable, "-c", code, section], capture_output=True, text=True,
+                                    check=True).stdout.strip() for section in ("3", "4", "1", "x")}
+    assert seen == {"3": "['injury_desk.ui.tasks_page']", "4": "['injury_desk.ui.sync.page']", "1": "[]", "x": "[]"}
