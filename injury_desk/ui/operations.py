@@ -40,6 +40,7 @@ from injury_desk.ui.background import Cancelled, Handle
 
 if TYPE_CHECKING:
     from injury_desk.services.container import Services
+    from injury_desk.services.quick_start import QuickStart
     from injury_desk.ui.env import UiEnv
 
 T = TypeVar("T")
@@ -204,11 +205,34 @@ def running() -> int:
 
 
 class QueryOp(_Op[T]):
-    """A read on the read pool: ``QueryOp(parent, env, query=..., success=...).run()``."""
+    """A read on the read pool: ``QueryOp(parent, env, query=..., success=...).run()``.
+
+    ``quick``: the same read on the quick start (``quick=lambda q: q.read(plain_read, ...)``, the function the
+    service runs). While the window opens on a page that shows the quick start's rows (``env.quick`` is set) it
+    runs at once on the GUI thread instead, reporting as the pool would: a read on the pool would open the full
+    services then, competing with the window's first paint."""
 
     def __init__(self, parent: QObject | None, env: UiEnv, *, query: Callable[..., T],
-                 success: Callable[[T], Any] | None = None) -> None:
+                 success: Callable[[T], Any] | None = None,
+                 quick: Callable[[QuickStart], T] | None = None) -> None:
         super().__init__(parent, env, query, success)
+        self._quick = quick
+
+    def run(self) -> Handle | None:
+        """The pool's handle; None when the quick start answered at once."""
+        quick = self._env.quick if self._quick is not None else None
+        if quick is None:
+            return super().run()
+        _Op._running.add(self)
+        if self._key is not None:
+            _Op._latest[self._key] = self
+        try:
+            result = self._quick(quick)
+        except Exception as exc:  # noqa: BLE001 - handed on as the pool hands on a failed read
+            self._failed(exc)
+        else:
+            self._done(result)
+        return None
 
 
 class CollectionOp(_Op[T]):

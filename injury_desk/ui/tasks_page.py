@@ -148,24 +148,17 @@ class TasksPage(QWidget):
         return "office" if self.office_radio.isChecked() else "mine"
 
     def refresh(self) -> None:
-        actor, scope = self.env.actor, self.scope()
-        quick = self.env.quick
-        if quick is not None:
-            # Reopened on this page: its rows are read at once from the quick start, with the same functions the
-            # services run (services.task_rows), and no background read opens the services before the first paint.
-            try:
-                result = quick.read(task_lists, actor, scope, self.env.today())
-            except Exception as exc:  # as the QueryOp below reports it: on the page
-                self._failed(exc)
-                return
-            self._show(result)
-            return
+        actor, scope, today = self.env.actor, self.scope(), self.env.today()
 
         def read(services):
             return (services.tasks.claim_deadlines(actor, scope=scope), services.tasks.rehab_tasks(actor, scope=scope),
                     services.inspections.overdue_actions(actor))
 
-        QueryOp(self, self.env, query=read, success=self._show).failure(self._failed).superseding("tasks").run()
+        # Reopened on this page, the rows come at once from the quick start, read by the functions the services
+        # run (services.task_rows).
+        QueryOp(self, self.env, query=read, success=self._show,
+                quick=lambda q: q.read(task_lists, actor, scope, today)).failure(self._failed).superseding(
+                    "tasks").run()
 
     def _failed(self, exc: Exception) -> None:  # shown on the page; the tables keep what they had
         self.error.setText(error_text(exc))

@@ -191,6 +191,53 @@ def test_a_newer_read_supersedes_an_older_one(qtbot, env):
     assert shown == ["new"]
 
 
+def test_while_the_window_opens_a_read_with_a_quick_form_answers_at_once_without_the_services(qtbot, db, cw,
+                                                                                              tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from injury_desk.services.quick_start import QuickStart
+    from injury_desk.ui.background import TaskRunner
+    from injury_desk.ui.env import ChangeBus, UiEnv
+
+    quick = QuickStart.open(db.path.parent)
+    assert quick is not None
+    env = UiEnv(None, cw, TaskRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), ChangeBus(),
+                db.path.parent, quick=quick)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    pooled, shown, failed = [], [], []
+
+    def users(con) -> int:
+        return con.execute("SELECT count(*) FROM users WHERE deleted = 0").fetchone()[0]
+
+    def pool(services):
+        pooled.append(threading.current_thread().name)
+        return "from the pool"
+
+    with db.reader.connect() as con:  # the same count, read apart from the quick start
+        expected = con.exec_driver_sql("SELECT count(*) FROM users WHERE deleted = 0").scalar_one()
+    handle = QueryOp(widget, env, query=pool, success=shown.append, quick=lambda q: q.read(users)).run()
+    # answered before run() returned, on the GUI thread, and the services were not opened for it
+    assert handle is None and shown == [expected] and pooled == [] and running() == 0 and not env.services_ready
+    # a refusal of the quick read reaches the failure callback, as a failed read on the pool does
+    refusal = DomainError("auth.not_permitted", action="claim.view")
+
+    def refuse(_quick):
+        raise refusal
+
+    QueryOp(widget, env, query=pool, success=shown.append, quick=refuse).failure(failed.append).run()
+    assert failed == [refusal] and shown == [expected]
+    # without a quick form the read goes to the pool, which opens the services; after that, quick forms do too
+    QueryOp(widget, env, query=pool, success=shown.append).run()
+    qtbot.waitUntil(lambda: shown[-1] == "from the pool", timeout=20_000)
+    assert env.services_ready and env.quick is None
+    QueryOp(widget, env, query=pool, success=shown.append, quick=lambda q: q.read(users)).run()
+    qtbot.waitUntil(lambda: len(pooled) == 2)
+    assert all(name != threading.main_thread().name for name in pooled)
+    env.runner.wait()
+    env.close()
+
+
 # ---------------------------------------------------------------- the guard
 
 

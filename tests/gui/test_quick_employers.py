@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from injury_desk.services import quick_start
 from injury_desk.ui.app import start_main_window
+from injury_desk.ui import operations
 from injury_desk.ui.prevention import employers_page
 from tests.conftest import claim_draft, employer_data
 
@@ -47,15 +48,15 @@ def test_the_page_reopened_shows_its_rows_before_the_services_and_the_same_rows_
         return original(self)
 
     monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
-    early_queries: list[str] = []
-    real_query_op = employers_page.QueryOp
+    early_queries: list[str] = []  # the page's reads sent to the pool (which opens the services) before they are up
+    pool_run = operations._Op.run
 
-    def watched_query_op(parent, env, **kw):
-        if not env.services_ready:
-            early_queries.append(repr(kw.get("query")))
-        return real_query_op(parent, env, **kw)
+    def watched_pool_run(op):
+        if isinstance(op._parent, employers_page.EmployersPage) and not op._env.services_ready:
+            early_queries.append(repr(op._work))
+        return pool_run(op)
 
-    monkeypatch.setattr(employers_page, "QueryOp", watched_query_op)
+    monkeypatch.setattr(operations._Op, "run", watched_pool_run)
 
     window = start_main_window(folder, "cw", "cw-pass-123")
     qtbot.addWidget(window)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import mask_credit_code
 from injury_desk.placeholders import arg
 from injury_desk.services.employer_rows import EmployerView, employer_list
@@ -159,42 +158,23 @@ class EmployersPage(QWidget):
     def refresh(self) -> None:
         """Reload the industry choices, the list and the selected employer's overview (off the GUI thread once
         the full services are up; before, the industries and the list come from the quick start)."""
-        quick = self.env.quick
-        if quick is not None:
-            self._read_now(lambda: self._refresh_now(quick))
-            return
         self._load_industries()
         self.load_list()
 
     def _filters(self) -> tuple[str, str, int | None]:
         return self.search_edit.text(), self.industry_combo.currentData() or "", self.risk_combo.currentData()
 
-    def _read_now(self, read) -> None:
-        """Run a read of the quick start on the GUI thread (a QueryOp now would open the full services at once,
-        competing with the window's first paint); a refusal shows as a QueryOp's would."""
-        try:
-            read()
-        except DomainError as exc:
-            self._show_error(exc)
-
-    def _refresh_now(self, quick) -> None:
-        actor = self.env.actor
-        everyone = quick.read(employer_list, actor, "", "", None, SEARCH_LIMIT)
-        self._fill_industries(sorted({e.industry for e in everyone if e.industry}))
-        text, industry, risk_class = self._filters()
-        if text.strip() or industry or risk_class is not None:
-            self._show_list(quick.read(employer_list, actor, text, industry, risk_class, SEARCH_LIMIT))
-        else:
-            self._show_list(everyone)  # unfiltered: the rows the industries were taken from
-
     def _load_industries(self) -> None:
         actor = self.env.actor
 
-        def query(services) -> list[str]:
-            everyone = services.employers.search(actor, "", limit=SEARCH_LIMIT)
+        def industries(everyone: list[EmployerView]) -> list[str]:
             return sorted({e.industry for e in everyone if e.industry})
 
-        QueryOp(self, self.env, query=query, success=self._show_industries).failure(self._show_error).run()
+        QueryOp(self, self.env,
+                query=lambda services: industries(services.employers.search(actor, "", limit=SEARCH_LIMIT)),
+                success=self._show_industries,
+                quick=lambda q: industries(q.read(employer_list, actor, "", "", None, SEARCH_LIMIT))).failure(
+                    self._show_error).run()
 
     def _show_industries(self, industries: list[str]) -> None:
         if not self._fill_industries(industries):  # the chosen industry is gone: the list shows all again
@@ -217,16 +197,13 @@ class EmployersPage(QWidget):
     def load_list(self) -> None:
         actor = self.env.actor
         text, industry, risk_class = self._filters()
-        quick = self.env.quick
-        if quick is not None:  # the services are not up yet: read on the spot, as refresh does
-            self._read_now(lambda: self._show_list(quick.read(employer_list, actor, text, industry, risk_class,
-                                                              SEARCH_LIMIT)))
-            return
         # Filters change while a search runs: only the answer to the latest one is shown.
         QueryOp(self, self.env,
                 query=lambda services: services.employers.search(actor, text, industry=industry,
                                                                  risk_class=risk_class, limit=SEARCH_LIMIT),
-                success=self._show_list).failure(self._show_error).superseding("list").run()
+                success=self._show_list,
+                quick=lambda q: q.read(employer_list, actor, text, industry, risk_class, SEARCH_LIMIT)).failure(
+                    self._show_error).superseding("list").run()
 
     def _show_list(self, rows: list[EmployerView]) -> None:
         self.error.setVisible(False)

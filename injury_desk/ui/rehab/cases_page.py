@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from injury_desk.domain.errors import DomainError
 from injury_desk.services.rehab_rows import CaseRow, case_rows
 from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text, referral_labels, rehab_status_labels
@@ -150,17 +149,9 @@ class RehabCasesPage(QWidget):
         """Read the cases off the GUI thread; the list keeps what it had until they are there. Before the full
         services are open, read them at once from the quick start instead (a small indexed read)."""
         actor, status = self.env.actor, self.status_combo.currentData()
-        quick = self.env.quick
-        if quick is not None:
-            try:
-                rows = quick.read(case_rows, actor, status)
-            except DomainError as exc:  # a refusal, shown on the page as the service's would be
-                self._show_error(exc)
-                return
-            self._show_list(rows)
-            return
         QueryOp(self, self.env, query=lambda services: services.rehab.list_cases(actor, status=status),
-                success=self._show_list).failure(self._show_error).superseding("list").run()
+                success=self._show_list, quick=lambda q: q.read(case_rows, actor, status)).failure(
+                    self._show_error).superseding("list").run()
 
     def _show_list(self, rows: list[CaseRow]) -> None:
         self.error.setVisible(False)

@@ -105,17 +105,9 @@ class SyncController(QObject):
         """Re-read the counts (queue, conflicts, rejected) off the GUI thread and tell the listeners; before the
         full services are open, at once from the quick start (the same read the sync service makes)."""
         actor = self.env.actor
-        quick = self.env.quick
-        if quick is not None:
-            try:
-                status = quick.read(quick_status, actor)
-            except Exception as exc:  # noqa: BLE001 - as a QueryOp hands its failure to _status_failed
-                self._status_failed(exc)
-            else:
-                self._status_read(status)
-            return
         QueryOp(self, self.env, query=lambda services: sync_service(services).status(actor),
-                success=self._status_read).failure(self._status_failed).superseding("status").run()
+                success=self._status_read, quick=lambda q: q.read(quick_status, actor)).failure(
+                    self._status_failed).superseding("status").run()
 
     def _status_read(self, status) -> None:
         error = self.state.error

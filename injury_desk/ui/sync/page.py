@@ -217,15 +217,6 @@ class SyncPage(QWidget):
         """The waiting, conflicting and refused changes with their records' names, read off the GUI thread;
         before the full services are open, at once from the quick start (the reads the services make)."""
         actor = self.env.actor
-        quick = self.env.quick
-        if quick is not None:
-            try:
-                lists = quick.read(quick_lists, actor)
-            except Exception as exc:  # noqa: BLE001 - as a QueryOp hands its failure to _lists_failed
-                self._lists_failed(exc)
-            else:
-                self._show_lists(lists)
-            return
 
         def query(services):
             sync = sync_service(services)
@@ -234,8 +225,8 @@ class SyncPage(QWidget):
             rejected = sync.rejected(actor)
             return pending, conflicts, rejected, record_names(services, actor, [*pending, *conflicts, *rejected])
 
-        QueryOp(self, self.env, query=query, success=self._show_lists).failure(
-            self._lists_failed).superseding("lists").run()
+        QueryOp(self, self.env, query=query, success=self._show_lists,
+                quick=lambda q: q.read(quick_lists, actor)).failure(self._lists_failed).superseding("lists").run()
 
     def _lists_failed(self, exc: Exception) -> None:  # shown on the page; the tables keep what they had
         self.error.setText(error_text(exc))
