@@ -7,15 +7,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 
-from PySide6.QtCore import QSettings
 
-from injury_desk.services import quick_start
 from injury_desk.ui.app import start_main_window
 from injury_desk.ui import operations
 from injury_desk.ui.prevention import employers_page
 from tests.conftest import claim_draft, employer_data
+from tests.support.reopen import closed_on_section, reopen_slowly
 
 SLOW_OPEN_S = 2.0
 
@@ -36,18 +34,8 @@ def test_the_page_reopened_shows_its_rows_before_the_services_and_the_same_rows_
     services.employers.create(cw, employer_data(credit_code="91350100M000300Y2C", name="闽江建筑工程公司",
                                                 industry="", risk_class=6, headcount=300))
     folder = db.path.parent
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("main/section", 0)  # the window was closed on Prevention (its first tab: Employers)
-    settings.sync()
-    opened_on: list[str] = []
-    original = quick_start.QuickStart.open_services
+    opened_on = reopen_slowly(folder, 0, monkeypatch, SLOW_OPEN_S)  # closed on Prevention (its first tab: Employers)
 
-    def slow_open(self):
-        opened_on.append(threading.current_thread().name)
-        time.sleep(SLOW_OPEN_S)
-        return original(self)
-
-    monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
     early_queries: list[str] = []  # the page's reads sent to the pool (which opens the services) before they are up
     pool_run = operations._Op.run
 
@@ -115,9 +103,7 @@ def test_importing_the_page_loads_no_sqlalchemy():
 def test_the_hidden_claims_list_is_read_only_when_first_shown(qtbot, db, services, cw):
     services.claims.create(cw, claim_draft())
     folder = db.path.parent
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("main/section", 0)
-    settings.sync()
+    closed_on_section(folder, 0)
     window = start_main_window(folder, "cw", "cw-pass-123")
     qtbot.addWidget(window)
     qtbot.waitExposed(window)

@@ -6,16 +6,15 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
-from injury_desk.services import quick_start
 from injury_desk.ui.app import start_main_window
 from injury_desk.ui.rehab.case_window import CaseWindow
 from tests.conftest import decided_claim
+from tests.support.reopen import reopen_slowly
 
 SLOW_OPEN_S = 2.0
 CASE = {"referral_type": "medical", "provider": "市康复医院", "budget": "1000", "opened_on": "2026-11-21"}
@@ -32,23 +31,6 @@ def _cases(services, cw) -> dict[str, str]:
     return made
 
 
-def _reopen_on_rehabilitation(folder, monkeypatch) -> list[str]:
-    """The window was last closed on Rehabilitation; the full services open slowly. The threads that opened them."""
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("main/section", 2)
-    settings.sync()
-    opened_on: list[str] = []
-    original = quick_start.QuickStart.open_services
-
-    def slow_open(self):
-        opened_on.append(threading.current_thread().name)
-        time.sleep(SLOW_OPEN_S)
-        return original(self)
-
-    monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
-    return opened_on
-
-
 def _claim_numbers(page) -> list[str]:
     """The list as it is on the screen, top to bottom."""
     table = page.table
@@ -58,7 +40,7 @@ def _claim_numbers(page) -> list[str]:
 def test_reopened_on_rehabilitation_the_cases_are_listed_before_the_services_open(qtbot, db, services, cw,
                                                                                   monkeypatch):
     cases = _cases(services, cw)
-    opened_on = _reopen_on_rehabilitation(db.path.parent, monkeypatch)
+    opened_on = reopen_slowly(db.path.parent, 2, monkeypatch, SLOW_OPEN_S)
     window = start_main_window(db.path.parent, "cw", "cw-pass-123")
     qtbot.addWidget(window)
     lazy = window.pages["rehabilitation"]

@@ -6,15 +6,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from injury_desk.services import quick_start
 from injury_desk.ui import operations
 from injury_desk.ui.app import start_main_window
 from tests.conftest import decided_claim, worker_data
+from tests.support.reopen import reopen_slowly
 
 SLOW_OPEN_S = 3.0
 SYNC_SECTION = 4
@@ -44,16 +43,7 @@ def _shown_numbers(page) -> list[int]:
 
 def test_the_sync_page_reopens_on_its_rows_before_the_services_open(qtbot, db, services, cw, queued, monkeypatch):
     folder = db.path.parent
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("main/section", SYNC_SECTION)  # the window was closed on Sync
-    settings.sync()
-    opened_on: list[str] = []
-    original = quick_start.QuickStart.open_services
-
-    def slow_open(self):
-        opened_on.append(threading.current_thread().name)
-        time.sleep(SLOW_OPEN_S)
-        return original(self)
+    opened_on = reopen_slowly(folder, SYNC_SECTION, monkeypatch, SLOW_OPEN_S)  # the window was closed on Sync
 
     started: list[object] = []  # the parent of every background operation started before the services were up
     plain_run = operations._Op.run
@@ -64,7 +54,6 @@ def test_the_sync_page_reopens_on_its_rows_before_the_services_open(qtbot, db, s
         return plain_run(op)
 
     window_env: list[object] = []
-    monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
     monkeypatch.setattr(operations._Op, "run", run)
     window = start_main_window(folder, "cw", "cw-pass-123")
     qtbot.addWidget(window)

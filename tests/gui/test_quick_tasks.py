@@ -6,17 +6,15 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 
-from PySide6.QtCore import QSettings
 
 from injury_desk.domain.identifiers import make_credit_code
-from injury_desk.services import quick_start
 from injury_desk.ui import operations
 from injury_desk.ui.app import start_main_window
 from injury_desk.ui.operations import Changes
 from injury_desk.ui.tasks_page import TasksPage
 from tests.conftest import claim_draft, decided_claim, employer_data, worker_data
+from tests.support.reopen import reopen_slowly
 
 SLOW_OPEN_S = 3.0
 TASKS_SECTION = 3
@@ -45,16 +43,7 @@ def shown_rows(page: TasksPage) -> tuple[list, list, list]:
 def test_tasks_reopened_shows_its_rows_before_the_services_open(qtbot, db, services, cw, monkeypatch):
     some_tasks(services, cw)
     folder = db.path.parent
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("main/section", TASKS_SECTION)  # the window was closed on Tasks
-    settings.sync()
-    opened_on: list[str] = []
-    original_open = quick_start.QuickStart.open_services
-
-    def slow_open(self):
-        opened_on.append(threading.current_thread().name)
-        time.sleep(SLOW_OPEN_S)
-        return original_open(self)
+    opened_on = reopen_slowly(folder, TASKS_SECTION, monkeypatch, SLOW_OPEN_S)  # the window was closed on Tasks
 
     reads: list[bool] = []  # for each background read of the page: were the services up when it started?
     original_run = operations._Op.run
@@ -64,7 +53,6 @@ def test_tasks_reopened_shows_its_rows_before_the_services_open(qtbot, db, servi
             reads.append(op._env.services_ready)
         return original_run(op)
 
-    monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
     monkeypatch.setattr(operations._Op, "run", run)
     window = start_main_window(folder, "cw", "cw-pass-123")
     qtbot.addWidget(window)

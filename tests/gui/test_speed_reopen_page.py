@@ -5,35 +5,10 @@ is waiting for them, and it is built, off a GUI thread that never opened the ser
 from __future__ import annotations
 
 import threading
-import time
 
-from PySide6.QtCore import QSettings
-
-from injury_desk.services import quick_start
 from injury_desk.ui.app import start_main_window
 from tests.conftest import decided_claim
-
-SLOW_OPEN_S = 3.0
-
-
-def _slow_services(monkeypatch) -> list[str]:
-    """The full services take SLOW_OPEN_S to open; the names of the threads that opened them."""
-    opened_on: list[str] = []
-    original = quick_start.QuickStart.open_services
-
-    def slow_open(self):
-        opened_on.append(threading.current_thread().name)
-        time.sleep(SLOW_OPEN_S)
-        return original(self)
-
-    monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
-    return opened_on
-
-
-def _closed_on_section(folder, section: int) -> None:
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("main/section", section)
-    settings.sync()
+from tests.support.reopen import SLOW_OPEN_S, closed_on_section, slow_services
 
 
 def test_a_quick_page_reopened_before_the_services_shows_its_rows_without_them(qtbot, db, services, cw,
@@ -41,8 +16,8 @@ def test_a_quick_page_reopened_before_the_services_shows_its_rows_without_them(q
     case_id = services.rehab.open_case(cw, decided_claim(services, cw), {
         "referral_type": "medical", "provider": "市康复医院", "budget": "1000", "opened_on": "2026-11-21"})
     folder = db.path.parent
-    _closed_on_section(folder, 2)  # the window was closed on Rehabilitation
-    opened_on = _slow_services(monkeypatch)
+    closed_on_section(folder, 2)  # the window was closed on Rehabilitation
+    opened_on = slow_services(monkeypatch)
     window = start_main_window(folder, "cw", "cw-pass-123")
     qtbot.addWidget(window)
     lazy = window.pages["rehabilitation"]
@@ -61,7 +36,7 @@ def test_a_quick_page_reopened_before_the_services_shows_its_rows_without_them(q
 
 
 def test_a_page_shown_before_the_services_waits_for_them_instead_of_opening_them(qtbot, db, monkeypatch):
-    opened_on = _slow_services(monkeypatch)
+    opened_on = slow_services(monkeypatch)
     window = start_main_window(db.path.parent, "cw", "cw-pass-123")  # opens on Claims, a quick page
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
