@@ -85,18 +85,29 @@ class ActionRecord(NamedTuple):
     status: str
 
 
-def listed_claims(con, office_id: str, user_id: str | None, delivered_since: date) -> dict[str, ListedClaim]:
-    """The office's (not deleted) claims-list rows that are not closed, or were closed with a decision delivered
-    on or after ``delivered_since`` (an appeal window may still run); ``user_id``: only the claims assigned to
-    them."""
-    sql = ("SELECT claim_id, claim_no, worker_name, id_number, assigned_to FROM claim_list"
-           " WHERE deleted = 0 AND office_id = ? AND (status != 'closed' OR claim_id IN"
+def _listed_where(office_id: str, user_id: str | None, delivered_since: date) -> tuple[str, tuple]:
+    sql = (" FROM claim_list WHERE deleted = 0 AND office_id = ? AND (status != 'closed' OR claim_id IN"
            " (SELECT claim_id FROM deliveries WHERE deleted = 0 AND delivered_on >= ?))")
     params: tuple = (office_id, delivered_since.isoformat())
     if user_id is not None:
         sql += " AND assigned_to = ?"
         params += (user_id,)
+    return sql, params
+
+
+def listed_claims(con, office_id: str, user_id: str | None, delivered_since: date) -> dict[str, ListedClaim]:
+    """The office's (not deleted) claims-list rows that are not closed, or were closed with a decision delivered
+    on or after ``delivered_since`` (an appeal window may still run); ``user_id``: only the claims assigned to
+    them."""
+    where, params = _listed_where(office_id, user_id, delivered_since)
+    sql = "SELECT claim_id, claim_no, worker_name, id_number, assigned_to" + where
     return {r[0]: ListedClaim(*r) for r in con.execute(sql, params)}
+
+
+def listed_claim_count(con, office_id: str, user_id: str | None, delivered_since: date, at_most: int) -> int:
+    """How many claims listed_claims would give, counted up to ``at_most`` + 1 (a bound, not a total)."""
+    where, params = _listed_where(office_id, user_id, delivered_since)
+    return con.execute(f"SELECT count(*) FROM (SELECT 1{where} LIMIT ?)", (*params, at_most + 1)).fetchone()[0]
 
 
 def user_names(con) -> dict[str, str]:

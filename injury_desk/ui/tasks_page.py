@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, Q
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.domain.deadlines import THIS_WEEK_DAYS
-from injury_desk.services.task_rows import GROUPS, task_lists
+from injury_desk.services.task_rows import GROUPS, few_enough_claims, task_lists
 from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.messages import deadline_kind_label, error_text, label, rehab_task_labels
 from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label, section_label
@@ -155,10 +155,12 @@ class TasksPage(QWidget):
                     services.inspections.overdue_actions(actor))
 
         # Reopened on this page, the rows come at once from the quick start, read by the functions the services
-        # run (services.task_rows).
+        # run (services.task_rows), unless there are too many claims to check on the GUI thread.
+        quick = self.env.quick
+        few = quick is not None and quick.read(few_enough_claims, actor, scope, today)
         QueryOp(self, self.env, query=read, success=self._show,
-                quick=lambda q: q.read(task_lists, actor, scope, today)).failure(self._failed).superseding(
-                    "tasks").run()
+                quick=(lambda q: q.read(task_lists, actor, scope, today)) if few else None).failure(
+                    self._failed).superseding("tasks").run()
 
     def _failed(self, exc: Exception) -> None:  # shown on the page; the tables keep what they had
         self.error.setText(error_text(exc))

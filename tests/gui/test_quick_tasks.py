@@ -85,6 +85,28 @@ def test_tasks_reopened_shows_its_rows_before_the_services_open(qtbot, db, servi
     window.env.close()
 
 
+def test_more_claims_than_the_gui_thread_may_check_wait_for_the_services(qtbot, db, services, cw, monkeypatch):
+    from injury_desk.services import task_rows
+
+    some_tasks(services, cw)
+    # two claims of the caseworker to check: over a limit of one, the lists are read off the GUI thread
+    monkeypatch.setattr(task_rows, "QUICK_CLAIM_LIMIT", 1)
+    opened_on = reopen_slowly(db.path.parent, TASKS_SECTION, monkeypatch, SLOW_OPEN_S)
+    window = start_main_window(db.path.parent, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    page = window.pages["tasks"].page
+    assert isinstance(page, TasksPage) and not page.first_shown and page.deadline_model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.first_shown, timeout=SLOW_OPEN_S * 1000 + 20_000)
+    assert opened_on and opened_on[0] != threading.main_thread().name
+    s, actor = window.env.services, window.env.actor
+    assert shown_rows(page) == (s.tasks.claim_deadlines(actor), s.tasks.rehab_tasks(actor),
+                                s.inspections.overdue_actions(actor))
+    assert page.deadline_model.rowCount() == 1
+    window.close()
+    window.env.runner.wait()
+    window.env.close()
+
+
 def test_the_tasks_page_loads_no_sqlalchemy():
     # A fresh interpreter: whether a module was imported is only known for a process that imported nothing else.
     code = "import sys, injury_desk.ui.tasks_page; print('sqlalchemy' in sys.modules)"

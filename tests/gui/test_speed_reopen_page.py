@@ -17,7 +17,7 @@ def test_a_quick_page_reopened_before_the_services_shows_its_rows_without_them(q
         "referral_type": "medical", "provider": "市康复医院", "budget": "1000", "opened_on": "2026-11-21"})
     folder = db.path.parent
     closed_on_section(folder, 2)  # the window was closed on Rehabilitation
-    opened_on = slow_services(monkeypatch)
+    opened_on = slow_services(monkeypatch, folder=folder)
     window = start_main_window(folder, "cw", "cw-pass-123")
     qtbot.addWidget(window)
     lazy = window.pages["rehabilitation"]
@@ -36,7 +36,7 @@ def test_a_quick_page_reopened_before_the_services_shows_its_rows_without_them(q
 
 
 def test_a_page_shown_before_the_services_waits_for_them_instead_of_opening_them(qtbot, db, monkeypatch):
-    opened_on = slow_services(monkeypatch)
+    opened_on = slow_services(monkeypatch, folder=db.path.parent)
     window = start_main_window(db.path.parent, "cw", "cw-pass-123")  # opens on Claims, a quick page
     qtbot.addWidget(window)
     qtbot.waitExposed(window)

@@ -230,3 +230,23 @@ def test_the_plain_task_records_are_the_orm_rows(demo):
                                 last_on.c.on == RehabMeasurement.measured_on))
             .where(RehabMeasurement.deleted.is_(False))).all())
         assert goals and orm_latest and quick_tasks.latest_values(con, [g.id for g in goals]) == orm_latest
+
+
+def test_the_claim_count_bounding_the_quick_read_counts_what_it_would_check(demo, monkeypatch):
+    data_dir, _services, actors = demo
+    sup = actors["sup"]
+    quick = QuickStart.open(data_dir)
+    try:
+        since = quick.today() - timedelta(days=task_rows.APPEAL_LOOKBACK_DAYS)
+        listed = len(quick.read(quick_tasks.listed_claims, sup.office_id, None, since))
+        assert listed > 3
+        # the whole number when it is within the bound, the bound plus one when it is over
+        assert quick.read(quick_tasks.listed_claim_count, sup.office_id, None, since, listed) == listed
+        assert quick.read(quick_tasks.listed_claim_count, sup.office_id, None, since, listed - 1) == listed
+        assert quick.read(quick_tasks.listed_claim_count, sup.office_id, None, since, 2) == 3
+        today = quick.today()
+        for limit, few in ((listed, True), (listed - 1, False)):
+            monkeypatch.setattr(task_rows, "QUICK_CLAIM_LIMIT", limit)
+            assert quick.read(task_rows.few_enough_claims, sup, "office", today) is few
+    finally:
+        quick.close()

@@ -20,15 +20,23 @@ def closed_on_section(folder: Path, section: int) -> None:
     settings.sync()
 
 
-def slow_services(monkeypatch, seconds: float = SLOW_OPEN_S) -> list[str]:
-    """The full services take ``seconds`` longer to open; the names of the threads that opened them."""
+def slow_services(monkeypatch, seconds: float = SLOW_OPEN_S, folder: Path | None = None) -> list[str]:
+    """The full services take ``seconds`` longer to open; the names of the threads that opened them (those of
+    ``folder``'s database only, when given: a window an earlier test left behind may still be opening its own).
+    An opening that failed is listed with its error, so that a test counting openings says why."""
     opened_on: list[str] = []
     original = quick_start.QuickStart.open_services
 
     def slow_open(self):
+        if folder is not None and Path(self.data_dir) != Path(folder):
+            return original(self)
         opened_on.append(threading.current_thread().name)
         time.sleep(seconds)
-        return original(self)
+        try:
+            return original(self)
+        except BaseException as exc:
+            opened_on.append(f"{threading.current_thread().name} failed: {exc!r}")
+            raise
 
     monkeypatch.setattr(quick_start.QuickStart, "open_services", slow_open)
     return opened_on
@@ -37,4 +45,4 @@ def slow_services(monkeypatch, seconds: float = SLOW_OPEN_S) -> list[str]:
 def reopen_slowly(folder: Path, section: int, monkeypatch, seconds: float = SLOW_OPEN_S) -> list[str]:
     """Both: closed on ``section``, services slow to open. The threads that opened them."""
     closed_on_section(folder, section)
-    return slow_services(monkeypatch, seconds)
+    return slow_services(monkeypatch, seconds, folder)
