@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(arg(self.tr("injury_desk — %1"), env.actor.office_name))
         self.pages: dict[str, object] = {}
         self._services_requested = False
+        self._closed = False
         self.printing_prepared = False  # the renderer and fonts loaded ahead of the first print (_prepare_fonts)
 
         self.claims_page = ClaimsPage(env)
@@ -426,6 +427,8 @@ class MainWindow(QMainWindow):
         self.sync_label.setToolTip(state.error)
 
     def update_pending(self) -> None:
+        if self._closed:
+            return  # the user quit, or the database could not be opened: nothing more is asked of it
         actor = self.env.actor
         QueryOp(self, self.env, query=lambda services: services.outbox.pending_count(actor),
                 success=lambda n: self.pending_label.setText(arg(self.tr("Unsynced changes: %1"), n))).superseding(
@@ -500,6 +503,10 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event) -> None:
+        # The window lives on until Qt deletes it: its status-bar poll and the change bus would go on reading
+        # (and open the full services of a window closed before they were up).
+        self._closed = True
+        self._timer.stop()
         self.save_layout()
         if self.sync_controller is not None:
             self.sync_controller.stop_automatic()

@@ -241,3 +241,24 @@ def test_start_up_imports_the_page_it_reopens_on_while_the_login_runs(tmp_path):
     seen = {section: subprocess.run([sys.executable, "-c", code, section], capture_output=True, text=True,
                                     check=True).stdout.strip() for section in ("3", "4", "1", "x")}
     assert seen == {"3": "['injury_desk.ui.tasks_page']", "4": "['injury_desk.ui.sync.page']", "1": "[]", "x": "[]"}
+
+
+def test_a_closed_window_asks_nothing_more_of_the_database(qtbot, db, monkeypatch):
+    # It lives on until Qt deletes it: its status-bar poll (every 30 s) and the change bus once opened the full
+    # services of a window closed before they were up, half a minute later.
+    from injury_desk.ui import operations
+    from injury_desk.ui.app import start_main_window
+
+    window = start_main_window(db.path.parent, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.env.services_ready, timeout=20_000)
+    window.env.runner.wait()
+    window.close()
+    started = []
+    monkeypatch.setattr(operations._Op, "run", lambda op: started.append(op))
+    window._timer.timeout.emit()  # the poll's next tick
+    window.env.bus.changed.emit(Changes(claims=True))
+    assert [op for op in started if op._parent is window] == []
+    window.env.runner.wait()
+    window.env.close()
