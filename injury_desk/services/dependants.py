@@ -34,7 +34,7 @@ from injury_desk.domain.payments import SCHEDULED_MONTHS, first_of_month_after
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import approved_assessment, office_claim
 from injury_desk.services.context import ServiceContext
-from injury_desk.services.dependant_person import SEX_CODES, register_person  # noqa: F401 - SEX_CODES re-exported
+from injury_desk.services.dependant_person import register_person
 from injury_desk.services.fields import FieldReader
 from injury_desk.services.pension_window import paid_from, pension_window
 from injury_desk.services.people import check_token, edit_token

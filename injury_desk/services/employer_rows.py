@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 
 from injury_desk.services import like
 from injury_desk.services.actor import Actor
 from injury_desk.services.permissions import require
+from injury_desk.store.sql_values import sql_date, stored_token
 
 # The columns employer_list reads, in EmployerView's order (updated_at becomes the edit token).
 LIST_COLUMNS = ("id", "name", "credit_code", "industry", "risk_class", "headcount", "address", "contact_name",
@@ -31,26 +32,13 @@ class EmployerView:
     insured_to: date | None = None
 
 
-def stored_token(updated_at: str) -> str:
-    """services.people.edit_token of a row from its stored updated_at: SQLite keeps the UTC time without its
-    offset (store.base.UTCDateTime), which the ORM puts back before the token is made from it."""
-    stamp = datetime.fromisoformat(updated_at)
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=timezone.utc)
-    return stamp.isoformat()
-
-
-def _date(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
 def employer_row(values) -> EmployerView:
     """A list row from the LIST_COLUMNS values as stored, typed as the ORM types them."""
     (employer_id, name, credit_code, industry, risk_class, headcount, address, contact_name, contact_phone,
      updated_at, insured, insured_from, insured_to) = values
     return EmployerView(employer_id, name, credit_code, industry, risk_class, headcount, address, contact_name,
                         contact_phone, stored_token(updated_at), insured is None or bool(insured),
-                        _date(insured_from), _date(insured_to))
+                        sql_date(insured_from), sql_date(insured_to))
 
 
 def employer_list(con, actor: Actor, text: str = "", industry: str = "", risk_class: int | None = None,

@@ -23,6 +23,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import facts_for, office_claim
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.decision_documents import NUMBERED_KINDS
+from injury_desk.services.dependant_person import SEX_CODES
 from injury_desk.services.permissions import allowed, require, require_office
 from injury_desk.store.models import (
     Recurrence,
@@ -79,7 +80,6 @@ STATUTORY_DOCUMENTS = (
     ("medical_diagnosis", "医疗诊断证明或者职业病诊断证明书（或者职业病诊断鉴定书）", "Medical diagnosis certificate"),
 )
 ITEM_KEYS = ("code", "amount", "period", "payer", "basis", "formula")
-SEX_CODES = {"M": "male", "F": "female"}
 # The corrective-action codes the inspection report knows; an extended action is still being worked on.
 ACTION_STATUS = {"open": "open", "extended": "in_progress", "done": "done"}
 

@@ -10,20 +10,13 @@ from datetime import date
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
-from injury_desk.services.task_rows import (  # noqa: F401 - the rows and their constants, re-exported
-    APPEAL_LOOKBACK_DAYS,
+from injury_desk.services.task_rows import (
     DEADLINE_HORIZON_DAYS,
-    DEPENDANT_BASIS,
-    DEPENDANT_NOTICE_DAYS,
     DUE_SOON_DAYS,
-    GROUPS,
-    MISSED_FOLLOW_UP_DAYS,
-    REHAB_TASK_KINDS,
     RehabTaskRow,
     TaskRow,
     deadline_rows,
     deadline_user,
-    dependant_ending_rows,
     rehab_task_rows,
 )
 from injury_desk.store.quick_read import driver_connection

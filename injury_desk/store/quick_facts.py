@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from injury_desk.domain.lifecycle import ClaimFacts, DeliveryFact
 from injury_desk.store.batches import in_batches
+from injury_desk.store.sql_values import placeholders, sql_bool, sql_date
 
 # The claim's own columns its facts come from (claim_row_facts reads them by name), with how SQLite stores them.
 CLAIM_FACT_COLUMNS = (
@@ -40,23 +41,6 @@ class AppraisalFact(NamedTuple):
     extended: bool
     appraised_on: date | None
     disability_grade: int | None
-
-
-def sql_date(value: Any) -> date | None:
-    """A Date column as SQLite returns it (ISO text, or NULL) as a date, as SQLAlchemy's Date type gives it."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value)
-
-
-def sql_bool(value: Any) -> bool | None:
-    """A Boolean column (0/1, or NULL) as a bool, as SQLAlchemy's Boolean type gives it."""
-    return None if value is None else bool(value)
-
-
-def placeholders(values) -> str:
-    """``?, ?, ?`` for an ``IN (...)`` of ``values``."""
-    return ", ".join("?" * len(values))
 
 
 def facts_of_claims(con, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:

@@ -8,11 +8,11 @@ start and the full services can never disagree about who may log in or which row
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from injury_desk.store import cipher, db_key, migrate
 from injury_desk.store.location import check_existing_file, check_local
+from injury_desk.store.sql_values import sql_date
 
 # The same file name as store.database.DB_FILENAME (that module loads SQLAlchemy; a test keeps them equal).
 DB_FILENAME = "injury_desk.sqlite3"
@@ -109,10 +109,6 @@ def login_row(con: cipher.sqlite.Connection, username: str) -> LoginRow | None:
     return LoginRow(row[0], row[1], row[2], row[3], bool(row[4]), *row[5:])
 
 
-def _date(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
 def claim_list_page(con: cipher.sqlite.Connection, office_id: str, sort: str, descending: bool, offset: int,
                     limit: int) -> list[tuple]:
     """One page of an office's (not deleted) claims-list rows in ``sort`` order, ties by row id: the walk
@@ -122,4 +118,4 @@ def claim_list_page(con: cipher.sqlite.Connection, office_id: str, sort: str, de
     direction = "DESC" if descending else "ASC"
     sql = (f"SELECT {', '.join(LIST_COLUMNS)} FROM claim_list WHERE deleted = 0 AND office_id = ?"
            f" ORDER BY {sort} {direction}, rid {direction} LIMIT ? OFFSET ?")
-    return [(*r[:5], _date(r[5]), r[6], _date(r[7])) for r in con.execute(sql, (office_id, limit, offset))]
+    return [(*r[:5], sql_date(r[5]), r[6], sql_date(r[7])) for r in con.execute(sql, (office_id, limit, offset))]

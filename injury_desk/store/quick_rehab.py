@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
-
 from injury_desk.store import cipher
+from injury_desk.store.sql_values import sql_date, stored_token
 
 # The values of one listed case in row order (budget in integer fen, the edit token as the ORM writes it).
 CASE_COLUMNS = ("id", "claim_id", "claim_no", "worker_name", "referral_type", "provider", "status", "opened_on",
                 "closed_on", "budget_fen", "rtw_outcome", "token")
-
-
-def _date(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
-def _token(updated_at: str) -> str:
-    # As store.base.UTCDateTime reads it (SQLite keeps the UTC time without its zone) and services.people.edit_token
-    # writes it: the token a case's editors send back must be the one the service compares.
-    moment = datetime.fromisoformat(updated_at)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.isoformat()
 
 
 def case_list(con: cipher.sqlite.Connection, office_id: str, status: str | None) -> list[tuple]:
@@ -36,4 +22,4 @@ def case_list(con: cipher.sqlite.Connection, office_id: str, status: str | None)
         sql += " AND rc.status = ?"
         params.append(status)
     sql += " ORDER BY rc.opened_on DESC, rc.id DESC"
-    return [(*r[:7], _date(r[7]), _date(r[8]), int(r[9]), r[10], _token(r[11])) for r in con.execute(sql, params)]
+    return [(*r[:7], sql_date(r[7]), sql_date(r[8]), int(r[9]), r[10], stored_token(r[11])) for r in con.execute(sql, params)]

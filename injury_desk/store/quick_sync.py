@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
+
+from injury_desk.store.sql_values import placeholders, utc_time
 
 # local_settings keys of the sync state (services/sync.py writes them).
 URL_KEY = "sync.central_url"
@@ -70,14 +72,6 @@ class RejectedView:
     created_at: datetime
 
 
-def utc_time(value: str | None) -> datetime | None:
-    """A timestamp column as store.base.UTCDateTime reads it: SQLite keeps naive UTC text, tz-aware UTC comes back."""
-    if value is None:
-        return None
-    parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
-
-
 def json_value(value: str | float | None) -> Any:
     """A JSON column as SQLAlchemy's JSON type reads it on SQLite: SQL NULL is None, and a number comes as it is
     (the column's NUMERIC affinity stored the JSON text of a number as that number)."""
@@ -97,7 +91,7 @@ def sync_status(con) -> SyncStatus:
     pending, oldest = pending_summary(con)
     rejected = con.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0]
     conflicts = con.execute("SELECT count(*) FROM sync_conflicts WHERE state = 'open'").fetchone()[0]
-    marks = ", ".join("?" * len(STATUS_KEYS))
+    marks = placeholders(STATUS_KEYS)
     settings = dict(con.execute(f"SELECT key, value FROM local_settings WHERE key IN ({marks})", STATUS_KEYS))
     return SyncStatus(enrolled=bool(settings.get(URL_KEY)), central_url=settings.get(URL_KEY, ""),
                       device_tag=settings.get(TAG_KEY, ""), pending=pending, oldest_pending=oldest,

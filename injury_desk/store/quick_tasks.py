@@ -11,7 +11,7 @@ from datetime import date
 from typing import NamedTuple
 
 from injury_desk.store.batches import in_batches
-from injury_desk.store.quick_facts import placeholders, sql_bool, sql_date
+from injury_desk.store.sql_values import placeholders, sql_bool, sql_date
 
 
 class ListedClaim(NamedTuple):

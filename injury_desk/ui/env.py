@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal
 
 from injury_desk.services.actor import Actor
@@ -48,7 +49,7 @@ class UiEnv:
         # The window's SyncController (ui/sync/controller.py), made on first use by sync_controller(env):
         # the Sync page and the status-bar indicator share it.
         self.sync = sync
-        self._waiting: list[Callable[[], None]] = []
+        self._waiting: list[tuple[Callable[[], None], QObject | None]] = []
         self._lock = threading.RLock()
         self._opening = threading.RLock()
 
@@ -80,18 +81,24 @@ class UiEnv:
 
         def finish() -> None:
             quick.close()  # on the GUI thread, which alone used it
-            for callback in waiting:
-                callback()
+            for callback, owner in waiting:
+                if owner is None or shiboken6.isValid(owner):
+                    callback()
 
         if QThread.currentThread() is self.bus.thread():
             finish()
         else:  # a background task got here first: the widgets that waited are updated on their own thread
             QTimer.singleShot(0, self.bus, finish)
 
-    def when_services(self, callback: Callable[[], None]) -> None:
+    def when_services(self, callback: Callable[[], None], owner: QObject | None = None) -> None:
+        """Run ``callback`` once the full services are open (at once when they are). A widget's method, or a
+        callback given its ``owner``, is dropped when that widget is gone by then (a window rebuilt or closed
+        while they were opening)."""
+        if owner is None and isinstance(getattr(callback, "__self__", None), QObject):
+            owner = callback.__self__
         with self._lock:
             if self._services is None:
-                self._waiting.append(callback)
+                self._waiting.append((callback, owner))
                 return
         callback()
 

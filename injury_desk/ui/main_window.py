@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         self.sync_controller = None
         self.env.when_services(self.update_pending)
         self.env.when_services(self._connect_sync)
-        self.env.when_services(lambda: QTimer.singleShot(FONT_CACHE_DELAY_MS, self, self._prepare_fonts))
+        self.env.when_services(lambda: QTimer.singleShot(FONT_CACHE_DELAY_MS, self, self._prepare_fonts), owner=self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

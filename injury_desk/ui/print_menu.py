@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
@@ -125,8 +124,6 @@ class RecordPrintMenu(_PrintMenu):
         self.aboutToShow.connect(lambda: self.record_action.setEnabled(self.id_getter() is not None))
 
     def _ask_fill_in(self) -> None:
-        if not shiboken6.isValid(self):  # the page went away while the services were opening
-            return
         form_id = self.form_id
         QueryOp(self, self.env, query=lambda services: services.printing.form(form_id).fill_in,
                 success=self._add_blank).failure(lambda _exc: None).run()

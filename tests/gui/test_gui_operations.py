@@ -238,6 +238,37 @@ def test_while_the_window_opens_a_read_with_a_quick_form_answers_at_once_without
     env.close()
 
 
+def test_what_waits_for_the_services_is_dropped_with_its_widget(qtbot, db, cw, tmp_path):
+    import shiboken6
+    from PySide6.QtCore import QSettings
+
+    from injury_desk.services.quick_start import QuickStart
+    from injury_desk.ui.background import TaskRunner
+    from injury_desk.ui.env import ChangeBus, UiEnv
+
+    env = UiEnv(None, cw, TaskRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), ChangeBus(),
+                db.path.parent, quick=QuickStart.open(db.path.parent))
+    ran = []
+
+    class Page(QWidget):
+        def services_up(self) -> None:
+            ran.append("page")
+
+    kept, gone = Page(), Page()
+    qtbot.addWidget(kept)
+    env.when_services(kept.services_up)
+    env.when_services(gone.services_up)
+    env.when_services(lambda: ran.append("lambda of the gone page"), owner=gone)
+    env.when_services(lambda: ran.append("function"))
+    shiboken6.delete(gone)  # a page closed (the window rebuilt) while the services were opening
+    env.load_services()  # on the GUI thread: what waited runs now
+    assert ran == ["page", "function"]
+    env.when_services(kept.services_up)  # once they are open: at once
+    assert ran == ["page", "function", "page"]
+    env.runner.wait()
+    env.close()
+
+
 # ---------------------------------------------------------------- the guard
 
 

@@ -4,15 +4,13 @@ are up the page shows what the service says."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
-
 
 from injury_desk.ui.app import start_main_window
 from injury_desk.ui import operations
 from injury_desk.ui.prevention import employers_page
 from tests.conftest import claim_draft, employer_data
+from tests.support.fresh_imports import loaded_by
 from tests.support.reopen import closed_on_section, reopen_slowly
 
 SLOW_OPEN_S = 2.0
@@ -92,12 +90,8 @@ def test_the_page_reopened_shows_its_rows_before_the_services_and_the_same_rows_
 
 
 def test_importing_the_page_loads_no_sqlalchemy():
-    # A fresh interpreter: whether a module was imported is only known for a process that imported nothing else.
-    code = ("import sys, injury_desk.ui.prevention.employers_page; "
-            "print(sorted(m for m in ('sqlalchemy', 'injury_desk.services.employers', "
-            "'injury_desk.ui.prevention.employer_dialog') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    watched = ("sqlalchemy", "injury_desk.services.employers", "injury_desk.ui.prevention.employer_dialog")
+    assert loaded_by("injury_desk.ui.prevention.employers_page", watched) == []
 
 
 def test_the_hidden_claims_list_is_read_only_when_first_shown(qtbot, db, services, cw):

@@ -3,8 +3,6 @@ before the full services open; the selected case and the statistics follow once 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 
 import shiboken6
@@ -14,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from injury_desk.ui.app import start_main_window
 from injury_desk.ui.rehab.case_window import CaseWindow
 from tests.conftest import decided_claim
+from tests.support.fresh_imports import loaded_by
 from tests.support.reopen import reopen_slowly
 
 SLOW_OPEN_S = 2.0
@@ -98,8 +97,5 @@ def test_reopened_on_rehabilitation_the_cases_are_listed_before_the_services_ope
 
 
 def test_the_cases_page_and_the_case_view_load_no_sqlalchemy():
-    # A fresh interpreter: whether a module was imported is only known for a process that imported nothing else.
     for module in ("injury_desk.ui.rehab.cases_page", "injury_desk.ui.rehab.case_window"):
-        code = f"import sys, {module}; print('sqlalchemy' in sys.modules)"
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        assert out.stdout.strip() == "False", module
+        assert loaded_by(module) == [], module

@@ -3,8 +3,6 @@ open, the page starts no background read before they do, and once they are up it
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 
 import pytest
@@ -13,6 +11,7 @@ from PySide6.QtCore import Qt
 from injury_desk.ui import operations
 from injury_desk.ui.app import start_main_window
 from tests.conftest import decided_claim, worker_data
+from tests.support.fresh_imports import loaded_by
 from tests.support.reopen import reopen_slowly
 
 SLOW_OPEN_S = 3.0
@@ -114,7 +113,4 @@ def test_the_sync_page_reopens_on_its_rows_before_the_services_open(qtbot, db, s
 
 
 def test_the_sync_page_module_loads_no_sqlalchemy():
-    # A fresh interpreter: whether a module was imported is only known for a process that imported nothing else.
-    code = "import sys, injury_desk.ui.sync.page; print('sqlalchemy' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert loaded_by("injury_desk.ui.sync.page") == []

@@ -3,10 +3,7 @@ no background read before them, and shows the rows the services give once they a
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
-
 
 from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.ui import operations
@@ -14,6 +11,7 @@ from injury_desk.ui.app import start_main_window
 from injury_desk.ui.operations import Changes
 from injury_desk.ui.tasks_page import TasksPage
 from tests.conftest import claim_draft, decided_claim, employer_data, worker_data
+from tests.support.fresh_imports import loaded_by
 from tests.support.reopen import reopen_slowly
 
 SLOW_OPEN_S = 3.0
@@ -108,7 +106,4 @@ def test_more_claims_than_the_gui_thread_may_check_wait_for_the_services(qtbot, 
 
 
 def test_the_tasks_page_loads_no_sqlalchemy():
-    # A fresh interpreter: whether a module was imported is only known for a process that imported nothing else.
-    code = "import sys, injury_desk.ui.tasks_page; print('sqlalchemy' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert loaded_by("injury_desk.ui.tasks_page") == []

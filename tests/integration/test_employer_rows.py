@@ -11,7 +11,8 @@ import pytest
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.services.bootstrap import create_office
-from injury_desk.services.employer_rows import employer_list, stored_token
+from injury_desk.services.employer_rows import employer_list
+from injury_desk.store.sql_values import stored_token
 from injury_desk.services.quick_start import QuickStart
 from tests.conftest import employer_data
 

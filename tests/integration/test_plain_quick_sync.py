@@ -25,8 +25,8 @@ from injury_desk.store.quick_sync import (
     record_names,
     rejected_views,
     sync_status,
-    utc_time,
 )
+from injury_desk.store.sql_values import utc_time
 from tests.conftest import decided_claim, worker_data
 
 REFUSED = {"key": "sync.field_too_long", "params": {"field": "name", "max": 50}}

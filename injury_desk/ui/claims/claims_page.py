@@ -217,7 +217,7 @@ class ClaimsPage(QWidget):
         if self.detail is None and claim_id is None:
             return  # nothing shown yet
         if self.detail is None:  # the user is quicker than the start-up: shown once the services are up
-            self.env.when_services(lambda: self.show_detail(claim_id))
+            self.env.when_services(lambda: self.show_detail(claim_id), owner=self)
             # Asking for the services opens them, off the GUI thread, if the start-up has not begun to yet.
             QueryOp(self, self.env, query=lambda services: None).run()
             return

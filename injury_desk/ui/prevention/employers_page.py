@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -220,8 +219,7 @@ class EmployersPage(QWidget):
 
     def _services_up(self) -> None:
         # The overview of an employer selected before the full services were up is read now.
-        if shiboken6.isValid(self):
-            self._selection_changed()
+        self._selection_changed()
 
     def _show_error(self, exc: Exception) -> None:
         self.error.setText(error_text(exc))

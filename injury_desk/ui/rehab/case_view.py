@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from html import escape
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -204,8 +203,6 @@ class CaseView(QWidget):
                 success=read).failure(failed).superseding("case").run()
 
     def _services_open(self) -> None:
-        if not shiboken6.isValid(self):  # closed while the services were opening
-            return
         self._waiting = False
         if self.case_id is not None:
             self.show_case(self.case_id)

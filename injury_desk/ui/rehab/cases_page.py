@@ -5,7 +5,6 @@ from the quick start's connection, read by the same function as RehabService.lis
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -142,8 +141,7 @@ class RehabCasesPage(QWidget):
                 self.stats_page.refresh()
 
     def _services_open(self) -> None:
-        if shiboken6.isValid(self):  # the page may have gone (the window rebuilt) while the services were opening
-            self._tab_changed(self.tabs.currentIndex())
+        self._tab_changed(self.tabs.currentIndex())
 
     def refresh(self) -> None:
         """Read the cases off the GUI thread; the list keeps what it had until they are there. Before the full
