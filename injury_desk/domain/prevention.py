@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from injury_desk.domain.prevention_figures import prevention_cap
 from injury_desk.domain.rules_file import RulesFile
 
 SEVERITIES = ("low", "medium", "high", "critical")
@@ -148,6 +147,10 @@ def prevention_budget(year: int, region: str, office_code: str, spending: dict[s
     if params is None:
         return PreventionBudget(year, region, *kinds, sessions, None, year - 1, Decimal(0), Decimal(1), None,
                                 "", "", f"prevention/{region}.json")
+    # The figures module (and its dozen record types) loads only for a budget: the constants above are read by
+    # the Tasks page as the window opens.
+    from injury_desk.domain.prevention_figures import prevention_cap
+
     income = params.income.get(year - 1)
     office_share = params.office_shares.get(office_code, Decimal(1))
     share, approval = params.share_for(year)

@@ -43,6 +43,13 @@ ERROR_COLOUR = "#b00020"
 # What a wrapped line cannot break: a run of anything but spaces and CJK characters (those break anywhere).
 _WORDS = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, int(SORT_ROLE)))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def as_utc(value: datetime) -> datetime:
@@ -126,24 +133,29 @@ class RowTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        # Asked for every role of every cell it measures or paints (eight per cell): the roles it never answers
+        # return before anything else is looked at, and the roles are compared as plain ints.
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = self.rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            return col.tooltip(row)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = col.value(row)
-            return col.text(row) if col.text else display(value)
+        if role == _DISPLAY:
+            col = self.columns[index.column()]
+            return col.text(row) if col.text else display(col.value(row))
         if role == SORT_ROLE:
-            return sort_key(col.value(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        alert = self.alert is not None and self.alert(row)
-        if role == Qt.ItemDataRole.ForegroundRole and alert:
+            return sort_key(self.columns[index.column()].value(row))
+        if role == _TOOLTIP:
+            col = self.columns[index.column()]
+            if col.tooltip is not None:
+                return col.tooltip(row)
+            return col.text(row) if col.text else display(col.value(row))
+        if role == _ALIGNMENT:
+            return _RIGHT if self.columns[index.column()].right else None
+        if self.alert is None or not self.alert(row):
+            return None
+        if role == _FOREGROUND:
             return QBrush(QColor(ERROR_COLOUR))
-        if role == Qt.ItemDataRole.FontRole and alert and index.column() == self.bold_column:
+        if index.column() == self.bold_column:  # the font role
             font = QFont()
             font.setBold(True)
             return font

@@ -1,35 +1,58 @@
 """Statutory benefit calculation: rule files, validated input, and the pure engine."""
 
-from injury_desk.domain.compensation.adjustments import (
-    ADJUSTABLE_ITEMS,
-    Adjustment,
-    BackPay,
-    Benefit,
-    MonthlyAmount,
-    back_pay,
-    monthly_amount,
-)
-from injury_desk.domain.compensation.engine import ITEM_CODES, CalcResult, LineItem, calculate
-from injury_desk.domain.compensation.inputs import CalcInput, Dependant, parse_calc_input
-from injury_desk.domain.compensation.rules import NationalRules, RegionParams, RuleBook, load_rules
+from __future__ import annotations
 
-__all__ = [
-    "ADJUSTABLE_ITEMS",
-    "Adjustment",
-    "BackPay",
-    "Benefit",
-    "MonthlyAmount",
-    "back_pay",
-    "monthly_amount",
-    "ITEM_CODES",
-    "CalcInput",
-    "CalcResult",
-    "Dependant",
-    "LineItem",
-    "NationalRules",
-    "RegionParams",
-    "RuleBook",
-    "calculate",
-    "load_rules",
-    "parse_calc_input",
-]
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# Each name's module: loaded when the name is first used (PEP 562), so that reading the rule files (the Tasks page,
+# as the window opens, for dependants' pension endings) does not load the calculation engine and its input checks.
+_HOMES = {
+    "ADJUSTABLE_ITEMS": "adjustments",
+    "Adjustment": "adjustments",
+    "BackPay": "adjustments",
+    "Benefit": "adjustments",
+    "MonthlyAmount": "adjustments",
+    "back_pay": "adjustments",
+    "monthly_amount": "adjustments",
+    "ITEM_CODES": "engine",
+    "CalcResult": "engine",
+    "LineItem": "engine",
+    "calculate": "engine",
+    "CalcInput": "inputs",
+    "Dependant": "inputs",
+    "parse_calc_input": "inputs",
+    "NationalRules": "rules",
+    "RegionParams": "rules",
+    "RuleBook": "rules",
+    "load_rules": "rules",
+}
+
+__all__ = list(_HOMES)
+
+if TYPE_CHECKING:
+    from injury_desk.domain.compensation.adjustments import (
+        ADJUSTABLE_ITEMS,
+        Adjustment,
+        BackPay,
+        Benefit,
+        MonthlyAmount,
+        back_pay,
+        monthly_amount,
+    )
+    from injury_desk.domain.compensation.engine import ITEM_CODES, CalcResult, LineItem, calculate
+    from injury_desk.domain.compensation.inputs import CalcInput, Dependant, parse_calc_input
+    from injury_desk.domain.compensation.rules import NationalRules, RegionParams, RuleBook, load_rules
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))
