@@ -97,9 +97,7 @@ def main(argv: list[str]) -> int:
             break
 
     def claims_page():
-        window.show_section(1)
-        window.compensation_tabs.setCurrentWidget(window.claims_page)
-        return window.claims_page
+        return window.show_claims()
 
     def tab_page(section: int, tab: int | None):
         window.show_section(section)

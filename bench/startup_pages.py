@@ -39,11 +39,11 @@ def busy() -> bool:
 
 
 def ready() -> bool:
-    if page is window.claims_page:
-        return window.claims_page.model.rowCount() > 0
     built = getattr(page, "page", None)
     if built is None or getattr(built, "loading", False):
         return False
+    if page is window.claims_tab:
+        return built.model.rowCount() > 0
     if hasattr(built, "first_shown"):
         # a page that shows its first rows from the quick start: every list it opens with is filled (the full
         # services keep loading behind it, as they do behind the claims list)

@@ -23,7 +23,6 @@ from injury_desk import __version__
 from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
-from injury_desk.ui.claims.claims_page import ClaimsPage
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text, installed_language, role_label
 from injury_desk.ui.permissions import permit
@@ -32,6 +31,12 @@ from injury_desk.ui.operations import Changes, QueryOp
 
 # The pages built on first show. Plain imports inside functions (not module names in strings), so that
 # the import-linter contract sees every page the window can load.
+
+
+def _claims_page() -> type:
+    from injury_desk.ui.claims.claims_page import ClaimsPage
+
+    return ClaimsPage
 
 
 def _rehab_cases_page() -> type:
@@ -88,8 +93,9 @@ def _statistics_page() -> type:
     return StatisticsPage
 
 
-# The page each navigation row opens on (its section's first tab), by the row's index; Claims is imported above.
-SECTION_PAGES = {0: _employers_page, 2: _rehab_cases_page, 3: _tasks_page, 4: _sync_page}
+# The page each navigation row opens on (its section's first tab), by the row's index.
+SECTION_PAGES = {0: _employers_page, 1: _claims_page, 2: _rehab_cases_page, 3: _tasks_page, 4: _sync_page}
+CLAIMS_SECTION = 1  # where the window opens when no (or no valid) section was saved
 
 
 def saved_section(settings: QSettings) -> int | None:
@@ -98,16 +104,15 @@ def saved_section(settings: QSettings) -> int | None:
         section = int(settings.value("main/section"))
     except (TypeError, ValueError):
         return None  # never saved, or edited by hand into something else: the window opens on Claims
-    return section if 0 <= section < len(SECTION_PAGES) + 1 else None
+    return section if section in SECTION_PAGES else None
 
 
 def import_section_page(settings: QSettings) -> None:
     """Import the module of the page the window will reopen on (the section saved in ``settings``): start-up
     calls this while it waits for the login anyway (the keyring, the password hash), instead of importing it
     when the window is built."""
-    factory = SECTION_PAGES.get(saved_section(settings))
-    if factory is not None:
-        factory()
+    section = saved_section(settings)
+    SECTION_PAGES[CLAIMS_SECTION if section is None else section]()
 
 
 # After start-up, once the window has settled, the renderer and the form font are loaded (0.3 s of one core) and,
@@ -146,6 +151,10 @@ class LazyPage(QWidget):
                 self.waiting = None
             self.page = self.page_class()(self.env)
             self._layout.addWidget(self.page)
+            if self.isVisible():
+                # Built while being shown: shown now, not on the next turn of the event loop (as a widget added to
+                # a visible one would be), so a page that reads when shown (the claims list) has its rows at once.
+                self.page.show()
             self.setFocusProxy(self.page)
             self.built.emit(self.page)
         return self.page
@@ -184,12 +193,15 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.printing_prepared = False  # the renderer and fonts loaded ahead of the first print (_prepare_fonts)
 
-        self.claims_page = ClaimsPage(env)
+        # Built when first shown, like every page: a window reopened on another page does not build (nor import)
+        # the claims list behind it. ``claims_page`` builds it on demand.
+        self.claims_tab = LazyPage(env, _claims_page, quick=True)
+        self.claims_tab.built.connect(lambda page: page.restore_state())
         prevention = self._prevention_section()
         compensation = QTabWidget()
         compensation.setObjectName("compensation_tabs")
         self.compensation_tabs = compensation
-        compensation.addTab(self.claims_page, self.tr("Claims"))
+        compensation.addTab(self.claims_tab, self.tr("Claims"))
         # issue 15: the monthly run, where a caseworker looks for "who is paid what this month"
         self.monthly_run_page = LazyPage(env, _monthly_run_page)
         self.monthly_run_page.built.connect(lambda page: page.open_claim.connect(self.open_claim))
@@ -244,19 +256,24 @@ class MainWindow(QMainWindow):
         self._timer.start()
         self.restore_layout()
         if self.nav.currentRow() < 0:
-            self.show_section(1)
+            self.show_section(CLAIMS_SECTION)
         if not env.services_ready and not self._shows_quick_page():
             # Reopened on a page that reads through the full services: open them now, while the window is being
             # built and the password checked, rather than after the first paint as the claims list can afford.
             self._services_requested = True
             self._load_services()
 
+    @property
+    def claims_page(self):
+        """The claims list (a ClaimsPage), built now if it was not yet shown."""
+        return self.claims_tab.ensure()
+
     def _shows_quick_page(self) -> bool:
         """Whether the page in view shows its first rows from the quick start (see LazyPage)."""
         page = self.stack.currentWidget()
         while isinstance(page, QTabWidget):
             page = page.currentWidget()
-        return page is self.claims_page or (isinstance(page, LazyPage) and page.quick)
+        return isinstance(page, LazyPage) and page.quick
 
     def _prevention_section(self):
         tabs = QTabWidget()
@@ -440,22 +457,25 @@ class MainWindow(QMainWindow):
     def _section_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
-        if hasattr(page, "refresh") and page is not self.claims_page:
+        if hasattr(page, "refresh"):
             page.refresh()
 
+    def show_claims(self):
+        """The claims list, in view: its section and tab shown (and the page built)."""
+        self.show_section(CLAIMS_SECTION)
+        self.compensation_tabs.setCurrentWidget(self.claims_tab)
+        return self.claims_page
+
     def new_claim(self) -> None:
-        self.show_section(1)
-        self.claims_page.new_claim()
+        self.show_claims().new_claim()
 
     def focus_claim_filter(self) -> None:
-        self.show_section(1)
-        self.claims_page.filter.setFocus()
-        self.claims_page.filter.selectAll()
+        page = self.show_claims()
+        page.filter.setFocus()
+        page.filter.selectAll()
 
     def open_claim(self, claim_id: str) -> None:
-        self.show_section(1)
-        self.compensation_tabs.setCurrentWidget(self.claims_page)
-        self.claims_page.select_claim(claim_id)
+        self.show_claims().select_claim(claim_id)
 
     # ---------------------------------------------------------------- remembered layout
 
@@ -473,7 +493,6 @@ class MainWindow(QMainWindow):
         splitter = s.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.claims_page.restore_state()
         section = saved_section(s)
         if section is not None:
             self.show_section(section)
@@ -499,7 +518,8 @@ class MainWindow(QMainWindow):
         s.setValue("main/state", self.saveState())
         s.setValue("main/splitter", self.splitter.saveState())
         s.setValue("main/section", self.nav.currentRow())
-        self.claims_page.save_state()
+        if self.claims_tab.page is not None:  # never shown: its saved layout stays as it was
+            self.claims_tab.page.save_state()
         s.sync()
 
     def closeEvent(self, event) -> None:

@@ -513,6 +513,8 @@ class FormDialog(QDialog):
 
 def section_label(text: str) -> QLabel:
     label = QLabel(text)
+    # A long heading wraps in a narrow window instead of making the window's least width its own length.
+    label.setWordWrap(True)
     font = label.font()
     font.setBold(True)
     label.setFont(font)

@@ -138,3 +138,27 @@ def test_tasks_page_fits_1366_without_scrolling_sideways(qtbot, qapp, env, servi
             assert header.sectionSize(i) >= header.fontMetrics().horizontalAdvance(text), text
     finally:
         install_translations(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_tasks_page_headings_wrap_instead_of_widening_the_window(qtbot, qapp, env, services, cw, language):
+    # Its long bold headings once set the window's least width to 973 pixels, more than the 800-pixel offscreen
+    # screen: a window resized narrower by the user came back wider on the next start.
+    from injury_desk.ui.app import install_translations
+    from injury_desk.ui.main_window import MainWindow
+
+    install_translations(qapp, language)
+    try:
+        window = MainWindow(env)
+        qtbot.addWidget(window)
+        window.show()
+        window.show_section(3)
+        qtbot.waitUntil(lambda: window.tasks_page.page is not None and window.tasks_page.page.first_shown)
+        qapp.processEvents()
+        screen = window.screen().availableGeometry().width()
+        assert window.minimumSizeHint().width() <= screen
+        window.resize(701, 503)
+        assert window.width() == 701
+        window.close()
+    finally:
+        install_translations(qapp, "en")

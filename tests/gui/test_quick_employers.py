@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QSettings
+
 from injury_desk.ui.app import start_main_window
 from injury_desk.ui import operations
 from injury_desk.ui.prevention import employers_page
@@ -94,7 +96,7 @@ def test_importing_the_page_loads_no_sqlalchemy():
     assert loaded_by("injury_desk.ui.prevention.employers_page", watched) == []
 
 
-def test_the_hidden_claims_list_is_read_only_when_first_shown(qtbot, db, services, cw):
+def test_the_claims_list_behind_another_page_is_built_and_read_only_when_first_shown(qtbot, db, services, cw):
     services.claims.create(cw, claim_draft())
     folder = db.path.parent
     closed_on_section(folder, 0)
@@ -102,10 +104,28 @@ def test_the_hidden_claims_list_is_read_only_when_first_shown(qtbot, db, service
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.env.services_ready, timeout=20_000)
-    claims = window.claims_page
-    assert not claims.model.loaded and claims.model.rowCount() == 0  # start-up did not read a list not shown
+    assert window.claims_tab.page is None  # start-up neither built nor read a list that is not shown
     window.show_section(1)
-    qtbot.waitUntil(lambda: claims.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: window.claims_tab.page is not None and window.claims_tab.page.model.rowCount() == 1,
+                    timeout=10_000)
     window.close()
     window.env.runner.wait()
     window.env.close()
+
+
+def test_a_window_closed_before_the_claims_list_was_shown_keeps_its_saved_layout(qtbot, db, services, cw):
+    folder = db.path.parent
+    closed_on_section(folder, 0)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("claims/header", b"a header layout saved earlier")
+    settings.sync()
+    window = start_main_window(folder, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.close()
+    window.env.runner.wait()
+    window.env.close()
+    assert window.claims_tab.page is None
+    settings.sync()
+    assert settings.value("claims/header") == b"a header layout saved earlier"
+    assert int(settings.value("main/section")) == 0
