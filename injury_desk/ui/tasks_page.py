@@ -11,7 +11,7 @@ from injury_desk.domain.deadlines import THIS_WEEK_DAYS
 from injury_desk.services.task_rows import GROUPS, few_enough_claims, task_lists
 from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.messages import deadline_kind_label, error_text, label, rehab_task_labels
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label, section_label
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label, section_label
 
 REFRESH_ON = ("claims", "prevention", "employers", "rehab", "tasks")
 

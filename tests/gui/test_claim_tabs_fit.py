@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QScrollBar
 
-from injury_desk.ui.pillar_widgets import RowTable
+from injury_desk.ui.row_table import RowTable
 from tests.gui.test_claim_case_file import settle, shown
 from tests.integration.test_claim_costs import MEDICAL
 from tests.integration.test_dependants_register import family, fatal_claim

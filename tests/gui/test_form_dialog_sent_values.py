@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
-from injury_desk.ui.pillar_widgets import FormDialog
+from injury_desk.ui.form_dialog import FormDialog
 
 
 class NoteDialog(FormDialog):

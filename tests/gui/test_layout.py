@@ -79,7 +79,7 @@ def test_a_long_legal_basis_gives_way_instead_of_scrolling_sideways(qtbot, qapp)
 
     from PySide6.QtCore import Qt
 
-    from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel
+    from injury_desk.ui.row_table import Column, RowTable, RowTableModel
 
     @dataclass
     class Row:

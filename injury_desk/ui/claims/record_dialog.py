@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 from injury_desk.domain.errors import FieldError
 from injury_desk.ui.operations import Changes, QueryOp
 from injury_desk.ui.messages import field_label, labels
-from injury_desk.ui.pillar_widgets import FormDialog, date_edit
+from injury_desk.ui.form_dialog import FormDialog, date_edit
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from injury_desk.ui.messages import error_text
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.common import FILE_FILTER_SUFFIXES, file_error_text, size_text
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 

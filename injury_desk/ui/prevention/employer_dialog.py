@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 from injury_desk.domain.errors import FieldError
 from injury_desk.placeholders import arg
 from injury_desk.services.employers import EmployerView, read_employer
-from injury_desk.ui.pillar_widgets import FormDialog
+from injury_desk.ui.form_dialog import FormDialog
 from injury_desk.ui.operations import Changes
 
 RISK_CLASSES = range(1, 9)

@@ -23,7 +23,7 @@ from injury_desk.services.employer_rows import EmployerView, employer_list
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.messages import error_text, status_label
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.operations import Changes, QueryOp
 
 if TYPE_CHECKING:

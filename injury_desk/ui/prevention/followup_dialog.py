@@ -21,7 +21,8 @@ from injury_desk.domain.errors import ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.inspections import InspectionView, OpenActionView
 from injury_desk.ui.messages import error_text, rule_text
-from injury_desk.ui.pillar_widgets import date_edit, error_label
+from injury_desk.ui.form_dialog import date_edit
+from injury_desk.ui.row_table import error_label
 from injury_desk.ui.widgets import from_qdate, to_qdate
 from injury_desk.ui.operations import Changes, CollectionOp
 

@@ -9,7 +9,8 @@ from injury_desk.domain.prevention import FIRST_YEAR, MAX_HEADCOUNT
 from injury_desk.placeholders import arg
 from injury_desk.services.employer_headcounts import HeadcountView
 from injury_desk.ui.messages import error_text
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, section_label
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, section_label
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 

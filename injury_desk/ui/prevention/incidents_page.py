@@ -12,7 +12,9 @@ from injury_desk.domain.prevention import INCIDENT_KINDS
 from injury_desk.placeholders import arg
 from injury_desk.services.incidents import IncidentView
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.pillar_widgets import AddListPage, Column, FormDialog, RowTableModel, date_edit
+from injury_desk.ui.add_list_page import AddListPage
+from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.row_table import Column, RowTableModel
 from injury_desk.ui.prevention.common import (
     EmployerChoices,
     WaitsForEmployers,

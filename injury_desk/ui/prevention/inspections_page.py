@@ -26,15 +26,8 @@ from injury_desk.services.inspections import HazardView, InspectionView
 from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.pillar_widgets import (
-    Column,
-    FormDialog,
-    RowTable,
-    RowTableModel,
-    date_edit,
-    error_label,
-    section_label,
-)
+from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label, section_label
 from injury_desk.ui.prevention.common import (
     ACTION_DUE_DAYS,
     EmployerChoices,

@@ -13,15 +13,8 @@ from injury_desk.services.permissions import allowed
 from injury_desk.services.prevention_spending import SpendView
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
-from injury_desk.ui.pillar_widgets import (
-    Column,
-    FormDialog,
-    RowTable,
-    RowTableModel,
-    date_edit,
-    error_label,
-    section_label,
-)
+from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label, section_label
 
 
 def kind_labels() -> dict[str, str]:

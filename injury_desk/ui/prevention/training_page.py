@@ -13,15 +13,9 @@ from injury_desk.services.training import TrainingView
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.messages_formulas import rule_file_text
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.pillar_widgets import (
-    AddListPage,
-    Column,
-    FormDialog,
-    RowTableModel,
-    date_edit,
-    display,
-    money_errors,
-)
+from injury_desk.ui.add_list_page import AddListPage
+from injury_desk.ui.form_dialog import FormDialog, date_edit, money_errors
+from injury_desk.ui.row_table import Column, RowTableModel, display
 from injury_desk.ui.prevention.common import EmployerChoices, WaitsForEmployers, text_box
 from injury_desk.ui.operations import Changes, QueryOp, show_failure
 

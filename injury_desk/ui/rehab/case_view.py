@@ -34,7 +34,8 @@ from injury_desk.ui.messages import (
     rtw_labels,
 )
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.rehab.progress_chart import GoalChart
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 

@@ -22,7 +22,8 @@ from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text, referral_labels, rehab_status_labels
 from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.rehab.case_view import CaseView
 
 REFRESH_ON = ("rehab", "claims")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from injury_desk.domain.errors import ValidationFailed
 from injury_desk.services.permissions import allowed
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.messages import error_text, field_label, table_label
 from injury_desk.ui.operations import Changes, CollectionOp
 from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, sync_service, value_text

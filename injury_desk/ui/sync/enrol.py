@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
-from injury_desk.ui.pillar_widgets import error_label
+from injury_desk.ui.row_table import error_label
 from injury_desk.ui.messages import error_text, labelled, rule_text
 from injury_desk.ui.operations import CollectionOp, QueryOp, show_failure
 from injury_desk.ui.sync.common import sync_service

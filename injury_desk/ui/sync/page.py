@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.services.sync_rows import quick_lists
-from injury_desk.ui.pillar_widgets import Column, RowTable, RowTableModel, error_label
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.messages import error_text, field_label, listed, op_label, table_label
 from injury_desk.ui.sync.common import age_text, local_time, record_label, record_names, sync_service
 from injury_desk.ui.sync.conflicts import ConflictsView

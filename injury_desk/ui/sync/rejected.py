@@ -9,7 +9,8 @@ from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.ui.operations import Changes, CollectionOp
-from injury_desk.ui.pillar_widgets import Column, FormDialog, RowTable, RowTableModel, error_label
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.messages import error_text, field_label, labelled, op_label, readable_params, table_label
 from injury_desk.ui.sync.common import edit_text, local_time, parse_typed, reason_text, sync_service, value_text
 

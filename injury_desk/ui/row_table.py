@@ -1,0 +1,326 @@
+"""Lists of plain rows: the table model and view every page's lists use, with their cell texts and labels."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+ERROR_COLOUR = "#b00020"
+# What a wrapped line cannot break: a run of anything but spaces and CJK characters (those break anywhere).
+_WORDS = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, int(SORT_ROLE)))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def as_utc(value: datetime) -> datetime:
+    """Timestamps are stored in UTC; one that lost its zone on the way (an SQL aggregate) is UTC too."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+def display(value: Any) -> str:
+    """How a plain value reads in a table cell."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✔" if value else "✘"
+    if isinstance(value, datetime):
+        return as_utc(value).astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    return str(value)
+
+
+def sort_key(value: Any) -> Any:
+    # Mixed None and dates cannot be compared by the proxy; an empty string sorts them first.
+    if value is None:
+        return ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, the value it shows, and optionally a different text for the value.
+
+    A ``flexible`` column (long prose: a legal basis, a provider's name) gives up width so the list fits its
+    window without scrolling sideways; its text is then cut with "…" and shown whole in the tooltip."""
+
+    title: str
+    value: Callable[[Any], Any]
+    text: Callable[[Any], str] | None = None
+    right: bool = False
+    flexible: bool = False
+    tooltip: Callable[[Any], str] | None = None  # more than the cell shows (by default, the cell's text)
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table over a list of plain dataclass rows (pillar lists are small: all rows in memory)."""
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        # Rows that need attention (overdue, rejected) are marked in red *and* bold, not by colour alone.
+        self.alert: Callable[[Any], bool] | None = None
+        self.bold_column: int | None = None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.ToolTipRole):
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole \
+                and self.columns[section].flexible:
+            # A flexible column may be narrower than its title: the title's start stays readable.
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        # Asked for the roles it never answers too (the size hint, a check state): those return before anything
+        # else is looked at, and the roles are compared as plain ints.
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row_number: int, column: int, role: int):
+        """What cell (row_number, column) holds for ``role`` (one of _ANSWERED)."""
+        row = self.rows[row_number]
+        if role == _DISPLAY:
+            col = self.columns[column]
+            return col.text(row) if col.text else display(col.value(row))
+        if role == SORT_ROLE:
+            return sort_key(self.columns[column].value(row))
+        if role == _TOOLTIP:
+            col = self.columns[column]
+            if col.tooltip is not None:
+                return col.tooltip(row)
+            return col.text(row) if col.text else display(col.value(row))
+        if role == _ALIGNMENT:
+            return _RIGHT if self.columns[column].right else None
+        if self.alert is None or not self.alert(row):
+            return None
+        if role == _FOREGROUND:
+            return self._alert_brush()
+        return self._bold_font() if column == self.bold_column else None  # the font role
+
+    def fill(self, row_number: int, column: int, span) -> None:
+        """cell() for each role a view asks at once (a QModelRoleDataSpan): the row, its column and whether it
+        needs attention are looked up once for all of them."""
+        row = self.rows[row_number]
+        col = self.columns[column]
+        alert = None
+        for wanted in span:
+            role = wanted.role()
+            if role == _DISPLAY:
+                wanted.setData(col.text(row) if col.text else display(col.value(row)))
+            elif role == _ALIGNMENT:
+                if col.right:
+                    wanted.setData(_RIGHT)
+            elif role == _FOREGROUND or role == _FONT:
+                if alert is None:
+                    alert = self.alert is not None and bool(self.alert(row))
+                if alert and role == _FOREGROUND:
+                    wanted.setData(self._alert_brush())
+                elif alert and column == self.bold_column:
+                    wanted.setData(self._bold_font())
+            elif role in _ANSWERED:
+                value = self.cell(row_number, column, role)
+                if value is not None:
+                    wanted.setData(value)
+
+    def _alert_brush(self) -> QBrush:
+        return QBrush(QColor(ERROR_COLOUR))
+
+    def _bold_font(self) -> QFont:
+        font = QFont()
+        font.setBold(True)
+        return font
+
+
+class _RowProxy(QSortFilterProxyModel):
+    """The sorting and filtering proxy of a RowTable, answering a cell's roles in one call.
+
+    A view measures and paints a cell with seven roles at once (QModelIndex.multiData); the plain proxy would ask
+    the Python model once per role, which was most of a list's first layout."""
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan) -> None:
+        if index.isValid():
+            source = self.mapToSource(index)
+            self.sourceModel().fill(source.row(), source.column(), roleDataSpan)
+
+
+class RowTable(QTableView):
+    """A sortable, row-selecting list over a RowTableModel, with the model reachable through ``current()``."""
+
+    def __init__(self, model: RowTableModel, parent=None, *, wrap: bool = False) -> None:
+        super().__init__(parent)
+        self.source = model
+        # wrap: the flexible columns break their text into lines (the rows grow) instead of cutting it with "…";
+        # for the narrow panes (the claim's tabs), where a column may get only a few characters' width.
+        self.wrap = wrap
+        self.proxy = _RowProxy(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons, arrows move inside it
+        self.verticalHeader().setVisible(False)
+        # With flexible columns those take up the slack (fit_flexible_columns), otherwise the last one does.
+        self.horizontalHeader().setStretchLastSection(not any(c.flexible for c in model.columns))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Column widths come from the first rows only, so a list of thousands sizes in milliseconds.
+        self.horizontalHeader().setResizeContentsPrecision(50)
+        self.setWordWrap(wrap)
+        self._wanted: dict[int, int] = {}  # flexible column → the width its contents asked for
+        self._unbreakable: dict[int, int] = {}  # flexible column → its widest word (wrap: never cut below it)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace the rows, keeping the selected row (matched by ``id``) when it is still there."""
+        keep = getattr(self.current(), "id", None)
+        self.source.set_rows(rows)
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        # What each flexible column asks for is what resizeColumnsToContents just gave it (the larger of its
+        # contents' and its header's width): read back rather than measured a second time.
+        self._wanted = {i: header.sectionSize(i) for i in self._flexible()}
+        if self.wrap:
+            self._unbreakable = {i: self._widest_word(i) for i in self._flexible()}
+        self.fit_flexible_columns()
+        if keep is not None:
+            self.select_where(lambda r: getattr(r, "id", None) == keep)
+
+    def _widest_word(self, column: int) -> int:
+        """The width of the longest run a wrapped line cannot break (a date, a number, a Latin word; Chinese text
+        breaks between any two characters), over the first rows, with the cell's margins."""
+        from PySide6.QtWidgets import QStyle  # its dozen enums load only for a wrapped list (the claim's tabs)
+
+        metrics = self.fontMetrics()
+        widest = 0
+        for r in range(min(self.proxy.rowCount(), 50)):
+            text = self.proxy.index(r, column).data() or ""
+            for word in _WORDS.findall(str(text)):
+                widest = max(widest, metrics.horizontalAdvance(word))
+        return widest + 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 2
+
+    def _flexible(self) -> list[int]:
+        header = self.horizontalHeader()
+        return [i for i, c in enumerate(self.source.columns) if c.flexible and not header.isSectionHidden(i)]
+
+    def fit_flexible_columns(self) -> None:
+        """Size the flexible columns, in proportion to what their text wants, so that all columns together fill
+        the visible width exactly: no sideways scrolling, no empty strip. The other columns keep their width."""
+        flexible = self._flexible()
+        wanted = self._wanted
+        if not flexible or not wanted:
+            return
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(i) for i in range(header.count())
+                    if i not in flexible and not header.isSectionHidden(i))
+        room = self.viewport().width() - fixed
+        # Never below the header's own width; when even that does not fit, down to a few characters (the
+        # header is then cut with "…" and shows its title as a tooltip).
+        unbreakable = {i: self._unbreakable.get(i, 0) if self.wrap else 0 for i in flexible}
+        floors = {i: max(unbreakable[i], min(wanted.get(i, 0), header.sectionSizeHint(i))) for i in flexible}
+        least = header.fontMetrics().horizontalAdvance("M") * 5
+        if sum(floors.values()) > room:
+            floors = {i: max(least, unbreakable[i]) for i in flexible}
+        if self.wrap and sum(floors.values()) > room:
+            # Wrapped text stays whole in a narrower column: down to its widest word (two characters for Chinese
+            # text), and only when even that does not fit, an even share with the rest cut.
+            two = header.fontMetrics().horizontalAdvance("MM") + 8
+            floors = {i: max(two, unbreakable[i]) for i in flexible}
+            if sum(floors.values()) > room:
+                floors = {i: max(two, room // len(flexible)) for i in flexible}
+        want = {i: max(wanted.get(i, 0), floors[i]) for i in flexible}
+        if room >= sum(want.values()):  # room to spare: each grows in proportion to what it wants
+            base, spare, weight = want, room - sum(want.values()), want
+        else:  # too little: each keeps its floor and shares what is left by how much more it wants
+            base, spare = floors, max(0, room - sum(floors.values()))
+            weight = {i: want[i] - floors[i] for i in flexible}
+        total = sum(weight.values()) or 1
+        left = spare
+        for n, i in enumerate(flexible):
+            extra = left if n == len(flexible) - 1 else spare * weight[i] // total
+            header.resizeSection(i, base[i] + extra)
+            left -= extra
+        if self.wrap:
+            self.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_flexible_columns()
+
+    def current(self) -> Any:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.source.row_at(self.proxy.mapToSource(index).row())
+
+    def row_for(self, index: QModelIndex) -> Any:
+        return self.source.row_at(self.proxy.mapToSource(index).row())
+
+    def select_where(self, predicate: Callable[[Any], bool]) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if predicate(self.row_for(index)):
+                self.setCurrentIndex(index)
+                self.selectRow(r)
+                self.scrollTo(index)
+                return True
+        return False
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    # A long heading wraps in a narrow window instead of making the window's least width its own length.
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
