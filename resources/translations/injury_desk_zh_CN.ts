@@ -57,37 +57,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="141"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
         <source>Add corrective action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="143"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="143"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="144"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137"/>
         <source>&amp;Action</source>
         <translation>整改措施(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="145"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="138"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="146"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="139"/>
         <source>who at the employer does it</source>
         <translation>用人单位中负责整改的人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="148"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="141"/>
         <source>&amp;Due date</source>
         <translation>整改期限(&amp;D)</translation>
     </message>
@@ -95,50 +95,50 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="498"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="499"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="499"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="500"/>
         <source>Give each hazard an action, the person at the employer who does it, and the due date. More actions can be added later on the Inspections page.</source>
         <translation>为每项隐患指定整改措施、用人单位的负责人和整改期限。之后可在“检查”页添加更多措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="527"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="569"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="527"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="570"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="569"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="527"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="570"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="526"/>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="569"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="527"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="570"/>
         <source>Due date</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="531"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="532"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="539"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="540"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="540"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="541"/>
         <source>who at the employer</source>
         <translation>用人单位的负责人</translation>
     </message>
@@ -146,23 +146,23 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="110"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="112"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="113"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="120"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="107"/>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="123"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="108"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="124"/>
         <source>Add a document</source>
         <translation>添加材料</translation>
     </message>
@@ -170,17 +170,17 @@
 <context>
     <name>AdvanceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="567"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="563"/>
         <source>Record the fund&apos;s advance payment</source>
         <translation>登记基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="568"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="564"/>
         <source>Record a repayment by the employer</source>
         <translation>登记用人单位偿还</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="574"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="570"/>
         <source>The payment order, or the employer&apos;s transfer</source>
         <translation>支付凭证，或用人单位的转账凭证</translation>
     </message>
@@ -188,67 +188,67 @@
 <context>
     <name>AdvancesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="594"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="590"/>
         <source>Advance by the fund</source>
         <translation>基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="594"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="590"/>
         <source>Repaid by the employer</source>
         <translation>用人单位偿还</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="596"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="592"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="597"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="593"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="598"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="595"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="599"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="596"/>
         <source>Reference</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="600"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="597"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="601"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="598"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="608"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="606"/>
         <source>Record the fund&apos;s &amp;advance…</source>
         <translation>登记基金先行支付(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="610"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="608"/>
         <source>Record a &amp;repayment…</source>
         <translation>登记用人单位偿还(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="642"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="640"/>
         <source>%1 was insured on the accident day: the fund pays the benefits.</source>
         <translation>%1在事故发生之日已参保：工伤保险待遇由基金支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="646"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="644"/>
         <source>%1 was not insured on the accident day: it pays every item at the Regulation&apos;s standards (Art. 62). Where it does not pay, the fund advances the payment and recovers it from the employer (Social Insurance Law Art. 41).</source>
         <translation>%1在事故发生之日未参保：由该单位按照本条例规定的工伤保险待遇项目和标准支付费用（第六十二条）。用人单位不支付的，从工伤保险基金中先行支付，并由用人单位偿还（《社会保险法》第四十一条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="650"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="648"/>
         <source>Advanced: %1 yuan; repaid: %2 yuan; to recover from the employer: %3 yuan</source>
         <translation>先行支付：%1元；已偿还：%2元；尚待向用人单位追偿：%3元</translation>
     </message>
@@ -283,13 +283,13 @@
         <translation>正在将加密后的 %1 复制到备份文件夹…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="297"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="365"/>
+        <location filename="../../injury_desk/ui/app.py" line="307"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="415"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/app.py" line="306"/>
+        <location filename="../../injury_desk/ui/app.py" line="316"/>
         <source>Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, admin / demo-admin</source>
         <translation>演示用户：caseworker / demo-caseworker，supervisor / demo-supervisor，admin / demo-admin</translation>
     </message>
@@ -776,232 +776,232 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="62"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="98"/>
         <source>Add &amp;plan…</source>
         <translation>添加计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="63"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="99"/>
         <source>Re&amp;view plan…</source>
         <translation>复查计划(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="64"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="100"/>
         <source>&amp;Return to work…</source>
         <translation>返岗情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="65"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="101"/>
         <source>&amp;Close case…</source>
         <translation>结案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="66"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="102"/>
         <source>Add &amp;goal…</source>
         <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="67"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="103"/>
         <source>Record &amp;measurement…</source>
         <translation>记录评估值(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="68"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="104"/>
         <source>&amp;Schedule session…</source>
         <translation>安排康复服务(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="69"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="105"/>
         <source>Mark &amp;attended</source>
         <translation>标记已参加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="70"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="106"/>
         <source>Mark m&amp;issed</source>
         <translation>标记缺席(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="80"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="116"/>
         <source>Select a case to see its details.</source>
         <translation>选择一个案件以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="86"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="122"/>
         <source>G&amp;oal:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="108"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="144"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="115"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="151"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="116"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="152"/>
         <source>Kind</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="117"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="153"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="118"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="154"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="135"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="171"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="136"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="172"/>
         <source>Goals and progress</source>
         <translation>目标与进展</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="137"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="331"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="173"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="384"/>
         <source>Sessions</source>
         <translation>康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="228"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="281"/>
         <source>Measure: %1 · baseline %2 · target %3</source>
         <translation>指标：%1 · 基线 %2 · 目标 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="230"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="321"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="283"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="374"/>
         <source>by %1</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="232"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="285"/>
         <source>Measured: %1</source>
         <translation>评估记录：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="255"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="308"/>
         <source>This case is closed; it can no longer be changed.</source>
         <translation>该案件已结案，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="257"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="310"/>
         <source>Add a plan first: goals and sessions belong to a plan.</source>
         <translation>请先添加计划：目标和康复服务都属于某个计划。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="259"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="312"/>
         <source>Record the return-to-work outcome before closing the case.</source>
         <translation>结案前请先记录返岗情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="270"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="323"/>
         <source>Attendance can be recorded on the day of the session or later.</source>
         <translation>出勤情况可在服务当天或之后记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="280"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="333"/>
         <source>%1 rehabilitation at %2, opened %3, %4</source>
         <translation>%1康复，机构：%2，%3 立案，%4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="281"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="334"/>
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="283"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="336"/>
         <source>Budget %1 yuan · committed %2 · left %3</source>
         <translation>预算 %1 元 · 已占用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="285"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="338"/>
         <source> (over budget)</source>
         <translation>（超出预算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="342"/>
         <source>(%1 % committed)</source>
         <translation>（已占用 %1%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="294"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="347"/>
         <source>Return to work</source>
         <translation>返岗情况</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="300"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="353"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="300"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="353"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="305"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="358"/>
         <source>Not recorded yet</source>
         <translation>尚未记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="307"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="360"/>
         <source>Plans (%n)</source>
         <translation>
             <numerusform>计划（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="309"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="362"/>
         <source>No plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="312"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="365"/>
         <source>Plan of %1</source>
         <translation>%1 的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="314"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="367"/>
         <source>review %1</source>
         <translation>复查 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="319"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="372"/>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="324"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="377"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="326"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="379"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="328"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="333"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="381"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="386"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="329"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="382"/>
         <source>%1 · %2 · %3 yuan · %4</source>
         <translation>%1 · %2 · %3 元 · %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="178"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="214"/>
         <source>Reading the case…</source>
         <translation>正在读取案件…</translation>
     </message>
@@ -1022,374 +1022,374 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="51"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="54"/>
         <source>Do &amp;next step…</source>
         <translation>办理下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="54"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="57"/>
         <source>E&amp;xtend appraisal (+30 days)</source>
         <translation>延长鉴定期限（+30日）(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="56"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="59"/>
         <source>Benefit &amp;assessment…</source>
         <translation>待遇核定(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="59"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="62"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="66"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="69"/>
         <source>Move to pa&amp;yment</source>
         <translation>转入待遇支付(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="66"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="69"/>
         <source>Move to a&amp;ssessment</source>
         <translation>转入待遇核定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="67"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="70"/>
         <source>C&amp;lose claim</source>
         <translation>结案(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="97"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="100"/>
         <source>Select a claim to see its details.</source>
         <translation>请选择一件申报以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="103"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="106"/>
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="136"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="139"/>
         <source>&amp;Costs</source>
         <translation>费用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="137"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="140"/>
         <source>D&amp;ependants</source>
         <translation>供养亲属(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="140"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="143"/>
         <source>&amp;Missing worker</source>
         <translation>下落不明(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="194"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
         <source>Claim no.</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="195"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="198"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="196"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="199"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="200"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="198"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
         <source>ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="199"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="202"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="200"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="203"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="201"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="204"/>
         <source>Accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="202"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="205"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="203"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="206"/>
         <source>Injured body parts</source>
         <translation>受伤部位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="204"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="207"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="208"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="210"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="213"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="211"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="214"/>
         <source>Application received</source>
         <translation>收到申请</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="215"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="216"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="219"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="219"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="318"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="222"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="321"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="223"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="226"/>
         <source>requested %1</source>
         <translation>申请于 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="225"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="228"/>
         <source>concluded %1, grade %2</source>
         <translation>结论于 %1，伤残等级 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="228"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="231"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="232"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
         <source>%1 to %2: %3 month(s) of wages</source>
         <translation>%1至%2：%3个月工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="235"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="238"/>
         <source>from %1, at most %2 months</source>
         <translation>自%1起，最长%2个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="237"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="240"/>
         <source>extended to %1 months, confirmed by %2</source>
         <translation>经%2确认延长至%1个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="239"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
         <source>Suspension period (Art. 33)</source>
         <translation>停工留薪期（第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="242"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="245"/>
         <source>Circumstances</source>
         <translation>事故经过</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="227"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="230"/>
         <source>pending</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="318"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="321"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="318"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="321"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="318"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="321"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="326"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="329"/>
         <source>Paused since %1</source>
         <translation>自%1起中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="78"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="81"/>
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="134"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="137"/>
         <source>&amp;Deadlines</source>
         <translation>期限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="135"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="138"/>
         <source>D&amp;ocuments</source>
         <translation>材料(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="138"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="141"/>
         <source>&amp;Recurrence</source>
         <translation>工伤复发(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="139"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="142"/>
         <source>Un&amp;insured employer</source>
         <translation>未参保单位(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="141"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="144"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="142"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="145"/>
         <source>&amp;History</source>
         <translation>历程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="262"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="265"/>
         <source>proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="262"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="265"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="263"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="266"/>
         <source>returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="266"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="269"/>
         <source>Current assessment</source>
         <translation>当前待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="267"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
         <source>%1: %2 yuan once, %3 yuan a month</source>
         <translation>%1：一次性 %2 元，每月 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="273"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="270"/>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="271"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="273"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="274"/>
         <source>%1 yuan in %2 payment(s)</source>
         <translation>%1 元，共 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="273"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="276"/>
         <source>next on %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="274"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="277"/>
         <source>Due</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="276"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="279"/>
         <source>Overdue</source>
         <translation>逾期未付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="276"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="279"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="278"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="281"/>
         <source>Costs against receipts</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="279"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="282"/>
         <source>%1 yuan approved from the fund, %2 yuan by the employer, %3 yuan awaiting approval</source>
         <translation>已审批基金支付 %1 元、用人单位支付 %2 元，待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="281"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="284"/>
         <source>Money</source>
         <translation>待遇与支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="295"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="298"/>
         <source>Superseded assessment</source>
         <translation>已被取代的核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="296"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="299"/>
         <source>%1 yuan once, %2 yuan a month; superseded from %3</source>
         <translation>一次性 %1 元，每月 %2 元；自%3起被取代</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="300"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="303"/>
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="303"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="306"/>
         <source>Arrears</source>
         <translation>应补发</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="303"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="306"/>
         <source>Overpayment to recover</source>
         <translation>多发应追回</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="305"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="308"/>
         <source>%1: %2 yuan</source>
         <translation>%1：%2 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="308"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="311"/>
         <source>(%1 month(s) × %2)</source>
         <translation>（%1个月 × %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="331"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="334"/>
         <source>Open tasks: statutory deadlines</source>
         <translation>待办：法定期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="197"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="200"/>
         <source>%1 (%2, born %3)</source>
         <translation>%1（%2，%3 出生）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="217"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="220"/>
         <source>%1, %2, decision %3</source>
         <translation>%1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/detail_view.py" line="228"/>
+        <location filename="../../injury_desk/ui/claims/detail_view.py" line="231"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
@@ -1474,41 +1474,41 @@
 <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="36"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="41"/>
         <source>Filter by claim number, worker name, ID number or employer</source>
         <translation>按申报编号、职工姓名、身份证号码或用人单位筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="44"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="49"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="170"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="202"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n 件申报</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="204"/>
         <source>at least %n claim(s), counting…</source>
         <translation>
             <numerusform>至少 %n 件申报，正在统计…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="284"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="337"/>
         <source>Close claim</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claims_page.py" line="285"/>
+        <location filename="../../injury_desk/ui/claims/claims_page.py" line="338"/>
         <source>Close claim %1 for good? A closed claim cannot be reopened, and it leaves the lists of open work.</source>
         <translation>确定将申报 %1 结案吗？结案后不能重新打开，并将从待办列表中移除。</translation>
     </message>
@@ -1516,17 +1516,17 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="457"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="458"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="458"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="459"/>
         <source>&amp;Closed on</source>
         <translation>结案日期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="460"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="461"/>
         <source>Record the return-to-work outcome first: a case closes with its outcome.</source>
         <translation>请先登记返岗结果：结案须有返岗结果。</translation>
     </message>
@@ -1607,22 +1607,22 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="41"/>
+        <location filename="../../injury_desk/ui/sync/correct_dialog.py" line="21"/>
         <source>Correct the refused change</source>
         <translation>更正被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="44"/>
+        <location filename="../../injury_desk/ui/sync/correct_dialog.py" line="24"/>
         <source>%1 — refused because: %2</source>
         <translation>%1 — 被拒绝的原因：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="54"/>
+        <location filename="../../injury_desk/ui/sync/correct_dialog.py" line="34"/>
         <source>Before this change: %1</source>
         <translation>此次更改前：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="57"/>
+        <location filename="../../injury_desk/ui/sync/correct_dialog.py" line="37"/>
         <source>Correct and &amp;resend</source>
         <translation>更正并重新发送(&amp;R)</translation>
     </message>
@@ -1630,12 +1630,12 @@
 <context>
     <name>CostDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="239"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="235"/>
         <source>Propose a cost against a receipt</source>
         <translation>凭票据提出费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="260"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="256"/>
         <source>Empty: the region&apos;s daily standard</source>
         <translation>留空：按统筹地区每日标准</translation>
     </message>
@@ -1721,72 +1721,72 @@
 <context>
     <name>CostsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="304"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="299"/>
         <source>Incurred</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="305"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="301"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="306"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="303"/>
         <source>Receipt</source>
         <translation>票据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="307"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="304"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="308"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="305"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="309"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="306"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="307"/>
         <source>Proposed and decided by</source>
         <translation>提出人及审批人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="320"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="316"/>
         <source>&amp;Propose a cost…</source>
         <translation>提出费用(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="322"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="318"/>
         <source>&amp;Approve the selected cost</source>
         <translation>审批所选费用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="324"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="320"/>
         <source>&amp;Return the selected cost…</source>
         <translation>退回所选费用(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="354"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="350"/>
         <source>Approved: %1 yuan from the fund, %2 yuan by the employer; %3 yuan awaiting approval</source>
         <translation>已审批：基金支付 %1 元，用人单位支付 %2 元；待审批 %3 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="367"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="363"/>
         <source>Select a cost first.</source>
         <translation>请先选择一项费用。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="386"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="382"/>
         <source>Return for changes</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="386"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="382"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
@@ -1794,22 +1794,22 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="63"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="64"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="64"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="65"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="75"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="76"/>
         <source>&amp;Record…</source>
         <translation>登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="65"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="66"/>
         <source>Deadline and legal basis</source>
         <translation>期限及法律依据</translation>
     </message>
@@ -1817,27 +1817,27 @@
 <context>
     <name>DependantDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="56"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="48"/>
         <source>Enter a dependant</source>
         <translation>登记供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="68"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="60"/>
         <source>Sex and birth date come from the number</source>
         <translation>性别和出生日期由身份证号码得出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="71"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="63"/>
         <source>(from the ID number)</source>
         <translation>（按身份证号码）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="75"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="67"/>
         <source>No ID number yet: enter the birth date</source>
         <translation>尚无身份证号码：填写出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="82"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="74"/>
         <source>Empty: paid to the person (a guardian for a child)</source>
         <translation>留空：支付给本人（子女可由监护人领取）</translation>
     </message>
@@ -1943,97 +1943,97 @@
 <context>
     <name>DependantsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="135"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="126"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="136"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="127"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="137"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="129"/>
         <source>ID number and birth date</source>
         <translation>身份证号码及出生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="139"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="131"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="140"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="132"/>
         <source>Payee</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="141"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="133"/>
         <source>Pension ends</source>
         <translation>抚恤金终止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="146"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="140"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="147"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="141"/>
         <source>Dependant</source>
         <translation>供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="148"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="142"/>
         <source>Paid to</source>
         <translation>支付给</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="149"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="143"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="150"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="144"/>
         <source>Before adjustments (Art. 40)</source>
         <translation>调整前金额（第四十条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="152"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="146"/>
         <source>Cut to the cap</source>
         <translation>按上限核减</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="158"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="152"/>
         <source>&amp;Enter a dependant…</source>
         <translation>登记供养亲属(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="160"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="154"/>
         <source>E&amp;nd the selected pension…</source>
         <translation>终止所选抚恤金(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="167"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="161"/>
         <source>Pensions of the next 12 months (Art. 39(2): the total never above the worker&apos;s wage)</source>
         <translation>今后12个月的抚恤金（第三十九条第（二）项：总额不高于职工生前工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="181"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="177"/>
         <source>Only the claim of a worker who died of the injury has dependants (Art. 39).</source>
         <translation>只有因工死亡职工的案件才有供养亲属（第三十九条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="204"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="200"/>
         <source>The pensions are worked out once the assessment is approved (its wage base is the cap).</source>
         <translation>待遇核定审批后计算抚恤金（其工资基数即为上限）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="208"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="204"/>
         <source>Worker&apos;s wage base, the cap of all pensions together: %1 yuan a month</source>
         <translation>职工本人工资基数，即各供养亲属抚恤金之和的上限：每月 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="221"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="217"/>
         <source>Select the dependant whose pension ends.</source>
         <translation>请选择抚恤金终止的供养亲属。</translation>
     </message>
@@ -2041,57 +2041,57 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="142"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="143"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="143"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="144"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="144"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="145"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="145"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="146"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="150"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="151"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="152"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="153"/>
         <source>&amp;Save a copy…</source>
         <translation>另存副本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="183"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="184"/>
         <source>No documents are required for this step.</source>
         <translation>本环节无需提交材料。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="186"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="187"/>
         <source>Still missing for this step: %1</source>
         <translation>本环节尚缺材料：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="186"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="187"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="189"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="190"/>
         <source>Every document this step needs is on file.</source>
         <translation>本环节所需材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="201"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="202"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
@@ -2253,225 +2253,225 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="57"/>
         <source>Name or credit code</source>
         <translation>名称或统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="63"/>
         <source>&amp;Industry:</source>
         <translation>所属行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="59"/>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="166"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="66"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="68"/>
         <source>Class %1</source>
         <translation>%1 类</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="69"/>
         <source>&amp;Risk class:</source>
         <translation>风险类别(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="71"/>
         <source>&amp;New employer…</source>
         <translation>新建用人单位(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="72"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="74"/>
         <source>&amp;Inspect…</source>
         <translation>检查(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="75"/>
         <source>Open the inspection wizard for the selected employer</source>
         <translation>为所选用人单位打开检查向导</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="97"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="98"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="99"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="100"/>
         <source>Risk class</source>
         <translation>风险类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="94"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="101"/>
         <source>Headcount</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="102"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="109"/>
         <source>Select an employer to see its overview.</source>
         <translation>选择一个用人单位查看其概况。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="187"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="210"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>%n 个用人单位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="277"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="277"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="277"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="278"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="278"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="244"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="278"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="245"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="279"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="245"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="279"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="245"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="279"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="256"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="295"/>
         <source>Credit code %1 · %2 · risk class %3 · %4 staff</source>
         <translation>统一社会信用代码 %1 · %2 · 风险类别 %3 · 职工 %4 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="266"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="305"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="285"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="324"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="286"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="325"/>
         <source>%1: %2, %3 open of %4 hazard(s)</source>
         <translation>%1：%2，隐患 %4 项，未整改 %3 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="287"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="326"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="288"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="327"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%3，%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="290"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="329"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="291"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="330"/>
         <source>%1: %2 (%3 attended)</source>
         <translation>%1：%2（%3 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="292"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="331"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="293"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="332"/>
         <source>%1: %2, %3, %4 day(s) lost</source>
         <translation>%1：%2，%3，损失工作日 %4 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="295"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="334"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="296"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="335"/>
         <source>%1 · %2 · accident %3 · %4</source>
         <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="77"/>
         <source>Head&amp;counts…</source>
         <translation>职工人数(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="78"/>
         <source>The selected employer&apos;s headcount by year, the denominator of its injury rates</source>
         <translation>所选单位各年度的职工人数，即其工伤发生率的分母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="270"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="309"/>
         <source>Injury rates per 100 workers, on each year&apos;s headcount</source>
         <translation>每百名职工工伤发生率（按各年度职工人数计算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="276"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="315"/>
         <source>%1: no headcount recorded, so no rate (%2 claim(s) and %3 incident(s) left out)</source>
         <translation>%1：未登记职工人数，不计算发生率（%2 件申请、%3 起事件未计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="280"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="319"/>
         <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
         <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="246"/>
         <source>Loading the overview…</source>
         <translation>正在读取概况…</translation>
     </message>
@@ -2479,7 +2479,7 @@
 <context>
     <name>EndPensionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="110"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="101"/>
         <source>End the pension of %1</source>
         <translation>终止%1的抚恤金</translation>
     </message>
@@ -2581,102 +2581,102 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="41"/>
         <source>Follow-up visit</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="47"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="47"/>
         <source>%1 · inspected %2</source>
         <translation>%1 · %2 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="53"/>
         <source>&amp;Visited on</source>
         <translation>复查日期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="55"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="55"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="55"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
         <source>critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="60"/>
         <source>Outcome</source>
         <translation>复查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="60"/>
         <source>New due date</source>
         <translation>新整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="67"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="68"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="68"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="69"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="73"/>
         <source>leave open</source>
         <translation>保持未完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="74"/>
         <source>done</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="75"/>
         <source>extend to</source>
         <translation>延期至</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="92"/>
         <source>No open corrective actions: everything found on this inspection is fixed.</source>
         <translation>没有未完成的整改措施：本次检查发现的问题均已整改。</translation>
     </message>
@@ -2857,32 +2857,32 @@
 <context>
     <name>GoalChart</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="57"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="56"/>
         <source>Choose a goal to see its progress.</source>
         <translation>选择一个目标以查看进展。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="72"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="71"/>
         <source>Measured</source>
         <translation>评估值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="80"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="79"/>
         <source>Target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="89"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="88"/>
         <source>Target date %1</source>
         <translation>目标日期 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="96"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="95"/>
         <source>Baseline %1</source>
         <translation>基线 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="121"/>
+        <location filename="../../injury_desk/ui/rehab/progress_chart.py" line="120"/>
         <source>no measurements yet</source>
         <translation>尚无评估记录</translation>
     </message>
@@ -2890,72 +2890,72 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="230"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="231"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="231"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="232"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="232"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="233"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="233"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="234"/>
         <source>e.g. dress and wash without help</source>
         <translation>例如：独立穿衣、洗漱</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="237"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="238"/>
         <source>Another measure…</source>
         <translation>其他指标…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="238"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="239"/>
         <source>&amp;Measure</source>
         <translation>衡量指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="239"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="240"/>
         <source>Measure &amp;name</source>
         <translation>指标名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="240"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="241"/>
         <source>e.g. grip strength (kg)</source>
         <translation>例如：握力（千克）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="241"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="242"/>
         <source>&amp;Baseline</source>
         <translation>基线值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="242"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="243"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="243"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="244"/>
         <source>Target &amp;date</source>
         <translation>目标日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="244"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="245"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="254"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="255"/>
         <source>free text, e.g. 12 kg</source>
         <translation>自由填写，例如 12 kg</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="254"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="255"/>
         <source>a value from %1</source>
         <translation>取值 %1</translation>
     </message>
@@ -2963,67 +2963,67 @@
 <context>
     <name>HazardDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="111"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="104"/>
         <source>Add hazard</source>
         <translation>添加隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="106"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="106"/>
         <source>%1 · inspected %2</source>
         <translation>%1 · %2 检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="107"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="108"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="110"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="111"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="111"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="111"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="119"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="112"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="122"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="115"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="123"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="116"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="124"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="117"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
@@ -3031,62 +3031,62 @@
 <context>
     <name>HazardDraftDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="88"/>
         <source>Hazard found</source>
         <translation>发现的隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="88"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="89"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="89"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="90"/>
         <source>e.g. machine guarding</source>
         <translation>例如：机械防护</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="91"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="92"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="96"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="96"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="98"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="101"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="102"/>
         <source>Add &amp;photo or document…</source>
         <translation>添加照片或文档(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="102"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="103"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="117"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="118"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="145"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="146"/>
         <source>Attach photos or documents</source>
         <translation>添加照片或文档</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="146"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="147"/>
         <source>Photos and documents</source>
         <translation>照片和文档</translation>
     </message>
@@ -3094,72 +3094,72 @@
 <context>
     <name>HeadcountDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="23"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="24"/>
         <source>Headcount by year: %1</source>
         <translation>各年度职工人数：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="28"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="29"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="30"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="30"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="31"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="34"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="35"/>
         <source>&amp;Remove year</source>
         <translation>删除该年度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="36"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="37"/>
         <source>A year&apos;s injury rates use that year&apos;s headcount; a year without one has no rate, and the employer is left out of its group&apos;s rates for that year.</source>
         <translation>某年度的工伤发生率以该年度职工人数为分母；未登记职工人数的年度不计算发生率，该单位也不计入所在分组该年度的发生率。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="41"/>
         <source>Recorded years</source>
         <translation>已登记年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="51"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="52"/>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="55"/>
         <source>— enter —</source>
         <translation>— 请输入 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="56"/>
         <source>&amp;Workers</source>
         <translation>职工人数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="57"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="58"/>
         <source>e.g. insured workers in the social insurance system</source>
         <translation>例如：社保经办系统中的工伤保险参保人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="99"/>
         <source>Correct year</source>
         <translation>更正该年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="99"/>
         <source>Record year</source>
         <translation>登记该年度</translation>
     </message>
@@ -3167,22 +3167,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="283"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="284"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="284"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="285"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="285"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="286"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="308"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="309"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3190,57 +3190,57 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
         <source>Record incident</source>
         <translation>登记事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="35"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
         <source>Edit incident</source>
         <translation>编辑事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="40"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="43"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="43"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="46"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="47"/>
         <source>&amp;Occurred on</source>
         <translation>发生日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="49"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="50"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="53"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -3248,97 +3248,97 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="92"/>
         <source>accident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="92"/>
         <source>near miss</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="94"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="95"/>
         <source>&amp;Edit incident…</source>
         <translation>编辑事故事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="97"/>
         <source>Create &amp;claim from incident…</source>
         <translation>据此事故创建申报(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="99"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="100"/>
         <source>Photos and documents of the selected incident</source>
         <translation>所选事故事件的照片和文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="102"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="104"/>
         <source>Filter: employer, place, description</source>
         <translation>筛选：用人单位、地点、描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="113"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="115"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="116"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="117"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="118"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="119"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="120"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="119"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="121"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="149"/>
         <source>Claim %1 was made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="149"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="151"/>
         <source>A near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤，无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="190"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="192"/>
         <source>Incident of %1 at %2: %3</source>
         <translation>%1 在 %2 发生的事故事件：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="201"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
@@ -3348,7 +3348,7 @@
 <context>
     <name>InspectionWizard</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="587"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="588"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
@@ -3356,224 +3356,224 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
         <source>planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="70"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="173"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="71"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="166"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="71"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="173"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="72"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="166"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="72"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="173"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="166"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="73"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="174"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="167"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="175"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="168"/>
         <source>open</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="175"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="168"/>
         <source>closed</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="171"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="181"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="174"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="183"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="176"/>
         <source>&amp;Plan inspection…</source>
         <translation>计划检查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="184"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="177"/>
         <source>&amp;Record visit…</source>
         <translation>登记检查结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
         <source>Add &amp;hazard…</source>
         <translation>添加隐患(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="186"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="179"/>
         <source>Add corrective &amp;action…</source>
         <translation>添加整改措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="194"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187"/>
         <source>Pr&amp;int report…</source>
         <translation>打印检查报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="199"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="192"/>
         <source>Inspection &amp;wizard…</source>
         <translation>检查向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="200"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="193"/>
         <source>&amp;Follow-up visit…</source>
         <translation>复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="194"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="203"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="196"/>
         <source>Ca&amp;ncel inspection…</source>
         <translation>取消检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="206"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="214"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="207"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="215"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="208"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="216"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="230"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="209"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="223"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="218"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="211"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="364"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="357"/>
         <source>Only a planned inspection can be cancelled</source>
         <translation>只有计划中的检查可以取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="403"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="396"/>
         <source>Cancel inspection</source>
         <translation>取消检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="404"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="397"/>
         <source>Cancel the inspection of %1 planned for %2? A cancelled inspection stays in the list but its visit can no longer be recorded.</source>
         <translation>取消%1计划于%2的检查？已取消的检查仍保留在列表中，但不能再登记其检查情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="450"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="443"/>
         <source>Hazard: %1 at %2</source>
         <translation>隐患：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="453"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="446"/>
         <source>Inspection: %1 · planned %2</source>
         <translation>检查：%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="210"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="226"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="219"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="228"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="221"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="229"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="222"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="231"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="224"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="238"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="231"/>
         <source>Hazards of the selected inspection</source>
         <translation>所选检查发现的隐患</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="301"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="294"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="368"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="361"/>
         <source>Select an inspection to see its hazards.</source>
         <translation>选择一次检查以查看其发现的隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="370"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="363"/>
         <source>Record the visit first: hazards are findings of an inspection that took place.</source>
         <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="372"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="365"/>
         <source>This inspection was cancelled.</source>
         <translation>此次检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="376"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="369"/>
         <source>No hazards recorded for this inspection.</source>
         <translation>此次检查未登记隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="378"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="371"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="374"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="367"/>
         <source>Reading the hazards…</source>
         <translation>正在读取隐患…</translation>
     </message>
@@ -4388,7 +4388,7 @@
 <context>
     <name>LazyPage</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="134"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="168"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -4494,34 +4494,6 @@
         <location filename="../../injury_desk/catalogue/formulas.py" line="76"/>
         <source>Regulation on Work-Related Injury Insurance (2010) Art. 40</source>
         <translation>《工伤保险条例》（2010年修订）第四十条</translation>
-    </message>
-</context>
-<context>
-    <name>RegionRules</name>
-    <message>
-        <location filename="../../injury_desk/catalogue/formulas.py" line="89"/>
-        <source>Example Province (illustrative figures, not official)</source>
-        <translation>示例省（示意数字，非官方数据）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/formulas.py" line="90"/>
-        <source>illustrative figures, not official</source>
-        <translation>示意数字，非官方数据</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/formulas.py" line="91"/>
-        <source>Example Province schedule</source>
-        <translation>示例省标准</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/formulas.py" line="92"/>
-        <source>Example Province notice on the 2024 adjustment of work-injury benefits (illustrative figures, not official)</source>
-        <translation>示例省关于2024年调整工伤保险待遇的通知（示意数字，非官方数据）</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/catalogue/formulas.py" line="93"/>
-        <source>Example Province notice on the 2025 adjustment of work-injury benefits (illustrative figures, not official)</source>
-        <translation>示例省关于2025年调整工伤保险待遇的通知（示意数字，非官方数据）</translation>
     </message>
 </context>
 <context>
@@ -4645,180 +4617,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="246"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="296"/>
         <source>&amp;Import records…</source>
         <translation>导入记录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="250"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="300"/>
         <source>E&amp;xport records…</source>
         <translation>导出记录(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="291"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="341"/>
         <source>Import records</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="303"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="353"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="292"/>
-        <location filename="../../injury_desk/ui/main_window.py" line="305"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="342"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="355"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation>JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="255"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="305"/>
         <source>Export database &amp;key…</source>
         <translation>导出数据库密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="156"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="190"/>
         <source>injury_desk — %1</source>
         <translation>injury_desk — %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="166"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="204"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="170"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="208"/>
         <source>Monthly run</source>
         <translation>按月发放</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="184"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="222"/>
         <source>Prevention</source>
         <translation>工伤预防</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="185"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="223"/>
         <source>Compensation</source>
         <translation>工伤补偿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="186"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="224"/>
         <source>Rehabilitation</source>
         <translation>工伤康复</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="187"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="225"/>
         <source>Tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="188"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="226"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="193"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="231"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="231"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="281"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="232"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="282"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="233"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="283"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="234"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="284"/>
         <source>Incidents</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="235"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="285"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="239"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="240"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="290"/>
         <source>&amp;New claim…</source>
         <translation>新建申报(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="259"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="262"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="263"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="313"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="266"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="316"/>
         <source>&amp;Find claim</source>
         <translation>查找申报(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="270"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="320"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="282"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="283"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="333"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="329"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="379"/>
         <source>About injury_desk</source>
         <translation>关于 injury_desk</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="330"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="380"/>
         <source>injury_desk %1
 Database: %2</source>
         <translation>injury_desk %1
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="334"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="384"/>
         <source>Office: %1 %2</source>
         <translation>经办机构：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="335"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="385"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="336"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="386"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/main_window.py" line="399"/>
+        <location filename="../../injury_desk/ui/main_window.py" line="451"/>
         <source>Unsynced changes: %1</source>
         <translation>未同步的更改：%1</translation>
     </message>
@@ -4826,12 +4798,12 @@ Database: %2</source>
 <context>
     <name>MarkPaidDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="41"/>
         <source>Mark the payment paid</source>
         <translation>登记已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="43"/>
         <source>%1: %2, %3 yuan to %4</source>
         <translation>%1：%2，%3元，支付给%4</translation>
     </message>
@@ -4839,37 +4811,37 @@ Database: %2</source>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="279"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="280"/>
         <source>Record measurement</source>
         <translation>记录评估值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="285"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="286"/>
         <source>&amp;Goal</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="289"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="290"/>
         <source>&amp;Measured on</source>
         <translation>评估日期(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="290"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="291"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="300"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="301"/>
         <source>Baseline %1 · target %2</source>
         <translation>基线 %1 · 目标 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="303"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="304"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="306"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="307"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
@@ -7811,7 +7783,7 @@ Database: %2</source>
         <translation>案件%1尚未出具该编号文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="32"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="27"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -7889,12 +7861,12 @@ Database: %2</source>
 <context>
     <name>MissingAdvanceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="689"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="687"/>
         <source>Advance from the death subsidy</source>
         <translation>预支一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="694"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="692"/>
         <source>At most %1 yuan</source>
         <translation>最多%1元</translation>
     </message>
@@ -7902,7 +7874,7 @@ Database: %2</source>
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="669"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="667"/>
         <source>Record the worker as missing</source>
         <translation>登记职工下落不明</translation>
     </message>
@@ -7910,12 +7882,12 @@ Database: %2</source>
 <context>
     <name>MissingOutcomeDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="714"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="712"/>
         <source>How the case ended</source>
         <translation>结案情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="722"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="720"/>
         <source>The judgment declaring the death</source>
         <translation>宣告死亡的判决书</translation>
     </message>
@@ -7946,72 +7918,72 @@ Database: %2</source>
 <context>
     <name>MissingWorkerTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="750"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="748"/>
         <source>Record the worker as missin&amp;g…</source>
         <translation>登记职工下落不明(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="752"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="750"/>
         <source>Ad&amp;vance from the death subsidy…</source>
         <translation>预支一次性工亡补助金(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="754"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="752"/>
         <source>Ho&amp;w the case ended…</source>
         <translation>登记结案情形(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="769"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="775"/>
         <source>A worker missing after an accident while away on work, or in rescue or disaster relief work: wages as before for three months from the accident month; from the 4th month the fund pays the dependants&apos; pension; a family in hardship may be advanced up to half of the one-time death subsidy; once a court declares the death, the death benefits apply (Art. 41).</source>
         <translation>职工因工外出期间发生事故或者在抢险救灾中下落不明的，从事故发生当月起3个月内照发工资，从第4个月起由工伤保险基金向其供养亲属按月支付供养亲属抚恤金；生活有困难的，可以预支一次性工亡补助金的50%；职工被人民法院宣告死亡的，按照因工死亡的规定处理（第四十一条）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="784"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="790"/>
         <source>The worker is not recorded as missing.</source>
         <translation>职工未登记为下落不明。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="785"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="791"/>
         <source>The claim is not recorded as a death: Art. 41 pays the dependants&apos; pension of a death.</source>
         <translation>案件未登记为因工死亡：第四十一条按因工死亡支付供养亲属抚恤金。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="791"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="797"/>
         <source>Missing since the accident (%1), reported on %2; recorded by %3.</source>
         <translation>自事故发生起下落不明（%1），于%2报告；登记人：%3。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="793"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="799"/>
         <source>Wages as before, paid by the employer: %1 to %2 (the accident month and the two after it).</source>
         <translation>由用人单位照发工资：%1至%2（事故发生当月及其后两个月）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="795"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="801"/>
         <source>Dependants&apos; pension paid by the fund from %1 (the 4th month).</source>
         <translation>自%1（第4个月）起由基金支付供养亲属抚恤金。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="799"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="805"/>
         <source>Advanced from the one-time death subsidy: %1 yuan on %2 (%3), decided by %4.</source>
         <translation>已预支一次性工亡补助金：%1元，日期%2（%3），核定人：%4。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="803"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="809"/>
         <source>Nothing advanced; at most %1 yuan, half of the one-time death subsidy of %2 yuan.</source>
         <translation>尚未预支；最多可预支%1元，即一次性工亡补助金%2元的50%。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="806"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="812"/>
         <source>Nothing can be advanced before an assessment with the one-time death subsidy is approved.</source>
         <translation>含一次性工亡补助金的待遇核定审批前不能预支。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="810"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="816"/>
         <source>Declared dead by the court on %1 (%2): the death benefits apply (Art. 39); due now: funeral subsidy %3 yuan, one-time death subsidy less the advance %4 yuan.</source>
         <translation>人民法院于%1宣告死亡（%2）：按因工死亡待遇处理（第三十九条）；现应支付：丧葬补助金%3元，一次性工亡补助金扣除预支部分后%4元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="815"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="821"/>
         <source>The worker reappeared on %1: the pension stops. To recover: pensions paid %2 yuan and the advance, %3 yuan in all.</source>
         <translation>职工于%1重新出现：停发抚恤金。应追回：已付抚恤金%2元及预支款，共计%3元。</translation>
     </message>
@@ -8019,152 +7991,152 @@ Database: %2</source>
 <context>
     <name>MonthlyRunPage</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="71"/>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="73"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="74"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="75"/>
         <source>Mark &amp;paid…</source>
         <translation>登记已支付(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="77"/>
         <source>Write the &amp;notices into the payments</source>
         <translation>将调整通知写入支付计划(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="78"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="79"/>
         <source>Give every unpaid stored payment of an adjusted benefit its amount with the notices published by today and schedule the back pay of the months already paid (Art. 40). Applying twice changes nothing.</source>
         <translation>按截至今日已发布的调整通知，更新各项已调整待遇中尚未支付的支付计划金额，并为已支付的月份安排补发（第四十条）。重复执行不会再作改动。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="85"/>
         <source>Back pay (late notice)</source>
         <translation>补发（调整通知晚发布）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="87"/>
         <source>Claim number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="88"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="89"/>
         <source>Paid to</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="90"/>
         <source>Benefit</source>
         <translation>待遇项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="91"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="92"/>
         <source>Payer</source>
         <translation>支付方</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="93"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="93"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="94"/>
         <source>Before adjustments</source>
         <translation>调整前金额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="96"/>
         <source>Approved on</source>
         <translation>核定日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="174"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="175"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="176"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="177"/>
         <source>Adjustment notices</source>
         <translation>调整通知</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="97"/>
         <source>Stored payment</source>
         <translation>支付计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="98"/>
         <source>paid %1</source>
         <translation>已于%1支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="103"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="104"/>
         <source>Press Enter or double-click to open the claim.</source>
         <translation>按回车键或双击打开案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="121"/>
         <source>Computed from each claim in payment: the approved assessment in force pays its monthly benefits from the month after its approval, raised by the region&apos;s adjustment notices published by the first of the month (Art. 40); a notice published since the last run adds its back pay. Each dependant&apos;s pension is paid to that person&apos;s payee.</source>
         <translation>按每件处于支付阶段的案件计算：现行有效的已审批待遇核定自审批次月起按月发放，并按当月1日前已公布的统筹地区调整通知调整（第四十条）；上次发放后公布的调整通知另计补发。供养亲属抚恤金分别支付给各人的领取人。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="163"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="164"/>
         <source>%1 payments, %2 yuan in all</source>
         <translation>共%1笔，合计%2元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="189"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="190"/>
         <source>Writing the notices into the payments…</source>
         <translation>正在将调整通知写入支付计划…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="195"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="196"/>
         <source>%1 payments given their adjusted amount; %2 back-pay payments of %3 yuan scheduled.</source>
         <translation>已按调整后金额更新%1笔支付；已安排%2笔补发，共%3元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="198"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="199"/>
         <source>Overpaid by a lowering notice: %1 yuan (not scheduled).</source>
         <translation>因下调通知多付：%1元（未安排扣回）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="213"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="213"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="214"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="221"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="226"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="227"/>
         <source>%1 payments written to %2</source>
         <translation>已将%1笔支付写入%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="173"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="174"/>
         <source>Select a line to see its legal basis and the adjustment notices applied.</source>
         <translation>选择一行以查看其法律依据和所适用的调整通知。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="175"/>
+        <location filename="../../injury_desk/ui/claims/monthly_run_page.py" line="176"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -8180,42 +8152,42 @@ Database: %2</source>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="216"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="217"/>
         <source>Written</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="217"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="218"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="218"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="219"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="220"/>
         <source>[correction] </source>
         <translation>【更正】</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="225"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="226"/>
         <source>New note (saved notes cannot be changed; correct one with a new note)</source>
         <translation>新备注（已保存的备注不可修改；如需更正请另写一条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="227"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="228"/>
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="229"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="230"/>
         <source>Add as &amp;correction of the selected note</source>
         <translation>作为所选备注的更正添加(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/case_file.py" line="261"/>
+        <location filename="../../injury_desk/ui/claims/case_file.py" line="262"/>
         <source>Select the note to correct.</source>
         <translation>请选择要更正的备注。</translation>
     </message>
@@ -8223,47 +8195,47 @@ Database: %2</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="56"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="57"/>
         <source>Open rehabilitation case</source>
         <translation>新建康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="61"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="62"/>
         <source>&amp;Claim number</source>
         <translation>申报编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="62"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="63"/>
         <source>e.g. GZ01-2026-AA27-000001</source>
         <translation>例如 GZ01-2026-AA27-000001</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="69"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="70"/>
         <source>&amp;Referral type</source>
         <translation>康复类型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="70"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="71"/>
         <source>&amp;Provider</source>
         <translation>康复机构(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="71"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="72"/>
         <source>&amp;Budget (yuan)</source>
         <translation>预算（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="73"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="74"/>
         <source>&amp;Opened on</source>
         <translation>立案日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="112"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="113"/>
         <source>%1 · injury %2 on %3</source>
         <translation>%1 · %3 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="121"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="122"/>
         <source>Looking up the claim…</source>
         <translation>正在查找申报…</translation>
     </message>
@@ -8271,7 +8243,7 @@ Database: %2</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../injury_desk/ui/operations.py" line="104"/>
+        <location filename="../../injury_desk/ui/operations.py" line="105"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -8465,27 +8437,27 @@ Database: %2</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="209"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="210"/>
         <source>Add rehabilitation plan</source>
         <translation>添加康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="210"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="211"/>
         <source>&amp;Drawn up on</source>
         <translation>制定日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
         <source>&amp;Review on</source>
         <translation>复查日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="212"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="213"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="214"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -8493,32 +8465,32 @@ Database: %2</source>
 <context>
     <name>PlanInspectionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="51"/>
         <source>Plan inspection</source>
         <translation>计划检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="60"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="53"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="54"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="56"/>
         <source>&amp;Planned on</source>
         <translation>计划日期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="57"/>
         <source>&amp;Inspector</source>
         <translation>检查人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="65"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="58"/>
         <source>empty: %1</source>
         <translation>留空则为：%1</translation>
     </message>
@@ -8526,57 +8498,57 @@ Database: %2</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="222"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="223"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="223"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="224"/>
         <source>Plan a new inspection or pick one planned earlier. Tick the box when the visit took place, to record its findings now.</source>
         <translation>计划新的检查，或选择之前计划的检查。如已实地检查，请勾选下方选项，立即登记检查发现。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="225"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="226"/>
         <source>&amp;New inspection</source>
         <translation>新检查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="226"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="227"/>
         <source>&amp;Planned inspection:</source>
         <translation>已计划的检查(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="277"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="278"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="237"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="238"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="240"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="241"/>
         <source>empty: %1</source>
         <translation>留空：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="242"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="243"/>
         <source>The &amp;visit took place: record its findings now</source>
         <translation>已实地检查，立即登记检查发现(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="247"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="248"/>
         <source>&amp;Employer:</source>
         <translation>用人单位(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="248"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="249"/>
         <source>Planned &amp;on:</source>
         <translation>计划日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="249"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="250"/>
         <source>&amp;Inspector:</source>
         <translation>检查人(&amp;I)：</translation>
     </message>
@@ -8747,17 +8719,17 @@ Database: %2</source>
 <context>
     <name>RecordPrintMenu</name>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="128"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="133"/>
         <source>Blank form, to fill in by hand…</source>
         <translation>空白表单（手工填写）…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="135"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="140"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/print_menu.py" line="135"/>
+        <location filename="../../injury_desk/ui/print_menu.py" line="140"/>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
@@ -8765,27 +8737,27 @@ Database: %2</source>
 <context>
     <name>RecordVisitDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="75"/>
         <source>Record inspection visit</source>
         <translation>登记检查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="77"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="77"/>
         <source>%1 · planned %2</source>
         <translation>%1 · 计划于 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="79"/>
         <source>&amp;Inspected on</source>
         <translation>检查日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="81"/>
         <source>&amp;Summary</source>
         <translation>检查情况(&amp;S)</translation>
     </message>
@@ -8793,22 +8765,22 @@ Database: %2</source>
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="403"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="399"/>
         <source>Reopen the claim for a recurrence</source>
         <translation>因工伤复发重新开启案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="406"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="402"/>
         <source>Art. 38: a recurrence confirmed to need treatment pays medical treatment (Art. 30), assistive devices (Art. 32) and the suspension period with its wages and nursing (Art. 33) again; a changed grade is a re-appraisal or review.</source>
         <translation>第三十八条：工伤复发经确认需要治疗的，再次享受医疗待遇（第三十条）、辅助器具（第三十二条）以及停工留薪期的工资福利和护理（第三十三条）；伤残等级变化的，属于再次鉴定或复查鉴定。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="414"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="410"/>
         <source>The hospital or appraisal committee, and its reference</source>
         <translation>医疗机构或劳动能力鉴定委员会及其文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="417"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="413"/>
         <source>A suspension period starts with the recurrence</source>
         <translation>本次复发开始停工留薪期</translation>
     </message>
@@ -8816,12 +8788,12 @@ Database: %2</source>
 <context>
     <name>RecurrenceSuspensionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="447"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="442"/>
         <source>Suspension period of the recurrence</source>
         <translation>工伤复发的停工留薪期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="456"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="451"/>
         <source>The period has ended</source>
         <translation>停工留薪期已结束</translation>
     </message>
@@ -8829,84 +8801,112 @@ Database: %2</source>
 <context>
     <name>RecurrencesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="483"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="477"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="483"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="477"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="485"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="479"/>
         <source>Occurred on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="486"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="480"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="487"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="481"/>
         <source>Confirmed by</source>
         <translation>确认单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="488"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="482"/>
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="489"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="483"/>
         <source>Suspension period</source>
         <translation>停工留薪期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="490"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="485"/>
         <source>%1 to %2</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="493"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="488"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="495"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="490"/>
         <source>Suspension wages (employer)</source>
         <translation>停工留薪期工资（用人单位支付）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="496"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="491"/>
         <source>%1 months × %2 = %3</source>
         <translation>%1个月 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="498"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="493"/>
         <source>Nursing (employer, Art. 33)</source>
         <translation>护理（用人单位负责，第三十三条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="505"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="501"/>
         <source>&amp;Reopen for a recurrence…</source>
         <translation>因工伤复发重新开启(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="507"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="503"/>
         <source>&amp;Suspension period of the selected recurrence…</source>
         <translation>所选复发的停工留薪期(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="527"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="523"/>
         <source>A closed claim is reopened when the injury recurs and treatment is confirmed as needed (Art. 38). The recurrence&apos;s medical and other costs are proposed on the Costs tab.</source>
         <translation>工伤复发并经确认需要治疗的，已结案的案件重新开启（第三十八条）。复发期间的医疗费等费用在“费用”标签页提出。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/claim_life.py" line="549"/>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="545"/>
         <source>Select the recurrence first.</source>
         <translation>请先选择工伤复发记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionRules</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="84"/>
+        <source>Example Province (illustrative figures, not official)</source>
+        <translation>示例省（示意数字，非官方数据）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="85"/>
+        <source>illustrative figures, not official</source>
+        <translation>示意数字，非官方数据</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="86"/>
+        <source>Example Province schedule</source>
+        <translation>示例省标准</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="87"/>
+        <source>Example Province notice on the 2024 adjustment of work-injury benefits (illustrative figures, not official)</source>
+        <translation>示例省关于2024年调整工伤保险待遇的通知（示意数字，非官方数据）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/formulas.py" line="88"/>
+        <source>Example Province notice on the 2025 adjustment of work-injury benefits (illustrative figures, not official)</source>
+        <translation>示例省关于2025年调整工伤保险待遇的通知（示意数字，非官方数据）</translation>
     </message>
 </context>
 <context>
@@ -9090,87 +9090,87 @@ Database: %2</source>
 <context>
     <name>RehabCasesPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="129"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="128"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="47"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="48"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="49"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="45"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="50"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="53"/>
         <source>&amp;Open case…</source>
         <translation>新建案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="58"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="59"/>
         <source>Referral</source>
         <translation>康复类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="56"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="61"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="62"/>
         <source>Budget (yuan)</source>
         <translation>预算（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="64"/>
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="76"/>
         <source>&amp;Print plan…</source>
         <translation>打印康复计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="100"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="99"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="104"/>
         <source>Return-to-work statistics</source>
         <translation>返岗统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="138"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="158"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个案件</numerusform>
@@ -9238,209 +9238,209 @@ Database: %2</source>
 <context>
     <name>RehabStatsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="51"/>
         <source>By injury type</source>
         <translation>按伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="51"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="52"/>
         <source>By employer</source>
         <translation>按用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="52"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="53"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="65"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="72"/>
         <source>Workers with a rehabilitation case, counted from the accident date. “Back at work”: any recorded return other than “has not returned”. An injury counts for a period only once the period has passed, so recent injuries do not lower the share.</source>
         <translation>统计对象为有康复案件的职工，自事故发生之日起计算。“已返岗”指记录了除“未返岗”以外的任何返岗结果。某一期限届满后该伤者才计入该期限，因此新近受伤者不会拉低比例。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="86"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="271"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="87"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="271"/>
         <source>Workers</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="89"/>
         <source>Within 3 months</source>
         <translation>3 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="90"/>
         <source>Within 6 months</source>
         <translation>6 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="90"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="91"/>
         <source>Within 12 months</source>
         <translation>12 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="147"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="148"/>
         <source>— (none yet)</source>
         <translation>—（暂无）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="154"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="155"/>
         <source>%1 % (%2 of %3)</source>
         <translation>%1%（%3 人中 %2 人）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="177"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="178"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="220"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="221"/>
         <source>Back at work (% of workers whose period has passed)</source>
         <translation>已返岗比例（期限已届满者中的 %）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="226"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="227"/>
         <source>within %1 months</source>
         <translation>%1 个月内</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="261"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="262"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="262"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="263"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="270"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="271"/>
         <source>Grouped by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="272"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="273"/>
         <source>Eligible (%1 months)</source>
         <translation>应计人数（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="273"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="274"/>
         <source>Back (%1 months)</source>
         <translation>返岗人数（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="274"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="275"/>
         <source>Share % (%1 months)</source>
         <translation>比例 %（%1 个月）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="277"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="278"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="240"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="277"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="241"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="278"/>
         <source>Injury type</source>
         <translation>伤害类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="241"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="278"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="242"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="279"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="289"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="290"/>
         <source>Saved %n row(s) to %1.</source>
         <translation>
             <numerusform>已保存 %n 行到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="60"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="61"/>
         <source>Injured &amp;from:</source>
         <translation>受伤日期从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="63"/>
         <source>&amp;to:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="91"/>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="275"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="276"/>
         <source>Back</source>
         <translation>已复工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="92"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="93"/>
         <source>Median days</source>
         <translation>天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="94"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="95"/>
         <source>Mean days</source>
         <translation>平均天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="96"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="97"/>
         <source>Same employer</source>
         <translation>原单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="98"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="99"/>
         <source>New employer</source>
         <translation>新单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="173"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="188"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="189"/>
         <source>Injuries from %1 to %2, as of %3.</source>
         <translation>受伤日期 %1 至 %2，统计日 %3。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="211"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="212"/>
         <source>All %1 workers with rehabilitation: within 3 months %2 · 6 months %3 · 12 months %4. Back at work: %5; days from injury to return: median %6, mean %7; same employer %8, new employer %9.</source>
         <translation>全部 %1 名接受康复的职工：3 个月内 %2 · 6 个月内 %3 · 12 个月内 %4。已复工：%5 人；受伤至复工天数：中位数 %6，平均 %7；回原单位 %8，到新单位 %9。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="239"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="240"/>
         <source>Back at work (%)</source>
         <translation>已复工（%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="275"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="276"/>
         <source>Median days to return</source>
         <translation>复工天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="275"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="276"/>
         <source>Mean days to return</source>
         <translation>平均复工天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="276"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="277"/>
         <source>Same employer %</source>
         <translation>回原单位 %</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="276"/>
+        <location filename="../../injury_desk/ui/rehab/stats_page.py" line="277"/>
         <source>New employer %</source>
         <translation>到新单位 %</translation>
     </message>
@@ -9448,74 +9448,74 @@ Database: %2</source>
 <context>
     <name>RejectedView</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="101"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="43"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="102"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="44"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="103"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="45"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="104"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="46"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="105"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="47"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="106"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="48"/>
         <source>Values</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="117"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="59"/>
         <source>The central service refused these changes. They stay on this desktop and never block the rest of the queue. Correct a change to send it again, or discard it to put the record back as it was.</source>
         <translation>中心服务拒绝了以下更改。它们保留在本机，不会阻塞队列中的其他更改。更正后可重新发送，或放弃以将记录恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="120"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="62"/>
         <source>No refused changes.</source>
         <translation>没有被拒绝的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="121"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="63"/>
         <source>C&amp;orrect…</source>
         <translation>更正(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="123"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="65"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="137"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="79"/>
         <source>Only a caseworker or a supervisor can correct or discard a change.</source>
         <translation>只有经办人或审核人可以更正或放弃更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="173"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="115"/>
         <source>Reason: %1
 Values: %2</source>
         <translation>原因：%1
 值：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="190"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="134"/>
         <source>Discard the refused change</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/rejected.py" line="191"/>
+        <location filename="../../injury_desk/ui/sync/rejected.py" line="135"/>
         <source>Discard change no. %1 to %2? The record goes back to its values before the change (a new record is withdrawn). This is recorded in the audit log.</source>
         <translation>放弃对%2的第 %1 号更改？记录将恢复为更改前的值（新建的记录将撤回）。此操作会记入审计日志。</translation>
     </message>
@@ -9536,37 +9536,37 @@ Values: %2</source>
 <context>
     <name>ReturnToWorkDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="422"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="423"/>
         <source>Record return to work</source>
         <translation>返岗登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="424"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="425"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="427"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="428"/>
         <source>&amp;Outcome</source>
         <translation>返岗结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="428"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="429"/>
         <source>&amp;Back at work on</source>
         <translation>返岗日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="428"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="429"/>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="429"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="430"/>
         <source>&amp;Restrictions</source>
         <translation>工作限制(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="430"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="431"/>
         <source>&amp;Accommodations</source>
         <translation>岗位调整(&amp;A)</translation>
     </message>
@@ -9574,42 +9574,42 @@ Values: %2</source>
 <context>
     <name>ReviewPlanDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="328"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="329"/>
         <source>Review plan</source>
         <translation>复查计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="329"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="330"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="331"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="332"/>
         <source>Review due</source>
         <translation>应复查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="332"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="333"/>
         <source>Reviewed &amp;on</source>
         <translation>复查日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="334"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="335"/>
         <source>&amp;Next review on</source>
         <translation>下次复查(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="335"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="336"/>
         <source>optional, yyyy-mm-dd</source>
         <translation>可选，格式 yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="336"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="337"/>
         <source>&amp;Findings</source>
         <translation>复查结论(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="343"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="344"/>
         <source>not planned</source>
         <translation>未安排</translation>
     </message>
@@ -9617,67 +9617,67 @@ Values: %2</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="361"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="362"/>
         <source>Schedule session</source>
         <translation>安排康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="362"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="363"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="362"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="363"/>
         <source>%1 of %2 yuan left</source>
         <translation>预算 %2 元，剩余 %1 元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="363"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="364"/>
         <source>P&amp;lan</source>
         <translation>计划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="364"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="365"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="365"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="366"/>
         <source>&amp;Kind</source>
         <translation>服务类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="366"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="367"/>
         <source>e.g. physiotherapy</source>
         <translation>例如：物理治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="367"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="368"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="371"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="372"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="372"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="373"/>
         <source>&amp;Approve going over the budget</source>
         <translation>批准超出预算(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="376"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="377"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="392"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="393"/>
         <source>This session takes the case %1 yuan over its budget of %2 yuan.</source>
         <translation>此次服务将使案件超出预算 %2 元达 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="400"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="401"/>
         <source>Careful: with this session %1 % of the budget is committed (%2 yuan left).</source>
         <translation>注意：加上此次服务，预算已占用 %1%（剩余 %2 元）。</translation>
     </message>
@@ -9685,37 +9685,37 @@ Values: %2</source>
 <context>
     <name>SpendDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="32"/>
         <source>New prevention spend</source>
         <translation>新增工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="32"/>
         <source>Edit prevention spend</source>
         <translation>编辑工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="37"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="45"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="38"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="39"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="40"/>
         <source>&amp;Amount (yuan)</source>
         <translation>金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="41"/>
         <source>&amp;Contract or approval no.</source>
         <translation>合同或批复文号(&amp;C)</translation>
     </message>
@@ -9723,62 +9723,62 @@ Values: %2</source>
 <context>
     <name>SpendingList</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="78"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="71"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="79"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="72"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="80"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="73"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="81"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="74"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="82"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="75"/>
         <source>Contract or approval no.</source>
         <translation>合同或批复文号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="85"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="78"/>
         <source>&amp;New spend…</source>
         <translation>新增支出(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="79"/>
         <source>Edi&amp;t…</source>
         <translation>编辑(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="87"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="80"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="93"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="86"/>
         <source>Funded projects and publicity</source>
         <translation>预防项目与宣传</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="100"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="93"/>
         <source>Training sessions are recorded on the Training page with their cost.</source>
         <translation>培训及其费用在“培训”页登记。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="28"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="21"/>
         <source>Funded project</source>
         <translation>预防项目</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="29"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="22"/>
         <source>Publicity</source>
         <translation>宣传</translation>
     </message>
@@ -9786,330 +9786,330 @@ Values: %2</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="111"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="271"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="264"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="111"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="104"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="114"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="107"/>
         <source>&amp;Group by:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="106"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="99"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="101"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="122"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="165"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="173"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="166"/>
         <source>Benefit costs (yuan)</source>
         <translation>待遇支出（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="130"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="123"/>
         <source>C&amp;hart:</source>
         <translation>图表(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="133"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="126"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="135"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="128"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="162"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="155"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="163"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="156"/>
         <source>Workers</source>
         <translation>职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="166"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="159"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="326"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="319"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="347"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="340"/>
         <source>(no industry recorded)</source>
         <translation>（未登记行业）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="411"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="404"/>
         <source>Whole office</source>
         <translation>全中心</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="447"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="440"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="448"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="457"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="450"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="112"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="105"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="110"/>
         <source>Recognised injuries per 100 workers</source>
         <translation>每百名职工认定工伤数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="111"/>
         <source>Pending claims per 100 workers</source>
         <translation>每百名职工待认定申请数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="119"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="112"/>
         <source>Claims not recognised per 100 workers</source>
         <translation>每百名职工不予认定申请数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="113"/>
         <source>Accidents per 100 workers</source>
         <translation>每百名职工事故数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="114"/>
         <source>Near misses per 100 workers</source>
         <translation>每百名职工未遂事件数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="123"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="116"/>
         <source>Benefit costs</source>
         <translation>待遇支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="125"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="118"/>
         <source>per 100 workers</source>
         <translation>每百名职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="126"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="119"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="126"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="119"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="190"/>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="250"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="183"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="243"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="217"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="210"/>
         <source>Closed (of raised)</source>
         <translation>已整改（占提出数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="212"/>
         <source>Closed on time (of due)</source>
         <translation>按期整改（占到期数）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="221"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="214"/>
         <source>Median days to close</source>
         <translation>整改天数中位数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="225"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="218"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="227"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="220"/>
         <source>Inspector</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="232"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="225"/>
         <source>Closed: actions raised at an inspection in the period and closed by its end. On time: actions due in the period and closed on or before their due date (an extension moves it). Days to close: from the inspection to the closing, over the actions closed in the period.</source>
         <translation>已整改：统计期间内检查提出、并在期末前完成的整改措施。按期整改：统计期间内到期、并在到期日当日或之前完成的整改措施（延期后以新到期日为准）。整改天数：从检查之日到完成之日，按统计期间内完成的整改措施计算。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="251"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="244"/>
         <source>Training (yuan)</source>
         <translation>培训（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="252"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="245"/>
         <source>Projects (yuan)</source>
         <translation>项目（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="253"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="246"/>
         <source>Publicity (yuan)</source>
         <translation>宣传（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="254"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="247"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="255"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="248"/>
         <source>Cap (yuan)</source>
         <translation>上限（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="257"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="250"/>
         <source>Share of cap</source>
         <translation>占上限比例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="272"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="265"/>
         <source>Workers, three years</source>
         <translation>职工人数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="274"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="267"/>
         <source>Recognised / 100, three years</source>
         <translation>认定工伤/百人（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="276"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="269"/>
         <source>Recognised, three years</source>
         <translation>认定工伤数（三年）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="289"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="282"/>
         <source>Injuries and incidents</source>
         <translation>工伤与事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="290"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="283"/>
         <source>Corrective actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="291"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="284"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="292"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="285"/>
         <source>Rising injury rates</source>
         <translation>工伤发生率上升</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="321"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="314"/>
         <source>The period ends before it starts.</source>
         <translation>统计期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="358"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="351"/>
         <source>Whole office %1: %2 workers; recognised injuries %3 per 100 workers (%4 of %2); pending %5; not recognised %6; accidents %7; near misses %8.</source>
         <translation>全机构 %1 年：职工 %2 人；每百名职工认定工伤 %3（%2 人中 %4 起）；待认定 %5；不予认定 %6；事故 %7；未遂事件 %8。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="362"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="355"/>
         <source>No headcount for %1, left out of every rate (their claims and incidents too): %2</source>
         <translation>%1 年未登记职工人数，不计入任何发生率（其申请和事件也不计入）：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="370"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="363"/>
         <source>Recognised injuries per 100 workers rose in each of the last two complete years (%1 → %2 → %3), on each year&apos;s headcount, with at least %4 recognised injuries in %3: candidates for an experience-rated premium and a prevention visit.</source>
         <translation>按各年度职工人数计算，每百名职工认定工伤数在最近两个完整年度逐年上升（%1 → %2 → %3），且 %3 年至少有 %4 起认定工伤：可考虑浮动费率并安排预防走访。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="373"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="366"/>
         <source>Each year&apos;s rates use that year&apos;s headcount; %1 to %2.</source>
         <translation>各年度发生率均以该年度职工人数计算；统计期间 %1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="381"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="374"/>
         <source>Whole office: closed %1 · closed on time %2 · median days to close %3</source>
         <translation>全机构：已整改 %1 · 按期整改 %2 · 整改天数中位数 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="384"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="377"/>
         <source>No corrective actions were raised, due or closed in the period.</source>
         <translation>统计期间内没有提出、到期或完成的整改措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="389"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="382"/>
         <source>Every prevention spend counts against the cap: training, funded projects and publicity. The cap is a share of the region&apos;s fund income of the year before (resources/rules/prevention).</source>
         <translation>各项工伤预防支出（培训、预防项目、宣传）均计入上限。上限为统筹地区上年度工伤保险基金征缴收入的一定比例（见 resources/rules/prevention）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="392"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="385"/>
         <source>Over the cap in %1.</source>
         <translation>%1 年超出上限。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="465"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="458"/>
         <source>%1 figures written to %2</source>
         <translation>已将 %1 项指标写入 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="165"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="158"/>
         <source>Recognised</source>
         <translation>认定工伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="168"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="161"/>
         <source>Pending</source>
         <translation>待认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="169"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="162"/>
         <source>Not recognised</source>
         <translation>不予认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="170"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="163"/>
         <source>Accidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="171"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="164"/>
         <source>Near misses</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="354"/>
+        <location filename="../../injury_desk/ui/prevention/statistics_page.py" line="347"/>
         <source>%1, by %2: rates per 100 workers, the count in brackets</source>
         <translation>%1 年，按%2：每百名职工发生率，括号内为起数</translation>
     </message>
@@ -10245,57 +10245,57 @@ Values: %2</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="56"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="57"/>
         <source>Sync: state unknown</source>
         <translation>同步：状态未知</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="58"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="59"/>
         <source>Sync: not enrolled</source>
         <translation>同步：未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="60"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="61"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="62"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="63"/>
         <source>offline (retrying at %1)</source>
         <translation>离线（%1 重试）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="64"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="65"/>
         <source>offline (retrying)</source>
         <translation>离线（将重试）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="66"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="67"/>
         <source>failed, see the Sync page</source>
         <translation>失败，请查看“同步”页面</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="68"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="69"/>
         <source>last synced %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="70"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="71"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="73"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="74"/>
         <source>%n conflict(s)</source>
         <translation>%n 个冲突</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="75"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="76"/>
         <source>%n rejected</source>
         <translation>%n 项被拒绝</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/controller.py" line="76"/>
+        <location filename="../../injury_desk/ui/sync/controller.py" line="77"/>
         <source>Sync: %1</source>
         <translation>同步：%1</translation>
     </message>
@@ -10498,44 +10498,44 @@ Values: %2</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="57"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="62"/>
         <source>No reason was given.</source>
         <translation>未说明原因。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="78"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="83"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="80"/>
-        <location filename="../../injury_desk/ui/sync/common.py" line="108"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="85"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="113"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="80"/>
-        <location filename="../../injury_desk/ui/sync/common.py" line="109"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="85"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="114"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="152"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="157"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="156"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="161"/>
         <source>%n minute(s)</source>
         <translation>%n 分钟</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="158"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="163"/>
         <source>%n hour(s)</source>
         <translation>%n 小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/common.py" line="159"/>
+        <location filename="../../injury_desk/ui/sync/common.py" line="164"/>
         <source>%n day(s)</source>
         <translation>%n 天</translation>
     </message>
@@ -10588,279 +10588,279 @@ Values: %2</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="61"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="63"/>
         <source>This desktop is not yet enrolled with a central sync service, so changes stay on this computer for now. They are kept safely in order and will be sent once the desktop is enrolled.</source>
         <translation>本机尚未登记到中心同步服务，更改暂时保存在本机。这些更改会按顺序安全保存，本机登记后即会发送。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="151"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="153"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="58"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="60"/>
         <source>Enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="67"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="69"/>
         <source>Only a supervisor or an administrator can enrol this desktop.</source>
         <translation>只有审核人或管理员可以登记本机。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="77"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="79"/>
         <source>Sync with the central service</source>
         <translation>与中心服务同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="97"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="99"/>
         <source>Central service:</source>
         <translation>中心服务：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="98"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="100"/>
         <source>Waiting to be sent:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="99"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="101"/>
         <source>Oldest unsent change:</source>
         <translation>最早的未发送更改：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="100"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="102"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="101"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="103"/>
         <source>Automatic sync:</source>
         <translation>自动同步：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="102"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="104"/>
         <source>Last run:</source>
         <translation>最近一次：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="104"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="106"/>
         <source>Allow plain HTTP to the central service (unencrypted; only on a trusted network)</source>
         <translation>允许以明文 HTTP 连接中心服务（不加密；仅限可信网络）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="111"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="113"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="114"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="122"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="124"/>
         <source>&amp;Export package…</source>
         <translation>导出同步包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="124"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="126"/>
         <source>Write the unsent changes to a file, for an office without a network</source>
         <translation>将未发送的更改写入文件，供没有网络的经办机构使用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="126"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="128"/>
         <source>&amp;Import reply…</source>
         <translation>导入应答包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="128"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="130"/>
         <source>Read the reply file the central service wrote for a package</source>
         <translation>读取中心服务为同步包生成的应答文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="146"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="148"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="147"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="149"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="148"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="150"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="149"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="151"/>
         <source>Made</source>
         <translation>时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="242"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="276"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="248"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="283"/>
         <source>Waiting to be sent (%n)</source>
         <translation>
             <numerusform>等待发送（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="243"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="278"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="249"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="285"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="244"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="279"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="250"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="286"/>
         <source>Rejected (%n)</source>
         <translation>
             <numerusform>被拒绝（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/sync/page.py" line="255"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="262"/>
         <source>%n local change(s) not yet synced</source>
         <translation>
             <numerusform>%n 项本地更改尚未同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="257"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="264"/>
         <source>Nothing is waiting.</source>
         <translation>没有等待发送的更改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="259"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="266"/>
         <source>%1 (%2 ago)</source>
         <translation>%1（%2前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="262"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="269"/>
         <source>The list shows the first %1.</source>
         <translation>列表只显示前 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="264"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="271"/>
         <source>%1 (this desktop is device %2)</source>
         <translation>%1（本机为设备 %2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="266"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="273"/>
         <source>not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="267"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="274"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="281"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="288"/>
         <source>off until the desktop is enrolled</source>
         <translation>本机登记后才开启</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="283"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="290"/>
         <source>offline: attempt %1 failed, next try at %2</source>
         <translation>离线：第 %1 次尝试失败，将于 %2 再试</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="285"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="292"/>
         <source>next at %1, then every five minutes</source>
         <translation>下次 %1，之后每五分钟一次</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="287"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="294"/>
         <source>when you press Sync now</source>
         <translation>点击“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="290"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="297"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="303"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="310"/>
         <source>Sending changes: %1 of %2</source>
         <translation>正在发送更改：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="306"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="313"/>
         <source>Receiving changes: %1 so far</source>
         <translation>正在接收更改：已收到 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="309"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="316"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="313"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="320"/>
         <source>Enrolling…</source>
         <translation>正在登记…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="314"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="321"/>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="315"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="322"/>
         <source>Reading the reply…</source>
         <translation>正在读取应答包…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="322"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="329"/>
         <source>none yet in this session</source>
         <translation>本次运行尚未同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="323"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="330"/>
         <source>sent %1 (%2 applied), received %3, %4 conflict(s), %5 refused</source>
         <translation>发送 %1（已应用 %2），接收 %3，冲突 %4，被拒绝 %5</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="326"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="333"/>
         <source>; %1 received record(s) kept back because they have unsent changes here</source>
         <translation>；%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="328"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="335"/>
         <source>; this desktop differed from the central copy and was repaired (%1 record(s)); unsent work was kept</source>
         <translation>；本机与中心副本不一致，已修复（%1 条记录）；未发送的工作已保留</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="358"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="365"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="359"/>
-        <location filename="../../injury_desk/ui/sync/page.py" line="365"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="366"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="372"/>
         <source>Sync packages (*.json);;All files (*)</source>
         <translation>同步包 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="364"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="371"/>
         <source>Import the central service&apos;s reply</source>
         <translation>导入中心服务的应答包</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="388"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="395"/>
         <source>Package no. %1 was written to %2. Take it to the central office and import the reply file they give you with Import reply….</source>
         <translation>第 %1 号同步包已写入 %2。请将其带到中心，并用“导入应答包…”导入中心给您的应答文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="391"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="398"/>
         <source>The reply was applied: %1.</source>
         <translation>应答包已应用：%1。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="399"/>
+        <location filename="../../injury_desk/ui/sync/page.py" line="406"/>
         <source>This desktop is now enrolled as device %1.</source>
         <translation>本机已登记为设备 %1。</translation>
     </message>
@@ -11047,7 +11047,7 @@ Values: %2</source>
         <translation>法定期限：已逾期、本周到期及未来30日内到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="172"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="179"/>
         <source>%1 overdue, %2 due this week, %3 later</source>
         <translation>%1 项逾期，%2 项本周到期，%3 项稍后到期</translation>
     </message>
@@ -11055,67 +11055,67 @@ Values: %2</source>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="35"/>
         <source>Add training</source>
         <translation>添加培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="35"/>
         <source>Edit training</source>
         <translation>编辑培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="41"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="36"/>
         <source>&amp;Topic</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="37"/>
         <source>e.g. safe use of punch presses</source>
         <translation>例如：冲压机安全操作</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="38"/>
         <source>&amp;Held on</source>
         <translation>培训日期(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="44"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="39"/>
         <source>T&amp;rainer</source>
         <translation>培训讲师(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="42"/>
         <source>&amp;Attendees</source>
         <translation>参训人数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="43"/>
         <source>Attendee &amp;names</source>
         <translation>参训人员名单(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="44"/>
         <source>optional, one per line</source>
         <translation>可选，每行一人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="45"/>
         <source>&amp;Cost (yuan)</source>
         <translation>费用（元）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="48"/>
         <source>— none (open to all) —</source>
         <translation>— 无（面向所有单位）—</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="54"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="49"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="90"/>
         <source>This session takes the planned spending for %1 to %2 yuan, over the cap of %3 yuan by %4 yuan.</source>
         <translation>加上本次培训，%1年计划支出将达 %2 元，超过上限 %3 元 %4 元。</translation>
     </message>
@@ -11123,89 +11123,89 @@ Values: %2</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="135"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="130"/>
         <source>&amp;Add training…</source>
         <translation>添加培训(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="131"/>
         <source>&amp;Edit training…</source>
         <translation>编辑培训(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="142"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="137"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="145"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="140"/>
         <source>Filter: topic, trainer, employer</source>
         <translation>筛选：主题、培训师、用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="153"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="159"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="154"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="160"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="155"/>
         <source>Trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="161"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="156"/>
         <source>Attendees</source>
         <translation>参训人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="162"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="157"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="163"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="158"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="224"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="219"/>
         <source>%n training session(s)</source>
         <translation>
             <numerusform>%n 次培训</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="243"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="238"/>
         <source>Over the cap by %1 yuan.</source>
         <translation>超出上限 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="245"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="240"/>
         <source>Remaining: %1 yuan.</source>
         <translation>剩余 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="231"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="226"/>
         <source>Prevention spending %1: %2 yuan (training %3 in %4 session(s), funded projects %5, publicity %6).</source>
         <translation>%1 年工伤预防支出：%2 元（培训 %3 元，共 %4 期；预防项目 %5 元；宣传 %6 元）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="235"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="230"/>
         <source>Cap unknown: no %1 contribution income for region %2 in rules/%3.</source>
         <translation>上限未知：rules/%3 中没有地区 %2 的 %1 年征缴收入。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="237"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="232"/>
         <source>Cap %1 yuan (%2 % of the %3 contribution income of %4 yuan).</source>
         <translation>上限 %1 元（%3 年征缴收入 %4 元的 %2%）。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/training_page.py" line="241"/>
+        <location filename="../../injury_desk/ui/prevention/training_page.py" line="236"/>
         <source>Share approved by the province: %1.</source>
         <translation>省级批准的比例：%1。</translation>
     </message>
@@ -11271,57 +11271,57 @@ Values: %2</source>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="361"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="362"/>
         <source>Visit and findings</source>
         <translation>检查与发现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="362"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="363"/>
         <source>When the visit took place, what was seen, and each hazard found. An inspection without findings is finished here.</source>
         <translation>检查日期、检查情况及发现的每项隐患。没有发现隐患的检查到此完成。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="372"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="373"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="373"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="374"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="374"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="375"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="375"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="376"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="379"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="380"/>
         <source>&amp;Add hazard…</source>
         <translation>添加隐患(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="380"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="381"/>
         <source>&amp;Remove hazard</source>
         <translation>删除隐患(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="390"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="391"/>
         <source>&amp;Inspected on:</source>
         <translation>检查日期(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="396"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="397"/>
         <source>&amp;Summary:</source>
         <translation>检查情况(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="398"/>
+        <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="399"/>
         <source>Hazards found:</source>
         <translation>发现的隐患：</translation>
     </message>
@@ -11329,170 +11329,170 @@ Values: %2</source>
 <context>
     <name>WagesTab</name>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="43"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="44"/>
         <source>Wages in the 12 months before the injury (yuan)</source>
         <translation>受伤前12个月工资（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="46"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="47"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="46"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="47"/>
         <source>Wage</source>
         <translation>工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="53"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="54"/>
         <source>Art. 64: the average of these months is bounded by 60% and 300% of the regional average wage. Saved with the proposal.</source>
         <translation>第六十四条：月平均工资低于统筹地区职工平均工资60%的按60%计算，高于300%的按300%计算。随核定结果一并保存。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="61"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="62"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="73"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="78"/>
         <source>Employer cannot arrange suitable work (grades 5–6)</source>
         <translation>用人单位难以安排工作（五至六级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="74"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="79"/>
         <source>Employment has ended (grades 5–10)</source>
         <translation>劳动关系已终止（五至十级）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="77"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="82"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="78"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="83"/>
         <source>Extension beyond 12 months confirmed</source>
         <translation>已确认延长超过12个月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="88"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="93"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="88"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="93"/>
         <source>Lonely elderly or orphan</source>
         <translation>孤寡老人或孤儿</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="93"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="98"/>
         <source>Add dependant</source>
         <translation>添加供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="94"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="99"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="106"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="111"/>
         <source>Re&amp;gion:</source>
         <translation>统筹地区(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="107"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="112"/>
         <source>Statistics &amp;year:</source>
         <translation>统计年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="108"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="113"/>
         <source>Regional average &amp;wage:</source>
         <translation>统筹地区职工月平均工资(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="109"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="114"/>
         <source>&amp;Minimum wage:</source>
         <translation>最低工资标准(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="111"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="116"/>
         <source>Disability grade:</source>
         <translation>伤残等级：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="112"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="117"/>
         <source>Nursing dependency:</source>
         <translation>生活自理障碍：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="115"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="120"/>
         <source>&amp;Suspension with pay:</source>
         <translation>停工留薪期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="122"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="127"/>
         <source>National urban &amp;disposable income:</source>
         <translation>全国城镇居民人均可支配收入(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="125"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="130"/>
         <source>Dependants:</source>
         <translation>供养亲属：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="179"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="186"/>
         <source>From the appraisal conclusion; change it there, not here</source>
         <translation>取自劳动能力鉴定结论；如需修改请在鉴定结论中修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="210"/>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="212"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="217"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="219"/>
         <source>no parameter file: enter the figure</source>
         <translation>无参数文件：请手工录入</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="213"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="220"/>
         <source>No parameter file for this region and year.</source>
         <translation>该统筹地区和年度没有参数文件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="215"/>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="217"/>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="221"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="222"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="224"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="228"/>
         <source>%1 from the parameter file</source>
         <translation>参数文件值：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="225"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="232"/>
         <source>%1 — not for real decisions</source>
         <translation>%1 — 不可用于实际决定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="82"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="87"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="85"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="90"/>
         <source>After retirement the basic pension replaces the disability allowance; the fund pays the difference when it is lower (Art. 35)</source>
         <translation>退休后停发伤残津贴，享受基本养老保险待遇；基本养老保险待遇低于伤残津贴的，由工伤保险基金补足差额（第三十五条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="117"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="122"/>
         <source>Days in &amp;hospital:</source>
         <translation>住院天数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="118"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="123"/>
         <source>Hospital meal &amp;allowance per day:</source>
         <translation>每日住院伙食补助标准(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="119"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="124"/>
         <source>&amp;Basic pension after retirement:</source>
         <translation>退休后基本养老保险待遇(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="222"/>
+        <location filename="../../injury_desk/ui/claims/assessment_wages.py" line="229"/>
         <source>not in the parameter file: enter the figure</source>
         <translation>参数文件中没有：请填写</translation>
     </message>
@@ -11556,17 +11556,17 @@ Values: %2</source>
 <context>
     <name>_CaseDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="168"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="167"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="168"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="185"/>
+        <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="186"/>
         <source>Plan of %1</source>
         <translation>%1 的康复计划</translation>
     </message>

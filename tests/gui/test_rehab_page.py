@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 
 from injury_desk.ui.rehab.case_dialogs import OpenCaseDialog
@@ -139,3 +141,26 @@ def test_service_field_error_lands_next_to_field(qtbot, env, services, cw):
     qtbot.waitUntil(error.isVisible)
     assert "before the injury decision (2026-11-20)" in error.text()
     assert services.rehab.list_cases(cw) == []
+
+
+def test_the_goal_chart_is_built_when_its_tab_is_first_shown_with_the_goal_chosen(qtbot, env, services, cw):
+    # Qt Charts loads only for the progress tab: the Rehabilitation page opens without it (start-up).
+    claim_id = decided_claim(services, cw)
+    case_id = services.rehab.open_case(cw, claim_id, {"referral_type": "medical", "provider": "市康复医院",
+                                                      "budget": "1000", "opened_on": "2026-11-23"})
+    plan = services.rehab.add_plan(cw, case_id, {"drawn_up_on": "2026-11-24"})
+    services.rehab.add_goal(cw, plan, {"description": "生活自理", "measure": "barthel", "baseline": "40",
+                                       "target": "85", "target_date": "2027-02-01"})
+    page = RehabCasesPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    view = page.view
+    qtbot.waitUntil(lambda: view.case is not None and view.goal_combo.count() == 1)
+    assert view.chart_slot.chart is None  # the summary tab is in view: no chart yet
+    view.tabs.setCurrentIndex(1)
+    chart = view.chart_slot.chart
+    assert chart is not None and chart.isVisible()
+    assert chart.chart().title().startswith("生活自理")
+    assert {y for _d, y in chart.target_points} == {Decimal(85)}

@@ -36,7 +36,6 @@ from injury_desk.ui.messages import (
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.form_dialog import FormDialog
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
-from injury_desk.ui.rehab.progress_chart import GoalChart
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 
@@ -45,6 +44,41 @@ def _dialogs():
     from injury_desk.ui.rehab import case_dialogs
 
     return case_dialogs
+
+
+CHART_MIN_HEIGHT = 220  # the goal chart's least height on the progress tab
+
+
+class _ChartSlot(QWidget):
+    """Where the goal chart goes on the progress tab: the chart (and Qt Charts, 20 ms to load) is built the first
+    time the tab is shown, or asked for, with the goal chosen then."""
+
+    def __init__(self, current_goal) -> None:
+        super().__init__()
+        self.current_goal = current_goal
+        self.chart = None
+        self.setMinimumHeight(CHART_MIN_HEIGHT)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self):
+        if self.chart is None:
+            from injury_desk.ui.rehab.progress_chart import GoalChart
+
+            self.chart = GoalChart()
+            self.chart.set_goal(self.current_goal())
+            self._layout.addWidget(self.chart)
+            if self.isVisible():
+                self.chart.show()
+        return self.chart
+
+    def show_goal(self, goal) -> None:
+        if self.chart is not None:
+            self.chart.set_goal(goal)
+
+    def showEvent(self, event) -> None:
+        self.ensure()
+        super().showEvent(event)
 
 
 class CaseView(QWidget):
@@ -87,7 +121,7 @@ class CaseView(QWidget):
         self.goal_combo.setMinimumContentsLength(16)
         goal_label = QLabel(self.tr("G&oal:"))
         goal_label.setBuddy(self.goal_combo)
-        self.chart = GoalChart()
+        self.chart_slot = _ChartSlot(self.current_goal)
         self.measurements = QLabel()
         self.measurements.setWordWrap(True)
         self.measurements.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -102,7 +136,7 @@ class CaseView(QWidget):
         progress_buttons.addWidget(self.measure_button)
         progress_buttons.addStretch(1)
         progress_box.addLayout(progress_buttons)
-        progress_box.addWidget(self.chart, 1)
+        progress_box.addWidget(self.chart_slot, 1)
         progress_box.addWidget(self.measurements)
 
         # Sessions
@@ -226,6 +260,11 @@ class CaseView(QWidget):
         self._show_goal()
         self._update_buttons()
 
+    @property
+    def chart(self):
+        """The goal chart (a GoalChart), built now if its tab was not shown yet."""
+        return self.chart_slot.ensure()
+
     def goals(self) -> list[GoalView]:
         """Goals of the newest plan first: that plan is the one being worked on."""
         return [g for plan in reversed(self.case.plans) for g in plan.goals] if self.case else []
@@ -235,7 +274,7 @@ class CaseView(QWidget):
 
     def _show_goal(self) -> None:
         goal = self.current_goal()
-        self.chart.set_goal(goal)
+        self.chart_slot.show_goal(goal)
         if goal is None:
             self.measurements.setText("")
             return

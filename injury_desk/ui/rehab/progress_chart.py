@@ -43,7 +43,6 @@ class GoalChart(QChartView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
         self.points: list[tuple[date, Decimal]] = []
         self.target_points: list[tuple[date, Decimal]] = []
         self.set_goal(None)

@@ -16,6 +16,11 @@ from injury_desk.ui.messages import field_label, labelled, rule_text, table_labe
 RETRYABLE_KEYS = frozenset({"sync.network", "sync.timeout", "sync.server_error", "sync.bad_reply",
                             "sync.http_error"})
 
+# Bookkeeping columns every change carries; the caseworker corrects the data, not these.
+BOOKKEEPING = frozenset({"id", "office_id", "version", "updated_at", "updated_by"})
+# Never shown, never edited here.
+SECRET = frozenset({"password_hash"})
+
 
 _BUILDING = threading.Lock()
 

@@ -26,11 +26,11 @@ from injury_desk.services.permissions import allowed
 from injury_desk.services.sync_rows import quick_lists
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.messages import error_text, field_label, listed, op_label, table_label
-from injury_desk.ui.sync.common import age_text, local_time, record_label, record_names, sync_service
+from injury_desk.ui.sync.common import BOOKKEEPING, age_text, local_time, record_label, record_names, sync_service
 from injury_desk.ui.sync.conflicts import ConflictsView
 from injury_desk.ui.sync.controller import SyncState, sync_controller
 from injury_desk.ui.sync.enrol import EnrolForm
-from injury_desk.ui.sync.rejected import BOOKKEEPING, RejectedView
+from injury_desk.ui.sync.rejected import RejectedView
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 
 
