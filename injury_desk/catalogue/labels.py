@@ -200,8 +200,23 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "not_returned": QT_TRANSLATE_NOOP("Rehab", "Has not returned to work"),
     },
     "rehab_status": {
-        "open": QT_TRANSLATE_NOOP("Rehab", "open"),
-        "closed": QT_TRANSLATE_NOOP("Rehab", "closed"),
+        "open": QT_TRANSLATE_NOOP("Rehab", "Open"),
+        "closed": QT_TRANSLATE_NOOP("Rehab", "Closed"),
+    },
+    "severity": {  # a hazard's (domain/prevention.py SEVERITIES)
+        "low": QT_TRANSLATE_NOOP("Prevention", "Low"),
+        "medium": QT_TRANSLATE_NOOP("Prevention", "Medium"),
+        "high": QT_TRANSLATE_NOOP("Prevention", "High"),
+        "critical": QT_TRANSLATE_NOOP("Prevention", "Critical"),
+    },
+    "hazard_status": {
+        "open": QT_TRANSLATE_NOOP("Prevention", "Open"),
+        "closed": QT_TRANSLATE_NOOP("Prevention", "Corrected"),
+    },
+    "inspection_status": {
+        "planned": QT_TRANSLATE_NOOP("Prevention", "Planned"),
+        "done": QT_TRANSLATE_NOOP("Prevention", "Done"),
+        "cancelled": QT_TRANSLATE_NOOP("Prevention", "Cancelled"),
     },
     "measure": {
         "barthel": QT_TRANSLATE_NOOP("Rehab", "Barthel index (0–100)"),

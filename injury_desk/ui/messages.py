@@ -79,6 +79,11 @@ def rehab_status_labels() -> dict[str, str]:
     return labels("rehab_status")
 
 
+def severity_labels() -> dict[str, str]:
+    """A hazard's severities, least first."""
+    return labels("severity")
+
+
 def measure_labels() -> dict[str, str]:
     """The standard scales; any other measure is shown as the caseworker typed it."""
     return labels("measure")

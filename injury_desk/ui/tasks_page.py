@@ -10,7 +10,7 @@ from injury_desk.services.permissions import allowed
 from injury_desk.domain.deadlines import THIS_WEEK_DAYS
 from injury_desk.services.task_rows import GROUPS, few_enough_claims, task_lists
 from injury_desk.ui.operations import QueryOp
-from injury_desk.ui.messages import deadline_kind_label, error_text, label, rehab_task_labels
+from injury_desk.ui.messages import deadline_kind_label, error_text, label, rehab_task_labels, severity_labels
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label, section_label
 
 REFRESH_ON = ("claims", "prevention", "employers", "rehab", "tasks")
@@ -61,8 +61,7 @@ class TasksPage(QWidget):
         self.deadlines.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.deadlines.setToolTip(self.tr("Press Enter or double-click to open the claim."))
 
-        severities = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
-                      "critical": self.tr("critical")}
+        severities = severity_labels()
         self.action_model = RowTableModel([
             Column(self.tr("Due date"), lambda a: a.due_date),
             Column(self.tr("Days overdue"), lambda a: a.days_overdue, right=True),

@@ -57,37 +57,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="134"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="133"/>
         <source>Add corrective action</source>
         <translation>添加整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="135"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="136"/>
         <source>&amp;Action</source>
         <translation>整改措施(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="138"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="137"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="139"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="138"/>
         <source>who at the employer does it</source>
         <translation>用人单位中负责整改的人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="141"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="140"/>
         <source>&amp;Due date</source>
         <translation>整改期限(&amp;D)</translation>
     </message>
@@ -411,133 +411,133 @@
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="315"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="316"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="317"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="304"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="321"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="322"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="309"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
         <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="314"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="335"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
-        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="341"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="327"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="342"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="331"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="332"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="348"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="409"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="410"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="411"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -597,12 +597,12 @@
         <translation>已登记支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="303"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
         <source>Top-up of the basic pension to the disability allowance</source>
         <translation>基本养老保险待遇低于伤残津贴的差额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
@@ -1643,77 +1643,77 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="369"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="384"/>
         <source>Medical treatment</source>
         <translation>医疗费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="370"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="385"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="386"/>
         <source>Travel and lodging for treatment elsewhere</source>
         <translation>统筹地区以外就医交通食宿费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="387"/>
         <source>Assistive device</source>
         <translation>辅助器具费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="388"/>
         <source>Rehabilitation</source>
         <translation>康复费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="374"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="389"/>
         <source>Appraisal fee</source>
         <translation>劳动能力鉴定费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="377"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="392"/>
         <source>Regulation Art. 30 paras. 1–3; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第一至三款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="393"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(2)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（二）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(3)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（三）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="380"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
         <source>Regulation Art. 32; Social Insurance Law Art. 38(4)</source>
         <translation>《工伤保险条例》第三十二条；《社会保险法》第三十八条第（四）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="381"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
         <source>Regulation Art. 30 para. 6; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第六款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="382"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="397"/>
         <source>Social Insurance Law Art. 38(9)</source>
         <translation>《社会保险法》第三十八条第（九）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="389"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="390"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="391"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="406"/>
         <source>Returned for changes</source>
         <translation>已退回修改</translation>
     </message>
@@ -1845,97 +1845,97 @@
 <context>
     <name>Dependants</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="344"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="359"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="360"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="361"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
         <source>Grandparent</source>
         <translation>祖父母、外祖父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="348"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
         <source>Grandchild</source>
         <translation>孙子女、外孙子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="349"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
         <source>Brother or sister</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="352"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="367"/>
         <source>Completely unable to work (Art. 3(1))</source>
         <translation>完全丧失劳动能力（第三条第（一）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="353"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="368"/>
         <source>Spouse: man of 60 or woman of 55 (Art. 3(2))</source>
         <translation>配偶：男年满60周岁、女年满55周岁（第三条第（二）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="354"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="369"/>
         <source>Parent: man of 60 or woman of 55 (Art. 3(3))</source>
         <translation>父母：男年满60周岁、女年满55周岁（第三条第（三）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="370"/>
         <source>Child under 18 (Art. 3(4))</source>
         <translation>未满18周岁的子女（第三条第（四）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
         <source>Grandparent of 60 or 55, both parents dead (Art. 3(5))</source>
         <translation>父母均已死亡，祖父母、外祖父母男年满60周岁、女年满55周岁（第三条第（五）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="357"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
         <source>Grandchild under 18 (Art. 3(6))</source>
         <translation>未满18周岁的孙子女、外孙子女（第三条第（六）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="358"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
         <source>Brother or sister under 18 (Art. 3(7))</source>
         <translation>未满18周岁的兄弟姐妹（第三条第（七）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="361"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="376"/>
         <source>Turns 18</source>
         <translation>年满18周岁</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="377"/>
         <source>Took up employment</source>
         <translation>就业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
         <source>Enlisted</source>
         <translation>参军</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="379"/>
         <source>Remarried</source>
         <translation>再婚</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="365"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="380"/>
         <source>Adopted</source>
         <translation>被他人或组织收养</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="366"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="381"/>
         <source>Died</source>
         <translation>死亡</translation>
     </message>
@@ -2601,82 +2601,62 @@
         <translation>复查日期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="55"/>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="55"/>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="55"/>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="56"/>
-        <source>critical</source>
-        <translation>重大</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="58"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="60"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
         <source>Outcome</source>
         <translation>复查结果</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="60"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="59"/>
         <source>New due date</source>
         <translation>新整改期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="68"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="67"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="69"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="68"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="73"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="72"/>
         <source>leave open</source>
         <translation>保持未完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="74"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="73"/>
         <source>done</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="75"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="74"/>
         <source>extend to</source>
         <translation>延期至</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="92"/>
+        <location filename="../../injury_desk/ui/prevention/followup_dialog.py" line="91"/>
         <source>No open corrective actions: everything found on this inspection is fixed.</source>
         <translation>没有未完成的整改措施：本次检查发现的问题均已整改。</translation>
     </message>
@@ -2993,37 +2973,17 @@
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="111"/>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="111"/>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="111"/>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="112"/>
-        <source>critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="114"/>
         <source>&amp;Severity</source>
         <translation>严重程度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="115"/>
         <source>&amp;Location</source>
         <translation>位置(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="116"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
@@ -3356,224 +3316,195 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
-        <source>planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="165"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="71"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="166"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="72"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="166"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="73"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="166"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="74"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="167"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="168"/>
-        <source>open</source>
-        <translation>未整改</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="168"/>
-        <source>closed</source>
-        <translation>已整改</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="171"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="169"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="174"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="172"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="176"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="174"/>
         <source>&amp;Plan inspection…</source>
         <translation>计划检查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="177"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="175"/>
         <source>&amp;Record visit…</source>
         <translation>登记检查结果(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="178"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="176"/>
         <source>Add &amp;hazard…</source>
         <translation>添加隐患(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="179"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="177"/>
         <source>Add corrective &amp;action…</source>
         <translation>添加整改措施(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="187"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="185"/>
         <source>Pr&amp;int report…</source>
         <translation>打印检查报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="192"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="190"/>
         <source>Inspection &amp;wizard…</source>
         <translation>检查向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="193"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="191"/>
         <source>&amp;Follow-up visit…</source>
         <translation>复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="194"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="192"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="196"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="194"/>
         <source>Ca&amp;ncel inspection…</source>
         <translation>取消检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="206"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="204"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="207"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="205"/>
         <source>Planned on</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="208"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="206"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="209"/>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="223"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="207"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="221"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="211"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="209"/>
         <source>Inspector</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="357"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="355"/>
         <source>Only a planned inspection can be cancelled</source>
         <translation>只有计划中的检查可以取消</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="396"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="394"/>
         <source>Cancel inspection</source>
         <translation>取消检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="397"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="395"/>
         <source>Cancel the inspection of %1 planned for %2? A cancelled inspection stays in the list but its visit can no longer be recorded.</source>
         <translation>取消%1计划于%2的检查？已取消的检查仍保留在列表中，但不能再登记其检查情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="443"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="441"/>
         <source>Hazard: %1 at %2</source>
         <translation>隐患：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="446"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="444"/>
         <source>Inspection: %1 · planned %2</source>
         <translation>检查：%1 · 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="210"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="208"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="219"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="217"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="221"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="219"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="222"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="220"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="224"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="222"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="231"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="229"/>
         <source>Hazards of the selected inspection</source>
         <translation>所选检查发现的隐患</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="294"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="292"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 次检查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="361"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="359"/>
         <source>Select an inspection to see its hazards.</source>
         <translation>选择一次检查以查看其发现的隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="363"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="361"/>
         <source>Record the visit first: hazards are findings of an inspection that took place.</source>
         <translation>请先登记检查结果：隐患是已进行的检查中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="365"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="363"/>
         <source>This inspection was cancelled.</source>
         <translation>此次检查已取消。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="369"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="367"/>
         <source>No hazards recorded for this inspection.</source>
         <translation>此次检查未登记隐患。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="371"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="369"/>
         <source>Select a hazard to add a corrective action to it.</source>
         <translation>选择一项隐患以添加整改措施。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="367"/>
+        <location filename="../../injury_desk/ui/prevention/inspections_page.py" line="365"/>
         <source>Reading the hazards…</source>
         <translation>正在读取隐患…</translation>
     </message>
@@ -4370,12 +4301,12 @@
         <translation>不符合第十四条、第十五条规定的情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="385"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
         <source>Re-appraisal by the provincial committee (Art. 26)</source>
         <translation>省级劳动能力鉴定委员会再次鉴定（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="386"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
         <source>Review after a year (Art. 28)</source>
         <translation>满一年后的复查鉴定（第二十八条）</translation>
     </message>
@@ -6163,7 +6094,7 @@ Database: %2</source>
         <translation>每日标准</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="195"/>
+        <location filename="../../injury_desk/ui/messages.py" line="200"/>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -6495,22 +6426,22 @@ Database: %2</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="130"/>
+        <location filename="../../injury_desk/ui/messages.py" line="135"/>
         <source>%1, entry %2: %3</source>
         <translation>%1，第 %2 项：%3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="171"/>
+        <location filename="../../injury_desk/ui/messages.py" line="176"/>
         <source>entry %1: %2</source>
         <translation>第 %1 项：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="177"/>
+        <location filename="../../injury_desk/ui/messages.py" line="182"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/messages.py" line="182"/>
+        <location filename="../../injury_desk/ui/messages.py" line="187"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -7895,22 +7826,22 @@ Database: %2</source>
 <context>
     <name>MissingWorker</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="336"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="351"/>
         <source>In an accident while away on work</source>
         <translation>因工外出期间发生事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="352"/>
         <source>In rescue or disaster relief work</source>
         <translation>在抢险救灾中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
         <source>The worker reappeared</source>
         <translation>职工重新出现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="341"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
         <source>A court declared the worker dead</source>
         <translation>人民法院宣告职工死亡</translation>
     </message>
@@ -8309,127 +8240,127 @@ Database: %2</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="418"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="433"/>
         <source>replace an office&apos;s database with the demo data</source>
         <translation>用演示数据替换机构数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="399"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="414"/>
         <source>see claims</source>
         <translation>查看申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="415"/>
         <source>create claims</source>
         <translation>新建申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="416"/>
         <source>change claims</source>
         <translation>修改申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="402"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="417"/>
         <source>delete claims</source>
         <translation>删除申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="403"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="418"/>
         <source>take the steps of a claim</source>
         <translation>办理申报的各个步骤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="419"/>
         <source>see full ID numbers</source>
         <translation>查看完整的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="420"/>
         <source>change people&apos;s details</source>
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="406"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="421"/>
         <source>change employers</source>
         <translation>修改用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="407"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="422"/>
         <source>record inspections, training and incidents</source>
         <translation>记录检查、培训和事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="408"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="423"/>
         <source>change rehabilitation cases</source>
         <translation>修改康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="409"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="424"/>
         <source>see rehabilitation statistics</source>
         <translation>查看康复统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="410"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="425"/>
         <source>propose benefit assessments</source>
         <translation>提出待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="411"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="426"/>
         <source>approve benefit assessments</source>
         <translation>审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="412"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="427"/>
         <source>record payments</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="413"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="428"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="414"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="429"/>
         <source>export the database key</source>
         <translation>导出数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="415"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="430"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="416"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="431"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="417"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="432"/>
         <source>reset the demo data</source>
         <translation>重置演示数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="419"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="434"/>
         <source>see the whole office&apos;s tasks</source>
         <translation>查看全机构的任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="420"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="435"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="421"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="436"/>
         <source>enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="422"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="437"/>
         <source>change the sync settings</source>
         <translation>修改同步设置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="423"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="438"/>
         <source>settle sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
@@ -8551,6 +8482,54 @@ Database: %2</source>
         <location filename="../../injury_desk/ui/prevention/inspection_wizard.py" line="250"/>
         <source>&amp;Inspector:</source>
         <translation>检查人(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>Prevention</name>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="207"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="208"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="209"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="210"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="213"/>
+        <source>Open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="214"/>
+        <source>Corrected</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="217"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="219"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -8953,136 +8932,136 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="203"/>
-        <source>open</source>
+        <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="204"/>
-        <source>closed</source>
+        <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="207"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
         <source>Barthel index (0–100)</source>
         <translation>巴氏指数（日常生活活动能力，0–100）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="208"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="223"/>
         <source>Pain score (0–10)</source>
         <translation>疼痛评分（0–10）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="209"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="224"/>
         <source>Work capacity (hours/week, 0–168)</source>
         <translation>工作能力（小时/周，0–168）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="212"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="227"/>
         <source>Barthel index</source>
         <translation>巴氏指数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="213"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="228"/>
         <source>pain score</source>
         <translation>疼痛评分</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="214"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
         <source>work hours per week</source>
         <translation>每周工作小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="217"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
         <source>attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
         <source>missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
         <source>booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
         <source>Session coming up</source>
         <translation>即将进行的服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
         <source>Attendance not recorded</source>
         <translation>出勤未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="224"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="239"/>
         <source>Session missed: book another</source>
         <translation>服务缺席：请重新预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="225"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="240"/>
         <source>Goal past its date</source>
         <translation>目标已过期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="226"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="241"/>
         <source>Plan due for review</source>
         <translation>计划待复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
         <source>Amputation</source>
         <translation>截肢</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="230"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
         <source>Head injury</source>
         <translation>颅脑损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="231"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
         <source>Spinal cord injury</source>
         <translation>脊髓损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
         <source>Fracture</source>
         <translation>骨折</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="248"/>
         <source>Dislocation</source>
         <translation>脱位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="249"/>
         <source>Burn</source>
         <translation>烧烫伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="235"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="250"/>
         <source>Poisoning</source>
         <translation>中毒</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="236"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
         <source>Occupational disease</source>
         <translation>职业病</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
         <source>Wound</source>
         <translation>创伤（裂伤、割伤、刺伤）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="253"/>
         <source>Contusion or sprain</source>
         <translation>挫伤或扭伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="254"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -10303,197 +10282,197 @@ Values: %2</source>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="242"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
         <source>Office</source>
         <translation>经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="243"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
         <source>User account</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="262"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="263"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="249"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="264"/>
         <source>Training session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
         <source>Incident</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="253"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
         <source>Claim</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="254"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="255"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="256"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="271"/>
         <source>Wage record</source>
         <translation>工资记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="272"/>
         <source>Benefit assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="273"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="274"/>
         <source>Rehabilitation case</source>
         <translation>康复案例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
         <source>Rehabilitation plan</source>
         <translation>康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
         <source>Rehabilitation goal</source>
         <translation>康复目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="262"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
         <source>Rehabilitation session</source>
         <translation>康复治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="263"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
         <source>Measurement</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="264"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
         <source>Dependant</source>
         <translation>供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
         <source>Cost against a receipt</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="291"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="292"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="296"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="297"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="298"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="290"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="305"/>
         <source>yes or no</source>
         <translation>“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="291"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="308"/>
         <source>a date like 2026-03-01</source>
         <translation>形如 2026-03-01 的日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="294"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="309"/>
         <source>file data</source>
         <translation>文件数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="295"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="310"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -10540,47 +10519,47 @@ Values: %2</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
         <source>Employer headcount</source>
         <translation>单位职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
         <source>Suspension of the determination</source>
         <translation>认定中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
         <source>Decision document</source>
         <translation>认定决定文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
         <source>Delivery of a document</source>
         <translation>文书送达</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
         <source>Case note</source>
         <translation>案件备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
         <source>Recurrence</source>
         <translation>旧伤复发</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="272"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="287"/>
         <source>Advance by the fund</source>
         <translation>基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="288"/>
         <source>Missing worker</source>
         <translation>职工下落不明</translation>
     </message>
@@ -10893,19 +10872,19 @@ Values: %2</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="82"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="81"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="46"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="67"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="66"/>
         <source>Due date</source>
         <translation>到期日期</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="47"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="84"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="83"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
@@ -10916,13 +10895,13 @@ Values: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="50"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/tasks_page.py" line="51"/>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="88"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="87"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
@@ -10942,92 +10921,72 @@ Values: %2</source>
         <translation>按回车键或双击打开申报。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="64"/>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="65"/>
-        <source>critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="68"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="67"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="69"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="68"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="70"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="69"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="71"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="70"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="72"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="71"/>
         <source>Action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="73"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="72"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="83"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="85"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="84"/>
         <source>Follow-up</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="86"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="85"/>
         <source>About</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="89"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="88"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="94"/>
         <source>Press Enter or double-click to open the rehabilitation case.</source>
         <translation>按回车键或双击打开康复案件。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="99"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="98"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="115"/>
         <source>Rehabilitation: sessions in the next two weeks, unrecorded or missed sessions, goals past their date, plans due for review</source>
         <translation>康复：两周内的服务、未记录出勤或缺席的服务、已过期限的目标、待复查的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="123"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="122"/>
         <source>Overdue corrective actions of employers</source>
         <translation>用人单位逾期未完成的整改措施</translation>
     </message>
@@ -11042,12 +11001,12 @@ Values: %2</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="108"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="107"/>
         <source>Statutory claim deadlines: overdue, this week, and the next 30 days</source>
         <translation>法定期限：已逾期、本周到期及未来30日内到期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/tasks_page.py" line="179"/>
+        <location filename="../../injury_desk/ui/tasks_page.py" line="178"/>
         <source>%1 overdue, %2 due this week, %3 later</source>
         <translation>%1 项逾期，%2 项本周到期，%3 项稍后到期</translation>
     </message>

@@ -51,7 +51,7 @@ def test_plan_record_add_hazard_and_action(qtbot, env, services, cw):
     ok(qtbot, plan)
     qtbot.waitUntil(lambda: page.current_inspection() is not None)  # the new inspection is selected
     assert [cell(page.model, 0, c) for c in range(6)] == [
-        "福州示例机械有限公司", "2026-11-20", "", "planned", "0", "Wang Fang"]
+        "福州示例机械有限公司", "2026-11-20", "", "Planned", "0", "Wang Fang"]
     assert page.record_button.isEnabled() and not page.hazard_button.isEnabled()
     assert "Record the visit first" in page.hint.text()
 
@@ -63,7 +63,7 @@ def test_plan_record_add_hazard_and_action(qtbot, env, services, cw):
     visit.inspected_edit.setDate(QDate(2026, 11, 21))
     visit.summary_edit.setPlainText("冲压车间防护装置缺失。")
     ok(qtbot, visit)
-    qtbot.waitUntil(lambda: cell(page.model, 0, 3) == "done")
+    qtbot.waitUntil(lambda: cell(page.model, 0, 3) == "Done")
     assert cell(page.model, 0, 2) == "2026-11-21"
     page.table.selectRow(0)
     assert page.hazard_button.isEnabled()
@@ -77,8 +77,8 @@ def test_plan_record_add_hazard_and_action(qtbot, env, services, cw):
     hazard.description_edit.setPlainText("冲压机光幕损坏")
     ok(qtbot, hazard)
     qtbot.waitUntil(lambda: page.current_hazard() is not None)  # the new hazard is selected
-    assert [cell(page.hazard_model, 0, c) for c in range(4)] == ["critical", "machine guarding", "二号车间冲压线",
-                                                                 "open"]
+    assert [cell(page.hazard_model, 0, c) for c in range(4)] == ["Critical", "machine guarding", "二号车间冲压线",
+                                                                 "Open"]
     qtbot.waitUntil(lambda: cell(page.model, 0, 4) == "1")  # one open hazard on the inspection's row
     assert page.action_button.isEnabled()
 
@@ -184,7 +184,7 @@ def test_cancel_a_planned_inspection_after_asking(qtbot, monkeypatch, env, servi
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.current_inspection() is not None and page.current_inspection().status == "cancelled")
     row = next(r for r in range(page.model.rowCount()) if cell(page.model, r, 1) == "2026-12-10")
-    assert cell(page.model, row, 3) == "cancelled"
+    assert cell(page.model, row, 3) == "Cancelled"
     assert not page.cancel_button.isEnabled() and not page.record_button.isEnabled()
     assert page.hint.text() == "This inspection was cancelled."
     assert services.inspections.get_inspection(cw, done).status == "done"

@@ -123,7 +123,7 @@ def test_from_claim_to_closed_case(qtbot, env, services, cw):
     assert "This case is closed" in view.hint.text()
 
     window.close()
-    qtbot.waitUntil(lambda: "closed since 2026-11-28" in summary(page))
+    qtbot.waitUntil(lambda: "Closed since 2026-11-28" in summary(page))
     text = summary(page)
     assert "Return to work: Back in a modified job · 2026-11-27" in text
     assert "Budget used: 400.00 of 2,000.00 yuan (20 %)" in text

@@ -91,7 +91,7 @@ def test_overdue_corrective_actions_listed(qtbot, env, services, cw):
     model = page.actions.model()
     assert model.data(model.index(0, 1)) == "27"
     assert model.data(model.index(0, 1), Qt.ItemDataRole.FontRole).bold()
-    assert model.data(model.index(0, 4)) == "high"
+    assert model.data(model.index(0, 4)) == "High"
 
 
 def test_rehabilitation_follow_ups_listed_and_open_the_case(qtbot, env, services, cw):

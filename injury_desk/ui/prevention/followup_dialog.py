@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from injury_desk.domain.errors import ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.inspections import InspectionView, OpenActionView
-from injury_desk.ui.messages import error_text, rule_text
+from injury_desk.ui.messages import error_text, rule_text, severity_labels
 from injury_desk.ui.form_dialog import date_edit
 from injury_desk.ui.row_table import error_label
 from injury_desk.ui.widgets import from_qdate, to_qdate
@@ -52,8 +52,7 @@ class FollowUpDialog(QDialog):
         box.addWidget(self.visited_error)
         form.addRow(self.tr("&Visited on"), holder)
 
-        severities = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
-                      "critical": self.tr("critical")}
+        severities = severity_labels()
         inner = QWidget()
         grid = QGridLayout(inner)
         for col, title in enumerate((self.tr("Hazard"), self.tr("Action"), self.tr("Owner"), self.tr("Due"),

@@ -24,7 +24,7 @@ from injury_desk.domain.prevention import SEVERITIES
 from injury_desk.placeholders import arg
 from injury_desk.services.inspections import HazardView, InspectionView
 from injury_desk.ui.print_menu import print_actions_for
-from injury_desk.ui.messages import error_text
+from injury_desk.ui.messages import error_text, labels, severity_labels
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.form_dialog import FormDialog, date_edit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label, section_label
@@ -108,10 +108,9 @@ class HazardDialog(FormDialog):
         self.category_edit.setPlaceholderText(self.tr("e.g. machine guarding"))
         self.severity_combo = QComboBox()
         self.severity_combo.addItem(self.tr("— choose —"), None)
-        labels = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
-                  "critical": self.tr("critical")}
+        words = severity_labels()
         for key in SEVERITIES:
-            self.severity_combo.addItem(labels[key], key)
+            self.severity_combo.addItem(words[key], key)
         self.add_field("severity", self.tr("&Severity"), self.severity_combo)
         self.location_edit = self.add_field("location", self.tr("&Location"), QLineEdit())
         self.description_edit = self.add_field("description", self.tr("&Description"), text_box())
@@ -162,10 +161,9 @@ class InspectionsPage(QWidget):
         self._select_after: str | None = None  # selected when the list next arrives (just saved)
         self._select_hazard_after: str | None = None
         self._opening = False  # an editor's inspection is being read
-        self.statuses = {"planned": self.tr("planned"), "done": self.tr("done"), "cancelled": self.tr("cancelled")}
-        self.severities = {"low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
-                           "critical": self.tr("critical")}
-        self.hazard_statuses = {"open": self.tr("open"), "closed": self.tr("closed")}
+        self.statuses = labels("inspection_status")
+        self.severities = severity_labels()
+        self.hazard_statuses = labels("hazard_status")
 
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All"), None)
