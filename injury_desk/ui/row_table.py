@@ -137,28 +137,32 @@ class RowTableModel(QAbstractTableModel):
 
     def fill(self, row_number: int, column: int, span) -> None:
         """cell() for each role a view asks at once (a QModelRoleDataSpan): the row, its column and whether it
-        needs attention are looked up once for all of them."""
+        needs attention are looked up once for all of them. Every role is set, the unanswered ones to nothing: a
+        view may hand the same span from cell to cell (QStyledItemDelegate does), so a role left alone would keep
+        the previous cell's value."""
         row = self.rows[row_number]
         col = self.columns[column]
         alert = None
         for wanted in span:
             role = wanted.role()
+            value = None
             if role == _DISPLAY:
-                wanted.setData(col.text(row) if col.text else display(col.value(row)))
+                value = col.text(row) if col.text else display(col.value(row))
             elif role == _ALIGNMENT:
-                if col.right:
-                    wanted.setData(_RIGHT)
+                value = _RIGHT if col.right else None
             elif role == _FOREGROUND or role == _FONT:
                 if alert is None:
                     alert = self.alert is not None and bool(self.alert(row))
                 if alert and role == _FOREGROUND:
-                    wanted.setData(self._alert_brush())
+                    value = self._alert_brush()
                 elif alert and column == self.bold_column:
-                    wanted.setData(self._bold_font())
+                    value = self._bold_font()
             elif role in _ANSWERED:
                 value = self.cell(row_number, column, role)
-                if value is not None:
-                    wanted.setData(value)
+            if value is None:
+                wanted.clearData()
+            else:
+                wanted.setData(value)
 
     def _alert_brush(self) -> QBrush:
         return QBrush(QColor(ERROR_COLOUR))

@@ -58,3 +58,28 @@ def test_every_cell_gives_the_same_value_for_every_role_either_way(qtbot):
     assert _at_once(table.proxy, table.proxy.index(row, 1), Qt.ItemDataRole.DisplayRole) == "1,234.50"
     assert _at_once(table.proxy, table.proxy.index(row, 0), Qt.ItemDataRole.FontRole) == ("font", True)
     assert _at_once(table.proxy, table.proxy.index(row, 1), Qt.ItemDataRole.FontRole) is None  # bold: one column
+
+
+def test_the_view_draws_each_cell_with_its_own_roles_cell_after_cell(qtbot):
+    # The delegate hands one span of roles from cell to cell: a role a cell does not answer must not keep the
+    # previous cell's value (every cell of a late row once came out right-aligned and bold).
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    model = RowTableModel([Column("Kind", lambda r: r[0]), Column("Days", lambda r: r[1], right=True)])
+    model.alert = lambda r: r[0] == "late"
+    model.bold_column = 0
+    table = RowTable(model)
+    qtbot.addWidget(table)
+    table.set_rows([("soon", 2), ("late", 1)])
+    delegate = QStyledItemDelegate()
+    drawn = {}
+    for r in range(2):
+        for c in range(2):
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, table.proxy.index(r, c))
+            right = bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight)
+            palette = option.palette
+            drawn[(option.text, c)] = (right, option.font.bold(), palette.text().color().name())
+    black = table.palette().text().color().name()
+    assert drawn == {("soon", 0): (False, False, black), ("2", 1): (True, False, black),
+                     ("late", 0): (False, True, "#b00020"), ("1", 1): (True, False, "#b00020")}
