@@ -213,6 +213,10 @@ LABELS: dict[str, dict[str | None, Entry]] = {
         "open": QT_TRANSLATE_NOOP("Prevention", "Open"),
         "closed": QT_TRANSLATE_NOOP("Prevention", "Corrected"),
     },
+    "incident_kind": {  # domain/prevention.py INCIDENT_KINDS
+        "accident": QT_TRANSLATE_NOOP("Prevention", "Accident"),
+        "near_miss": QT_TRANSLATE_NOOP("Prevention", "Near miss"),
+    },
     "inspection_status": {
         "planned": QT_TRANSLATE_NOOP("Prevention", "Planned"),
         "done": QT_TRANSLATE_NOOP("Prevention", "Done"),

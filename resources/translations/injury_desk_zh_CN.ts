@@ -411,133 +411,133 @@
         <translation>待遇明细</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="315"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
         <source>Wage base (average monthly wage)</source>
         <translation>本人工资（月平均工资）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="316"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
         <source>One-time disability subsidy</source>
         <translation>一次性伤残补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="317"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="321"/>
         <source>Monthly disability allowance</source>
         <translation>伤残津贴</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="319"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
         <source>Nursing care allowance</source>
         <translation>生活护理费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="320"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
         <source>One-time medical subsidy</source>
         <translation>一次性工伤医疗补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="321"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
         <source>One-time disability employment subsidy</source>
         <translation>一次性伤残就业补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="322"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
         <source>Wages during suspension of work</source>
         <translation>停工留薪期工资</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="324"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="328"/>
         <source>Funeral subsidy</source>
         <translation>丧葬补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="325"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
         <source>Dependants&apos; pension</source>
         <translation>供养亲属抚恤金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="326"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
         <source>One-time death subsidy</source>
         <translation>一次性工亡补助金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="329"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
         <source>Once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="330"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="333"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="337"/>
         <source>(for information)</source>
         <translation>（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="334"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
         <source>Insurance fund</source>
         <translation>工伤保险基金</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="335"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="338"/>
-        <location filename="../../injury_desk/catalogue/labels.py" line="339"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="342"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="343"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="340"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="344"/>
         <source>Partial dependency</source>
         <translation>生活部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="341"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
         <source>Major dependency</source>
         <translation>生活大部分不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="342"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
         <source>Full dependency</source>
         <translation>生活完全不能自理</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="345"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="349"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="346"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="350"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="347"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="351"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="348"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="352"/>
         <source>Other dependant</source>
         <translation>其他供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="409"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="413"/>
         <source>Scheduled</source>
         <translation>待支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="410"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="414"/>
         <source>Paid</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="411"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="415"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -597,12 +597,12 @@
         <translation>已登记支付。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="318"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="322"/>
         <source>Top-up of the basic pension to the disability allowance</source>
         <translation>基本养老保险待遇低于伤残津贴的差额</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="323"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="327"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
@@ -1643,77 +1643,77 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="384"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="388"/>
         <source>Medical treatment</source>
         <translation>医疗费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="385"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="389"/>
         <source>Hospital meal allowance</source>
         <translation>住院伙食补助费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="386"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="390"/>
         <source>Travel and lodging for treatment elsewhere</source>
         <translation>统筹地区以外就医交通食宿费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="387"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="391"/>
         <source>Assistive device</source>
         <translation>辅助器具费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="388"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="392"/>
         <source>Rehabilitation</source>
         <translation>康复费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="389"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="393"/>
         <source>Appraisal fee</source>
         <translation>劳动能力鉴定费</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="392"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
         <source>Regulation Art. 30 paras. 1–3; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第一至三款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="393"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="397"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(2)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（二）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="394"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="398"/>
         <source>Regulation Art. 30 para. 4; Social Insurance Law Art. 38(3)</source>
         <translation>《工伤保险条例》第三十条第四款；《社会保险法》第三十八条第（三）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="395"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="399"/>
         <source>Regulation Art. 32; Social Insurance Law Art. 38(4)</source>
         <translation>《工伤保险条例》第三十二条；《社会保险法》第三十八条第（四）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="396"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
         <source>Regulation Art. 30 para. 6; Social Insurance Law Art. 38(1)</source>
         <translation>《工伤保险条例》第三十条第六款；《社会保险法》第三十八条第（一）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="397"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
         <source>Social Insurance Law Art. 38(9)</source>
         <translation>《社会保险法》第三十八条第（九）项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="408"/>
         <source>Proposed, awaiting approval</source>
         <translation>已提出，待审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="409"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="406"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="410"/>
         <source>Returned for changes</source>
         <translation>已退回修改</translation>
     </message>
@@ -1845,97 +1845,97 @@
 <context>
     <name>Dependants</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="359"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="360"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="361"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="365"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="362"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="366"/>
         <source>Grandparent</source>
         <translation>祖父母、外祖父母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="363"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="367"/>
         <source>Grandchild</source>
         <translation>孙子女、外孙子女</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="364"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="368"/>
         <source>Brother or sister</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="367"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
         <source>Completely unable to work (Art. 3(1))</source>
         <translation>完全丧失劳动能力（第三条第（一）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="368"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
         <source>Spouse: man of 60 or woman of 55 (Art. 3(2))</source>
         <translation>配偶：男年满60周岁、女年满55周岁（第三条第（二）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="369"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
         <source>Parent: man of 60 or woman of 55 (Art. 3(3))</source>
         <translation>父母：男年满60周岁、女年满55周岁（第三条第（三）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="370"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="374"/>
         <source>Child under 18 (Art. 3(4))</source>
         <translation>未满18周岁的子女（第三条第（四）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="371"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="375"/>
         <source>Grandparent of 60 or 55, both parents dead (Art. 3(5))</source>
         <translation>父母均已死亡，祖父母、外祖父母男年满60周岁、女年满55周岁（第三条第（五）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="372"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="376"/>
         <source>Grandchild under 18 (Art. 3(6))</source>
         <translation>未满18周岁的孙子女、外孙子女（第三条第（六）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="373"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="377"/>
         <source>Brother or sister under 18 (Art. 3(7))</source>
         <translation>未满18周岁的兄弟姐妹（第三条第（七）项）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="376"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="380"/>
         <source>Turns 18</source>
         <translation>年满18周岁</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="377"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="381"/>
         <source>Took up employment</source>
         <translation>就业</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="378"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="382"/>
         <source>Enlisted</source>
         <translation>参军</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="379"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="383"/>
         <source>Remarried</source>
         <translation>再婚</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="380"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="384"/>
         <source>Adopted</source>
         <translation>被他人或组织收养</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="381"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="385"/>
         <source>Died</source>
         <translation>死亡</translation>
     </message>
@@ -3150,57 +3150,47 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
         <source>Record incident</source>
         <translation>登记事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="37"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="38"/>
         <source>Edit incident</source>
         <translation>编辑事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="39"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="40"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="40"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="41"/>
         <source>&amp;Employer</source>
         <translation>用人单位(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="43"/>
-        <source>accident</source>
-        <translation>事故</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="43"/>
-        <source>near miss</source>
-        <translation>未遂事件</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="46"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="47"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="48"/>
         <source>&amp;Occurred on</source>
         <translation>发生日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="50"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="51"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="54"/>
         <source>Days &amp;lost</source>
         <translation>损失工作日(&amp;L)</translation>
     </message>
@@ -3208,97 +3198,87 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="92"/>
-        <source>accident</source>
-        <translation>事故</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="92"/>
-        <source>near miss</source>
-        <translation>未遂事件</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="94"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="95"/>
         <source>&amp;Record incident…</source>
         <translation>登记事故事件(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="95"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="96"/>
         <source>&amp;Edit incident…</source>
         <translation>编辑事故事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="97"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="98"/>
         <source>Create &amp;claim from incident…</source>
         <translation>据此事故创建申报(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="99"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="100"/>
         <source>Attach&amp;ments…</source>
         <translation>附件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="100"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="101"/>
         <source>Photos and documents of the selected incident</source>
         <translation>所选事故事件的照片和文件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="105"/>
         <source>Filter: employer, place, description</source>
         <translation>筛选：用人单位、地点、描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="115"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="116"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="116"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="117"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="117"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="118"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="118"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="119"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="119"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="120"/>
         <source>Days lost</source>
         <translation>损失工作日</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="120"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="121"/>
         <source>Claim</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="121"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="122"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="149"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="150"/>
         <source>Claim %1 was made from this incident</source>
         <translation>已据此事故创建申报 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="151"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="152"/>
         <source>A near miss injured nobody: there is nothing to claim</source>
         <translation>未遂事件无人受伤，无需申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="192"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="193"/>
         <source>Incident of %1 at %2: %3</source>
         <translation>%1 在 %2 发生的事故事件：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="201"/>
+        <location filename="../../injury_desk/ui/prevention/incidents_page.py" line="202"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事故事件</numerusform>
@@ -4301,12 +4281,12 @@
         <translation>不符合第十四条、第十五条规定的情形</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="400"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="404"/>
         <source>Re-appraisal by the provincial committee (Art. 26)</source>
         <translation>省级劳动能力鉴定委员会再次鉴定（第二十六条）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="401"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="405"/>
         <source>Review after a year (Art. 28)</source>
         <translation>满一年后的复查鉴定（第二十八条）</translation>
     </message>
@@ -7826,22 +7806,22 @@ Database: %2</source>
 <context>
     <name>MissingWorker</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="351"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
         <source>In an accident while away on work</source>
         <translation>因工外出期间发生事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="352"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
         <source>In rescue or disaster relief work</source>
         <translation>在抢险救灾中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="355"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="359"/>
         <source>The worker reappeared</source>
         <translation>职工重新出现</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="356"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="360"/>
         <source>A court declared the worker dead</source>
         <translation>人民法院宣告职工死亡</translation>
     </message>
@@ -8240,127 +8220,127 @@ Database: %2</source>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="433"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="437"/>
         <source>replace an office&apos;s database with the demo data</source>
         <translation>用演示数据替换机构数据库</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="414"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="418"/>
         <source>see claims</source>
         <translation>查看申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="415"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="419"/>
         <source>create claims</source>
         <translation>新建申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="416"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="420"/>
         <source>change claims</source>
         <translation>修改申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="417"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="421"/>
         <source>delete claims</source>
         <translation>删除申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="418"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="422"/>
         <source>take the steps of a claim</source>
         <translation>办理申报的各个步骤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="419"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="423"/>
         <source>see full ID numbers</source>
         <translation>查看完整的身份证号码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="420"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="424"/>
         <source>change people&apos;s details</source>
         <translation>修改人员信息</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="421"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="425"/>
         <source>change employers</source>
         <translation>修改用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="422"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="426"/>
         <source>record inspections, training and incidents</source>
         <translation>记录检查、培训和事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="423"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="427"/>
         <source>change rehabilitation cases</source>
         <translation>修改康复案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="424"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="428"/>
         <source>see rehabilitation statistics</source>
         <translation>查看康复统计</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="425"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="429"/>
         <source>propose benefit assessments</source>
         <translation>提出待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="426"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="430"/>
         <source>approve benefit assessments</source>
         <translation>审批待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="427"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="431"/>
         <source>record payments</source>
         <translation>登记支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="428"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="432"/>
         <source>manage user accounts</source>
         <translation>管理用户账户</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="429"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="433"/>
         <source>export the database key</source>
         <translation>导出数据库密钥</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="430"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="434"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="431"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="435"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="432"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="436"/>
         <source>reset the demo data</source>
         <translation>重置演示数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="434"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="438"/>
         <source>see the whole office&apos;s tasks</source>
         <translation>查看全机构的任务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="435"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="439"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="436"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="440"/>
         <source>enrol this desktop</source>
         <translation>登记本机</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="437"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="441"/>
         <source>change the sync settings</source>
         <translation>修改同步设置</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="438"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="442"/>
         <source>settle sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
@@ -8518,16 +8498,26 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/labels.py" line="217"/>
+        <source>Accident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
+        <source>Near miss</source>
+        <translation>未遂事件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/labels.py" line="221"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="218"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="219"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="223"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -8941,127 +8931,127 @@ Database: %2</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="222"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="226"/>
         <source>Barthel index (0–100)</source>
         <translation>巴氏指数（日常生活活动能力，0–100）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="223"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="227"/>
         <source>Pain score (0–10)</source>
         <translation>疼痛评分（0–10）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="224"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="228"/>
         <source>Work capacity (hours/week, 0–168)</source>
         <translation>工作能力（小时/周，0–168）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="227"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="231"/>
         <source>Barthel index</source>
         <translation>巴氏指数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="228"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
         <source>pain score</source>
         <translation>疼痛评分</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="229"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
         <source>work hours per week</source>
         <translation>每周工作小时</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="232"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="236"/>
         <source>attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="233"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
         <source>missed</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="234"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
         <source>booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="237"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="241"/>
         <source>Session coming up</source>
         <translation>即将进行的服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="238"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="242"/>
         <source>Attendance not recorded</source>
         <translation>出勤未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="239"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="243"/>
         <source>Session missed: book another</source>
         <translation>服务缺席：请重新预约</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="240"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
         <source>Goal past its date</source>
         <translation>目标已过期限</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="241"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
         <source>Plan due for review</source>
         <translation>计划待复查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="244"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="248"/>
         <source>Amputation</source>
         <translation>截肢</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="245"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="249"/>
         <source>Head injury</source>
         <translation>颅脑损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="246"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="250"/>
         <source>Spinal cord injury</source>
         <translation>脊髓损伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="247"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
         <source>Fracture</source>
         <translation>骨折</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="248"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
         <source>Dislocation</source>
         <translation>脱位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="249"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="253"/>
         <source>Burn</source>
         <translation>烧烫伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="250"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="254"/>
         <source>Poisoning</source>
         <translation>中毒</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="251"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="255"/>
         <source>Occupational disease</source>
         <translation>职业病</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="252"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="256"/>
         <source>Wound</source>
         <translation>创伤（裂伤、割伤、刺伤）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="253"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
         <source>Contusion or sprain</source>
         <translation>挫伤或扭伤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="254"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -10282,197 +10272,197 @@ Values: %2</source>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="257"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
         <source>Office</source>
         <translation>经办机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="258"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="262"/>
         <source>User account</source>
         <translation>用户账号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="259"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="263"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="261"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="262"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="263"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
         <source>Corrective action</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="264"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
         <source>Training session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="266"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
         <source>Incident</source>
         <translation>事故事件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="267"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="271"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="268"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="272"/>
         <source>Claim</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="273"/>
         <source>Determination</source>
         <translation>工伤认定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="270"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="274"/>
         <source>Appraisal</source>
         <translation>劳动能力鉴定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="271"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
         <source>Wage record</source>
         <translation>工资记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="272"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
         <source>Benefit assessment</source>
         <translation>待遇核定</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="273"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="274"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
         <source>Rehabilitation case</source>
         <translation>康复案例</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="275"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
         <source>Rehabilitation plan</source>
         <translation>康复计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="276"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
         <source>Rehabilitation goal</source>
         <translation>康复目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="277"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
         <source>Rehabilitation session</source>
         <translation>康复治疗</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="278"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
         <source>Measurement</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="279"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="280"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
         <source>Dependant</source>
         <translation>供养亲属</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="281"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
         <source>Cost against a receipt</source>
         <translation>凭票据支付的费用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="291"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="295"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="292"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="296"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="293"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="297"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="296"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="297"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="298"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="299"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="303"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="300"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="304"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="301"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="305"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="302"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="305"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="309"/>
         <source>yes or no</source>
         <translation>“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="306"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="310"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="307"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="311"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="308"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="312"/>
         <source>a date like 2026-03-01</source>
         <translation>形如 2026-03-01 的日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="309"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="313"/>
         <source>file data</source>
         <translation>文件数据</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="310"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="314"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -10519,47 +10509,47 @@ Values: %2</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="260"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="264"/>
         <source>Employer headcount</source>
         <translation>单位职工人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="265"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="269"/>
         <source>Prevention spending</source>
         <translation>工伤预防支出</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="282"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
         <source>Suspension of the determination</source>
         <translation>认定中止</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="283"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="287"/>
         <source>Decision document</source>
         <translation>认定决定文书</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="284"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="288"/>
         <source>Delivery of a document</source>
         <translation>文书送达</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="285"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="289"/>
         <source>Case note</source>
         <translation>案件备注</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="286"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="290"/>
         <source>Recurrence</source>
         <translation>旧伤复发</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="287"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="291"/>
         <source>Advance by the fund</source>
         <translation>基金先行支付</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/catalogue/labels.py" line="288"/>
+        <location filename="../../injury_desk/catalogue/labels.py" line="292"/>
         <source>Missing worker</source>
         <translation>职工下落不明</translation>
     </message>

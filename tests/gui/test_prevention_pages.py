@@ -152,7 +152,7 @@ def test_record_incident(qtbot, env, services, cw):
     ok(qtbot, dialog)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert [cell(page.model, 0, c) for c in range(5)] == [
-        "2026-11-18", "福州示例机械有限公司", "near miss", "仓库", "3"]
+        "2026-11-18", "福州示例机械有限公司", "Near miss", "仓库", "3"]
 
 
 def test_cancel_a_planned_inspection_after_asking(qtbot, monkeypatch, env, services, cw, adm, tmp_path):

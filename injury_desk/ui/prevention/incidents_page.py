@@ -11,6 +11,7 @@ from injury_desk.domain.errors import FieldError
 from injury_desk.domain.prevention import INCIDENT_KINDS
 from injury_desk.placeholders import arg
 from injury_desk.services.incidents import IncidentView
+from injury_desk.ui.messages import labels
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.add_list_page import AddListPage
 from injury_desk.ui.form_dialog import FormDialog, date_edit
@@ -40,9 +41,9 @@ class IncidentDialog(WaitsForEmployers, FormDialog):
         self.add_field("employer_id", self.tr("&Employer"), self.employer_combo)
         self.employers.loaded.connect(self.revalidate)
         self.kind_combo = QComboBox()
-        labels = {"accident": self.tr("accident"), "near_miss": self.tr("near miss")}
+        words = labels("incident_kind")
         for key in INCIDENT_KINDS:
-            self.kind_combo.addItem(labels[key], key)
+            self.kind_combo.addItem(words[key], key)
         self.add_field("kind", self.tr("&Kind"), self.kind_combo)
         self.occurred_edit = self.add_field("occurred_on", self.tr("&Occurred on"),
                                             date_edit(env.today()))
@@ -89,7 +90,7 @@ class IncidentsPage(AddListPage):
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
         self.dialog: IncidentDialog | None = None
-        kinds = {"accident": self.tr("accident"), "near_miss": self.tr("near miss")}
+        kinds = labels("incident_kind")
 
         self.add_button = QPushButton(self.tr("&Record incident…"))
         self.edit_button = QPushButton(self.tr("&Edit incident…"))
