@@ -215,6 +215,7 @@ class RowTable(QTableView):
         self.setWordWrap(wrap)
         self._wanted: dict[int, int] = {}  # flexible column → the width its contents asked for
         self._unbreakable: dict[int, int] = {}  # flexible column → its widest word (wrap: never cut below it)
+        self._viewport_width: int | None = None  # as of the viewport's last resize (resizeEvent)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace the rows, keeping the selected row (matched by ``id``) when it is still there."""
@@ -253,12 +254,12 @@ class RowTable(QTableView):
         the visible width exactly: no sideways scrolling, no empty strip. The other columns keep their width."""
         flexible = self._flexible()
         wanted = self._wanted
-        if not flexible or not wanted:
-            return
+        if not flexible or not wanted or self._viewport_width is None:
+            return  # not laid out yet: the viewport's first resize fits them
         header = self.horizontalHeader()
         fixed = sum(header.sectionSize(i) for i in range(header.count())
                     if i not in flexible and not header.isSectionHidden(i))
-        room = self.viewport().width() - fixed
+        room = self._viewport_width - fixed
         # Never below the header's own width; when even that does not fit, down to a few characters (the
         # header is then cut with "…" and shows its title as a tooltip).
         unbreakable = {i: self._unbreakable.get(i, 0) if self.wrap else 0 for i in flexible}
@@ -289,7 +290,11 @@ class RowTable(QTableView):
             self.resizeRowsToContents()
 
     def resizeEvent(self, event) -> None:
+        # A scroll area's resize events are its viewport's (QAbstractScrollArea): a scroll bar coming or going
+        # sends one too. The width is kept from here rather than asked of viewport(): handing Python a widget it did
+        # not make costs, the first time, a search through every widget class PySide6 knows (10 ms of start-up).
         super().resizeEvent(event)
+        self._viewport_width = event.size().width()
         self.fit_flexible_columns()
 
     def current(self) -> Any:
