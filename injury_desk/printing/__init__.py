@@ -1,7 +1,6 @@
 """Renders the form definitions in forms/ to PDF with ReportLab."""
 
-from importlib import import_module
-
+from injury_desk.domain.lazy_names import lazy_names
 from injury_desk.printing.definition import (
     FormDefinition,
     FormDefinitionError,
@@ -19,13 +18,7 @@ _RENDERING = {"BatchResult": "batch", "render_batch": "batch", "LANGUAGES": "ren
               "render_pdf": "render"}
 
 
-def __getattr__(name: str):
-    module = _RENDERING.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _RENDERING, globals())
 
 
 __all__ = [

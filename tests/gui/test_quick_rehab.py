@@ -99,3 +99,9 @@ def test_reopened_on_rehabilitation_the_cases_are_listed_before_the_services_ope
 def test_the_cases_page_and_the_case_view_load_no_sqlalchemy():
     for module in ("injury_desk.ui.rehab.cases_page", "injury_desk.ui.rehab.case_window"):
         assert loaded_by(module) == [], module
+
+
+def test_the_rehabilitation_page_loads_neither_the_charts_nor_the_editors():
+    # The goal chart is on a tab not in view at start, the editors open on a click: neither belongs in start-up.
+    watched = ("PySide6.QtCharts", "injury_desk.ui.form_dialog", "injury_desk.ui.rehab.case_dialogs")
+    assert loaded_by("injury_desk.ui.rehab.cases_page", watched) == []

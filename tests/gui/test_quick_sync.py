@@ -114,3 +114,7 @@ def test_the_sync_page_reopens_on_its_rows_before_the_services_open(qtbot, db, s
 
 def test_the_sync_page_module_loads_no_sqlalchemy():
     assert loaded_by("injury_desk.ui.sync.page") == []
+
+
+def test_the_sync_page_loads_no_editing_dialog():
+    assert loaded_by("injury_desk.ui.sync.page", ("injury_desk.ui.form_dialog", "injury_desk.ui.sync.correct_dialog")) == []

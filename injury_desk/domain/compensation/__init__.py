@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from injury_desk.domain.lazy_names import lazy_names
 
 # Each name's module: loaded when the name is first used (PEP 562), so that reading the rule files (the Tasks page,
 # as the window opens, for dependants' pension endings) does not load the calculation engine and its input checks.
@@ -45,13 +46,7 @@ if TYPE_CHECKING:
     from injury_desk.domain.compensation.rules import NationalRules, RegionParams, RuleBook, load_rules
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOMES, globals())
 
 
 def __dir__() -> list[str]:

@@ -5,6 +5,8 @@ the full services, once they are open, and the editors' module loads when the fi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -34,9 +36,11 @@ from injury_desk.ui.messages import (
     rtw_labels,
 )
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.form_dialog import FormDialog
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
+
+if TYPE_CHECKING:  # the editors' base class loads with the first editor opened
+    from injury_desk.ui.form_dialog import FormDialog
 
 
 def _dialogs():

@@ -5,6 +5,8 @@ from the quick start's connection, read by the same function as RehabService.lis
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,9 +24,11 @@ from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text, referral_labels, rehab_status_labels
 from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.form_dialog import FormDialog
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.rehab.case_view import CaseView
+
+if TYPE_CHECKING:  # the editors' base class loads with the first editor opened
+    from injury_desk.ui.form_dialog import FormDialog
 
 REFRESH_ON = ("rehab", "claims")
 
