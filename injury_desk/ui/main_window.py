@@ -151,12 +151,12 @@ class LazyPage(QWidget):
                 self.waiting = None
             self.page = self.page_class()(self.env)
             self._layout.addWidget(self.page)
+            self.setFocusProxy(self.page)
+            self.built.emit(self.page)  # before it is shown: the claims list's saved column layout comes first
             if self.isVisible():
                 # Built while being shown: shown now, not on the next turn of the event loop (as a widget added to
                 # a visible one would be), so a page that reads when shown (the claims list) has its rows at once.
                 self.page.show()
-            self.setFocusProxy(self.page)
-            self.built.emit(self.page)
         return self.page
 
     def _build_when_ready(self) -> None:
