@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from injury_desk.domain.compensation import load_rules
+from injury_desk.domain.compensation.rules import load_rules
 from injury_desk.domain.compensation.dependants import endings_within
 from injury_desk.domain.deadlines import THIS_WEEK_DAYS, claim_deadlines
 from injury_desk.domain.errors import FieldError, ValidationFailed
@@ -168,7 +168,7 @@ def dependant_ending_rows(con, claims: dict, names: dict[str, str], today: date,
         by_claim.setdefault(r.claim_id, []).append(r)
     if not by_claim:
         return []
-    book = load_rules(resources_dir() / "rules")
+    book = load_rules(resources_dir() / "rules", regions=False)
     out: list[TaskRow] = []
     for claim_id, people in by_claim.items():
         c = claims[claim_id]

@@ -176,3 +176,20 @@ def test_missing_directory(tmp_path):
     with pytest.raises(DomainError) as info:
         load_rules(tmp_path / "nowhere")
     assert info.value.key == "rules.directory_missing"
+
+
+def test_the_national_files_alone_give_the_same_national_rules_and_no_region(rules_copy):
+    # The Tasks page reads only the national files (dependants' pension endings): a region's file, even a broken
+    # one, is not read, and the national rules in force on a day are those of the whole book.
+    (rules_copy / "regions" / "example" / "2025.json").write_text("{", encoding="utf-8")
+    national = load_rules(rules_copy, regions=False)
+    whole = load_rules(RULES_DIR)
+    for day in (date(2011, 1, 1), date(2026, 12, 4)):
+        assert national.national_for(day) == whole.national_for(day)
+    assert national.region_names() == () and whole.region_names() == ("example",)
+    with pytest.raises(DomainError):
+        national.region_params("example", 2025)
+    (rules_copy / "national" / "2011-01-01.json").write_text("{", encoding="utf-8")
+    with pytest.raises(DomainError) as info:  # the national files are still checked
+        load_rules(rules_copy, regions=False)
+    assert info.value.params["file"] == "national/2011-01-01.json"

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from injury_desk.domain.compensation.adjustments import Adjustment, parse_adjustments, region_header
 from injury_desk.domain.compensation.dependants import SEXES, RegisterAges, RegisterRules
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.rules_file import RulesFile, rel_path
+
+if TYPE_CHECKING:
+    from injury_desk.domain.compensation.adjustments import Adjustment
 
 PAYERS = ("fund", "employer")
 SCHEDULE_UNITS = ("months_of_wage_base",)
@@ -235,8 +238,10 @@ class RuleBook:
         return found
 
 
-def load_rules(directory: Path) -> RuleBook:
-    """Read and validate ``national/*.json``, ``national/disposable_income.json`` and ``regions/*/*.json``."""
+def load_rules(directory: Path, *, regions: bool = True) -> RuleBook:
+    """Read and validate ``national/*.json``, ``national/disposable_income.json`` and ``regions/*/*.json``;
+    without ``regions``, the national files alone (what the dependants register needs: the Tasks page reads them as
+    the window opens, and the regions' adjustments module need not load for it)."""
     directory = Path(directory)
     national_dir = directory / "national"
     if not national_dir.is_dir():
@@ -256,10 +261,12 @@ def load_rules(directory: Path) -> RuleBook:
         if rules.rules_version in seen_versions:
             raise DomainError("rules.invalid_file", file=rules.source_file, problem="duplicate rules_version")
         seen_versions.add(rules.rules_version)
-    regions: dict[tuple[str, int], RegionParams] = {}
+    found: dict[tuple[str, int], RegionParams] = {}
     adjustments: dict[str, tuple[Adjustment, ...]] = {}
     regions_dir = directory / "regions"
-    if regions_dir.is_dir():
+    if regions and regions_dir.is_dir():
+        from injury_desk.domain.compensation.adjustments import parse_adjustments
+
         for region_dir in sorted(p for p in regions_dir.iterdir() if p.is_dir()):
             for path in sorted(region_dir.glob("*.json")):
                 if path.name == ADJUSTMENTS_FILE:
@@ -269,8 +276,8 @@ def load_rules(directory: Path) -> RuleBook:
                 if not m:
                     raise DomainError("rules.invalid_file", file=rel_path(path, directory), problem="name must be YYYY.json")
                 params = _parse_region(_Reader.open(path, directory), region_dir.name, int(m.group(1)))
-                regions[(params.region, params.year)] = params
-    return RuleBook(national, regions, income, adjustments)
+                found[(params.region, params.year)] = params
+    return RuleBook(national, found, income, adjustments)
 
 
 class _Reader(RulesFile):
@@ -442,6 +449,8 @@ def _parse_schedule(r: _Reader, path: str) -> Schedule:
 
 
 def _parse_region(r: _Reader, folder: str, file_year: int) -> RegionParams:
+    from injury_desk.domain.compensation.adjustments import region_header
+
     region, illustrative, label = region_header(r, folder)
     year = r.whole("year")
     if year != file_year:
