@@ -327,7 +327,8 @@ def error_label() -> QLabel:
 
 def section_label(text: str) -> QLabel:
     label = QLabel(text)
-    # A long heading wraps in a narrow window instead of making the window's least width its own length.
+    # A long heading wraps in a narrow window instead of making the window's least width its own length; in a row
+    # with other widgets it must take the row's slack (stretch 1), or the row squeezes it onto two lines.
     label.setWordWrap(True)
     font = label.font()
     font.setBold(True)

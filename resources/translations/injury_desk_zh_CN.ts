@@ -776,232 +776,232 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="98"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="102"/>
         <source>Add &amp;plan…</source>
         <translation>添加计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="99"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="103"/>
         <source>Re&amp;view plan…</source>
         <translation>复查计划(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="100"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="104"/>
         <source>&amp;Return to work…</source>
         <translation>返岗情况(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="101"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="105"/>
         <source>&amp;Close case…</source>
         <translation>结案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="102"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="106"/>
         <source>Add &amp;goal…</source>
         <translation>添加目标(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="103"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="107"/>
         <source>Record &amp;measurement…</source>
         <translation>记录评估值(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="104"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="108"/>
         <source>&amp;Schedule session…</source>
         <translation>安排康复服务(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="105"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="109"/>
         <source>Mark &amp;attended</source>
         <translation>标记已参加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="106"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="110"/>
         <source>Mark m&amp;issed</source>
         <translation>标记缺席(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="116"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="120"/>
         <source>Select a case to see its details.</source>
         <translation>选择一个案件以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="122"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="126"/>
         <source>G&amp;oal:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="144"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="148"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="151"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="155"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="152"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="156"/>
         <source>Kind</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="153"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="157"/>
         <source>Cost (yuan)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="154"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="158"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="171"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="175"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="172"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="176"/>
         <source>Goals and progress</source>
         <translation>目标与进展</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="173"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="384"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="177"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="388"/>
         <source>Sessions</source>
         <translation>康复服务</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="281"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="285"/>
         <source>Measure: %1 · baseline %2 · target %3</source>
         <translation>指标：%1 · 基线 %2 · 目标 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="283"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="374"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="287"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="378"/>
         <source>by %1</source>
         <translation>（%1 前）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="285"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="289"/>
         <source>Measured: %1</source>
         <translation>评估记录：%1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="308"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="312"/>
         <source>This case is closed; it can no longer be changed.</source>
         <translation>该案件已结案，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="310"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="314"/>
         <source>Add a plan first: goals and sessions belong to a plan.</source>
         <translation>请先添加计划：目标和康复服务都属于某个计划。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="312"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="316"/>
         <source>Record the return-to-work outcome before closing the case.</source>
         <translation>结案前请先记录返岗情况。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="323"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="327"/>
         <source>Attendance can be recorded on the day of the session or later.</source>
         <translation>出勤情况可在服务当天或之后记录。</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="333"/>
-        <source>%1 rehabilitation at %2, opened %3, %4</source>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="337"/>
+        <source>%1 rehabilitation at %2, opened %3 · %4</source>
         <translation>%1康复，机构：%2，%3 立案，%4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="334"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="338"/>
         <source> on %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="336"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="340"/>
         <source>Budget %1 yuan · committed %2 · left %3</source>
         <translation>预算 %1 元 · 已占用 %2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="338"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="342"/>
         <source> (over budget)</source>
         <translation>（超出预算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="342"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="346"/>
         <source>(%1 % committed)</source>
         <translation>（已占用 %1%）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="347"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="351"/>
         <source>Return to work</source>
         <translation>返岗情况</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="353"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="357"/>
         <source>Restrictions</source>
         <translation>工作限制</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="353"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="357"/>
         <source>Accommodations</source>
         <translation>岗位调整</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="358"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="362"/>
         <source>Not recorded yet</source>
         <translation>尚未记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="360"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="364"/>
         <source>Plans (%n)</source>
         <translation>
             <numerusform>计划（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="362"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="366"/>
         <source>No plan yet</source>
         <translation>尚无计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="365"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="369"/>
         <source>Plan of %1</source>
         <translation>%1 的计划</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="367"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="371"/>
         <source>review %1</source>
         <translation>复查 %1</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="372"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="376"/>
         <source>%1 — %2: %3 → %4</source>
         <translation>%1 — %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="377"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="381"/>
         <source>latest %1 on %2</source>
         <translation>最近 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="379"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="383"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="381"/>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="386"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="385"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="390"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="382"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="386"/>
         <source>%1 · %2 · %3 yuan · %4</source>
         <translation>%1 · %2 · %3 元 · %4</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/case_view.py" line="214"/>
+        <location filename="../../injury_desk/ui/rehab/case_view.py" line="218"/>
         <source>Reading the case…</source>
         <translation>正在读取案件…</translation>
     </message>
@@ -3089,37 +3089,37 @@
         <translation>已登记年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="52"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="51"/>
         <source>&amp;Year</source>
         <translation>年度(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="55"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="54"/>
         <source>— enter —</source>
         <translation>— 请输入 —</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="56"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="55"/>
         <source>&amp;Workers</source>
         <translation>职工人数(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="57"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="56"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="58"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="57"/>
         <source>e.g. insured workers in the social insurance system</source>
         <translation>例如：社保经办系统中的工伤保险参保人数</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="99"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="98"/>
         <source>Correct year</source>
         <translation>更正该年度</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="99"/>
+        <location filename="../../injury_desk/ui/prevention/headcount_dialog.py" line="98"/>
         <source>Record year</source>
         <translation>登记该年度</translation>
     </message>
@@ -9059,87 +9059,87 @@ Database: %2</source>
 <context>
     <name>RehabCasesPage</name>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="128"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="132"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="47"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="51"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="48"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="52"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="49"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="53"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="50"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="54"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="53"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57"/>
         <source>&amp;Open case…</source>
         <translation>新建案件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="57"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="61"/>
         <source>Claim number</source>
         <translation>申报编号</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="58"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="62"/>
         <source>Worker</source>
         <translation>职工</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="59"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="63"/>
         <source>Referral</source>
         <translation>康复类型</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="61"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="65"/>
         <source>Provider</source>
         <translation>康复机构</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="62"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="66"/>
         <source>Budget (yuan)</source>
         <translation>预算（元）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="63"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="64"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="68"/>
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="76"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="80"/>
         <source>&amp;Print plan…</source>
         <translation>打印康复计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="100"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="104"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="104"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="108"/>
         <source>Return-to-work statistics</source>
         <translation>返岗统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="158"/>
+        <location filename="../../injury_desk/ui/rehab/cases_page.py" line="162"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个案件</numerusform>
@@ -9732,7 +9732,7 @@ Values: %2</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="86"/>
+        <location filename="../../injury_desk/ui/prevention/spending_list.py" line="87"/>
         <source>Funded projects and publicity</source>
         <translation>预防项目与宣传</translation>
     </message>

@@ -162,3 +162,26 @@ def test_the_tasks_page_headings_wrap_instead_of_widening_the_window(qtbot, qapp
         window.close()
     finally:
         install_translations(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_heading_beside_buttons_stays_on_one_line_in_a_wide_window(qtbot, qapp, env, language):
+    # Headings wrap (a narrow window), but one in a row with buttons once got only the width a wrapped label asks
+    # for: "Funded projects and / publicity" on two lines with empty space beside it.
+    from PySide6.QtWidgets import QLabel
+
+    from injury_desk.ui.app import install_translations
+    from injury_desk.ui.prevention.spending_list import SpendingList
+
+    install_translations(qapp, language)
+    try:
+        spending = SpendingList(env)
+        qtbot.addWidget(spending)
+        spending.resize(1000, 400)
+        spending.show()
+        qtbot.waitExposed(spending)
+        heading = next(w for w in spending.findChildren(QLabel) if w.text() == spending.tr("Funded projects and publicity"))
+        assert heading.width() >= heading.fontMetrics().horizontalAdvance(heading.text())
+        assert heading.height() < 2 * heading.fontMetrics().lineSpacing()
+    finally:
+        install_translations(qapp, "en")

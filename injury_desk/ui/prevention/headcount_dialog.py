@@ -38,8 +38,7 @@ class HeadcountDialog(FormDialog):
                                    "and the employer is left out of its group's rates for that year."))
         self.note.setWordWrap(True)
         head = QHBoxLayout()
-        head.addWidget(section_label(self.tr("Recorded years")))
-        head.addStretch(1)
+        head.addWidget(section_label(self.tr("Recorded years")), 1)  # the row's slack: one line, not two
         head.addWidget(self.remove_button)
         self.layout().insertLayout(0, head)
         self.layout().insertWidget(1, self.table)

@@ -83,8 +83,8 @@ class SpendingList(QWidget):
             b.setVisible(editable)
         self.error = error_label()
         top = QHBoxLayout()
-        top.addWidget(section_label(self.tr("Funded projects and publicity")))
-        top.addStretch(1)
+        # the heading takes the row's slack: a wrapping label next to a stretch would be squeezed onto two lines
+        top.addWidget(section_label(self.tr("Funded projects and publicity")), 1)
         for b in (self.new_button, self.edit_button, self.remove_button):
             top.addWidget(b)
         box = QVBoxLayout(self)

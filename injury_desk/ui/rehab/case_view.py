@@ -334,7 +334,7 @@ class CaseView(QWidget):
         referrals, statuses, outcomes = referral_labels(), rehab_status_labels(), rtw_labels()
         parts = [
             f"<h3>{escape(c.claim_no)} · {escape(c.worker_name)}</h3>",
-            "<p>" + escape(arg(self.tr("%1 rehabilitation at %2, opened %3, %4"), referrals.get(c.referral_type, c.referral_type), c.provider, c.opened_on.isoformat(), statuses.get(c.status, c.status)))
+            "<p>" + escape(arg(self.tr("%1 rehabilitation at %2, opened %3 · %4"), referrals.get(c.referral_type, c.referral_type), c.provider, c.opened_on.isoformat(), statuses.get(c.status, c.status)))
             + (escape(arg(self.tr(" on %1"), c.closed_on.isoformat())) if c.closed_on else "") + "</p>",
         ]
         budget_line = arg(self.tr("Budget %1 yuan · committed %2 · left %3"), f"{c.budget:,.2f}", f"{c.spent:,.2f}", f"{c.remaining:,.2f}")
