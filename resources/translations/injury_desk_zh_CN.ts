@@ -2341,107 +2341,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="277"/>
-        <source>planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="277"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="277"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="278"/>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="278"/>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="278"/>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="279"/>
-        <source>critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="279"/>
-        <source>accident</source>
-        <translation>事故</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="279"/>
-        <source>near miss</source>
-        <translation>未遂事件</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="295"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="288"/>
         <source>Credit code %1 · %2 · risk class %3 · %4 staff</source>
         <translation>统一社会信用代码 %1 · %2 · 风险类别 %3 · 职工 %4 人</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="305"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="298"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="324"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="317"/>
         <source>Inspections</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="325"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="318"/>
         <source>%1: %2, %3 open of %4 hazard(s)</source>
         <translation>%1：%2，隐患 %4 项，未整改 %3 项</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="326"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="319"/>
         <source>Open hazards</source>
         <translation>未整改隐患</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="327"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="320"/>
         <source>%1: %2 at %3</source>
         <translation>%1：%3，%2</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="329"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="322"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="330"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="323"/>
         <source>%1: %2 (%3 attended)</source>
         <translation>%1：%2（%3 人参加）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="331"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="324"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="332"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="325"/>
         <source>%1: %2, %3, %4 day(s) lost</source>
         <translation>%1：%2，%3，损失工作日 %4 天</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="334"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="327"/>
         <source>Claims</source>
         <translation>工伤申报</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="335"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="328"/>
         <source>%1 · %2 · accident %3 · %4</source>
         <translation>%1 · %2 · 事故日期 %3 · %4</translation>
     </message>
@@ -2456,17 +2411,17 @@
         <translation>所选单位各年度的职工人数，即其工伤发生率的分母</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="309"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="302"/>
         <source>Injury rates per 100 workers, on each year&apos;s headcount</source>
         <translation>每百名职工工伤发生率（按各年度职工人数计算）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="315"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="308"/>
         <source>%1: no headcount recorded, so no rate (%2 claim(s) and %3 incident(s) left out)</source>
         <translation>%1：未登记职工人数，不计算发生率（%2 件申请、%3 起事件未计入）</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="319"/>
+        <location filename="../../injury_desk/ui/prevention/employers_page.py" line="312"/>
         <source>%1: %2 workers; recognised injuries %3, pending %4, not recognised %5; accidents %6, near misses %7; %8 day(s) lost</source>
         <translation>%1：职工 %2 人；认定工伤 %3，待认定 %4，不予认定 %5；事故 %6，未遂事件 %7；损失工作日 %8 天</translation>
     </message>

@@ -188,3 +188,22 @@ def test_headcounts_by_year_are_recorded_corrected_and_removed(qtbot, env, servi
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
     assert services.headcounts.list(cw, employer_id) == []
     dialog.reject()
+
+
+def test_overview_names_states_severities_and_kinds_as_the_lists_do(qtbot, env, services, cw):
+    # The overview once had its own lower-case words ("done", "high", "near miss") beside the lists' "Done", "High",
+    # "Near miss": one catalogue now gives both.
+    employer_id = services.employers.create(cw, employer_data())
+    inspection = services.inspections.plan_inspection(cw, {"employer_id": employer_id, "planned_on": "2026-11-02"})
+    services.inspections.record_inspection(cw, inspection, {"inspected_on": "2026-11-02", "summary": "ok"})
+    services.inspections.add_hazard(cw, inspection, {"category": "机械防护", "severity": "high"})
+    services.incidents.add_incident(cw, {"employer_id": employer_id, "kind": "near_miss", "occurred_on": "2026-10-01",
+                                          "days_lost": 0})
+    page = EmployersPage(env)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.table.select_where(lambda e: e.id == employer_id))
+    qtbot.waitUntil(lambda: "Open hazards (1)" in page.detail.toPlainText())
+    lines = page.detail.toPlainText().splitlines()
+    assert "2026-11-02: Done, 1 open of 1 hazard(s)" in lines
+    assert "High: 机械防护 at —" in lines
+    assert "2026-10-01: Near miss, —, 0 day(s) lost" in lines

@@ -21,7 +21,7 @@ from injury_desk.domain.identifiers import mask_credit_code
 from injury_desk.placeholders import arg
 from injury_desk.services.employer_rows import EmployerView, employer_list
 from injury_desk.services.permissions import allowed
-from injury_desk.ui.messages import error_text, status_label
+from injury_desk.ui.messages import error_text, labels, status_label
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.operations import Changes, QueryOp
@@ -271,14 +271,6 @@ class EmployersPage(QWidget):
 
     # ---------------------------------------------------------------- the overview
 
-    def _labels(self) -> dict[str, str]:
-        """Words for the stored state keys the overview shows."""
-        return {
-            "planned": self.tr("planned"), "done": self.tr("done"), "cancelled": self.tr("cancelled"),
-            "low": self.tr("low"), "medium": self.tr("medium"), "high": self.tr("high"),
-            "critical": self.tr("critical"), "accident": self.tr("accident"), "near_miss": self.tr("near miss"),
-        }  # a claim's status is the claims list's word for it (status_label), not a look-alike of the key
-
     def _overview_html(self, e: EmployerView, o: dict[str, Any]) -> str:
         # imported with the first overview, not with the page: the window can reopen on it before they are needed
         from html import escape
@@ -286,7 +278,8 @@ class EmployersPage(QWidget):
         from injury_desk.ui.figure_text import rate_text
 
         c = o["counts"]
-        words = self._labels()
+        # the words the lists use for the stored codes (the catalogue's), not look-alikes of the keys
+        words = {**labels("inspection_status"), **labels("severity"), **labels("incident_kind")}
 
         def w(key: str) -> str:
             return words.get(key, key)
