@@ -63,6 +63,16 @@ def db(tmp_path, _template):
 
 
 @pytest.fixture
+def quick(db):
+    """The quick start (sqlite3 alone, no SQLAlchemy) of the test database, closed afterwards."""
+    from injury_desk.services.quick_start import QuickStart
+
+    started = QuickStart.open(db.path.parent)
+    yield started
+    started.close()
+
+
+@pytest.fixture
 def ctx(db):
     return ServiceContext(db=db, today=lambda: TODAY)
 

@@ -117,60 +117,45 @@ class RowTableModel(QAbstractTableModel):
     def cell(self, row_number: int, column: int, role: int):
         """What cell (row_number, column) holds for ``role`` (one of _ANSWERED)."""
         row = self.rows[row_number]
-        if role == _DISPLAY:
-            col = self.columns[column]
-            return col.text(row) if col.text else display(col.value(row))
-        if role == SORT_ROLE:
-            return sort_key(self.columns[column].value(row))
-        if role == _TOOLTIP:
-            col = self.columns[column]
-            if col.tooltip is not None:
-                return col.tooltip(row)
-            return col.text(row) if col.text else display(col.value(row))
-        if role == _ALIGNMENT:
-            return _RIGHT if self.columns[column].right else None
-        if self.alert is None or not self.alert(row):
-            return None
-        if role == _FOREGROUND:
-            return self._alert_brush()
-        return self._bold_font() if column == self.bold_column else None  # the font role
+        return self._value(row, column, role, role in (_FOREGROUND, _FONT) and self._needs_attention(row))
 
     def fill(self, row_number: int, column: int, span) -> None:
-        """cell() for each role a view asks at once (a QModelRoleDataSpan): the row, its column and whether it
-        needs attention are looked up once for all of them. Every role is set, the unanswered ones to nothing: a
-        view may hand the same span from cell to cell (QStyledItemDelegate does), so a role left alone would keep
-        the previous cell's value."""
+        """cell() for each role a view asks at once (a QModelRoleDataSpan), the row and whether it needs attention
+        looked up once for all of them. Every role is set, the unanswered ones to nothing: a view may hand the same
+        span from cell to cell (QStyledItemDelegate does), so a role left alone would keep the previous cell's
+        value."""
         row = self.rows[row_number]
-        col = self.columns[column]
-        alert = None
+        alert = self._needs_attention(row)
         for wanted in span:
             role = wanted.role()
-            value = None
-            if role == _DISPLAY:
-                value = col.text(row) if col.text else display(col.value(row))
-            elif role == _ALIGNMENT:
-                value = _RIGHT if col.right else None
-            elif role == _FOREGROUND or role == _FONT:
-                if alert is None:
-                    alert = self.alert is not None and bool(self.alert(row))
-                if alert and role == _FOREGROUND:
-                    value = self._alert_brush()
-                elif alert and column == self.bold_column:
-                    value = self._bold_font()
-            elif role in _ANSWERED:
-                value = self.cell(row_number, column, role)
+            value = self._value(row, column, role, alert) if role in _ANSWERED else None
             if value is None:
                 wanted.clearData()
             else:
                 wanted.setData(value)
 
-    def _alert_brush(self) -> QBrush:
-        return QBrush(QColor(ERROR_COLOUR))
+    def _needs_attention(self, row: Any) -> bool:
+        return self.alert is not None and bool(self.alert(row))
 
-    def _bold_font(self) -> QFont:
-        font = QFont()
-        font.setBold(True)
-        return font
+    def _value(self, row: Any, column: int, role: int, alert: bool):
+        col = self.columns[column]
+        if role == _DISPLAY:
+            return col.text(row) if col.text else display(col.value(row))
+        if role == SORT_ROLE:
+            return sort_key(col.value(row))
+        if role == _TOOLTIP:  # by default, the cell's text
+            return col.tooltip(row) if col.tooltip is not None else self._value(row, column, _DISPLAY, alert)
+        if role == _ALIGNMENT:
+            return _RIGHT if col.right else None
+        if not alert:
+            return None
+        if role == _FOREGROUND:
+            return QBrush(QColor(ERROR_COLOUR))
+        if column == self.bold_column:  # the font role
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
 
 
 class _RowProxy(QSortFilterProxyModel):

@@ -13,7 +13,6 @@ from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.services.bootstrap import create_office
 from injury_desk.services.employer_rows import employer_list
 from injury_desk.store.sql_values import stored_token
-from injury_desk.services.quick_start import QuickStart
 from tests.conftest import employer_data
 
 
@@ -51,13 +50,6 @@ def employers(db, ctx, services, cw):
                     (made["namesake"],))
     con.close()
     return made
-
-
-@pytest.fixture
-def quick(db):
-    started = QuickStart.open(db.path.parent)
-    yield started
-    started.close()
 
 
 SEARCHES = [

@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select
 
 from injury_desk.domain.errors import DomainError
-from injury_desk.services.quick_start import QuickStart
 from injury_desk.services.sync_rows import quick_lists, quick_status
 from injury_desk.store.models import LocalSetting, OutboxEntry, SyncConflict
 from injury_desk.store.quick_sync import (
@@ -30,13 +29,6 @@ from injury_desk.store.sql_values import utc_time
 from tests.conftest import decided_claim, worker_data
 
 REFUSED = {"key": "sync.field_too_long", "params": {"field": "name", "max": 50}}
-
-
-@pytest.fixture
-def quick(db):
-    started = QuickStart.open(db.path.parent)
-    yield started
-    started.close()
 
 
 @pytest.fixture

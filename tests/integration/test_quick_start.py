@@ -17,13 +17,6 @@ MASKED_ID = "110105********002X"  # 11010519491231002X: region and last four sho
 
 
 @pytest.fixture
-def quick(db):
-    started = QuickStart.open(db.path.parent)
-    yield started
-    started.close()
-
-
-@pytest.fixture
 def claims(services, cw):
     """claim id by accident date"""
     return {day: services.claims.create(cw, claim_draft(accident_date=day, applicant_type="worker"))

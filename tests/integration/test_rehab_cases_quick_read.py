@@ -10,7 +10,6 @@ import pytest
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.services.bootstrap import create_office
-from injury_desk.services.quick_start import QuickStart
 from injury_desk.services.rehab import CaseRow
 from injury_desk.services.rehab_rows import case_rows
 from tests.conftest import decided_claim
@@ -51,13 +50,6 @@ def cases(db, ctx, services, cw):
     con.close()
     made["other_actor"] = other
     return made
-
-
-@pytest.fixture
-def quick(db):
-    started = QuickStart.open(db.path.parent)
-    yield started
-    started.close()
 
 
 def _as_the_orm_reads_it(services, actor, case_id: str) -> CaseRow:
