@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -170,6 +172,19 @@ class _RowProxy(QSortFilterProxyModel):
             self.sourceModel().fill(source.row(), source.column(), roleDataSpan)
 
 
+@cache
+def _text_margins() -> int:
+    """What the style's cell size adds around a cell's text (QCommonStyle: the focus frame's margin plus one, each
+    side): the size hint of an empty cell, asked of the delegate once. Reading the pixel metric itself would load
+    QStyle's enums, which no list needs otherwise."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    probe = QStandardItemModel(1, 1)
+    probe.setItem(0, 0, QStandardItem(""))
+    return QStyledItemDelegate().sizeHint(QStyleOptionViewItem(), probe.index(0, 0)).width()
+
+
 class RowTable(QTableView):
     """A sortable, row-selecting list over a RowTableModel, with the model reachable through ``current()``."""
 
@@ -206,16 +221,51 @@ class RowTable(QTableView):
         """Replace the rows, keeping the selected row (matched by ``id``) when it is still there."""
         keep = getattr(self.current(), "id", None)
         self.source.set_rows(rows)
-        self.resizeColumnsToContents()
+        self.fit_to_contents()
         header = self.horizontalHeader()
-        # What each flexible column asks for is what resizeColumnsToContents just gave it (the larger of its
-        # contents' and its header's width): read back rather than measured a second time.
+        # What each flexible column asks for is what fit_to_contents just gave it (the larger of its contents'
+        # and its header's width): read back rather than measured a second time.
         self._wanted = {i: header.sectionSize(i) for i in self._flexible()}
         if self.wrap:
             self._unbreakable = {i: self._widest_word(i) for i in self._flexible()}
         self.fit_flexible_columns()
         if keep is not None:
             self.select_where(lambda r: getattr(r, "id", None) == keep)
+
+    def fit_to_contents(self) -> None:
+        """Each column as wide as its header and its widest text among the first rows, as resizeColumnsToContents
+        makes it, but measured from the texts alone: Qt asks the delegate for every cell's size hint (all its roles,
+        then a text layout each), which was most of a list's first layout. A wrapped list keeps Qt's measure (its
+        cells' height depends on their width)."""
+        if self.wrap:
+            self.resizeColumnsToContents()
+            return
+        from PySide6.QtGui import QFontMetricsF
+
+        header = self.horizontalHeader()
+        model = self.source
+        proxy = self.proxy
+        count = min(proxy.rowCount(), header.resizeContentsPrecision())
+        order = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(count)]  # the first rows as sorted
+        margin = _text_margins()
+        grid = 1 if self.showGrid() else 0  # the grid line Qt adds to a column's size hint
+        plain = QFontMetricsF(self.font())
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold = QFontMetricsF(bold_font)
+        bold_column = model.bold_column
+        for column in range(model.columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            widest = 0.0
+            for row_number in order:
+                row = model.rows[row_number]
+                metrics = bold if column == bold_column and model._needs_attention(row) else plain
+                text = model._value(row, column, _DISPLAY, False)
+                for line in text.split("\n"):
+                    widest = max(widest, metrics.horizontalAdvance(line))
+            content = (math.ceil(widest) + margin + grid) if order else 0
+            header.resizeSection(column, max(content, header.sectionSizeHint(column)))
 
     def _widest_word(self, column: int) -> int:
         """The width of the longest run a wrapped line cannot break (a date, a number, a Latin word; Chinese text
