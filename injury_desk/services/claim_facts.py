@@ -18,6 +18,7 @@ from injury_desk.store.batches import in_batches
 from injury_desk.store.models import Appraisal, Assessment, Claim
 from injury_desk.store.quick_facts import claim_row_facts, facts_of_claims
 from injury_desk.store.quick_read import driver_connection
+from injury_desk.store.sql_values import placeholders, sql_date
 
 __all__ = ["approved_assessment", "claim_facts", "claim_row_facts", "facts_for", "first_appraised_on",
            "office_claim", "refresh_deadline", "refresh_deadlines"]
@@ -73,6 +74,8 @@ def refresh_deadlines(s: Session, claim_ids: Iterable[str], facts: dict[str, Cla
     caller has just read them), one executemany per chunk on the local columns only (they are never captured
     for sync); the claims-list trigger follows."""
     ids = list(dict.fromkeys(claim_ids))
+    if s.autoflush:
+        s.flush()  # the plain reads below see what this session has changed, as an ORM query would
     given = facts
     changed = 0
     t = Claim.__table__
@@ -80,9 +83,10 @@ def refresh_deadlines(s: Session, claim_ids: Iterable[str], facts: dict[str, Cla
                                                                next_deadline_kind=bindparam("kind"))
     for chunk in in_batches(ids):
         facts = {i: given[i] for i in chunk if i in given} if given is not None else facts_for(s, chunk)
-        stored = {r.id: (r.next_deadline, r.next_deadline_kind)
-                  for r in s.execute(select(t.c.id, t.c.next_deadline, t.c.next_deadline_kind)
-                                     .where(t.c.id.in_(chunk)))}
+        # A plain read (a pull compares tens of thousands): the ORM's row and date processing cost more than it.
+        stored = {r[0]: (sql_date(r[1]), r[2]) for r in driver_connection(s).execute(
+            f"SELECT id, next_deadline, next_deadline_kind FROM claims WHERE id IN ({placeholders(chunk)})",
+            tuple(chunk))}
         params = []
         for claim_id, f in facts.items():
             dl = next_deadline(f)

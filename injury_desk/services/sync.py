@@ -40,6 +40,7 @@ from injury_desk.store.capture import audit_view, record_event
 from injury_desk.store.database import ActorContext
 from injury_desk.store.models import MODEL_BY_TABLE, Office, OutboxEntry, SyncConflict
 from injury_desk.store.rowcodec import BadValue, check_value, to_python, writable_columns
+from injury_desk.store.sql_values import placeholders
 from injury_desk.sync.errors import Cancelled, SyncError
 
 if TYPE_CHECKING:
@@ -85,11 +86,11 @@ class SyncService:
         """The stored governing deadline (local, derived, independent of today) of every claim whose facts
         were pulled is recomputed in bulk (services/claim_facts.py): a few queries per batch of ids."""
         claim_ids = set(ids_by_table.get("claims", []))
+        con = driver_connection(s)  # plain reads: a pull names tens of thousands of rows
         for table in CLAIM_FACT_TABLES:
-            model = MODEL_BY_TABLE[table]
-            ids = ids_by_table.get(table, [])
-            for batch in in_batches(ids):
-                claim_ids.update(s.scalars(select(model.claim_id).where(model.id.in_(batch))))
+            for batch in in_batches(ids_by_table.get(table, [])):
+                claim_ids.update(r[0] for r in con.execute(
+                    f"SELECT claim_id FROM {table} WHERE id IN ({placeholders(batch)})", tuple(batch)))
         refresh_deadlines(s, claim_ids)
 
     # ------------------------------------------------------------------ enrolment

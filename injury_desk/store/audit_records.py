@@ -190,6 +190,18 @@ def write_records(raw: sqlite.Connection, records: list[tuple[int, str, str, str
                         " VALUES (?, ?, ?, ?, ?)", records)
 
 
+def record_contents(raw: sqlite.Connection, key: bytes, event_seq: int,
+                    contents: dict[str, dict[str, tuple[Any, ...]]]) -> int:
+    """Records, under one event, rows whose stored content the caller already knows (per table, id -> content as
+    content_of gives it: the values a bulk write bound, see contents_as_bound); returns how many."""
+    count = 0
+    for table, rows in contents.items():
+        records = [make_record(key, event_seq, table, rid, content) for rid, content in rows.items()]
+        write_records(raw, records)
+        count += len(records)
+    return count
+
+
 def record_rows(raw: sqlite.Connection, key: bytes, event_seq: int,
                 rows: dict[str, Iterable[str] | dict[str, int] | None]) -> int:
     """Records, under one event, the rows named per table as they are stored now (a dict of id -> version

@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from injury_desk.store.audit_records import (OUTBOX, SYNC_COLUMNS, contents_as_bound, make_record, record_rows,
-                                             stored_rows, write_records)
+from injury_desk.store.audit_records import (OUTBOX, SYNC_COLUMNS, contents_as_bound, make_record, record_contents,
+                                             record_rows, stored_rows, write_records)
 from injury_desk.store.base import Synced, UTCDateTime, utcnow
 from injury_desk.store.jsonvalues import to_jsonable
 from injury_desk.store.models import AuditEvent, LocalSetting, OutboxEntry
@@ -438,16 +438,22 @@ class AuditChain:
 
 
 def record_event(session: Session, action: str, table: str, row_id: str, details: dict[str, Any], *,
-                 rows: dict[str, Iterable[str] | dict[str, int] | None] | None = None) -> AuditEvent:
+                 rows: dict[str, Iterable[str] | dict[str, int] | None] | None = None,
+                 contents: dict[str, dict[str, tuple[Any, ...]]] | None = None) -> AuditEvent:
     """Audit an operation that is not a single row change (a pull, a seed, an import summary). ``rows`` names
-    the rows it wrote in bulk, per table (see audit_records.record_rows): each gets its record under this event."""
+    the rows it wrote in bulk, per table (see audit_records.record_rows), read back for their records;
+    ``contents`` gives rows it wrote with their content known (audit_records.record_contents): each gets its
+    record under this event."""
     actor = session.info.get("actor")
     if actor is None:
         raise WriteWithoutActor(action)
     key = _audit_key(session)
     session.flush()  # rows the ORM still holds are written before they are read back
     chain = AuditChain(session, key)
-    count = record_rows(session.connection().connection.driver_connection, key, chain.seq + 1, rows) if rows else 0
+    raw = session.connection().connection.driver_connection
+    count = record_rows(raw, key, chain.seq + 1, rows) if rows else 0
+    if contents:
+        count += record_contents(raw, key, chain.seq + 1, contents)
     ev = chain.append(actor, action, table, row_id, None, details, records=count)
     chain.close()
     return ev

@@ -140,10 +140,22 @@ def sqlite_converters(table: Table) -> list[tuple[str, Callable[[list[list[Any]]
             if row[i] is not None:
                 row[i] = json.dumps(row[i])
 
+    def flags(rows: list[list[Any]], i: int) -> None:
+        # SQLite stores a bool as the integer it is; bound as that integer, the values bound are the values
+        # stored, so a bulk write's audit records can be made from them (audit_records.contents_as_bound).
+        for row in rows:
+            v = row[i]
+            if v is True:
+                row[i] = 1
+            elif v is False:
+                row[i] = 0
+
     out: list[tuple[str, Callable[[list[list[Any]], int], None] | None]] = []
     for c in table.columns:
         t = c.type
-        if isinstance(t, UTCDateTime):
+        if isinstance(t, Boolean):
+            out.append((c.name, flags))
+        elif isinstance(t, UTCDateTime):
             out.append((c.name, timestamps))
         elif isinstance(t, LargeBinary):
             out.append((c.name, blobs))

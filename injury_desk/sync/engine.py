@@ -29,13 +29,14 @@ from injury_desk.protocol.messages import (
     row_state_digest,
 )
 from injury_desk.store.audit_key import Anchor, load_anchor, store_anchor
-from injury_desk.store.audit_records import OUTBOX
+from injury_desk.store.audit_records import OUTBOX, contents_as_bound
 from injury_desk.store.batches import in_batches
 from injury_desk.store.capture import AUDIT_HEAD_KEY, GENESIS_HASH, record_event
 from injury_desk.store.cipher import sqlite
 from injury_desk.store.database import ActorContext, Database
 from injury_desk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, LocalSetting, OutboxEntry
 from injury_desk.store.rowcodec import sqlite_converters
+from injury_desk.store.read_model import ListFill, add_missing_list_rows
 from injury_desk.sync.errors import Cancelled, SyncError
 
 # Tables the local claims list (a read model kept by triggers) is built from.
@@ -120,8 +121,11 @@ class SyncEngine:
         self.after_pull = after_pull
         self.refused: list[tuple[str, str, str]] = []  # pulled rows a local unique value kept out
         self.read_model_stale = False  # claims, people or employers were written: the claims list may lag
-        # While a pull transaction applies its parts: the ids they wrote, for after_pull once before it commits.
+        # While a pull transaction applies its parts: the ids they wrote, for after_pull once before it commits,
+        # and the claims whose list rows it adds in one statement then (store/read_model.py).
         self._deferred: dict[str, list[str]] | None = None
+        self._list_fill: ListFill | None = None
+        self._as_bound: dict[str, list[list[Any]]] = {}  # per table, the rows the last upsert wrote as bound
 
     # ------------------------------------------------------------------ settings
 
@@ -303,13 +307,13 @@ class SyncEngine:
                           .values(version=bindparam("b_version")), params)
             batches = {t: Rows.from_dicts(t, batch) for t, batch in rows.items()}
             self._upsert(s, batches)
-            written = self._written(batches)
+            written, contents = self._written(batches)
             self._take_refused(report)
             # Answered changes leave the outbox (check accepts a missing entry up to last_seq); refused ones
             # and the rows the service sent back are recorded as they are now.
             record_event(s, "sync.push", "outbox", self.db.device_id,
                          {"answered": len(reply.results), "last_seq": reply.last_seq},
-                         rows={**written, **({OUTBOX: rejected_seqs} if rejected_seqs else {})})
+                         rows={**written, **({OUTBOX: rejected_seqs} if rejected_seqs else {})}, contents=contents)
 
     # ------------------------------------------------------------------ pull
 
@@ -345,6 +349,7 @@ class SyncEngine:
                     # wrote, just before it commits: a claim whose decision and appraisal arrive in later parts is
                     # recomputed once, not once per part, and every committed state is still consistent.
                     self._deferred = {}
+                    self._list_fill = ListFill()
                     while True:
                         part, ends_page = parts.popleft()
                         rows += self._apply_page(s, part, report, move_cursor=ends_page)
@@ -368,11 +373,14 @@ class SyncEngine:
                     deferred, self._deferred = self._deferred, None
                     if deferred and self.after_pull is not None:
                         self.after_pull(s, deferred)
+                    # After the deadlines: each new claim's list row is made once, with its final values.
+                    list_fill, self._list_fill = self._list_fill, None
+                    list_fill.finish(s.connection().connection.driver_connection)
                 if more or parts:
                     self.db.let_writers_in(YIELD_LONGEST_S, YIELD_S)  # a waiting save goes first
             self.db.checkpoint()
         finally:
-            self._deferred = None
+            self._deferred = self._list_fill = None
             # Never wait for a request made ahead of a failure or a cancel: its answer is simply dropped.
             pool.shutdown(wait=False, cancel_futures=True)
         return report
@@ -414,7 +422,7 @@ class SyncEngine:
                 b.drop(held)
         report.held_back += len(held)
         self._upsert(s, batches)
-        written = self._written(batches)
+        written, contents = self._written(batches)
         self._take_refused(report)
         if move_cursor:
             old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
@@ -422,10 +430,12 @@ class SyncEngine:
         report.pulled += received
         if received:
             record_event(s, "sync.pull", "feed", self.office_id,
-                         {"rows": received, "held_back": len(held), "cursor": new_cursor}, rows=written)
+                         {"rows": received, "held_back": len(held), "cursor": new_cursor}, rows=written,
+                         contents=contents)
         return received
 
     def _upsert(self, s: Session, batches: dict[str, Rows]) -> None:
+        self._as_bound = {}
         if not batches:
             return
         raw = s.connection().connection.driver_connection
@@ -434,14 +444,19 @@ class SyncEngine:
             if not batch or not batch.values:
                 continue
             names, sql, special = _upsert_plan(table_name)
+            if table_name == "claims" and self._list_fill is not None:
+                self._list_fill.claims_written(raw, batch.ids())
             try:
                 params = batch.values_for(names)
                 for i, convert in special:
                     convert(params, i)
             except (KeyError, TypeError, ValueError, IndexError) as exc:
                 raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
+            as_bound = self._as_bound[table_name] = []
             for start in range(0, len(params), SAVEPOINT_ROWS):
-                self._upsert_rows(raw, table_name, names, sql, params[start:start + SAVEPOINT_ROWS])
+                chunk = params[start:start + SAVEPOINT_ROWS]
+                if self._upsert_rows(raw, table_name, names, sql, chunk):
+                    as_bound.extend(chunk)
         if batches.keys() & READ_MODEL_SOURCES:
             self.read_model_stale = True
         if self.after_pull is not None:
@@ -452,13 +467,16 @@ class SyncEngine:
                 for table, ids in written.items():
                     self._deferred.setdefault(table, []).extend(ids)
 
-    def _upsert_rows(self, raw: Any, table_name: str, names: list[str], sql: str, params: list[list[Any]]) -> None:
-        """Upserts rows of one table under a savepoint of their own (see SAVEPOINT_ROWS)."""
+    def _upsert_rows(self, raw: Any, table_name: str, names: list[str], sql: str, params: list[list[Any]]) -> bool:
+        """Upserts rows of one table under a savepoint of their own (see SAVEPOINT_ROWS); returns whether every
+        row was written as bound (none refused, none kept out by a newer stored copy)."""
         raw.execute("SAVEPOINT pulled_rows")
         try:
             try:
-                raw.executemany(sql, params)
+                # The rows the statement itself changed: an upsert whose WHERE kept the stored row counts none.
+                every_row = raw.executemany(sql, params).rowcount == len(params)
             except sqlite.IntegrityError:
+                every_row = False
                 # A local row holds a unique value the central row needs (say, the same credit code saved
                 # offline on two desktops and refused centrally for this one): apply the others one by
                 # one and hold this row back; it stays visible as drift until the user settles it.
@@ -478,17 +496,33 @@ class SyncEngine:
             self.refused = []  # the whole transaction is undone
             raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
         raw.execute("RELEASE pulled_rows")
+        return every_row
 
-    def _written(self, batches: dict[str, Rows]) -> dict[str, dict[str, int]]:
-        """Per table, the rows an upsert was given and did not refuse, with the version each was sent at (a row
-        stored at another version was not written: a newer copy was there)."""
+    def _written(self, batches: dict[str, Rows]) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, Any]]]:
+        """The rows the last upsert wrote, for their audit records: per table, (1) those to read back, with the
+        version each was sent at (a row stored at another version was not written: a newer copy was there), and
+        (2) those whose content is known from the values bound (every row of their savepoint was written, and
+        SQLite stores those values as they are: audit_records.contents_as_bound)."""
         refused = {(t, rid) for t, rid, _why in self.refused}
-        out: dict[str, dict[str, int]] = {}
+        read_back: dict[str, dict[str, int]] = {}
+        known: dict[str, dict[str, Any]] = {}
         for table, batch in batches.items():
-            versions = {rid: v for rid, v in batch.versions().items() if (table, rid) not in refused}
+            contents: dict[str, Any] = {}
+            bound = self._as_bound.get(table)
+            if bound:
+                names = _upsert_plan(table)[0]
+                id_at = names.index("id")
+                for row, content in zip(bound, contents_as_bound(table, tuple(names), bound)):
+                    if content is not None:
+                        contents[row[id_at]] = content
+            versions = {rid: v for rid, v in batch.versions().items()
+                        if rid not in contents and (table, rid) not in refused}
             if versions:
-                out[table] = versions
-        return out
+                read_back[table] = versions
+            if contents:
+                known[table] = contents
+        self._as_bound = {}
+        return read_back, known
 
     def _take_refused(self, report: SyncReport) -> None:
         for table, row_id, _why in self.refused:
@@ -503,13 +537,7 @@ class SyncEngine:
             return
         self.read_model_stale = False
         with self.db.write_pulled(self.actor, "sync.mend") as s:
-            s.execute(text(
-                "INSERT INTO claim_list(claim_id, office_id, claim_no, worker_name, id_number, employer_name,"
-                " accident_date, status, next_deadline, assigned_to, deleted)"
-                " SELECT c.id, c.office_id, c.claim_no, p.name, p.id_number, e.name, c.accident_date, c.status,"
-                " c.next_deadline, c.assigned_to, c.deleted FROM claims c"
-                " JOIN people p ON p.id = c.worker_id JOIN employers e ON e.id = c.employer_id"
-                " WHERE NOT EXISTS (SELECT 1 FROM claim_list l WHERE l.claim_id = c.id)"))
+            add_missing_list_rows(s.connection().connection.driver_connection, None)
 
     # ------------------------------------------------------------------ state hash and repair
 
@@ -568,9 +596,10 @@ class SyncEngine:
                 with self.db.write_pulled(self.actor, "sync.repair") as s:
                     batches = {table: Rows.from_dicts(table, [f["row"] for f in fetched])}
                     self._upsert(s, batches)
-                    written = self._written(batches)
+                    written, contents = self._written(batches)
                     self._take_refused(report)
-                    record_event(s, "sync.repair", table, self.office_id, {"rows": len(fetched)}, rows=written)
+                    record_event(s, "sync.repair", table, self.office_id, {"rows": len(fetched)}, rows=written,
+                                 contents=contents)
                 report.repaired += len(fetched)
         self.mend_read_model()
 
