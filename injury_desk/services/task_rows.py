@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from injury_desk.domain.compensation.rules import load_rules
-from injury_desk.domain.compensation.dependants import endings_within
 from injury_desk.domain.deadlines import THIS_WEEK_DAYS, claim_deadlines
 from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.identifiers import mask_resident_id
@@ -18,7 +16,6 @@ from injury_desk.domain.prevention import OPEN_ACTION_STATUSES
 from injury_desk.domain.rehab import goal_reached
 from injury_desk.resources import resources_dir
 from injury_desk.services.actor import Actor
-from injury_desk.services.dependant_person import register_person
 from injury_desk.services.permissions import require
 from injury_desk.store import quick_tasks
 from injury_desk.store.quick_facts import facts_of_claims
@@ -168,6 +165,12 @@ def dependant_ending_rows(con, claims: dict, names: dict[str, str], today: date,
         by_claim.setdefault(r.claim_id, []).append(r)
     if not by_claim:
         return []
+    # The rule book and the dependants' rules load only for an office with dependants to look at (a fatal
+    # claim's survivors): importing their dozen dataclasses takes about 8 ms of the Tasks page's start-up.
+    from injury_desk.domain.compensation.dependants import endings_within
+    from injury_desk.domain.compensation.rules import load_rules
+    from injury_desk.services.dependant_person import register_person
+
     book = load_rules(resources_dir() / "rules", regions=False)
     out: list[TaskRow] = []
     for claim_id, people in by_claim.items():
