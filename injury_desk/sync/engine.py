@@ -125,7 +125,8 @@ class SyncEngine:
         # and the claims whose list rows it adds in one statement then (store/read_model.py).
         self._deferred: dict[str, list[str]] | None = None
         self._list_fill: ListFill | None = None
-        self._as_bound: dict[str, list[list[Any]]] = {}  # per table, the rows the last upsert wrote as bound
+        # Per table, the last upsert's savepoints in order: their rows, and whether every one was written as bound.
+        self._as_bound: dict[str, list[tuple[list[list[Any]], bool]]] = {}
 
     # ------------------------------------------------------------------ settings
 
@@ -452,11 +453,10 @@ class SyncEngine:
                     convert(params, i)
             except (KeyError, TypeError, ValueError, IndexError) as exc:
                 raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
-            as_bound = self._as_bound[table_name] = []
+            chunks = self._as_bound[table_name] = []
             for start in range(0, len(params), SAVEPOINT_ROWS):
                 chunk = params[start:start + SAVEPOINT_ROWS]
-                if self._upsert_rows(raw, table_name, names, sql, chunk):
-                    as_bound.extend(chunk)
+                chunks.append((chunk, self._upsert_rows(raw, table_name, names, sql, chunk)))
         if batches.keys() & READ_MODEL_SOURCES:
             self.read_model_stale = True
         if self.after_pull is not None:
@@ -508,13 +508,18 @@ class SyncEngine:
         known: dict[str, dict[str, Any]] = {}
         for table, batch in batches.items():
             contents: dict[str, Any] = {}
-            bound = self._as_bound.get(table)
-            if bound:
-                names = _upsert_plan(table)[0]
-                id_at = names.index("id")
-                for row, content in zip(bound, contents_as_bound(table, tuple(names), bound)):
-                    if content is not None:
-                        contents[row[id_at]] = content
+            names = _upsert_plan(table)[0]
+            id_at = names.index("id")
+            for chunk, every_row in self._as_bound.get(table, []):
+                if every_row:
+                    for row, content in zip(chunk, contents_as_bound(table, tuple(names), chunk)):
+                        if content is None:
+                            contents.pop(row[id_at], None)
+                        else:
+                            contents[row[id_at]] = content
+                else:  # a row sent twice in one page is as its later savepoint left it: read back
+                    for row in chunk:
+                        contents.pop(row[id_at], None)
             versions = {rid: v for rid, v in batch.versions().items()
                         if rid not in contents and (table, rid) not in refused}
             if versions:

@@ -104,3 +104,43 @@ def test_a_pulled_row_changed_behind_the_applications_back_is_reported(central, 
     b.tampered = True
     problems = check_database(b.db).problems
     assert any("claims" in p and claim_id in p for p in problems), problems
+
+
+def test_a_row_sent_twice_in_a_page_is_recorded_as_it_is_stored(tmp_path, monkeypatch):
+    """A row whose later copy shares a savepoint with a row the upsert kept out (a newer copy is stored) is read
+    back for its record; the values bound for its earlier copy are not what is stored."""
+    from bench._sync_data import session_values
+    from injury_desk.store.database import open_database
+    from injury_desk.sync.engine import SyncEngine
+
+    office_id = "0c6f7a52-6a3e-4d0b-9a57-4b1d8f0a1e01"
+
+    def page(cursor: int, *rows: tuple[int, int, str]) -> dict:
+        values = []
+        for n, version, topic in rows:
+            row = {**session_values(n, office_id, None), "version": version, "topic": topic,
+                   "updated_at": "2026-11-28T09:00:00.123456+00:00", "updated_by": None}
+            values.append(list(row.values()))
+        return {"cursor": cursor, "more": False, "tables": [{"table": "training_sessions", "columns": list(row),
+                                                             "rows": values}]}
+
+    monkeypatch.setattr(sync_engine, "SAVEPOINT_ROWS", 2)
+    db = open_database(tmp_path / "desk")
+    try:
+        engine = SyncEngine(db, office_id)
+        engine.apply_pull_page(page(1, (3, 5, "newer here")))
+        # X at version 1 and another row: both written; then X at version 2 with row 3 at version 1, which the
+        # stored version 5 keeps out, so that savepoint is not written whole.
+        engine.apply_pull_page(page(2, (1, 1, "first copy"), (2, 1, "other"), (1, 2, "second copy"),
+                                    (3, 1, "older")))
+        con = db.raw_connection()
+        try:
+            topics = dict(con.execute("SELECT version, topic FROM training_sessions ORDER BY version"))
+        finally:
+            con.close()
+        assert topics == {1: "other", 2: "second copy", 5: "newer here"}
+        # (the sessions' office was never pulled here: only what the audit says counts)
+        audit = [p for p in check_database(db).problems if not p.startswith("foreign key")]
+        assert audit == []
+    finally:
+        db.dispose()
