@@ -254,8 +254,12 @@ class RowTable(QTableView):
         bold_font.setBold(True)
         bold = QFontMetricsF(bold_font)
         bold_column = model.bold_column
-        for column in range(model.columnCount()):
-            if header.isSectionHidden(column):
+        shown = [header.logicalIndex(v) for v in range(header.count())
+                 if not header.isSectionHidden(header.logicalIndex(v))]
+        for column in shown:
+            # A stretched column takes what the others leave, however wide its texts (as with Qt's own measure).
+            if (header.stretchLastSection() and column == shown[-1]
+                    or header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch):
                 continue
             widest = 0.0
             for row_number in order:

@@ -72,3 +72,19 @@ def test_a_bold_row_is_measured_in_bold(qtbot):
     bold = table.columnWidth(1)
     table.resizeColumnsToContents()
     assert table.columnWidth(1) == bold
+
+
+def test_a_long_last_column_fills_the_list_without_scrolling_sideways(qtbot):
+    # No flexible column: the last one stretches over what the others leave, however long its text (the Sync
+    # page's changed fields), as with Qt's own measure; sized to its text it pushed the list into sideways scrolling.
+    fields = "，".join(["受理日期", "事故日期", "事故地点", "事故时间", "申请人", "收到申请日期"] * 6)
+    model = RowTableModel([Column("No.", lambda r: r[0]), Column("Record", lambda r: r[1]),
+                           Column("Fields", lambda r: r[2])])
+    table = RowTable(model)
+    qtbot.addWidget(table)
+    table.resize(700, 300)
+    table.show()
+    table.set_rows([(1, "工伤申报 DM01-2026-3619-000160", fields)])
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() > 0)
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
