@@ -5,6 +5,10 @@ sync (push, pull of what the office's other desktops sent, state check, anchor) 
 Prints the aggregate mutations applied per second over the run and the p95 (and median) duration of one
 desktop's sync; the goal is p95 <= 2 s on this machine.
 
+Each loaded desktop is a process of its own, as on its own computer (threads of one process would wait for each
+other's interpreter lock: 20 of them made every sync about 20 times slower than the service did). All of them,
+both replicas and PostgreSQL still share this machine's processors, which a real office does not.
+
 For comparison: one desktop's sync of 200 changes up, and another's of them down, with nothing else running
 (measured first, in the same run), so the figures show what the load costs a desktop.
 """
@@ -12,13 +16,15 @@ For comparison: one desktop's sync of 200 changes up, and another's of them down
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
+import subprocess
+import sys
 import tempfile
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from bench import _sync_data as d
 from bench._dataset import percentile
@@ -26,19 +32,71 @@ from bench._dataset import percentile
 OFFICES = ("LA", "LB", "LC", "LD")
 
 
+def desktop(payload: dict[str, Any]) -> int:
+    """One loaded desktop (a child process): opens its database, says READY, waits for the go file (which holds
+    the moment to stop), then captures and syncs in a loop; prints its syncs' durations and counts as JSON."""
+    from injury_desk.store.secrets import KeyringError
+    from injury_desk.sync.errors import SyncError
+    from injury_desk.sync.http_transport import HttpTransport
+
+    services, engine, one = d.reopened_engine(Path(payload["dir"]), payload["urls"][0], payload["secret"],
+                                              payload["office_id"])
+    two = HttpTransport(payload["urls"][1], services.ctx.db.device_id, lambda: payload["secret"])
+    rng = random.Random(payload["seed"])
+    print("READY", flush=True)
+    go = Path(payload["go"])
+    while not go.exists():
+        time.sleep(0.05)
+    stop_at = float(go.read_text())
+    durations: list[float] = []
+    applied = pulled = failed = keyring_failed = 0
+    number = payload["first"]
+    while time.time() < stop_at:
+        d.capture_sessions(services.ctx.db, payload["office_id"], payload["user_id"], payload["changes"],
+                           first=number)
+        number += payload["changes"]
+        started = time.perf_counter()
+        try:
+            report = engine.sync(rng.choice((one, two)))
+        except SyncError as exc:
+            # A passing network problem (say, the service closing an idle keep-alive connection as the request
+            # goes out) fails this sync, as it would a user's; the next one retries.
+            if not exc.retryable:
+                raise
+            failed += 1
+            continue
+        except KeyringError:
+            # The anchor's read or write in the Secret Service failed: with twenty processes writing to one
+            # keyring daemon at once, gnome-keyring now and then loses an item between its search and its read.
+            # The sync is refused with the keyring's message (its rows are in); counted apart.
+            keyring_failed += 1
+            continue
+        durations.append(time.perf_counter() - started)
+        applied += report.applied
+        pulled += report.pulled
+    one.close()
+    two.close()
+    services.close()
+    print(json.dumps({"durations": durations, "applied": applied, "pulled": pulled, "failed": failed,
+                      "keyring_failed": keyring_failed}), flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench sync_load", description=__doc__)
     parser.add_argument("--desktops", type=int, default=20, help="desktops, spread over 4 offices (default 20)")
     parser.add_argument("--changes", type=int, default=200, help="changes per desktop between syncs (default 200)")
     parser.add_argument("--seconds", type=float, default=90, help="length of the loaded run (default 90)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        return desktop(json.loads(args.child))
     if args.desktops < 2 * len(OFFICES):
         parser.error(f"--desktops must be at least {2 * len(OFFICES)} (two per office)")
 
     from injury_desk.central.central_db import CentralStore, migrate
     from injury_desk.sync.engine import SyncReport
     from injury_desk.sync.errors import SyncError
-    from injury_desk.sync.http_transport import HttpTransport
 
     def level(engine, transport) -> SyncReport:
         for _attempt in range(3):
@@ -58,70 +116,75 @@ def main(argv: list[str]) -> int:
         try:
             with d.Service(service, tmp_path / "replica-1") as one, d.Service(service, tmp_path / "replica-2") as two, \
                     d.autoanalyze(admin):
-                fleet = []
+                fleet = []  # (number, office code, directory, secret)
                 for k in range(args.desktops):
                     code = OFFICES[k % len(OFFICES)]
                     services, engine, transport = d.enrolled_engine(tmp_path / f"desktop-{k}", one.url,
                                                                     d.enrol_code(store, code))
-                    other = HttpTransport(two.url, services.ctx.db.device_id, transport._secret)
                     engine.sync(transport)
-                    fleet.append((k, code, services, engine, (transport, other)))
-                numbers = iter(range(10**9))
-                lock = threading.Lock()
+                    fleet.append((k, code, tmp_path / f"desktop-{k}", transport._secret()))
+                    transport.close()
+                    services.close()
 
-                def cycle(k: int, code: str, services, engine, transports, rng: random.Random) -> tuple[float, SyncReport]:
-                    with lock:
-                        start = next(numbers) * args.changes
-                    office_id, user_id = users[code]
-                    d.capture_sessions(services.ctx.db, office_id, user_id, args.changes, first=start)
-                    started = time.perf_counter()
-                    report = engine.sync(rng.choice(transports))
-                    return time.perf_counter() - started, report
+                def reopened(k: int):
+                    _k, code, folder, secret = fleet[k]
+                    return d.reopened_engine(folder, one.url, secret, users[code][0])
 
                 # Alone: one desktop syncs 200 changes up, then another desktop of its office syncs them down.
-                rng = random.Random(19)
-                alone_up, _r = cycle(*fleet[0][:4], fleet[0][4], rng)
+                services, engine, transport = reopened(0)
+                d.capture_sessions(services.ctx.db, *users[fleet[0][1]], args.changes, first=0)
                 started = time.perf_counter()
-                down = fleet[len(OFFICES)]
-                down[3].sync(down[4][0])
+                engine.sync(transport)
+                alone_up = time.perf_counter() - started
+                transport.close()
+                services.close()
+                services, engine, transport = reopened(len(OFFICES))
+                started = time.perf_counter()
+                engine.sync(transport)
                 alone_down = time.perf_counter() - started
-                for entry in fleet:  # everyone level before the load starts
-                    entry[3].sync(entry[4][0])
-
-                durations: list[float] = []
-                applied = pulled = failed = 0
-                deadline = time.monotonic() + args.seconds
-
-                def run(entry) -> None:
-                    nonlocal applied, pulled, failed
-                    local = random.Random(entry[0])
-                    while time.monotonic() < deadline:
-                        try:
-                            seconds, report = cycle(*entry[:4], entry[4], local)
-                        except SyncError as exc:
-                            # A passing network problem (say, the service closing an idle keep-alive connection
-                            # as the request goes out) fails this sync, as it would a user's; the next retries.
-                            if not exc.retryable:
-                                raise
-                            with lock:
-                                failed += 1
-                            continue
-                        with lock:
-                            durations.append(seconds)
-                            applied += report.applied
-                            pulled += report.pulled
-
-                started = time.perf_counter()
-                with ThreadPoolExecutor(len(fleet)) as pool:
-                    list(pool.map(run, fleet))
-                elapsed = time.perf_counter() - started
-                for entry in fleet:  # the run ends level: every desktop agrees with its office
-                    if not level(entry[3], entry[4][0]).state_ok:
-                        raise SystemExit(f"desktop {entry[0]} does not match its office after the run")
-                for _k, _code, services, _engine, transports in fleet:
-                    for t in transports:
-                        t.close()
+                transport.close()
+                services.close()
+                for k in range(len(fleet)):  # everyone level before the load starts
+                    services, engine, transport = reopened(k)
+                    engine.sync(transport)
+                    transport.close()
                     services.close()
+
+                go = tmp_path / "go"
+                children = []
+                for k, code, folder, secret in fleet:
+                    payload = {"dir": str(folder), "urls": [one.url, two.url], "secret": secret,
+                               "office_id": users[code][0], "user_id": users[code][1], "changes": args.changes,
+                               "first": (k + 1) * 10**6, "seed": k, "go": str(go)}
+                    children.append(subprocess.Popen([sys.executable, "-m", "bench", "sync_load", "--child",
+                                                      json.dumps(payload)], cwd=d.REPO, stdout=subprocess.PIPE,
+                                                     stderr=subprocess.PIPE, text=True))
+                for child in children:  # every desktop open before the clock starts
+                    line = child.stdout.readline()
+                    if line.strip() != "READY":
+                        raise SystemExit(f"a desktop did not start: {line}{child.stderr.read()[-3000:]}")
+                started = time.perf_counter()
+                go.write_text(str(time.time() + args.seconds))
+                results = []
+                for child in children:
+                    out, err = child.communicate()
+                    if child.returncode != 0:
+                        raise SystemExit(f"a desktop failed:\n{err[-3000:]}")
+                    results.append(json.loads(out.strip().splitlines()[-1]))
+                elapsed = time.perf_counter() - started
+                durations = [x for r in results for x in r["durations"]]
+                applied = sum(r["applied"] for r in results)
+                pulled = sum(r["pulled"] for r in results)
+                failed = sum(r["failed"] for r in results)
+                keyring_failed = sum(r["keyring_failed"] for r in results)
+                for k in range(len(fleet)):  # the run ends level: every desktop agrees with its office
+                    services, engine, transport = reopened(k)
+                    try:
+                        if not level(engine, transport).state_ok:
+                            raise SystemExit(f"desktop {k} does not match its office after the run")
+                    finally:
+                        transport.close()
+                        services.close()
         finally:
             store.dispose()
 
@@ -129,6 +192,7 @@ def main(argv: list[str]) -> int:
     print(f"FIGURE sync_load_desktops {args.desktops} desktops")
     print(f"FIGURE sync_load_syncs {len(durations)} syncs")
     print(f"FIGURE sync_load_failed_syncs {failed} syncs")
+    print(f"FIGURE sync_load_keyring_failed_syncs {keyring_failed} syncs")
     print(f"FIGURE sync_load_mutations_per_second {applied / elapsed:.0f} mutations/s")
     print(f"FIGURE sync_load_rows_pulled_per_sync {pulled / max(1, len(durations)):.0f} rows")
     print(f"FIGURE sync_load_sync_median {statistics.median(durations):.2f} s")
