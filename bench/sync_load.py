@@ -66,9 +66,9 @@ def desktop(payload: dict[str, Any]) -> int:
             failed += 1
             continue
         except KeyringError:
-            # The anchor's read or write in the Secret Service failed: with twenty processes writing to one
-            # keyring daemon at once, gnome-keyring now and then loses an item between its search and its read.
-            # The sync is refused with the keyring's message (its rows are in); counted apart.
+            # The anchor's read or write in the Secret Service failed (seen once, an item "does not exist" on
+            # reading a desktop's own anchor, with eight processes using one keyring daemon at once; cause not
+            # found). The sync is refused with the keyring's message (its rows are in); counted apart.
             keyring_failed += 1
             continue
         durations.append(time.perf_counter() - started)
