@@ -36,6 +36,7 @@ from injury_desk.store.cipher import sqlite
 from injury_desk.store.database import ActorContext, Database
 from injury_desk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, LocalSetting, OutboxEntry
 from injury_desk.store.rowcodec import sqlite_converters
+from injury_desk.store.quick_read import driver_connection
 from injury_desk.store.read_model import ListFill, add_missing_list_rows
 from injury_desk.sync.errors import Cancelled, SyncError
 
@@ -69,6 +70,9 @@ YIELD_LONGEST_S = 2.0
 SAVEPOINT_ROWS = 50
 ROWS_PER_REQUEST = 1000  # rows a state repair asks the service for at once
 CURSOR_KEY = "sync.cursor"
+
+# Per table, an upsert's savepoints in order: the rows each bound, and whether every one of them was written.
+Savepoints = dict[str, list[tuple[list[list[Any]], bool]]]
 
 # Tables in dependency order (parents first), so a page applies parents before children.
 TABLE_ORDER = [t.name for t in SYNCED_MODELS[0].metadata.sorted_tables if t.name in MODEL_BY_TABLE]
@@ -125,8 +129,6 @@ class SyncEngine:
         # and the claims whose list rows it adds in one statement then (store/read_model.py).
         self._deferred: dict[str, list[str]] | None = None
         self._list_fill: ListFill | None = None
-        # Per table, the last upsert's savepoints in order: their rows, and whether every one was written as bound.
-        self._as_bound: dict[str, list[tuple[list[list[Any]], bool]]] = {}
 
     # ------------------------------------------------------------------ settings
 
@@ -307,8 +309,7 @@ class SyncEngine:
                 s.execute(update(t).where(t.c.id == bindparam("b_id"), t.c.version < bindparam("b_version"))
                           .values(version=bindparam("b_version")), params)
             batches = {t: Rows.from_dicts(t, batch) for t, batch in rows.items()}
-            self._upsert(s, batches)
-            written, contents = self._written(batches)
+            written, contents = self._written(batches, self._upsert(s, batches))
             self._take_refused(report)
             # Answered changes leave the outbox (check accepts a missing entry up to last_seq); refused ones
             # and the rows the service sent back are recorded as they are now.
@@ -376,7 +377,7 @@ class SyncEngine:
                         self.after_pull(s, deferred)
                     # After the deadlines: each new claim's list row is made once, with its final values.
                     list_fill, self._list_fill = self._list_fill, None
-                    list_fill.finish(s.connection().connection.driver_connection)
+                    list_fill.finish(driver_connection(s))
                 if more or parts:
                     self.db.let_writers_in(YIELD_LONGEST_S, YIELD_S)  # a waiting save goes first
             self.db.checkpoint()
@@ -422,8 +423,7 @@ class SyncEngine:
             for b in batches.values():
                 b.drop(held)
         report.held_back += len(held)
-        self._upsert(s, batches)
-        written, contents = self._written(batches)
+        written, contents = self._written(batches, self._upsert(s, batches))
         self._take_refused(report)
         if move_cursor:
             old_cursor = int(s.scalar(select(LocalSetting.value).where(LocalSetting.key == CURSOR_KEY)) or 0)
@@ -435,10 +435,12 @@ class SyncEngine:
                          contents=contents)
         return received
 
-    def _upsert(self, s: Session, batches: dict[str, Rows]) -> None:
-        self._as_bound = {}
+    def _upsert(self, s: Session, batches: dict[str, Rows]) -> Savepoints:
+        """Upserts the batches in dependency order; returns, per table, its savepoints in order: their rows as
+        bound, and whether every one of them was written."""
+        savepoints: Savepoints = {}
         if not batches:
-            return
+            return savepoints
         raw = s.connection().connection.driver_connection
         for table_name in TABLE_ORDER:
             batch = batches.get(table_name)
@@ -453,7 +455,7 @@ class SyncEngine:
                     convert(params, i)
             except (KeyError, TypeError, ValueError, IndexError) as exc:
                 raise SyncError("sync.bad_reply", table=table_name, reason=str(exc)[:100]) from None
-            chunks = self._as_bound[table_name] = []
+            chunks = savepoints[table_name] = []
             for start in range(0, len(params), SAVEPOINT_ROWS):
                 chunk = params[start:start + SAVEPOINT_ROWS]
                 chunks.append((chunk, self._upsert_rows(raw, table_name, names, sql, chunk)))
@@ -466,6 +468,7 @@ class SyncEngine:
             else:
                 for table, ids in written.items():
                     self._deferred.setdefault(table, []).extend(ids)
+        return savepoints
 
     def _upsert_rows(self, raw: Any, table_name: str, names: list[str], sql: str, params: list[list[Any]]) -> bool:
         """Upserts rows of one table under a savepoint of their own (see SAVEPOINT_ROWS); returns whether every
@@ -498,11 +501,12 @@ class SyncEngine:
         raw.execute("RELEASE pulled_rows")
         return every_row
 
-    def _written(self, batches: dict[str, Rows]) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, Any]]]:
-        """The rows the last upsert wrote, for their audit records: per table, (1) those to read back, with the
-        version each was sent at (a row stored at another version was not written: a newer copy was there), and
-        (2) those whose content is known from the values bound (every row of their savepoint was written, and
-        SQLite stores those values as they are: audit_records.contents_as_bound)."""
+    def _written(self, batches: dict[str, Rows],
+                 savepoints: Savepoints) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, Any]]]:
+        """The rows an upsert (its ``savepoints``) wrote, for their audit records: per table, (1) those to read
+        back, with the version each was sent at (a row stored at another version was not written: a newer copy was
+        there), and (2) those whose content is known from the values bound (every row of their savepoint was
+        written, and SQLite stores those values as they are: audit_records.contents_as_bound)."""
         refused = {(t, rid) for t, rid, _why in self.refused}
         read_back: dict[str, dict[str, int]] = {}
         known: dict[str, dict[str, Any]] = {}
@@ -510,7 +514,7 @@ class SyncEngine:
             contents: dict[str, Any] = {}
             names = _upsert_plan(table)[0]
             id_at = names.index("id")
-            for chunk, every_row in self._as_bound.get(table, []):
+            for chunk, every_row in savepoints.get(table, []):
                 if every_row:
                     for row, content in zip(chunk, contents_as_bound(table, tuple(names), chunk)):
                         if content is None:
@@ -526,7 +530,6 @@ class SyncEngine:
                 read_back[table] = versions
             if contents:
                 known[table] = contents
-        self._as_bound = {}
         return read_back, known
 
     def _take_refused(self, report: SyncReport) -> None:
@@ -542,7 +545,7 @@ class SyncEngine:
             return
         self.read_model_stale = False
         with self.db.write_pulled(self.actor, "sync.mend") as s:
-            add_missing_list_rows(s.connection().connection.driver_connection, None)
+            add_missing_list_rows(driver_connection(s), None)
 
     # ------------------------------------------------------------------ state hash and repair
 
@@ -600,8 +603,7 @@ class SyncEngine:
                 fetched = transport.rows(table, chunk)
                 with self.db.write_pulled(self.actor, "sync.repair") as s:
                     batches = {table: Rows.from_dicts(table, [f["row"] for f in fetched])}
-                    self._upsert(s, batches)
-                    written, contents = self._written(batches)
+                    written, contents = self._written(batches, self._upsert(s, batches))
                     self._take_refused(report)
                     record_event(s, "sync.repair", table, self.office_id, {"rows": len(fetched)}, rows=written,
                                  contents=contents)

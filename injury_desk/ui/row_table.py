@@ -263,9 +263,9 @@ class RowTable(QTableView):
                 continue
             widest = 0.0
             for row_number in order:
-                row = model.rows[row_number]
-                metrics = bold if column == bold_column and model._needs_attention(row) else plain
-                text = model._value(row, column, _DISPLAY, False)
+                # What the delegate is given: the cell's text, and its font where the row is bold.
+                metrics = bold if column == bold_column and model.cell(row_number, column, _FONT) is not None else plain
+                text = model.cell(row_number, column, _DISPLAY)
                 for line in text.split("\n"):
                     widest = max(widest, metrics.horizontalAdvance(line))
             content = (math.ceil(widest) + margin + grid) if order else 0
