@@ -217,6 +217,7 @@ def start_main_window(data_dir: Path, username: str, password: str) -> MainWindo
         env = UiEnv(None, login.candidate or login.result(), TaskRunner(app), settings, ChangeBus(),
                     Path(data_dir), quick=quick)
         window = MainWindow(env)
+        window.build_page_in_view()
         opening.confirm()  # the file's check, run beside the reads: nothing is shown before it passed
         env.actor = login.result()
     except DomainError:

@@ -268,12 +268,23 @@ class MainWindow(QMainWindow):
         """The claims list (a ClaimsPage), built now if it was not yet shown."""
         return self.claims_tab.ensure()
 
-    def _shows_quick_page(self) -> bool:
-        """Whether the page in view shows its first rows from the quick start (see LazyPage)."""
+    def _page_in_view(self) -> LazyPage | None:
         page = self.stack.currentWidget()
         while isinstance(page, QTabWidget):
             page = page.currentWidget()
-        return isinstance(page, LazyPage) and page.quick
+        return page if isinstance(page, LazyPage) else None
+
+    def _shows_quick_page(self) -> bool:
+        """Whether the page in view shows its first rows from the quick start (see LazyPage)."""
+        page = self._page_in_view()
+        return page is not None and page.quick
+
+    def build_page_in_view(self) -> None:
+        """Build the page in view now, with its first rows when it reads them from the quick start, while the
+        window is still hidden: start-up calls this while the password is being checked (argon2, on the other
+        core), instead of building the page when the window is first shown, after the check."""
+        if self._shows_quick_page():
+            self._page_in_view().ensure()
 
     def _prevention_section(self):
         tabs = QTabWidget()

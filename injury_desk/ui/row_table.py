@@ -261,13 +261,12 @@ class RowTable(QTableView):
             if (header.stretchLastSection() and column == shown[-1]
                     or header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch):
                 continue
-            widest = 0.0
-            for row_number in order:
-                # What the delegate is given: the cell's text, and its font where the row is bold.
-                metrics = bold if column == bold_column and model.cell(row_number, column, _FONT) is not None else plain
-                text = model.cell(row_number, column, _DISPLAY)
-                for line in text.split("\n"):
-                    widest = max(widest, metrics.horizontalAdvance(line))
+            # What the delegate is given: the cell's text, and its font where the row is bold. A list repeats
+            # most of its texts (a status, a kind, a name), so each distinct one is measured once.
+            texts = {(column == bold_column and model.cell(row_number, column, _FONT) is not None,
+                      model.cell(row_number, column, _DISPLAY)) for row_number in order}
+            widest = max((metrics.horizontalAdvance(line) for is_bold, text in texts
+                          for metrics in (bold if is_bold else plain,) for line in text.split("\n")), default=0.0)
             content = (math.ceil(widest) + margin + grid) if order else 0
             header.resizeSection(column, max(content, header.sectionSizeHint(column)))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.ui import operations
 from injury_desk.ui.app import start_main_window
@@ -81,6 +83,46 @@ def test_tasks_reopened_shows_its_rows_before_the_services_open(qtbot, db, servi
     window.close()
     window.env.runner.wait()
     window.env.close()
+
+
+def test_the_tasks_are_read_while_the_password_is_checked_and_a_wrong_one_shows_nothing(qtbot, db, services, cw,
+                                                                                        monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from injury_desk.domain.errors import DomainError
+    from injury_desk.services import quick_start
+    from injury_desk.ui.main_window import MainWindow
+
+    some_tasks(services, cw)
+    folder = db.path.parent
+    reopen_slowly(folder, TASKS_SECTION, monkeypatch, SLOW_OPEN_S)
+    seen: list[tuple[int, bool]] = []  # when the password's answer was asked for: rows shown, any window visible
+    original = quick_start.PendingLogin.result
+    earlier = set(QApplication.topLevelWidgets())  # other tests' windows, not yet deleted
+
+    def result(login):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w not in earlier]
+        built = [w.pages["tasks"].page for w in windows if w.pages["tasks"].page is not None]
+        seen.append((sum(p.deadline_model.rowCount() for p in built), any(w.isVisible() for w in windows)))
+        return original(login)
+
+    monkeypatch.setattr(quick_start.PendingLogin, "result", result)
+    window = start_main_window(folder, "cw", "cw-pass-123")
+    qtbot.addWidget(window)
+    # the lists were filled, hidden, before the password's check was waited for; the window showed them after it
+    assert seen and seen[-1][0] > 0 and not seen[-1][1]
+    assert window.isVisible() and window.pages["tasks"].page.deadline_model.rowCount() == seen[-1][0]
+    window.close()
+    window.env.close()
+
+    seen.clear()
+    earlier.add(window)
+    with pytest.raises(DomainError) as caught:
+        start_main_window(folder, "cw", "wrong-password")
+    assert caught.value.key == "auth.invalid_credentials"
+    assert seen and seen[-1][0] > 0  # read for the candidate, as above ...
+    # ... and never shown: no window of the refused login is on screen
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
 def test_more_claims_than_the_gui_thread_may_check_wait_for_the_services(qtbot, db, services, cw, monkeypatch):
