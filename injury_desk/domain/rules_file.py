@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_right
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NoReturn, Self
@@ -10,6 +13,9 @@ from typing import Any, NoReturn, Self
 from injury_desk.domain.errors import DomainError
 
 SUPPORTED_FORMAT = 1
+NATIONAL_DIR = "national"
+NATIONAL_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
+DISPOSABLE_INCOME_FILE = "disposable_income.json"
 
 
 def rel_path(path: Path, root: Path) -> str:
@@ -100,3 +106,39 @@ class RulesFile:
         if number != number.to_integral_value():
             self.fail(path, "must be a whole number")
         return int(number)
+
+
+def national_files(directory: Path) -> list[tuple[str, Path]]:
+    """The national rule files of the rules ``directory`` (``national/YYYY-MM-DD.json``, the day each comes into
+    force), oldest first, with the day as written; DomainError ``rules.directory_missing``, or
+    ``rules.invalid_file`` for a file named otherwise (the disposable income file aside)."""
+    national_dir = Path(directory) / NATIONAL_DIR
+    if not national_dir.is_dir():
+        raise DomainError("rules.directory_missing", path=str(national_dir))
+    found = []
+    for path in sorted(national_dir.glob("*.json")):
+        if path.name == DISPOSABLE_INCOME_FILE:
+            continue
+        m = NATIONAL_NAME.match(path.name)
+        if not m:
+            raise DomainError("rules.invalid_file", file=rel_path(path, directory),
+                              problem="name must be YYYY-MM-DD.json")
+        found.append((m.group(1), path))
+    return found
+
+
+def national_file_in_force(directory: Path, on: date) -> tuple[str, Path]:
+    """The national rule file in force on ``on`` (the newest one whose day is not after it), as national_files
+    lists it; DomainError ``rules.no_national_rules`` when none is."""
+    files = national_files(directory)
+    starts = []
+    for day, path in files:
+        try:
+            starts.append(date.fromisoformat(day))
+        except ValueError:  # 2011-13-01.json
+            raise DomainError("rules.invalid_file", file=rel_path(path, directory),
+                              problem="name must be YYYY-MM-DD.json") from None
+    i = bisect_right(starts, on)
+    if i == 0:
+        raise DomainError("rules.no_national_rules", date=on.isoformat())
+    return files[i - 1]

@@ -18,7 +18,7 @@ from injury_desk.store.batches import in_batches
 from injury_desk.store.models import Appraisal, Assessment, Claim
 from injury_desk.store.quick_facts import claim_row_facts, facts_of_claims
 from injury_desk.store.quick_read import driver_connection
-from injury_desk.store.sql_values import placeholders, sql_date
+from injury_desk.store.sql_values import placeholders
 
 __all__ = ["approved_assessment", "claim_facts", "claim_row_facts", "facts_for", "first_appraised_on",
            "office_claim", "refresh_deadline", "refresh_deadlines"]
@@ -84,14 +84,16 @@ def refresh_deadlines(s: Session, claim_ids: Iterable[str], facts: dict[str, Cla
     for chunk in in_batches(ids):
         facts = {i: given[i] for i in chunk if i in given} if given is not None else facts_for(s, chunk)
         # A plain read (a pull compares tens of thousands): the ORM's row and date processing cost more than it.
-        stored = {r[0]: (sql_date(r[1]), r[2]) for r in driver_connection(s).execute(
+        # The stored date is compared as SQLite keeps it (ISO text, as a Date column writes it), unparsed.
+        stored = {r[0]: (r[1], r[2]) for r in driver_connection(s).execute(
             f"SELECT id, next_deadline, next_deadline_kind FROM claims WHERE id IN ({placeholders(chunk)})",
             tuple(chunk))}
         params = []
         for claim_id, f in facts.items():
             dl = next_deadline(f)
             value = (dl.due, dl.kind) if dl else (None, None)
-            if stored.get(claim_id) != value:  # most pulled claims keep their deadline: no write, no trigger
+            # most pulled claims keep their deadline: no write, no trigger
+            if stored.get(claim_id) != (value[0] and value[0].isoformat(), value[1]):
                 params.append({"cid": claim_id, "due": value[0], "kind": value[1]})
         if params:
             s.connection().execute(stmt, params)

@@ -23,6 +23,7 @@ from injury_desk.domain.compensation.dependants import (
     ending,
     pension_for_month,
     register_errors,
+    register_rules_in_force,
     share_of,
 )
 from injury_desk.domain.death import death_day
@@ -203,14 +204,14 @@ class DependantsService:
         self.ctx = ctx
 
     def rules(self, on: date) -> RegisterRules:
-        return load_rules(self.ctx.resources_dir / "rules").national_for(on).register_rules
+        return register_rules_in_force(self.ctx.resources_dir / "rules", on)
 
     @staticmethod
     def rules_for(on: date) -> RegisterRules:
         """The register's rules from the shipped rule files (for readers with no service context: printing)."""
         from injury_desk.resources import resources_dir
 
-        return load_rules(resources_dir() / "rules").national_for(on).register_rules
+        return register_rules_in_force(resources_dir() / "rules", on)
 
     # ---------------------------------------------------------------- reading
 

@@ -178,18 +178,36 @@ def test_missing_directory(tmp_path):
     assert info.value.key == "rules.directory_missing"
 
 
-def test_the_national_files_alone_give_the_same_national_rules_and_no_region(rules_copy):
-    # The Tasks page reads only the national files (dependants' pension endings): a region's file, even a broken
-    # one, is not read, and the national rules in force on a day are those of the whole book.
-    (rules_copy / "regions" / "example" / "2025.json").write_text("{", encoding="utf-8")
-    national = load_rules(rules_copy, regions=False)
+def test_the_register_rules_alone_are_those_of_the_whole_book_and_of_the_file_in_force(rules_copy):
+    # The Tasks page reads only the register's part of the national rules (dependants' pension endings).
+    from injury_desk.domain.compensation.dependants import register_rules_in_force
+
     whole = load_rules(RULES_DIR)
     for day in (date(2011, 1, 1), date(2026, 12, 4)):
-        assert national.national_for(day) == whole.national_for(day)
-    assert national.region_names() == () and whole.region_names() == ("example",)
-    with pytest.raises(DomainError):
-        national.region_params("example", 2025)
-    (rules_copy / "national" / "2011-01-01.json").write_text("{", encoding="utf-8")
-    with pytest.raises(DomainError) as info:  # the national files are still checked
-        load_rules(rules_copy, regions=False)
-    assert info.value.params["file"] == "national/2011-01-01.json"
+        assert register_rules_in_force(RULES_DIR, day) == whole.national_for(day).register_rules
+    # A second national file from 2027-01-01 with the age limit raised to 19: the day before it the 2011 file is in
+    # force (18), from its own day the new one (19); a region's file, even a broken one, is never read.
+    (rules_copy / "regions" / "example" / "2025.json").write_text("{", encoding="utf-8")
+    text = (rules_copy / "national" / "2011-01-01.json").read_text(encoding="utf-8")
+    newer = json.loads(text)
+    newer["effective_from"], newer["rules_version"] = "2027-01-01", "national-2027"
+    newer["dependants_register"]["minor_until_age"] = 19
+    (rules_copy / "national" / "2027-01-01.json").write_text(json.dumps(newer), encoding="utf-8")
+    assert register_rules_in_force(rules_copy, date(2026, 12, 31)).ages.minor_until_age == 18
+    assert register_rules_in_force(rules_copy, date(2027, 1, 1)).ages.minor_until_age == 19
+    with pytest.raises(DomainError) as info:  # before the first file, as RuleBook.national_for says
+        register_rules_in_force(rules_copy, date(2010, 12, 31))
+    assert info.value.key == "rules.no_national_rules"
+    # the register's part is still checked, naming the file and the entry
+    newer["dependants_register"]["minor_until_age"] = "eighteen"
+    (rules_copy / "national" / "2027-01-01.json").write_text(json.dumps(newer), encoding="utf-8")
+    with pytest.raises(DomainError) as info:
+        register_rules_in_force(rules_copy, date(2027, 6, 1))
+    assert (info.value.key, info.value.params["file"]) == ("rules.invalid_file", "national/2027-01-01.json")
+    assert "dependants_register.minor_until_age" in info.value.params["problem"]
+    # a misnamed national file is refused as the rule book refuses it
+    (rules_copy / "national" / "2027-01-01.json").rename(rules_copy / "national" / "2027-1-1.json")
+    for read in (lambda: register_rules_in_force(rules_copy, date(2027, 6, 1)), lambda: load_rules(rules_copy)):
+        with pytest.raises(DomainError) as info:
+            read()
+        assert (info.value.key, info.value.params["file"]) == ("rules.invalid_file", "national/2027-1-1.json")

@@ -10,16 +10,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from injury_desk.domain.compensation.dependants import SEXES, RegisterAges, RegisterRules
+from injury_desk.domain.compensation.dependants import RegisterAges, RegisterRules, read_register_rules
 from injury_desk.domain.errors import DomainError
-from injury_desk.domain.rules_file import RulesFile, rel_path
+from injury_desk.domain.rules_file import DISPOSABLE_INCOME_FILE, NATIONAL_DIR, RulesFile, national_files, rel_path
 
 if TYPE_CHECKING:
     from injury_desk.domain.compensation.adjustments import Adjustment
 
 PAYERS = ("fund", "employer")
 SCHEDULE_UNITS = ("months_of_wage_base",)
-_NATIONAL_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})\.json$")
 ADJUSTMENTS_FILE = "adjustments.json"
 _REGION_YEAR_NAME = re.compile(r"^(\d{4})\.json$")
 # Every line item the engine can produce, in the order it lists them (docs/calc.md).
@@ -238,24 +237,15 @@ class RuleBook:
         return found
 
 
-def load_rules(directory: Path, *, regions: bool = True) -> RuleBook:
-    """Read and validate ``national/*.json``, ``national/disposable_income.json`` and ``regions/*/*.json``;
-    without ``regions``, the national files alone (what the dependants register needs: the Tasks page reads them as
-    the window opens, and the regions' adjustments module need not load for it)."""
+def load_rules(directory: Path) -> RuleBook:
+    """Read and validate ``national/*.json``, ``national/disposable_income.json`` and ``regions/*/*.json`` (the
+    dependants register's part alone: dependants.register_rules_in_force)."""
     directory = Path(directory)
-    national_dir = directory / "national"
-    if not national_dir.is_dir():
-        raise DomainError("rules.directory_missing", path=str(national_dir))
-    national: list[NationalRules] = []
+    national = [_parse_national(_Reader.open(path, directory), day) for day, path in national_files(directory)]
     income: dict[int, DisposableIncome] = {}
-    for path in sorted(national_dir.glob("*.json")):
-        if path.name == "disposable_income.json":
-            income = _parse_income(_Reader.open(path, directory))
-            continue
-        m = _NATIONAL_NAME.match(path.name)
-        if not m:
-            raise DomainError("rules.invalid_file", file=rel_path(path, directory), problem="name must be YYYY-MM-DD.json")
-        national.append(_parse_national(_Reader.open(path, directory), m.group(1)))
+    income_file = directory / NATIONAL_DIR / DISPOSABLE_INCOME_FILE
+    if income_file.exists():
+        income = _parse_income(_Reader.open(income_file, directory))
     seen_versions: set[str] = set()
     for rules in national:
         if rules.rules_version in seen_versions:
@@ -264,7 +254,7 @@ def load_rules(directory: Path, *, regions: bool = True) -> RuleBook:
     found: dict[tuple[str, int], RegionParams] = {}
     adjustments: dict[str, tuple[Adjustment, ...]] = {}
     regions_dir = directory / "regions"
-    if regions and regions_dir.is_dir():
+    if regions_dir.is_dir():
         from injury_desk.domain.compensation.adjustments import parse_adjustments
 
         for region_dir in sorted(p for p in regions_dir.iterdir() if p.is_dir()):
@@ -343,6 +333,7 @@ def _parse_national(r: _Reader, file_date: str) -> NationalRules:
     ceiling_share = r.number("wage_base.ceiling_share")
     if floor_share > ceiling_share:
         r.fail("wage_base", "floor_share must not exceed ceiling_share")
+    register = read_register_rules(r)
 
     return NationalRules(
         rules_version=r.text("rules_version"),
@@ -368,10 +359,10 @@ def _parse_national(r: _Reader, file_date: str) -> NationalRules:
         funeral=r.benefit("funeral_subsidy"),
         funeral_months=r.number("funeral_subsidy.months"),
         dependants=r.benefit("dependants_pension"),
-        spouse_share=r.number("dependants_pension.spouse_share"),
-        other_share=r.number("dependants_pension.other_share"),
-        lonely_supplement=r.number("dependants_pension.lonely_elderly_or_orphan_supplement", positive=False),
-        dependants_cap_share=r.number("dependants_pension.cap_share"),
+        spouse_share=register.spouse_share,
+        other_share=register.other_share,
+        lonely_supplement=register.lonely_supplement,
+        dependants_cap_share=register.cap_share,
         death_subsidy=r.benefit("one_time_death_subsidy"),
         death_multiple=r.number("one_time_death_subsidy.multiple"),
         claim_life=_parse_claim_life(
@@ -380,11 +371,13 @@ def _parse_national(r: _Reader, file_date: str) -> NationalRules:
             # the allowance a pension can replace is the fund's, paid until retirement (Art. 35)
             frozenset(g for g, rule in allowance.items()
                       if rule.payer == "fund" and not rule.requires_employer_cannot_arrange_work),
+            register.ages,
         ),
     )
 
 
-def _parse_claim_life(r, grades: frozenset[int], fund_allowance_grades: frozenset[int]) -> ClaimLifeRules:
+def _parse_claim_life(r, grades: frozenset[int], fund_allowance_grades: frozenset[int],
+                      register_ages: RegisterAges) -> ClaimLifeRules:
     """The ``hospital_meal_allowance``, ``pension_top_up``, ``death_after_suspension`` and
     ``recognition_basis`` sections of a national rule file."""
 
@@ -428,12 +421,7 @@ def _parse_claim_life(r, grades: frozenset[int], fund_allowance_grades: frozense
         death_after_suspension_basis=r.text("death_after_suspension.basis"),
         recognition_bases=bases,
         default_recognition_basis=default,
-        register_ages=RegisterAges(
-            minor_until_age=r.whole("dependants_register.minor_until_age"),
-            elderly_age={sex: r.whole(f"dependants_register.elderly_age_{sex}") for sex in SEXES},
-            posthumous_days=r.whole("dependants_register.posthumous_days"),
-            basis=r.text("dependants_register.basis"),
-        ),
+        register_ages=register_ages,
     )
 
 
