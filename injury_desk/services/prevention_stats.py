@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from injury_desk.domain.errors import DomainError, FieldError, raise_if
 from injury_desk.domain.figures import FigureLine
 from injury_desk.domain.money import from_fen
-from injury_desk.domain.prevention import load_budget_params
+from injury_desk.domain.prevention_budget import load_budget_params
 from injury_desk.domain.prevention_figures import (
     RISING_MIN_CLAIMS,
     ActionFact,

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from injury_desk.domain.errors import FieldError, raise_if
 from injury_desk.domain.money import from_fen
-from injury_desk.domain.prevention import PreventionBudget, load_budget_params, prevention_budget
+from injury_desk.domain.prevention_budget import PreventionBudget, load_budget_params, prevention_budget
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.fields import FieldReader
@@ -63,7 +63,7 @@ class TrainingService:
         self.ctx = ctx
 
     def training_budget(self, actor: Actor, year: int) -> PreventionBudget:
-        """This office's prevention spending planned for ``year`` against the cap (see domain.prevention): the
+        """This office's prevention spending planned for ``year`` against the cap (see domain.prevention_budget): the
         training sessions' cost and the funded projects and publicity recorded for the year."""
         require(actor, "claim.view")
         with self.ctx.read() as s:

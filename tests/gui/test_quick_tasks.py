@@ -152,10 +152,11 @@ def test_the_tasks_page_loads_no_sqlalchemy():
 
 
 def test_the_tasks_page_loads_neither_the_benefit_engine_nor_the_prevention_figures_nor_the_dialogs():
-    # What the page needs of them is the national rule files (dependants' pension endings) and a constant: the
-    # rest would only lengthen the start-up that reopens on Tasks.
+    # What the page needs of them is the register's part of the national rules (dependants' pension endings, read
+    # when an office has dependants) and a constant: the rest would only lengthen the start-up that reopens on Tasks.
     watched = ("injury_desk.domain.compensation.engine", "injury_desk.domain.compensation.inputs",
-               "injury_desk.domain.compensation.adjustments", "injury_desk.domain.prevention_figures",
+               "injury_desk.domain.compensation.adjustments", "injury_desk.domain.compensation.rules",
+               "injury_desk.domain.prevention_figures", "injury_desk.domain.prevention_budget",
                "injury_desk.ui.form_dialog", "PySide6.QtCharts")
     assert loaded_by("injury_desk.ui.tasks_page", watched) == []
     # ... while the package still gives every name it gave (loaded on first use)

@@ -19,7 +19,7 @@ MODULE_TESTS = {
     "injury_desk/domain/lifecycle.py": "tests/unit/test_lifecycle.py",
     "injury_desk/domain/deadlines.py": "tests/unit/test_deadlines.py",
     "injury_desk/domain/rehab.py": "tests/unit/test_rehab.py",
-    "injury_desk/domain/prevention.py": "tests/unit/test_prevention.py",
+    "injury_desk/domain/prevention_budget.py": "tests/unit/test_prevention_budget.py",
     "injury_desk/domain/payments.py": "tests/unit/test_payments.py",
     "injury_desk/domain/compensation/engine.py": "tests/unit/test_compensation_engine.py",
     "injury_desk/domain/compensation/inputs.py": "tests/unit/test_compensation_inputs.py",

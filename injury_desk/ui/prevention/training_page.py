@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from injury_desk.domain.errors import DomainError, FieldError
 from injury_desk.domain.money import parse_amount
-from injury_desk.domain.prevention import PreventionBudget
+from injury_desk.domain.prevention_budget import PreventionBudget
 from injury_desk.placeholders import arg
 from injury_desk.services.training import TrainingView
 from injury_desk.ui.messages import error_text

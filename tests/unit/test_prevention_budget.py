@@ -1,4 +1,4 @@
-"""Prevention rules (domain/prevention.py) without a database: the budget file and the spending cap."""
+"""Prevention budget rules (domain/prevention_budget.py) without a database: the budget file and the spending cap."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from injury_desk.domain.errors import DomainError
-from injury_desk.domain.prevention import ApprovedShare, BudgetParams, load_budget_params, prevention_budget
+from injury_desk.domain.prevention_budget import ApprovedShare, BudgetParams, load_budget_params, prevention_budget
 from injury_desk.resources import resources_dir
 
 
