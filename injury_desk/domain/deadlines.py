@@ -48,7 +48,7 @@ The clocks (``kind``):
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from injury_desk.domain.errors import FieldError
@@ -97,8 +97,9 @@ DOCUMENT_KINDS = ("acceptance_notice", "missing_documents_notice", "not_accepted
 STATUSES = ("overdue", "this_week", "later", "paused", "expired", "available")
 
 
-@dataclass(frozen=True)
-class Deadline:
+# A NamedTuple, not a dataclass: a frozen dataclass is compiled from source when its module loads (over a
+# millisecond), and the Tasks page loads this module as the window opens.
+class Deadline(NamedTuple):
     """One running clock. ``due`` is the last day in time (for ``review``: the first day possible)."""
 
     kind: str

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 from injury_desk.domain.errors import FieldError
 
@@ -113,8 +114,7 @@ class ClaimFacts:
             )
 
 
-@dataclass(frozen=True)
-class DeliveryFact:
+class DeliveryFact(NamedTuple):
     """A decision or notice delivered: ``document`` names its kind (see deadlines.DOCUMENT_WINDOWS)."""
 
     document: str

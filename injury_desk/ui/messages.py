@@ -15,6 +15,8 @@ from injury_desk.placeholders import arg
 def translated(entry: Entry, params: dict[str, Any] | None = None) -> str:
     """The entry in the installed language, with its parameters at their numbered places."""
     text = QCoreApplication.translate(entry.context, entry.text)
+    if not entry.names:  # a word (every list's labels): nothing to put in, as arg() would leave it
+        return text
     params = params or {}
     return arg(text, *(params.get(name, "?") for name in entry.names))
 

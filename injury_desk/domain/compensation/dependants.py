@@ -29,10 +29,10 @@ Choices made here (the texts leave them open):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import round_fen
@@ -52,10 +52,11 @@ CONDITIONS: dict[str, tuple[frozenset[str], str]] = {
     "sibling_under_age": (frozenset({"sibling"}), "minor"),
 }
 ZERO = Decimal("0.00")
+# The register's records are NamedTuples: a frozen dataclass is compiled from source when its module loads (over a
+# millisecond each), and the Tasks page loads this module as the window opens (dependants' pension endings).
 
 
-@dataclass(frozen=True)
-class RegisterAges:
+class RegisterAges(NamedTuple):
     """The ages of the Provisions (Arts. 3, 4), from the national rule file."""
 
     minor_until_age: int
@@ -65,8 +66,7 @@ class RegisterAges:
     basis: str
 
 
-@dataclass(frozen=True)
-class RegisterRules:
+class RegisterRules(NamedTuple):
     """The shares of Art. 39(2) and the ages of the Provisions."""
 
     spouse_share: Decimal
@@ -76,16 +76,14 @@ class RegisterRules:
     ages: RegisterAges
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """Something that ends a person's pension (Art. 4 of the Provisions) and the day it happened."""
 
     kind: str
     on: date
 
 
-@dataclass(frozen=True)
-class Dependant:
+class Dependant(NamedTuple):
     """One relative in the register. ``payee`` receives the money (a guardian for a child); default: the person."""
 
     key: str
@@ -97,30 +95,27 @@ class Dependant:
     lost_capacity: bool = False
     lonely_elderly_or_orphan: bool = False
     payee: str | None = None
-    events: tuple[Event, ...] = field(default_factory=tuple)
+    events: tuple[Event, ...] = ()
 
     @property
     def paid_to(self) -> str:
         return self.payee or self.name
 
 
-@dataclass(frozen=True)
-class Ending:
+class Ending(NamedTuple):
     """When and why a person's pension ends: an event, or the 18th birthday."""
 
     on: date
     reason: str
 
 
-@dataclass(frozen=True)
-class PensionLine:
+class PensionLine(NamedTuple):
     dependant: Dependant
     share: Decimal
     amount: Decimal
 
 
-@dataclass(frozen=True)
-class PensionMonth:
+class PensionMonth(NamedTuple):
     """Who is paid what in one month; ``capped`` when the shares were cut to the worker's wage."""
 
     month: date
