@@ -48,8 +48,8 @@ The clocks (``kind``):
 from __future__ import annotations
 
 import calendar
-from typing import NamedTuple
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.lifecycle import ApplicantType, ClaimFacts, ClaimStatus

@@ -140,8 +140,7 @@ def prevention_budget(year: int, region: str, office_code: str, spending: dict[s
     if params is None:
         return PreventionBudget(year, region, *kinds, sessions, None, year - 1, Decimal(0), Decimal(1), None,
                                 "", "", f"prevention/{region}.json")
-    # The figures module (and its dozen record types) loads only for a budget: the constants above are read by
-    # the Tasks page as the window opens.
+    # The figures module (and its dozen record types) loads only for a budget, not with the training page.
     from injury_desk.domain.prevention_figures import prevention_cap
 
     income = params.income.get(year - 1)
