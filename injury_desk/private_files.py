@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from injury_desk.domain.errors import DomainError
 
@@ -35,8 +35,7 @@ def check_windows_profile(folder: Path, profile: Path | None) -> None:
         raise DomainError("store.not_private", path=str(folder), profile=str(profile or ""))
 
 
-@dataclass(frozen=True)
-class Ace:
+class Ace(NamedTuple):
     """One entry of a Windows access-control list: allow or deny, inheritance flags, rights, whose SID."""
 
     allow: bool

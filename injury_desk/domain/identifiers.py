@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from injury_desk.domain.errors import FieldError, raise_if
 
@@ -32,8 +32,7 @@ SEX_MALE = "M"
 SEX_FEMALE = "F"
 
 
-@dataclass(frozen=True)
-class ResidentId:
+class ResidentId(NamedTuple):
     """A resident ID number that passed every check, with the facts it encodes."""
 
     number: str

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 REFERRAL_TYPES = ("medical", "vocational", "social")
 CASE_STATUSES = ("open", "closed")
@@ -20,8 +19,7 @@ BACK_AT_WORK = ("same_job", "modified_job", "other_job_same_employer", "new_empl
 BUDGET_WARN_SHARE = Decimal("0.8")
 
 
-@dataclass(frozen=True)
-class MeasureScale:
+class MeasureScale(NamedTuple):
     """A standard progress measure: its key (stored in RehabGoal.measure), range and decimals."""
 
     key: str

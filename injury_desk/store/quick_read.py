@@ -7,8 +7,8 @@ start and the full services can never disagree about who may log in or which row
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from injury_desk.store import cipher, db_key, migrate
 from injury_desk.store.location import check_existing_file, check_local
@@ -23,8 +23,7 @@ LIST_COLUMNS = ("claim_id", "claim_no", "worker_name", "id_number", "employer_na
 LIST_SORT_KEYS = LIST_COLUMNS[1:]
 
 
-@dataclass(frozen=True)
-class LoginRow:
+class LoginRow(NamedTuple):
     """What a login needs of a (not deleted) user and their office."""
 
     user_id: str
