@@ -142,3 +142,9 @@ def national_file_in_force(directory: Path, on: date) -> tuple[str, Path]:
     if i == 0:
         raise DomainError("rules.no_national_rules", date=on.isoformat())
     return files[i - 1]
+
+
+def check_national_day(r: RulesFile, day: str) -> None:
+    """A national file's ``effective_from`` is the day its name gives (``day``, as national_files lists it)."""
+    if r.text("effective_from") != day:
+        r.fail("effective_from", f"must equal the file name date {day}")

@@ -441,7 +441,7 @@ class SyncEngine:
         savepoints: Savepoints = {}
         if not batches:
             return savepoints
-        raw = s.connection().connection.driver_connection
+        raw = driver_connection(s)
         for table_name in TABLE_ORDER:
             batch = batches.get(table_name)
             if not batch or not batch.values:
@@ -663,7 +663,7 @@ def _next_cursor(page: Any) -> int | None:
 
 def _held_rows(s: Session, row_ids: Iterable[str]) -> set[str]:
     """Rows with unsent or rejected local changes: a pull must not overwrite them."""
-    raw = s.connection().connection.driver_connection
+    raw = driver_connection(s)
     if raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None:
         return set()  # the usual case after a push: nothing can be held
     held: set[str] = set()

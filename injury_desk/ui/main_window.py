@@ -283,8 +283,9 @@ class MainWindow(QMainWindow):
         """Build the page in view now, with its first rows when it reads them from the quick start, while the
         window is still hidden: start-up calls this while the password is being checked (argon2, on the other
         core), instead of building the page when the window is first shown, after the check."""
-        if self._shows_quick_page():
-            self._page_in_view().ensure()
+        page = self._page_in_view()
+        if page is not None and page.quick:
+            page.ensure()
 
     def _prevention_section(self):
         tabs = QTabWidget()

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import round_fen
-from injury_desk.domain.rules_file import RulesFile, national_file_in_force
+from injury_desk.domain.rules_file import RulesFile, check_national_day, national_file_in_force
 
 RELATIONS = ("spouse", "child", "parent", "grandparent", "grandchild", "sibling")
 SEXES = ("male", "female")
@@ -151,8 +151,7 @@ def register_rules_in_force(rules_dir: Path, on: date) -> RegisterRules:
     The same values as ``load_rules(rules_dir).national_for(on).register_rules`` for a valid rules folder."""
     day, path = national_file_in_force(rules_dir, on)
     r = RulesFile.open(path, rules_dir)
-    if r.get("effective_from", None) != day:
-        r.fail("effective_from", f"must equal the file name date {day}")
+    check_national_day(r, day)
     return read_register_rules(r)
 
 

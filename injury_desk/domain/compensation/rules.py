@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from injury_desk.domain.compensation.dependants import RegisterAges, RegisterRules, read_register_rules
 from injury_desk.domain.errors import DomainError
-from injury_desk.domain.rules_file import DISPOSABLE_INCOME_FILE, NATIONAL_DIR, RulesFile, national_files, rel_path
+from injury_desk.domain.rules_file import (
+    DISPOSABLE_INCOME_FILE,
+    NATIONAL_DIR,
+    RulesFile,
+    check_national_day,
+    national_files,
+    rel_path,
+)
 
 if TYPE_CHECKING:
     from injury_desk.domain.compensation.adjustments import Adjustment
@@ -289,11 +296,9 @@ class _Reader(RulesFile):
 
 
 def _parse_national(r: _Reader, file_date: str) -> NationalRules:
-    effective = r.text("effective_from")
-    if effective != file_date:
-        r.fail("effective_from", f"must equal the file name date {file_date}")
+    check_national_day(r, file_date)
     try:
-        effective_from = date.fromisoformat(effective)
+        effective_from = date.fromisoformat(file_date)
     except ValueError:
         r.fail("effective_from", "must be a date YYYY-MM-DD")
 
