@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.deadlines import next_deadline
@@ -76,26 +76,27 @@ def refresh_deadlines(s: Session, claim_ids: Iterable[str], facts: dict[str, Cla
     ids = list(dict.fromkeys(claim_ids))
     if s.autoflush:
         s.flush()  # the plain reads below see what this session has changed, as an ORM query would
-    given = facts
+    con = driver_connection(s)
     changed = 0
-    t = Claim.__table__
-    stmt = update(t).where(t.c.id == bindparam("cid")).values(next_deadline=bindparam("due"),
-                                                               next_deadline_kind=bindparam("kind"))
     for chunk in in_batches(ids):
-        facts = {i: given[i] for i in chunk if i in given} if given is not None else facts_for(s, chunk)
-        # A plain read (a pull compares tens of thousands): the ORM's row and date processing cost more than it.
-        # The stored date is compared as SQLite keeps it (ISO text, as a Date column writes it), unparsed.
-        stored = {r[0]: (r[1], r[2]) for r in driver_connection(s).execute(
-            f"SELECT id, next_deadline, next_deadline_kind FROM claims WHERE id IN ({placeholders(chunk)})",
-            tuple(chunk))}
+        # Plain reads (a pull compares tens of thousands): the ORM's row and date processing cost more than them.
+        # The stored deadline comes with the claims rows the facts are read from, as SQLite keeps it (ISO text, as
+        # a Date column writes it), and is compared unparsed.
+        stored: dict[str, tuple[str | None, str | None]] = {}
+        if facts is None:
+            chunk_facts = facts_of_claims(con, chunk, stored)
+        else:
+            chunk_facts = {i: facts[i] for i in chunk if i in facts}
+            stored = {r[0]: r[1:] for r in con.execute(
+                f"SELECT id, next_deadline, next_deadline_kind FROM claims WHERE id IN ({placeholders(chunk)})",
+                tuple(chunk))}
         params = []
-        for claim_id, f in facts.items():
+        for claim_id, f in chunk_facts.items():
             dl = next_deadline(f)
-            value = (dl.due, dl.kind) if dl else (None, None)
-            # most pulled claims keep their deadline: no write, no trigger
-            if stored.get(claim_id) != (value[0] and value[0].isoformat(), value[1]):
-                params.append({"cid": claim_id, "due": value[0], "kind": value[1]})
+            value = (dl.due.isoformat(), dl.kind) if dl else (None, None)
+            if stored.get(claim_id) != value:  # most pulled claims keep their deadline: no write, no trigger
+                params.append((*value, claim_id))
         if params:
-            s.connection().execute(stmt, params)
+            con.executemany("UPDATE claims SET next_deadline = ?, next_deadline_kind = ? WHERE id = ?", params)
             changed += len(params)
     return changed

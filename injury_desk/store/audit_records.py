@@ -15,6 +15,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import LargeBinary
@@ -114,7 +115,8 @@ def contents_as_bound(table: str, names: tuple[str, ...],
     if plan is None:
         return [None for _ in rows]
     positions, affinities = plan
-    contents = [tuple(row[i] for i in positions) for row in rows]
+    pick = itemgetter(*positions)
+    contents = [pick(row) for row in rows] if len(positions) > 1 else [(pick(row),) for row in rows]
     converted: set[int] = set()  # rows SQLite may store otherwise than bound
     for j, affinity in enumerate(affinities):  # column by column: one pass over the types, most columns pass
         kept = _KEPT_TYPES[affinity]

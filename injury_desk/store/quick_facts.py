@@ -46,11 +46,17 @@ class AppraisalFact(NamedTuple):
     disability_grade: int | None
 
 
-def facts_of_claims(con, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:
+def facts_of_claims(con, claim_ids: Iterable[str],
+                    stored_deadlines: dict[str, tuple[str | None, str | None]] | None = None) -> dict[str, ClaimFacts]:
     """The facts of every listed claim, with a handful of queries per batch of ids (never one per claim); keyed
-    in the order the claims table returns them."""
+    in the order the claims table returns them. Given ``stored_deadlines``, the same read of the claims rows also
+    puts there each claim's stored deadline as SQLite keeps it: (ISO date text or None, kind or None)."""
     ids = list(dict.fromkeys(claim_ids))
     out: dict[str, ClaimFacts] = {}
+    width = len(CLAIM_FACT_COLUMNS)
+    columns = ", ".join(CLAIM_FACT_COLUMNS)
+    if stored_deadlines is not None:
+        columns += ", next_deadline, next_deadline_kind"
     for chunk in in_batches(ids):
         params = tuple(chunk)
         marks = placeholders(chunk)
@@ -75,7 +81,10 @@ def facts_of_claims(con, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:
                              f" WHERE claim_id IN ({marks}) AND deleted = 0 ORDER BY delivered_on, recipient",
                              params):
             delivered[r[0]].append(DeliveryFact(r[1], sql_date(r[2]), r[3], r[4]))
-        for r in con.execute(f"SELECT {', '.join(CLAIM_FACT_COLUMNS)} FROM claims WHERE id IN ({marks})", params):
+        for r in con.execute(f"SELECT {columns} FROM claims WHERE id IN ({marks})", params):
+            if stored_deadlines is not None:
+                stored_deadlines[r[0]] = r[width:]
+                r = r[:width]
             c = claim_columns(r)
             claim_id = c["id"]
             out[claim_id] = claim_row_facts(c, dets.get(claim_id), apprs.get(claim_id), assessed[claim_id],

@@ -154,5 +154,10 @@ def test_bound_values_stand_for_the_stored_row_only_where_sqlite_keeps_them():
     assert contents_as_bound("incidents", inc, [["o", 0, "e", None, "accident", date(2026, 1, 5).isoformat(), "",
                                                   "", 0]])[0] is not None
     assert contents_as_bound("incidents", inc, [["o", 0, "e", None, "accident", "20260105", "", "", 0]]) == [None]
+    # Many rows at once: only the rows whose text reads as a number are read back, wherever they sit; a text
+    # whose pieces around a NUL read as numbers is not one.
+    days = ["2026-01-05", " 1e5 ", "2026-01-06", "0x1F", "1\x002", "-inf", "2026-01-07", ".5"]
+    got = contents_as_bound("incidents", inc, [["o", 0, "e", None, "accident", d, "", "", 0] for d in days])
+    assert [c is None for c in got] == [False, True, False, True, False, True, False, True]
     # A column left out of the insert gets SQLite's default: such rows are read back.
     assert contents_as_bound("employers", names[:-1], [row[:-1]]) == [None]
