@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import struct
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from operator import itemgetter
 from typing import Any
@@ -138,9 +139,19 @@ def _encoded(content: tuple[Any, ...]) -> list[bytes]:
     return list(map(str.encode, map(repr, content)))
 
 
+@cache
+def _packer(columns: int) -> Callable[..., bytes]:
+    return struct.Struct(f">{columns}I").pack
+
+
+def _prints(encoded: list[bytes]) -> str:
+    # Each CRC as eight hex digits, packed big-endian and hexed at once rather than formatted one by one.
+    return _packer(len(encoded))(*map(zlib.crc32, encoded)).hex()
+
+
 def fingerprint(content: tuple[Any, ...]) -> str:
     """A CRC-32 per column: enough to name the columns that differ, never to verify (the MAC does)."""
-    return "".join(map("{:08x}".format, map(zlib.crc32, _encoded(content))))
+    return _prints(_encoded(content))
 
 
 def digest(content: tuple[Any, ...] | None) -> str:
@@ -157,7 +168,7 @@ def make_record(key: bytes, event_seq: int, table: str, row_id: str,
     if content is None:
         return event_seq, table, row_id, "", record_mac(key, event_seq, table, row_id, "", GONE)
     encoded = _encoded(content)
-    prints = "".join(map("{:08x}".format, map(zlib.crc32, encoded)))
+    prints = _prints(encoded)
     return event_seq, table, row_id, prints, record_mac(key, event_seq, table, row_id, prints,
                                                          hashlib.sha256(b"\x1e".join(encoded)).hexdigest())
 
