@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -299,6 +300,8 @@ class WageRecord(Synced, Base):
 
 class Assessment(Synced, Base):
     __tablename__ = "assessments"
+    # A claim's facts read only the status: covered by this index, not by the rows with their JSON (migration 0016).
+    __table_args__ = (Index("ix_assessments_claim_status", "claim_id", "status", sqlite_where=text("deleted = 0")),)
     claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id"), index=True)
     status: Mapped[str] = mapped_column(String(16), default="proposed")  # proposed, approved, returned
     inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

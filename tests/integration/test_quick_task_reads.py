@@ -177,6 +177,32 @@ def test_the_plain_facts_are_the_orm_facts_of_every_claim(demo):
     assert any(f.stop_work_started_on for f in facts) and any(f.accepted_on is None for f in facts)
 
 
+def test_the_facts_read_assessments_from_the_covering_index_and_the_stored_deadline_with_the_claims(demo):
+    # An assessment row holds its calculation (KiB of JSON): the facts need its status only, which the partial index
+    # ix_assessments_claim_status (migration 0016) holds; reading the rows instead cost a page per assessment.
+    _dir, services, _actors = demo
+    with services.ctx.read() as s:
+        con = driver_connection(s)
+        ids = s.scalars(select(Claim.id)).all()
+        statements: list[str] = []
+        con.set_trace_callback(statements.append)
+        try:
+            stored: dict = {}
+            with_deadlines = facts_of_claims(con, ids, stored)
+        finally:
+            con.set_trace_callback(None)
+        assert with_deadlines == facts_of_claims(con, ids)
+        reads = [q for q in statements if "FROM assessments" in q]
+        assert reads
+        for q in reads:
+            plan = " ".join(str(r[-1]) for r in con.execute(f"EXPLAIN QUERY PLAN {q}"))
+            assert "USING COVERING INDEX ix_assessments_claim_status " in f"{plan} ", plan
+        # the stored deadline as SQLite keeps it (ISO text and kind, or NULLs), for every claim, from the same read
+        assert stored == {r[0]: (r[1], r[2]) for r in con.execute(
+            "SELECT id, next_deadline, next_deadline_kind FROM claims")}
+        assert any(v[0] for v in stored.values()) and any(v[0] is None for v in stored.values())
+
+
 class Undo(Exception):
     """Rolls the write transaction back: the change is only looked at."""
 
