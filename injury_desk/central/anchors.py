@@ -24,11 +24,13 @@ def anchor(store: CentralStore, auth: DeviceAuth, req: AnchorRequest) -> AnchorR
         return anchor_in(conn, auth, req)
 
 
-def anchor_in(conn: Connection, auth: DeviceAuth, req: AnchorRequest) -> AnchorReply:
+def anchor_in(conn: Connection, auth: DeviceAuth, req: AnchorRequest, *, late: bool = False) -> AnchorReply:
+    """Keeps the head with its verdict. ``late``: the head comes in a package, made when the desktop wrote it and
+    carried here since, so the desktop may have anchored a newer head over the network in the meantime."""
     a = audit_anchors.c
     latest = conn.execute(select(a.seq, a.hash).where(a.device_id == auth.device_id, a.verdict.in_(ACCEPTED))
                           .order_by(a.seq.desc(), a.id.desc()).limit(1)).first()
-    verdict = _verdict(conn, auth.device_id, latest, req)
+    verdict = _verdict(conn, auth.device_id, latest, req, late)
     conn.execute(insert(audit_anchors).values(
         office_id=auth.office_id, device_id=auth.device_id, seq=req.head.seq, hash=req.head.hash,
         proof_seq=req.proof.seq if req.proof else None, proof_hash=req.proof.hash if req.proof else None,
@@ -40,22 +42,30 @@ def anchor_in(conn: Connection, auth: DeviceAuth, req: AnchorRequest) -> AnchorR
     return AnchorReply(verdict=verdict, anchored=anchored)
 
 
-def _verdict(conn: Connection, device_id: str, latest, req: AnchorRequest) -> str:
+def _verdict(conn: Connection, device_id: str, latest, req: AnchorRequest, late: bool) -> str:
     if latest is None:
         return "first"
     proof = req.proof
     if proof is not None and proof.seq == latest.seq:
         return "extends" if proof.hash == latest.hash and req.head.seq >= latest.seq else "diverged"
-    if req.head.seq < latest.seq:
-        return "diverged"  # the chain is shorter than a head it already anchored
-    if proof is not None:
-        a = audit_anchors.c
-        kept = set(conn.execute(select(a.hash).where(a.device_id == device_id, a.seq == proof.seq,
-                                                     a.verdict.in_(ACCEPTED))).scalars())
-        if kept and proof.hash not in kept:
-            return "diverged"
-    # The desktop proved an older head, or none (its acknowledgement was lost): it is asked for the newest.
+    if req.head.seq < latest.seq and (not late or _contradicts(conn, device_id, req.head)):
+        # Sent now, a chain shorter than a head it already anchored was rewound. A package's head may be older
+        # than one anchored since; it is flagged only where it differs from a head kept at the same event. (A
+        # rewound desktop is caught by its proof: the head it last had acknowledged, kept in its keyring.)
+        return "diverged"
+    if proof is not None and _contradicts(conn, device_id, proof):
+        return "diverged"
+    # The desktop proved an older head, or none (its acknowledgement was lost), or its package is older than a
+    # head anchored since: it is asked for the newest.
     return "unproven"
+
+
+def _contradicts(conn: Connection, device_id: str, head: AuditHead) -> bool:
+    """Whether heads were accepted at this event and none of them is this one."""
+    a = audit_anchors.c
+    kept = set(conn.execute(select(a.hash).where(a.device_id == device_id, a.seq == head.seq,
+                                                 a.verdict.in_(ACCEPTED))).scalars())
+    return bool(kept) and head.hash not in kept
 
 
 def diverged_devices(conn: Connection) -> list[dict]:

@@ -69,7 +69,7 @@ def import_package(store: CentralStore, source: Path, reply_path: Path) -> Packa
     if pkg.anchor is not None and pkg.anchor.device_id != pkg.device_id:
         raise CentralError("sync.wrong_device", 403)
     with store.transaction(pkg.office_id) as conn:
-        anchored = anchor_in(conn, auth, pkg.anchor) if pkg.anchor is not None else None
+        anchored = anchor_in(conn, auth, pkg.anchor, late=True) if pkg.anchor is not None else None
         page = page_since(conn, pkg.office_id, pkg.pull_cursor, REPLY_PULL_LIMIT)
         reply = Package(kind="reply", schema_version=SCHEMA_VERSION, office_id=pkg.office_id,
                         device_id=pkg.device_id, package_seq=pkg.package_seq, push_replies=replies,

@@ -99,3 +99,54 @@ def test_a_wiped_log_is_flagged_at_the_next_sync(central, desktops):
     report = d.services.sync.sync_now(d.actor)
     assert report.anchor == "diverged"
     assert not check_anchors(central.admin).ok
+
+
+def test_a_package_made_before_a_later_sync_is_not_a_divergence(central, desktops, tmp_path):
+    # Exported, then synced over the network (a newer head anchored), then the package reaches the central office:
+    # its head is older than the one anchored since, which is how packages travel, not a rewritten chain.
+    from injury_desk.central.packages import import_package
+
+    central.add_office("GZ01")
+    d = desktops(central, "GZ01", "a")
+    d.services.employers.create(d.actor, employer_data())
+    package, reply = tmp_path / "package-1.json", tmp_path / "reply-1.json"
+    d.services.sync.export_package(d.actor, package)
+    assert d.services.sync.sync_now(d.actor).anchor == "extends"
+    anchored = load_anchor(d.db.device_id)
+    assert import_package(central.admin, package, reply).anchor_reply.verdict == "unproven"
+    assert check_anchors(central.admin).ok, check_anchors(central.admin).problems
+    report = d.services.sync.import_reply(d.actor, reply)
+    assert report.anchor == "unproven"  # asked for the newest, which the next sync sends
+    assert load_anchor(d.db.device_id) == anchored
+    assert check_database(d.db).ok, check_database(d.db).problems
+    d.services.employers.create(d.actor, employer_data(name="另一家公司",
+                                                        credit_code=make_credit_code("91440300000000009")))
+    assert d.services.sync.sync_now(d.actor).anchor == "extends"
+    assert verdicts(central, d.db.device_id) == ["first", "extends", "unproven", "extends"]
+    assert check_anchors(central.admin).ok
+
+
+def test_a_rewound_chain_carried_in_a_package_is_still_flagged(central, desktops, tmp_path):
+    # The package's proof is the head this desktop last had acknowledged (kept in the keyring, which a copy of the
+    # database file cannot rewind): a rewound chain does not hold it, however old the package's own head may be.
+    from injury_desk.central.packages import import_package
+
+    central.add_office("GZ01")
+    d = desktops(central, "GZ01", "a")
+    d.services.employers.create(d.actor, employer_data())
+    d.services.sync.sync_now(d.actor)
+    anchored = load_anchor(d.db.device_id)
+    d.tampered = True
+    con = d.db.raw_connection()
+    keep = anchored.seq - 2
+    digest = con.execute("SELECT hash FROM audit_events WHERE seq = ?", (keep,)).fetchone()[0]
+    con.execute("DELETE FROM audit_events WHERE seq > ?", (keep,))
+    con.execute("DELETE FROM audit_rows WHERE event_seq > ?", (keep,))
+    con.execute("UPDATE local_settings SET value = ? WHERE key = ?", (f"{keep}:{digest}", AUDIT_HEAD_KEY))
+    con.close()
+    d.services.employers.create(d.actor, employer_data(name="另一家公司",
+                                                        credit_code=make_credit_code("91440300000000009")))
+    package, reply = tmp_path / "package-1.json", tmp_path / "reply-1.json"
+    d.services.sync.export_package(d.actor, package)
+    assert import_package(central.admin, package, reply).anchor_reply.verdict == "diverged"
+    assert not check_anchors(central.admin).ok
