@@ -13,11 +13,27 @@ from injury_desk.commands.common import EncryptionProgress, resolve_data_dir
 from injury_desk.domain.errors import DomainError
 
 DEFAULT_WAIT_SECONDS = 60.0
+LONGEST_WAIT_SECONDS = 86_400.0  # a day: a longer wait is a mistyped number, not a plan
+
+
+def wait_seconds(text: str) -> float:
+    """--wait's value: a number of seconds from 0 to a day (not negative, not NaN, not infinite)."""
+    import argparse
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 <= value <= LONGEST_WAIT_SECONDS:  # NaN fails every comparison
+        raise argparse.ArgumentTypeError(f"must be a number of seconds from 0 to {LONGEST_WAIT_SECONDS:.0f},"
+                                         f" not {text!r}")
+    return value
 
 
 def add_wait_option(parser) -> None:
     """For commands that write: how long to wait while another injury-desk process writes."""
-    parser.add_argument("--wait", type=float, default=DEFAULT_WAIT_SECONDS, metavar="SECONDS",
+    parser.add_argument("--wait", type=wait_seconds, default=DEFAULT_WAIT_SECONDS, metavar="SECONDS",
                         help="wait this long for another injury-desk process that is writing "
                              f"(default {DEFAULT_WAIT_SECONDS:.0f})")
 

@@ -283,6 +283,19 @@ def test_a_second_writer_waits_naming_the_other_process_and_times_out_cleanly(de
         holder.communicate("\n", timeout=30)
 
 
+@pytest.mark.parametrize("wait", ["-5", "nan", "1e400", "soon"])
+def test_a_wait_that_is_not_a_number_of_seconds_up_to_a_day_is_refused(demo, tmp_path, wait):
+    # Before: -5 and nan waited not at all, 1e400 for ever, silently.
+    (tmp_path / "in.jsonl").write_text(json.dumps({"type": "person", "id_number": "110105199002281234",
+                                                    "name": "王五"}) + "\n", encoding="utf-8")
+    people = count(demo, "people")
+    done = cli("import", str(tmp_path / "in.jsonl"), f"--wait={wait}", data_dir=demo, env=SUPERVISOR, timeout=60)
+    assert done.returncode == 2
+    assert "argument --wait: must be a number of seconds from 0 to 86400" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert count(demo, "people") == people
+
+
 def test_a_waiting_writer_goes_ahead_when_the_other_finishes(demo, tmp_path):
     holder = _hold_writer(demo, "import")
     (tmp_path / "in.jsonl").write_text(json.dumps({"type": "person", "id_number": "110105199002281234",
