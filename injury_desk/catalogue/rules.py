@@ -192,6 +192,8 @@ RULES: dict[str, Entry] = {
     "sync.correction_unchanged": QT_TRANSLATE_NOOP("Messages", "The corrected values are the ones already there: change at least one value."),
     "sync.discard_has_later": _p(QT_TRANSLATE_NOOP("Messages", "%1 later change(s) to the same record are still queued: correct this change instead, or deal with them first."), "count"),
     "sync.package_unwritable": _p(QT_TRANSLATE_NOOP("Messages", "Cannot write the package file %1 (%2)."), "path", "reason"),
+    "sync.package_not_a_file": _p(QT_TRANSLATE_NOOP("Messages", "%1 exists and is not a regular file (a device or a pipe): a package is never written over it."), "path"),
+    "sync.reply_over_package": _p(QT_TRANSLATE_NOOP("Messages", "The reply %1 would be written over the package %2 being imported: give the reply another file name. Nothing was applied."), "path", "package"),
     "sync.package_too_large": _p(QT_TRANSLATE_NOOP("Messages", "The package file is larger than the %1 bytes allowed."), "max_bytes"),
     "sync.package_unreadable": _p(QT_TRANSLATE_NOOP("Messages", "Cannot read the file %1 (%2)."), "path", "reason"),
     "sync.package_invalid": _p(QT_TRANSLATE_NOOP("Messages", "%1 is not a valid sync package (at %2: %3)."), "path", "field", "rule"),

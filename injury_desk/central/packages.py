@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.engine import make_url
 
 from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.anchors import anchor_in
@@ -17,13 +17,16 @@ from injury_desk.central.push import push
 from injury_desk.central.roles import DEVICE_SETTING
 from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import devices, packages
+from injury_desk.domain.errors import DomainError
 from injury_desk.protocol.messages import (
     SCHEMA_VERSION,
     Package,
     PackageRefused,
     PullReply,
+    check_package_target,
     package_signature,
     read_package_file,
+    write_package_file,
 )
 
 REPLY_PULL_LIMIT = 200_000
@@ -38,12 +41,31 @@ def read_package(path: Path, kind: str) -> Package:
 
 def write_package(pkg: Package, path: Path) -> None:
     """Written to a temporary name and renamed, so a half-written file never looks like a package."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(pkg.model_dump_json(), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        write_package_file(pkg, path)
+    except PackageRefused as exc:
+        raise CentralError(exc.key, **exc.params) from None
+
+
+def check_reply_target(store: CentralStore, source: Path, reply_path: Path) -> None:
+    """Refuses a reply file that cannot be written, or would be written over the package being imported or over
+    the store's own SQLite file or its journals: checked before the package is applied, so nothing is."""
+    try:
+        check_package_target(reply_path, source=source)
+    except PackageRefused as exc:
+        raise CentralError(exc.key, **exc.params) from None
+    database = make_url(store.url).database if store.url.startswith("sqlite") else None
+    if database and database != ":memory:":
+        from injury_desk.store.own_files import refuse_own_file
+
+        try:
+            refuse_own_file(reply_path, Path(database), field="reply")
+        except DomainError as exc:
+            raise CentralError(exc.key, **exc.params) from None
 
 
 def import_package(store: CentralStore, source: Path, reply_path: Path) -> Package:
+    check_reply_target(store, source, reply_path)
     pkg = read_package(source, "request")
     with store.transaction(write=False, **{DEVICE_SETTING: pkg.device_id}) as conn:
         dev = conn.execute(select(devices).where(devices.c.id == pkg.device_id)).mappings().first()

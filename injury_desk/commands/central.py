@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from injury_desk.commands.common import add_common_options
+from injury_desk.commands.common import add_common_options, output_file
 from injury_desk.commands.session import data_dir_of
 
 
@@ -55,7 +55,7 @@ def register(subparsers) -> None:
     action("check", "verify every office's audit chain, the feed and the desktops' anchored audit heads", run_check)
     q = action("import-package", "apply a desktop's sync package and write the reply package", run_import)
     q.add_argument("file", type=Path)
-    q.add_argument("--reply", type=Path, required=True, metavar="FILE")
+    q.add_argument("--reply", type=output_file, required=True, metavar="FILE")
 
 
 def store_url(args) -> str:

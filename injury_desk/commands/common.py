@@ -24,6 +24,14 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def output_file(text: str) -> Path:
+    """The argparse type of a file a command writes: an empty name would mean the current folder (exit 2, the
+    argument named by argparse)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the file name is empty")
+    return Path(text)
+
+
 def resolve_data_dir(data_dir: Path | None) -> Path:
     """The --data-dir given, or the platform's user data folder."""
     if data_dir is not None:

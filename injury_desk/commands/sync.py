@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.common import add_common_options, output_file, print_domain_error
 from injury_desk.commands.session import add_user_options, add_wait_option, command_services, login_from_args
 from injury_desk.domain.errors import DomainError
 
@@ -34,7 +34,7 @@ def register(subparsers) -> None:
     action("now", "push local changes and pull the office's changes", run_now)
     action("status", "queue length, oldest unsent change, conflicts and rejected changes", run_status, writes=False)
     q = action("export-package", "write the unsent changes to a sync package file", run_export)
-    q.add_argument("file", type=Path)
+    q.add_argument("file", type=output_file)
     q = action("import-reply", "apply the central service's reply package", run_import)
     q.add_argument("file", type=Path)
 

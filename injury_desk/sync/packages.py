@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import hmac
-import os
 from pathlib import Path
 
 from sqlalchemy import select
 
-from injury_desk.private_files import write_private_bytes
 from injury_desk.protocol.messages import (
     MAX_BATCH,
     SCHEMA_VERSION,
     Package,
     PackageRefused,
     PushRequest,
+    check_package_target,
     package_signature,
     read_package_file,
+    write_package_file,
 )
 from injury_desk.store.capture import record_event
 from injury_desk.store.models import OutboxEntry
@@ -31,6 +31,10 @@ MAX_PACKAGE_MUTATIONS = 200_000
 def export_package(engine: SyncEngine, path: Path, key_hex: str) -> Package:
     """Writes every pending change (up to a limit) and the pull cursor; numbers the package."""
     db = engine.db
+    try:
+        check_package_target(path)  # before the outbox is read: a bad name costs nothing and changes nothing
+    except PackageRefused as exc:
+        raise SyncError(exc.key, **exc.params) from None
     seq = int(engine.setting(EXPORTED_KEY, "0") or 0) + 1
     with db.read() as s:
         entries = [to_mutation(e) for e in s.scalars(
@@ -42,12 +46,10 @@ def export_package(engine: SyncEngine, path: Path, key_hex: str) -> Package:
                   device_id=db.device_id, package_seq=seq, pushes=pushes, pull_cursor=engine.cursor(),
                   anchor=engine.anchor_request())
     pkg.signature = package_signature(pkg, key_hex)
-    tmp = path.with_name(path.name + ".part")
     try:
-        write_private_bytes(tmp, pkg.model_dump_json().encode("utf-8"))  # the office's records: the user's only
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise SyncError("sync.package_unwritable", path=str(path), reason=exc.strerror or str(exc)) from None
+        write_package_file(pkg, path)  # the office's records: readable by the user only, nothing left on a failure
+    except PackageRefused as exc:
+        raise SyncError(exc.key, **exc.params) from None
     with db.write_pulled(engine.actor, "sync.export_package") as s:
         put_setting(s, EXPORTED_KEY, str(seq))
         record_event(s, "sync.export_package", "outbox", db.device_id,

@@ -7019,6 +7019,16 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
+        <source>%1 exists and is not a regular file (a device or a pipe): a package is never written over it.</source>
+        <translation>%1 已存在且不是普通文件（设备或管道）：同步包绝不会写在它上面。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="196"/>
+        <source>The reply %1 would be written over the package %2 being imported: give the reply another file name. Nothing was applied.</source>
+        <translation>回复包 %1 会覆盖正在导入的同步包 %2：请为回复包另取文件名。未应用任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="195"/>
         <source>The package file is larger than the %1 bytes allowed.</source>
         <translation>同步包文件超过允许的 %1 字节。</translation>
     </message>
