@@ -20,6 +20,7 @@ from injury_desk.protocol.messages import (
     EnrollRequest,
     PushReply,
     PushRequest,
+    TokenReply,
 )
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -55,6 +56,14 @@ def _error_from(response: httpx.Response) -> SyncError:
     except (ValueError, AttributeError):
         return SyncError("sync.http_error", retryable=True, status=response.status_code)
     return SyncError(key, retryable=response.status_code in (408, 425, 429), status=response.status_code, **params)
+
+
+def _reply(model: type[M], body: Any) -> M:
+    """The reply as its model; JSON of another shape (a proxy's answer, another service) is ``sync.bad_reply``."""
+    try:
+        return model.model_validate(body)
+    except ValueError:  # pydantic's ValidationError is one
+        raise SyncError("sync.bad_reply", retryable=True) from None
 
 
 class HttpTransport:
@@ -98,10 +107,10 @@ class HttpTransport:
 
     def _token_header(self) -> dict[str, str]:
         if self._token is None or time.monotonic() >= self._token_until:
-            body = self._json(self._send("POST", "/v1/token",
-                                         json={"device_id": self.device_id, "device_secret": self._secret()}))
-            self._token = body["token"]
-            self._token_until = time.monotonic() + max(30, int(body["expires_in"]) - 60)
+            reply = _reply(TokenReply, self._json(self._send(
+                "POST", "/v1/token", json={"device_id": self.device_id, "device_secret": self._secret()})))
+            self._token = reply.token
+            self._token_until = time.monotonic() + max(30, reply.expires_in - 60)
         return {"Authorization": f"Bearer {self._token}"}
 
     def _authed(self, method: str, path: str, *, body: bytes | None = None, **kw: Any) -> Any:
@@ -131,14 +140,10 @@ class HttpTransport:
         finally:
             if own:
                 client.close()
-        return EnrollReply.model_validate(body)
+        return _reply(EnrollReply, body)
 
     def _post(self, path: str, req: BaseModel, reply: type[M]) -> M:
-        body = self._authed("POST", path, body=req.model_dump_json().encode())
-        try:
-            return reply.model_validate(body)
-        except ValueError:
-            raise SyncError("sync.bad_reply", retryable=True) from None
+        return _reply(reply, self._authed("POST", path, body=req.model_dump_json().encode()))
 
     def push(self, req: PushRequest) -> PushReply:
         return self._post("/v1/push", req, PushReply)

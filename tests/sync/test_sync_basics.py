@@ -188,3 +188,33 @@ def test_a_caseworker_cannot_restore_a_deleted_claim_through_sync(central, deskt
     assert report.rejected == 1
     assert cw.services.sync.rejected(cw.actor)[0].reason_key == "sync.not_permitted"
     assert central_row(central, "claims", claim_id)["deleted"] is True
+
+
+# ---------------------------------------------------------------- enrolment refused or failed
+
+
+def test_a_reply_of_another_shape_to_a_token_or_enrol_request_is_a_bad_reply(central, desktops, tmp_path,
+                                                                            monkeypatch):
+    import httpx
+
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    fresh = Services.build(ServiceContext(db=open_database(tmp_path / "fresh")))
+    code = central.code("GZ01")
+    a.services.sync.close()  # the next sync asks for a new token
+    real = httpx.Client
+    proxy = httpx.MockTransport(lambda request: httpx.Response(200, json={"x": 1}))
+    monkeypatch.setattr(httpx, "Client", lambda **kw: real(transport=proxy, **kw))
+    try:
+        with pytest.raises(DomainError) as err:
+            a.services.sync.sync_now(a.actor)
+        assert err.value.key == "sync.bad_reply"
+        with pytest.raises(DomainError) as err:
+            fresh.sync.enrol(None, central.url, code)
+        assert err.value.key == "sync.bad_reply" and not fresh.sync.is_enrolled()
+    finally:
+        fresh.close()
