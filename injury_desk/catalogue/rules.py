@@ -211,6 +211,7 @@ RULES: dict[str, Entry] = {
     "central.user_exists": _p(QT_TRANSLATE_NOOP("Messages", "The user name %1 is already taken."), "username"),
     "field.required": QT_TRANSLATE_NOOP("Messages", "is required"),
     "field.too_long": _p(QT_TRANSLATE_NOOP("Messages", "is too long: at most %1 characters (now %2)"), "max", "actual"),
+    "field.too_short": _p(QT_TRANSLATE_NOOP("Messages", "must have at least %1 characters"), "min"),
     "field.date_format": _p(QT_TRANSLATE_NOOP("Messages", "must be a date like 2026-03-01 (got “%1”)"), "value"),
     "field.date_in_future": _p(QT_TRANSLATE_NOOP("Messages", "cannot be in the future (%1 is after today, %2)"), "value", "today"),
     "field.integer": _p(QT_TRANSLATE_NOOP("Messages", "must be a whole number (got “%1”)"), "value"),

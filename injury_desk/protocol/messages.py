@@ -121,8 +121,11 @@ class RowVersion(_Strict):
     version: int
 
 
+ENROL_CODE_LENGTH = (8, 80)  # the shortest and longest one-time code the service takes (checked before sending)
+
+
 class EnrollRequest(_Strict):
-    code: str = Field(min_length=8, max_length=80)
+    code: str = Field(min_length=ENROL_CODE_LENGTH[0], max_length=ENROL_CODE_LENGTH[1])
     device_id: str = Field(min_length=36, max_length=36)
     device_name: str = Field(default="", max_length=200)
     schema_version: int

@@ -108,8 +108,15 @@ class SyncService:
         errors = []
         if not central_url.strip():
             errors.append(FieldError("central_url", "field.required"))
+        from injury_desk.protocol.messages import ENROL_CODE_LENGTH
+
+        shortest, longest = ENROL_CODE_LENGTH
         if not code.strip():
             errors.append(FieldError("code", "field.required"))
+        elif len(code.strip()) < shortest:  # the service would refuse it as malformed: say so before sending
+            errors.append(FieldError("code", "field.too_short", {"min": shortest}))
+        elif len(code.strip()) > longest:
+            errors.append(FieldError("code", "field.too_long", {"max": longest, "actual": len(code.strip())}))
         if errors:
             raise ValidationFailed(errors)
         if self.is_enrolled():

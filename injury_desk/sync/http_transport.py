@@ -39,7 +39,11 @@ def is_loopback(host: str) -> bool:
 def check_central_url(url: str, *, allow_insecure_http: bool = False) -> str:
     """The normalised URL; plain HTTP only to this machine unless an administrator allowed it."""
     url = url.strip().rstrip("/")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read for its check: a port outside 0..65535 or not a number is a ValueError
+    except ValueError:  # "http://[::1" (an unclosed IPv6 bracket), "http://host:99999"
+        raise SyncError("sync.url_invalid", url=url) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SyncError("sync.url_invalid", url=url)
     if parts.scheme == "http" and not is_loopback(parts.hostname) and not allow_insecure_http:

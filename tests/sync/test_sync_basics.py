@@ -193,6 +193,60 @@ def test_a_caseworker_cannot_restore_a_deleted_claim_through_sync(central, deskt
 # ---------------------------------------------------------------- enrolment refused or failed
 
 
+class _OtherShape:
+    """An HTTP server on loopback that answers every request 200 with JSON of another shape (a proxy's page)."""
+
+    def __enter__(self):
+        import http.server
+        import threading
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                body = b'{"x": 1}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_failed_cli_enrolment_exits_2_naming_the_problem(central, tmp_path):
+    from tests.e2e.test_data_safety import cli
+    from tests.support.central_server import free_port
+
+    central.add_office("GZ01")
+    used = central.code("GZ01")
+    assert cli("sync", "enrol", central.url, used, data_dir=tmp_path / "first").returncode == 0
+    with _OtherShape() as other:
+        cases = [
+            ((central.url, "garbage"), 'code: field.too_short {"min": 8}'),  # refused before anything is sent
+            (("http://[::1", "GZ01-0123456789"), "central_url: sync.url_invalid"),
+            (("http://127.0.0.1:99999", "GZ01-0123456789"), "central_url: sync.url_invalid"),
+            ((central.url, used), "code: central.enrolment_code"),
+            ((central.url, "GZ01-MISTYPED0000"), "code: central.enrolment_code"),
+            ((f"http://127.0.0.1:{free_port()}", "GZ01-0123456789"), "sync.network"),
+            ((other.url, "GZ01-0123456789"), "sync.bad_reply"),  # a 200 of another shape is no enrolment
+        ]
+        for n, (arguments, said) in enumerate(cases):
+            folder = tmp_path / f"d{n}"
+            done = cli("sync", "enrol", *arguments, data_dir=folder)
+            assert (done.returncode, said in done.stderr) == (2, True), (arguments, done.stderr)
+            assert "Traceback" not in done.stderr and "internal" not in done.stderr
+
+
 def test_a_reply_of_another_shape_to_a_token_or_enrol_request_is_a_bad_reply(central, desktops, tmp_path,
                                                                             monkeypatch):
     import httpx
