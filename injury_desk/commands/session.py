@@ -5,9 +5,10 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from injury_desk.commands.common import EncryptionProgress, resolve_data_dir
 from injury_desk.domain.errors import DomainError
@@ -56,14 +57,16 @@ def writer_turn(args, command: str) -> Iterator[None]:
 
 
 @contextmanager
-def command_services(args, command: str, *, mode: str) -> Iterator:
+def command_services(args, command: str, *, mode: str, keep_new: Callable[[Any], bool] | None = None) -> Iterator:
     """The services over the --data-dir's database for one command.
 
     ``mode`` is ``read`` (SQLite read-only: the database cannot change), ``write`` (an existing database,
-    with the writer marker held) or ``create`` (``write`` that may make the database: enrolment only)."""
+    with the writer marker held) or ``create`` (``write`` that may make the database: enrolment only).
+    ``keep_new(services)``, for ``create``: whether a database this command made stays (an enrolment that
+    failed leaves no database, key or new data folder behind: only gui, demo and a first run make one)."""
     from injury_desk.services.container import Services
     from injury_desk.services.context import ServiceContext
-    from injury_desk.store.database import open_database, require_database
+    from injury_desk.store.database import DB_FILENAME, open_database, require_database
 
     data_dir = data_dir_of(args)
     if mode == "read":
@@ -75,12 +78,45 @@ def command_services(args, command: str, *, mode: str) -> Iterator:
         return
     if mode != "create":
         require_database(data_dir)  # before the writer marker, which would make a mistyped --data-dir
-    with writer_turn(args, command):
-        db = open_database(data_dir, create=mode == "create", purpose=command, progress=EncryptionProgress())
+    new_folder = not data_dir.exists()
+    made = mode == "create" and keep_new is not None and not (data_dir / DB_FILENAME).exists()
+    discard = False
+    try:
+        with writer_turn(args, command):
+            db = open_database(data_dir, create=mode == "create", purpose=command, progress=EncryptionProgress())
+            services = Services.build(ServiceContext(db=db))
+            try:
+                yield services
+            finally:
+                discard = made and not _kept(keep_new, services)
+                db.dispose()
+                if discard:
+                    from injury_desk.store.discard import discard_new_database
+
+                    discard_new_database(db.path, db.device_id)
+    finally:
+        if discard and new_folder:
+            _remove_if_empty(data_dir)
+
+
+def _kept(keep_new: Callable[[Any], bool] | None, services) -> bool:
+    try:
+        return keep_new is None or keep_new(services)
+    except Exception:  # a database too broken to answer holds nothing worth keeping: it was made a moment ago
+        return False
+
+
+def _remove_if_empty(folder: Path) -> None:
+    """The data folder the command made, once the process markers are gone (anything else left keeps it)."""
+    from injury_desk.store.presence import RUNNING_DIR
+
+    for empty in (folder / RUNNING_DIR, folder):
         try:
-            yield Services.build(ServiceContext(db=db))
-        finally:
-            db.dispose()
+            empty.rmdir()
+        except FileNotFoundError:
+            continue
+        except OSError:  # not empty: another process came along, or something else is there
+            return
 
 
 def add_user_options(parser) -> None:

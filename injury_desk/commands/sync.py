@@ -39,9 +39,9 @@ def register(subparsers) -> None:
     q.add_argument("file", type=Path)
 
 
-def _with_services(args, work, *, command: str, mode: str = "write", login: bool = True) -> int:
+def _with_services(args, work, *, command: str, mode: str = "write", login: bool = True, keep_new=None) -> int:
     try:
-        with command_services(args, command, mode=mode) as services:
+        with command_services(args, command, mode=mode, keep_new=keep_new) as services:
             actor = login_from_args(services, args) if login else None
             return work(services, actor)
     except DomainError as exc:
@@ -70,7 +70,9 @@ def run_enrol(args) -> int:
         _print_report(report)
         return 0
 
-    return _with_services(args, work, command="sync enrol", mode="create", login=False)
+    # A refused or failed enrolment into a folder without a database leaves none behind (nor its keys).
+    return _with_services(args, work, command="sync enrol", mode="create", login=False,
+                          keep_new=lambda services: services.sync.is_enrolled())
 
 
 def run_now(args) -> int:

@@ -193,6 +193,15 @@ def test_a_caseworker_cannot_restore_a_deleted_claim_through_sync(central, deskt
 # ---------------------------------------------------------------- enrolment refused or failed
 
 
+def _keyring_entries() -> int:
+    """How many of the application's secrets (database, audit and device keys) the test keyring holds."""
+    import secretstorage
+
+    with secretstorage.dbus_init() as conn:
+        items = secretstorage.get_default_collection(conn).get_all_items()
+        return sum(i.get_attributes().get("service", "").startswith("injury-desk-") for i in items)
+
+
 class _OtherShape:
     """An HTTP server on loopback that answers every request 200 with JSON of another shape (a proxy's page)."""
 
@@ -223,13 +232,14 @@ class _OtherShape:
         self.server.server_close()
 
 
-def test_a_failed_cli_enrolment_exits_2_naming_the_problem(central, tmp_path):
+def test_a_failed_cli_enrolment_exits_2_naming_the_problem_and_leaves_no_database_or_key(central, tmp_path):
     from tests.e2e.test_data_safety import cli
     from tests.support.central_server import free_port
 
     central.add_office("GZ01")
     used = central.code("GZ01")
     assert cli("sync", "enrol", central.url, used, data_dir=tmp_path / "first").returncode == 0
+    before = _keyring_entries()
     with _OtherShape() as other:
         cases = [
             ((central.url, "garbage"), 'code: field.too_short {"min": 8}'),  # refused before anything is sent
@@ -245,6 +255,16 @@ def test_a_failed_cli_enrolment_exits_2_naming_the_problem(central, tmp_path):
             done = cli("sync", "enrol", *arguments, data_dir=folder)
             assert (done.returncode, said in done.stderr) == (2, True), (arguments, done.stderr)
             assert "Traceback" not in done.stderr and "internal" not in done.stderr
+            assert not folder.exists(), (arguments, sorted(p.name for p in folder.rglob("*")))
+    assert _keyring_entries() == before
+    existing = tmp_path / "existing"
+    existing.mkdir()
+    done = cli("sync", "enrol", central.url, "GZ01-MISTYPED0000", data_dir=existing)
+    assert done.returncode == 2 and sorted(existing.iterdir()) in ([], [existing / "running"])
+    assert _keyring_entries() == before
+    # With no database there, `sync now` says so (not that the service refused a credential).
+    done = cli("sync", "now", data_dir=existing, env={"INJURY_DESK_USER": "x", "INJURY_DESK_PASSWORD": "y"})
+    assert done.returncode == 2 and "store.no_database" in done.stderr
 
 
 def test_a_reply_of_another_shape_to_a_token_or_enrol_request_is_a_bad_reply(central, desktops, tmp_path,
