@@ -160,6 +160,13 @@ def enrol(store: CentralStore, req: EnrollRequest) -> EnrollReply:
     if code is None or code["used_by"] is not None or code["expires_at"] < _now():
         raise CentralError("central.enrolment_code", 403)
     office_id = code["office_id"]
+    if req.office_id is not None and req.office_id != office_id:
+        # The desktop holds another office's data and could not join this one: refused while the code is still
+        # unused, so the administrator's code stays good for the desktop it was meant for.
+        with store.transaction(office_id, write=False) as conn:
+            office_code = conn.execute(select(Office.__table__.c.code)
+                                       .where(Office.__table__.c.id == office_id)).scalar()
+        raise CentralError("sync.enrol_other_office", 409, office=office_code or "")
     secret = secrets.token_urlsafe(32)
     with store.transaction(office_id) as conn:
         used = conn.execute(update(enrolment_codes).where(enrolment_codes.c.code_hash == code_hash,

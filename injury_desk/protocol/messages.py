@@ -129,6 +129,9 @@ class EnrollRequest(_Strict):
     device_id: str = Field(min_length=36, max_length=36)
     device_name: str = Field(default="", max_length=200)
     schema_version: int
+    # The office whose data the desktop already holds: a code of another office is refused before it is used
+    # up (sent only then, so a desktop without data still enrols with a service that predates the field).
+    office_id: str | None = Field(default=None, min_length=36, max_length=36)
 
 
 class EnrollReply(_Strict):

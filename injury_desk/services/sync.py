@@ -135,13 +135,15 @@ class SyncService:
         try:
             device_secret.require_keyring()  # fail before the one-time code is used up
             reply = HttpTransport.enrol(url, code, self.ctx.db.device_id, socket.gethostname()[:200],
+                                        office_id=actor.office_id if actor is not None else None,
                                         allow_insecure_http=allow)
         except SyncError as exc:
             if exc.key == "central.enrolment_code":
                 raise ValidationFailed([FieldError("code", exc.key, exc.params)]) from None
             raise _sync_error(exc) from None
         if actor is not None and reply.office_id != actor.office_id:
-            # This database already holds another office's data: it cannot join a different office.
+            # This database already holds another office's data: it cannot join a different office. (The service
+            # refuses such a code itself, unused; this holds against one that predates that rule.)
             raise DomainError("sync.enrol_other_office", office=reply.office_code)
         try:
             device_secret.store_secret(reply.device_id, url, reply.device_secret)

@@ -128,18 +128,18 @@ class HttpTransport:
     # ------------------------------------------------------------ protocol
 
     @staticmethod
-    def enrol(central_url: str, code: str, device_id: str, device_name: str, *,
+    def enrol(central_url: str, code: str, device_id: str, device_name: str, *, office_id: str | None = None,
               allow_insecure_http: bool = False, client: httpx.Client | None = None) -> EnrollReply:
         url = check_central_url(central_url, allow_insecure_http=allow_insecure_http)
         req = EnrollRequest(code=code.strip(), device_id=device_id, device_name=device_name,
-                            schema_version=SCHEMA_VERSION)
+                            schema_version=SCHEMA_VERSION, office_id=office_id)
         own = client is None
         client = client or httpx.Client(timeout=TIMEOUT)
         try:
             t = HttpTransport.__new__(HttpTransport)
             t._client = client
             t.url = url
-            body = t._json(t._send("POST", "/v1/enroll", content=req.model_dump_json(),
+            body = t._json(t._send("POST", "/v1/enroll", content=req.model_dump_json(exclude_none=True),
                                    headers={"Content-Type": "application/json"}))
         finally:
             if own:

@@ -9,6 +9,7 @@ from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.store.models import OutboxEntry
 from injury_desk.sync.device_secret import SERVICE_NAME
 from tests.conftest import employer_data
+from tests.sync.conftest import PASSWORD
 
 
 def pending(desktop) -> int:
@@ -292,3 +293,37 @@ def test_a_reply_of_another_shape_to_a_token_or_enrol_request_is_a_bad_reply(cen
         assert err.value.key == "sync.bad_reply" and not fresh.sync.is_enrolled()
     finally:
         fresh.close()
+
+
+def test_a_code_of_another_office_is_refused_without_using_it_up(central, tmp_path):
+    from sqlalchemy import func, select
+
+    from injury_desk.central.tables import devices, enrolment_codes
+    from injury_desk.services.bootstrap import create_office
+    from injury_desk.services.container import Services
+    from injury_desk.services.context import ServiceContext
+    from injury_desk.store.database import open_database
+
+    central.add_office("GZ01")
+    code = central.code("GZ01")
+    holder = Services.build(ServiceContext(db=open_database(tmp_path / "holder")))
+    newcomer = Services.build(ServiceContext(db=open_database(tmp_path / "newcomer")))
+    try:
+        create_office(holder.ctx, code="FZ01", name="Another office", region="example",
+                      users=[{"username": "boss", "display_name": "Boss", "role": "administrator",
+                              "password": PASSWORD}])
+        boss = holder.auth.login("boss", PASSWORD)
+        with pytest.raises(DomainError) as err:
+            holder.sync.enrol(boss, central.url, code)
+        assert (err.value.key, err.value.params["office"]) == ("sync.enrol_other_office", "GZ01")
+        assert not holder.sync.is_enrolled()
+        with central.admin.transaction(write=False) as conn:
+            assert conn.execute(select(enrolment_codes.c.used_by)).scalars().all() == [None]
+            assert conn.execute(select(func.count()).select_from(devices)).scalar() == 0
+        with pytest.raises(DomainError) as err:  # refused again, the same way: nothing changed
+            holder.sync.enrol(boss, central.url, code)
+        assert err.value.key == "sync.enrol_other_office"
+        assert newcomer.sync.enrol(None, central.url, code)  # the code still enrols the desktop it was meant for
+    finally:
+        holder.close()
+        newcomer.close()
