@@ -119,7 +119,7 @@ class SyncService:
             errors.append(FieldError("code", "field.too_long", {"max": longest, "actual": len(code.strip())}))
         if errors:
             raise ValidationFailed(errors)
-        if self.is_enrolled():
+        if self.is_enrolled() and not self._credential_refused():
             raise DomainError("sync.already_enrolled", url=self._setting(URL_KEY) or "")
         allow = self._insecure_allowed() if allow_insecure_http is None else allow_insecure_http
         if allow and (actor is None or actor.role != "administrator"):
@@ -149,6 +149,7 @@ class SyncService:
             device_secret.store_secret(reply.device_id, url, reply.device_secret)
         except SyncError as exc:
             raise _sync_error(exc) from None
+        self.close()  # a transport kept from before holds the old credential's token
         who = ActorContext(actor.user_id if actor else None, reply.office_id)
         with self.ctx.db.write_pulled(who, "sync.enrol") as s:
             for key, value in ((URL_KEY, url), (OFFICE_KEY, reply.office_id), (TAG_KEY, reply.device_tag),
@@ -157,6 +158,27 @@ class SyncService:
             record_event(s, "sync.enrol", "local_settings", self.ctx.db.device_id,
                          {"central_url": url, "office": reply.office_code, "device_tag": reply.device_tag})
         return reply.device_tag
+
+    def _credential_refused(self) -> bool:
+        """Whether this enrolled desktop's credential is gone: the service no longer knows it (revoked, the device
+        switched off) or the keyring lost it. Such a desktop may enrol again with a new code; its queue stays."""
+        from injury_desk.sync import device_secret
+        from injury_desk.sync.http_transport import HttpTransport
+
+        url, device_id = self._setting(URL_KEY) or "", self.ctx.db.device_id
+        try:
+            transport = HttpTransport(url, device_id, lambda: device_secret.load_secret(device_id, url),
+                                      allow_insecure_http=self._insecure_allowed())
+        except SyncError:
+            return False
+        try:
+            transport.check_credential()
+        except SyncError as exc:
+            # Unreachable, a server error or anything else does not show the credential is gone.
+            return exc.key in ("central.device_unknown", "sync.not_enrolled")
+        finally:
+            transport.close()
+        return False
 
     def first_pull(self, actor: Actor | None) -> SyncReport:
         """Right after enrolment: bring the office, its users and its rows down (no login needed yet)."""

@@ -117,6 +117,12 @@ class HttpTransport:
             self._token_until = time.monotonic() + max(30, reply.expires_in - 60)
         return {"Authorization": f"Bearer {self._token}"}
 
+    def check_credential(self) -> None:
+        """Asks for a fresh token: a SyncError (``central.device_unknown`` for a credential the service refuses,
+        ``sync.not_enrolled`` for none in the keyring) unless the credential works."""
+        self._token = None
+        self._token_header()
+
     def _authed(self, method: str, path: str, *, body: bytes | None = None, **kw: Any) -> Any:
         extra = {"Content-Type": "application/json"} if body is not None else {}
         response = self._send(method, path, headers={**self._token_header(), **extra}, content=body, **kw)

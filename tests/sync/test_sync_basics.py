@@ -327,3 +327,28 @@ def test_a_code_of_another_office_is_refused_without_using_it_up(central, tmp_pa
     finally:
         holder.close()
         newcomer.close()
+
+
+def test_a_desktop_the_service_no_longer_knows_enrols_again_and_keeps_its_unsent_changes(central, desktops):
+    from sqlalchemy import update
+
+    from injury_desk.central.tables import devices
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    supervisor = a.services.auth.login("sup.gz01", PASSWORD)
+    tag = a.services.sync.status(a.actor).device_tag
+    with pytest.raises(DomainError) as err:  # a desktop the service knows is enrolled already
+        a.services.sync.enrol(supervisor, central.url, central.code("GZ01"))
+    assert err.value.key == "sync.already_enrolled"
+    with central.admin.transaction() as conn:
+        conn.execute(update(devices).values(active=False))  # switched off centrally
+    employer_id = a.services.employers.create(a.actor, employer_data())
+    a.services.sync.close()
+    with pytest.raises(DomainError) as err:
+        a.services.sync.sync_now(a.actor)
+    assert err.value.key == "central.device_unknown"
+    assert a.services.sync.enrol(supervisor, central.url, central.code("GZ01")) == tag
+    report = a.services.sync.sync_now(a.actor)
+    assert (report.pushed, report.applied, report.state_ok) == (1, 1, True) and pending(a) == 0
+    assert a.services.employers.get(a.actor, employer_id).name == employer_data()["name"]
