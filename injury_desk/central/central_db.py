@@ -9,14 +9,40 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, text
 
 from injury_desk.central.roles import OFFICE_SETTING
+from injury_desk.private_files import create_private_file, private_dir, private_file
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 CENTRAL_FILENAME = "central.sqlite3"
 
 
-def default_url(data_dir: Path) -> str:
-    data_dir.mkdir(parents=True, exist_ok=True)
+# SQLite's files beside the store: the write-ahead log, its index and a rollback journal.
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def default_url(data_dir: Path, *, create: bool = True) -> str:
+    """The embedded store's URL, a SQLite file in ``data_dir``. ``create`` makes the folder; an existing one is
+    made private to the user as well (it holds every office's records and password hashes, like a desktop's
+    data folder, 0700)."""
+    if create or data_dir.is_dir():
+        private_dir(data_dir)
     return f"sqlite:///{data_dir / CENTRAL_FILENAME}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of an embedded (SQLite) store's URL; None for any other store."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def make_private(path: Path) -> None:
+    """The embedded store and its companion files readable by the user only (0600), also when an older version
+    made them 0644."""
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in COMPANIONS)):
+        private_file(file)
 
 
 def make_engine(url: str, *, immediate: bool = True) -> Engine:
@@ -37,6 +63,9 @@ class CentralStore:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        path = sqlite_file(url)
+        if path is not None:
+            make_private(path)
         self.writer = make_engine(url, immediate=True)
         self.reader = make_engine(url, immediate=False) if url.startswith("sqlite") else self.writer
         self.dialect = self.writer.dialect.name
@@ -80,7 +109,14 @@ def migrate(url: str) -> None:
     """Brings the central store to the newest revision (run as the administrator, not the service)."""
     from alembic import command
 
+    path = sqlite_file(url)
+    if path is not None:
+        # Made 0600 before SQLite opens it (it would make it 0644 under the usual umask); SQLite then gives the
+        # -wal, -shm and journal files the same mode.
+        create_private_file(path)
     command.upgrade(alembic_config(url), "head")
+    if path is not None:
+        make_private(path)
 
 
 MIN_SERVICE_PASSWORD = 16

@@ -60,8 +60,14 @@ def register(subparsers) -> None:
 
 def store_url(args) -> str:
     from injury_desk.central.central_db import default_url
+    from injury_desk.private_files import private_dir
 
-    return args.store or os.environ.get("INJURY_DESK_CENTRAL_STORE") or default_url(data_dir_of(args) / "central")
+    explicit = args.store or os.environ.get("INJURY_DESK_CENTRAL_STORE")
+    if explicit:
+        return explicit
+    data_dir = data_dir_of(args)
+    private_dir(data_dir)  # the data folder holding the embedded store is the user's only, as a desktop's is
+    return default_url(data_dir / "central")
 
 
 def _run(args, work) -> int:
