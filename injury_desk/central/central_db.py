@@ -9,10 +9,14 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, text
 
 from injury_desk.central.roles import OFFICE_SETTING
+from injury_desk.domain.errors import DomainError
 from injury_desk.private_files import create_private_file, private_dir, private_file
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 CENTRAL_FILENAME = "central.sqlite3"
+STORE_KINDS = ("postgresql", "sqlite")
+SQLITE_HEADER = b"SQLite format 3\x00"
+VERSION_TABLE = "central_alembic_version"
 
 
 # SQLite's files beside the store: the write-ahead log, its index and a rollback journal.
@@ -58,6 +62,85 @@ def make_engine(url: str, *, immediate: bool = True) -> Engine:
     return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
 
 
+def shown_url(url: str) -> str:
+    """The URL as it may be printed: without its password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def check_url(url: str) -> None:
+    """``central.store_url`` unless ``url`` is a SQLAlchemy URL of a PostgreSQL or SQLite database."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        kind = make_url(url).get_backend_name()
+    except ArgumentError:
+        kind = None
+    if kind not in STORE_KINDS:
+        raise DomainError("central.store_url", url=shown_url(url))
+
+
+def check_embedded(path: Path, *, create: bool) -> None:
+    """An embedded store's file before SQLite opens it (which would create a missing one): it exists and is a
+    SQLite database of this service (``store.no_database``, ``store.not_a_file``, ``store.not_a_database``,
+    ``store.foreign_database``); with ``create`` a missing or empty one is made (0600) where its folder exists."""
+    import sqlite3
+
+    if path.is_dir():
+        raise DomainError("store.not_a_file", path=str(path))
+    if not path.is_file() or path.stat().st_size == 0:
+        if not create or not path.parent.is_dir():
+            raise DomainError("store.no_database", path=str(path))
+        create_private_file(path)
+        return
+    with open(path, "rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise DomainError("store.not_a_database", path=str(path))
+    # Read-only, so that looking changes nothing; a database with tables but none of ours is another program's,
+    # and migrating would add the central tables to it.
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise DomainError("store.damaged", path=str(path), detail=str(exc)) from None
+    finally:
+        con.close()
+    if tables and VERSION_TABLE not in tables:
+        raise DomainError("store.foreign_database", path=str(path))
+
+
+def open_store(url: str, *, create: bool = False, upgrade: bool = True) -> "CentralStore":
+    """The central store at ``url``, checked before any work, so that bad input is a refusal (a DomainError)
+    rather than a failure of the first request: a PostgreSQL or SQLite URL whose driver is here
+    (``central.store_url``); an embedded file that exists unless ``create`` (see check_embedded), migrated when
+    ``upgrade`` (the embedded store administers itself); a database server that answers and lets this login
+    in (``central.store_unreachable``)."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    check_url(url)
+    path = sqlite_file(url)
+    if path is not None:
+        check_embedded(path, create=create)
+        if upgrade:
+            migrate(url)
+    try:
+        store = CentralStore(url)
+    except (ArgumentError, NoSuchModuleError, ImportError):  # a dialect or driver that is not installed
+        raise DomainError("central.store_url", url=shown_url(url)) from None
+    try:
+        store.ping()
+    except BaseException:
+        store.dispose()
+        raise
+    return store
+
+
 class CentralStore:
     """One central database. Every request runs in one transaction that names its office."""
 
@@ -89,6 +172,17 @@ class CentralStore:
                     # next request that gets this pooled connection.
                     conn.execute(text("SELECT set_config(:k, :v, true)"), {"k": key, "v": value})
             yield conn
+
+    def ping(self) -> None:
+        """``central.store_unreachable`` (with the driver's first line) unless the store answers a query."""
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.writer.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except DBAPIError as exc:
+            reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+            raise DomainError("central.store_unreachable", url=shown_url(self.url), reason=reason) from None
 
     def dispose(self) -> None:
         self.writer.dispose()

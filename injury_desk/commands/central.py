@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
 
 from injury_desk.commands.common import add_common_options, output_file
 from injury_desk.commands.session import data_dir_of
+from injury_desk.domain.errors import DomainError
 
 
 def register(subparsers) -> None:
@@ -26,7 +28,7 @@ def register(subparsers) -> None:
 
     q = action("serve", "run the service (uvicorn)", run_serve)
     q.add_argument("--host", default="127.0.0.1")
-    q.add_argument("--port", type=int, default=8765)
+    q.add_argument("--port", type=port_number, default=8765, help="TCP port, 1 to 65535 (default: 8765)")
     q = action("migrate", "create or upgrade the central store (run as its administrator); on PostgreSQL also "
                "sets the service role's password from an environment variable", run_migrate)
     q.add_argument("--service-password-env", default="INJURY_DESK_SERVICE_PASSWORD", metavar="VAR",
@@ -58,34 +60,123 @@ def register(subparsers) -> None:
     q.add_argument("--reply", type=output_file, required=True, metavar="FILE")
 
 
-def store_url(args) -> str:
+def port_number(text: str) -> int:
+    """argparse type of --port: a TCP port, 1 to 65535 (bad usage, exit 2, before anything starts)."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 1 to 65535 (got {text!r})")
+    return port
+
+
+class Refused(Exception):
+    """Bad input to a central command: a message key and its parameters, and the option or field it is about."""
+
+    def __init__(self, option: str | None, key: str, params: dict) -> None:
+        super().__init__(key)
+        self.option, self.key, self.params = option, key, params
+
+
+# The command line is not translated: an English sentence under each refusal, from the catalogue's text unless
+# the central store needs other words than a desktop's database (see commands/common.py SENTENCES).
+CENTRAL_SENTENCES = {
+    "store.no_database": "there is no central store at {path}; only `central migrate` (and `central serve` on the"
+                         " default store in the data folder) creates one (is --data-dir or --store right?)",
+    "store.not_a_database": "{path} is not a database file; it was left untouched",
+}
+
+
+def print_refusal(exc: Refused, stream=None) -> None:
+    """``error: [option: ]key {params}`` and an English sentence under it, like the desktop's commands."""
+    from injury_desk.catalogue.rules import RULES
+    from injury_desk.commands.common import english_rule
+
+    stream = stream or sys.stderr
+    where = f"{exc.option}: " if exc.option else ""
+    params = f" {json.dumps(exc.params, ensure_ascii=False, default=str)}" if exc.params else ""
+    print(f"error: {where}{exc.key}{params}", file=stream)
+    sentence = CENTRAL_SENTENCES.get(exc.key)
+    if sentence is not None:
+        sentence = sentence.format_map(exc.params)
+    elif exc.key in RULES:
+        sentence = english_rule(exc.key, exc.params)
+    if sentence:
+        print(f"  {sentence}", file=stream)
+
+
+def _explicit_store(args) -> str | None:
+    return args.store or os.environ.get("INJURY_DESK_CENTRAL_STORE") or None
+
+
+def _store_option(args) -> str:
+    """Where the store's URL came from, to name it in a refusal."""
+    if args.store:
+        return "--store"
+    return "INJURY_DESK_CENTRAL_STORE" if os.environ.get("INJURY_DESK_CENTRAL_STORE") else "--data-dir"
+
+
+def store_url(args, *, create: bool = False) -> str:
+    """--store, else INJURY_DESK_CENTRAL_STORE, else the embedded store in the data folder (whose folders only
+    ``create`` makes; existing ones are made private to the user)."""
     from injury_desk.central.central_db import default_url
     from injury_desk.private_files import private_dir
 
-    explicit = args.store or os.environ.get("INJURY_DESK_CENTRAL_STORE")
+    explicit = _explicit_store(args)
     if explicit:
         return explicit
     data_dir = data_dir_of(args)
-    private_dir(data_dir)  # the data folder holding the embedded store is the user's only, as a desktop's is
-    return default_url(data_dir / "central")
+    if create or data_dir.is_dir():
+        private_dir(data_dir)  # the data folder holding the embedded store is the user's only, as a desktop's is
+    return default_url(data_dir / "central", create=create)
 
 
-def _run(args, work) -> int:
+def open_checked(args, *, create: bool = False, upgrade: bool = True):
+    """The command's central store, checked (central_db.open_store); a refusal names the option it came from."""
+    from injury_desk.central.central_db import open_store
+
+    url = store_url(args, create=create)
+    try:
+        return open_store(url, create=create, upgrade=upgrade)
+    except DomainError as exc:
+        raise Refused(_store_option(args), exc.key, exc.params) from None
+
+
+def _run(args, work, *, create: bool = False) -> int:
     from injury_desk.central.accounts import CentralError
-    from injury_desk.central.central_db import CentralStore, migrate
 
-    url = store_url(args)
-    if url.startswith("sqlite"):
-        migrate(url)  # the embedded default administers itself
-    store = CentralStore(url)
+    try:
+        store = open_checked(args, create=create)
+    except Refused as exc:
+        print_refusal(exc)
+        return 2
     try:
         return work(store)
     except CentralError as exc:
-        params = " ".join(f"{k}={v}" for k, v in exc.params.items())
-        print(f"error: {exc.key} {params}".rstrip(), file=sys.stderr)
+        print_refusal(Refused(None, exc.key, exc.params))
+        return 2
+    except Refused as exc:
+        print_refusal(exc)
         return 2
     finally:
         store.dispose()
+
+
+def listen(host: str, port: int):
+    """A listening socket on ``host``:``port``, made before the service announces itself, so that a port in use
+    or a host that is not this machine's is a refusal (``central.cannot_listen``), not a failure of uvicorn."""
+    import errno
+    import socket
+
+    try:
+        family = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][0]
+        return socket.create_server((host, port), family=family)
+    except OSError as exc:
+        option = "--port" if exc.errno in (errno.EADDRINUSE, errno.EACCES) else "--host"
+        # The system's words for the errno, without what create_server adds (host and port are parameters).
+        reason = exc.strerror if isinstance(exc, socket.gaierror) or not exc.errno else os.strerror(exc.errno)
+        raise Refused(option, "central.cannot_listen", {"host": host, "port": port, "reason": reason}) from None
 
 
 def run_serve(args) -> int:
@@ -94,11 +185,15 @@ def run_serve(args) -> int:
     from injury_desk.central.app import asgi
 
     def work(store):
+        sock = listen(args.host, args.port)
         print(f"central sync service on http://{args.host}:{args.port} (store: {store.dialect})", flush=True)
-        uvicorn.run(asgi(store), host=args.host, port=args.port, log_level="warning")
+        config = uvicorn.Config(asgi(store), host=args.host, port=args.port, log_level="warning")
+        uvicorn.Server(config).run(sockets=[sock])
         return 0
 
-    return _run(args, work)
+    # `central serve` with no store given makes and migrates the embedded one (docs/sync.md); any other store
+    # must exist.
+    return _run(args, work, create=_explicit_store(args) is None)
 
 
 def run_migrate(args) -> int:
@@ -109,13 +204,20 @@ def run_migrate(args) -> int:
         set_service_password,
     )
 
-    url = store_url(args)
     password = os.environ.get(args.service_password_env)
-    postgres = url.startswith("postgresql")
+    explicit = _explicit_store(args)
+    postgres = explicit is not None and explicit.startswith("postgresql")
     if password is not None and postgres and len(password) < MIN_SERVICE_PASSWORD:
         print(f"error: central.service_password: the password in {args.service_password_env} is shorter than "
               f"{MIN_SERVICE_PASSWORD} characters; nothing was changed", file=sys.stderr)
         return 2
+    try:
+        store = open_checked(args, create=True, upgrade=False)
+    except Refused as exc:
+        print_refusal(exc)
+        return 2
+    url = store.url
+    store.dispose()
     migrate(url)
     print("central store: migrated to the newest revision")
     if not postgres:
@@ -212,5 +314,3 @@ def run_import(args) -> int:
 
     return _run(args, work)
 
-
-_ = argparse

@@ -7103,6 +7103,21 @@ Database: %2</source>
         <translation>用户名 %1 已被占用。</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="210"/>
+        <source>“%1” is not the address of a central store: give a PostgreSQL one (postgresql+psycopg://user@host/database) or a SQLite file (sqlite:////path/central.sqlite3).</source>
+        <translation>“%1”不是中心库的地址：请给出 PostgreSQL 地址（postgresql+psycopg://user@host/database）或 SQLite 文件（sqlite:////path/central.sqlite3）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="211"/>
+        <source>The central store %1 cannot be opened (%2): check that its server runs, that the database exists and that this login may use it.</source>
+        <translation>无法打开中心库 %1（%2）：请检查其服务器是否运行、数据库是否存在，以及此登录账号是否有权使用。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
+        <source>The central service cannot listen on %1 port %2 (%3): choose a free port, or an address of this computer.</source>
+        <translation>中心服务无法在 %1 的端口 %2 上监听（%3）：请选择空闲端口，或本机的地址。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="85"/>
         <source>applies only to a worker who died of the injury</source>
         <translation>仅适用于因工死亡的职工</translation>

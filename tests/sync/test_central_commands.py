@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 import os
+import socket
 import stat
+import subprocess
+import sys
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from injury_desk.cli import main
+from tests.support.postgres import admin_url, require_server
+
+UNREACHABLE_PG = "postgresql+psycopg://postgres@127.0.0.1:1/injury"  # nothing listens on port 1
+
+
+@pytest.fixture(autouse=True)
+def no_store_in_environment(monkeypatch):
+    monkeypatch.delenv("INJURY_DESK_CENTRAL_STORE", raising=False)
+
+
+def run(*argv) -> int:
+    """The command's exit code, in this process (argparse's bad usage exits 2 by SystemExit)."""
+    try:
+        return main([str(a) for a in argv])
+    except SystemExit as exc:
+        return exc.code
 
 
 def mode(path) -> int:
@@ -45,3 +65,75 @@ def test_a_store_an_older_version_left_readable_is_made_private(tmp_path, usual_
     assert main(["central", "check", "--data-dir", str(data)]) == 0
     assert (mode(data), mode(data / "central"), mode(store)) == (0o700, 0o700, 0o600)
     assert not wal.exists() or mode(wal) == 0o600
+
+
+def test_a_port_out_of_range_is_bad_usage_before_anything_starts(tmp_path, capsys):
+    assert run("central", "serve", "--port", 99999, "--data-dir", tmp_path / "d") == 2
+    err = capsys.readouterr().err
+    assert "argument --port: must be a port number from 1 to 65535" in err and "Traceback" not in err
+    assert not (tmp_path / "d").exists()
+
+
+def test_a_port_in_use_is_refused_naming_the_port(tmp_path, capsys):
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        assert run("central", "serve", "--port", port, "--data-dir", tmp_path / "d") == 2
+    out, err = capsys.readouterr()
+    assert err.startswith(f'error: --port: central.cannot_listen {{"host": "127.0.0.1", "port": {port}, ')
+    assert "cannot listen on 127.0.0.1 port" in err and "central sync service on" not in out
+
+
+@pytest.mark.parametrize(("store", "key"), [
+    ("notaurl", "central.store_url"),
+    ("mysql://someone@127.0.0.1/injury", "central.store_url"),
+    ("sqlite:///{tmp}/garbage.pkg", "store.not_a_database"),
+    ("sqlite:////nonexist_dir_injury_desk/x.db", "store.no_database"),
+    (UNREACHABLE_PG, "central.store_unreachable"),
+])
+@pytest.mark.parametrize("command", [["check"], ["migrate"], ["add-office", "AB", "Office AB"]])
+def test_a_bad_store_is_refused_naming_store_and_nothing_is_made(tmp_path, capsys, store, key, command):
+    garbage = tmp_path / "garbage.pkg"
+    garbage.write_bytes(b"not a database, a package" * 40)
+    store = store.format(tmp=tmp_path)
+    assert run("central", *command, "--store", store, "--data-dir", tmp_path / "d") == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: --store: {key} ") and "internal error" not in err
+    assert len(err.splitlines()) == 2  # the key and its sentence
+    assert garbage.read_bytes() == b"not a database, a package" * 40
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["garbage.pkg"]
+    assert not os.path.exists("/nonexist_dir_injury_desk")
+
+
+@pytest.mark.postgres
+def test_a_missing_postgresql_database_is_refused_naming_store(tmp_path, capsys):
+    require_server()
+    missing = make_url(admin_url()).set(database="injury_desk_no_such_database").render_as_string(False)
+    assert run("central", "check", "--store", missing, "--data-dir", tmp_path / "d") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --store: central.store_unreachable ") and "does not exist" in err
+
+
+def test_serve_on_an_unreachable_store_stops_at_start_up(tmp_path):
+    """It used to start, answer /v1/health, and fail every real request with 500."""
+    done = subprocess.run([sys.executable, "-m", "injury_desk", "--data-dir", str(tmp_path), "central", "serve",
+                           "--store", UNREACHABLE_PG, "--port", "1"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: --store: central.store_unreachable ")
+    assert "central sync service on" not in done.stdout
+
+
+@pytest.mark.parametrize("command", [["check"], ["enroll-device", "A"], ["add-office", "AB", "Office AB"],
+                                     ["set-numbering", "A"]])
+def test_only_migrate_creates_the_embedded_store(tmp_path, capsys, command):
+    """A mistyped --data-dir must not get an empty store (and `central check: OK`)."""
+    data = tmp_path / "mistyped"
+    assert run("central", *command, "--data-dir", data) == 2
+    err = capsys.readouterr().err
+    assert err.startswith('error: --data-dir: store.no_database {"path": ')
+    assert "`central migrate`" in err
+    assert not data.exists()
+    explicit = tmp_path / "elsewhere.sqlite3"
+    assert run("central", *command, "--store", f"sqlite:///{explicit}", "--data-dir", data) == 2
+    assert capsys.readouterr().err.startswith("error: --store: store.no_database ")
+    assert not explicit.exists() and not data.exists()
