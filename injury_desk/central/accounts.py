@@ -35,6 +35,13 @@ class CentralError(Exception):
         self.key = key
         self.status = status
         self.params = params
+        self.field: str | None = None  # the field it is about, when one (the command line names it)
+
+    @classmethod
+    def on_field(cls, field: str, key: str, **params: Any) -> "CentralError":
+        exc = cls(key, **params)
+        exc.field = field
+        return exc
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,15 @@ def _row_json(table, values: dict[str, Any]) -> dict[str, Any]:
     return {c.name: to_jsonable(values.get(c.name)) for c in table.columns}
 
 
+def check_lengths(table, **values: str) -> None:
+    """``field.too_long`` for the first value longer than its column allows, before anything is written: PostgreSQL
+    would refuse it mid-transaction (an internal error) while SQLite keeps any length, so both stores are alike."""
+    for name, value in values.items():
+        limit = table.c[name].type.length
+        if limit is not None and len(value) > limit:
+            raise CentralError.on_field(name, "field.too_long", max=limit, actual=len(value))
+
+
 def office_by_code(store: CentralStore, code: str) -> dict[str, Any]:
     with store.transaction(write=False) as conn:
         row = conn.execute(select(Office.__table__).where(Office.__table__.c.code == code)).mappings().first()
@@ -75,6 +91,7 @@ def add_office(store: CentralStore, code: str, name: str, region: str = "example
     code = code.strip().upper()
     if not code or len(code) > 16 or not code.isalnum():
         raise CentralError("central.office_code", code=code)
+    check_lengths(Office.__table__, name=name, region=region)
     office_id = str(uuid.uuid4())
     with store.transaction(office_id) as conn:
         exists = conn.execute(select(func.count()).select_from(Office.__table__)
@@ -101,6 +118,7 @@ def add_user(store: CentralStore, office_code: str, username: str, display_name:
         raise CentralError("central.username", username=username)
     if len(password) < 8:
         raise CentralError("central.password_short", min=8)
+    check_lengths(User.__table__, display_name=display_name)
     office = office_by_code(store, office_code)
     user_id = str(uuid.uuid4())
     with store.transaction(office["id"]) as conn:
@@ -127,9 +145,8 @@ def set_numbering(store: CentralStore, office_code: str, prefix: str, pattern: s
 
     errors = pattern_errors(pattern)
     if errors:
-        raise CentralError(errors[0].rule, **errors[0].params)
-    if len(prefix) > 40:
-        raise CentralError("field.too_long", max=40, actual=len(prefix))
+        raise CentralError.on_field("decision_pattern", errors[0].rule, **errors[0].params)
+    check_lengths(Office.__table__, decision_prefix=prefix)
     office = office_by_code(store, office_code)
     with store.transaction(office["id"]) as conn:
         log = OfficeLog(conn, office["id"])

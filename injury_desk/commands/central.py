@@ -102,6 +102,8 @@ def print_refusal(exc: Refused, stream=None) -> None:
         sentence = sentence.format_map(exc.params)
     elif exc.key in RULES:
         sentence = english_rule(exc.key, exc.params)
+        if exc.option and sentence[:1].islower():  # a field's rule reads after the field's name
+            sentence = f"{exc.option} {sentence}"
     if sentence:
         print(f"  {sentence}", file=stream)
 
@@ -143,7 +145,9 @@ def open_checked(args, *, create: bool = False, upgrade: bool = True):
         raise Refused(_store_option(args), exc.key, exc.params) from None
 
 
-def _run(args, work, *, create: bool = False) -> int:
+def _run(args, work, *, create: bool = False, fields: dict[str, str] | None = None) -> int:
+    """``work(store)`` on the command's checked store; a refusal is exit 2. ``fields``: the argument or option
+    that gives each field of the store a refusal may name."""
     from injury_desk.central.accounts import CentralError
 
     try:
@@ -154,7 +158,7 @@ def _run(args, work, *, create: bool = False) -> int:
     try:
         return work(store)
     except CentralError as exc:
-        print_refusal(Refused(None, exc.key, exc.params))
+        print_refusal(Refused((fields or {}).get(exc.field, exc.field), exc.key, exc.params))
         return 2
     except Refused as exc:
         print_refusal(exc)
@@ -240,7 +244,7 @@ def run_add_office(args) -> int:
         print(f"office {args.code.upper()} created: {office_id}")
         return 0
 
-    return _run(args, work)
+    return _run(args, work, fields={"name": "NAME", "region": "--region"})
 
 
 def run_set_numbering(args) -> int:
@@ -251,7 +255,7 @@ def run_set_numbering(args) -> int:
         print(f"office {args.office.upper()}: decision numbers {args.pattern} (prefix {args.prefix!r})")
         return 0
 
-    return _run(args, work)
+    return _run(args, work, fields={"decision_prefix": "--prefix", "decision_pattern": "--pattern"})
 
 
 def run_add_user(args) -> int:
@@ -268,7 +272,7 @@ def run_add_user(args) -> int:
         print(f"user {args.username} ({args.role}) created in {args.office.upper()}: {user_id}")
         return 0
 
-    return _run(args, work)
+    return _run(args, work, fields={"display_name": "--name"})
 
 
 def run_enroll(args) -> int:

@@ -11,8 +11,9 @@ import sys
 import pytest
 from sqlalchemy.engine import make_url
 
+from injury_desk.central.central_db import CentralStore, default_url, migrate
 from injury_desk.cli import main
-from tests.support.postgres import admin_url, require_server
+from tests.support.postgres import admin_url, fresh_database, require_server
 
 UNREACHABLE_PG = "postgresql+psycopg://postgres@127.0.0.1:1/injury"  # nothing listens on port 1
 
@@ -137,3 +138,50 @@ def test_only_migrate_creates_the_embedded_store(tmp_path, capsys, command):
     assert run("central", *command, "--store", f"sqlite:///{explicit}", "--data-dir", data) == 2
     assert capsys.readouterr().err.startswith("error: --store: store.no_database ")
     assert not explicit.exists() and not data.exists()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.slow])])
+def admin_store(request, tmp_path):
+    """A migrated central store with office AB, as its administrator's URL."""
+    if request.param == "sqlite":
+        url = default_url(tmp_path / "central")
+        migrate(url)
+        assert run("central", "add-office", "AB", "Office AB", "--store", url) == 0
+        yield url
+    else:
+        with fresh_database() as (admin, _service):
+            migrate(admin)
+            assert run("central", "add-office", "AB", "Office AB", "--store", admin) == 0
+            yield admin
+
+
+def central_rows(url: str) -> list:
+    from sqlalchemy import text
+
+    store = CentralStore(url)
+    try:
+        with store.transaction(write=False) as conn:
+            return [conn.execute(text("SELECT code, name, region, decision_prefix FROM offices ORDER BY code")).all(),
+                    conn.execute(text("SELECT username, display_name FROM users")).all()]
+    finally:
+        store.dispose()
+
+
+@pytest.mark.parametrize(("command", "option", "limit", "actual"), [
+    (["add-office", "ZZ", "n" * 300], "NAME", 200, 300),
+    (["add-office", "ZZ", "n" * 5000], "NAME", 200, 5000),
+    (["add-office", "ZZ", "Office ZZ", "--region", "r" * 300], "--region", 64, 300),
+    (["add-user", "AB", "bob", "--name", "n" * 300, "--role", "caseworker"], "--name", 200, 300),
+    (["set-numbering", "AB", "--prefix", "p" * 41], "--prefix", 40, 41),
+])
+def test_a_value_longer_than_its_column_is_refused_alike_on_both_stores(admin_store, capsys, monkeypatch, command,
+                                                                         option, limit, actual):
+    """PostgreSQL failed with an internal error (DataError, exit 3); SQLite kept a 5000-character name."""
+    monkeypatch.setenv("INJURY_DESK_NEW_PASSWORD", "long-enough-1")
+    before = central_rows(admin_store)
+    capsys.readouterr()
+    assert run("central", *command, "--store", admin_store) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f'error: {option}: field.too_long {{"max": {limit}, "actual": {actual}}}',
+                                f"  {option} is too long: at most {limit} characters (now {actual})"]
+    assert central_rows(admin_store) == before
