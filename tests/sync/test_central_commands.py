@@ -185,3 +185,13 @@ def test_a_value_longer_than_its_column_is_refused_alike_on_both_stores(admin_st
     assert err.splitlines() == [f'error: {option}: field.too_long {{"max": {limit}, "actual": {actual}}}',
                                 f"  {option} is too long: at most {limit} characters (now {actual})"]
     assert central_rows(admin_store) == before
+
+
+def test_a_refusal_prints_its_sentence_under_the_key(tmp_path, capsys):
+    """It used to print the bare key and its parameters (`error: central.unknown_office code=ZZ`)."""
+    data = tmp_path / "data"
+    assert run("central", "migrate", "--data-dir", data) == 0
+    capsys.readouterr()
+    assert run("central", "enroll-device", "ZZ", "--data-dir", data) == 2
+    assert capsys.readouterr().err.splitlines() == ['error: central.unknown_office {"code": "ZZ"}',
+                                                    "  There is no office ZZ on the central service."]
