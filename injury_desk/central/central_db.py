@@ -120,7 +120,8 @@ def open_store(url: str, *, create: bool = False, upgrade: bool = True) -> "Cent
     rather than a failure of the first request: a PostgreSQL or SQLite URL whose driver is here
     (``central.store_url``); an embedded file that exists unless ``create`` (see check_embedded), migrated when
     ``upgrade`` (the embedded store administers itself); a database server that answers and lets this login
-    in (``central.store_unreachable``)."""
+    in (``central.store_unreachable``); with ``upgrade``, a store that was migrated at least once
+    (``central.store_not_migrated``: the service would answer every request with an error)."""
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
     check_url(url)
@@ -135,6 +136,8 @@ def open_store(url: str, *, create: bool = False, upgrade: bool = True) -> "Cent
         raise DomainError("central.store_url", url=shown_url(url)) from None
     try:
         store.ping()
+        if upgrade and not store.is_migrated():
+            raise DomainError("central.store_not_migrated", url=shown_url(url))
     except BaseException:
         store.dispose()
         raise
@@ -183,6 +186,14 @@ class CentralStore:
         except DBAPIError as exc:
             reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
             raise DomainError("central.store_unreachable", url=shown_url(self.url), reason=reason) from None
+
+    def is_migrated(self) -> bool:
+        """Whether `central migrate` has run on this store: its version table exists (looked up in the catalogue,
+        which the service role may read although the table itself is not granted to it)."""
+        from sqlalchemy import inspect
+
+        with self.writer.connect() as conn:
+            return inspect(conn).has_table(VERSION_TABLE)
 
     def dispose(self) -> None:
         self.writer.dispose()

@@ -7114,6 +7114,11 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
+        <source>The central store %1 has not been set up: run “injury-desk central migrate” on it with its administrator&apos;s address first.</source>
+        <translation>中心库 %1 尚未初始化：请先用其管理员地址对它运行“injury-desk central migrate”。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
         <source>The central service cannot listen on %1 port %2 (%3): choose a free port, or an address of this computer.</source>
         <translation>中心服务无法在 %1 的端口 %2 上监听（%3）：请选择空闲端口，或本机的地址。</translation>
     </message>

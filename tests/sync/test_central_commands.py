@@ -195,3 +195,15 @@ def test_a_refusal_prints_its_sentence_under_the_key(tmp_path, capsys):
     assert run("central", "enroll-device", "ZZ", "--data-dir", data) == 2
     assert capsys.readouterr().err.splitlines() == ['error: central.unknown_office {"code": "ZZ"}',
                                                     "  There is no office ZZ on the central service."]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("command", [["check"], ["add-office", "AB", "Office AB"]])
+def test_a_postgresql_store_never_migrated_is_refused_naming_store(tmp_path, capsys, command):
+    """It used to fail with an internal error (a table missing); `serve` answered every request with 500."""
+    with fresh_database() as (admin, _service):
+        assert run("central", *command, "--store", admin, "--data-dir", tmp_path / "d") == 2
+        err = capsys.readouterr().err
+        assert err.startswith("error: --store: central.store_not_migrated ") and "central migrate" in err
+        migrate(admin)  # as the fixtures do: `central migrate` on PostgreSQL may set the shared service role's password
+        assert run("central", *command, "--store", admin, "--data-dir", tmp_path / "d") == 0
