@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import re
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from injury_desk.protocol.version import SCHEMA_VERSION  # noqa: F401 - part of the protocol's surface
 
@@ -25,15 +27,50 @@ Op = Literal["insert", "update", "delete"]
 Status = Literal["applied", "noop", "conflict", "rejected"]
 
 
+# Text no request may carry, anywhere (ids, names, change values, the field names a change sets): NUL, which
+# PostgreSQL text cannot hold, and a lone UTF-16 surrogate, which JSON's "\ud800" escape gives Python but no
+# UTF-8 store, digest or reply can encode. Refused when the request is read, both stores answer alike.
+_BAD_TEXT = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def _shown(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _check_text(value: Any) -> None:
+    """Raises the pydantic error for the first NUL or lone surrogate in ``value``, its keys and items included
+    (walked with a stack: a deeply nested value is no RecursionError)."""
+    todo: list[tuple[str, Any]] = [("", value)]
+    while todo:
+        where, item = todo.pop()
+        if isinstance(item, str):
+            found = _BAD_TEXT.search(item)
+            if found is not None:
+                if found.group() == "\x00":
+                    raise PydanticCustomError("text_nul", "text may not contain the NUL character{where}",
+                                              {"where": f" (at {where})" if where else ""})
+                raise PydanticCustomError("text_surrogate", "text may not contain a lone surrogate ({code}){where}",
+                                          {"code": f"U+{ord(found.group()):04X}",
+                                           "where": f" (at {where})" if where else ""})
+        elif isinstance(item, dict):
+            for key, inner in item.items():
+                name = f"{where}.{_shown(str(key))}" if where else _shown(str(key))
+                todo.append((name, key))
+                todo.append((name, inner))
+        elif isinstance(item, (list, tuple)):
+            todo.extend((f"{where}.{i}" if where else str(i), inner) for i, inner in enumerate(item))
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    # A model whose containers are bulk data the service itself wrote (a pull page's rows) checks only its own text.
+    deep_text_check: ClassVar[bool] = True
 
     @field_validator("*", mode="after")
     @classmethod
-    def _no_nul(cls, value: Any) -> Any:
-        # PostgreSQL text cannot hold NUL; refusing it here keeps both stores answering alike.
-        if isinstance(value, str) and "\x00" in value:
-            raise ValueError("text may not contain the NUL character")
+    def _valid_text(cls, value: Any) -> Any:
+        if isinstance(value, str) or (cls.deep_text_check and isinstance(value, (dict, list, tuple))):
+            _check_text(value)
         return value
 
 
@@ -94,6 +131,8 @@ class RowChange(_Strict):
 
 class TablePage(_Strict):
     """The rows of one table in a pull page: column names once, then one array of values per row."""
+
+    deep_text_check: ClassVar[bool] = False
 
     table: str
     columns: list[str]

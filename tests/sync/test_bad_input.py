@@ -156,3 +156,65 @@ def test_a_timestamp_field_out_of_range_is_rejected_as_bad_input():
     with pytest.raises(BadValue) as err:
         check_value(Assessment.__table__.c.proposed_at, "0001-01-01T00:00:00+05:00")
     assert err.value.key == "sync.field_type"
+
+
+def post_raw(url, path, headers, body):
+    """``body`` sent as JSON with every non-ASCII character escaped, so a lone surrogate travels as ``\\ud800``."""
+    return httpx.post(f"{url}{path}", headers={**headers, "Content-Type": "application/json"},
+                      content=json.dumps(body).encode("ascii"))
+
+
+def refused_naming(r, field):
+    assert r.status_code == 422, r.text
+    assert r.json()["error"] == "sync.bad_request"
+    assert field in [p["field"] for p in r.json()["params"]["problems"]], r.text
+
+
+BAD_TEXTS = [pytest.param("Bad \ud800 name", id="lone-surrogate"), pytest.param("a\x00b", id="nul")]
+
+
+@pytest.mark.parametrize("bad", BAD_TEXTS)
+@pytest.mark.parametrize("where, field", [
+    ("value", "body.mutations.0.changes"), ("field", "body.mutations.0.changes"),
+    ("row_id", "body.mutations.0.row_id"), ("table", "body.mutations.0.table"), ("at", "body.mutations.0.at"),
+    ("device_id", "body.device_id"),
+])
+def test_a_push_with_a_lone_surrogate_or_nul_is_refused_naming_the_field(central, device, bad, where, field):
+    d, url, headers = device
+    before = central_counts(central)
+    m = insert_mutation(d)
+    if where == "value":
+        m["changes"]["name"] = [None, bad]
+    elif where == "field":
+        m["changes"][bad] = [None, "x"]
+    elif where != "device_id":
+        m[where] = bad
+    body = {"schema_version": SCHEMA_VERSION, "device_id": bad if where == "device_id" else d.db.device_id,
+            "mutations": [m]}
+    refused_naming(post_raw(url, "/v1/push", headers, body), field)
+    assert central_counts(central) == before
+    # The device is still usable: the same change with good text goes through.
+    m["changes"] = insert_mutation(d)["changes"]
+    m.update(row_id=str(uuid.uuid4()), table="employers", at="")
+    assert push(url, headers, d, [m]).json()["results"][0]["status"] == "applied"
+
+
+@pytest.mark.parametrize("bad", BAD_TEXTS)
+@pytest.mark.parametrize("path, body, field", [
+    ("/v1/rows", {"table": "employers", "ids": ["ok", "BAD"]}, "body.ids"),
+    ("/v1/rows", {"table": "BAD", "ids": []}, "body.table"),
+    ("/v1/anchor", {"schema_version": SCHEMA_VERSION, "device_id": "BAD", "head": {"seq": 0, "hash": "0" * 64}},
+     "body.device_id"),
+    ("/v1/token", {"device_id": "BAD" + "x" * 33, "device_secret": "s" * 20}, "body.device_id"),
+    ("/v1/enroll", {"code": "c" * 10, "device_id": str(uuid.uuid4()), "device_name": "BAD",
+                    "schema_version": SCHEMA_VERSION}, "body.device_name"),
+])
+def test_other_requests_with_a_lone_surrogate_or_nul_are_refused_naming_the_field(central, device, bad, path,
+                                                                                 body, field):
+    d, url, headers = device
+    before = central_counts(central)
+    text_of = json.dumps(body).replace("BAD", json.dumps(bad)[1:-1])
+    r = httpx.post(f"{url}{path}", headers={**headers, "Content-Type": "application/json"}, content=text_of.encode())
+    refused_naming(r, field)
+    assert central_counts(central) == before
+
