@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -57,6 +58,11 @@ _LINE_BREAKING = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
 TAKEN_RULES = {("employer", ("credit_code",)): "employer.credit_code_taken",
                ("person", ("office_id", "id_number")): "person.id_number_taken", ("claim", ("claim_no",)): "claim.number_taken",
                ("claim", ("worker_id", "accident_date")): "claim.duplicate"}
+
+# Text JSON can spell ("\ud800", "\u0000") that no store holds: a lone UTF-16 surrogate (UTF-8, so SQLite, cannot
+# encode it) and NUL (PostgreSQL text cannot hold it, so the central service refuses a change carrying it). The text
+# checks see only a record's own text fields; these are refused anywhere in a line, a JSON value's keys included.
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
 
 Progress = Callable[[str, int, int], None]
 
@@ -294,6 +300,11 @@ class _ImportRun:
             return None
         if not isinstance(record, dict):
             self.error(number, "-", "import.not_an_object")
+            return None
+        # Only an escape brings either in: the file is read as strict UTF-8 and JSON refuses a raw NUL in text.
+        unstorable = unstorable_text(record) if "\\u" in line else None
+        if unstorable is not None:
+            self.field_errors(number, [unstorable])
             return None
         kind = record.get("type")
         if not isinstance(kind, str) or kind not in TYPES:
@@ -557,6 +568,27 @@ class _ImportRun:
             checked += len(rows)
             self.progress("claims", checked, checked)
         fill_claim_list(s.connection().connection.driver_connection, "import_claims", self.list_trigger)
+
+
+def unstorable_text(record: dict[str, Any]) -> FieldError | None:
+    """The error of the first field whose name or value (anywhere inside it) holds a lone surrogate or NUL."""
+    for key, value in record.items():
+        todo = [key, value]
+        while todo:  # a stack, not recursion: nesting as deep as the JSON reader allows is no RecursionError
+            item = todo.pop()
+            if isinstance(item, str):
+                found = _UNSTORABLE.search(item)
+                if found is not None:
+                    name = key.encode("utf-8", "backslashreplace").decode("utf-8")[:60]
+                    if found.group() == "\x00":
+                        return FieldError(name, "field.control_character", {})
+                    return FieldError(name, "field.invalid_character", {"code": f"U+{ord(found.group()):04X}"})
+            elif isinstance(item, dict):
+                todo.extend(item)
+                todo.extend(item.values())
+            elif isinstance(item, list):
+                todo.extend(item)
+    return None
 
 
 def _select_in(s: Session, table: str, columns: tuple[str, ...], key: str, values, *,

@@ -4726,6 +4726,11 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
+        <source>contains %1, which is not a character (half of a UTF-16 surrogate pair)</source>
+        <translation>含有 %1，它不是有效字符（UTF-16 代理对的一半）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
         <source>is not an id (got “%1”)</source>
         <translation>不是有效的标识（实为“%1”）</translation>
     </message>

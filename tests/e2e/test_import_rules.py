@@ -228,3 +228,21 @@ def test_costs_and_dependants_are_checked_by_their_own_rules(office, tmp_path, r
     assert f"{f}:{expected}" in done.stderr and "Traceback" not in done.stderr
     assert rows(office, "SELECT count(*) FROM claim_costs")[0][0] == rows(office, "SELECT count(*) FROM dependants")[
         0][0] == 0
+
+
+@pytest.mark.parametrize("record, expected", [
+    (employer(name="Bad \ud800 name"), "2: name: field.invalid_character {'code': 'U+D800'}"),
+    (employer(**{"colour\udc80": "red"}), "2: colour\\udc80: field.invalid_character {'code': 'U+DC80'}"),
+    ({"type": "employer\ud800"}, "2: type: field.invalid_character"),
+    ({"type": "assessment", "inputs": {"wage": ["a\x00b"]}}, "2: inputs: field.control_character"),
+    ({"type": "assessment", "inputs": {"w\udfff": 1}}, "2: inputs: field.invalid_character {'code': 'U+DFFF'}"),
+], ids=["value", "field-name", "type", "nul-in-json", "surrogate-in-json-key"])
+def test_a_lone_surrogate_or_nul_escaped_in_a_line_is_a_line_error(office, tmp_path, record, expected):
+    # json.dumps escapes them (\ud800, \u0000), as any JSON writer may: the file itself is valid UTF-8.
+    raw = json.dumps(WORKER, ensure_ascii=False) + "\n" + json.dumps(record) + "\n"
+    done, before, f = import_lines(office, tmp_path, [], raw=raw)
+    assert done.returncode == 1, done.stderr
+    assert f"{f}:{expected}" in done.stderr
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr.lower()
+    assert rows(office, "SELECT count(*) FROM people")[0][0] == before  # nothing of the file came in
+    assert rows(office, f"SELECT count(*) FROM employers WHERE credit_code = '{EMPLOYER_CODE}'") == [(0,)]
