@@ -117,11 +117,16 @@ def _query_names(route: Any) -> frozenset[str]:
 
 
 def known_query_only(request: Request) -> None:
-    """Refuses a query parameter the route does not declare (``office_id=`` on a pull is an error, not a no-op)."""
-    unknown = sorted(set(request.query_params) - _query_names(request.scope.get("route")))
-    if unknown:
+    """Refuses a query parameter the route does not declare (``office_id=`` on a pull is an error, not a no-op),
+    and one given twice (``cursor=0&cursor=5`` would be served with the last value, whichever the sender meant)."""
+    given = [name for name, _value in request.query_params.multi_items()]
+    unknown = sorted(set(given) - _query_names(request.scope.get("route")))
+    repeated = sorted({name for name in given if given.count(name) > 1} - set(unknown))
+    if unknown or repeated:
         raise RequestValidationError([{"loc": ("query", name), "type": "extra_forbidden",
-                                       "msg": "Extra inputs are not permitted"} for name in unknown])
+                                       "msg": "Extra inputs are not permitted"} for name in unknown]
+                                     + [{"loc": ("query", name), "type": "repeated",
+                                         "msg": "A query parameter may be given only once"} for name in repeated])
 
 
 def device(request: Request, authorization: Annotated[str | None, Header()] = None) -> DeviceAuth:

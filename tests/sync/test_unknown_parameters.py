@@ -29,6 +29,14 @@ def test_an_unknown_query_parameter_is_refused(dev, path):
     refused(httpx.get(dev.url + path, headers=dev.headers), f"query.{name}")
 
 
+@pytest.mark.parametrize("path, name", [("/v1/pull?cursor=0&cursor=5", "cursor"),
+                                        ("/v1/pull?limit=10&cursor=0&limit=10", "limit")])
+def test_a_repeated_query_parameter_is_refused(dev, path, name):
+    r = httpx.get(dev.url + path, headers=dev.headers)
+    refused(r, f"query.{name}")
+    assert [p["rule"] for p in r.json()["params"]["problems"]] == ["repeated"]
+
+
 def test_an_unknown_query_parameter_on_a_post_is_refused(dev):
     r = httpx.post(f"{dev.url}/v1/push?dry_run=1", headers=dev.headers,
                    json={"schema_version": SCHEMA_VERSION, "device_id": dev.device_id, "mutations": []})
