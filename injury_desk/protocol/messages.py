@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
 from pydantic_core import PydanticCustomError
 
 from injury_desk.protocol.version import SCHEMA_VERSION  # noqa: F401 - part of the protocol's surface
@@ -24,6 +24,8 @@ MAX_INT = 2**31 - 1
 MANAGED_FIELDS = frozenset({"id", "office_id", "version", "updated_at", "updated_by"})
 
 Op = Literal["insert", "update", "delete"]
+# A field's [before, after]: JSON has no tuple, so this one type takes a two-item list in any mode.
+Change = Annotated[tuple[Any, Any], Strict(False)]
 Status = Literal["applied", "noop", "conflict", "rejected"]
 
 
@@ -62,7 +64,9 @@ def _check_text(value: Any) -> None:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Strict types as well as no undeclared fields (docs/sync.md): "seq": "1" or "base_version": 1.0 is refused,
+    # never converted, as the desktop never sends either.
+    model_config = ConfigDict(extra="forbid", strict=True)
     # A model whose containers are bulk data the service itself wrote (a pull page's rows) checks only its own text.
     deep_text_check: ClassVar[bool] = True
 
@@ -83,7 +87,7 @@ class Mutation(_Strict):
     row_id: str = Field(min_length=1, max_length=36)
     op: Op
     base_version: int = Field(ge=0, le=MAX_INT)
-    changes: dict[str, tuple[Any, Any]]
+    changes: dict[str, Change]
     user_id: str | None = Field(default=None, max_length=36)
     at: str = Field(default="", max_length=40)  # the device's clock: stored, never used for ordering
 

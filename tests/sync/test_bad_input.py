@@ -218,3 +218,21 @@ def test_other_requests_with_a_lone_surrogate_or_nul_are_refused_naming_the_fiel
     refused_naming(r, field)
     assert central_counts(central) == before
 
+
+
+@pytest.mark.parametrize("over, field", [
+    ({"seq": "1"}, "body.mutations.0.seq"), ({"base_version": 0.0}, "body.mutations.0.base_version"),
+    ({"seq": True}, "body.mutations.0.seq"), ({"schema_version": str(SCHEMA_VERSION)}, "body.schema_version"),
+])
+def test_a_push_with_a_number_of_another_type_is_refused_not_converted(central, device, over, field):
+    d, url, headers = device
+    before = central_counts(central)
+    m = insert_mutation(d)
+    body_over = {k: v for k, v in over.items() if k == "schema_version"}
+    m.update({k: v for k, v in over.items() if k != "schema_version"})
+    refused_naming(push(url, headers, d, [m], **body_over), field)
+    assert central_counts(central) == before
+    r = post_raw(url, "/v1/anchor", headers, {"schema_version": SCHEMA_VERSION, "device_id": d.db.device_id,
+                                               "head": {"seq": "0", "hash": "0" * 64}})
+    refused_naming(r, "body.head.seq")
+
