@@ -6,9 +6,11 @@ import json
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from injury_desk import __version__
@@ -155,6 +157,16 @@ def create_app(store: CentralStore) -> FastAPI:
         problems = [{"field": ".".join(str(p) for p in e.get("loc", ())), "rule": e.get("type", ""),
                      "message": e.get("msg", "")} for e in exc.errors()[:20]]
         return JSONResponse({"error": "sync.bad_request", "params": {"problems": problems}}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 400:
+            # FastAPI's answer to a body its JSON reader gave up on (nesting deeper than Python's stack, bytes that
+            # are not UTF-8): refused as malformed JSON is, in the service's own format.
+            return await _invalid(request, RequestValidationError([{
+                "loc": ("body",), "type": "json_invalid", "msg": f"The body could not be read as JSON "
+                f"({type(exc.__cause__).__name__ if exc.__cause__ else 'unreadable'})"}]))
+        return await http_exception_handler(request, exc)
 
     @app.get("/v1/health")
     def health() -> dict[str, str]:

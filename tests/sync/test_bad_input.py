@@ -236,3 +236,13 @@ def test_a_push_with_a_number_of_another_type_is_refused_not_converted(central, 
                                                "head": {"seq": "0", "hash": "0" * 64}})
     refused_naming(r, "body.head.seq")
 
+
+@pytest.mark.parametrize("content", [b"[" * 5000 + b"]" * 5000, b'{"schema_version": "\xff\xfe"}'],
+                         ids=["deep-nesting", "not-utf-8"])
+def test_a_body_the_json_reader_gives_up_on_is_refused_in_the_services_own_format(central, device, content):
+    d, url, headers = device
+    before = central_counts(central)
+    r = httpx.post(f"{url}/v1/push", headers={**headers, "Content-Type": "application/json"}, content=content)
+    refused_naming(r, "body")
+    assert r.json()["params"]["problems"][0]["rule"] == "json_invalid"
+    assert central_counts(central) == before
