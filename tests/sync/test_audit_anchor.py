@@ -26,6 +26,17 @@ def _head(db) -> tuple[int, str]:
     return int(seq), digest
 
 
+def _rewind(d, keep: int) -> None:
+    """The chain rewound to event ``keep`` with the database file alone: later events dropped, the head set back."""
+    d.tampered = True
+    con = d.db.raw_connection()
+    digest = con.execute("SELECT hash FROM audit_events WHERE seq = ?", (keep,)).fetchone()[0]
+    con.execute("DELETE FROM audit_events WHERE seq > ?", (keep,))
+    con.execute("DELETE FROM audit_rows WHERE event_seq > ?", (keep,))
+    con.execute("UPDATE local_settings SET value = ? WHERE key = ?", (f"{keep}:{digest}", AUDIT_HEAD_KEY))
+    con.close()
+
+
 def test_each_sync_anchors_the_head_and_the_desktop_keeps_what_was_acknowledged(central, desktops):
     central.add_office("GZ01")
     d = desktops(central, "GZ01", "a")  # enrolment's first pull is a sync too
@@ -46,15 +57,7 @@ def test_a_rewound_chain_is_flagged_by_the_service_and_by_the_desktops_check(cen
     d.services.employers.create(d.actor, employer_data())
     d.services.sync.sync_now(d.actor)
     anchored = load_anchor(d.db.device_id)
-    # Rewound to before the anchored head with the file alone: later events dropped, the head record set back.
-    d.tampered = True
-    con = d.db.raw_connection()
-    keep = anchored.seq - 2
-    digest = con.execute("SELECT hash FROM audit_events WHERE seq = ?", (keep,)).fetchone()[0]
-    con.execute("DELETE FROM audit_events WHERE seq > ?", (keep,))
-    con.execute("DELETE FROM audit_rows WHERE event_seq > ?", (keep,))
-    con.execute("UPDATE local_settings SET value = ? WHERE key = ?", (f"{keep}:{digest}", AUDIT_HEAD_KEY))
-    con.close()
+    _rewind(d, anchored.seq - 2)
     problems = check_database(d.db).problems
     assert any(f"no longer extends the head the central service anchored (event {anchored.seq})" in p
                for p in problems), problems
@@ -136,14 +139,7 @@ def test_a_rewound_chain_carried_in_a_package_is_still_flagged(central, desktops
     d.services.employers.create(d.actor, employer_data())
     d.services.sync.sync_now(d.actor)
     anchored = load_anchor(d.db.device_id)
-    d.tampered = True
-    con = d.db.raw_connection()
-    keep = anchored.seq - 2
-    digest = con.execute("SELECT hash FROM audit_events WHERE seq = ?", (keep,)).fetchone()[0]
-    con.execute("DELETE FROM audit_events WHERE seq > ?", (keep,))
-    con.execute("DELETE FROM audit_rows WHERE event_seq > ?", (keep,))
-    con.execute("UPDATE local_settings SET value = ? WHERE key = ?", (f"{keep}:{digest}", AUDIT_HEAD_KEY))
-    con.close()
+    _rewind(d, anchored.seq - 2)
     d.services.employers.create(d.actor, employer_data(name="另一家公司",
                                                         credit_code=make_credit_code("91440300000000009")))
     package, reply = tmp_path / "package-1.json", tmp_path / "reply-1.json"
