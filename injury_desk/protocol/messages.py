@@ -39,9 +39,28 @@ def _shown(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _has_bad_text(value: Any) -> bool:
+    """Whether ``value``, its keys and items included, holds a NUL or a lone surrogate: the same walk as
+    _check_text without naming where, since almost every request holds none (a push has thousands of values)."""
+    todo = [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            if _BAD_TEXT.search(item) is not None:
+                return True
+        elif isinstance(item, dict):
+            todo.extend(item)
+            todo.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            todo.extend(item)
+    return False
+
+
 def _check_text(value: Any) -> None:
     """Raises the pydantic error for the first NUL or lone surrogate in ``value``, its keys and items included
     (walked with a stack: a deeply nested value is no RecursionError)."""
+    if not _has_bad_text(value):
+        return
     todo: list[tuple[str, Any]] = [("", value)]
     while todo:
         where, item = todo.pop()
