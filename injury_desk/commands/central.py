@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -91,12 +90,8 @@ CENTRAL_SENTENCES = {
 def print_refusal(exc: Refused, stream=None) -> None:
     """``error: [option: ]key {params}`` and an English sentence under it, like the desktop's commands."""
     from injury_desk.catalogue.rules import RULES
-    from injury_desk.commands.common import english_rule
+    from injury_desk.commands.common import english_rule, print_rule
 
-    stream = stream or sys.stderr
-    where = f"{exc.option}: " if exc.option else ""
-    params = f" {json.dumps(exc.params, ensure_ascii=False, default=str)}" if exc.params else ""
-    print(f"error: {where}{exc.key}{params}", file=stream)
     sentence = CENTRAL_SENTENCES.get(exc.key)
     if sentence is not None:
         sentence = sentence.format_map(exc.params)
@@ -104,8 +99,7 @@ def print_refusal(exc: Refused, stream=None) -> None:
         sentence = english_rule(exc.key, exc.params)
         if exc.option and sentence[:1].islower():  # a field's rule reads after the field's name
             sentence = f"{exc.option} {sentence}"
-    if sentence:
-        print(f"  {sentence}", file=stream)
+    print_rule(exc.key, exc.params, where=exc.option or "", sentence=sentence, stream=stream)
 
 
 def _explicit_store(args) -> str | None:

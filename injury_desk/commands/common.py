@@ -41,24 +41,30 @@ def resolve_data_dir(data_dir: Path | None) -> Path:
     return Path(user_data_dir("injury-desk", "injury-desk"))
 
 
+def print_rule(key: str, params: dict, *, where: str = "", sentence: str | None = None, stream=None) -> None:
+    """``error: [where: ]key {params}`` on stderr, and the English ``sentence`` under it when there is one."""
+    stream = stream or sys.stderr
+    shown = f" {json.dumps(params, ensure_ascii=False, default=str)}" if params else ""
+    print(f"error: {where + ': ' if where else ''}{key}{shown}", file=stream)
+    if sentence:
+        print(f"  {sentence}", file=stream)
+
+
 def print_domain_error(exc: DomainError, stream=None) -> None:
     """Print a refusal as readable lines on stderr: the field, the rule key and its parameters."""
-    stream = stream or sys.stderr
     if isinstance(exc, ValidationFailed):
         for err in exc.errors:
-            params = f" {json.dumps(err.params, ensure_ascii=False, default=str)}" if err.params else ""
-            print(f"error: {err.field}: {err.rule}{params}", file=stream)
-    else:
-        params = f" {json.dumps(exc.params, ensure_ascii=False, default=str)}" if exc.params else ""
-        print(f"error: {exc.key}{params}", file=stream)
-        sentence = SENTENCES.get(exc.key)
-        if sentence is not None:
-            try:
-                print(f"  {sentence.format_map(exc.params)}", file=stream)
-            except (KeyError, IndexError, ValueError):
-                pass
-        elif exc.key in RULES:
-            print(f"  {english_rule(exc.key, exc.params)}", file=stream)
+            print_rule(err.rule, err.params, where=err.field, stream=stream)
+        return
+    sentence = SENTENCES.get(exc.key)
+    if sentence is not None:
+        try:
+            sentence = sentence.format_map(exc.params)
+        except (KeyError, IndexError, ValueError):
+            sentence = None
+    elif exc.key in RULES:
+        sentence = english_rule(exc.key, exc.params)
+    print_rule(exc.key, exc.params, sentence=sentence, stream=stream)
 
 
 def english_rule(key: str, params: dict) -> str:
