@@ -212,6 +212,7 @@ RULES: dict[str, Entry] = {
     "central.store_url": _p(QT_TRANSLATE_NOOP("Messages", "“%1” is not the address of a central store: give a PostgreSQL one (postgresql+psycopg://user@host/database) or a SQLite file (sqlite:////path/central.sqlite3)."), "url"),
     "central.store_unreachable": _p(QT_TRANSLATE_NOOP("Messages", "The central store %1 cannot be opened (%2): check that its server runs, that the database exists and that this login may use it."), "url", "reason"),
     "central.store_not_migrated": _p(QT_TRANSLATE_NOOP("Messages", "The central store %1 has not been set up: run “injury-desk central migrate” on it with its administrator's address first."), "url"),
+    "central.store_outdated": _p(QT_TRANSLATE_NOOP("Messages", "The central store %1 is at revision %2, older than this version's %3: run “injury-desk central migrate” on it first; a check changes nothing."), "url", "revision", "newest"),
     "central.cannot_listen": _p(QT_TRANSLATE_NOOP("Messages", "The central service cannot listen on %1 port %2 (%3): choose a free port, or an address of this computer."), "host", "port", "reason"),
     "field.required": QT_TRANSLATE_NOOP("Messages", "is required"),
     "field.too_long": _p(QT_TRANSLATE_NOOP("Messages", "is too long: at most %1 characters (now %2)"), "max", "actual"),

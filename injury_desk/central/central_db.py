@@ -115,20 +115,24 @@ def check_embedded(path: Path, *, create: bool) -> None:
         raise DomainError("store.foreign_database", path=str(path))
 
 
-def open_store(url: str, *, create: bool = False, upgrade: bool = True) -> "CentralStore":
+def open_store(url: str, *, create: bool = False, upgrade: bool = True, reading: bool = False) -> "CentralStore":
     """The central store at ``url``, checked before any work, so that bad input is a refusal (a DomainError)
     rather than a failure of the first request: a PostgreSQL or SQLite URL whose driver is here
     (``central.store_url``); an embedded file that exists unless ``create`` (see check_embedded), migrated when
     ``upgrade`` (the embedded store administers itself); a database server that answers and lets this login
     in (``central.store_unreachable``); with ``upgrade``, a store that was migrated at least once
-    (``central.store_not_migrated``: the service would answer every request with an error)."""
+    (``central.store_not_migrated``: the service would answer every request with an error).
+
+    ``reading``: for a command that only looks (``central check``): an embedded store is not migrated, which is a
+    write an inspection must not make; one behind this version's newest revision is refused
+    (``central.store_outdated``) rather than read with tables it does not have yet."""
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
     check_url(url)
     path = sqlite_file(url)
     if path is not None:
         check_embedded(path, create=create)
-        if upgrade:
+        if upgrade and not reading:
             migrate(url)
     try:
         store = CentralStore(url)
@@ -138,6 +142,8 @@ def open_store(url: str, *, create: bool = False, upgrade: bool = True) -> "Cent
         store.ping()
         if upgrade and not store.is_migrated():
             raise DomainError("central.store_not_migrated", url=shown_url(url))
+        if reading and path is not None and (found := store.revision()) != (newest := newest_revision()):
+            raise DomainError("central.store_outdated", url=shown_url(url), revision=found, newest=newest)
     except BaseException:
         store.dispose()
         raise
@@ -195,6 +201,11 @@ class CentralStore:
         with self.writer.connect() as conn:
             return inspect(conn).has_table(VERSION_TABLE)
 
+    def revision(self) -> str:
+        """The migration revision the store is at (read from its version table)."""
+        with self.reader.connect() as conn:
+            return conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalar() or ""
+
     def dispose(self) -> None:
         self.writer.dispose()
         if self.reader is not self.writer:
@@ -208,6 +219,13 @@ def alembic_config(url: str):
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
+
+
+def newest_revision() -> str:
+    """The newest migration revision this version of the service knows."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
 def migrate(url: str) -> None:

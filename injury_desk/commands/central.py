@@ -128,24 +128,24 @@ def store_url(args, *, create: bool = False) -> str:
     return default_url(data_dir / "central", create=create)
 
 
-def open_checked(args, *, create: bool = False, upgrade: bool = True):
+def open_checked(args, *, create: bool = False, upgrade: bool = True, reading: bool = False):
     """The command's central store, checked (central_db.open_store); a refusal names the option it came from."""
     from injury_desk.central.central_db import open_store
 
     url = store_url(args, create=create)
     try:
-        return open_store(url, create=create, upgrade=upgrade)
+        return open_store(url, create=create, upgrade=upgrade, reading=reading)
     except DomainError as exc:
         raise Refused(_store_option(args), exc.key, exc.params) from None
 
 
-def _run(args, work, *, create: bool = False, fields: dict[str, str] | None = None) -> int:
-    """``work(store)`` on the command's checked store; a refusal is exit 2. ``fields``: the argument or option
-    that gives each field of the store a refusal may name."""
+def _run(args, work, *, create: bool = False, reading: bool = False, fields: dict[str, str] | None = None) -> int:
+    """``work(store)`` on the command's checked store (``reading``: a command that changes nothing); a refusal is
+    exit 2. ``fields``: the argument or option that gives each field of the store a refusal may name."""
     from injury_desk.central.accounts import CentralError
 
     try:
-        store = open_checked(args, create=create)
+        store = open_checked(args, create=create, reading=reading)
     except Refused as exc:
         print_refusal(exc)
         return 2
@@ -296,7 +296,7 @@ def run_check(args) -> int:
         print(f"central check: {len(report.problems)} problem(s) found; nothing was repaired", file=sys.stderr)
         return 1
 
-    return _run(args, work)
+    return _run(args, work, reading=True)
 
 
 def run_import(args) -> int:

@@ -7123,6 +7123,11 @@ Database: %2</source>
         <translation>中心库 %1 尚未初始化：请先用其管理员地址对它运行“injury-desk central migrate”。</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
+        <source>The central store %1 is at revision %2, older than this version&apos;s %3: run “injury-desk central migrate” on it first; a check changes nothing.</source>
+        <translation>中心库 %1 的版本为 %2，早于本程序的 %3：请先对它运行“injury-desk central migrate”；检查不会做任何更改。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="213"/>
         <source>The central service cannot listen on %1 port %2 (%3): choose a free port, or an address of this computer.</source>
         <translation>中心服务无法在 %1 的端口 %2 上监听（%3）：请选择空闲端口，或本机的地址。</translation>

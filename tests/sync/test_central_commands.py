@@ -207,3 +207,30 @@ def test_a_postgresql_store_never_migrated_is_refused_naming_store(tmp_path, cap
         assert err.startswith("error: --store: central.store_not_migrated ") and "central migrate" in err
         migrate(admin)  # as the fixtures do: `central migrate` on PostgreSQL may set the shared service role's password
         assert run("central", *command, "--store", admin, "--data-dir", tmp_path / "d") == 0
+
+
+def test_check_looks_without_migrating_an_embedded_store(tmp_path, capsys):
+    """`central check` used to migrate the embedded store it was asked to look at: a check made a write, and a
+    newer program's check changed an older service's store under it."""
+    from alembic import command as alembic
+
+    from injury_desk.central.central_db import alembic_config, newest_revision
+
+    data = tmp_path / "data"
+    assert run("central", "migrate", "--data-dir", data) == 0
+    url = default_url(data / "central")
+    alembic.downgrade(alembic_config(url), "-1")  # as a store the previous version left
+    store = CentralStore(url)
+    older = store.revision()
+    assert older and older != newest_revision()
+    capsys.readouterr()
+    assert run("central", "check", "--data-dir", data) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("error: --data-dir: central.store_outdated ")
+    assert f"is at revision {older}, older than this version's {newest_revision()}" in err[1]
+    assert "central migrate" in err[1]
+    assert store.revision() == older  # looked at, not changed
+    assert run("central", "migrate", "--data-dir", data) == 0
+    assert run("central", "check", "--data-dir", data) == 0
+    assert "central check: OK" in capsys.readouterr().out
+    store.dispose()
