@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from injury_desk.protocol.messages import (
 )
 from injury_desk.store.capture import record_event
 from injury_desk.store.models import OutboxEntry
+from injury_desk.store.quick_sync import LAST_ERROR_KEY, LAST_OK_KEY
 from injury_desk.sync.engine import SyncEngine, SyncReport, put_setting, to_mutation
 from injury_desk.sync.errors import SyncError
 
@@ -88,6 +90,10 @@ def import_reply(engine: SyncEngine, path: Path, key_hex: str) -> SyncReport:
         engine.take_anchor(pkg.anchor_reply, report)
     with db.write_pulled(engine.actor, "sync.import_reply") as s:
         put_setting(s, IMPORTED_KEY, str(pkg.package_seq))
+        # A reply is a whole sync carried by hand (pushed, pulled, anchored): `sync status` and the Sync page
+        # must not go on showing the last network sync's time, or its error, as this desktop's latest.
+        put_setting(s, LAST_OK_KEY, datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        put_setting(s, LAST_ERROR_KEY, "")
         record_event(s, "sync.import_reply", "outbox", db.device_id,
                      {"package_seq": pkg.package_seq, "answered": report.pushed, "pulled": report.pulled})
     db.checkpoint()

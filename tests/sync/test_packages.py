@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -66,12 +67,16 @@ def test_a_package_round_trip_by_hand_applies_once_and_in_order(central, desktop
     assert central_applied(central) == before + 1
     assert not (tmp_path / "again.reply").exists()
 
+    before_reply = datetime.now(timezone.utc).replace(microsecond=0)
     out = cli("--data-dir", path, "sync", "import-reply", reply)
     assert "pushed 1" in out.stdout
     replay = cli("--data-dir", path, "sync", "import-reply", reply, check=False)
     assert replay.returncode == 2 and "sync.package_replayed" in replay.stderr
     status = cli("--data-dir", path, "sync", "status")
     assert "pending changes: 0" in status.stdout
+    # The reply was this desktop's latest sync: the status says when, not the enrolment's network sync before it.
+    last = next(line for line in status.stdout.splitlines() if line.startswith("last successful sync: "))
+    assert datetime.fromisoformat(last.removeprefix("last successful sync: ")) >= before_reply, status.stdout
 
     from injury_desk.services.container import Services
     from injury_desk.services.context import ServiceContext
