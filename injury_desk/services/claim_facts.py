@@ -16,7 +16,7 @@ from injury_desk.services.actor import Actor
 from injury_desk.services.permissions import require_office
 from injury_desk.store.batches import in_batches
 from injury_desk.store.models import Appraisal, Assessment, Claim
-from injury_desk.store.quick_facts import claim_row_facts, facts_of_claims
+from injury_desk.store.quick_facts import claim_row_facts, facts_and_deadlines, facts_of_claims
 from injury_desk.store.quick_read import driver_connection
 from injury_desk.store.sql_values import placeholders
 
@@ -82,9 +82,8 @@ def refresh_deadlines(s: Session, claim_ids: Iterable[str], facts: dict[str, Cla
         # Plain reads (a pull compares tens of thousands): the ORM's row and date processing cost more than them.
         # The stored deadline comes with the claims rows the facts are read from, as SQLite keeps it (ISO text, as
         # a Date column writes it), and is compared unparsed.
-        stored: dict[str, tuple[str | None, str | None]] = {}
         if facts is None:
-            chunk_facts = facts_of_claims(con, chunk, stored)
+            chunk_facts, stored = facts_and_deadlines(con, chunk)
         else:
             chunk_facts = {i: facts[i] for i in chunk if i in facts}
             stored = {r[0]: r[1:] for r in con.execute(

@@ -46,11 +46,25 @@ class AppraisalFact(NamedTuple):
     disability_grade: int | None
 
 
-def facts_of_claims(con, claim_ids: Iterable[str],
-                    stored_deadlines: dict[str, tuple[str | None, str | None]] | None = None) -> dict[str, ClaimFacts]:
+# A claim's deadline as SQLite keeps it in the claims row: (ISO date text or None, kind or None).
+StoredDeadline = tuple[str | None, str | None]
+
+
+def facts_of_claims(con, claim_ids: Iterable[str]) -> dict[str, ClaimFacts]:
     """The facts of every listed claim, with a handful of queries per batch of ids (never one per claim); keyed
-    in the order the claims table returns them. Given ``stored_deadlines``, the same read of the claims rows also
-    puts there each claim's stored deadline as SQLite keeps it: (ISO date text or None, kind or None)."""
+    in the order the claims table returns them."""
+    return _read_facts(con, claim_ids, None)
+
+
+def facts_and_deadlines(con, claim_ids: Iterable[str]) -> tuple[dict[str, ClaimFacts], dict[str, StoredDeadline]]:
+    """The facts of every listed claim and, from the same read of the claims rows, each one's stored deadline
+    (a deadline refresh compares the two without reading the claims again)."""
+    stored: dict[str, StoredDeadline] = {}
+    return _read_facts(con, claim_ids, stored), stored
+
+
+def _read_facts(con, claim_ids: Iterable[str],
+                stored_deadlines: dict[str, StoredDeadline] | None) -> dict[str, ClaimFacts]:
     ids = list(dict.fromkeys(claim_ids))
     out: dict[str, ClaimFacts] = {}
     width = len(CLAIM_FACT_COLUMNS)

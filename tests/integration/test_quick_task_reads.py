@@ -36,7 +36,7 @@ from injury_desk.store.models import (
     RehabMeasurement,
     RehabSession,
 )
-from injury_desk.store.quick_facts import CLAIM_FACT_COLUMNS, facts_of_claims
+from injury_desk.store.quick_facts import CLAIM_FACT_COLUMNS, facts_and_deadlines, facts_of_claims
 from injury_desk.store.quick_read import driver_connection
 from tests.conftest import claim_draft, worker_data
 
@@ -187,8 +187,7 @@ def test_the_facts_read_assessments_from_the_covering_index_and_the_stored_deadl
         statements: list[str] = []
         con.set_trace_callback(statements.append)
         try:
-            stored: dict = {}
-            with_deadlines = facts_of_claims(con, ids, stored)
+            with_deadlines, stored = facts_and_deadlines(con, ids)
         finally:
             con.set_trace_callback(None)
         assert with_deadlines == facts_of_claims(con, ids)
