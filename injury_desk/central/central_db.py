@@ -90,7 +90,7 @@ def check_embedded(path: Path, *, create: bool) -> None:
     """An embedded store's file before SQLite opens it (which would create a missing one): it exists and is a
     SQLite database of this service (``store.no_database``, ``store.not_a_file``, ``store.not_a_database``,
     ``store.foreign_database``); with ``create`` a missing or empty one is made (0600) where its folder exists."""
-    import sqlite3
+    from injury_desk.store.cipher import sqlite
 
     if path.is_dir():
         raise DomainError("store.not_a_file", path=str(path))
@@ -103,11 +103,13 @@ def check_embedded(path: Path, *, create: bool) -> None:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise DomainError("store.not_a_database", path=str(path))
     # Read-only, so that looking changes nothing; a database with tables but none of ours is another program's,
-    # and migrating would add the central tables to it.
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # and migrating would add the central tables to it. Through the store's own SQLite (SQLCipher's copy): a second
+    # copy of SQLite in one process does not see the first one's locks, and closing its connection would take them
+    # away from the store's open connections and remove the write-ahead log under them.
+    con = sqlite.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as exc:
+    except sqlite.DatabaseError as exc:
         raise DomainError("store.damaged", path=str(path), detail=str(exc)) from None
     finally:
         con.close()

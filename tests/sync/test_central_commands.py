@@ -234,3 +234,28 @@ def test_check_looks_without_migrating_an_embedded_store(tmp_path, capsys):
     assert run("central", "check", "--data-dir", data) == 0
     assert "central check: OK" in capsys.readouterr().out
     store.dispose()
+
+
+def test_commands_run_beside_an_open_store_in_one_process_leave_it_whole(tmp_path, capsys):
+    """The embedded store was checked and migrated through Python's own copy of SQLite while the store runs on
+    SQLCipher's: in one process (the service and an administration call, as the tests run them) the two copies do
+    not see each other's locks, and closing the checker's connection removed the write-ahead log under the open
+    store ("database disk image is malformed")."""
+    from sqlalchemy import func, select
+
+    from injury_desk.central.tables import enrolment_codes
+
+    data = tmp_path / "data"
+    assert run("central", "migrate", "--data-dir", data) == 0
+    assert run("central", "add-office", "AB", "Office AB", "--data-dir", data) == 0
+    store = CentralStore(default_url(data / "central"))
+    try:
+        for n in range(1, 4):
+            with store.transaction(write=False) as conn:  # a live connection of the open store, as a service holds
+                assert conn.execute(select(func.count()).select_from(enrolment_codes)).scalar() == n - 1
+            assert run("central", "enroll-device", "AB", "--data-dir", data) == 0
+        with store.transaction(write=False) as conn:
+            assert conn.execute(select(func.count()).select_from(enrolment_codes)).scalar() == 3
+        assert run("central", "check", "--data-dir", data) == 0
+    finally:
+        store.dispose()
