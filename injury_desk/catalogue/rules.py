@@ -209,6 +209,7 @@ RULES: dict[str, Entry] = {
     "central.username": _p(QT_TRANSLATE_NOOP("Messages", "“%1” is not a valid user name (1 to 64 characters)."), "username"),
     "central.password_short": _p(QT_TRANSLATE_NOOP("Messages", "The password must have at least %1 characters."), "min"),
     "central.user_exists": _p(QT_TRANSLATE_NOOP("Messages", "The user name %1 is already taken."), "username"),
+    "central.unknown_device": _p(QT_TRANSLATE_NOOP("Messages", "Office %1 has no desktop %2: “injury-desk central list-devices %1” lists its desktops by tag."), "office", "device"),
     "central.store_url": _p(QT_TRANSLATE_NOOP("Messages", "“%1” is not the address of a central store: give a PostgreSQL one (postgresql+psycopg://user@host/database) or a SQLite file (sqlite:////path/central.sqlite3)."), "url"),
     "central.store_unreachable": _p(QT_TRANSLATE_NOOP("Messages", "The central store %1 cannot be opened (%2): check that its server runs, that the database exists and that this login may use it."), "url", "reason"),
     "central.store_not_migrated": _p(QT_TRANSLATE_NOOP("Messages", "The central store %1 has not been set up: run “injury-desk central migrate” on it with its administrator's address first."), "url"),

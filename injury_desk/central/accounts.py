@@ -38,8 +38,8 @@ class CentralError(Exception):
         self.field: str | None = None  # the field it is about, when one (the command line names it)
 
     @classmethod
-    def on_field(cls, field: str, key: str, **params: Any) -> "CentralError":
-        exc = cls(key, **params)
+    def on_field(cls, field: str, key: str, status: int = 400, **params: Any) -> "CentralError":
+        exc = cls(key, status, **params)
         exc.field = field
         return exc
 
@@ -218,6 +218,43 @@ def enrol(store: CentralStore, req: EnrollRequest) -> EnrollReply:
         office = conn.execute(select(Office.__table__).where(Office.__table__.c.id == office_id)).mappings().one()
     return EnrollReply(device_id=req.device_id, device_tag=tag, device_secret=secret, office_id=office_id,
                        office_code=office["code"], office_name=office["name"])
+
+
+DEVICE_LIST_COLUMNS = ("id", "tag", "name", "enrolled_at", "active", "last_seq", "last_package_seq")
+
+
+def list_devices(store: CentralStore, office_code: str) -> list[dict[str, Any]]:
+    """The desktops enrolled in the office, by tag: what an administrator needs to pick the one to revoke."""
+    office = office_by_code(store, office_code)
+    with store.transaction(office["id"], write=False) as conn:
+        rows = conn.execute(select(*(devices.c[name] for name in DEVICE_LIST_COLUMNS))
+                            .where(devices.c.office_id == office["id"]).order_by(devices.c.tag)).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def revoke_device(store: CentralStore, office_code: str, device: str) -> tuple[dict[str, Any], bool]:
+    """Switches a desktop of the office off (a lost or stolen laptop): its credential and its tokens stop working
+    at once, and the office's audit chain records who was revoked. ``device`` is its tag or its id. Returns the
+    device and whether it was active until now; a new enrolment code lets the same desktop join again."""
+    office = office_by_code(store, office_code)
+    with store.transaction(office["id"]) as conn:
+        found = conn.execute(select(*(devices.c[name] for name in DEVICE_LIST_COLUMNS)).where(
+            devices.c.office_id == office["id"],
+            (devices.c.tag == device.strip().upper()) | (devices.c.id == device.strip().lower()))).mappings().first()
+        if found is None:
+            raise CentralError.on_field("device", "central.unknown_device", 404, office=office["code"],
+                                        device=device)
+        dev = dict(found)
+        if not dev["active"]:
+            return dev, False
+        conn.execute(update(devices).where(devices.c.id == dev["id"]).values(active=False))
+        conn.execute(delete(tokens).where(tokens.c.device_id == dev["id"]))
+        log = OfficeLog(conn, office["id"])
+        log.stage_audit(action="central.revoke_device", table="devices", row_id=dev["id"], user_id=None,
+                        device_id=dev["id"], mutation_id=None, before={"active": True},
+                        after={"active": False, "tag": dev["tag"], "name": dev["name"]})
+        log.flush()
+    return dev, True
 
 
 def device_secret_ok(store: CentralStore, device_id: str, secret: str) -> dict[str, Any]:

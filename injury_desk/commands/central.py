@@ -53,6 +53,12 @@ def register(subparsers) -> None:
                    help="placeholders {prefix} {year} {device} {seq}; {year}, {device} and {seq} are required")
     q = action("enroll-device", "print a one-time enrolment code for a desktop of the office", run_enroll)
     q.add_argument("office", help="office code")
+    q = action("list-devices", "list the desktops enrolled in an office", run_list_devices)
+    q.add_argument("office", help="office code")
+    q = action("revoke-device", "switch a desktop of the office off (a lost or stolen one): it can no longer sync "
+               "until it is enrolled again with a new code", run_revoke_device)
+    q.add_argument("office", help="office code")
+    q.add_argument("device", help="the desktop's tag (as `list-devices` shows it) or id")
     action("check", "verify every office's audit chain, the feed and the desktops' anchored audit heads", run_check)
     q = action("import-package", "apply a desktop's sync package and write the reply package", run_import)
     q.add_argument("file", type=Path)
@@ -280,6 +286,40 @@ def run_enroll(args) -> int:
         return 0
 
     return _run(args, work)
+
+
+def run_list_devices(args) -> int:
+    from injury_desk.central.accounts import list_devices
+
+    def work(store):
+        found = list_devices(store, args.office.upper())
+        if not found:
+            print(f"office {args.office.upper()} has no enrolled desktop")
+            return 0
+        print(f"{'TAG':<8} {'STATE':<8} {'LAST SEQ':>8}  {'ENROLLED (UTC)':<19}  {'ID':<36}  NAME")
+        for d in found:
+            state = "active" if d["active"] else "revoked"
+            enrolled = d["enrolled_at"].strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{d['tag']:<8} {state:<8} {d['last_seq']:>8}  {enrolled:<19}  {d['id']:<36}  {d['name']}")
+        return 0
+
+    return _run(args, work, reading=True)
+
+
+def run_revoke_device(args) -> int:
+    from injury_desk.central.accounts import revoke_device
+
+    def work(store):
+        device, was_active = revoke_device(store, args.office.upper(), args.device)
+        what = f"desktop {device['tag']} ({device['name'] or device['id']}) of office {args.office.upper()}"
+        if was_active:
+            print(f"{what} revoked: it can no longer sync; `central enroll-device` gives it a new code to join "
+                  "again")
+        else:
+            print(f"{what} was already revoked; nothing was changed")
+        return 0
+
+    return _run(args, work, fields={"device": "DEVICE"})
 
 
 def run_check(args) -> int:

@@ -7123,6 +7123,11 @@ Database: %2</source>
         <translation>中心库 %1 尚未初始化：请先用其管理员地址对它运行“injury-desk central migrate”。</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="212"/>
+        <source>Office %1 has no desktop %2: “injury-desk central list-devices %1” lists its desktops by tag.</source>
+        <translation>经办机构 %1 没有桌面端 %2：“injury-desk central list-devices %1”按标签列出其全部桌面端。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
         <source>The central store %1 is at revision %2, older than this version&apos;s %3: run “injury-desk central migrate” on it first; a check changes nothing.</source>
         <translation>中心库 %1 的版本为 %2，早于本程序的 %3：请先对它运行“injury-desk central migrate”；检查不会做任何更改。</translation>

@@ -1,0 +1,91 @@
+"""`central list-devices` and `central revoke-device`: an administrator switches a lost desktop off without SQL."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from injury_desk.central.tables import central_audit
+from injury_desk.cli import main
+from injury_desk.domain.errors import DomainError
+from injury_desk.domain.identifiers import make_credit_code
+from tests.conftest import employer_data
+from tests.sync.conftest import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def no_store_in_environment(monkeypatch):
+    monkeypatch.delenv("INJURY_DESK_CENTRAL_STORE", raising=False)
+
+
+def run(central, tmp_path, *argv) -> int:
+    try:
+        return main(["central", *map(str, argv), "--store", central.admin_url, "--data-dir", str(tmp_path / "adm")])
+    except SystemExit as exc:
+        return exc.code
+
+
+def listed(capsys) -> dict[str, str]:
+    """Tag -> state, from `list-devices`' table."""
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["TAG", "STATE", "LAST"]
+    return {line.split()[0]: line.split()[1] for line in lines[1:]}
+
+
+def test_a_revoked_desktop_stops_syncing_at_once_and_the_others_go_on(central, desktops, tmp_path, capsys):
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    b = desktops(central, "GZ01", "b")
+    tag_a = a.services.sync.status(a.actor).device_tag
+    tag_b = b.services.sync.status(b.actor).device_tag
+    capsys.readouterr()
+    assert run(central, tmp_path, "list-devices", "gz01") == 0
+    assert listed(capsys) == {tag_a: "active", tag_b: "active"}
+
+    a.services.sync.sync_now(a.actor)  # a holds a live token when it is revoked: that token stops working too
+    assert run(central, tmp_path, "revoke-device", "GZ01", tag_a.lower()) == 0
+    assert f"desktop {tag_a} " in capsys.readouterr().out
+    a.services.employers.create(a.actor, employer_data(credit_code=make_credit_code("91440300000000009"),
+                                                       name="离线公司"))
+    with pytest.raises(DomainError) as err:
+        a.services.sync.sync_now(a.actor)
+    assert err.value.key == "central.device_unknown"
+    b.services.employers.create(b.actor, employer_data(name="在线公司"))
+    assert b.services.sync.sync_now(b.actor).applied == 1
+
+    assert run(central, tmp_path, "list-devices", "GZ01") == 0
+    assert listed(capsys) == {tag_a: "revoked", tag_b: "active"}
+    assert run(central, tmp_path, "revoke-device", "GZ01", tag_a) == 0  # again: said, nothing changed
+    assert "already revoked; nothing was changed" in capsys.readouterr().out
+    with central.admin.transaction(write=False) as conn:
+        events = conn.execute(select(central_audit.c.action, central_audit.c.after)
+                              .where(central_audit.c.action == "central.revoke_device")).all()
+    assert [(action, after["tag"]) for action, after in events] == [("central.revoke_device", tag_a)]
+    assert run(central, tmp_path, "check") == 0  # the revocation's event keeps the office's chain whole
+
+    # A new code lets the same desktop join again, under its tag, and its waiting change goes up.
+    supervisor = a.services.auth.login("sup.gz01", PASSWORD)
+    assert a.services.sync.enrol(supervisor, central.url, central.code("GZ01")) == tag_a
+    assert a.services.sync.sync_now(a.actor).applied == 1
+    capsys.readouterr()
+    assert run(central, tmp_path, "list-devices", "GZ01") == 0
+    assert listed(capsys)[tag_a] == "active"
+
+
+def test_an_unknown_desktop_or_office_is_refused_naming_it(central, desktops, tmp_path, capsys):
+    central.add_office("GZ01")
+    central.add_office("SZ01")
+    a = desktops(central, "GZ01", "a")
+    tag = a.services.sync.status(a.actor).device_tag
+    capsys.readouterr()
+    assert run(central, tmp_path, "revoke-device", "GZ01", "ZZZZ") == 2
+    assert capsys.readouterr().err.splitlines() == [
+        'error: DEVICE: central.unknown_device {"office": "GZ01", "device": "ZZZZ"}',
+        "  Office GZ01 has no desktop ZZZZ: “injury-desk central list-devices GZ01” lists its desktops by tag."]
+    assert run(central, tmp_path, "revoke-device", "SZ01", tag) == 2  # another office's desktop: not found there
+    assert "central.unknown_device" in capsys.readouterr().err
+    assert run(central, tmp_path, "revoke-device", "XX01", tag) == 2
+    assert "central.unknown_office" in capsys.readouterr().err
+    assert run(central, tmp_path, "list-devices", "SZ01") == 0
+    assert capsys.readouterr().out == "office SZ01 has no enrolled desktop\n"
+    a.services.sync.sync_now(a.actor)  # still enrolled: nothing was revoked
