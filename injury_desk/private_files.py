@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
+from typing import IO, Any, NamedTuple
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.output_files import NotAFile, written_whole
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -154,3 +157,24 @@ def append_private_text(path: Path, text: str) -> Path:
     with os.fdopen(fd, "ab") as fh:
         fh.write(text.encode("utf-8"))
     return private_file(path)
+
+
+def output_refusal(exc: OSError, path: Path | str, unwritable: str, *, field: str = "file") -> DomainError:
+    """The refusal to show for a file a user chose that could not be written: ``output.not_a_file`` when a device, a
+    pipe or a socket has its name, else the caller's own ``unwritable`` key with the path and the reason (a folder
+    under the name: "Is a directory")."""
+    if isinstance(exc, NotAFile):
+        return DomainError("output.not_a_file", field=field, path=str(path))
+    return DomainError(unwritable, field=field, path=str(path), reason=exc.strerror or str(exc))
+
+
+@contextmanager
+def private_output(path: Path | str, mode: str = "wb", *, unwritable: str, field: str = "file",
+                   encoding: str | None = None, newline: str | None = None) -> Iterator[IO[Any]]:
+    """output_files.written_whole for a file a user chose (an export, a report, a copy): checked first, readable by
+    the user only, whole or not at all; a refusal or a failure to write is raised as output_refusal's DomainError."""
+    try:
+        with written_whole(path, mode, encoding=encoding, newline=newline) as fh:
+            yield fh
+    except OSError as exc:
+        raise output_refusal(exc, path, unwritable, field=field) from exc

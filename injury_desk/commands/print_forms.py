@@ -89,7 +89,7 @@ def _record_from_database(args: argparse.Namespace, form_id: str) -> dict:
 
 
 def run_print(args: argparse.Namespace) -> int:
-    from injury_desk.printing import FormDefinitionError, render_pdf
+    from injury_desk.printing import FormDefinitionError, write_pdf
 
     try:
         forms = _load_forms()
@@ -130,9 +130,9 @@ def run_print(args: argparse.Namespace) -> int:
         print_domain_error(exc)
         return 2
     try:
-        pages = render_pdf(form, record, args.output, language=args.language)
-    except OSError as exc:
-        print(f"error: print.output_unwritable {json.dumps({'file': str(args.output), 'reason': str(exc)}, ensure_ascii=False)}", file=sys.stderr)
+        pages = write_pdf(form, record, args.output, language=args.language)
+    except DomainError as exc:
+        print_domain_error(exc)
         return 2
     print(f"{args.output}: {pages} page(s)")
     return 0

@@ -15,7 +15,7 @@ from injury_desk.resources import fonts_dir, forms_dir
 # The renderer pulls in ReportLab's canvas, fonts and barcodes (about 0.3 s of imports): reading a form
 # definition (the print menus ask whether a form has a blank to fill in) must not pay that at start-up.
 _RENDERING = {"BatchResult": "batch", "render_batch": "batch", "LANGUAGES": "render", "qr_payload": "render",
-              "render_pdf": "render"}
+              "render_pdf": "render", "write_pdf": "render"}
 
 
 __getattr__ = lazy_names(__name__, _RENDERING, globals())
@@ -37,4 +37,5 @@ __all__ = [
     "qr_payload",
     "render_batch",
     "render_pdf",
+    "write_pdf",
 ]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from injury_desk.domain.errors import DomainError
 from injury_desk.printing.definition import FormDefinition
-from injury_desk.printing.render import render_pdf
+from injury_desk.printing.render import write_pdf
 
 
 @dataclass
@@ -62,11 +62,16 @@ def render_batch(
     """Write one PDF per record into ``out_dir``.
 
     ``progress(done, total)`` is called after each file; ``cancelled()`` is asked before each record,
-    and a cancelled batch keeps the files already finished. Each file is written under a temporary name
-    and renamed when complete, so a failure never leaves a half-written PDF under the final name.
+    and a cancelled batch keeps the files already finished. Each file is written by write_pdf, so a failure
+    never leaves a half-written PDF under the final name, and a name that is not a regular file stops the batch
+    there with ``output.not_a_file``.
     """
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DomainError("print.output_unwritable", field="folder", path=str(out),
+                          reason=exc.strerror or str(exc)) from exc
     items = list(records)
     result = BatchResult(total=len(items))
     today = today or dt.date.today()
@@ -77,14 +82,7 @@ def render_batch(
         target = out / batch_file_name(form, record, index)
         if target in result.written:  # two records of one claim in this batch: the second keeps its own file
             target = target.with_name(f"{target.stem}-{index + 1}.pdf")
-        partial = target.with_name(target.name + ".part")
-        try:
-            with open(partial, "wb") as fh:
-                render_pdf(form, record, fh, language=language, today=today)
-            os.replace(partial, target)
-        finally:
-            if partial.exists():
-                partial.unlink()
+        write_pdf(form, record, target, language=language, today=today)
         result.written.append(target)
         if progress is not None:
             progress(index + 1, result.total)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import lzma
 import os
-import tempfile
 from pathlib import Path
+
+from injury_desk.output_files import write_whole
 
 CACHE_ENV = "INJURY_DESK_FONT_CACHE"
 
@@ -40,16 +41,9 @@ def unpacked(packed: Path) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         data = lzma.decompress(packed.read_bytes())
-        # Written beside the target and renamed over it: a reader never sees half a font, and two processes
-        # unpacking at once both end with the same whole file.
-        handle, partial = tempfile.mkstemp(prefix=target.name + ".", suffix=".partial", dir=folder)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(partial, target)
-        except BaseException:
-            Path(partial).unlink(missing_ok=True)
-            raise
+        # Written whole: a reader never sees half a font, and two processes unpacking at once both end with the
+        # same whole file. The name is the application's own, so nothing is checked before.
+        write_whole(target, data, check=False)
     except OSError:
         return None
     return target

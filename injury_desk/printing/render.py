@@ -17,6 +17,7 @@ from injury_desk.printing.fonts import ensure_fonts, missing_glyphs, runs
 from injury_desk.printing.layout import Layout, Page, page_x_of_y
 from injury_desk.printing.records import RenderContext, bilingual, format_value, lookup
 from injury_desk.printing.textfit import Measurer, ellipsize
+from injury_desk.private_files import private_output
 
 LANGUAGES = ("bilingual", "zh", "en")
 QR_SIZE = 24 * mm
@@ -268,3 +269,15 @@ def render_pdf(
         c.showPage()
     c.save()
     return total
+
+
+def write_pdf(form: FormDefinition, record: dict[str, Any] | None, target: Path, *, language: str = "bilingual",
+              today: dt.date | None = None) -> int:
+    """Renders ``record`` into the PDF file ``target``, whole or not at all and readable by the user only (a letter
+    names a person and their injury); returns the page count.
+
+    Raises ``output.not_a_file`` when a device, a pipe or a socket has the name (field ``file``), and
+    ``print.output_unwritable`` when it cannot be written (a folder has the name, the disk is full...); ``target``
+    is then left as it was."""
+    with private_output(target, unwritable="print.output_unwritable") as fh:
+        return render_pdf(form, record, fh, language=language, today=today)

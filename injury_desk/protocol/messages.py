@@ -305,32 +305,21 @@ def read_package_file(path, kind: str) -> Package:
 def check_package_target(path, *, source=None) -> None:
     """Refuses, before anything is done, a package file that cannot be written or whose writing would destroy
     something: a folder, an existing file that is not a regular one (a device or a pipe would be replaced by the
-    rename), a folder that is missing or closed, or the package ``source`` being read (a reply over its request)."""
-    import errno
-    import os
-    import stat
+    rename), a folder that is missing or closed (output_files.check_output), or the package ``source`` being read
+    (a reply over its request)."""
     from pathlib import Path
+
+    from injury_desk.output_files import NotAFile, OutputRefused, check_output
 
     path = Path(path)
     try:
-        st = path.stat()  # follows a symbolic link: what it points at is what the user sees replaced
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise PackageRefused("sync.package_unwritable", path=str(path), reason=exc.strerror or str(exc)) from None
-    if st is not None:
-        if stat.S_ISDIR(st.st_mode):
-            raise PackageRefused("sync.package_unwritable", path=str(path), reason=os.strerror(errno.EISDIR))
-        if not stat.S_ISREG(st.st_mode):
-            raise PackageRefused("sync.package_not_a_file", path=str(path))
-        if source is not None and _same_file(path, Path(source)):
-            raise PackageRefused("sync.reply_over_package", path=str(path), package=str(source))
-    folder = path.parent
-    if not folder.is_dir():
-        code = errno.ENOTDIR if folder.exists() else errno.ENOENT
-        raise PackageRefused("sync.package_unwritable", path=str(path), reason=os.strerror(code))
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise PackageRefused("sync.package_unwritable", path=str(path), reason=os.strerror(errno.EACCES))
+        check_output(path)
+    except NotAFile:
+        raise PackageRefused("sync.package_not_a_file", path=str(path)) from None
+    except OutputRefused as exc:
+        raise PackageRefused("sync.package_unwritable", path=str(path), reason=exc.strerror) from None
+    if source is not None and path.exists() and _same_file(path, Path(source)):
+        raise PackageRefused("sync.reply_over_package", path=str(path), package=str(source))
 
 
 def _same_file(a, b) -> bool:
@@ -343,33 +332,20 @@ def _same_file(a, b) -> bool:
 
 
 def write_package_file(package: Package, path) -> None:
-    """Writes ``package`` to ``path`` whole or not at all: into a temporary file beside it (mkstemp makes it
-    readable by the user only, as the office's records must be), synced, then renamed over ``path``. On any
-    failure the temporary file is removed and ``sync.package_unwritable`` raised; ``path`` is left as it was."""
-    import os
-    import tempfile
+    """Writes ``package`` to ``path`` whole or not at all (output_files.written_whole: readable by the user only, as
+    the office's records must be, synced, renamed over ``path``). On any failure ``sync.package_unwritable`` is
+    raised and ``path`` is left as it was."""
     from pathlib import Path
+
+    from injury_desk.output_files import write_whole
 
     path = Path(path)
     check_package_target(path)  # again: the folder or the file may have changed while the package was made
     data = package.model_dump_json().encode("utf-8")
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())  # the rename must not publish a file whose bytes are still only in memory
-        os.replace(tmp, path)
-        tmp = None
+        write_whole(path, data, check=False)
     except OSError as exc:
         raise PackageRefused("sync.package_unwritable", path=str(path), reason=exc.strerror or str(exc)) from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def package_key(device_secret: str) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from injury_desk.domain.errors import DomainError, FieldError, raise_if
-from injury_desk.private_files import write_private_bytes
+from injury_desk.private_files import private_output
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require, require_office
@@ -180,10 +180,8 @@ class AttachmentService:
         _view_, data = self.content(actor, attachment_id)
         path = Path(path)
         refuse_own_file(path, self.ctx.db.path, field="file")  # a dialog lets anyone pick the database itself
-        try:
-            write_private_bytes(path, data)  # an injury photo or a medical record: the user's eyes only
-        except OSError as exc:
-            raise DomainError("attachment.unwritable", path=str(path), reason=exc.strerror or str(exc)) from exc
+        with private_output(path, unwritable="attachment.unwritable") as fh:  # a medical record: the user's eyes only
+            fh.write(data)
         return path
 
     def remove(self, actor: Actor, attachment_id: str) -> None:

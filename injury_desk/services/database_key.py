@@ -15,7 +15,7 @@ from injury_desk.services.permissions import require
 from injury_desk.store import audit_key, cipher, db_key, key_export
 from injury_desk.store.capture import record_event
 from injury_desk.store.database import DB_FILENAME
-from injury_desk.private_files import private_dir
+from injury_desk.private_files import output_refusal, private_dir
 from injury_desk.sync import device_secret
 from injury_desk.sync.errors import SyncError
 
@@ -73,7 +73,7 @@ class DatabaseKeyService:
         try:
             written = key_export.write_export(target, found, passphrase)
         except OSError as exc:
-            raise DomainError("key_export.unwritable", path=str(target), reason=exc.strerror or str(exc)) from None
+            raise output_refusal(exc, target, "key_export.unwritable") from None
         with self.ctx.write(actor, "database.key_export") as s:
             record_event(s, "database.key_export", "local_settings", found.key_id, {
                 "file": str(written), "format_version": key_export.VERSION,

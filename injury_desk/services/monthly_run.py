@@ -19,6 +19,7 @@ from injury_desk.domain.compensation.dependants import pension_for_month
 from injury_desk.domain.errors import DomainError, FieldError, raise_if
 from injury_desk.domain.monthly_run import ApprovedAssessment, adjusted, assessment_due, late_notice_back_pay
 from injury_desk.domain.money import from_fen, parse_amount
+from injury_desk.private_files import private_output
 from injury_desk.services.actor import Actor
 from injury_desk.services.assessments import AssessmentService
 from injury_desk.services.context import ServiceContext
@@ -222,10 +223,7 @@ class MonthlyRunService:
 
 def write_run_csv(path: Path, lines: list[RunLine]) -> None:
     """UTF-8 with a BOM, so that spreadsheet programs read the Chinese names."""
-    try:
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
-            w.writeheader()
-            w.writerows(line.record() for line in lines)
-    except OSError as exc:
-        raise DomainError("stats.export_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
+    with private_output(path, "w", unwritable="stats.export_failed", encoding="utf-8-sig", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
+        w.writeheader()
+        w.writerows(line.record() for line in lines)

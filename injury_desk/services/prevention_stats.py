@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from injury_desk.domain.errors import DomainError, FieldError, raise_if
+from injury_desk.domain.errors import FieldError, raise_if
 from injury_desk.domain.figures import FigureLine
 from injury_desk.domain.money import from_fen
 from injury_desk.domain.prevention_budget import load_budget_params
@@ -36,6 +36,7 @@ from injury_desk.domain.prevention_figures import (
     spending_figures,
     spending_lines,
 )
+from injury_desk.private_files import private_output
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
@@ -111,14 +112,10 @@ def csv_rows(lines: list[FigureLine]) -> list[list[str]]:
 
 def write_csv(path: Path | str, lines: list[FigureLine]) -> int:
     """Write figure lines to a UTF-8 CSV file (with a BOM, so spreadsheet programs read the Chinese names)."""
-    path = Path(path)
-    try:
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            out = csv.writer(fh)
-            out.writerow(CSV_COLUMNS)
-            out.writerows(csv_rows(lines))
-    except OSError as exc:
-        raise DomainError("stats.export_failed", path=str(path), reason=exc.strerror or str(exc)) from exc
+    with private_output(path, "w", unwritable="stats.export_failed", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(CSV_COLUMNS)
+        out.writerows(csv_rows(lines))
     return len(lines)
 
 

@@ -493,8 +493,8 @@ class PrintService:
         """One PDF per claim into ``out_dir``.
 
         Records are read one at a time, so a cancel takes effect before the next claim is even read. A claim
-        the form cannot be printed for (no determination, deleted meanwhile) is skipped with its reason
-        instead of stopping the rest of the batch.
+        the form cannot be printed for (no determination, deleted meanwhile), or whose file name is taken by
+        something that is not a regular file, is skipped with its reason instead of stopping the rest of the batch.
         """
         require(actor, "claim.view")
         form = self.form(form_id)
@@ -516,7 +516,14 @@ class PrintService:
                 except DomainError as exc:
                     outcome.skipped.append((claim_id, exc.key, dict(exc.params)))
                 else:
-                    outcome.written += render_batch(form, [record], out_dir, language=language, today=today).written
+                    try:
+                        outcome.written += render_batch(form, [record], out_dir, language=language,
+                                                        today=today).written
+                    except DomainError as exc:
+                        if exc.key != "output.not_a_file":
+                            raise
+                        # A device or a pipe under one letter's name concerns that letter only: the rest print.
+                        outcome.skipped.append((claim_id, exc.key, dict(exc.params)))
                 if index % BATCH_FORGET_EVERY == BATCH_FORGET_EVERY - 1:
                     s.expunge_all()  # a batch of thousands must not keep every row it read
                 if progress is not None:

@@ -20,6 +20,7 @@ from injury_desk.domain.rehab_figures import (
     earliest_return,
     rtw_lines,
 )
+from injury_desk.private_files import private_output
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
@@ -73,7 +74,7 @@ class RehabStatsService:
         require(actor, "data.export")
         refuse_own_file(Path(path), self.ctx.db.path, field="file")
         rows = 0
-        with Path(path).open("w", newline="", encoding="utf-8-sig") as f:
+        with private_output(path, "w", unwritable="stats.export_failed", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f)
             w.writerow(list(header))
             for g in stats.groups():

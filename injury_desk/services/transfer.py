@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import uuid
 from collections import defaultdict
@@ -30,7 +29,8 @@ from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.domain.deadlines import next_deadline
 from injury_desk.domain.lifecycle import ClaimStatus, reachability_errors
 from injury_desk.domain.permissions import change_permission, may_change
-from injury_desk.private_files import create_private_file, private_dir, write_private_bytes
+from injury_desk.output_files import write_whole
+from injury_desk.private_files import private_dir, private_output
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import claim_row_facts, facts_for, refresh_deadlines
 from injury_desk.services.claims import ClaimService, claim_number, claim_series_key, device_tag
@@ -137,37 +137,30 @@ class TransferService:
         refuse_own_file(path, self.ctx.db.path, field="file")
         files_dir = path.with_name(path.name + ".files")
         count = 0
-        # Written beside the target and moved over it when complete: a failed export leaves no half file.
-        partial = path.with_name(f".{path.name}.partial")
-        try:
-            create_private_file(partial)  # personal data: readable by the user only, from the first byte
-            with self.ctx.read() as s, partial.open("w", encoding="utf-8", newline="\n") as out:
-                total = sum(s.scalar(select(func.count()).select_from(m).where(
-                    m.deleted.is_(False), m.office_id == actor.office_id)) for m in MODELS.values())
-                for kind, model in MODELS.items():
-                    fields = FIELDS[kind]
-                    columns = [model.id, *(getattr(model, f.column) for f in fields if f.name != "id")]
-                    stmt = select(*columns).where(model.deleted.is_(False), model.office_id == actor.office_id)
-                    for row in s.execute(stmt.order_by(model.id)):
-                        record = {"type": kind, "id": row[0]}
-                        for f, value in zip((f for f in fields if f.name != "id"), row[1:]):
-                            if f.kind == "file":
-                                value = self._export_file(files_dir, path, value)
-                            record[f.name] = file_value(f, value)
-                        if not full and kind == "person":
-                            record["id_number"] = mask_resident_id(record["id_number"])
-                        out.write(json_line(record))
-                        count += 1
-                        if count % CHUNK == 0:
-                            if progress:
-                                progress("export", count, total)
-                            if cancelled is not None and cancelled():
-                                raise TransferCancelled()
-            os.replace(partial, path)
-        except OSError as exc:
-            raise DomainError("export.unwritable", field="file", path=str(path), detail=str(exc)) from exc
-        finally:
-            partial.unlink(missing_ok=True)
+        # Personal data, written whole or not at all: a failed or cancelled export leaves the target as it was.
+        with private_output(path, "w", unwritable="export.unwritable", encoding="utf-8", newline="\n") as out, \
+                self.ctx.read() as s:
+            total = sum(s.scalar(select(func.count()).select_from(m).where(
+                m.deleted.is_(False), m.office_id == actor.office_id)) for m in MODELS.values())
+            for kind, model in MODELS.items():
+                fields = FIELDS[kind]
+                columns = [model.id, *(getattr(model, f.column) for f in fields if f.name != "id")]
+                stmt = select(*columns).where(model.deleted.is_(False), model.office_id == actor.office_id)
+                for row in s.execute(stmt.order_by(model.id)):
+                    record = {"type": kind, "id": row[0]}
+                    for f, value in zip((f for f in fields if f.name != "id"), row[1:]):
+                        if f.kind == "file":
+                            value = self._export_file(files_dir, path, value)
+                        record[f.name] = file_value(f, value)
+                    if not full and kind == "person":
+                        record["id_number"] = mask_resident_id(record["id_number"])
+                    out.write(json_line(record))
+                    count += 1
+                    if count % CHUNK == 0:
+                        if progress:
+                            progress("export", count, total)
+                        if cancelled is not None and cancelled():
+                            raise TransferCancelled()
         with self.ctx.write(actor, "data.export") as s:
             record_event(s, "data.export", "export", str(path)[-36:],
                          {"file": path.name, "records": count, "full_id_numbers": full})
@@ -181,7 +174,7 @@ class TransferService:
         private_dir(files_dir)
         target = files_dir / digest
         if not target.exists():
-            write_private_bytes(target, content)  # an injury photo or a medical record: the user's eyes only
+            write_whole(target, content)  # the user's eyes only, and never half a file under its hash's name
         return f"{files_dir.name}/{digest}"
 
     # ------------------------------------------------------------------ import

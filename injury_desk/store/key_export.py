@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.output_files import write_whole
 from injury_desk.store.cipher import KEY_BYTES
-from injury_desk.private_files import write_private_bytes
 
 FORMAT = "injury-desk-database-key"
 VERSION = 2
@@ -146,8 +146,9 @@ def open_sealed(data: bytes, passphrase: str, source: str) -> RecoverySecrets:
 
 
 def write_export(target: Path, found: RecoverySecrets, passphrase: str) -> Path:
-    """Writes the sealed secrets to ``target``, readable by the user only."""
-    return write_private_bytes(Path(target), seal(found, passphrase))
+    """Writes the sealed secrets to ``target``, readable by the user only and whole or not at all: an older export
+    under the name stays readable until the new one is complete (output_files.write_whole)."""
+    return write_whole(Path(target), seal(found, passphrase))
 
 
 def read_export(source: Path, passphrase: str) -> RecoverySecrets:

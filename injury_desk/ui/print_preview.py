@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
 from injury_desk.printing.batch import printed_file_name
+from injury_desk.private_files import private_output
 from injury_desk.ui.env import UiEnv
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.operations import QueryOp
@@ -222,11 +223,11 @@ class PrintPreviewDialog(QDialog):
         target = Path(name)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        try:
-            shutil.copyfile(self.current_pdf, target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                arg(self.tr("Could not write %1: %2"), str(target), exc.strerror or exc))
+        try:  # whole or not at all, readable by the user only, never over a device or a pipe
+            with private_output(target, unwritable="print.output_unwritable") as fh:
+                fh.write(self.current_pdf.read_bytes())
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return None
         self.env.settings.setValue(SAVE_DIR_SETTING, str(target.parent))
         self.status.setText(arg(self.tr("Saved to %1"), str(target)))

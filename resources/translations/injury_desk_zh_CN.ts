@@ -4846,6 +4846,11 @@ Database: %2</source>
         <translation>%1 位于备份文件夹中：不会向其中写入任何内容</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
+        <source>%1 exists and is not a regular file (a device, a pipe or a socket): nothing is written over it</source>
+        <translation>%1 已存在且不是普通文件（设备、管道或套接字）：不会写在它上面</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
         <source>there is no database at %1</source>
         <translation>%1 处没有数据库</translation>
@@ -6419,6 +6424,11 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="120"/>
         <source>there is no local database in %1</source>
         <translation>%1 中没有本地数据库</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="121"/>
+        <source>cannot write the PDF file %1 (%2)</source>
+        <translation>无法写入 PDF 文件 %1（%2）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="8"/>
@@ -8615,11 +8625,6 @@ Database: %2</source>
         <location filename="../../injury_desk/ui/print_preview.py" line="228"/>
         <source>Not saved</source>
         <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../injury_desk/ui/print_preview.py" line="229"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/print_preview.py" line="232"/>

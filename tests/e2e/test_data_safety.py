@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 import time
@@ -204,6 +205,31 @@ def test_sync_package_never_written_over_the_database(demo):
     done = cli("sync", "export-package", str(demo / DB), data_dir=demo, env=SUPERVISOR)
     assert done.returncode == 2 and "output.is_database" in done.stderr
     assert count(demo, "claims") == 5 and cli("check", data_dir=demo).returncode == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs")
+def test_export_refuses_a_pipe_and_leaves_it_a_pipe(demo, tmp_path):
+    pipe = tmp_path / "out.jsonl"
+    os.mkfifo(pipe)  # a rename would put a regular file in its place and the program reading the pipe gets nothing
+    done = cli("export", str(pipe), data_dir=demo, env=SUPERVISOR)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "output.not_a_file" in done.stderr and "not a regular file" in done.stderr and str(pipe) in done.stderr
+    assert "Traceback" not in done.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode) and sorted(p.name for p in tmp_path.iterdir()) == ["demo", "out.jsonl"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and POSIX modes")
+def test_print_refuses_a_pipe_and_writes_a_pdf_readable_by_the_user_only(tmp_path):
+    pipe = tmp_path / "blank.pdf"
+    os.mkfifo(pipe)
+    # Before, the PDF was written into the pipe: with nobody reading it the command never ended.
+    done = cli("print", "claim_application", "--blank", "-o", str(pipe), data_dir=tmp_path / "data", timeout=60)
+    assert done.returncode == 2 and "output.not_a_file" in done.stderr, done.stdout + done.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode) and [p.name for p in tmp_path.iterdir()] == ["blank.pdf"]
+    pdf = tmp_path / "form.pdf"
+    done = cli("print", "claim_application", "--blank", "-o", str(pdf), data_dir=tmp_path / "data", timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and stat.S_IMODE(pdf.stat().st_mode) == 0o600
 
 
 # ---------------------------------------------------------------- finding 3: only gui, demo and enrolment create

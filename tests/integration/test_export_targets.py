@@ -4,13 +4,20 @@ backups folder (issue 13, finding 2)."""
 
 from __future__ import annotations
 
+import csv
+import errno
 import json
+import os
+import stat
+import sys
 from datetime import date
 
 import pytest
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.domain.identifiers import make_credit_code
 from injury_desk.services.integrity import check_database
+from tests.conftest import employer_data
 
 
 @pytest.mark.parametrize("name, rule", [("injury_desk.sqlite3", "output.is_database"),
@@ -62,3 +69,78 @@ def test_every_file_the_gui_lets_a_user_save_refuses_the_database_and_its_key_na
             assert refused.value.key == "output.is_database"
     assert (folder / "injury_desk.sqlite3.key-id").read_bytes() == before["injury_desk.sqlite3.key-id"]
     assert check_database(db).ok, check_database(db).problems
+
+
+class _FullDisk:
+    """A CSV writer on a disk that fills up after the first few bytes of the new report."""
+
+    def __init__(self, fh, *_args, **_kwargs) -> None:
+        self.fh = fh
+
+    def writerow(self, _row) -> None:
+        self.fh.write("half a r")
+        self.fh.flush()
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def writeheader(self) -> None:
+        self.writerow(None)
+
+    def writerows(self, rows) -> None:
+        for row in rows:
+            self.writerow(row)
+
+
+def test_a_report_that_fails_half_way_keeps_the_older_report_and_leaves_no_temporary_file(
+        services, sup, tmp_path, monkeypatch):
+    reports = {
+        "prevention.csv": lambda target: services.prevention_stats.export_csv(
+            sup, target, date(2026, 1, 1), date(2026, 12, 31), "employer"),
+        "rehab.csv": lambda target: services.rehab_stats.export_csv(
+            sup, target, services.rehab_stats.return_to_work(sup, date(2026, 1, 1), date(2026, 12, 31)),
+            header=["dimension"], dimension_labels={}, type_labels={}),
+        "payments.csv": lambda target: services.monthly_run.export_csv(sup, target, date(2026, 3, 1)),
+    }
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in reports:
+        (folder / name).write_bytes(f"the {name} of last month\n".encode())
+    monkeypatch.setattr(csv, "writer", _FullDisk)
+    monkeypatch.setattr(csv, "DictWriter", _FullDisk)
+    for name, export in reports.items():
+        with pytest.raises(DomainError) as failed:
+            export(folder / name)
+        assert (failed.value.key, failed.value.params["reason"]) == ("stats.export_failed", os.strerror(errno.ENOSPC))
+        assert (folder / name).read_bytes() == f"the {name} of last month\n".encode(), name
+    assert sorted(p.name for p in folder.iterdir()) == sorted(reports)
+
+
+def test_an_export_that_fails_half_way_keeps_the_older_export(services, sup, tmp_path, monkeypatch):
+    from injury_desk.services import transfer
+
+    (tmp_path / "exports").mkdir()
+    older = tmp_path / "exports" / "office.jsonl"
+    older.write_bytes(b'{"type": "employer"}\n')
+    written = []
+
+    def second_line_fails(record):
+        if written:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written.append(record)
+        return json.dumps(record) + "\n"
+
+    services.employers.create(sup, employer_data())
+    services.employers.create(sup, employer_data(credit_code=make_credit_code("91440300000000009"), name="第二家"))
+    monkeypatch.setattr(transfer, "json_line", second_line_fails)
+    with pytest.raises(DomainError) as failed:
+        services.transfer.export_jsonl(sup, older)
+    assert failed.value.key == "export.unwritable" and failed.value.params["reason"] == os.strerror(errno.ENOSPC)
+    assert older.read_bytes() == b'{"type": "employer"}\n' and [p.name for p in older.parent.iterdir()] == [older.name]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_an_export_replaces_an_older_one_readable_by_everyone_with_a_private_file(services, sup, tmp_path):
+    target = tmp_path / "office.jsonl"
+    target.write_text("older\n")
+    os.chmod(target, 0o644)
+    services.transfer.export_jsonl(sup, target)
+    assert target.read_text(encoding="utf-8") != "older\n" and stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from datetime import date
@@ -215,6 +216,54 @@ def test_a_cancelled_batch_stops_before_the_next_claim(services, cw, tmp_path):
     outcome = services.printing.print_claims(cw, "claim_application", ids * 3, tmp_path / "out",
                                              progress=lambda d, t: calls.append(d), cancelled=lambda: len(calls) >= 1)
     assert outcome.cancelled and len(outcome.written) == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and POSIX modes")
+def test_a_batch_skips_a_letter_whose_name_is_a_pipe_and_writes_the_rest_private(services, cw, tmp_path):
+    first = decided_claim(services, cw)
+    second = decided_claim(services, cw, accident_date="2026-10-02", decided_on="2026-11-21")
+    number = {claim: services.claims.get(cw, claim).claim_no for claim in (first, second)}
+    out = tmp_path / "out"
+    out.mkdir()
+    pipe = out / f"determination_decision-{number[first]}.pdf"
+    os.mkfifo(pipe)  # what a user or another program left under the letter's name: never replaced by a file
+    outcome = services.printing.print_claims(cw, "determination_decision", [first, second], out)
+    assert outcome.skipped == [(first, "output.not_a_file", {"field": "file", "path": str(pipe)})]
+    assert [p.name for p in outcome.written] == [f"determination_decision-{number[second]}.pdf"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in out.iterdir()) == sorted([pipe.name, outcome.written[0].name])  # no .part left
+    assert stat.S_IMODE(outcome.written[0].stat().st_mode) == 0o600  # a letter names a person and their injury
+
+
+def test_a_batch_into_a_folder_under_a_letters_name_stops_clearly_and_leaves_nothing(services, cw, tmp_path):
+    claim_id = services.claims.create(cw, claim_draft())
+    out = tmp_path / "out"
+    taken = out / f"claim_application-{services.claims.get(cw, claim_id).claim_no}.pdf"
+    taken.mkdir(parents=True)
+    with pytest.raises(DomainError) as stopped:
+        services.printing.print_claims(cw, "claim_application", [claim_id], out)
+    assert stopped.value.key == "print.output_unwritable" and stopped.value.params["path"] == str(taken)
+    assert [p.name for p in out.iterdir()] == [taken.name] and list(taken.iterdir()) == []
+
+
+def test_a_failure_while_writing_a_letter_keeps_the_older_file(services, cw, tmp_path, monkeypatch):
+    from injury_desk.printing import render
+
+    claim_id = services.claims.create(cw, claim_draft())
+    out = tmp_path / "out"
+    out.mkdir()
+    older = out / f"claim_application-{services.claims.get(cw, claim_id).claim_no}.pdf"
+    older.write_bytes(b"%PDF-1.4 the letter printed yesterday")
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(render.Canvas, "save", disk_full)
+    with pytest.raises(DomainError) as stopped:
+        services.printing.print_claims(cw, "claim_application", [claim_id], out)
+    assert (stopped.value.key, stopped.value.params["reason"]) == ("print.output_unwritable", "No space left on device")
+    assert older.read_bytes() == b"%PDF-1.4 the letter printed yesterday" and [p.name for p in out.iterdir()] == [
+        older.name]
 
 
 # ---------------------------------------------------------------- command line

@@ -27,6 +27,7 @@ MODULE_TESTS = {
     "injury_desk/domain/compensation/adjustments.py": "tests/unit/test_compensation_adjustments.py",
     "injury_desk/domain/compensation/dependants.py": "tests/unit/test_compensation_dependants.py",
     "injury_desk/placeholders.py": "tests/unit/test_placeholders.py",
+    "injury_desk/output_files.py": "tests/unit/test_output_files.py",
     "injury_desk/resources.py": "tests/unit/test_resources.py",
     "injury_desk/store/batches.py": "tests/unit/test_batches.py",
     "injury_desk/store/quick_sync.py": "tests/integration/test_plain_quick_sync.py",
