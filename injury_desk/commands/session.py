@@ -66,7 +66,8 @@ def command_services(args, command: str, *, mode: str, keep_new: Callable[[Any],
     failed leaves no database, key or new data folder behind: only gui, demo and a first run make one)."""
     from injury_desk.services.container import Services
     from injury_desk.services.context import ServiceContext
-    from injury_desk.store.database import DB_FILENAME, open_database, require_database
+    from injury_desk.services.new_desktop import close_made, has_database
+    from injury_desk.store.database import open_database, require_database
 
     data_dir = data_dir_of(args)
     if mode == "read":
@@ -79,7 +80,7 @@ def command_services(args, command: str, *, mode: str, keep_new: Callable[[Any],
     if mode != "create":
         require_database(data_dir)  # before the writer marker, which would make a mistyped --data-dir
     new_folder = not data_dir.exists()
-    made = mode == "create" and keep_new is not None and not (data_dir / DB_FILENAME).exists()
+    made = mode == "create" and keep_new is not None and not has_database(data_dir)
     discard = False
     try:
         with writer_turn(args, command):
@@ -88,22 +89,11 @@ def command_services(args, command: str, *, mode: str, keep_new: Callable[[Any],
             try:
                 yield services
             finally:
-                discard = made and not _kept(keep_new, services)
-                db.dispose()
-                if discard:
-                    from injury_desk.store.discard import discard_new_database
-
-                    discard_new_database(db.path, db.device_id)
+                # The same removal as the GUI's first enrolment (services/new_desktop.py).
+                discard = close_made(services, made=made, keep=keep_new or (lambda _services: True))
     finally:
         if discard and new_folder:
             _remove_if_empty(data_dir)
-
-
-def _kept(keep_new: Callable[[Any], bool] | None, services) -> bool:
-    try:
-        return keep_new is None or keep_new(services)
-    except Exception:  # a database too broken to answer holds nothing worth keeping: it was made a moment ago
-        return False
 
 
 def _remove_if_empty(folder: Path) -> None:

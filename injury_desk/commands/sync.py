@@ -70,9 +70,10 @@ def run_enrol(args) -> int:
         _print_report(report)
         return 0
 
+    from injury_desk.services.new_desktop import enrolled
+
     # A refused or failed enrolment into a folder without a database leaves none behind (nor its keys).
-    return _with_services(args, work, command="sync enrol", mode="create", login=False,
-                          keep_new=lambda services: services.sync.is_enrolled())
+    return _with_services(args, work, command="sync enrol", mode="create", login=False, keep_new=enrolled)
 
 
 def run_now(args) -> int:

@@ -297,13 +297,22 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     install_translations(app, language)
     errors = ErrorHandler(data_dir, app).install()
     runner = TaskRunner(app)
+    new = None
     try:
         quick = QuickStart.open(data_dir)
         if quick is not None and not quick.has_users():  # demo seeding or enrolment: the full services do it
             quick.close()
             quick = None
-        # Created, migrated or (from an earlier version) encrypted first: with a progress dialog for the latter.
-        services = open_services_showing_progress(app, data_dir, runner) if quick is None else None
+        services = None
+        if quick is None and not demo:
+            from injury_desk.services.new_desktop import NewDesktop, has_database
+
+            if not has_database(data_dir):
+                # A first run: the enrolment makes the database, and a failed one leaves none behind.
+                new = NewDesktop(data_dir)
+        if quick is None and new is None:
+            # Created, migrated or (from an earlier version) encrypted first: with a progress dialog for the latter.
+            services = open_services_showing_progress(app, data_dir, runner)
     except DomainError as exc:
         QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
         return 2
@@ -316,13 +325,16 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
         if demo:
             hint = app.translate("App", "Demo users: caseworker / demo-caseworker, supervisor / demo-supervisor, "
                                         "admin / demo-admin")
-        login = LoginDialog(services if services is not None else quick, hint, runner=runner)
+        login = LoginDialog(new or services or quick, hint, runner=runner)
         probe = os.environ.get(LOGIN_PROBE_ENV)
         if probe:
             _probe_login(login, Path(probe))
         # The window's modules and the page it reopens on load while the user types (0.1-0.2 s of imports).
         QTimer.singleShot(0, login, lambda: _import_window(settings))
-        if not login.exec() or login.actor is None:
+        accepted = login.exec()
+        if new is not None and login.services is not new:
+            services = login.services  # the database its first enrolment made
+        if not accepted or login.actor is None:
             return 0
         own = ui_language(settings, login.actor.username)
         if own != language:

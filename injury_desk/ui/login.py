@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
 from injury_desk.services.actor import Actor
+from injury_desk.services.new_desktop import NewDesktop
 from injury_desk.services.quick_start import QuickStart
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.operations import QueryOp, show_failure
@@ -19,12 +20,14 @@ if TYPE_CHECKING:
 
 
 class LoginDialog(QDialog):
-    def __init__(self, services: Services | QuickStart, office_hint: str = "", parent=None, *, runner=None) -> None:
+    def __init__(self, services: Services | QuickStart | NewDesktop, office_hint: str = "", parent=None, *,
+                 runner=None) -> None:
         super().__init__(parent)
-        self.services = services
         # At start-up a QuickStart logs in the same way before the full services have loaded (then there
-        # are users, so no enrolment, which needs the full services).
-        self.auth = services if isinstance(services, QuickStart) else services.auth
+        # are users, so no enrolment, which needs the full services). A data folder without a database is a
+        # NewDesktop: its first enrolment makes the database, and ``services`` are then that database's.
+        self.services = services
+        self.auth = services if isinstance(services, (QuickStart, NewDesktop)) else services.auth
         self.runner = runner
         self.enrol_dialog = None
         self.actor: Actor | None = None
@@ -92,6 +95,9 @@ class LoginDialog(QDialog):
         self.enrol_dialog.open()
 
     def _enrolled(self) -> None:
+        if self.enrol_dialog.services is not self.services:  # the first enrolment made the database
+            self.services = self.enrol_dialog.services
+            self.auth = self.services.auth
         # Enrolment needs the full services (a fresh desktop has no quick start): asked off the GUI thread.
         QueryOp(self, _LoginEnv(self.services, self._runner()), query=lambda services: services.auth.has_users(),
                 success=self._show_enrolled).run()

@@ -241,6 +241,97 @@ def test_login_dialog_offers_no_enrolment_when_there_are_users(qtbot, services):
     assert not dialog.enrol_button.isVisible()
 
 
+def test_a_first_start_whose_enrolment_fails_leaves_no_database_and_keeps_what_was_typed(qtbot, central, tmp_path,
+                                                                                        monkeypatch):
+    # The GUI started on an empty data folder, as a new office computer is: the user tries a mistyped code, then
+    # an address where no service answers, and gives up. The next start must find no database (one without users
+    # or office, and its keys, would pass for a desktop that exists).
+    from injury_desk.store.database import DB_FILENAME
+    from injury_desk.ui.app import run_gui
+    from tests.support.central_server import free_port
+    from tests.sync.test_sync_basics import _keyring_entries
+
+    monkeypatch.setenv("INJURY_DESK_LANG", "en")
+    data = tmp_path / "new-office-pc"
+    keys_before = _keyring_entries()
+    nowhere = f"http://127.0.0.1:{free_port()}"
+    shown: list[LoginDialog] = []
+
+    def left_behind() -> list[str]:
+        return sorted(p.name for p in data.glob(DB_FILENAME + "*"))
+
+    def attempt(enrol, url: str, code: str, said) -> None:
+        enrol.form.url_edit.setText(url)
+        enrol.form.code_edit.setText(code)
+        qtbot.mouseClick(enrol.ok_button, CLICK)
+        qtbot.waitUntil(lambda: said.isVisible() and not enrol.running, timeout=20_000)
+        assert enrol.env.runner.wait(20_000)
+
+    def the_user(login: LoginDialog) -> int:
+        """Stands in for the dialog's modal loop: the user works in the dialog shown by run_gui, then closes it."""
+        shown.append(login)
+        login.show()
+        assert left_behind() == []  # the login dialog is up, and no database was made for it
+        qtbot.mouseClick(login.enrol_button, CLICK)
+        enrol = login.enrol_dialog
+        qtbot.waitUntil(enrol.ok_button.isEnabled)
+
+        attempt(enrol, central.url, "GZ01-FFFFFFFFFFFFFFFF", enrol.form.errors["code"])
+        assert enrol.form.errors["code"].text().startswith("Enrolment code: was not accepted")
+        assert (enrol.form.url_edit.text(), enrol.form.code_edit.text()) == (central.url, "GZ01-FFFFFFFFFFFFFFFF")
+        assert left_behind() == [] and _keyring_entries() == keys_before  # removed at once, not at the end
+
+        attempt(enrol, nowhere, central.code("GZ01"), enrol.form.banner)
+        assert "127.0.0.1" in enrol.form.banner.text() and enrol.form.url_edit.text() == nowhere
+        assert left_behind() == [] and _keyring_entries() == keys_before
+        enrol.reject()
+        login.reject()
+        return login.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", the_user)
+    assert run_gui(data) == 0
+    assert shown and shown[0].actor is None
+    assert left_behind() == [] and not (data / (DB_FILENAME + ".key-id")).exists()
+    assert _keyring_entries() == keys_before
+
+
+def test_the_first_enrolment_of_a_new_desktop_makes_its_database_and_lets_the_caseworker_in(qtbot, central,
+                                                                                           tmp_path):
+    from injury_desk.services.new_desktop import NewDesktop, has_database
+    from tests.sync.test_sync_basics import _keyring_entries
+
+    data = tmp_path / "new-office-pc"
+    keys_before = _keyring_entries()
+    dialog = LoginDialog(NewDesktop(data))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        qtbot.mouseClick(dialog.enrol_button, CLICK)
+        enrol = dialog.enrol_dialog
+        qtbot.waitUntil(enrol.ok_button.isEnabled)
+        qtbot.keyClicks(enrol.form.url_edit, central.url)
+        qtbot.keyClicks(enrol.form.code_edit, "GZ01-FFFFFFFFFFFFFFFF")
+        qtbot.mouseClick(enrol.ok_button, CLICK)
+        qtbot.waitUntil(lambda: enrol.form.errors["code"].isVisible() and not enrol.running, timeout=20_000)
+        assert not has_database(data) and _keyring_entries() == keys_before
+        enrol.form.code_edit.setText(central.code("GZ01"))
+        qtbot.mouseClick(enrol.ok_button, CLICK)
+        qtbot.waitUntil(lambda: not enrol.isVisible(), timeout=20_000)
+        qtbot.waitUntil(lambda: not dialog.enrol_button.isVisible())  # once the office's accounts are found
+        assert has_database(data)
+        assert f"device {enrol.device_tag}" in dialog.enrol_info.text()
+        qtbot.keyClicks(dialog.username, "cw.gz01")
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.actor is not None)
+        assert dialog.actor.office_code == "GZ01"
+    finally:
+        assert dialog.runner.wait(20_000)
+        if isinstance(dialog.services, Services):
+            dialog.services.close()
+    assert isinstance(dialog.services, Services)  # what the main window then works with
+
+
 # ---------------------------------------------------------------------------- sync now and the status bar
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
+from injury_desk.services.new_desktop import NewDesktop
 from injury_desk.ui.row_table import error_label
 from injury_desk.ui.messages import error_text, labelled, rule_text
 from injury_desk.ui.operations import CollectionOp, QueryOp, show_failure
@@ -138,6 +139,7 @@ class EnrolDialog(QDialog):
     def __init__(self, services, runner, parent=None) -> None:
         super().__init__(parent)
         self.env = _BeforeLogin(services, runner)
+        self.services = services  # once a NewDesktop has enrolled: the services of the database it made
         self.device_tag = ""
         self.report = None
         self.setObjectName("enrol_dialog")
@@ -165,6 +167,9 @@ class EnrolDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self.running = False
+        if isinstance(services, NewDesktop):  # no database yet: nothing was enrolled before
+            self._enrolment_read(False)
+            return
         # Whether an earlier enrolment went through is read off the GUI thread; OK waits for the answer.
         self.ok_button.setEnabled(False)
         QueryOp(self, self.env, query=lambda services: sync_service(services).is_enrolled(),
@@ -203,15 +208,19 @@ class EnrolDialog(QDialog):
         pull_only = self.pull_only
 
         def op(services):
+            if isinstance(services, NewDesktop):
+                # Makes the database and, if the enrolment fails, removes it and its keys again (as `sync enrol`).
+                first = services.enrol(url, code)
+                return first.device_tag, first.report, first.problem, first.services
             sync = sync_service(services)
             try:
                 tag = "" if pull_only else sync.enrol(None, url, code)
-                return tag, sync.first_pull(None), None
+                return tag, sync.first_pull(None), None, services
             except Exception as exc:
                 if not sync.is_enrolled():
                     raise
                 # Enrolled, but the first pull failed: the login dialog says so; a later sync brings the rest.
-                return "", None, exc
+                return "", None, exc, services
 
         # Nothing is open yet that would need telling (the login dialog reads the accounts afterwards).
         CollectionOp(self, self.env, op=op, success=self._done).failure(self._failed).run()
@@ -220,7 +229,7 @@ class EnrolDialog(QDialog):
         self.running = False
         self.form.set_busy(False)
         self.buttons.setEnabled(True)
-        self.device_tag, self.report, problem = result
+        self.device_tag, self.report, problem, self.services = result
         if problem is not None:
             self.status.setText(error_text(problem))
         self.accept()
