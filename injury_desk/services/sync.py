@@ -105,9 +105,21 @@ class SyncService:
                     raise DomainError("sync.login_required")
         else:
             require(actor, "sync.enrol")
+        allow = self._insecure_allowed() if allow_insecure_http is None else allow_insecure_http
+        from injury_desk.sync import device_secret
+        from injury_desk.sync.engine import put_setting
+        from injury_desk.sync.http_transport import HttpTransport, check_central_url
+
+        # Both fields are checked before either refusal is raised: the user corrects them together.
         errors = []
+        url = ""
         if not central_url.strip():
             errors.append(FieldError("central_url", "field.required"))
+        else:
+            try:
+                url = check_central_url(central_url, allow_insecure_http=allow)
+            except SyncError as exc:
+                errors.append(FieldError("central_url", exc.key, exc.params))
         from injury_desk.protocol.messages import ENROL_CODE_LENGTH
 
         shortest, longest = ENROL_CODE_LENGTH
@@ -121,17 +133,8 @@ class SyncService:
             raise ValidationFailed(errors)
         if self.is_enrolled() and not self._credential_refused():
             raise DomainError("sync.already_enrolled", url=self._setting(URL_KEY) or "")
-        allow = self._insecure_allowed() if allow_insecure_http is None else allow_insecure_http
         if allow and (actor is None or actor.role != "administrator"):
             raise DomainError("permission.denied", permission="sync.configure", role=actor.role if actor else "")
-        from injury_desk.sync import device_secret
-        from injury_desk.sync.engine import put_setting
-        from injury_desk.sync.http_transport import HttpTransport, check_central_url
-
-        try:
-            url = check_central_url(central_url, allow_insecure_http=allow)
-        except SyncError as exc:
-            raise ValidationFailed([FieldError("central_url", exc.key, exc.params)]) from None
         try:
             device_secret.require_keyring()  # fail before the one-time code is used up
             reply = HttpTransport.enrol(url, code, self.ctx.db.device_id, socket.gethostname()[:200],

@@ -332,6 +332,21 @@ def test_the_first_enrolment_of_a_new_desktop_makes_its_database_and_lets_the_ca
     assert isinstance(dialog.services, Services)  # what the main window then works with
 
 
+def test_a_malformed_address_and_a_short_code_are_named_together(qtbot, sup_env, services):
+    page = SyncPage(sup_env)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.enrol_box.isVisible)  # once the sync state is read
+    form = page.enrol_form
+    qtbot.keyClicks(form.url_edit, "http://[::1")
+    qtbot.keyClicks(form.code_edit, "garbage")
+    run(qtbot, page, form.button)
+    assert form.errors["central_url"].text().startswith("Central service address: ")
+    assert form.errors["code"].text() == "Enrolment code: must have at least 8 characters"
+    assert form.errors["central_url"].isVisible() and form.errors["code"].isVisible()
+    assert not services.sync.is_enrolled()
+
+
 # ---------------------------------------------------------------------------- sync now and the status bar
 
 

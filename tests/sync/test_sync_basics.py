@@ -352,3 +352,15 @@ def test_a_desktop_the_service_no_longer_knows_enrols_again_and_keeps_its_unsent
     report = a.services.sync.sync_now(a.actor)
     assert (report.pushed, report.applied, report.state_ok) == (1, 1, True) and pending(a) == 0
     assert a.services.employers.get(a.actor, employer_id).name == employer_data()["name"]
+
+
+def test_a_malformed_address_and_a_short_code_are_named_together(tmp_path):
+    from tests.e2e.test_data_safety import cli
+
+    folder = tmp_path / "d"
+    done = cli("sync", "enrol", "http://[::1", "garbage", data_dir=folder)
+    assert done.returncode == 2, done.stderr
+    # Both fields at once, each with its rule: the user corrects them in one go, not one per attempt.
+    assert "central_url: sync.url_invalid" in done.stderr
+    assert 'code: field.too_short {"min": 8}' in done.stderr
+    assert "Traceback" not in done.stderr and not folder.exists()
