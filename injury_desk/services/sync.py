@@ -23,6 +23,7 @@ from injury_desk.store.batches import in_batches
 from injury_desk.store.own_files import refuse_own_file
 from injury_desk.store.quick_read import driver_connection
 from injury_desk.store.quick_sync import (  # noqa: F401 - the keys and rows re-exported, as before
+    CREDENTIAL_GONE_KEYS,
     INSECURE_KEY,
     LAST_ERROR_KEY,
     LAST_OK_KEY,
@@ -131,8 +132,9 @@ class SyncService:
             errors.append(FieldError("code", "field.too_long", {"max": longest, "actual": len(code.strip())}))
         if errors:
             raise ValidationFailed(errors)
-        if self.is_enrolled() and not self._credential_refused():
-            raise DomainError("sync.already_enrolled", url=self._setting(URL_KEY) or "")
+        old_url = self._setting(URL_KEY) or ""
+        if old_url and not self._credential_refused():
+            raise DomainError("sync.already_enrolled", url=old_url)
         if allow and (actor is None or actor.role != "administrator"):
             raise DomainError("permission.denied", permission="sync.configure", role=actor.role if actor else "")
         try:
@@ -155,8 +157,9 @@ class SyncService:
         self.close()  # a transport kept from before holds the old credential's token
         who = ActorContext(actor.user_id if actor else None, reply.office_id)
         with self.ctx.db.write_pulled(who, "sync.enrol") as s:
+            # The last error (the refused credential that led here) no longer describes this enrolment.
             for key, value in ((URL_KEY, url), (OFFICE_KEY, reply.office_id), (TAG_KEY, reply.device_tag),
-                               (INSECURE_KEY, "1" if allow else "0")):
+                               (INSECURE_KEY, "1" if allow else "0"), (LAST_ERROR_KEY, "")):
                 put_setting(s, key, value)
             record_event(s, "sync.enrol", "local_settings", self.ctx.db.device_id,
                          {"central_url": url, "office": reply.office_code, "device_tag": reply.device_tag})
@@ -178,7 +181,7 @@ class SyncService:
             transport.check_credential()
         except SyncError as exc:
             # Unreachable, a server error or anything else does not show the credential is gone.
-            return exc.key in ("central.device_unknown", "sync.not_enrolled")
+            return exc.key in CREDENTIAL_GONE_KEYS
         finally:
             transport.close()
         return False

@@ -18,6 +18,9 @@ LAST_OK_KEY = "sync.last_success"
 LAST_ERROR_KEY = "sync.last_error"
 CURSOR_KEY = "sync.cursor"
 STATUS_KEYS = (URL_KEY, TAG_KEY, LAST_OK_KEY, LAST_ERROR_KEY, CURSOR_KEY, INSECURE_KEY)
+# Refusals that show an enrolled desktop's credential is gone: the central service no longer knows it (revoked, the
+# device switched off) or the keyring lost it. Such a desktop may enrol again with a new code (services/sync.py).
+CREDENTIAL_GONE_KEYS = frozenset({"central.device_unknown", "sync.not_enrolled"})
 
 
 # NamedTuples, not dataclasses: a frozen dataclass is built from source at import (about 1.3 ms each, on the
@@ -45,6 +48,16 @@ class SyncStatus(NamedTuple):
     last_error: str  # JSON {"key":..., "params":...} or ""
     cursor: int
     allow_insecure_http: bool = False
+
+    @property
+    def credential_gone(self) -> bool:
+        """Enrolled, but the last sync was refused because this desktop's credential is gone: it may enrol again."""
+        if not (self.enrolled and self.last_error):
+            return False
+        try:
+            return json.loads(self.last_error).get("key") in CREDENTIAL_GONE_KEYS
+        except (ValueError, AttributeError):
+            return False
 
 
 class ConflictView(NamedTuple):

@@ -10577,6 +10577,16 @@ Values: %2</source>
         <translation>登记本机</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/sync/page.py" line="264"/>
+        <source>Enrol this desktop again</source>
+        <translation>重新登记本机</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/page.py" line="265"/>
+        <source>The central service no longer accepts this desktop&apos;s credential: its enrolment was withdrawn, or this computer&apos;s keyring lost it. Ask the central administrator for a new one-time code and enrol again. The changes waiting here are kept and sent once the desktop is enrolled.</source>
+        <translation>中心同步服务不再接受本机的凭据：本机的登记已被撤销，或本机的密钥环丢失了该凭据。请向中心管理员索取新的一次性登记码并重新登记。本机等待发送的更改会保留，重新登记后即会发送。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/sync/page.py" line="69"/>
         <source>Only a supervisor or an administrator can enrol this desktop.</source>
         <translation>只有审核人或管理员可以登记本机。</translation>

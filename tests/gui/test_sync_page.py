@@ -347,6 +347,34 @@ def test_a_malformed_address_and_a_short_code_are_named_together(qtbot, sup_env,
     assert not services.sync.is_enrolled()
 
 
+def test_a_desktop_the_service_no_longer_knows_enrols_again_from_the_sync_page(qtbot, central, desktops, pages):
+    from sqlalchemy import update
+
+    from injury_desk.central.tables import devices
+
+    a = desktops(central, "a", login="sup")
+    tag = a.services.sync.status(a.actor).device_tag
+    page = pages(a.services, a.actor)
+    assert not page.enrol_box.isVisible()
+    with central.admin.transaction() as conn:
+        conn.execute(update(devices).values(active=False))  # switched off centrally
+    employer_id = a.services.employers.create(a.actor, employer_data())
+    a.services.sync.close()  # no token kept from before
+    run(qtbot, page, page.sync_button)
+    assert "does not know this desktop" in page.error.text()
+    qtbot.waitUntil(page.enrol_box.isVisible)
+    assert page.enrol_box.title() == "Enrol this desktop again"
+    assert "changes waiting here are kept" in page.enrolment.text()
+    assert page.enrol_form.url_edit.text() == central.url  # only the new code to type
+    qtbot.keyClicks(page.enrol_form.code_edit, central.code("GZ01"))
+    run(qtbot, page, page.enrol_form.button)
+    assert not page.enrol_form.banner.isVisible() and not page.action_error.isVisible()
+    assert page.info.text() == f"This desktop is now enrolled as device {tag}."
+    assert not page.enrol_box.isVisible() and not page.error.isVisible()
+    assert page.pending_label.text() == "0 local change(s) not yet synced"  # the waiting change went out
+    assert central_row(central, "employers", employer_id) is not None
+
+
 # ---------------------------------------------------------------------------- sync now and the status bar
 
 

@@ -63,6 +63,8 @@ class SyncPage(QWidget):
             "This desktop is not yet enrolled with a central sync service, so changes stay on this computer "
             "for now. They are kept safely in order and will be sent once the desktop is enrolled."))
         self.enrolment.setWordWrap(True)
+        self.enrolment.setObjectName("enrol_text")
+        self._enrol_title, self._enrol_text = self.enrol_box.title(), self.enrolment.text()
         self.may_enrol = allowed(env.actor, "sync.enrol")
         self.enrol_form = EnrolForm(allow_insecure_option=allowed(env.actor, "sync.configure"))
         self.enrol_form.submitted.connect(self.enrol)
@@ -254,8 +256,21 @@ class SyncPage(QWidget):
     def _show_state(self, state: SyncState) -> None:
         st = state.status
         enrolled = state.enrolled
-        # Until the state is read, an enrolled desktop must not flash the enrolment form.
-        self.enrol_box.setVisible(st is not None and not enrolled)
+        # Until the state is read, an enrolled desktop must not flash the enrolment form. One whose credential the
+        # service refused as unknown (or the keyring lost) gets it back, to enrol again with a new code.
+        again = st is not None and st.credential_gone
+        self.enrol_box.setVisible(st is not None and (not enrolled or again))
+        if again:
+            self.enrol_box.setTitle(self.tr("Enrol this desktop again"))
+            self.enrolment.setText(self.tr(
+                "The central service no longer accepts this desktop's credential: its enrolment was withdrawn, or "
+                "this computer's keyring lost it. Ask the central administrator for a new one-time code and enrol "
+                "again. The changes waiting here are kept and sent once the desktop is enrolled."))
+            if not self.enrol_form.url_edit.text():
+                self.enrol_form.url_edit.setText(st.central_url)
+        elif st is not None:
+            self.enrol_box.setTitle(self._enrol_title)
+            self.enrolment.setText(self._enrol_text)
         self.enrol_form.set_busy(state.running and state.task == "enrol")
         if st is not None:
             self.pending_count = st.pending
@@ -348,12 +363,14 @@ class SyncPage(QWidget):
 
         def work(services):
             sync = sync_service(services)
+            tag = None
             try:
                 tag = sync.enrol(actor, url, code, allow_insecure_http=allow)
                 return tag, sync.first_pull(actor)
             except Exception as exc:
                 # Enrolled, but the office did not arrive: said beside the actions, not under the form's fields.
-                exc.enrolled = sync.is_enrolled()
+                # (A desktop enrolling again was enrolled before: only this enrolment's answer tells.)
+                exc.enrolled = tag is not None
                 raise
 
         self._clear_messages()
