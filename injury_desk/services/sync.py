@@ -163,6 +163,12 @@ class SyncService:
                 put_setting(s, key, value)
             record_event(s, "sync.enrol", "local_settings", self.ctx.db.device_id,
                          {"central_url": url, "office": reply.office_code, "device_tag": reply.device_tag})
+        if old_url and old_url != url:
+            try:
+                # Kept under the old address it would stay in the keyring for good: nothing reads it any more.
+                device_secret.delete_secret(self.ctx.db.device_id, old_url)
+            except SyncError:
+                pass  # enrolled all the same; a keyring that refuses now leaves a credential the service refuses
         return reply.device_tag
 
     def _credential_refused(self) -> bool:

@@ -50,3 +50,11 @@ def load_secret(device_id: str, central_url: str) -> str:
     if not secret:
         raise SyncError("sync.not_enrolled")
     return secret
+
+
+def delete_secret(device_id: str, central_url: str) -> None:
+    """Removes the credential kept for ``central_url`` (one already gone is fine)."""
+    try:
+        secrets.delete_secret(SERVICE_NAME, _account(device_id, central_url))
+    except secrets.KeyringError as exc:
+        raise _sync_error(exc) from None

@@ -364,3 +364,24 @@ def test_a_malformed_address_and_a_short_code_are_named_together(tmp_path):
     assert "central_url: sync.url_invalid" in done.stderr
     assert 'code: field.too_short {"min": 8}' in done.stderr
     assert "Traceback" not in done.stderr and not folder.exists()
+
+
+def test_enrolling_again_under_another_address_removes_the_credential_kept_for_the_old_one(central, desktops):
+    from sqlalchemy import update
+
+    from injury_desk.central.tables import devices
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    supervisor = a.services.auth.login("sup.gz01", PASSWORD)
+    device, old = a.db.device_id, central.url
+    renamed = old.replace("127.0.0.1", "localhost")  # the same service under the name it is given now
+    assert keyring.get_password(SERVICE_NAME, f"{device}@{old}")
+    with central.admin.transaction() as conn:
+        conn.execute(update(devices).values(active=False))  # switched off centrally: the desktop enrols again
+    a.services.sync.close()
+    a.services.sync.enrol(supervisor, renamed, central.code("GZ01"))
+    assert a.services.sync.status(a.actor).central_url == renamed
+    assert keyring.get_password(SERVICE_NAME, f"{device}@{renamed}")
+    assert keyring.get_password(SERVICE_NAME, f"{device}@{old}") is None  # nothing reads it any more
+    assert a.services.sync.sync_now(a.actor).state_ok
