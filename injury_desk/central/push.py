@@ -18,7 +18,15 @@ from injury_desk.central.central_db import CentralStore
 from injury_desk.central.merge import CENTRAL_ONLY_TABLES, Outcome, Rejected, merge, referenced_rows, validate
 from injury_desk.central.office_log import BATCH_ACTION, OfficeLog, insert_many, table_of
 from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices, feed
-from injury_desk.protocol.messages import SCHEMA_VERSION, ConflictOut, Mutation, MutationResult, PushReply, PushRequest
+from injury_desk.protocol.messages import (
+    SCHEMA_VERSION,
+    ConflictOut,
+    Mutation,
+    MutationResult,
+    PushReply,
+    PushRequest,
+    bad_value_text,
+)
 from injury_desk.store.batches import in_batches
 from injury_desk.store.capture import audit_view
 from injury_desk.store.models import User
@@ -66,13 +74,21 @@ class Batch:
         self.conflict_rows: list[dict[str, Any]] = []
         self.resolved: list[tuple[str, str, str, str]] = []
         self.open_conflicts: set[tuple[str, str, str]] = set()
+        # Mutations whose values hold a NUL or a lone surrogate (seq -> rule, params): rejected alone, and never
+        # looked up or written (PostgreSQL refuses a NUL in text, and a surrogate cannot be encoded at all).
+        self.bad_text: dict[int, tuple[str, dict[str, Any]]] = {}
 
     def run(self, mutations: list[Mutation], *, careful: bool) -> PushReply:
         earlier = self._earlier([m.seq for m in mutations if m.seq <= self.last_seq])
         # Ids this device used lately (its last batch, the answers above, this batch): one of them again under a
         # new sequence number is refused. The sequence is the key now, so an older id would only be applied anew.
         recent = {mutation_id for mutation_id, _digest, _result in earlier.values()}
-        self._preload([m for m in mutations if m.seq > self.last_seq])
+        fresh = [m for m in mutations if m.seq > self.last_seq]
+        for m in fresh:
+            problem = bad_value_text(m.changes)
+            if problem is not None:
+                self.bad_text[m.seq] = problem
+        self._preload([m for m in fresh if m.seq not in self.bad_text])
         results: list[MutationResult] = []
         resend_from = None
         for m in mutations:
@@ -215,6 +231,9 @@ class Batch:
 
     def _one(self, m: Mutation) -> MutationResult:
         try:
+            if m.seq in self.bad_text:
+                key, params = self.bad_text[m.seq]
+                raise Rejected(key, table=m.table, **params)
             validate(m, self.office_id, self.users)
             current = self.cache.get((m.table, m.row_id))
             self._check_references(m, current)
@@ -306,7 +325,9 @@ def mutation_digest(m: Mutation) -> str:
     """SHA-256 of everything a mutation says but its id: equal for a resend, different for a reused id."""
     body = json.dumps(m.model_dump(mode="json", exclude={"mutation_id"}), sort_keys=True, separators=(",", ":"),
                       ensure_ascii=False)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate in a value (such a mutation is rejected, and its answer kept for a resend)
+    # has bytes to digest; any other text encodes as before, so earlier digests still match.
+    return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _device_time(at: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from injury_desk.protocol.version import SCHEMA_VERSION  # noqa: F401 - part of the protocol's surface
@@ -29,9 +29,11 @@ Change = Annotated[tuple[Any, Any], Strict(False)]
 Status = Literal["applied", "noop", "conflict", "rejected"]
 
 
-# Text no request may carry, anywhere (ids, names, change values, the field names a change sets): NUL, which
-# PostgreSQL text cannot hold, and a lone UTF-16 surrogate, which JSON's "\ud800" escape gives Python but no
-# UTF-8 store, digest or reply can encode. Refused when the request is read, both stores answer alike.
+# Text no request may carry (ids, names, the field names a change sets): NUL, which PostgreSQL text cannot hold,
+# and a lone UTF-16 surrogate, which JSON's "\ud800" escape gives Python but no UTF-8 store, digest or reply can
+# encode. Refused when the request is read, both stores answer alike. A mutation's values are the exception: a
+# desktop may hold such a value from an import made before imports refused them, and refusing its whole push
+# every time would stop its queue for good, so the service rejects that one mutation (bad_value_text).
 _BAD_TEXT = re.compile(r"[\x00\ud800-\udfff]")
 
 
@@ -39,27 +41,43 @@ def _shown(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _has_bad_text(value: Any) -> bool:
-    """Whether ``value``, its keys and items included, holds a NUL or a lone surrogate: the same walk as
+def _bad_char(value: Any) -> str | None:
+    """A NUL or lone surrogate that ``value``, its keys and items included, holds, or None: the same walk as
     _check_text without naming where, since almost every request holds none (a push has thousands of values)."""
     todo = [value]
     while todo:
         item = todo.pop()
         if isinstance(item, str):
-            if _BAD_TEXT.search(item) is not None:
-                return True
+            found = _BAD_TEXT.search(item)
+            if found is not None:
+                return found.group()
         elif isinstance(item, dict):
             todo.extend(item)
             todo.extend(item.values())
         elif isinstance(item, (list, tuple)):
             todo.extend(item)
-    return False
+    return None
+
+
+def bad_value_text(changes: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The rule a mutation's values break when one of them (before or after, anywhere inside) holds a NUL
+    (``field.control_character``) or a lone surrogate (``field.invalid_character``, with its ``code``), with the
+    column as ``field``, as an import refuses such text. None for the usual mutation, after one quick walk."""
+    if _bad_char(list(changes.values())) is None:
+        return None
+    for name, pair in changes.items():
+        found = _bad_char(pair)
+        if found is not None:
+            if found == "\x00":
+                return "field.control_character", {"field": name}
+            return "field.invalid_character", {"field": name, "code": f"U+{ord(found):04X}"}
+    return None  # only a field name holds one: the request model refuses those
 
 
 def _check_text(value: Any) -> None:
     """Raises the pydantic error for the first NUL or lone surrogate in ``value``, its keys and items included
     (walked with a stack: a deeply nested value is no RecursionError)."""
-    if not _has_bad_text(value):
+    if _bad_char(value) is None:
         return
     todo: list[tuple[str, Any]] = [("", value)]
     while todo:
@@ -88,17 +106,27 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     # A model whose containers are bulk data the service itself wrote (a pull page's rows) checks only its own text.
     deep_text_check: ClassVar[bool] = True
+    # Fields holding {column: row values} a desktop stored: here only the column names are checked (the values are
+    # the service's to judge one mutation at a time, see _BAD_TEXT).
+    row_value_fields: ClassVar[frozenset[str]] = frozenset()
 
     @field_validator("*", mode="after")
     @classmethod
-    def _valid_text(cls, value: Any) -> Any:
-        if isinstance(value, str) or (cls.deep_text_check and isinstance(value, (dict, list, tuple))):
+    def _valid_text(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, str):
             _check_text(value)
+        elif cls.deep_text_check and isinstance(value, (dict, list, tuple)):
+            if info.field_name not in cls.row_value_fields:
+                _check_text(value)
+            elif _BAD_TEXT.search("".join(value)) is not None:  # the names (strings: the field's type says so)
+                _check_text(dict.fromkeys(value))
         return value
 
 
 class Mutation(_Strict):
     """One captured local change, as the outbox holds it."""
+
+    row_value_fields: ClassVar[frozenset[str]] = frozenset({"changes"})
 
     mutation_id: str = Field(min_length=36, max_length=36)
     seq: int = Field(ge=1, le=MAX_INT)

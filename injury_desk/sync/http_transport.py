@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel
+from pydantic_core import PydanticSerializationError
 
 from injury_desk.sync.errors import SyncError
 from injury_desk.protocol.messages import (
@@ -153,7 +155,13 @@ class HttpTransport:
         return _reply(EnrollReply, body)
 
     def _post(self, path: str, req: BaseModel, reply: type[M]) -> M:
-        return _reply(reply, self._authed("POST", path, body=req.model_dump_json().encode()))
+        try:
+            body = req.model_dump_json().encode()
+        except PydanticSerializationError:
+            # A lone surrogate in a queued value (an import of an older version stored it) has no UTF-8 form:
+            # sent as JSON's \ud800 escape, so the service rejects that one change and the rest of the queue goes.
+            body = json.dumps(req.model_dump(mode="json")).encode("ascii")
+        return _reply(reply, self._authed("POST", path, body=body))
 
     def push(self, req: PushRequest) -> PushReply:
         return self._post("/v1/push", req, PushReply)
@@ -174,6 +182,4 @@ class HttpTransport:
         return self._authed("GET", "/v1/versions")
 
     def rows(self, table: str, ids: list[str]) -> list[dict[str, Any]]:
-        import json
-
         return self._authed("POST", "/v1/rows", body=json.dumps({"table": table, "ids": ids}).encode())

@@ -25,7 +25,8 @@ RAISED = [
 # Rejection reasons the central service sends back in a push reply (the brief lists them).
 REASONS = ["sync.field_type", "sync.field_null", "sync.field_too_long", "sync.unknown_field", "sync.unknown_table",
            "sync.not_permitted", "sync.unknown_user", "sync.row_missing", "sync.row_exists", "sync.transfer_required",
-           "sync.other_office", "sync.constraint", "sync.sequence_reused"]
+           "sync.other_office", "sync.constraint", "sync.sequence_reused", "field.control_character",
+           "field.invalid_character"]
 
 
 def raised_keys() -> set[str]:
@@ -59,6 +60,11 @@ def test_a_reason_names_the_field_and_the_kind_in_words(qapp):
     assert reason_text("sync.row_missing", {"table": "claims"}) == (
         "The Claim record this change applies to does not exist on the central service.")
     assert reason_text("sync.not_in_the_catalogue", {"x": 1}) == "sync.not_in_the_catalogue (x=1)"  # never lost
+    # A value with bad text (rejected by the service alone, push.py) names its field as the import does.
+    assert reason_text("field.control_character", {"table": "assessments", "field": "inputs"}) == (
+        "Calculation inputs: contains a control character")
+    assert reason_text("field.invalid_character", {"table": "employers", "field": "address", "code": "U+D800"}) == (
+        "Address: contains U+D800, which is not a character (half of a UTF-16 surrogate pair)")
 
 
 def test_errors_name_the_enrolment_fields(qapp):

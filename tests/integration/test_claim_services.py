@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
 from injury_desk.store.models import AuditEvent, Claim, OutboxEntry, Person
-from tests.conftest import claim_draft, rules
+from tests.conftest import claim_draft, employer_data, rules
 
 
 def test_create_claim_writes_rows_audit_and_outbox(services, cw, db):
@@ -60,6 +60,22 @@ def test_negative_wage_like_money_input_is_refused(services, cw):
     r = FieldReader({"amount": "-1.00"})
     assert r.money_fen("amount") is None
     assert r.errors[0].rule == "money.negative"
+
+
+def test_a_lone_surrogate_in_text_is_refused_naming_the_field_and_nothing_is_saved(services, cw, db):
+    from injury_desk.services.fields import FieldReader
+    from injury_desk.store.models import Employer
+
+    r = FieldReader({"name": "张\ud800三"})
+    assert r.text("name") == ""
+    assert [(e.field, e.rule, e.params) for e in r.errors] == [("name", "field.invalid_character",
+                                                                {"code": "U+D800"})]
+    # The same key and field as an import gets, not an encoding error from the database.
+    with pytest.raises(ValidationFailed) as info:
+        services.employers.create(cw, employer_data(name="福州\udc80公司"))
+    assert rules(info.value) == {("name", "field.invalid_character")}
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Employer)) == 0
 
 
 def test_caseworker_cannot_delete_but_supervisor_can(services, cw, sup, db):

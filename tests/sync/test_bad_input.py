@@ -173,9 +173,11 @@ def refused_naming(r, field):
 BAD_TEXTS = [pytest.param("Bad \ud800 name", id="lone-surrogate"), pytest.param("a\x00b", id="nul")]
 
 
+# Outside a mutation's values (its ids, table, the field names it sets, the device's fields) bad text is the
+# request's fault: the whole request is refused, as malformed JSON is.
 @pytest.mark.parametrize("bad", BAD_TEXTS)
 @pytest.mark.parametrize("where, field", [
-    ("value", "body.mutations.0.changes"), ("field", "body.mutations.0.changes"),
+    ("field", "body.mutations.0.changes"),
     ("row_id", "body.mutations.0.row_id"), ("table", "body.mutations.0.table"), ("at", "body.mutations.0.at"),
     ("device_id", "body.device_id"),
 ])
@@ -183,9 +185,7 @@ def test_a_push_with_a_lone_surrogate_or_nul_is_refused_naming_the_field(central
     d, url, headers = device
     before = central_counts(central)
     m = insert_mutation(d)
-    if where == "value":
-        m["changes"]["name"] = [None, bad]
-    elif where == "field":
+    if where == "field":
         m["changes"][bad] = [None, "x"]
     elif where != "device_id":
         m[where] = bad
@@ -197,6 +197,42 @@ def test_a_push_with_a_lone_surrogate_or_nul_is_refused_naming_the_field(central
     m["changes"] = insert_mutation(d)["changes"]
     m.update(row_id=str(uuid.uuid4()), table="employers", at="")
     assert push(url, headers, d, [m]).json()["results"][0]["status"] == "applied"
+
+
+BAD_VALUES = [pytest.param("Bad \ud800 name", "field.invalid_character", {"code": "U+D800"}, id="lone-surrogate"),
+              pytest.param("a\x00b", "field.control_character", {}, id="nul")]
+
+
+@pytest.mark.parametrize("bad, rule, params", BAD_VALUES)
+def test_bad_text_in_a_value_rejects_that_mutation_alone_and_the_rest_of_the_batch_applies(central, device, bad,
+                                                                                         rule, params):
+    from injury_desk.domain.identifiers import make_credit_code
+
+    d, url, headers = device
+    _, feed_before, _ = central_counts(central)
+    first = insert_mutation(d, seq=1)
+    spoilt = insert_mutation(d, seq=2)
+    # Deep inside a value, and in the value it replaces too: a desktop's stored text, as an old import left it.
+    spoilt["changes"]["address"] = [{"lines": ["福州市", bad]}, f"福州市{bad}"]
+    other = employer_data(credit_code=make_credit_code("91110000MA0000001"), name="乙公司", office_id=d.actor.office_id)
+    third = insert_mutation(d, seq=3, changes={k: [None, v] for k, v in other.items()})
+    body = {"schema_version": SCHEMA_VERSION, "device_id": d.db.device_id, "mutations": [first, spoilt, third]}
+    r = post_raw(url, "/v1/push", headers, body)
+    assert r.status_code == 200, r.text
+    results = r.json()["results"]
+    assert [x["status"] for x in results] == ["applied", "rejected", "applied"]
+    assert (results[1]["reason"], results[1]["params"]) == (rule, {"table": "employers", "field": "address", **params})
+    assert r.json()["last_seq"] == 3
+    assert central_counts(central)[1:] == (feed_before + 2, [3])  # the two good rows, nothing of the spoilt one
+    # A resend (the reply was lost) gets the same answers and writes nothing more.
+    again = post_raw(url, "/v1/push", headers, body)
+    assert again.status_code == 200 and again.json()["results"] == results
+    assert central_counts(central)[1] == feed_before + 2
+    # The device's queue goes on.
+    fourth = insert_mutation(d, seq=4, changes={k: [None, v] for k, v in {
+        **employer_data(credit_code=make_credit_code("91110000MA0000002"), name="丙公司"),
+        "office_id": d.actor.office_id}.items()})
+    assert push(url, headers, d, [fourth]).json()["results"][0]["status"] == "applied"
 
 
 @pytest.mark.parametrize("bad", BAD_TEXTS)
@@ -246,3 +282,46 @@ def test_a_body_the_json_reader_gives_up_on_is_refused_in_the_services_own_forma
     refused_naming(r, "body")
     assert r.json()["params"]["problems"][0]["rule"] == "json_invalid"
     assert central_counts(central) == before
+
+
+@pytest.mark.parametrize("bad, rule, params", BAD_VALUES)
+def test_a_queued_json_value_with_bad_text_is_rejected_alone_and_the_queue_flows_on(central, desktops, bad, rule,
+                                                                                     params):
+    from injury_desk.domain.identifiers import make_credit_code
+    from injury_desk.store.models import Assessment, OutboxEntry
+    from tests.integration.test_assessment_services import appraised_claim, proposal_inputs, with_wages
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    b = desktops(central, "GZ01", "b")
+    claim_id = appraised_claim(a.services, a.actor)
+    with_wages(a.services, a.actor, claim_id)
+    assessment_id = a.services.assessments.propose(a.actor, claim_id, proposal_inputs(a.services, a.actor, claim_id))
+    # An import made by an older version queued the text inside the assessment's inputs (a JSON column), below the
+    # services' checks (only the queued change matters here: the row itself is never sent).
+    with a.db.write_pulled(None, "test.old_import") as s:
+        entry = s.query(OutboxEntry).filter(OutboxEntry.row_id == assessment_id).one()
+        changes = dict(entry.changes)
+        changes["inputs"] = [None, {**changes["inputs"][1], "remarks": {"lines": ["复核", bad]}}]
+        entry.changes = changes
+    pending = a.services.sync.status(a.actor).pending
+    report = a.services.sync.sync_now(a.actor)
+    assert (report.pushed, report.rejected) == (pending, 1)
+    [rejected] = a.services.sync.rejected(a.actor)
+    assert (rejected.table, rejected.row_id) == ("assessments", assessment_id)
+    assert (rejected.reason_key, rejected.reason_params) == (rule, {"table": "assessments", "field": "inputs",
+                                                                    **params})
+    assert a.services.sync.status(a.actor).pending == 0
+    # Everything else of the claim reached the office: the other desktop has it, without the assessment.
+    b.services.sync.sync_now(b.actor)
+    assert b.services.claims.get(b.actor, claim_id).status == a.services.claims.get(a.actor, claim_id).status
+    with b.db.read() as s:
+        assert s.get(Assessment, assessment_id) is None
+    # The queue is not stuck: the next change goes through, and the rejected one stays listed.
+    employer_id = a.services.employers.create(a.actor, employer_data(
+        credit_code=make_credit_code("91110000MA0000003"), name="丁公司"))
+    report = a.services.sync.sync_now(a.actor)
+    assert (report.pushed, report.applied, report.rejected) == (1, 1, 0)
+    assert [r.row_id for r in a.services.sync.rejected(a.actor)] == [assessment_id]
+    b.services.sync.sync_now(b.actor)
+    assert b.services.employers.get(b.actor, employer_id).name == "丁公司"

@@ -56,12 +56,17 @@ def record_label(key: tuple[str, str], names: dict[tuple[str, str], str]) -> str
     return f"{table_label(key[0])} {names[key]}" if key in names else table_label(key[0])
 
 
+# Reasons that are a rule of one field: shown after the field's name ("Name: contains a control character").
+FIELD_REASONS = frozenset({"sync.field_type", "sync.field_null", "sync.field_too_long", "sync.unknown_field",
+                           "field.control_character", "field.invalid_character"})
+
+
 def reason_text(key: str, params: dict[str, Any]) -> str:
     """The central service's reason for refusing a change, in words (a field rule names its field)."""
     if not key:
         return QCoreApplication.translate("SyncLabels", "No reason was given.")
     text = rule_text(key, params)
-    if key in ("sync.field_type", "sync.field_null", "sync.field_too_long", "sync.unknown_field") and "field" in params:
+    if key in FIELD_REASONS and "field" in params:
         return labelled(field_label(params["field"]), text)
     return text
 
