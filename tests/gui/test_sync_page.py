@@ -126,6 +126,15 @@ def cells(view, row: int) -> list[str]:
 # ---------------------------------------------------------------------------- enrolment
 
 
+
+def log_in_as_caseworker(qtbot, dialog) -> None:
+    """Logs in on the login dialog with the office's caseworker account, which came down with the first pull."""
+    qtbot.keyClicks(dialog.username, "cw.gz01")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.actor is not None)
+    assert dialog.actor.office_code == "GZ01"
+
 def test_a_supervisor_enrols_the_desktop_through_the_panel(qtbot, central, tmp_path, pages):
     # A desktop of office GZ01 whose supervisor enrols it from the Sync page (the acting user is the
     # supervisor's central account; the database is new, so the office and its accounts come down).
@@ -225,11 +234,7 @@ def test_login_dialog_of_a_fresh_desktop_enrols_it_then_lets_the_caseworker_in(q
 
         qtbot.waitUntil(lambda: not dialog.enrol_button.isVisible())  # once the office's accounts are found
         assert "enrolled" in dialog.enrol_info.text()
-        qtbot.keyClicks(dialog.username, "cw.gz01")
-        qtbot.keyClicks(dialog.password, PASSWORD)
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: dialog.actor is not None)
-        assert dialog.actor.office_code == "GZ01"
+        log_in_as_caseworker(qtbot, dialog)
     finally:
         services.close()
 
@@ -320,11 +325,7 @@ def test_the_first_enrolment_of_a_new_desktop_makes_its_database_and_lets_the_ca
         qtbot.waitUntil(lambda: not dialog.enrol_button.isVisible())  # once the office's accounts are found
         assert has_database(data)
         assert f"device {enrol.device_tag}" in dialog.enrol_info.text()
-        qtbot.keyClicks(dialog.username, "cw.gz01")
-        qtbot.keyClicks(dialog.password, PASSWORD)
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: dialog.actor is not None)
-        assert dialog.actor.office_code == "GZ01"
+        log_in_as_caseworker(qtbot, dialog)
     finally:
         assert dialog.runner.wait(20_000)
         if isinstance(dialog.services, Services):
