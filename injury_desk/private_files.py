@@ -140,15 +140,6 @@ def create_private_file(path: Path) -> Path:
     return private_file(path)
 
 
-def write_private_bytes(path: Path, data: bytes) -> Path:
-    """Writes ``data`` to ``path`` (replacing it) readable by the user only, from the first byte on."""
-    path = Path(path)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0), FILE_MODE)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    return private_file(path)
-
-
 def append_private_text(path: Path, text: str) -> Path:
     """Appends ``text`` to ``path`` (a log), the file readable by the user only and its folder private."""
     path = Path(path)

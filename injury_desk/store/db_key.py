@@ -17,7 +17,7 @@ from pathlib import Path
 from injury_desk.domain.errors import DomainError
 from injury_desk.store import secrets as keyring_secrets
 from injury_desk.store.cipher import KEY_BYTES
-from injury_desk.private_files import write_private_bytes
+from injury_desk.output_files import write_whole
 
 SERVICE = "injury-desk-database"
 
@@ -38,7 +38,9 @@ def read_key_id(db_path: Path) -> str | None:
 
 
 def write_key_id(db_path: Path, key_id: str) -> None:
-    write_private_bytes(key_id_path(db_path), f"{key_id}\n".encode("ascii"))
+    # Whole or not at all (a restore writes over the id it replaces): an emptied file would leave the database
+    # without the name of its key, although the keyring holds it.
+    write_whole(key_id_path(db_path), f"{key_id}\n".encode("ascii"), check=False)
 
 
 def decode_key(text: str) -> bytes:

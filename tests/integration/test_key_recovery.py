@@ -287,3 +287,25 @@ def test_a_chain_with_a_plain_text_backend_uses_only_the_trusted_one(keyring_bac
     secrets.set_secret("injury-desk-test", "chained", "s3cret")  # the plain one would raise
     assert real.get_password("injury-desk-test", "chained") == "s3cret"
     secrets.delete_secret("injury-desk-test", "chained")
+
+
+def test_a_key_name_written_over_is_whole_or_not_at_all(tmp_path, monkeypatch):
+    """A restore writes the key's name over the one beside the database. It was emptied first and then written:
+    a failure in between left the database without its key's name ("store.key_id_damaged") although the keyring
+    held the key."""
+    db_path = tmp_path / "injury_desk.sqlite3"
+    old, new = "0c6f0f47-4e80-4a3c-9f0e-2d5d1f3a7b11", "7d1e2c3b-5a4f-4e6d-8c7b-9a0f1e2d3c4b"
+    db_key.write_key_id(db_path, old)
+    assert os.stat(db_key.key_id_path(db_path)).st_mode & 0o777 == 0o600
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError):
+        db_key.write_key_id(db_path, new)
+    assert db_key.read_key_id(db_path) == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == [db_key.key_id_path(db_path).name]
+    monkeypatch.undo()
+    db_key.write_key_id(db_path, new)
+    assert db_key.read_key_id(db_path) == new
