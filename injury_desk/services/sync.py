@@ -145,6 +145,12 @@ class SyncService:
         except SyncError as exc:
             if exc.key == "central.enrolment_code":
                 raise ValidationFailed([FieldError("code", exc.key, exc.params)]) from None
+            # Not "your changes are kept and will be sent later": nothing is waiting to be sent, the user enrols
+            # again (and the code may have been used if only the answer was lost).
+            if exc.key == "sync.network":
+                raise DomainError("sync.enrol_network", **exc.params) from None
+            if exc.key == "sync.timeout":
+                raise DomainError("sync.enrol_timeout", **exc.params) from None
             raise _sync_error(exc) from None
         if actor is not None and reply.office_id != actor.office_id:
             # This database already holds another office's data: it cannot join a different office. (The service

@@ -6893,6 +6893,16 @@ Database: %2</source>
         <translation>中心服务需要会话令牌，但未收到：请重试。</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="170"/>
+        <source>Cannot reach the central service at %1 (%2): check the address and this computer&apos;s network, then enrol again. If the code is then refused as used, ask the administrator for a new one.</source>
+        <translation>无法连接中心服务 %1（%2）：请检查地址和本机的网络，然后重新登记。如果登记码随后被告知已使用，请向管理员索取新的登记码。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="171"/>
+        <source>The central service at %1 did not answer in time: enrol again in a moment. If the code is then refused as used, ask the administrator for a new one.</source>
+        <translation>中心服务 %1 未能及时应答：请稍后重新登记。如果登记码随后被告知已使用，请向管理员索取新的登记码。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="167"/>
         <source>Cannot reach the central service at %1 (%2). Your changes are kept and will be sent later.</source>
         <translation>无法连接中心服务 %1（%2）。您的更改已保留，稍后发送。</translation>

@@ -288,6 +288,8 @@ def test_a_first_start_whose_enrolment_fails_leaves_no_database_and_keeps_what_w
 
         attempt(enrol, nowhere, central.code("GZ01"), enrol.form.banner)
         assert "127.0.0.1" in enrol.form.banner.text() and enrol.form.url_edit.text() == nowhere
+        # A new desktop has nothing waiting to be sent: it is told what to check and to enrol again.
+        assert "check the address" in enrol.form.banner.text() and "sent later" not in enrol.form.banner.text()
         assert left_behind() == [] and _keyring_entries() == keys_before
         enrol.reject()
         login.reject()

@@ -132,7 +132,7 @@ def test_a_desktop_whose_enrolment_reply_was_lost_enrols_again_with_a_new_code(c
     try:
         with pytest.raises(DomainError) as err:
             services.sync.enrol(None, central.url, central.code("GZ01"))
-        assert err.value.key == "sync.network" and not services.sync.is_enrolled()
+        assert err.value.key == "sync.enrol_network" and not services.sync.is_enrolled()
         monkeypatch.setattr(http_transport.HttpTransport, "enrol", staticmethod(real))
         tag = services.sync.enrol(None, central.url, central.code("GZ01"))
         assert services.sync.first_pull(None).state_ok
@@ -248,7 +248,7 @@ def test_a_failed_cli_enrolment_exits_2_naming_the_problem_and_leaves_no_databas
             (("http://127.0.0.1:99999", "GZ01-0123456789"), "central_url: sync.url_invalid"),
             ((central.url, used), "code: central.enrolment_code"),
             ((central.url, "GZ01-MISTYPED0000"), "code: central.enrolment_code"),
-            ((f"http://127.0.0.1:{free_port()}", "GZ01-0123456789"), "sync.network"),
+            ((f"http://127.0.0.1:{free_port()}", "GZ01-0123456789"), "sync.enrol_network"),
             ((other.url, "GZ01-0123456789"), "sync.bad_reply"),  # a 200 of another shape is no enrolment
         ]
         for n, (arguments, said) in enumerate(cases):
