@@ -318,7 +318,7 @@ def read_package_file(path, kind: str) -> Package:
     except OSError as exc:
         raise PackageRefused("sync.package_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     try:
-        pkg = Package.model_validate_json(raw)
+        pkg = _package_from_json(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         raise PackageRefused("sync.package_invalid", path=str(path),
@@ -328,6 +328,41 @@ def read_package_file(path, kind: str) -> Package:
     if pkg.schema_version != SCHEMA_VERSION:
         raise PackageRefused("sync.schema_version", got=pkg.schema_version, expected=SCHEMA_VERSION)
     return pkg
+
+
+def _package_from_json(raw: bytes) -> Package:
+    """The package in ``raw``. pydantic's JSON reader refuses a lone surrogate's escape ("\\ud800"), which a
+    request carries when a queued value holds one (the service rejects that change alone, as over HTTP); such a
+    file is read by Python's JSON reader and validated as the service validates a request body."""
+    import json
+
+    from pydantic import ValidationError
+
+    try:
+        return Package.model_validate_json(raw)
+    except ValidationError as exc:
+        escaped = b"\\ud" in raw or b"\\uD" in raw
+        if not escaped or exc.errors()[0].get("type") != "json_invalid":
+            raise
+        first = exc
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise first from None  # not JSON for Python either: pydantic's error says where
+    return Package.model_validate(data)
+
+
+def _package_json(package: Package) -> bytes:
+    """The file's bytes: UTF-8 JSON; with every non-ASCII character escaped when a value holds a lone surrogate,
+    which UTF-8 cannot encode (only then: a package of Chinese records is a third smaller unescaped)."""
+    import json
+
+    from pydantic_core import PydanticSerializationError
+
+    try:
+        return package.model_dump_json().encode("utf-8")
+    except (PydanticSerializationError, UnicodeEncodeError):
+        return json.dumps(package.model_dump(mode="json"), ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 def check_package_target(path, *, source=None) -> None:
@@ -369,7 +404,7 @@ def write_package_file(package: Package, path) -> None:
 
     path = Path(path)
     check_package_target(path)  # again: the folder or the file may have changed while the package was made
-    data = package.model_dump_json().encode("utf-8")
+    data = _package_json(package)
     try:
         write_whole(path, data, check=False)
     except OSError as exc:
@@ -390,7 +425,8 @@ def package_signature(package: Package, key_hex: str) -> str:
 
     body = json.dumps(package.model_dump(mode="json", exclude={"signature"}), sort_keys=True,
                       separators=(",", ":"), ensure_ascii=False)
-    return hmac.new(bytes.fromhex(key_hex), body.encode("utf-8"), hashlib.sha256).hexdigest()
+    # surrogatepass: a lone surrogate in a queued value has bytes to sign; any other text encodes as before.
+    return hmac.new(bytes.fromhex(key_hex), body.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
 def row_state_digest(table: str, row_id: str, version: int) -> int:

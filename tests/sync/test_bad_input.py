@@ -284,11 +284,11 @@ def test_a_body_the_json_reader_gives_up_on_is_refused_in_the_services_own_forma
     assert central_counts(central) == before
 
 
-@pytest.mark.parametrize("bad, rule, params", BAD_VALUES)
-def test_a_queued_json_value_with_bad_text_is_rejected_alone_and_the_queue_flows_on(central, desktops, bad, rule,
-                                                                                     params):
-    from injury_desk.domain.identifiers import make_credit_code
-    from injury_desk.store.models import Assessment, OutboxEntry
+def queue_bad_text(central, desktops, bad: str):
+    """Desktops a and b of office GZ01, and on a a claim whose queued assessment holds ``bad`` inside its inputs,
+    as an import made by an older version queued it: below the services' checks (only the queued change matters
+    here: the row itself is never sent). Returns (a, b, claim id, assessment id)."""
+    from injury_desk.store.models import OutboxEntry
     from tests.integration.test_assessment_services import appraised_claim, proposal_inputs, with_wages
 
     central.add_office("GZ01")
@@ -297,13 +297,21 @@ def test_a_queued_json_value_with_bad_text_is_rejected_alone_and_the_queue_flows
     claim_id = appraised_claim(a.services, a.actor)
     with_wages(a.services, a.actor, claim_id)
     assessment_id = a.services.assessments.propose(a.actor, claim_id, proposal_inputs(a.services, a.actor, claim_id))
-    # An import made by an older version queued the text inside the assessment's inputs (a JSON column), below the
-    # services' checks (only the queued change matters here: the row itself is never sent).
     with a.db.write_pulled(None, "test.old_import") as s:
         entry = s.query(OutboxEntry).filter(OutboxEntry.row_id == assessment_id).one()
         changes = dict(entry.changes)
         changes["inputs"] = [None, {**changes["inputs"][1], "remarks": {"lines": ["复核", bad]}}]
         entry.changes = changes
+    return a, b, claim_id, assessment_id
+
+
+@pytest.mark.parametrize("bad, rule, params", BAD_VALUES)
+def test_a_queued_json_value_with_bad_text_is_rejected_alone_and_the_queue_flows_on(central, desktops, bad, rule,
+                                                                                     params):
+    from injury_desk.domain.identifiers import make_credit_code
+    from injury_desk.store.models import Assessment
+
+    a, b, claim_id, assessment_id = queue_bad_text(central, desktops, bad)
     pending = a.services.sync.status(a.actor).pending
     report = a.services.sync.sync_now(a.actor)
     assert (report.pushed, report.rejected) == (pending, 1)
@@ -325,3 +333,66 @@ def test_a_queued_json_value_with_bad_text_is_rejected_alone_and_the_queue_flows
     assert [r.row_id for r in a.services.sync.rejected(a.actor)] == [assessment_id]
     b.services.sync.sync_now(b.actor)
     assert b.services.employers.get(b.actor, employer_id).name == "丁公司"
+
+
+@pytest.mark.parametrize("bad, rule, params", BAD_VALUES)
+def test_a_package_carrying_bad_text_is_applied_but_that_change(central, desktops, tmp_path, bad, rule, params):
+    """By package, as over the network: the package is written, signed and read although a queued value holds a
+    lone surrogate (UTF-8 cannot encode one, pydantic's JSON reader refuses its escape: the export crashed, and an
+    office syncing by files was stuck for good), and the service rejects that change alone."""
+    from injury_desk.central.packages import import_package
+    from injury_desk.store.models import Assessment
+
+    a, b, claim_id, assessment_id = queue_bad_text(central, desktops, bad)
+    pending = a.services.sync.status(a.actor).pending
+    request, reply = tmp_path / "a-1.sync", tmp_path / "a-1.reply"
+    assert a.services.sync.export_package(a.actor, request) == 1
+    request.read_bytes().decode("utf-8")  # a file any JSON reader takes
+    import_package(central.admin, request, reply)
+    report = a.services.sync.import_reply(a.actor, reply)
+    assert (report.pushed, report.rejected) == (pending, 1)
+    [rejected] = a.services.sync.rejected(a.actor)
+    assert (rejected.row_id, rejected.reason_key, rejected.reason_params) == (
+        assessment_id, rule, {"table": "assessments", "field": "inputs", **params})
+    assert a.services.sync.status(a.actor).pending == 0
+    b.services.sync.sync_now(b.actor)
+    assert b.services.claims.get(b.actor, claim_id).status == a.services.claims.get(a.actor, claim_id).status
+    with b.db.read() as s:
+        assert s.get(Assessment, assessment_id) is None
+
+
+def test_a_package_without_surrogates_is_written_and_read_as_before(tmp_path):
+    """The lone-surrogate path is taken only for such a package: any other is UTF-8 JSON, unescaped, read by
+    pydantic's own reader, and signed over the same bytes as before."""
+    import hashlib
+    import hmac
+
+    from injury_desk.protocol.messages import (
+        Mutation,
+        Package,
+        PushRequest,
+        package_signature,
+        read_package_file,
+        write_package_file,
+    )
+
+    mutation = Mutation(mutation_id=str(uuid.uuid4()), seq=1, table="employers", op="insert",
+                        row_id=str(uuid.uuid4()), base_version=0, changes={"name": (None, "甲公司")},
+                        at="2026-12-06T08:00:00+00:00")
+    pkg = Package(kind="request", schema_version=SCHEMA_VERSION, office_id=str(uuid.uuid4()),
+                  device_id=str(uuid.uuid4()), package_seq=1,
+                  pushes=[PushRequest(schema_version=SCHEMA_VERSION, device_id=str(uuid.uuid4()),
+                                      mutations=[mutation])])
+    key = "ab" * 32
+    body = json.dumps(pkg.model_dump(mode="json", exclude={"signature"}), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+    assert package_signature(pkg, key) == hmac.new(bytes.fromhex(key), body, hashlib.sha256).hexdigest()
+    path = tmp_path / "p.sync"
+    write_package_file(pkg, path)
+    assert "甲公司" in path.read_text(encoding="utf-8")
+    assert read_package_file(path, "request") == pkg
+    odd = pkg.model_copy(deep=True)
+    odd.pushes[0].mutations[0].changes["name"] = (None, "甲\ud800")
+    write_package_file(odd, path)
+    assert '"\\u7532\\ud800"' in path.read_text(encoding="ascii")  # escaped, only this package
+    assert read_package_file(path, "request") == odd
