@@ -125,6 +125,12 @@ class LoginDialog(QDialog):
         if self.checking:
             return
         username, password = self.username.text(), self.password.text()
+        if isinstance(self.services, NewDesktop):  # no database yet, so no account to check the password against
+            self.error.setText(self.tr("There is no account on this desktop yet: enrol it first."))
+            self.error.show()
+            self.adjustSize()  # the wrapped labels below keep their full height
+            self.enrol_button.setFocus()
+            return
         if isinstance(self.services, QuickStart):
             # The quick start's connection belongs to this thread: the user's row is read here, and only the
             # hashing runs in its thread (PendingLogin), waited for off the GUI thread.

@@ -4460,6 +4460,11 @@
         <translation>登记本机(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/login.py" line="128"/>
+        <source>There is no account on this desktop yet: enrol it first.</source>
+        <translation>本机还没有任何账号：请先登记本机。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/login.py" line="75"/>
         <source>This desktop has no user accounts yet. Enrol it with the central sync service first: your office and its accounts then come down, and you log in with your usual account.</source>
         <translation>本机还没有用户账号。请先将本机登记到中心同步服务：所属经办机构及其账号随即下载到本机，然后用您平常的账号登录。</translation>

@@ -277,6 +277,12 @@ def test_a_first_start_whose_enrolment_fails_leaves_no_database_and_keeps_what_w
         shown.append(login)
         login.show()
         assert left_behind() == []  # the login dialog is up, and no database was made for it
+        # Logging in first (the habit of every morning) is answered in the dialog: there is no account yet.
+        qtbot.keyClicks(login.username, "cw.gz01")
+        qtbot.keyClicks(login.password, PASSWORD)
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+        assert login.error.isVisible() and "no account on this desktop yet: enrol it first" in login.error.text()
+        assert login.actor is None and login.isVisible() and left_behind() == []
         qtbot.mouseClick(login.enrol_button, CLICK)
         enrol = login.enrol_dialog
         qtbot.waitUntil(enrol.ok_button.isEnabled)
