@@ -144,8 +144,8 @@ def open_store(url: str, *, create: bool = False, upgrade: bool = True, reading:
         store.ping()
         if upgrade and not store.is_migrated():
             raise DomainError("central.store_not_migrated", url=shown_url(url))
-        if reading and path is not None and (found := store.revision()) != (newest := newest_revision()):
-            raise DomainError("central.store_outdated", url=shown_url(url), revision=found, newest=newest)
+        if reading and path is not None:
+            check_revision(url, store.revision(), behind_too=True)
     except BaseException:
         store.dispose()
         raise
@@ -223,11 +223,46 @@ def alembic_config(url: str):
     return cfg
 
 
-def newest_revision() -> str:
-    """The newest migration revision this version of the service knows."""
+def _scripts():
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    return ScriptDirectory.from_config(alembic_config("sqlite://"))
+
+
+def newest_revision() -> str:
+    """The newest migration revision this version of the service knows."""
+    return _scripts().get_current_head()
+
+
+def check_revision(url: str, found: str, *, behind_too: bool) -> None:
+    """``central.store_newer`` when the store is at a revision this version does not know (a newer version set it
+    up: migrating or serving it would break it); with ``behind_too``, ``central.store_outdated`` when it is at an
+    older one (a command that only reads must not migrate it)."""
+    from alembic.util import CommandError
+
+    if not found:
+        return
+    newest = newest_revision()
+    try:
+        known = _scripts().get_revision(found) is not None
+    except CommandError:
+        known = False
+    if not known:
+        raise DomainError("central.store_newer", url=shown_url(url), revision=found, newest=newest)
+    if behind_too and found != newest:
+        raise DomainError("central.store_outdated", url=shown_url(url), revision=found, newest=newest)
+
+
+def stored_revision(url: str) -> str:
+    """The revision the store at ``url`` is at ("" before its first migration), read as its administrator."""
+    from alembic.runtime.migration import MigrationContext
+
+    engine = make_engine(url, immediate=False)
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE}).get_current_revision() or ""
+    finally:
+        engine.dispose()
 
 
 def migrate(url: str) -> None:
@@ -239,6 +274,7 @@ def migrate(url: str) -> None:
         # Made 0600 before SQLite opens it (it would make it 0644 under the usual umask); SQLite then gives the
         # -wal, -shm and journal files the same mode.
         create_private_file(path)
+    check_revision(url, stored_revision(url), behind_too=False)  # alembic would stop on it with its own error
     command.upgrade(alembic_config(url), "head")
     if path is not None:
         make_private(path)

@@ -222,7 +222,11 @@ def run_migrate(args) -> int:
         return 2
     url = store.url
     store.dispose()
-    migrate(url)
+    try:
+        migrate(url)
+    except DomainError as exc:
+        print_refusal(Refused(_store_option(args), exc.key, exc.params))
+        return 2
     print("central store: migrated to the newest revision")
     if not postgres:
         return 0  # the embedded store has no roles: the service is its only user

@@ -7154,8 +7154,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="215"/>
-        <source>The central store %1 is at revision %2, older than this version&apos;s %3: run “injury-desk central migrate” on it first; a check changes nothing.</source>
-        <translation>中心库 %1 的版本为 %2，早于本程序的 %3：请先对它运行“injury-desk central migrate”；检查不会做任何更改。</translation>
+        <source>The central store %1 is at revision %2, older than this version&apos;s %3: run “injury-desk central migrate” on it first; this command only reads and changes nothing.</source>
+        <translation>中心库 %1 的版本为 %2，早于本程序的 %3：请先对它运行“injury-desk central migrate”；本命令只读取，不做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="216"/>
+        <source>The central store %1 is at revision %2, which this version of injury_desk does not know (its newest is %3): a newer version set it up; use that version, nothing was changed.</source>
+        <translation>中心库 %1 的版本为 %2，本版本的 injury_desk 不认识该版本（本版本最新为 %3）：它由更新版本的程序建立；请使用那个版本，未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="213"/>

@@ -259,3 +259,27 @@ def test_commands_run_beside_an_open_store_in_one_process_leave_it_whole(tmp_pat
         assert run("central", "check", "--data-dir", data) == 0
     finally:
         store.dispose()
+
+
+@pytest.mark.parametrize("command", [["check"], ["migrate"], ["list-devices", "AB"], ["add-office", "CD", "Office CD"]])
+def test_a_store_a_newer_version_set_up_is_refused_and_left_alone(tmp_path, capsys, command):
+    """It was called "older than this version's" and sent the user to `central migrate`, which then stopped with
+    an internal error (alembic's CommandError on a revision it does not know)."""
+    from sqlalchemy import text
+
+    from injury_desk.central.central_db import newest_revision
+
+    data = tmp_path / "data"
+    assert run("central", "migrate", "--data-dir", data) == 0
+    assert run("central", "add-office", "AB", "Office AB", "--data-dir", data) == 0
+    store = CentralStore(default_url(data / "central"))
+    with store.transaction() as conn:
+        conn.execute(text("UPDATE central_alembic_version SET version_num = 'c0999_from_the_future'"))
+    capsys.readouterr()
+    assert run("central", *command, "--data-dir", data) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("error: --data-dir: central.store_newer "), err
+    assert (f"is at revision c0999_from_the_future, which this version of injury_desk does not know (its newest is "
+            f"{newest_revision()}): a newer version set it up") in err[1]
+    assert store.revision() == "c0999_from_the_future"
+    store.dispose()
