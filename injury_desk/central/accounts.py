@@ -200,6 +200,12 @@ def enrol(store: CentralStore, req: EnrollRequest) -> EnrollReply:
             conn.execute(update(devices).where(devices.c.id == req.device_id).values(
                 secret_hash=password_hasher().hash(secret), package_key=package_key(secret), active=True,
                 name=req.device_name or existing["name"]))
+            if not existing["active"]:  # the office's chain shows it revoked: it must show it back as well
+                log = OfficeLog(conn, office_id)
+                log.stage_audit(action="central.reinstate_device", table="devices", row_id=req.device_id,
+                                user_id=None, device_id=req.device_id, mutation_id=None, before={"active": False},
+                                after={"active": True, "tag": tag, "name": req.device_name or existing["name"]})
+                log.flush()
         else:
             taken = set(conn.execute(select(devices.c.tag).where(devices.c.office_id == office_id)).scalars())
             # The tag the desktop used before enrolment (its device id's first hex digits: claim and decision

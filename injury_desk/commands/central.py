@@ -292,6 +292,12 @@ def run_enroll(args) -> int:
     return _run(args, work)
 
 
+def _printable(text: str) -> str:
+    """A name a desktop chose for itself, as one line of the table: its control characters escaped, so that a
+    line break or a terminal escape in it cannot forge a row or act on the administrator's terminal."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def run_list_devices(args) -> int:
     from injury_desk.central.accounts import list_devices
 
@@ -304,7 +310,8 @@ def run_list_devices(args) -> int:
         for d in found:
             state = "active" if d["active"] else "revoked"
             enrolled = d["enrolled_at"].strftime("%Y-%m-%d %H:%M:%S")
-            print(f"{d['tag']:<8} {state:<8} {d['last_seq']:>8}  {enrolled:<19}  {d['id']:<36}  {d['name']}")
+            print(f"{d['tag']:<8} {state:<8} {d['last_seq']:>8}  {enrolled:<19}  {d['id']:<36}  "
+                  f"{_printable(d['name'])}")
         return 0
 
     return _run(args, work, reading=True)
@@ -315,7 +322,7 @@ def run_revoke_device(args) -> int:
 
     def work(store):
         device, was_active = revoke_device(store, args.office.upper(), args.device)
-        what = f"desktop {device['tag']} ({device['name'] or device['id']}) of office {args.office.upper()}"
+        what = f"desktop {device['tag']} ({_printable(device['name']) or device['id']}) of office {args.office.upper()}"
         if was_active:
             print(f"{what} revoked: it can no longer sync; `central enroll-device` gives it a new code to join "
                   "again")

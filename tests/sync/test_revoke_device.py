@@ -27,7 +27,11 @@ def run(central, tmp_path, *argv) -> int:
 
 def listed(capsys) -> dict[str, str]:
     """Tag -> state, from `list-devices`' table."""
-    lines = capsys.readouterr().out.splitlines()
+    return listed_from(capsys.readouterr().out)
+
+
+def listed_from(out: str) -> dict[str, str]:
+    lines = out.splitlines()
     assert lines[0].split()[:3] == ["TAG", "STATE", "LAST"]
     return {line.split()[0]: line.split()[1] for line in lines[1:]}
 
@@ -67,6 +71,13 @@ def test_a_revoked_desktop_stops_syncing_at_once_and_the_others_go_on(central, d
     supervisor = a.services.auth.login("sup.gz01", PASSWORD)
     assert a.services.sync.enrol(supervisor, central.url, central.code("GZ01")) == tag_a
     assert a.services.sync.sync_now(a.actor).applied == 1
+    with central.admin.transaction(write=False) as conn:  # the chain shows it back, not only revoked
+        events = conn.execute(select(central_audit.c.action, central_audit.c.after)
+                              .where(central_audit.c.action.like("central.%_device"))
+                              .order_by(central_audit.c.seq)).all()
+    assert [(action, after["tag"], after["active"]) for action, after in events] == [
+        ("central.revoke_device", tag_a, False), ("central.reinstate_device", tag_a, True)]
+    assert run(central, tmp_path, "check") == 0
     capsys.readouterr()
     assert run(central, tmp_path, "list-devices", "GZ01") == 0
     assert listed(capsys)[tag_a] == "active"
@@ -89,3 +100,21 @@ def test_an_unknown_desktop_or_office_is_refused_naming_it(central, desktops, tm
     assert run(central, tmp_path, "list-devices", "SZ01") == 0
     assert capsys.readouterr().out == "office SZ01 has no enrolled desktop\n"
     a.services.sync.sync_now(a.actor)  # still enrolled: nothing was revoked
+
+
+def test_a_name_a_desktop_gave_itself_cannot_forge_a_row(central, desktops, tmp_path, capsys):
+    """The name comes from the enrolling desktop (its host name, or anything a holder of a code sends)."""
+    from sqlalchemy import update
+
+    from injury_desk.central.tables import devices
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    tag = a.services.sync.status(a.actor).device_tag
+    with central.admin.transaction() as conn:
+        conn.execute(update(devices).values(name="pc\nBEEF     active\x1b[2J"))
+    capsys.readouterr()
+    assert run(central, tmp_path, "list-devices", "GZ01") == 0
+    out = capsys.readouterr().out
+    assert listed_from(out) == {tag: "active"}
+    assert "pc\\nBEEF     active\\x1b[2J" in out and "\x1b" not in out
