@@ -30,7 +30,7 @@ from injury_desk.domain.deadlines import next_deadline
 from injury_desk.domain.lifecycle import ClaimStatus, reachability_errors
 from injury_desk.domain.permissions import change_permission, may_change
 from injury_desk.output_files import write_whole
-from injury_desk.private_files import private_dir, private_output
+from injury_desk.private_files import output_refusal, private_dir, private_output
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import claim_row_facts, facts_for, refresh_deadlines
 from injury_desk.services.claims import ClaimService, claim_number, claim_series_key, device_tag
@@ -174,7 +174,10 @@ class TransferService:
         private_dir(files_dir)
         target = files_dir / digest
         if not target.exists():
-            write_whole(target, content)  # the user's eyes only, and never half a file under its hash's name
+            try:
+                write_whole(target, content)  # the user's eyes only, and never half a file under its hash's name
+            except OSError as exc:  # named itself: the export file around it is not the one that failed
+                raise output_refusal(exc, target, "export.unwritable") from exc
         return f"{files_dir.name}/{digest}"
 
     # ------------------------------------------------------------------ import

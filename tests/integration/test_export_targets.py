@@ -144,3 +144,27 @@ def test_an_export_replaces_an_older_one_readable_by_everyone_with_a_private_fil
     os.chmod(target, 0o644)
     services.transfer.export_jsonl(sup, target)
     assert target.read_text(encoding="utf-8") != "older\n" and stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_an_attachment_that_cannot_be_written_is_named_itself_not_the_export(services, sup, tmp_path, monkeypatch):
+    """A photo saved beside the export that failed was reported as the export file that could not be written."""
+    from injury_desk.services import transfer
+
+    employer = services.employers.create(sup, employer_data())
+    services.inspections.inspect(sup, {
+        "plan": {"employer_id": employer, "planned_on": "2026-11-20", "inspector": "王芳"},
+        "visit": {"inspected_on": "2026-11-20", "summary": "冲压线检查"},
+        "hazards": [{"category": "机械防护", "severity": "high", "location": "二号车间",
+                     "attachments": [{"file_name": "护栏.png", "content": b"\x89PNG\r\n\x1a\n" + b"\0" * 64}],
+                     "actions": [{"description": "加装护栏", "owner": "李明", "due_date": "2026-12-20"}]}]})
+
+    def disk_full(*_args, **_kw):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(transfer, "write_whole", disk_full)
+    out = tmp_path / "office.jsonl"
+    with pytest.raises(DomainError) as failed:
+        services.transfer.export_jsonl(sup, out)
+    assert failed.value.key == "export.unwritable"
+    assert os.path.dirname(failed.value.params["path"]) == str(tmp_path / "office.jsonl.files")
+    assert failed.value.params["reason"] == os.strerror(errno.ENOSPC) and not out.exists()
