@@ -46,7 +46,9 @@ def check_output(path: Path | str) -> None:
     folder exists and may be written. Nothing is created or changed."""
     path = Path(path)
     try:
-        st = path.stat()  # follows a symbolic link: what it points at is what the user sees replaced
+        # Follows a symbolic link, so a link to a device or a folder is refused as they are; a link to a file is
+        # itself replaced by the rename (the file it pointed at is left as it was).
+        st = path.stat()
     except FileNotFoundError:
         st = None
     except OSError as exc:

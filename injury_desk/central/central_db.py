@@ -189,7 +189,7 @@ class CentralStore:
         from sqlalchemy.exc import DBAPIError
 
         try:
-            with self.writer.connect() as conn:
+            with self.reader.connect() as conn:  # the reader: on SQLite the writer's first query takes the write lock
                 conn.exec_driver_sql("SELECT 1")
         except DBAPIError as exc:
             reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
@@ -200,7 +200,7 @@ class CentralStore:
         which the service role may read although the table itself is not granted to it)."""
         from sqlalchemy import inspect
 
-        with self.writer.connect() as conn:
+        with self.reader.connect() as conn:
             return inspect(conn).has_table(VERSION_TABLE)
 
     def revision(self) -> str:

@@ -52,12 +52,17 @@ class SyncStatus(NamedTuple):
     @property
     def credential_gone(self) -> bool:
         """Enrolled, but the last sync was refused because this desktop's credential is gone: it may enrol again."""
-        if not (self.enrolled and self.last_error):
-            return False
-        try:
-            return json.loads(self.last_error).get("key") in CREDENTIAL_GONE_KEYS
-        except (ValueError, AttributeError):
-            return False
+        return self.enrolled and error_key(self.last_error) in CREDENTIAL_GONE_KEYS
+
+
+def error_key(last_error: str) -> str:
+    """The message key of a stored last error (JSON {"key":..., "params":...}); "" for none or an unreadable one."""
+    if not last_error:
+        return ""
+    try:
+        return str(json.loads(last_error).get("key") or "")
+    except (ValueError, AttributeError):
+        return ""
 
 
 class ConflictView(NamedTuple):

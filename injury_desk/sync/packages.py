@@ -21,7 +21,7 @@ from injury_desk.protocol.messages import (
 )
 from injury_desk.store.capture import record_event
 from injury_desk.store.models import OutboxEntry
-from injury_desk.store.quick_sync import LAST_ERROR_KEY, LAST_OK_KEY
+from injury_desk.store.quick_sync import CREDENTIAL_GONE_KEYS, LAST_ERROR_KEY, LAST_OK_KEY, error_key
 from injury_desk.sync.engine import SyncEngine, SyncReport, put_setting, to_mutation
 from injury_desk.sync.errors import SyncError
 
@@ -93,7 +93,9 @@ def import_reply(engine: SyncEngine, path: Path, key_hex: str) -> SyncReport:
         # A reply is a whole sync carried by hand (pushed, pulled, anchored): `sync status` and the Sync page
         # must not go on showing the last network sync's time, or its error, as this desktop's latest.
         put_setting(s, LAST_OK_KEY, datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        put_setting(s, LAST_ERROR_KEY, "")
+        # A reply made before a revocation does not undo it: the Sync page goes on offering to enrol again.
+        if error_key(engine.setting(LAST_ERROR_KEY, "") or "") not in CREDENTIAL_GONE_KEYS:
+            put_setting(s, LAST_ERROR_KEY, "")
         record_event(s, "sync.import_reply", "outbox", db.device_id,
                      {"package_seq": pkg.package_seq, "answered": report.pushed, "pulled": report.pulled})
     db.checkpoint()

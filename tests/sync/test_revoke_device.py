@@ -118,3 +118,24 @@ def test_a_name_a_desktop_gave_itself_cannot_forge_a_row(central, desktops, tmp_
     out = capsys.readouterr().out
     assert listed_from(out) == {tag: "active"}
     assert "pc\\nBEEF     active\\x1b[2J" in out and "\x1b" not in out
+
+
+def test_a_reply_made_before_the_revocation_does_not_hide_it(central, desktops, tmp_path, capsys):
+    """Importing a reply cleared the last error, so the Sync page stopped offering a revoked desktop to enrol
+    again until its next network sync."""
+    from injury_desk.central.packages import import_package
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    tag = a.services.sync.status(a.actor).device_tag
+    request, reply = tmp_path / "a-1.sync", tmp_path / "a-1.reply"
+    a.services.sync.export_package(a.actor, request)
+    import_package(central.admin, request, reply)
+    assert run(central, tmp_path, "revoke-device", "GZ01", tag) == 0
+    a.services.sync.close()
+    with pytest.raises(DomainError):
+        a.services.sync.sync_now(a.actor)
+    assert a.services.sync.status(a.actor).credential_gone
+    a.services.sync.import_reply(a.actor, reply)
+    status = a.services.sync.status(a.actor)
+    assert status.credential_gone and status.last_success  # the reply counts as a sync, the revocation stands
