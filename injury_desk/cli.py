@@ -22,7 +22,7 @@ from injury_desk.commands import (
     tasks,
 )
 from injury_desk.commands.common import add_common_options, print_domain_error, resolve_data_dir
-from injury_desk.domain.errors import DomainError
+from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 
 # Each module in injury_desk.commands exposes register(subparsers); its parser sets handler=run(args)->int.
 # Imported by name (not from strings) so that the layer contract sees them; each loads its work lazily.
@@ -53,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)  # bad usage: argparse prints it and exits 2
     if not hasattr(args, "data_dir"):
         args.data_dir = None
+    undecodable = _undecodable(args)
+    if undecodable is not None:
+        print_domain_error(ValidationFailed([undecodable]))
+        return EXIT_BAD_INPUT
     try:
         if args.command is None:
             args.demo = False
@@ -71,6 +75,18 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_internal_error(resolve_data_dir(args.data_dir), argv if argv is not None else sys.argv[1:])
         print(f"internal error: {type(exc).__name__}; the details are in {log}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _undecodable(args) -> FieldError | None:
+    """The first argument holding bytes that are not UTF-8 text (Python keeps them as lone surrogates): refused
+    before any work, since nothing can store, print or log them as text."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                found = next((c for c in item if "\udc80" <= c <= "\udcff"), None)
+                if found is not None:
+                    return FieldError(name, "field.undecodable", {"byte": f"0x{ord(found) - 0xDC00:02X}"})
+    return None
 
 
 def _locked(exc: BaseException) -> bool:

@@ -234,6 +234,7 @@ RULES: dict[str, Entry] = {
     "money.fen_precision": _p(QT_TRANSLATE_NOOP("Messages", "cannot have more than two decimals (got %1)"), "value"),
     "field.type": _p(QT_TRANSLATE_NOOP("Messages", "has the wrong type: %1 expected (got %2)"), "expected", "got"),
     "field.control_character": QT_TRANSLATE_NOOP("Messages", "contains a control character"),
+    "field.undecodable": _p(QT_TRANSLATE_NOOP("Messages", "holds the byte %1, which is not text in UTF-8, the encoding this program reads its arguments in"), "byte"),
     "field.invalid_character": _p(QT_TRANSLATE_NOOP("Messages", "contains %1, which is not a character (half of a UTF-16 surrogate pair)"), "code"),
     "field.id_format": _p(QT_TRANSLATE_NOOP("Messages", "is not an id (got “%1”)"), "value"),
     "field.timestamp_format": _p(QT_TRANSLATE_NOOP("Messages", "must be a time stamp with its time zone, like 2026-03-01T09:30:00+08:00 (got “%1”)"), "value"),

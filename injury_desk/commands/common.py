@@ -54,7 +54,10 @@ def print_domain_error(exc: DomainError, stream=None) -> None:
     """Print a refusal as readable lines on stderr: the field, the rule key and its parameters."""
     if isinstance(exc, ValidationFailed):
         for err in exc.errors:
-            print_rule(err.rule, err.params, where=err.field, stream=stream)
+            sentence = english_rule(err.rule, err.params) if err.rule in RULES else None
+            if sentence and err.field and sentence[:1].islower():  # a field's rule reads after the field's name
+                sentence = f"{err.field} {sentence}"
+            print_rule(err.rule, err.params, where=err.field, sentence=sentence, stream=stream)
         return
     sentence = SENTENCES.get(exc.key)
     if sentence is not None:

@@ -4730,6 +4730,11 @@ Database: %2</source>
         <translation>含有控制字符</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="237"/>
+        <source>holds the byte %1, which is not text in UTF-8, the encoding this program reads its arguments in</source>
+        <translation>含有字节 %1，它不是 UTF-8 文本（本程序按 UTF-8 读取参数）</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="224"/>
         <source>contains %1, which is not a character (half of a UTF-16 surrogate pair)</source>
         <translation>含有 %1，它不是有效字符（UTF-16 代理对的一半）</translation>

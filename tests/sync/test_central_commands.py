@@ -283,3 +283,18 @@ def test_a_store_a_newer_version_set_up_is_refused_and_left_alone(tmp_path, caps
             f"{newest_revision()}): a newer version set it up") in err[1]
     assert store.revision() == "c0999_from_the_future"
     store.dispose()
+
+
+def test_an_argument_that_is_not_text_is_refused_naming_it(tmp_path, capsys):
+    """Bytes that are not UTF-8 (Python keeps them as lone surrogates) ended in an internal error (exit 3) when
+    the office code was printed or stored."""
+    data = tmp_path / "data"
+    assert run("central", "migrate", "--data-dir", data) == 0
+    capsys.readouterr()
+    assert run("central", "enroll-device", "\udcff", "--data-dir", data) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        'error: office: field.undecodable {"byte": "0xFF"}',
+        "  office holds the byte 0xFF, which is not text in UTF-8, the encoding this program reads its arguments in"]
+    assert run("central", "add-office", "AB", "Office \udcc3", "--data-dir", data) == 2
+    assert 'error: name: field.undecodable {"byte": "0xC3"}' in capsys.readouterr().err
+    assert run("central", "list-devices", "AB", "--data-dir", data) == 2  # nothing was made
