@@ -35,3 +35,17 @@ def test_numbered_placeholders_fill_from_the_highest_down():
         assert english_rule("test.ten", {f"p{n}": f"v{n}" for n in range(1, 11)}) == "v1 and v10"
     finally:
         del rules.RULES["test.ten"]
+
+
+def test_each_field_of_a_refusal_gets_its_sentence_after_the_fields_name():
+    from injury_desk.domain.errors import FieldError, ValidationFailed
+
+    out = io.StringIO()
+    print_domain_error(ValidationFailed([FieldError("code", "field.too_short", {"min": 8}),
+                                         FieldError("central_url", "sync.url_invalid", {"url": "http://[::1"})]), out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == 'error: code: field.too_short {"min": 8}'
+    assert lines[1] == "  code " + english_rule("field.too_short", {"min": 8}) and "8" in lines[1]
+    assert lines[2].startswith('error: central_url: sync.url_invalid {"url": "http://[::1"}')
+    assert lines[3] == "  central_url must be an address like https://sync.example.org (got “http://[::1”)"
+    assert len(lines) == 4
