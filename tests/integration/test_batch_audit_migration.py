@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from alembic import command
 
-from injury_desk.central.central_db import alembic_config, migrate
+from injury_desk.central.central_db import alembic_config, make_engine, migrate
 from tests.support.postgres import fresh_database, require_server
 
 D1, D2 = "d1" + "0" * 34, "d2" + "0" * 34
@@ -17,7 +17,7 @@ D1, D2 = "d1" + "0" * 34, "d2" + "0" * 34
 def _round_trip(url: str) -> None:
     migrate(url)
     command.downgrade(alembic_config(url), "c0018_i15_death_date")  # as the previous version made it
-    engine = sa.create_engine(url)
+    engine = make_engine(url)  # the store's own SQLite (migrate uses it too: one copy of SQLite in this process)
     with engine.begin() as conn:
         meta = sa.MetaData()
         feed = sa.Table("feed", meta, autoload_with=conn)

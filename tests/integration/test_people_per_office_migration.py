@@ -8,7 +8,7 @@ import uuid
 import sqlalchemy as sa
 from alembic import command
 
-from injury_desk.central.central_db import alembic_config, migrate
+from injury_desk.central.central_db import alembic_config, make_engine, migrate
 from injury_desk.store import cipher, db_key
 from injury_desk.store import migrate as desktop_migrate
 from injury_desk.store.database import DB_FILENAME
@@ -23,7 +23,9 @@ def _unique_keys(conn, table: str = "people") -> set[str]:
 def _central_round_trip(url: str) -> None:
     migrate(url)
     command.downgrade(alembic_config(url), "c0012_i15_dependant_payments")  # as the previous version made it
-    engine = sa.create_engine(url)
+    # The store's own engine (for SQLite, SQLCipher's copy of it, which migrate uses too: a second copy of SQLite in
+    # this process would not see its locks, and a connection it pools could read the schema from before).
+    engine = make_engine(url, immediate=False)
     with engine.connect() as conn:
         assert _unique_keys(conn) >= {"uq_people_id_number"}
     migrate(url)
