@@ -169,6 +169,7 @@ RULES: dict[str, Entry] = {
     "sync.timeout": _p(QT_TRANSLATE_NOOP("Messages", "The central service at %1 did not answer in time. Your changes are kept and will be sent later."), "url"),
     "sync.enrol_network": _p(QT_TRANSLATE_NOOP("Messages", "Cannot reach the central service at %1 (%2): check the address and this computer's network, then enrol again. If the code is then refused as used, ask the administrator for a new one."), "url", "reason"),
     "sync.enrol_timeout": _p(QT_TRANSLATE_NOOP("Messages", "The central service at %1 did not answer in time: enrol again in a moment. If the code is then refused as used, ask the administrator for a new one."), "url"),
+    "sync.old_credential_kept": _p(QT_TRANSLATE_NOOP("Messages", "The credential kept for the old address %1 is still in the keyring: it could not be removed (%2). The central service no longer accepts it; remove it in the system's credential manager."), "central_url", "reason"),
     "sync.server_error": _p(QT_TRANSLATE_NOOP("Messages", "The central service had an internal error (HTTP %1). Your changes are kept; sync will try again."), "status"),
     "sync.http_error": _p(QT_TRANSLATE_NOOP("Messages", "The central service answered with an unexpected error (HTTP %1)."), "status"),
     "sync.bad_reply": QT_TRANSLATE_NOOP("Messages", "The central service sent a reply this desktop cannot read; nothing of it was applied."),

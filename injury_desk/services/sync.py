@@ -173,8 +173,13 @@ class SyncService:
             try:
                 # Kept under the old address it would stay in the keyring for good: nothing reads it any more.
                 device_secret.delete_secret(self.ctx.db.device_id, old_url)
-            except SyncError:
-                pass  # enrolled all the same; a keyring that refuses now leaves a credential the service refuses
+            except SyncError as exc:
+                # Enrolled all the same (the service refuses that old credential now), but the user is told it is
+                # still in the keyring and the audit log keeps where, so it can be removed by hand.
+                kept = {"central_url": old_url, "reason": str(exc.params.get("reason") or exc.key)}
+                with self.ctx.db.write_pulled(who, "sync.old_credential_kept") as s:
+                    put_setting(s, LAST_ERROR_KEY, json.dumps({"key": "sync.old_credential_kept", "params": kept}))
+                    record_event(s, "sync.old_credential_kept", "local_settings", self.ctx.db.device_id, kept)
         return reply.device_tag
 
     def _credential_refused(self) -> bool:

@@ -6913,6 +6913,11 @@ Database: %2</source>
         <translation>中心服务 %1 未能及时应答：请稍后重新登记。如果登记码随后被告知已使用，请向管理员索取新的登记码。</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="172"/>
+        <source>The credential kept for the old address %1 is still in the keyring: it could not be removed (%2). The central service no longer accepts it; remove it in the system&apos;s credential manager.</source>
+        <translation>为旧地址 %1 保存的凭据仍在密钥环中：无法删除（%2）。中心服务已不再接受该凭据；请在系统的凭据管理器中删除它。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="167"/>
         <source>Cannot reach the central service at %1 (%2). Your changes are kept and will be sent later.</source>
         <translation>无法连接中心服务 %1（%2）。您的更改已保留，稍后发送。</translation>

@@ -385,3 +385,40 @@ def test_enrolling_again_under_another_address_removes_the_credential_kept_for_t
     assert keyring.get_password(SERVICE_NAME, f"{device}@{renamed}")
     assert keyring.get_password(SERVICE_NAME, f"{device}@{old}") is None  # nothing reads it any more
     assert a.services.sync.sync_now(a.actor).state_ok
+
+
+def test_an_old_credential_the_keyring_will_not_remove_is_reported_not_silently_kept(central, desktops, monkeypatch):
+    import json
+
+    from sqlalchemy import select, update
+
+    from injury_desk.central.tables import devices
+    from injury_desk.store import secrets
+    from injury_desk.store.models import AuditEvent
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    supervisor = a.services.auth.login("sup.gz01", PASSWORD)
+    device, old = a.db.device_id, central.url
+    renamed = old.replace("127.0.0.1", "localhost")
+    with central.admin.transaction() as conn:
+        conn.execute(update(devices).values(active=False))
+    a.services.sync.close()
+
+    def locked(service, account):
+        raise secrets.KeyringError("keyring.error", reason="the keyring is locked")
+
+    monkeypatch.setattr(secrets, "delete_secret", locked)
+    a.services.sync.enrol(supervisor, renamed, central.code("GZ01"))
+    # Enrolled under the new address all the same, and it syncs ...
+    status = a.services.sync.status(a.actor)
+    assert status.central_url == renamed and keyring.get_password(SERVICE_NAME, f"{device}@{renamed}")
+    # ... but the Sync page's last error names the credential left behind and why, and the audit log keeps it.
+    assert keyring.get_password(SERVICE_NAME, f"{device}@{old}")
+    said = json.loads(status.last_error)
+    assert said == {"key": "sync.old_credential_kept",
+                    "params": {"central_url": old, "reason": "the keyring is locked"}}
+    with a.db.read() as s:
+        actions = s.scalars(select(AuditEvent.action)).all()
+    assert "sync.old_credential_kept" in actions
+    assert a.services.sync.sync_now(a.actor).state_ok
