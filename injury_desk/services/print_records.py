@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Callable
@@ -18,6 +19,7 @@ from injury_desk.domain.deadlines import claim_deadlines
 from injury_desk.domain.legal_basis import quote
 from injury_desk.domain.lifecycle import ClaimStatus
 from injury_desk.domain.money import from_fen
+from injury_desk.output_files import OutputRefused
 from injury_desk.printing import FormDefinition, forms_dir, load_all
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import facts_for, office_claim
@@ -494,7 +496,8 @@ class PrintService:
 
         Records are read one at a time, so a cancel takes effect before the next claim is even read. A claim
         the form cannot be printed for (no determination, deleted meanwhile), or whose file name is taken by
-        something that is not a regular file, is skipped with its reason instead of stopping the rest of the batch.
+        something that is not a regular file (a folder, a device, a pipe), is skipped with its reason instead of
+        stopping the rest of the batch.
         """
         require(actor, "claim.view")
         form = self.form(form_id)
@@ -520,15 +523,24 @@ class PrintService:
                         outcome.written += render_batch(form, [record], out_dir, language=language,
                                                         today=today).written
                     except DomainError as exc:
-                        if exc.key != "output.not_a_file":
+                        if not _this_letter_only(exc):
                             raise
-                        # A device or a pipe under one letter's name concerns that letter only: the rest print.
+                        # A device, a pipe or a folder under one letter's name concerns that letter only: the
+                        # rest print (a full disk or a closed folder would refuse them all, so that stops).
                         outcome.skipped.append((claim_id, exc.key, dict(exc.params)))
                 if index % BATCH_FORGET_EVERY == BATCH_FORGET_EVERY - 1:
                     s.expunge_all()  # a batch of thousands must not keep every row it read
                 if progress is not None:
                     progress(index + 1, outcome.total)
         return outcome
+
+
+def _this_letter_only(exc: DomainError) -> bool:
+    """Whether a letter's refusal comes from what lies under its own name (not from the folder or the disk)."""
+    if exc.key == "output.not_a_file":
+        return True
+    cause = exc.__cause__
+    return isinstance(cause, OutputRefused) and cause.errno == errno.EISDIR
 
 
 def case_number(case_id: str) -> str:

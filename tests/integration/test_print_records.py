@@ -235,15 +235,18 @@ def test_a_batch_skips_a_letter_whose_name_is_a_pipe_and_writes_the_rest_private
     assert stat.S_IMODE(outcome.written[0].stat().st_mode) == 0o600  # a letter names a person and their injury
 
 
-def test_a_batch_into_a_folder_under_a_letters_name_stops_clearly_and_leaves_nothing(services, cw, tmp_path):
-    claim_id = services.claims.create(cw, claim_draft())
+def test_a_batch_skips_a_letter_whose_name_is_a_folder_and_prints_the_rest(services, cw, tmp_path):
+    first = services.claims.create(cw, claim_draft())
+    second = services.claims.create(cw, claim_draft(accident_date="2026-10-02"))
     out = tmp_path / "out"
-    taken = out / f"claim_application-{services.claims.get(cw, claim_id).claim_no}.pdf"
-    taken.mkdir(parents=True)
-    with pytest.raises(DomainError) as stopped:
-        services.printing.print_claims(cw, "claim_application", [claim_id], out)
-    assert stopped.value.key == "print.output_unwritable" and stopped.value.params["path"] == str(taken)
-    assert [p.name for p in out.iterdir()] == [taken.name] and list(taken.iterdir()) == []
+    taken = out / f"claim_application-{services.claims.get(cw, first).claim_no}.pdf"
+    (taken / "kept").mkdir(parents=True)  # someone's folder under the first letter's name: left as it is
+    outcome = services.printing.print_claims(cw, "claim_application", [first, second], out)
+    assert outcome.skipped == [(first, "print.output_unwritable",
+                                {"field": "file", "path": str(taken), "reason": "Is a directory"})]
+    assert [p.name for p in outcome.written] == [f"claim_application-{services.claims.get(cw, second).claim_no}.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == sorted([taken.name, outcome.written[0].name])
+    assert [p.name for p in taken.iterdir()] == ["kept"]
 
 
 def test_a_failure_while_writing_a_letter_keeps_the_older_file(services, cw, tmp_path, monkeypatch):
