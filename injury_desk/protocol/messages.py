@@ -41,7 +41,7 @@ def _shown(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _bad_char(value: Any) -> str | None:
+def bad_char(value: Any) -> str | None:
     """A NUL or lone surrogate that ``value``, its keys and items included, holds, or None: the same walk as
     _check_text without naming where, since almost every request holds none (a push has thousands of values)."""
     todo = [value]
@@ -63,10 +63,10 @@ def bad_value_text(changes: dict[str, Any]) -> tuple[str, dict[str, Any]] | None
     """The rule a mutation's values break when one of them (before or after, anywhere inside) holds a NUL
     (``field.control_character``) or a lone surrogate (``field.invalid_character``, with its ``code``), with the
     column as ``field``, as an import refuses such text. None for the usual mutation, after one quick walk."""
-    if _bad_char(list(changes.values())) is None:
+    if bad_char(list(changes.values())) is None:
         return None
     for name, pair in changes.items():
-        found = _bad_char(pair)
+        found = bad_char(pair)
         if found is not None:
             if found == "\x00":
                 return "field.control_character", {"field": name}
@@ -77,7 +77,7 @@ def bad_value_text(changes: dict[str, Any]) -> tuple[str, dict[str, Any]] | None
 def _check_text(value: Any) -> None:
     """Raises the pydantic error for the first NUL or lone surrogate in ``value``, its keys and items included
     (walked with a stack: a deeply nested value is no RecursionError)."""
-    if _bad_char(value) is None:
+    if bad_char(value) is None:
         return
     todo: list[tuple[str, Any]] = [("", value)]
     while todo:

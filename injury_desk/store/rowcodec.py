@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Table, Text
 
+from injury_desk.protocol.messages import bad_char
 from injury_desk.store.base import UTCDateTime
 from injury_desk.store.jsonvalues import to_jsonable
 from injury_desk.store.models import MODEL_BY_TABLE
@@ -84,14 +85,23 @@ def check_value(column, value: Any) -> Any:
     elif isinstance(t, (String, Text)):
         if not isinstance(value, str):
             raise BadValue("sync.field_type", field=name, expected="text")
-        if "\x00" in value:
-            raise BadValue("sync.field_type", field=name, expected="text without NUL characters")
+        _check_characters(name, value)
         limit = getattr(t, "length", None)
         if limit and len(value) > limit:
             raise BadValue("sync.field_too_long", field=name, max=limit, actual=len(value))
     elif isinstance(t, JSON):
-        pass
+        _check_characters(name, value)
     return value
+
+
+def _check_characters(name: str, value: Any) -> None:
+    """Text no store keeps as typed (a NUL; a lone surrogate, which cannot be encoded) is refused as the services
+    and the service refuse it, naming the column."""
+    found = bad_char(value)
+    if found == "\x00":
+        raise BadValue("field.control_character", field=name)
+    if found is not None:
+        raise BadValue("field.invalid_character", field=name, code=f"U+{ord(found):04X}")
 
 
 def to_python(column, value: Any) -> Any:

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from injury_desk.central.integrity import mutation_entries
 from injury_desk.central.tables import devices, feed
 from injury_desk.protocol.messages import MAX_BATCH, MAX_BODY_BYTES, SCHEMA_VERSION
+from injury_desk.domain.errors import ValidationFailed
 from tests.conftest import employer_data
 
 
@@ -117,6 +118,27 @@ def test_the_desktop_keeps_a_rejected_change_visible_and_the_rest_of_the_queue_f
     report = d.services.sync.sync_now(d.actor)
     assert report.applied == 1 and d.services.sync.rejected(d.actor) == []
     assert ok_id != bad_id
+
+
+def test_a_correction_holding_a_nul_or_a_lone_surrogate_is_refused_naming_the_field(central, device):
+    from injury_desk.store.models import OutboxEntry
+
+    d, _url, _headers = device
+    bad_id = d.services.employers.create(d.actor, employer_data())
+    with d.db.write_pulled(None, "test.corrupt") as s:
+        entry = s.query(OutboxEntry).filter(OutboxEntry.row_id == bad_id).one()
+        entry.changes = {**entry.changes, "risk_class": [None, 42]}
+    d.services.sync.sync_now(d.actor)
+    [rejected] = d.services.sync.rejected(d.actor)
+    for values, rule in (({"name": "甲\x00公司"}, ("field.control_character", {"field": "name"})),
+                         ({"name": "甲\ud800公司"}, ("field.invalid_character", {"field": "name", "code": "U+D800"}))):
+        with pytest.raises(ValidationFailed) as refused:
+            d.services.sync.correct_rejected(d.actor, rejected.seq, {"risk_class": 4, **values})
+        [error] = refused.value.errors
+        assert (error.field, error.rule, error.params) == ("name", *rule)
+    # Nothing changed: the change is still refused, waiting for a correction the service can take.
+    assert [r.seq for r in d.services.sync.rejected(d.actor)] == [rejected.seq]
+    assert d.services.employers.get(d.actor, bad_id).name == employer_data()["name"]
 
 
 @pytest.mark.slow
