@@ -242,9 +242,10 @@ def check_revision(url: str, found: str, *, behind_too: bool) -> None:
 
     if not found:
         return
-    newest = newest_revision()
+    scripts = _scripts()
+    newest = scripts.get_current_head()
     try:
-        known = _scripts().get_revision(found) is not None
+        known = scripts.get_revision(found) is not None
     except CommandError:
         known = False
     if not known:

@@ -57,8 +57,11 @@ class Batch:
         self.auth = auth
         self.office_id = auth.office_id
         self.log = OfficeLog(conn, auth.office_id, device_id=auth.device_id)
+        # Locked for the batch (PostgreSQL; a SQLite store's writer holds the whole file already): a revocation
+        # committed meanwhile is seen here, and one that comes later waits until this batch has committed, so no
+        # batch of a revoked desktop is applied after its revocation's event.
         q = select(devices.c.last_seq, devices.c.last_batch, devices.c.active).where(
-            devices.c.id == auth.device_id, devices.c.office_id == auth.office_id)
+            devices.c.id == auth.device_id, devices.c.office_id == auth.office_id).with_for_update()
         dev = conn.execute(q).first()
         if dev is None or not dev.active:
             raise CentralError("central.device_unknown", 401)
