@@ -139,3 +139,54 @@ def test_a_reply_made_before_the_revocation_does_not_hide_it(central, desktops, 
     a.services.sync.import_reply(a.actor, reply)
     status = a.services.sync.status(a.actor)
     assert status.credential_gone and status.last_success  # the reply counts as a sync, the revocation stands
+
+
+def test_a_push_under_way_when_the_desktop_is_revoked_is_applied_before_the_revocation_or_not_at_all(
+        central, desktops, monkeypatch):
+    """A batch that had read its desktop as active went on being applied after a revocation committed meanwhile:
+    the office's chain then showed the revoked desktop's changes after its revocation."""
+    import threading
+
+    from injury_desk.central import push as central_push
+    from injury_desk.central.accounts import revoke_device
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    tag = a.services.sync.status(a.actor).device_tag
+    a.services.sync.sync_now(a.actor)
+    a.services.employers.create(a.actor, employer_data())
+    inside, go = threading.Event(), threading.Event()
+    real_init = central_push.Batch.__init__
+
+    def held(self, conn, auth):
+        real_init(self, conn, auth)  # the desktop was read as active
+        inside.set()
+        go.wait(30)
+
+    monkeypatch.setattr(central_push.Batch, "__init__", held)
+    pushed: list[object] = []
+    pusher = threading.Thread(target=lambda: pushed.append(_outcome(lambda: a.services.sync.sync_now(a.actor))))
+    pusher.start()
+    assert inside.wait(30)
+    revoker = threading.Thread(target=lambda: revoke_device(central.admin, "GZ01", tag))
+    revoker.start()
+    revoker.join(1.5)  # the revocation waits for the batch under way (or, on SQLite, for the store's writer)
+    go.set()
+    pusher.join(60)
+    revoker.join(60)
+    assert not pusher.is_alive() and not revoker.is_alive()
+    with central.admin.transaction(write=False) as conn:
+        actions = conn.scalars(select(central_audit.c.action).where(central_audit.c.device_id == a.db.device_id)
+                               .order_by(central_audit.c.seq)).all()
+    # Applied, then revoked: nothing of the desktop's comes after its revocation.
+    assert actions[-1] == "central.revoke_device" and "sync.batch" in actions, (actions, pushed)
+    # The batch went up; the pull that follows it in `sync now` is refused, as every later request.
+    assert pushed == ["central.device_unknown"]
+
+
+def _outcome(work) -> str:
+    try:
+        work()
+    except DomainError as exc:
+        return exc.key
+    return "synced"
