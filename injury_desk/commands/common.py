@@ -50,14 +50,20 @@ def print_rule(key: str, params: dict, *, where: str = "", sentence: str | None 
         print(f"  {sentence}", file=stream)
 
 
+def field_sentence(field: str, rule: str, params: dict) -> str | None:
+    """A field's refusal in English (None for a key the catalogue does not hold)."""
+    sentence = english_rule(rule, params) if rule in RULES else None
+    if sentence and field and sentence[:1].islower():  # a field's rule reads after the field's name
+        sentence = f"{field} {sentence}"
+    return sentence
+
+
 def print_domain_error(exc: DomainError, stream=None) -> None:
     """Print a refusal as readable lines on stderr: the field, the rule key and its parameters."""
     if isinstance(exc, ValidationFailed):
         for err in exc.errors:
-            sentence = english_rule(err.rule, err.params) if err.rule in RULES else None
-            if sentence and err.field and sentence[:1].islower():  # a field's rule reads after the field's name
-                sentence = f"{err.field} {sentence}"
-            print_rule(err.rule, err.params, where=err.field, sentence=sentence, stream=stream)
+            print_rule(err.rule, err.params, where=err.field, sentence=field_sentence(err.field, err.rule, err.params),
+                       stream=stream)
         return
     sentence = SENTENCES.get(exc.key)
     if sentence is not None:

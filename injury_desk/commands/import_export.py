@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.common import add_common_options, field_sentence, print_domain_error
 from injury_desk.commands.session import add_user_options, add_wait_option, command_services, login_from_args
 from injury_desk.domain.errors import DomainError
 
@@ -37,10 +37,18 @@ def run_import(args) -> int:
             counts = services.transfer.import_jsonl(actor, args.file, progress=progress)
     except ImportFailed as exc:
         progress.end()
+        shown = set()
         for e in exc.errors:
-            params = f" {e.params}" if e.params else ""
-            print(f"{args.file}:{e.line}: {e.field}: {e.rule}{params}", file=sys.stderr)
-        print(f"error: {len(exc.errors)} problem(s); nothing was imported", file=sys.stderr)
+            line = f"{args.file}:{e.line}: {e.field}: {e.rule}{f' {e.params}' if e.params else ''}"
+            sentence = field_sentence(e.field, e.rule, e.params)
+            said = (e.line, e.field, sentence or line)
+            if said in shown:  # two checks of one line that found the same (a required date, say)
+                continue
+            shown.add(said)
+            print(line, file=sys.stderr)
+            if sentence:
+                print(f"  {sentence}", file=sys.stderr)
+        print(f"error: {len(shown)} problem(s); nothing was imported", file=sys.stderr)
         return 1
     except DomainError as exc:
         progress.end()

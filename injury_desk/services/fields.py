@@ -19,6 +19,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+def value_kind(value: Any) -> str:
+    """What a value read from JSON or a form is, in the words of a ``field.type`` message."""
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, (list, tuple)):
+        return "list"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float, Decimal)):
+        return "number"
+    return "text" if isinstance(value, str) else type(value).__name__
+
 class FieldReader:
     """Wraps one input mapping; each getter returns a clean value or None and records errors."""
 
@@ -38,7 +50,7 @@ class FieldReader:
         if value is None:
             value = ""
         if isinstance(value, (dict, list, tuple, bool)):  # str() of these is never what was meant
-            self.error(key, "field.type", expected="text")
+            self.error(key, "field.type", expected="text", got=value_kind(value))
             return ""
         if not isinstance(value, str):
             value = str(value)

@@ -14,13 +14,13 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Text, UniqueConstraint, inspect
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import MAX_AMOUNT, AmountError, from_fen, parse_amount, to_fen
+from injury_desk.services.fields import value_kind
 from injury_desk.store.base import UTCDateTime
 from injury_desk.store.base import Base
 from injury_desk.store.models import MODEL_BY_TABLE
@@ -158,11 +158,9 @@ def _unique_sets(model) -> tuple[tuple[str, ...], ...]:
 UNIQUE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {kind: _unique_sets(model) for kind, model in MODELS.items()}
 
 
-def _type_error(field: str, expected: str, value: Any) -> FieldError:
-    got = "object" if isinstance(value, dict) else "list" if isinstance(value, list) else \
-        "true/false" if isinstance(value, bool) else "number" if isinstance(value, (int, float, Decimal)) else \
-        "text" if isinstance(value, str) else type(value).__name__
-    return FieldError(field, "field.type", {"expected": expected, "got": got})
+def type_error(field: str, expected: str, value: Any) -> FieldError:
+    """``field.type``: ``value`` (as read from JSON or a form) is not the ``expected`` kind; says what it was."""
+    return FieldError(field, "field.type", {"expected": expected, "got": value_kind(value)})
 
 
 def read_value(f: Field, value: Any, today: date) -> tuple[Any, FieldError | None]:
@@ -171,7 +169,7 @@ def read_value(f: Field, value: Any, today: date) -> tuple[Any, FieldError | Non
         return None, None
     if f.kind in ("uuid", "ref"):
         if not isinstance(value, str):
-            return None, _type_error(f.name, "id", value)
+            return None, type_error(f.name, "id", value)
         try:
             parsed = uuid.UUID(value)
         except ValueError:
@@ -181,7 +179,7 @@ def read_value(f: Field, value: Any, today: date) -> tuple[Any, FieldError | Non
         return str(parsed), None
     if f.kind == "text":
         if not isinstance(value, str):
-            return None, _type_error(f.name, "text", value)
+            return None, type_error(f.name, "text", value)
         if _CONTROL.search(value):
             return None, FieldError(f.name, "field.control_character", {})
         if len(value) > f.max_len:
@@ -191,17 +189,17 @@ def read_value(f: Field, value: Any, today: date) -> tuple[Any, FieldError | Non
         return value, None
     if f.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            return None, _type_error(f.name, "integer", value)
+            return None, type_error(f.name, "integer", value)
         if abs(value) > INT_MAX:
-            return None, FieldError(f.name, "field.range", {"min": -INT_MAX, "max": INT_MAX})
+            return None, FieldError(f.name, "field.range", {"min": -INT_MAX, "max": INT_MAX, "value": value})
         return value, None
     if f.kind == "bool":
         if not isinstance(value, bool):
-            return None, _type_error(f.name, "true or false", value)
+            return None, type_error(f.name, "true or false", value)
         return value, None
     if f.kind == "date":
         if not isinstance(value, str):
-            return None, _type_error(f.name, "date YYYY-MM-DD", value)
+            return None, type_error(f.name, "date YYYY-MM-DD", value)
         if not _DATE.fullmatch(value):
             return None, FieldError(f.name, "field.date_format", {"value": value[:40]})
         try:
@@ -213,7 +211,7 @@ def read_value(f: Field, value: Any, today: date) -> tuple[Any, FieldError | Non
         return day, None
     if f.kind == "timestamp":
         if not isinstance(value, str):
-            return None, _type_error(f.name, "timestamp", value)
+            return None, type_error(f.name, "timestamp", value)
         try:
             stamp = datetime.fromisoformat(value)
         except ValueError:
@@ -223,15 +221,15 @@ def read_value(f: Field, value: Any, today: date) -> tuple[Any, FieldError | Non
         return stamp.astimezone(timezone.utc), None
     if f.kind == "json":
         if not isinstance(value, dict):
-            return None, _type_error(f.name, "object", value)
+            return None, type_error(f.name, "object", value)
         return value, None
     if f.kind == "json_list":
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            return None, _type_error(f.name, "list", value)
+            return None, type_error(f.name, "list", value)
         return value, None
     if f.kind == "money":
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            return None, _type_error(f.name, "amount", value)
+            return None, type_error(f.name, "amount", value)
         try:
             amount = parse_amount(value)
         except AmountError as exc:
@@ -244,7 +242,7 @@ def read_value(f: Field, value: Any, today: date) -> tuple[Any, FieldError | Non
             return None, FieldError(f.name, "money.fen_precision", {"value": str(amount)})
     if f.kind == "file":
         if not isinstance(value, str):
-            return None, _type_error(f.name, "file name", value)
+            return None, type_error(f.name, "file name", value)
         return value, None
     raise AssertionError(f.kind)  # pragma: no cover
 

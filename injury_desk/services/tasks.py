@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.services.actor import Actor
 from injury_desk.services.context import ServiceContext
 from injury_desk.services.permissions import require
@@ -22,6 +23,11 @@ from injury_desk.services.task_rows import (
 from injury_desk.store.quick_read import driver_connection
 
 
+# The days a to-do list may be asked for: the agency's records begin in the last century, and no claim's clock runs
+# past the next one.
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2199, 12, 31)
+
+
 class TaskService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -29,10 +35,14 @@ class TaskService:
     def claim_deadlines(self, actor: Actor, *, scope: str = "mine", on: date | None = None,
                         horizon_days: int = DEADLINE_HORIZON_DAYS) -> list[TaskRow]:
         """The statutory clocks due by urgency for ``on`` (default today); ``scope`` is mine or office."""
+        day = on or self.ctx.today()
+        if not EARLIEST_DAY <= day <= LATEST_DAY:  # a horizon past year 9999 is no date at all
+            raise ValidationFailed([FieldError("on", "field.range", {"min": EARLIEST_DAY.isoformat(),
+                                                                     "max": LATEST_DAY.isoformat(),
+                                                                     "value": day.isoformat()})])
         user_id = deadline_user(actor, scope)
         with self.ctx.read() as s:
-            return deadline_rows(driver_connection(s), actor.office_id, user_id, on or self.ctx.today(),
-                                 horizon_days)
+            return deadline_rows(driver_connection(s), actor.office_id, user_id, day, horizon_days)
 
     def rehab_tasks(self, actor: Actor, *, scope: str = "mine",
                     horizon_days: int = DUE_SOON_DAYS) -> list[RehabTaskRow]:

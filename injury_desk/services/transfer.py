@@ -38,7 +38,15 @@ from injury_desk.services.context import ServiceContext
 from injury_desk.services.employers import read_employer
 from injury_desk.services.people import read_person
 from injury_desk.services.permissions import allowed, require
-from injury_desk.services.record_schema import FIELDS, MODELS, TYPE_OF_TABLE, UNIQUE_KEYS, file_value, read_record
+from injury_desk.services.record_schema import (
+    FIELDS,
+    MODELS,
+    TYPE_OF_TABLE,
+    UNIQUE_KEYS,
+    file_value,
+    read_record,
+    type_error,
+)
 from injury_desk.store.capture import insert_captured, record_event, with_defaults
 from injury_desk.store.models import Claim, LocalSetting, Office
 from injury_desk.store.own_files import refuse_own_file
@@ -261,8 +269,14 @@ class _ImportRun:
         self.list_trigger = suspend_claim_list(s.connection().connection.driver_connection)
 
     def error(self, line: int, field: str, rule: str, params: dict[str, Any] | None = None) -> None:
+        found = LineError(line, field, rule, params or {})
+        for earlier in reversed(self.errors):  # a line's errors come together: two checks may find the same
+            if earlier.line != line:
+                break
+            if earlier == found:
+                return
         if len(self.errors) < MAX_ERRORS:
-            self.errors.append(LineError(line, field, rule, params or {}))
+            self.errors.append(found)
         else:
             self.more += 1
 
@@ -338,7 +352,7 @@ class _ImportRun:
             errors = [e for e in errors if not _is_type_duplicate(e, record)]
             for alias in CLAIM_ALIASES:
                 if alias in record and not isinstance(record[alias], str):
-                    errors.append(FieldError(alias, "field.type", {"expected": "text"}))
+                    errors.append(type_error(alias, "text", record[alias]))
             if "worker_id" not in clean and not record.get("worker_id_number"):
                 errors.append(FieldError("worker_id", "field.required"))
             if "employer_id" not in clean and not record.get("employer_credit_code"):
@@ -358,7 +372,8 @@ class _ImportRun:
                 return [FieldError("month", "field.month_format", {"value": month[:20]})]
         if kind == "appraisal" and clean.get("disability_grade") is not None \
                 and not 1 <= clean["disability_grade"] <= 10:
-            return [FieldError("disability_grade", "field.range", {"min": 1, "max": 10})]
+            return [FieldError("disability_grade", "field.range",
+                               {"min": 1, "max": 10, "value": clean["disability_grade"]})]
         if kind == "attachment":
             return self.read_attachment(clean)
         if kind == "dependant":

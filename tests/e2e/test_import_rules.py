@@ -247,3 +247,18 @@ def test_a_lone_surrogate_or_nul_escaped_in_a_line_is_a_line_error(office, tmp_p
     assert "Traceback" not in done.stderr and "internal error" not in done.stderr.lower()
     assert rows(office, "SELECT count(*) FROM people")[0][0] == before  # nothing of the file came in
     assert rows(office, "SELECT count(*) FROM employers") == employers
+
+
+def test_each_problem_is_said_once_in_words_under_its_key(office, tmp_path):
+    done, before, f = import_lines(office, tmp_path, [employer(name={"zh": "x"}), WORKER, {"type": "claim"}])
+    assert done.returncode == 1, done.stderr
+    err = done.stderr.splitlines()
+    # The key line, then its sentence with what was found (the type it got was missing: "(got %2)").
+    at = err.index(f"{f}:1: name: field.type {{'expected': 'text', 'got': 'object'}}")
+    assert err[at + 1] == "  name has the wrong type: text expected (got object)"
+    # Two checks of the claim found its accident date missing: said once.
+    assert err.count(f"{f}:3: accident_date: field.required") == 1
+    assert "  accident_date is required" in err
+    problems = [line for line in err if line.startswith(f"{f}:")]
+    assert err[-1] == f"error: {len(problems)} problem(s); nothing was imported"
+    assert rows(office, "SELECT count(*) FROM people")[0][0] == before

@@ -73,3 +73,16 @@ def test_internal_error_exit_3_with_the_traceback_in_a_log(folder, capsys, monke
     code, out, err = run(capsys, "--data-dir", str(folder), "--user", "sup")
     assert code == 3 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert "RuntimeError: boom" in (folder / "logs" / "cli-errors.log").read_text(encoding="utf-8")
+
+
+def test_a_day_or_a_horizon_out_of_range_is_refused_with_its_value(folder, capsys):
+    # 9999-12-31 plus the 30 days' horizon is no date at all: it was an internal error (OverflowError, exit 3).
+    code, out, err = run(capsys, "--data-dir", str(folder), "--user", "sup", "--on", "9999-12-31")
+    assert (code, out) == (2, "")
+    assert 'on: field.range {"min": "1900-01-01", "max": "2199-12-31", "value": "9999-12-31"}' in err
+    assert "must be between 1900-01-01 and 2199-12-31 (got 9999-12-31)" in err
+    code, out, err = run(capsys, "--data-dir", str(folder), "--user", "sup", "--days", "-5")
+    assert (code, out) == (2, "")
+    assert "must be between 0 and 3660 (got -5)" in err  # the value was missing from the sentence: "(got )"
+    code, _, _ = run(capsys, "--data-dir", str(folder), "--user", "sup", "--on", "2199-12-31", "--days", "3660")
+    assert code == 0  # the last day allowed, with the longest horizon, still is a date
