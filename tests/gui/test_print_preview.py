@@ -69,6 +69,27 @@ def test_save_as_pdf_writes_the_previewed_file(qtbot, env, claim_id, tmp_path, m
     assert "张伟" in text_of(written)
 
 
+def test_save_as_pdf_that_cannot_be_written_says_why_and_keeps_what_was_there(qtbot, env, claim_id, tmp_path,
+                                                                               monkeypatch):
+    dialog = open_preview(qtbot, env, "claim_application", claim_id)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append((title, text))))
+    folder = tmp_path / "letters"
+    taken = folder / "申请表.pdf"
+    taken.mkdir(parents=True)
+    (taken / "kept.txt").write_text("someone's notes")  # a folder under the chosen name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(taken), "")))
+    assert dialog.save_as_pdf() is None
+    [(title, text)] = shown
+    assert title == "Not saved" and str(taken) in text and "Is a directory" in text
+    assert (taken / "kept.txt").read_text() == "someone's notes" and list(folder.iterdir()) == [taken]
+    assert "Saved to" not in dialog.status.text()
+    # The same dialog saves once the user picks a free name.
+    free = folder / "申请表-2.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(free), "")))
+    assert dialog.save_as_pdf() == free and pages_of(free) == dialog.page_count()
+
+
 def test_language_choice_renders_again(qtbot, env, claim_id, tmp_path, monkeypatch):
     dialog = open_preview(qtbot, env, "claim_application", claim_id)
     with qtbot.waitSignal(dialog.rendered, timeout=WAIT_MS):
