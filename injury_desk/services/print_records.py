@@ -505,6 +505,8 @@ class PrintService:
             raise DomainError("print.not_a_claim_form", form=form_id)
         from injury_desk.printing.batch import render_batch
 
+        # A claim named twice would print the same letter twice under one file name: it is printed once.
+        claim_ids = list(dict.fromkeys(claim_ids))
         outcome = PrintBatchOutcome(total=len(claim_ids))
         today = self.ctx.today()
         # One read transaction for the whole batch (the letters show one state of the database) and one form

@@ -211,11 +211,20 @@ def test_decision_letters_of_a_day_and_a_batch_that_skips_what_it_cannot_print(s
 
 
 def test_a_cancelled_batch_stops_before_the_next_claim(services, cw, tmp_path):
-    ids = [services.claims.create(cw, claim_draft())]
+    ids = [services.claims.create(cw, claim_draft(accident_date=f"2026-10-0{day}")) for day in (1, 2, 3)]
     calls = []
-    outcome = services.printing.print_claims(cw, "claim_application", ids * 3, tmp_path / "out",
+    outcome = services.printing.print_claims(cw, "claim_application", ids, tmp_path / "out",
                                              progress=lambda d, t: calls.append(d), cancelled=lambda: len(calls) >= 1)
-    assert outcome.cancelled and len(outcome.written) == 1
+    assert outcome.cancelled and len(outcome.written) == 1 and len(list((tmp_path / "out").iterdir())) == 1
+
+
+def test_a_claim_named_twice_in_a_batch_is_printed_once(services, cw, tmp_path):
+    first = services.claims.create(cw, claim_draft())
+    second = services.claims.create(cw, claim_draft(accident_date="2026-10-02"))
+    outcome = services.printing.print_claims(cw, "claim_application", [first, second, first], tmp_path / "out")
+    # Two files, said as two: the count the user reads matches the folder.
+    assert outcome.total == 2 and len(outcome.written) == 2 and not outcome.skipped
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in outcome.written)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and POSIX modes")
