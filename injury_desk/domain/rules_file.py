@@ -110,8 +110,8 @@ class RulesFile:
 
 def national_files(directory: Path) -> list[tuple[str, Path]]:
     """The national rule files of the rules ``directory`` (``national/YYYY-MM-DD.json``, the day each comes into
-    force), oldest first, with the day as written; DomainError ``rules.directory_missing``, or
-    ``rules.invalid_file`` for a file named otherwise (the disposable income file aside)."""
+    force), oldest first, with the day as written; DomainError ``rules.directory_missing`` (also when it holds
+    none), or ``rules.invalid_file`` for a file named otherwise (the disposable income file aside)."""
     national_dir = Path(directory) / NATIONAL_DIR
     if not national_dir.is_dir():
         raise DomainError("rules.directory_missing", path=str(national_dir))
@@ -124,6 +124,8 @@ def national_files(directory: Path) -> list[tuple[str, Path]]:
             raise DomainError("rules.invalid_file", file=rel_path(path, directory),
                               problem="name must be YYYY-MM-DD.json")
         found.append((m.group(1), path))
+    if not found:  # without one nothing can be calculated, for any day: the files are missing, not the day's
+        raise DomainError("rules.directory_missing", path=str(national_dir))
     return found
 
 

@@ -121,6 +121,15 @@ def test_rule_set_in_force_on_the_injury_date(rules_copy):
     assert info.value.key == "rules.no_national_rules"
 
 
+def test_a_rules_folder_without_any_national_file_says_the_files_are_missing(rules_copy):
+    national = rules_copy / "national"
+    for path in national.glob("20*.json"):
+        path.unlink()
+    with pytest.raises(DomainError) as info:  # it said "no national rule set was in force on " (no day)
+        load_rules(rules_copy)
+    assert (info.value.key, info.value.params) == ("rules.directory_missing", {"path": str(national)})
+
+
 def test_administrator_adds_a_region_without_code(rules_copy):
     folder = rules_copy / "regions" / "other"
     folder.mkdir()
