@@ -34,6 +34,7 @@ from injury_desk.store.quick_sync import (  # noqa: F401 - the keys and rows re-
     RejectedView,
     SyncStatus,
     conflict_views,
+    error_key,
     rejected_views,
     sync_status,
 )
@@ -55,6 +56,8 @@ def _sync_error(exc: SyncError) -> DomainError:
     return DomainError(exc.key, **exc.params)
 
 
+# The last error after an enrolment under a new address whose old credential the keyring would not remove.
+OLD_CREDENTIAL_KEPT = "sync.old_credential_kept"
 # Child tables whose rows change a claim's clocks (services/claim_facts.py reads them).
 CLAIM_FACT_TABLES = ("determinations", "appraisals", "assessments", "determination_suspensions", "deliveries")
 
@@ -178,8 +181,8 @@ class SyncService:
                 # still in the keyring and the audit log keeps where, so it can be removed by hand.
                 kept = {"central_url": old_url, "reason": str(exc.params.get("reason") or exc.key)}
                 with self.ctx.db.write_pulled(who, "sync.old_credential_kept") as s:
-                    put_setting(s, LAST_ERROR_KEY, json.dumps({"key": "sync.old_credential_kept", "params": kept}))
-                    record_event(s, "sync.old_credential_kept", "local_settings", self.ctx.db.device_id, kept)
+                    put_setting(s, LAST_ERROR_KEY, json.dumps({"key": OLD_CREDENTIAL_KEPT, "params": kept}))
+                    record_event(s, OLD_CREDENTIAL_KEPT, "local_settings", self.ctx.db.device_id, kept)
         return reply.device_tag
 
     def _credential_refused(self) -> bool:
@@ -267,8 +270,24 @@ class SyncService:
             raise DomainError("sync.cancelled") from None
         if remember:
             self._remember(engine, {LAST_OK_KEY: datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                                LAST_ERROR_KEY: ""})
+                                LAST_ERROR_KEY: self._old_credential_still_kept(engine)})
         return report
+
+    def _old_credential_still_kept(self, engine: SyncEngine) -> str:
+        """After a sync went through: "" (nothing to say), unless the last error says a credential kept for an
+        old address could not be removed; its removal is tried again, and the notice stays until it succeeds."""
+        from injury_desk.sync import device_secret
+
+        raw = engine.setting(LAST_ERROR_KEY, "") or ""
+        if error_key(raw) != OLD_CREDENTIAL_KEPT:
+            return ""
+        try:
+            device_secret.delete_secret(self.ctx.db.device_id, str(json.loads(raw)["params"]["central_url"]))
+        except SyncError:
+            return raw
+        except (ValueError, KeyError, TypeError):
+            return ""  # a notice this version did not write: nothing left to try
+        return ""
 
     def _remember(self, engine: SyncEngine, values: dict[str, str]) -> None:
         from injury_desk.sync.engine import put_setting

@@ -408,6 +408,7 @@ def test_an_old_credential_the_keyring_will_not_remove_is_reported_not_silently_
     def locked(service, account):
         raise secrets.KeyringError("keyring.error", reason="the keyring is locked")
 
+    real_delete = secrets.delete_secret
     monkeypatch.setattr(secrets, "delete_secret", locked)
     a.services.sync.enrol(supervisor, renamed, central.code("GZ01"))
     # Enrolled under the new address all the same, and it syncs ...
@@ -421,4 +422,12 @@ def test_an_old_credential_the_keyring_will_not_remove_is_reported_not_silently_
     with a.db.read() as s:
         actions = s.scalars(select(AuditEvent.action)).all()
     assert "sync.old_credential_kept" in actions
+    # A sync that goes through tries again: the notice stays while the keyring still refuses ...
     assert a.services.sync.sync_now(a.actor).state_ok
+    assert json.loads(a.services.sync.status(a.actor).last_error)["key"] == "sync.old_credential_kept"
+    # ... and goes once the old credential is removed.
+    monkeypatch.setattr(secrets, "delete_secret", real_delete)
+    assert a.services.sync.sync_now(a.actor).state_ok
+    assert a.services.sync.status(a.actor).last_error == ""
+    assert keyring.get_password(SERVICE_NAME, f"{device}@{old}") is None
+    assert keyring.get_password(SERVICE_NAME, f"{device}@{renamed}")
