@@ -197,11 +197,14 @@ def enrol(store: CentralStore, req: EnrollRequest) -> EnrollReply:
             # or its keyring was wiped): it gets a new secret and keeps its tag and its sequences, so nothing
             # it already sent is applied twice.
             tag = existing["tag"]
+            secret_hash = password_hasher().hash(secret)
+            # The office's chain shows it revoked: it must show it back as well. The office lock is taken before
+            # the device row is written, in the order a push takes them (the other order can deadlock with one).
+            log = OfficeLog(conn, office_id) if not existing["active"] else None
             conn.execute(update(devices).where(devices.c.id == req.device_id).values(
-                secret_hash=password_hasher().hash(secret), package_key=package_key(secret), active=True,
+                secret_hash=secret_hash, package_key=package_key(secret), active=True,
                 name=req.device_name or existing["name"]))
-            if not existing["active"]:  # the office's chain shows it revoked: it must show it back as well
-                log = OfficeLog(conn, office_id)
+            if log is not None:
                 log.stage_audit(action="central.reinstate_device", table="devices", row_id=req.device_id,
                                 user_id=None, device_id=req.device_id, mutation_id=None, before={"active": False},
                                 after={"active": True, "tag": tag, "name": req.device_name or existing["name"]})
@@ -253,9 +256,11 @@ def revoke_device(store: CentralStore, office_code: str, device: str) -> tuple[d
         dev = dict(found)
         if not dev["active"]:
             return dev, False
+        # The office lock first, then the device row, as a push takes them: in the other order a revocation and
+        # a push of the same desktop deadlock, and PostgreSQL may abort the revocation.
+        log = OfficeLog(conn, office["id"])
         conn.execute(update(devices).where(devices.c.id == dev["id"]).values(active=False))
         conn.execute(delete(tokens).where(tokens.c.device_id == dev["id"]))
-        log = OfficeLog(conn, office["id"])
         log.stage_audit(action="central.revoke_device", table="devices", row_id=dev["id"], user_id=None,
                         device_id=dev["id"], mutation_id=None, before={"active": True},
                         after={"active": False, "tag": dev["tag"], "name": dev["name"]})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from injury_desk.central.tables import central_audit
+from injury_desk.central.tables import central_audit, devices
 from injury_desk.cli import main
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.identifiers import make_credit_code
@@ -185,8 +185,57 @@ def test_a_push_under_way_when_the_desktop_is_revoked_is_applied_before_the_revo
 
 
 def _outcome(work) -> str:
+    """"done", or the refusal's key, or the name of what else was raised (a deadlock: OperationalError)."""
     try:
         work()
     except DomainError as exc:
         return exc.key
-    return "synced"
+    except Exception as exc:
+        return type(exc).__name__
+    return "done"
+
+
+def test_a_revocation_that_began_before_a_push_of_the_desktop_goes_through_and_the_push_does_not(
+        central, desktops, monkeypatch):
+    """The revocation wrote the device row, then took the office lock; a push takes the office lock, then the
+    device row: the two deadlocked and PostgreSQL aborted the revocation, leaving the desktop active."""
+    import threading
+
+    from injury_desk.central import accounts
+    from injury_desk.central.accounts import revoke_device
+
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    tag = a.services.sync.status(a.actor).device_tag
+    a.services.sync.sync_now(a.actor)
+    a.services.employers.create(a.actor, employer_data())
+    inside, go = threading.Event(), threading.Event()
+    real_log = accounts.OfficeLog
+
+    def paused(*args, **kwargs):
+        inside.set()
+        go.wait(30)  # the revocation under way, its office lock not yet taken
+        return real_log(*args, **kwargs)
+
+    monkeypatch.setattr(accounts, "OfficeLog", paused)
+    revoked: list[object] = []
+    revoker = threading.Thread(target=lambda: revoked.append(_outcome(
+        lambda: revoke_device(central.admin, "GZ01", tag))))
+    revoker.start()
+    assert inside.wait(30)
+    pushed: list[object] = []
+    pusher = threading.Thread(target=lambda: pushed.append(_outcome(lambda: a.services.sync.sync_now(a.actor))))
+    pusher.start()
+    pusher.join(1.5)
+    go.set()
+    revoker.join(60)
+    pusher.join(60)
+    assert not pusher.is_alive() and not revoker.is_alive()
+    assert revoked == ["done"], revoked  # the revocation went through (it was the deadlock's victim)
+    with central.admin.transaction(write=False) as conn:
+        actions = conn.scalars(select(central_audit.c.action).where(central_audit.c.device_id == a.db.device_id)
+                               .order_by(central_audit.c.seq)).all()
+    assert actions[-1] == "central.revoke_device", (actions, pushed)
+    with central.admin.transaction(write=False) as conn:
+        active = conn.scalar(select(devices.c.active).where(devices.c.id == a.db.device_id))
+    assert active is False
