@@ -28,13 +28,14 @@ from injury_desk.store.quick_sync import (  # noqa: F401 - the keys and rows re-
     LAST_ERROR_KEY,
     LAST_OK_KEY,
     OFFICE_KEY,
+    OLD_CREDENTIALS_KEY,
     TAG_KEY,
     URL_KEY,
     ConflictView,
     RejectedView,
     SyncStatus,
     conflict_views,
-    error_key,
+    old_credentials,
     rejected_views,
     sync_status,
 )
@@ -56,7 +57,7 @@ def _sync_error(exc: SyncError) -> DomainError:
     return DomainError(exc.key, **exc.params)
 
 
-# The last error after an enrolment under a new address whose old credential the keyring would not remove.
+# The audit event and the Sync page's notice of a credential the keyring kept under an old address.
 OLD_CREDENTIAL_KEPT = "sync.old_credential_kept"
 # Child tables whose rows change a claim's clocks (services/claim_facts.py reads them).
 CLAIM_FACT_TABLES = ("determinations", "appraisals", "assessments", "determination_suspensions", "deliveries")
@@ -165,10 +166,14 @@ class SyncService:
             raise _sync_error(exc) from None
         self.close()  # a transport kept from before holds the old credential's token
         who = ActorContext(actor.user_id if actor else None, reply.office_id)
+        # Back at an address whose old credential was kept: the credential there is this enrolment's now.
+        kept = old_credentials(self._setting(OLD_CREDENTIALS_KEY) or "")
+        kept.pop(url, None)
         with self.ctx.db.write_pulled(who, "sync.enrol") as s:
             # The last error (the refused credential that led here) no longer describes this enrolment.
             for key, value in ((URL_KEY, url), (OFFICE_KEY, reply.office_id), (TAG_KEY, reply.device_tag),
-                               (INSECURE_KEY, "1" if allow else "0"), (LAST_ERROR_KEY, "")):
+                               (INSECURE_KEY, "1" if allow else "0"), (LAST_ERROR_KEY, ""),
+                               (OLD_CREDENTIALS_KEY, json.dumps(kept) if kept else "")):
                 put_setting(s, key, value)
             record_event(s, "sync.enrol", "local_settings", self.ctx.db.device_id,
                          {"central_url": url, "office": reply.office_code, "device_tag": reply.device_tag})
@@ -177,12 +182,13 @@ class SyncService:
                 # Kept under the old address it would stay in the keyring for good: nothing reads it any more.
                 device_secret.delete_secret(self.ctx.db.device_id, old_url)
             except SyncError as exc:
-                # Enrolled all the same (the service refuses that old credential now), but the user is told it is
-                # still in the keyring and the audit log keeps where, so it can be removed by hand.
-                kept = {"central_url": old_url, "reason": str(exc.params.get("reason") or exc.key)}
-                with self.ctx.db.write_pulled(who, "sync.old_credential_kept") as s:
-                    put_setting(s, LAST_ERROR_KEY, json.dumps({"key": OLD_CREDENTIAL_KEPT, "params": kept}))
-                    record_event(s, OLD_CREDENTIAL_KEPT, "local_settings", self.ctx.db.device_id, kept)
+                # Enrolled all the same (the service refuses that old credential now), but the Sync page says it is
+                # still in the keyring until a later sync manages to remove it, and the audit log keeps where.
+                reason = str(exc.params.get("reason") or exc.params.get("backend") or exc.key)
+                with self.ctx.db.write_pulled(who, OLD_CREDENTIAL_KEPT) as s:
+                    put_setting(s, OLD_CREDENTIALS_KEY, json.dumps({**kept, old_url: reason}))
+                    record_event(s, OLD_CREDENTIAL_KEPT, "local_settings", self.ctx.db.device_id,
+                                 {"central_url": old_url, "reason": reason})
         return reply.device_tag
 
     def _credential_refused(self) -> bool:
@@ -269,25 +275,28 @@ class SyncService:
         except Cancelled:
             raise DomainError("sync.cancelled") from None
         if remember:
-            self._remember(engine, {LAST_OK_KEY: datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                                LAST_ERROR_KEY: self._old_credential_still_kept(engine)})
+            values = {LAST_OK_KEY: datetime.now(timezone.utc).isoformat(timespec="seconds"), LAST_ERROR_KEY: ""}
+            kept = old_credentials(engine.setting(OLD_CREDENTIALS_KEY, "") or "")
+            if kept:
+                left = self._remove_old_credentials(kept)
+                values[OLD_CREDENTIALS_KEY] = json.dumps(left) if left else ""
+            self._remember(engine, values)
         return report
 
-    def _old_credential_still_kept(self, engine: SyncEngine) -> str:
-        """After a sync went through: "" (nothing to say), unless the last error says a credential kept for an
-        old address could not be removed; its removal is tried again, and the notice stays until it succeeds."""
+    def _remove_old_credentials(self, kept: dict[str, str]) -> dict[str, str]:
+        """Tries again to remove the credentials kept under old addresses; returns those still there."""
         from injury_desk.sync import device_secret
 
-        raw = engine.setting(LAST_ERROR_KEY, "") or ""
-        if error_key(raw) != OLD_CREDENTIAL_KEPT:
-            return ""
-        try:
-            device_secret.delete_secret(self.ctx.db.device_id, str(json.loads(raw)["params"]["central_url"]))
-        except SyncError:
-            return raw
-        except (ValueError, KeyError, TypeError):
-            return ""  # a notice this version did not write: nothing left to try
-        return ""
+        left = {}
+        current = self._setting(URL_KEY)
+        for url, reason in kept.items():
+            if url == current:  # enrolled there again since: that credential is the one in use
+                continue
+            try:
+                device_secret.delete_secret(self.ctx.db.device_id, url)
+            except SyncError:
+                left[url] = reason
+        return left
 
     def _remember(self, engine: SyncEngine, values: dict[str, str]) -> None:
         from injury_desk.sync.engine import put_setting

@@ -17,7 +17,10 @@ INSECURE_KEY = "sync.allow_insecure_http"
 LAST_OK_KEY = "sync.last_success"
 LAST_ERROR_KEY = "sync.last_error"
 CURSOR_KEY = "sync.cursor"
-STATUS_KEYS = (URL_KEY, TAG_KEY, LAST_OK_KEY, LAST_ERROR_KEY, CURSOR_KEY, INSECURE_KEY)
+# Credentials kept in the keyring under addresses this desktop no longer uses, which the keyring would not remove
+# when it enrolled under a new one: JSON {address: the keyring's reason}; each sync that goes through tries again.
+OLD_CREDENTIALS_KEY = "sync.old_credentials"
+STATUS_KEYS = (URL_KEY, TAG_KEY, LAST_OK_KEY, LAST_ERROR_KEY, CURSOR_KEY, INSECURE_KEY, OLD_CREDENTIALS_KEY)
 # Refusals that show an enrolled desktop's credential is gone: the central service no longer knows it (revoked, the
 # device switched off) or the keyring lost it. Such a desktop may enrol again with a new code (services/sync.py).
 CREDENTIAL_GONE_KEYS = frozenset({"central.device_unknown", "sync.not_enrolled"})
@@ -48,6 +51,7 @@ class SyncStatus(NamedTuple):
     last_error: str  # JSON {"key":..., "params":...} or ""
     cursor: int
     allow_insecure_http: bool = False
+    old_credentials: dict[str, str] = {}  # address -> why the keyring kept its credential (OLD_CREDENTIALS_KEY)
 
     @property
     def credential_gone(self) -> bool:
@@ -113,7 +117,17 @@ def sync_status(con) -> SyncStatus:
                       device_tag=settings.get(TAG_KEY, ""), pending=pending, oldest_pending=oldest,
                       rejected=rejected, open_conflicts=conflicts, last_success=settings.get(LAST_OK_KEY, ""),
                       last_error=settings.get(LAST_ERROR_KEY, ""), cursor=int(settings.get(CURSOR_KEY, 0)),
-                      allow_insecure_http=settings.get(INSECURE_KEY) == "1")
+                      allow_insecure_http=settings.get(INSECURE_KEY) == "1",
+                      old_credentials=old_credentials(settings.get(OLD_CREDENTIALS_KEY, "")))
+
+
+def old_credentials(raw: str) -> dict[str, str]:
+    """OLD_CREDENTIALS_KEY's value read back ({} for none or an unreadable one)."""
+    try:
+        found = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
 def outbox_changes(con, state: str, limit: int) -> list[PendingChange]:

@@ -384,6 +384,38 @@ def test_a_desktop_the_service_no_longer_knows_enrols_again_from_the_sync_page(q
     assert central_row(central, "employers", employer_id) is not None
 
 
+def test_enrolling_under_a_new_address_says_when_the_old_credential_stays_in_the_keyring(qtbot, central, desktops,
+                                                                                          pages, monkeypatch):
+    from sqlalchemy import update
+
+    from injury_desk.central.tables import devices
+    from injury_desk.store import secrets
+
+    a = desktops(central, "a", login="sup")
+    page = pages(a.services, a.actor)
+    with central.admin.transaction() as conn:
+        conn.execute(update(devices).values(active=False))
+    a.services.sync.close()
+    run(qtbot, page, page.sync_button)
+    qtbot.waitUntil(page.enrol_box.isVisible)
+
+    def locked(service, account):
+        raise secrets.KeyringError("keyring.error", reason="the keyring is locked")
+
+    monkeypatch.setattr(secrets, "delete_secret", locked)
+    renamed = central.url.replace("127.0.0.1", "localhost")
+    page.enrol_form.url_edit.setText(renamed)
+    qtbot.keyClicks(page.enrol_form.code_edit, central.code("GZ01"))
+    run(qtbot, page, page.enrol_form.button)
+    # Enrolled and synced under the new address; the credential the keyring kept under the old one is named.
+    assert not page.error.isVisible()
+    qtbot.waitUntil(page.kept_notice.isVisible)
+    assert page.kept_notice.text() == (
+        f"The credential kept for the old address {central.url} is still in the keyring: it could not be removed "
+        "(the keyring is locked). The central service no longer accepts it; remove it in the system's credential "
+        "manager.")
+
+
 # ---------------------------------------------------------------------------- sync now and the status bar
 
 

@@ -388,13 +388,13 @@ def test_enrolling_again_under_another_address_removes_the_credential_kept_for_t
 
 
 def test_an_old_credential_the_keyring_will_not_remove_is_reported_not_silently_kept(central, desktops, monkeypatch):
-    import json
-
     from sqlalchemy import select, update
 
     from injury_desk.central.tables import devices
     from injury_desk.store import secrets
     from injury_desk.store.models import AuditEvent
+    from injury_desk.sync.errors import SyncError
+    from injury_desk.sync.http_transport import HttpTransport
 
     central.add_office("GZ01")
     a = desktops(central, "GZ01", "a")
@@ -414,20 +414,28 @@ def test_an_old_credential_the_keyring_will_not_remove_is_reported_not_silently_
     # Enrolled under the new address all the same, and it syncs ...
     status = a.services.sync.status(a.actor)
     assert status.central_url == renamed and keyring.get_password(SERVICE_NAME, f"{device}@{renamed}")
-    # ... but the Sync page's last error names the credential left behind and why, and the audit log keeps it.
+    # ... but the status names the credential left behind and why, and the audit log keeps it.
     assert keyring.get_password(SERVICE_NAME, f"{device}@{old}")
-    said = json.loads(status.last_error)
-    assert said == {"key": "sync.old_credential_kept",
-                    "params": {"central_url": old, "reason": "the keyring is locked"}}
+    assert status.old_credentials == {old: "the keyring is locked"}
     with a.db.read() as s:
         actions = s.scalars(select(AuditEvent.action)).all()
     assert "sync.old_credential_kept" in actions
-    # A sync that goes through tries again: the notice stays while the keyring still refuses ...
+    # A sync that goes through tries again: the notice stays while the keyring still refuses; a failed sync
+    # (offline) in between does not make it forget (it was kept in the last error, which that replaced).
     assert a.services.sync.sync_now(a.actor).state_ok
-    assert json.loads(a.services.sync.status(a.actor).last_error)["key"] == "sync.old_credential_kept"
-    # ... and goes once the old credential is removed.
+    real_pull = HttpTransport.pull
+
+    def offline(*_args):
+        raise SyncError("sync.network", url=renamed, reason="offline")
+
+    monkeypatch.setattr(HttpTransport, "pull", offline)
+    with pytest.raises(DomainError):
+        a.services.sync.sync_now(a.actor)
+    monkeypatch.setattr(HttpTransport, "pull", real_pull)
+    assert a.services.sync.status(a.actor).old_credentials == {old: "the keyring is locked"}
+    # ... and it goes once the old credential is removed.
     monkeypatch.setattr(secrets, "delete_secret", real_delete)
     assert a.services.sync.sync_now(a.actor).state_ok
-    assert a.services.sync.status(a.actor).last_error == ""
+    assert a.services.sync.status(a.actor).old_credentials == {}
     assert keyring.get_password(SERVICE_NAME, f"{device}@{old}") is None
     assert keyring.get_password(SERVICE_NAME, f"{device}@{renamed}")

@@ -25,7 +25,7 @@ from injury_desk.placeholders import arg
 from injury_desk.services.permissions import allowed
 from injury_desk.services.sync_rows import quick_lists
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
-from injury_desk.ui.messages import error_text, field_label, listed, op_label, table_label
+from injury_desk.ui.messages import error_text, field_label, listed, op_label, rule_text, table_label
 from injury_desk.ui.sync.common import BOOKKEEPING, age_text, local_time, record_label, record_names, sync_service
 from injury_desk.ui.sync.conflicts import ConflictsView
 from injury_desk.ui.sync.controller import SyncState, sync_controller
@@ -91,6 +91,10 @@ class SyncPage(QWidget):
         self.error = error_label()
         self.error.setObjectName("sync_error")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Credentials the keyring kept under addresses no longer used (each sync tries removing them again).
+        self.kept_notice = error_label()
+        self.kept_notice.setObjectName("sync_old_credentials")
+        self.kept_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info = _value_label("sync_info")
         self.info.setWordWrap(True)
         self.info.setVisible(False)
@@ -141,6 +145,7 @@ class SyncPage(QWidget):
         state_layout = QVBoxLayout(self.state_box)
         state_layout.addLayout(grid)
         state_layout.addWidget(self.error)
+        state_layout.addWidget(self.kept_notice)
         state_layout.addWidget(self.info)
         state_layout.addWidget(self.action_error)
         state_layout.addLayout(actions)
@@ -287,6 +292,10 @@ class SyncPage(QWidget):
             else:
                 self.central_label.setText(self.tr("not enrolled"))
             self.last_ok_label.setText(local_time(st.last_success) or self.tr("never"))
+            self.kept_notice.setText("\n".join(
+                rule_text("sync.old_credential_kept", {"central_url": url, "reason": why})
+                for url, why in st.old_credentials.items()))
+            self.kept_notice.setVisible(bool(st.old_credentials))
             self.conflicts.set_synced(bool(st.last_success))
             self.insecure_box.setVisible(enrolled and allowed(self.env.actor, "sync.configure"))
             # The box shows a status read after the user's last change of it was saved, never an older one.
