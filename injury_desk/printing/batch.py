@@ -58,13 +58,16 @@ def render_batch(
     *,
     language: str = "bilingual",
     today: dt.date | None = None,
+    taken: set[str] | None = None,
+    first_index: int = 0,
 ) -> BatchResult:
     """Write one PDF per record into ``out_dir``.
 
     ``progress(done, total)`` is called after each file; ``cancelled()`` is asked before each record,
     and a cancelled batch keeps the files already finished. Each file is written by write_pdf, so a failure
     never leaves a half-written PDF under the final name, and a name that is not a regular file stops the batch
-    there with ``output.not_a_file``.
+    there with ``output.not_a_file``. ``taken`` and ``first_index``: for a batch rendered in several calls, the
+    names its earlier calls wrote (filled in here) and how many records came before.
     """
     out = Path(out_dir)
     try:
@@ -74,14 +77,20 @@ def render_batch(
                           reason=exc.strerror or str(exc)) from exc
     items = list(records)
     result = BatchResult(total=len(items))
+    names = taken if taken is not None else set()  # case-folded names written in this batch
     today = today or dt.date.today()
     for index, record in enumerate(items):
         if cancelled is not None and cancelled():
             result.cancelled = True
             break
         target = out / batch_file_name(form, record, index)
-        if target in result.written:  # two records of one claim in this batch: the second keeps its own file
-            target = target.with_name(f"{target.stem}-{index + 1}.pdf")
+        stem, number = target.stem, first_index + index + 1
+        # Two records whose names are one file (the same claim twice; claim numbers that differ only in a
+        # character a file name cannot hold, or, on Windows, in case): the later keeps its own file.
+        while target.name.casefold() in names:
+            target = target.with_name(f"{stem}-{number}.pdf")
+            number += 1
+        names.add(target.name.casefold())
         write_pdf(form, record, target, language=language, today=today)
         result.written.append(target)
         if progress is not None:

@@ -508,6 +508,7 @@ class PrintService:
         # A claim named twice would print the same letter twice under one file name: it is printed once.
         claim_ids = list(dict.fromkeys(claim_ids))
         outcome = PrintBatchOutcome(total=len(claim_ids))
+        taken: set[str] = set()  # the batch's file names so far: two claims never share one
         today = self.ctx.today()
         # One read transaction for the whole batch (the letters show one state of the database) and one form
         # definition: per letter, opening a session and loading the definitions again cost as much as reading.
@@ -523,7 +524,7 @@ class PrintService:
                 else:
                     try:
                         outcome.written += render_batch(form, [record], out_dir, language=language,
-                                                        today=today).written
+                                                        today=today, taken=taken, first_index=index).written
                     except DomainError as exc:
                         if not _this_letter_only(exc):
                             raise

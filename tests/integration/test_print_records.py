@@ -218,6 +218,26 @@ def test_a_cancelled_batch_stops_before_the_next_claim(services, cw, tmp_path):
     assert outcome.cancelled and len(outcome.written) == 1 and len(list((tmp_path / "out").iterdir())) == 1
 
 
+def test_two_claims_whose_numbers_make_one_file_name_get_a_file_each(services, cw, tmp_path):
+    from sqlalchemy import update
+
+    from injury_desk.store.models import Claim
+
+    first = services.claims.create(cw, claim_draft())
+    second = services.claims.create(cw, claim_draft(accident_date="2026-10-02"))
+    third = services.claims.create(cw, claim_draft(accident_date="2026-10-03"))
+    # Imported numbers are free text: "/" cannot be in a file name and becomes "_"; Windows ignores case.
+    with services.ctx.db.write_pulled(None, "test.numbers") as s:
+        for claim_id, number in ((first, "GZ/2026/1"), (second, "GZ_2026_1"), (third, "gz_2026_1")):
+            s.execute(update(Claim).where(Claim.id == claim_id).values(claim_no=number))
+    outcome = services.printing.print_claims(cw, "claim_application", [first, second, third], tmp_path / "out")
+    assert [p.name for p in outcome.written] == ["claim_application-GZ_2026_1.pdf",
+                                                 "claim_application-GZ_2026_1-2.pdf",
+                                                 "claim_application-gz_2026_1-3.pdf"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in outcome.written)
+    assert "GZ_2026_1" in pdf_text(outcome.written[1]) and "gz_2026_1" in pdf_text(outcome.written[2])
+
+
 def test_a_claim_named_twice_in_a_batch_is_printed_once(services, cw, tmp_path):
     first = services.claims.create(cw, claim_draft())
     second = services.claims.create(cw, claim_draft(accident_date="2026-10-02"))
