@@ -53,7 +53,7 @@ def print_rule(key: str, params: dict, *, where: str = "", sentence: str | None 
 def field_sentence(field: str, rule: str, params: dict) -> str | None:
     """A field's refusal in English (None for a key the catalogue does not hold)."""
     sentence = english_rule(rule, params) if rule in RULES else None
-    if sentence and field and sentence[:1].islower():  # a field's rule reads after the field's name
+    if sentence and field and field != "-" and sentence[:1].islower():  # a field's rule reads after its name
         sentence = f"{field} {sentence}"
     return sentence
 

@@ -48,7 +48,8 @@ def run_import(args) -> int:
             print(line, file=sys.stderr)
             if sentence:
                 print(f"  {sentence}", file=sys.stderr)
-        print(f"error: {len(shown)} problem(s); nothing was imported", file=sys.stderr)
+        more = f" (and {exc.more} more not listed)" if exc.more else ""
+        print(f"error: {len(shown)} problem(s){more}; nothing was imported", file=sys.stderr)
         return 1
     except DomainError as exc:
         progress.end()

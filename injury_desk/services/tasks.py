@@ -26,6 +26,7 @@ from injury_desk.store.quick_read import driver_connection
 # The days a to-do list may be asked for: the agency's records begin in the last century, and no claim's clock runs
 # past the next one.
 EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2199, 12, 31)
+MAX_HORIZON_DAYS = 3660  # ten years ahead
 
 
 class TaskService:
@@ -35,12 +36,18 @@ class TaskService:
     def claim_deadlines(self, actor: Actor, *, scope: str = "mine", on: date | None = None,
                         horizon_days: int = DEADLINE_HORIZON_DAYS) -> list[TaskRow]:
         """The statutory clocks due by urgency for ``on`` (default today); ``scope`` is mine or office."""
+        user_id = deadline_user(actor, scope)  # who may ask first: a refusal says nothing of the input
         day = on or self.ctx.today()
+        errors = []
         if not EARLIEST_DAY <= day <= LATEST_DAY:  # a horizon past year 9999 is no date at all
-            raise ValidationFailed([FieldError("on", "field.range", {"min": EARLIEST_DAY.isoformat(),
-                                                                     "max": LATEST_DAY.isoformat(),
-                                                                     "value": day.isoformat()})])
-        user_id = deadline_user(actor, scope)
+            errors.append(FieldError("on", "field.range", {"min": EARLIEST_DAY.isoformat(),
+                                                           "max": LATEST_DAY.isoformat(), "value": day.isoformat()}))
+        if isinstance(horizon_days, bool) or not isinstance(horizon_days, int) \
+                or not 0 <= horizon_days <= MAX_HORIZON_DAYS:
+            errors.append(FieldError("days", "field.range", {"min": 0, "max": MAX_HORIZON_DAYS,
+                                                             "value": horizon_days}))
+        if errors:
+            raise ValidationFailed(errors)
         with self.ctx.read() as s:
             return deadline_rows(driver_connection(s), actor.office_id, user_id, day, horizon_days)
 

@@ -262,3 +262,13 @@ def test_each_problem_is_said_once_in_words_under_its_key(office, tmp_path):
     problems = [line for line in err if line.startswith(f"{f}:")]
     assert err[-1] == f"error: {len(problems)} problem(s); nothing was imported"
     assert rows(office, "SELECT count(*) FROM people")[0][0] == before
+
+
+def test_problems_beyond_those_listed_are_counted_in_the_summary(office, tmp_path):
+    done, before, f = import_lines(office, tmp_path, [], raw="{\n" * 1003)
+    assert done.returncode == 1, done.stderr
+    err = done.stderr.splitlines()
+    assert sum(line.startswith(f"{f}:") for line in err) == 1000
+    assert err[err.index(next(line for line in err if line.startswith(f"{f}:1: -: import.json"))) + 1].startswith(
+        "  is not valid JSON (")  # the sentence, not "  - is not valid JSON"
+    assert err[-1] == "error: 1000 problem(s) (and 3 more not listed); nothing was imported"
