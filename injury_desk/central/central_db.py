@@ -62,6 +62,16 @@ def make_engine(url: str, *, immediate: bool = True) -> Engine:
     return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
 
 
+def with_driver(url: str) -> str:
+    """``url`` naming the PostgreSQL driver this service uses when it names none: ``postgresql://`` and
+    ``postgres://`` (as PostgreSQL's own tools and most hosting write them) mean ``postgresql+psycopg://``, not
+    SQLAlchemy's default driver, which is not installed."""
+    for scheme in ("postgresql://", "postgres://"):
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme):]
+    return url
+
+
 def shown_url(url: str) -> str:
     """The URL as it may be printed: without its password."""
     from sqlalchemy.engine import make_url

@@ -109,7 +109,10 @@ def print_refusal(exc: Refused, stream=None) -> None:
 
 
 def _explicit_store(args) -> str | None:
-    return args.store or os.environ.get("INJURY_DESK_CENTRAL_STORE") or None
+    from injury_desk.central.central_db import with_driver
+
+    url = args.store or os.environ.get("INJURY_DESK_CENTRAL_STORE") or None
+    return with_driver(url) if url else None
 
 
 def _store_option(args) -> str:

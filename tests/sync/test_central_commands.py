@@ -114,6 +114,20 @@ def test_a_missing_postgresql_database_is_refused_naming_store(tmp_path, capsys)
     assert err.startswith("error: --store: central.store_unreachable ") and "does not exist" in err
 
 
+@pytest.mark.postgres
+def test_a_postgresql_url_as_its_own_tools_write_it_is_taken(tmp_path, capsys, monkeypatch):
+    """``postgresql://`` (and ``postgres://``) named SQLAlchemy's default driver, which is not installed: refused as
+    "not the address of a central store"."""
+    require_server()
+    with fresh_database() as (admin, _service):
+        migrate(admin)
+        plain = admin.replace("postgresql+psycopg://", "postgresql://", 1)
+        assert plain != admin
+        assert run("central", "check", "--store", plain, "--data-dir", tmp_path / "d") == 0, capsys.readouterr().err
+        monkeypatch.setenv("INJURY_DESK_CENTRAL_STORE", admin.replace("postgresql+psycopg://", "postgres://", 1))
+        assert run("central", "check", "--data-dir", tmp_path / "d") == 0, capsys.readouterr().err
+
+
 def test_serve_on_an_unreachable_store_stops_at_start_up(tmp_path):
     """It used to start, answer /v1/health, and fail every real request with 500."""
     done = subprocess.run([sys.executable, "-m", "injury_desk", "--data-dir", str(tmp_path), "central", "serve",
