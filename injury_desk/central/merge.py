@@ -92,7 +92,7 @@ def validate(m: Mutation, office_id: str, users: dict[str, tuple[str, bool]]) ->
         if name not in columns:
             raise Rejected("sync.unknown_field", table=m.table, field=name)
         try:
-            check_value(columns[name], pair[1])
+            check_value(columns[name], pair[1], characters=False)  # push.bad_value_text walked them already
         except BadValue as exc:
             raise Rejected(exc.key, table=m.table, **exc.params) from None
     if "office_id" in m.changes and m.changes["office_id"][1] != office_id:

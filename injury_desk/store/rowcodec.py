@@ -39,8 +39,9 @@ def writable_columns(table: Table) -> dict[str, Any]:
             if c.name not in {"id", "version", "updated_at", "updated_by"} and c.name not in local}
 
 
-def check_value(column, value: Any) -> Any:
-    """The JSON value as the sync message must carry it for ``column``; raises BadValue."""
+def check_value(column, value: Any, *, characters: bool = True) -> Any:
+    """The JSON value as the sync message must carry it for ``column``; raises BadValue. ``characters=False``:
+    its text was already walked for a NUL or a lone surrogate (the service's push refuses those first)."""
     name = column.name
     if value is None:
         if not column.nullable:
@@ -85,11 +86,12 @@ def check_value(column, value: Any) -> Any:
     elif isinstance(t, (String, Text)):
         if not isinstance(value, str):
             raise BadValue("sync.field_type", field=name, expected="text")
-        _check_characters(name, value)
+        if characters:
+            _check_characters(name, value)
         limit = getattr(t, "length", None)
         if limit and len(value) > limit:
             raise BadValue("sync.field_too_long", field=name, max=limit, actual=len(value))
-    elif isinstance(t, JSON):
+    elif isinstance(t, JSON) and characters:
         _check_characters(name, value)
     return value
 
