@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from injury_desk.commands.common import add_common_options, output_file, print_domain_error
+from injury_desk.commands.common import add_common_options, english_rule, output_file, print_domain_error
 from injury_desk.commands.session import add_user_options, add_wait_option, command_services, login_from_args
 from injury_desk.domain.errors import DomainError
 
@@ -96,10 +96,28 @@ def run_status(args) -> int:
         print(f"open conflicts: {st.open_conflicts}")
         print(f"last successful sync: {st.last_success or '-'}")
         if st.last_error:
-            print(f"last error: {st.last_error}")
+            print(f"last error: {_error_said(st.last_error)}")
+        for url, why in st.old_credentials.items():
+            print("old credential kept: "
+                  + english_rule("sync.old_credential_kept", {"central_url": url, "reason": why}))
         return 0
 
     return _with_services(args, work, command="sync status", mode="read")
+
+
+def _error_said(raw: str) -> str:
+    """The stored last error ({"key", "params"} as JSON) as its key, its parameters and its English sentence."""
+    import json
+
+    from injury_desk.catalogue.rules import RULES
+
+    try:
+        data = json.loads(raw)
+        key, params = str(data["key"]), dict(data.get("params") or {})
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return raw
+    shown = f"{key} {json.dumps(params, ensure_ascii=False, default=str)}" if params else key
+    return f"{shown}: {english_rule(key, params)}" if key in RULES else shown
 
 
 def run_export(args) -> int:

@@ -387,10 +387,12 @@ def test_enrolling_again_under_another_address_removes_the_credential_kept_for_t
     assert a.services.sync.sync_now(a.actor).state_ok
 
 
-def test_an_old_credential_the_keyring_will_not_remove_is_reported_not_silently_kept(central, desktops, monkeypatch):
+def test_an_old_credential_the_keyring_will_not_remove_is_reported_not_silently_kept(central, desktops, monkeypatch,
+                                                                                   capsys):
     from sqlalchemy import select, update
 
     from injury_desk.central.tables import devices
+    from injury_desk.cli import main
     from injury_desk.store import secrets
     from injury_desk.store.models import AuditEvent
     from injury_desk.sync.errors import SyncError
@@ -433,6 +435,17 @@ def test_an_old_credential_the_keyring_will_not_remove_is_reported_not_silently_
         a.services.sync.sync_now(a.actor)
     monkeypatch.setattr(HttpTransport, "pull", real_pull)
     assert a.services.sync.status(a.actor).old_credentials == {old: "the keyring is locked"}
+    # `sync status` says both in words (it printed the last error as raw JSON).
+    monkeypatch.setenv("INJURY_DESK_USER", "cw.gz01")
+    monkeypatch.setenv("INJURY_DESK_PASSWORD", PASSWORD)
+    capsys.readouterr()
+    assert main(["--data-dir", str(a.path), "sync", "status"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert f'last error: sync.network {{"url": "{renamed}", "reason": "offline"}}: Cannot reach the central service ' \
+        f"at {renamed} (offline). Your changes are kept and will be sent later." in out
+    assert (f"old credential kept: The credential kept for the old address {old} is still in the keyring: it could "
+            "not be removed (the keyring is locked). The central service no longer accepts it; remove it in the "
+            "system's credential manager.") in out
     # ... and it goes once the old credential is removed.
     monkeypatch.setattr(secrets, "delete_secret", real_delete)
     assert a.services.sync.sync_now(a.actor).state_ok
