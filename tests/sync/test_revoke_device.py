@@ -150,11 +150,7 @@ def test_a_push_under_way_when_the_desktop_is_revoked_is_applied_before_the_revo
     from injury_desk.central import push as central_push
     from injury_desk.central.accounts import revoke_device
 
-    central.add_office("GZ01")
-    a = desktops(central, "GZ01", "a")
-    tag = a.services.sync.status(a.actor).device_tag
-    a.services.sync.sync_now(a.actor)
-    a.services.employers.create(a.actor, employer_data())
+    a, tag = _synced_desktop_with_a_change(central, desktops)
     inside, go = threading.Event(), threading.Event()
     real_init = central_push.Batch.__init__
 
@@ -175,13 +171,27 @@ def test_a_push_under_way_when_the_desktop_is_revoked_is_applied_before_the_revo
     pusher.join(60)
     revoker.join(60)
     assert not pusher.is_alive() and not revoker.is_alive()
-    with central.admin.transaction(write=False) as conn:
-        actions = conn.scalars(select(central_audit.c.action).where(central_audit.c.device_id == a.db.device_id)
-                               .order_by(central_audit.c.seq)).all()
+    actions = _device_actions(central, a.db.device_id)
     # Applied, then revoked: nothing of the desktop's comes after its revocation.
     assert actions[-1] == "central.revoke_device" and "sync.batch" in actions, (actions, pushed)
     # The batch went up; the pull that follows it in `sync now` is refused, as every later request.
     assert pushed == ["central.device_unknown"]
+
+
+def _synced_desktop_with_a_change(central, desktops):
+    """Desktop a of office GZ01, synced once, with one change waiting; and its tag."""
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    a.services.sync.sync_now(a.actor)
+    a.services.employers.create(a.actor, employer_data())
+    return a, a.services.sync.status(a.actor).device_tag
+
+
+def _device_actions(central, device_id: str) -> list[str]:
+    """The office chain's events about or by the desktop, in order."""
+    with central.admin.transaction(write=False) as conn:
+        return conn.scalars(select(central_audit.c.action).where(central_audit.c.device_id == device_id)
+                            .order_by(central_audit.c.seq)).all()
 
 
 def _outcome(work) -> str:
@@ -204,11 +214,7 @@ def test_a_revocation_that_began_before_a_push_of_the_desktop_goes_through_and_t
     from injury_desk.central import accounts
     from injury_desk.central.accounts import revoke_device
 
-    central.add_office("GZ01")
-    a = desktops(central, "GZ01", "a")
-    tag = a.services.sync.status(a.actor).device_tag
-    a.services.sync.sync_now(a.actor)
-    a.services.employers.create(a.actor, employer_data())
+    a, tag = _synced_desktop_with_a_change(central, desktops)
     inside, go = threading.Event(), threading.Event()
     real_log = accounts.OfficeLog
 
@@ -232,9 +238,7 @@ def test_a_revocation_that_began_before_a_push_of_the_desktop_goes_through_and_t
     pusher.join(60)
     assert not pusher.is_alive() and not revoker.is_alive()
     assert revoked == ["done"], revoked  # the revocation went through (it was the deadlock's victim)
-    with central.admin.transaction(write=False) as conn:
-        actions = conn.scalars(select(central_audit.c.action).where(central_audit.c.device_id == a.db.device_id)
-                               .order_by(central_audit.c.seq)).all()
+    actions = _device_actions(central, a.db.device_id)
     assert actions[-1] == "central.revoke_device", (actions, pushed)
     with central.admin.transaction(write=False) as conn:
         active = conn.scalar(select(devices.c.active).where(devices.c.id == a.db.device_id))
