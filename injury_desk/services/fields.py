@@ -31,6 +31,7 @@ def value_kind(value: Any) -> str:
         return "number"
     return "text" if isinstance(value, str) else type(value).__name__
 
+
 class FieldReader:
     """Wraps one input mapping; each getter returns a clean value or None and records errors."""
 
