@@ -38,6 +38,10 @@ POINTS = ("mid_local_write", "after_commit_before_upload", "mid_upload", "after_
           "after_reply_before_clear", "random_time")
 ITERATIONS = int(os.environ.get("INJURY_DESK_KILL_ITERATIONS", "200"))
 CHILD_LIMIT_S = 120.0  # a child that has not ended by then is hung, not slow
+# A child's exit status when the keyring could not be reached at all. GNOME Keyring's daemon (the tests' Secret
+# Service) once stopped when a child was killed in the middle of talking to it; the Windows Credential Manager a
+# desktop uses does not depend on its clients so, and this test is about the sync, not the keyring.
+KEYRING_GONE = 4
 
 
 # The service runs in a subprocess here, not in a thread of this process: a child forked while a server
@@ -113,7 +117,7 @@ def run_child(path, username, journal, point, n, seed) -> int:
             _child(path, username, journal, point, n, seed)
         except BaseException as exc:  # noqa: BLE001 - report and leave without running the parent's cleanup
             print(f"child {n} ({point}) failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-            code = 3
+            code = KEYRING_GONE if _keyring_failure(exc) else 3
         os._exit(code)
     if point == "random_time":
         time.sleep(random.Random(seed).uniform(0.0, 0.25))
@@ -133,6 +137,23 @@ def run_child(path, username, journal, point, n, seed) -> int:
         time.sleep(0.01)
 
 
+def _keyring_failure(exc: BaseException) -> bool:
+    """The keyring itself could not be reached (not this application's doing: see KEYRING_GONE)."""
+    key = str(getattr(exc, "key", ""))
+    return key.startswith(("keyring.", "sync.keyring_"))
+
+
+def _keyring_back(seconds: float = 30.0) -> bool:
+    from tests.support.secret_service import secret_service_ready
+
+    deadline = time.monotonic() + seconds
+    while not secret_service_ready():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
 def test_every_saved_change_reaches_the_central_store_exactly_once_despite_sigkill(central, desktops, tmp_path):
     central.add_office("GZ01")
     desktop = desktops(central, "GZ01", "killed")
@@ -145,7 +166,14 @@ def test_every_saved_change_reaches_the_central_store_exactly_once_despite_sigki
     for n in range(ITERATIONS):
         point = POINTS[n % len(POINTS)]
         status = run_child(path, username, journal, point, n, seed=n)
-        assert not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 3), f"iteration {n} ({point}) failed"
+        if os.WIFEXITED(status) and os.WEXITSTATUS(status) == KEYRING_GONE:
+            # The keyring daemon went away under this desktop (see KEYRING_GONE): once .ci/run has started it
+            # again, the iteration runs again, as the user would start the application again.
+            assert _keyring_back(), f"iteration {n} ({point}): the keyring did not come back"
+            # Under a number of its own: the first try may have saved its employer before the keyring went.
+            status = run_child(path, username, journal, point, n + 1_000_000, seed=n)
+        assert not (os.WIFEXITED(status) and os.WEXITSTATUS(status) in (3, KEYRING_GONE)), \
+            f"iteration {n} ({point}) failed"
         killed += os.WIFSIGNALED(status)
     assert killed >= ITERATIONS * 4 // 6  # every scripted point really killed the process
 
