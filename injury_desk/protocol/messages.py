@@ -59,18 +59,28 @@ def bad_char(value: Any) -> str | None:
     return None
 
 
+def unstorable_rule(value: Any) -> tuple[str, dict[str, Any]] | None:
+    """The rule ``value`` (anywhere inside it, keys included) breaks when no store could keep it as typed, with its
+    parameters other than the field: a NUL is ``field.control_character``, a lone surrogate
+    ``field.invalid_character`` with its ``code``. None for the usual value. The services, the desktop's sync and the
+    central service all refuse such text by this one rule."""
+    found = bad_char(value)
+    if found is None:
+        return None
+    if found == "\x00":
+        return "field.control_character", {}
+    return "field.invalid_character", {"code": f"U+{ord(found):04X}"}
+
+
 def bad_value_text(changes: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """The rule a mutation's values break when one of them (before or after, anywhere inside) holds a NUL
-    (``field.control_character``) or a lone surrogate (``field.invalid_character``, with its ``code``), with the
+    """The rule (unstorable_rule) a mutation's values break when one of them, before or after, breaks it, with the
     column as ``field``, as an import refuses such text. None for the usual mutation, after one quick walk."""
     if bad_char(list(changes.values())) is None:
         return None
     for name, pair in changes.items():
-        found = bad_char(pair)
-        if found is not None:
-            if found == "\x00":
-                return "field.control_character", {"field": name}
-            return "field.invalid_character", {"field": name, "code": f"U+{ord(found):04X}"}
+        rule = unstorable_rule(pair)
+        if rule is not None:
+            return rule[0], {"field": name, **rule[1]}
     return None  # only a field name holds one: the request model refuses those
 
 

@@ -9,14 +9,12 @@ from typing import Any
 
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.money import MAX_AMOUNT, AmountError, parse_amount, to_fen
+from injury_desk.protocol.messages import unstorable_rule
 
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Control characters never belong in a field (a NUL cuts a name short in C libraries); tab and newlines may.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Half of a UTF-16 surrogate pair (pasted from a broken source, or a "\ud800" escape in a file) is no character:
-# neither the database, nor a printed form, nor the central service could store or show it.
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def value_kind(value: Any) -> str:
@@ -59,9 +57,11 @@ class FieldReader:
         if _CONTROL.search(value):
             self.error(key, "field.control_character")
             return ""
-        found = _SURROGATE.search(value)
-        if found is not None:
-            self.error(key, "field.invalid_character", code=f"U+{ord(found.group()):04X}")
+        # Half of a UTF-16 surrogate pair (pasted from a broken source, or a "\ud800" escape in a file) is no
+        # character: neither the database, nor a printed form, nor the central service could store or show it.
+        unstorable = unstorable_rule(value)  # a NUL was refused above with every control character
+        if unstorable is not None:
+            self.error(key, unstorable[0], **unstorable[1])
             return ""
         if required and not value:
             self.error(key, "field.required")

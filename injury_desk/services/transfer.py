@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -31,6 +30,7 @@ from injury_desk.domain.lifecycle import ClaimStatus, reachability_errors
 from injury_desk.domain.permissions import change_permission, may_change
 from injury_desk.output_files import write_whole
 from injury_desk.private_files import output_refusal, private_dir, private_output
+from injury_desk.protocol.messages import unstorable_rule
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import claim_row_facts, facts_for, refresh_deadlines
 from injury_desk.services.claims import ClaimService, claim_number, claim_series_key, device_tag
@@ -66,11 +66,6 @@ _LINE_BREAKING = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
 TAKEN_RULES = {("employer", ("credit_code",)): "employer.credit_code_taken",
                ("person", ("office_id", "id_number")): "person.id_number_taken", ("claim", ("claim_no",)): "claim.number_taken",
                ("claim", ("worker_id", "accident_date")): "claim.duplicate"}
-
-# Text JSON can spell ("\ud800", "\u0000") that no store holds: a lone UTF-16 surrogate (UTF-8, so SQLite, cannot
-# encode it) and NUL (PostgreSQL text cannot hold it, so the central service refuses a change carrying it). The text
-# checks see only a record's own text fields; these are refused anywhere in a line, a JSON value's keys included.
-_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
 
 Progress = Callable[[str, int, int], None]
 
@@ -582,23 +577,16 @@ class _ImportRun:
 
 
 def unstorable_text(record: dict[str, Any]) -> FieldError | None:
-    """The error of the first field whose name or value (anywhere inside it) holds a lone surrogate or NUL."""
+    """The error of the first field whose name or value (anywhere inside it) holds text no store keeps
+    (protocol's unstorable_rule: a NUL, a lone surrogate)."""
+    # Text JSON can spell ("\ud800", "\u0000") that no store holds: a lone UTF-16 surrogate (UTF-8, so SQLite,
+    # cannot encode it) and NUL (PostgreSQL text cannot hold it, so the central service refuses a change carrying
+    # it). The text checks see only a record's own text fields; these are refused anywhere in a line, a JSON
+    # value's keys included.
     for key, value in record.items():
-        todo = [key, value]
-        while todo:  # a stack, not recursion: nesting as deep as the JSON reader allows is no RecursionError
-            item = todo.pop()
-            if isinstance(item, str):
-                found = _UNSTORABLE.search(item)
-                if found is not None:
-                    name = key.encode("utf-8", "backslashreplace").decode("utf-8")[:60]
-                    if found.group() == "\x00":
-                        return FieldError(name, "field.control_character", {})
-                    return FieldError(name, "field.invalid_character", {"code": f"U+{ord(found.group()):04X}"})
-            elif isinstance(item, dict):
-                todo.extend(item)
-                todo.extend(item.values())
-            elif isinstance(item, list):
-                todo.extend(item)
+        rule = unstorable_rule([key, value])
+        if rule is not None:
+            return FieldError(key.encode("utf-8", "backslashreplace").decode("utf-8")[:60], *rule)
     return None
 
 

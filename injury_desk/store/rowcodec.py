@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Table, Text
 
-from injury_desk.protocol.messages import bad_char
+from injury_desk.protocol.messages import unstorable_rule
 from injury_desk.store.base import UTCDateTime
 from injury_desk.store.jsonvalues import to_jsonable
 from injury_desk.store.models import MODEL_BY_TABLE
@@ -97,13 +97,10 @@ def check_value(column, value: Any, *, characters: bool = True) -> Any:
 
 
 def _check_characters(name: str, value: Any) -> None:
-    """Text no store keeps as typed (a NUL; a lone surrogate, which cannot be encoded) is refused as the services
-    and the service refuse it, naming the column."""
-    found = bad_char(value)
-    if found == "\x00":
-        raise BadValue("field.control_character", field=name)
-    if found is not None:
-        raise BadValue("field.invalid_character", field=name, code=f"U+{ord(found):04X}")
+    """Text no store keeps as typed is refused as the services and the service refuse it, naming the column."""
+    rule = unstorable_rule(value)
+    if rule is not None:
+        raise BadValue(rule[0], field=name, **rule[1])
 
 
 def to_python(column, value: Any) -> Any:
