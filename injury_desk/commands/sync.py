@@ -96,7 +96,7 @@ def run_status(args) -> int:
         print(f"open conflicts: {st.open_conflicts}")
         print(f"last successful sync: {st.last_success or '-'}")
         if st.last_error:
-            print(f"last error: {_error_said(st.last_error)}")
+            print(f"last error: {_error_said(st)}")
         for url, why in st.old_credentials.items():
             print("old credential kept: "
                   + english_rule("sync.old_credential_kept", {"central_url": url, "reason": why}))
@@ -105,17 +105,16 @@ def run_status(args) -> int:
     return _with_services(args, work, command="sync status", mode="read")
 
 
-def _error_said(raw: str) -> str:
-    """The stored last error ({"key", "params"} as JSON) as its key, its parameters and its English sentence."""
+def _error_said(st) -> str:
+    """A SyncStatus's last error as its key, its parameters and its English sentence (text that is no key as it
+    is)."""
     import json
 
     from injury_desk.catalogue.rules import RULES
 
-    try:
-        data = json.loads(raw)
-        key, params = str(data["key"]), dict(data.get("params") or {})
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return raw
+    if st.error is None:
+        return st.last_error
+    key, params = st.error
     shown = f"{key} {json.dumps(params, ensure_ascii=False, default=str)}" if params else key
     return f"{shown}: {english_rule(key, params)}" if key in RULES else shown
 

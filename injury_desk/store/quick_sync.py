@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import datetime
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from injury_desk.store.batches import in_batches
@@ -51,22 +53,40 @@ class SyncStatus(NamedTuple):
     last_error: str  # JSON {"key":..., "params":...} or ""
     cursor: int
     allow_insecure_http: bool = False
-    old_credentials: dict[str, str] = {}  # address -> why the keyring kept its credential (OLD_CREDENTIALS_KEY)
+    # address -> why the keyring kept its credential (OLD_CREDENTIALS_KEY); read-only, as the default is shared
+    old_credentials: Mapping[str, str] = MappingProxyType({})
 
     @property
     def credential_gone(self) -> bool:
         """Enrolled, but the last sync was refused because this desktop's credential is gone: it may enrol again."""
         return self.enrolled and error_key(self.last_error) in CREDENTIAL_GONE_KEYS
 
+    @property
+    def error(self) -> tuple[str, dict[str, Any]] | None:
+        """The last error's message key and parameters (read_error); None for none or one that is not a key."""
+        return read_error(self.last_error)
+
+
+def read_error(last_error: str) -> tuple[str, dict[str, Any]] | None:
+    """The message key and parameters of a stored last error (JSON {"key":..., "params":...}); None for none or an
+    unreadable one (whoever shows it shows the text as it is). The one reader of the setting: the Sync page, the
+    `sync status` command and the credential check all go through it."""
+    if not last_error:
+        return None
+    try:
+        data = json.loads(last_error)
+        key, params = data.get("key"), data.get("params") or {}
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(key, str) or not key or not isinstance(params, dict):
+        return None
+    return key, params
+
 
 def error_key(last_error: str) -> str:
-    """The message key of a stored last error (JSON {"key":..., "params":...}); "" for none or an unreadable one."""
-    if not last_error:
-        return ""
-    try:
-        return str(json.loads(last_error).get("key") or "")
-    except (ValueError, AttributeError):
-        return ""
+    """The message key of a stored last error; "" for none or an unreadable one."""
+    error = read_error(last_error)
+    return "" if error is None else error[0]
 
 
 class ConflictView(NamedTuple):

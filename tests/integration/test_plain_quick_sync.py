@@ -169,3 +169,30 @@ def test_timestamps_read_as_the_orm_reads_them():
     aware = utc_time("2026-11-28T17:05:01+08:00")
     assert aware == datetime(2026, 11, 28, 9, 5, 1, tzinfo=timezone.utc) and aware.utcoffset() == timedelta(hours=8)
     assert utc_time(None) is None
+
+
+@pytest.mark.parametrize(("stored", "error", "said"), [
+    # A key with parameters: the key, its parameters and the English sentence.
+    (json.dumps(REFUSED), ("sync.field_too_long", {"field": "name", "max": 50}),
+     'sync.field_too_long {"field": "name", "max": 50}: '),
+    # No last error at all: nothing to read, nothing said.
+    ("", None, ""),
+    # Text stored in no key's shape (an older build, a hand edit) is shown as it is, never half-read.
+    ("connection reset", None, "connection reset"),
+    ('{"key": 7}', None, '{"key": 7}'),
+    ('{"key": "sync.network", "params": [1]}', None, '{"key": "sync.network", "params": [1]}'),
+    ('["sync.network"]', None, '["sync.network"]'),
+])
+def test_the_last_error_is_read_in_one_place(varied, db, quick, services, cw, stored, error, said):
+    from injury_desk.commands.sync import _error_said
+
+    con = db.raw_connection()
+    with con:
+        con.execute("UPDATE local_settings SET value = ? WHERE key = ?", (stored, LAST_ERROR_KEY))
+    con.close()
+    status = services.sync.status(cw)
+    assert status == quick.read(sync_status)
+    assert status.error == error
+    assert _error_said(status).startswith(said)
+    if error is not None:  # the sentence follows the key, as `sync status` prints it
+        assert len(_error_said(status)) > len(said) and not status.credential_gone

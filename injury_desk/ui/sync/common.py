@@ -71,15 +71,10 @@ def reason_text(key: str, params: dict[str, Any]) -> str:
     return text
 
 
-def last_error_text(raw: str) -> str:
-    """SyncStatus.last_error (JSON {"key", "params"}, or "") in words."""
-    if not raw:
-        return ""
-    try:
-        data = json.loads(raw)
-        return rule_text(data.get("key") or "", data.get("params") or {})
-    except (ValueError, AttributeError):
-        return raw
+def last_error_text(status) -> str:
+    """A SyncStatus's last error in words ("" for none; text that is no message key as it is)."""
+    error = status.error
+    return status.last_error if error is None else rule_text(*error)
 
 
 def value_text(value: Any) -> str:

@@ -112,7 +112,7 @@ class SyncController(QObject):
     def _status_read(self, status) -> None:
         error = self.state.error
         if not error and not self.state.running and status.last_error:
-            error = last_error_text(status.last_error)
+            error = last_error_text(status)
         self._set(status=status, error=error)
 
     def _status_failed(self, exc: Exception) -> None:  # shown on the page; the status bar says "unknown"
