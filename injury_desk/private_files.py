@@ -11,6 +11,7 @@ the user, SYSTEM or Administrators read it, or the files created in it, is refus
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Iterator
@@ -152,10 +153,12 @@ def append_private_text(path: Path, text: str) -> Path:
 
 def output_refusal(exc: OSError, path: Path | str, unwritable: str, *, field: str = "file") -> DomainError:
     """The refusal to show for a file a user chose that could not be written: ``output.not_a_file`` when a device, a
-    pipe or a socket has its name, else the caller's own ``unwritable`` key with the path and the reason (a folder
-    under the name: "Is a directory")."""
+    pipe or a socket has its name, ``output.is_a_folder`` when a folder has it (both concern that name alone: a
+    batch skips the one file), else the caller's own ``unwritable`` key with the path and the reason."""
     if isinstance(exc, NotAFile):
         return DomainError("output.not_a_file", field=field, path=str(path))
+    if exc.errno == errno.EISDIR:
+        return DomainError("output.is_a_folder", field=field, path=str(path))
     return DomainError(unwritable, field=field, path=str(path), reason=exc.strerror or str(exc))
 
 

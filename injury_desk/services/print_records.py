@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Callable
@@ -19,7 +18,6 @@ from injury_desk.domain.deadlines import claim_deadlines
 from injury_desk.domain.legal_basis import quote
 from injury_desk.domain.lifecycle import ClaimStatus
 from injury_desk.domain.money import from_fen
-from injury_desk.output_files import OutputRefused
 from injury_desk.printing import FormDefinition, forms_dir, load_all
 from injury_desk.services.actor import Actor
 from injury_desk.services.claim_facts import facts_for, office_claim
@@ -540,10 +538,7 @@ class PrintService:
 
 def _this_letter_only(exc: DomainError) -> bool:
     """Whether a letter's refusal comes from what lies under its own name (not from the folder or the disk)."""
-    if exc.key == "output.not_a_file":
-        return True
-    cause = exc.__cause__
-    return isinstance(cause, OutputRefused) and cause.errno == errno.EISDIR
+    return exc.key in ("output.not_a_file", "output.is_a_folder")
 
 
 def case_number(case_id: str) -> str:

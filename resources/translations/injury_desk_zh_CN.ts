@@ -4861,6 +4861,11 @@ Database: %2</source>
         <translation>%1 已存在且不是普通文件（设备、管道或套接字）：不会写在它上面</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
+        <source>%1 is a folder: choose a file name (nothing was written, the folder is as it was)</source>
+        <translation>%1 是一个文件夹：请选择文件名（未写入任何内容，文件夹保持原样）</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
         <source>there is no database at %1</source>
         <translation>%1 处没有数据库</translation>

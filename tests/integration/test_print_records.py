@@ -271,8 +271,7 @@ def test_a_batch_skips_a_letter_whose_name_is_a_folder_and_prints_the_rest(servi
     taken = out / f"claim_application-{services.claims.get(cw, first).claim_no}.pdf"
     (taken / "kept").mkdir(parents=True)  # someone's folder under the first letter's name: left as it is
     outcome = services.printing.print_claims(cw, "claim_application", [first, second], out)
-    assert outcome.skipped == [(first, "print.output_unwritable",
-                                {"field": "file", "path": str(taken), "reason": "Is a directory"})]
+    assert outcome.skipped == [(first, "output.is_a_folder", {"field": "file", "path": str(taken)})]
     assert [p.name for p in outcome.written] == [f"claim_application-{services.claims.get(cw, second).claim_no}.pdf"]
     assert sorted(p.name for p in out.iterdir()) == sorted([taken.name, outcome.written[0].name])
     assert [p.name for p in taken.iterdir()] == ["kept"]

@@ -129,11 +129,16 @@ def test_a_chosen_file_maps_refusals_and_failures_to_the_callers_message(tmp_pat
         with private_output(pipe, "w", unwritable="stats.export_failed"):
             pass
     assert (refused.value.key, refused.value.params) == ("output.not_a_file", {"field": "file", "path": str(pipe)})
-    with pytest.raises(DomainError) as refused:
+    with pytest.raises(DomainError) as refused:  # a folder under the name: said as such, not as "Is a directory"
         with private_output(tmp_path, unwritable="stats.export_failed"):
             pass
+    assert (refused.value.key, refused.value.params) == ("output.is_a_folder", {"field": "file", "path": str(tmp_path)})
+    missing = tmp_path / "missing" / "out.csv"
+    with pytest.raises(DomainError) as refused:  # anything else: the caller's message with the system's reason
+        with private_output(missing, unwritable="stats.export_failed"):
+            pass
     assert refused.value.key == "stats.export_failed"
-    assert refused.value.params["reason"] == os.strerror(errno.EISDIR)
+    assert refused.value.params["reason"] == os.strerror(errno.ENOENT)
     target = tmp_path / "out.csv"
     target.write_text("old")
     with pytest.raises(DomainError) as refused:
