@@ -44,9 +44,36 @@ def printed_file_name(form_id: str, record: dict[str, Any] | None) -> str:
     return f"{form_id}-{stem}.pdf"
 
 
-def batch_file_name(form: FormDefinition, record: dict[str, Any], index: int) -> str:
-    """The printed file name; a second record with the same name gets its index (a batch never overwrites)."""
-    return printed_file_name(form.id, record)
+class BatchFolder:
+    """The folder a batch writes into and the file names given in it so far: two records never share a file (the
+    same record twice; names that differ only in a character a file name cannot hold or, as Windows compares them,
+    in case), the later gets its number (``-N``). The folder is made when it is first needed."""
+
+    def __init__(self, out_dir: Path | str) -> None:
+        self.path = Path(out_dir)
+        self._names: set[str] = set()  # case-folded
+        self._made = False
+
+    def make(self) -> None:
+        if self._made:
+            return
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DomainError("print.output_unwritable", field="folder", path=str(self.path),
+                              reason=exc.strerror or str(exc)) from exc
+        self._made = True
+
+    def target(self, form: FormDefinition, record: dict[str, Any], number: int) -> Path:
+        """Where the batch's ``number``-th record (from 1) is written."""
+        self.make()
+        target = self.path / printed_file_name(form.id, record)
+        stem = target.stem
+        while target.name.casefold() in self._names:
+            target = target.with_name(f"{stem}-{number}.pdf")
+            number += 1
+        self._names.add(target.name.casefold())
+        return target
 
 
 def render_batch(
@@ -58,39 +85,24 @@ def render_batch(
     *,
     language: str = "bilingual",
     today: dt.date | None = None,
-    taken: set[str] | None = None,
-    first_index: int = 0,
 ) -> BatchResult:
-    """Write one PDF per record into ``out_dir``.
+    """Write one PDF per record into ``out_dir``, each under its own name (BatchFolder).
 
     ``progress(done, total)`` is called after each file; ``cancelled()`` is asked before each record,
     and a cancelled batch keeps the files already finished. Each file is written by write_pdf, so a failure
     never leaves a half-written PDF under the final name, and a name that is not a regular file stops the batch
-    there with ``output.not_a_file``. ``taken`` and ``first_index``: for a batch rendered in several calls, the
-    names its earlier calls wrote (filled in here) and how many records came before.
+    there with ``output.not_a_file`` (a folder: ``output.is_a_folder``).
     """
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DomainError("print.output_unwritable", field="folder", path=str(out),
-                          reason=exc.strerror or str(exc)) from exc
+    folder = BatchFolder(out_dir)
+    folder.make()
     items = list(records)
     result = BatchResult(total=len(items))
-    names = taken if taken is not None else set()  # case-folded names written in this batch
     today = today or dt.date.today()
     for index, record in enumerate(items):
         if cancelled is not None and cancelled():
             result.cancelled = True
             break
-        target = out / batch_file_name(form, record, index)
-        stem, number = target.stem, first_index + index + 1
-        # Two records whose names are one file (the same claim twice; claim numbers that differ only in a
-        # character a file name cannot hold, or, on Windows, in case): the later keeps its own file.
-        while target.name.casefold() in names:
-            target = target.with_name(f"{stem}-{number}.pdf")
-            number += 1
-        names.add(target.name.casefold())
+        target = folder.target(form, record, index + 1)
         write_pdf(form, record, target, language=language, today=today)
         result.written.append(target)
         if progress is not None:

@@ -501,12 +501,13 @@ class PrintService:
         form = self.form(form_id)
         if form.record_kind != "claim":
             raise DomainError("print.not_a_claim_form", form=form_id)
-        from injury_desk.printing.batch import render_batch
+        from injury_desk.printing.batch import BatchFolder
+        from injury_desk.printing.render import write_pdf
 
         # A claim named twice would print the same letter twice under one file name: it is printed once.
         claim_ids = list(dict.fromkeys(claim_ids))
         outcome = PrintBatchOutcome(total=len(claim_ids))
-        taken: set[str] = set()  # the batch's file names so far: two claims never share one
+        folder = BatchFolder(out_dir)  # the batch's file names so far: two claims never share one
         today = self.ctx.today()
         # One read transaction for the whole batch (the letters show one state of the database) and one form
         # definition: per letter, opening a session and loading the definitions again cost as much as reading.
@@ -521,8 +522,9 @@ class PrintService:
                     outcome.skipped.append((claim_id, exc.key, dict(exc.params)))
                 else:
                     try:
-                        outcome.written += render_batch(form, [record], out_dir, language=language,
-                                                        today=today, taken=taken, first_index=index).written
+                        target = folder.target(form, record, index + 1)
+                        write_pdf(form, record, target, language=language, today=today)
+                        outcome.written.append(target)
                     except DomainError as exc:
                         if not _this_letter_only(exc):
                             raise
