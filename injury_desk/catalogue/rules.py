@@ -139,6 +139,7 @@ RULES: dict[str, Entry] = {
     "stats.years_reversed": _p(QT_TRANSLATE_NOOP("Messages", "the first year (%1) is after the last year (%2)"), "first", "last"),
     "stats.unknown_grouping": _p(QT_TRANSLATE_NOOP("Messages", "statistics cannot be grouped by “%1”"), "group_by"),
     "stats.period_reversed": QT_TRANSLATE_NOOP("Messages", "the period ends before it starts"),
+    "stats.period_too_long": _p(QT_TRANSLATE_NOOP("Messages", "the period spans %1 calendar years; at most %2 are reported at once"), "years", "max"),
     "headcount.year_recorded": QT_TRANSLATE_NOOP("Messages", "this year already has a headcount: change that entry instead"),
     "headcount.not_found": QT_TRANSLATE_NOOP("Messages", "the headcount entry does not exist or was deleted"),
     "prevention_spend.not_found": QT_TRANSLATE_NOOP("Messages", "the spending record does not exist or was deleted"),

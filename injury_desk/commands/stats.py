@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from decimal import Decimal
 
-from injury_desk.commands.common import add_common_options
+from injury_desk.commands.common import add_common_options, english_rule
 from injury_desk.commands.session import add_user_options, command_services, login_from_args
 
 FORMATS = ("table", "csv", "json")
@@ -62,12 +62,20 @@ def figure_lines(services, actor, args):
 
 
 def run(args) -> int:
-    from injury_desk.services.prevention_stats import CSV_COLUMNS, csv_rows
+    from injury_desk.domain.errors import ValidationFailed
+    from injury_desk.services.prevention_stats import CSV_COLUMNS, check_period, csv_rows
 
     if args.start > args.end:
         print(f"error: --to: the period ends before it starts (--from {args.start}, --to {args.end})",
               file=sys.stderr)
         return 2
+    if args.stats_kind == "prevention":  # its report has a line per calendar year: the service bounds them
+        try:
+            check_period(args.start, args.end)
+        except ValidationFailed as exc:
+            for err in exc.errors:
+                print(f"error: --{err.field}: {english_rule(err.rule, err.params)}", file=sys.stderr)
+            return 2
     with command_services(args, "stats", mode="read") as services:
         actor = login_from_args(services, args)
         lines = figure_lines(services, actor, args)

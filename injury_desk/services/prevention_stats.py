@@ -58,6 +58,9 @@ from injury_desk.store.own_files import refuse_own_file
 
 GROUPINGS = ("employer", "industry", "region")
 DEFAULT_YEARS = 5
+# The report has a line of prevention spending per calendar year: a mistyped year (0001 for 2001) would print
+# thousands of them. Fifty years reach back before the insurance itself (the Regulations date from 2003).
+MAX_PERIOD_YEARS = 50
 CSV_COLUMNS = ("section", "group_by", "key", "label", "year", "figure", "unit", "value", "numerator", "denominator",
                "note")
 
@@ -122,6 +125,9 @@ def write_csv(path: Path | str, lines: list[FigureLine]) -> int:
 def check_period(start: date, end: date) -> None:
     if start > end:
         raise_if([FieldError("to", "stats.period_reversed", {"from": start.isoformat(), "to": end.isoformat()})])
+    years = end.year - start.year + 1
+    if years > MAX_PERIOD_YEARS:
+        raise_if([FieldError("from", "stats.period_too_long", {"years": years, "max": MAX_PERIOD_YEARS})])
 
 
 class PreventionStatsService:

@@ -7684,6 +7684,11 @@ Database: %2</source>
         <translation>统计期间的结束日期早于开始日期</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="142"/>
+        <source>the period spans %1 calendar years; at most %2 are reported at once</source>
+        <translation>统计期间跨越 %1 个日历年；一次最多统计 %2 年</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="141"/>
         <source>this year already has a headcount: change that entry instead</source>
         <translation>该年度已有职工人数记录：请修改该记录</translation>

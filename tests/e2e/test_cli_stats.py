@@ -71,6 +71,9 @@ def test_rehab_lines(demo_dir):
         (("--from", "2025-13-01", "--to", "2025-12-31"), "argument --from: not a date (YYYY-MM-DD): '2025-13-01'"),
         (("--from", "2025-01-01", "--to", "31.12.2025"), "argument --to: not a date (YYYY-MM-DD): '31.12.2025'"),
         (("--from", "2026-01-01", "--to", "2025-12-31"), "error: --to: the period ends before it starts"),
+        # A mistyped year would print a line of spending per year: 9,999 of them.
+        (("--from", "0001-01-01", "--to", "9999-12-31"),
+         "error: --from: the period spans 9999 calendar years; at most 50 are reported at once"),
         (("--from", "2025-01-01", "--to", "2025-12-31", "--by", "postcode"), "argument --by: invalid choice"),
         (("--to", "2025-12-31"), "the following arguments are required: --from"),
     ],

@@ -219,6 +219,18 @@ def test_reversed_period_and_unknown_grouping_are_refused(services, cw):
     assert info.value.errors[0].field == "by"
 
 
+
+def test_a_period_of_more_than_fifty_calendar_years_is_refused(services, cw):
+    # 1977-12-31 .. 2026-01-01 touches 1977..2026: 2026 - 1977 + 1 = 50 years, the most reported at once.
+    report = services.prevention_stats.report(cw, date(1977, 12, 31), date(2026, 1, 1), "employer")
+    assert [line.year for line in report.spending] == list(range(1977, 2027))
+    # One day earlier touches 1976 too: 51 years.
+    with pytest.raises(ValidationFailed) as info:
+        services.prevention_stats.report(cw, date(1976, 12, 31), date(2026, 1, 1), "employer")
+    [error] = info.value.errors
+    assert (error.field, error.rule, error.params) == ("from", "stats.period_too_long", {"years": 51, "max": 50})
+
+
 def test_headcount_history_is_kept_per_year_with_its_source(services, cw, data_set):
     history = services.headcounts.list(cw, data_set["A"])
     assert [(h.year, h.headcount, h.source) for h in history] == [
