@@ -34,6 +34,9 @@ FIELDS: dict[str, Entry] = {
     "regional_average_monthly_wage": QT_TRANSLATE_NOOP("Messages", "Regional average monthly wage"),
     "region": QT_TRANSLATE_NOOP("Messages", "Region"),
     "year": QT_TRANSLATE_NOOP("Messages", "Statistics year"),
+    # A statistics period's two ends (the services' check_period names them).
+    "from": QT_TRANSLATE_NOOP("Messages", "Period from"),
+    "to": QT_TRANSLATE_NOOP("Messages", "Period to"),
     "minimum_wage": QT_TRANSLATE_NOOP("Messages", "Minimum wage"),
     "employer_cannot_arrange_work": QT_TRANSLATE_NOOP("Messages", "Employer cannot arrange suitable work"),
     "employment_ended": QT_TRANSLATE_NOOP("Messages", "Employment ended"),

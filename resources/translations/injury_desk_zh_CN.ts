@@ -6310,6 +6310,16 @@ Database: %2</source>
         <translation>统计年度</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="38"/>
+        <source>Period from</source>
+        <translation>统计期间起</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/fields.py" line="39"/>
+        <source>Period to</source>
+        <translation>统计期间止</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/fields.py" line="37"/>
         <source>Minimum wage</source>
         <translation>最低工资标准</translation>

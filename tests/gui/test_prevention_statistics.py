@@ -228,3 +228,20 @@ def test_an_incident_gets_photos_through_its_attachments_button(qtbot, env, serv
     [stored] = services.attachments.list(cw, "incidents", accident)
     assert stored.file_name == "scene.jpg" and stored.size == len(photo.read_bytes())
     dialog.close()
+
+
+def test_a_period_of_more_than_fifty_years_says_why(qtbot, env, services, cw):
+    _seed(services, cw)
+    page = StatisticsPage(env)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    # A mistyped year: 1925 for 2025. 1925..2025 touches 2025 - 1925 + 1 = 101 calendar years (at most 50).
+    page.set_period(date(1925, 1, 1), date(2025, 12, 31))
+    qtbot.waitUntil(lambda: not page.loading and page.error.isVisible())
+    assert page.error.text() == "Period from: the period spans 101 calendar years; at most 50 are reported at once"
+    assert page.model.rowCount() == 0
+    # Back to a real period: the figures come, the message goes.
+    page.set_period(date(2022, 1, 1), date(2025, 12, 31))
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2)
+    assert not page.error.isVisible()
