@@ -262,7 +262,7 @@ RULES: dict[str, Entry] = {
     "output.is_database": _p(QT_TRANSLATE_NOOP("Messages", "%1 is the office's database, its journal or the name of its key: nothing is ever written over it"), "path"),
     "output.is_backup": _p(QT_TRANSLATE_NOOP("Messages", "%1 is in the backups folder: nothing is ever written there"), "path"),
     "output.not_a_file": _p(QT_TRANSLATE_NOOP("Messages", "%1 exists and is not a regular file (a device, a pipe or a socket): nothing is written over it"), "path"),
-    "output.is_a_folder": _p(QT_TRANSLATE_NOOP("Messages", "%1 is a folder: choose a file name (nothing was written, the folder is as it was)"), "path"),
+    "output.is_a_folder": _p(QT_TRANSLATE_NOOP("Messages", "%1 is a folder, not a file: nothing was written over it"), "path"),
     "store.no_database": _p(QT_TRANSLATE_NOOP("Messages", "there is no database at %1"), "path"),
     "store.busy": _p(QT_TRANSLATE_NOOP("Messages", "another injury-desk process is writing: %1 (pid %2), started %3"), "command", "pid", "since"),
     "id_number.required": QT_TRANSLATE_NOOP("Messages", "is required"),

@@ -276,8 +276,8 @@ def write_pdf(form: FormDefinition, record: dict[str, Any] | None, target: Path,
     """Renders ``record`` into the PDF file ``target``, whole or not at all and readable by the user only (a letter
     names a person and their injury); returns the page count.
 
-    Raises ``output.not_a_file`` when a device, a pipe or a socket has the name (field ``file``), and
-    ``print.output_unwritable`` when it cannot be written (a folder has the name, the disk is full...); ``target``
-    is then left as it was."""
+    Raises ``output.not_a_file`` when a device, a pipe or a socket has the name (field ``file``),
+    ``output.is_a_folder`` when a folder has it, and ``print.output_unwritable`` when it cannot be written (the disk
+    is full, the folder is closed...); ``target`` is then left as it was."""
     with private_output(target, unwritable="print.output_unwritable") as fh:
         return render_pdf(form, record, fh, language=language, today=today)

@@ -68,6 +68,7 @@ def _on_connect(dbapi_con, key: bytes | None) -> None:
 # three): 100,000 rows pulled in 13.5 s with 2 MiB, 9.0 s with 8 MiB, 9.5 s with 16 MiB; the desktop's peak at
 # 100,000 rows was 1.13x its peak at 11,000 with 8 MiB, 1.46x with 32 MiB (the target is 1.3x).
 PULL_CACHE_KIB = 8 * 1024
+SCAN_CACHE_KIB = 2 * 1024  # the state hash's scan reads each page once (Database.read_scan)
 
 
 def _pull_connection(dbapi_con, _record) -> None:
@@ -287,7 +288,7 @@ class Database:
         small page cache meanwhile. Each page is read once, so a full cache would only have pushed the claims
         list's pages out and held 32 MiB of the office's pages (the desktop's peak after a large pull)."""
         with self.read() as s:
-            s.execute(text(f"PRAGMA cache_size=-{PULL_CACHE_KIB}"))
+            s.execute(text(f"PRAGMA cache_size=-{SCAN_CACHE_KIB}"))
             try:
                 yield s
             finally:

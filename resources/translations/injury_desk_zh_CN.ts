@@ -4862,8 +4862,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="264"/>
-        <source>%1 is a folder: choose a file name (nothing was written, the folder is as it was)</source>
-        <translation>%1 是一个文件夹：请选择文件名（未写入任何内容，文件夹保持原样）</translation>
+        <source>%1 is a folder, not a file: nothing was written over it</source>
+        <translation>%1 是文件夹而不是文件：没有写在它上面</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="247"/>

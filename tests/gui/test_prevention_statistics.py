@@ -230,18 +230,23 @@ def test_an_incident_gets_photos_through_its_attachments_button(qtbot, env, serv
     dialog.close()
 
 
-def test_a_period_of_more_than_fifty_years_says_why(qtbot, env, services, cw):
+def test_a_period_of_more_than_fifty_years_says_why_and_shows_no_old_figures(qtbot, env, services, cw):
     _seed(services, cw)
     page = StatisticsPage(env)
     qtbot.addWidget(page)
     page.resize(1366, 700)
     page.show()
-    # A mistyped year: 1925 for 2025. 1925..2025 touches 2025 - 1925 + 1 = 101 calendar years (at most 50).
-    page.set_period(date(1925, 1, 1), date(2025, 12, 31))
-    qtbot.waitUntil(lambda: not page.loading and page.error.isVisible())
-    assert page.error.text() == "Period from: the period spans 101 calendar years; at most 50 are reported at once"
-    assert page.model.rowCount() == 0
-    # Back to a real period: the figures come, the message goes.
     page.set_period(date(2022, 1, 1), date(2025, 12, 31))
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2)
-    assert not page.error.isVisible()
+    assert page.spending_model.rowCount() == 4 and page.year_title.text().startswith("2025")
+    # A mistyped year: 1925 for 2025. 1925..2025 touches 2025 - 1925 + 1 = 101 calendar years (at most 50).
+    page.from_edit.setDate(QDate(1925, 1, 1))
+    qtbot.waitUntil(lambda: not page.loading and page.error.isVisible())
+    assert page.error.text() == "Period from: the period spans 101 calendar years; at most 50 are reported at once"
+    # The figures of 2022..2025 are not left beside it as if they were the period's.
+    assert page.model.rowCount() == 0 and page.spending_model.rowCount() == 0
+    assert page.year_title.text() == "" and page.count_label.text() == "" and page.chart.series() == []
+    # Back to a real period: the figures come, the message goes.
+    page.from_edit.setDate(QDate(2022, 1, 1))
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2)
+    assert not page.error.isVisible() and page.spending_model.rowCount() == 4

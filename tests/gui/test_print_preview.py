@@ -81,7 +81,7 @@ def test_save_as_pdf_that_cannot_be_written_says_why_and_keeps_what_was_there(qt
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(taken), "")))
     assert dialog.save_as_pdf() is None
     [(title, text)] = shown
-    assert title == "Not saved" and f"{taken} is a folder: choose a file name" in text
+    assert title == "Not saved" and f"{taken} is a folder, not a file: nothing was written over it" in text
     assert (taken / "kept.txt").read_text() == "someone's notes" and list(folder.iterdir()) == [taken]
     assert "Saved to" not in dialog.status.text()
     # The same dialog saves once the user picks a free name.

@@ -714,3 +714,26 @@ def test_waiting_changes_name_the_claim_and_the_fields_not_ids_and_columns(qtbot
     fields = " ".join(str(row[-1]) for row in rows)
     assert "Accident date" in fields and "accident_date" not in fields and "_id" not in fields
     assert "not synced yet" in page.conflicts.empty.text() and "merged" not in page.conflicts.empty.text()
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    # A key with its parameters: its sentence.
+    (json.dumps({"key": "sync.network", "params": {"url": "https://sync.example.org", "reason": "offline"}}),
+     "Last error: Cannot reach the central service"),
+    # Text in no key's shape (an older build, a hand edit): shown as it is, never half-read or dropped.
+    ("connection reset by peer", "Last error: connection reset by peer"),
+    ('{"key": ""}', 'Last error: {"key": ""}'),
+])
+def test_the_last_error_is_shown_whatever_its_form(qtbot, env, db, stored, shown):
+    from injury_desk.store.quick_sync import LAST_ERROR_KEY
+
+    con = db.raw_connection()
+    with con:
+        con.execute("INSERT OR REPLACE INTO local_settings (key, value) VALUES (?, ?)", (LAST_ERROR_KEY, stored))
+    con.close()
+    page = SyncPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.error.text().startswith(shown))
+    assert "sync.network" not in page.error.text()

@@ -219,7 +219,6 @@ def test_reversed_period_and_unknown_grouping_are_refused(services, cw):
     assert info.value.errors[0].field == "by"
 
 
-
 def test_a_period_of_more_than_fifty_calendar_years_is_refused(services, cw):
     # 1977-12-31 .. 2026-01-01 touches 1977..2026: 2026 - 1977 + 1 = 50 years, the most reported at once.
     report = services.prevention_stats.report(cw, date(1977, 12, 31), date(2026, 1, 1), "employer")

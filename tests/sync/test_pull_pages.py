@@ -329,7 +329,7 @@ def test_the_state_hash_reads_the_office_through_a_small_page_cache(tmp_path):
     peak after a large pull), and leaves that cache's size as it was for the claims list."""
     from sqlalchemy import text
 
-    from injury_desk.store.database import CACHE_KIB, PULL_CACHE_KIB, open_database
+    from injury_desk.store.database import CACHE_KIB, SCAN_CACHE_KIB, open_database
     from injury_desk.sync.engine import SyncEngine
 
     db = open_database(tmp_path / "desk")
@@ -342,7 +342,7 @@ def test_the_state_hash_reads_the_office_through_a_small_page_cache(tmp_path):
             seen.append(s.scalar(text("PRAGMA cache_size")))
         with db.read() as s:
             seen.append(s.scalar(text("PRAGMA cache_size")))
-        assert seen == [-PULL_CACHE_KIB, -CACHE_KIB]
+        assert seen == [-SCAN_CACHE_KIB, -CACHE_KIB] and SCAN_CACHE_KIB < CACHE_KIB
         assert len(engine.local_versions()) == 1
         assert engine.local_state_hash() == engine.local_state_hash()
     finally:

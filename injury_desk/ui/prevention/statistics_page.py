@@ -311,6 +311,7 @@ class StatisticsPage(PeriodFilter, QWidget):
         start, end = self.period()
         group_by = self.group_combo.currentData()
         if start > end:
+            self._clear_figures()
             self.error.setText(self.tr("The period ends before it starts."))
             self.error.setVisible(True)
             return
@@ -388,8 +389,21 @@ class StatisticsPage(PeriodFilter, QWidget):
     def _failed(self, exc: Exception) -> None:
         self.loading = False
         self.status.setText("")
+        self._clear_figures()
         self.error.setText(error_text(exc))
         self.error.setVisible(True)
+
+    def _clear_figures(self) -> None:
+        """No figures beside a refusal: what is on screen must be the period in the date edits or nothing (the
+        employers with rising rates do not depend on the period and stay)."""
+        self.report = None
+        self.lines, self.office = [], []
+        for table in (self.table, self.actions_table, self.inspector_table, self.spending_table):
+            table.set_rows([])
+        for text_label in (self.year_title, self.count_label, self.missing_label, self.actions_office,
+                           self.spending_note):
+            text_label.setText("")
+        self.draw_chart()
 
     # ---------------------------------------------------------------- the chart
 
