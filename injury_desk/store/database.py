@@ -62,11 +62,10 @@ def _on_connect(dbapi_con, key: bytes | None) -> None:
 
 
 # The page cache of the connections that apply pulled rows: bounded, so that a sync of 100,000 rows needs no more
-# memory than one of 10,000 (the list's readers keep their 32 MiB), but not small. Pulled rows have random ids, so
-# each index of a table takes them on leaves all over it, and a leaf that fell out of the cache is read and
-# decrypted again (and, inside a savepoint, copied again). Measured on the demo mix (bench sync_pull, median of
-# three): 100,000 rows pulled in 13.5 s with 2 MiB, 9.0 s with 8 MiB, 9.5 s with 16 MiB; the desktop's peak at
-# 100,000 rows was 1.13x its peak at 11,000 with 8 MiB, 1.46x with 32 MiB (the target is 1.3x).
+# memory than one of 10,000 (the list's readers keep their 32 MiB). Pulled rows have random ids, so each index of a
+# table takes them on leaves all over it, and a leaf that fell out of the cache is read and decrypted again.
+# Measured on the demo mix (bench sync_pull, docs/sync.md): the upserts of 99,958 rows 3.20 s with 8 MiB against
+# 3.59 s with 2 MiB, the desktop's peak at 100,000 rows 1.14x its peak at 11,000 (1.46x with 32 MiB; target 1.3x).
 PULL_CACHE_KIB = 8 * 1024
 SCAN_CACHE_KIB = 2 * 1024  # the state hash's scan reads each page once (Database.read_scan)
 
