@@ -380,6 +380,7 @@ def check_package_target(path, *, source=None) -> None:
     something: a folder, an existing file that is not a regular one (a device or a pipe would be replaced by the
     rename), a folder that is missing or closed (output_files.check_output), or the package ``source`` being read
     (a reply over its request)."""
+    import errno
     from pathlib import Path
 
     from injury_desk.output_files import NotAFile, OutputRefused, check_output
@@ -390,6 +391,8 @@ def check_package_target(path, *, source=None) -> None:
     except NotAFile:
         raise PackageRefused("sync.package_not_a_file", path=str(path)) from None
     except OutputRefused as exc:
+        if exc.errno == errno.EISDIR:  # said as every other file a user names is (private_files.output_refusal)
+            raise PackageRefused("output.is_a_folder", path=str(path)) from None
         raise PackageRefused("sync.package_unwritable", path=str(path), reason=exc.strerror) from None
     if source is not None and path.exists() and _same_file(path, Path(source)):
         raise PackageRefused("sync.reply_over_package", path=str(path), package=str(source))

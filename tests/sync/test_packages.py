@@ -162,7 +162,7 @@ def test_a_reply_that_cannot_be_written_is_refused_before_the_package_is_applied
     before = central_applied(central)
     for target, says in ((tmp_path / "missing" / "r.reply", "sync.package_unwritable"),
                          ("", "argument --reply"),
-                         (tmp_path, "sync.package_unwritable"),
+                         (tmp_path, "is a folder, not a file: nothing was written over it"),
                          (request, "sync.reply_over_package"),
                          (alias, "sync.reply_over_package"),
                          (pipe, "sync.package_not_a_file")):
@@ -211,7 +211,7 @@ def test_export_package_refuses_a_bad_file_and_leaves_nothing_behind(central, de
     folder.mkdir()
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
-    for target, says in ((folder, "sync.package_unwritable"),
+    for target, says in ((folder, "output.is_a_folder"),
                          (pipe, "sync.package_not_a_file"),
                          (tmp_path / "missing" / "1.sync", "sync.package_unwritable"),
                          ("", "argument file")):
