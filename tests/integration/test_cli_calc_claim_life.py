@@ -90,6 +90,13 @@ def test_pension_not_lower_than_the_allowance_prints_no_monthly_item():
     ({"fatal": True, "disability_grade": 5, "death_after_suspension": True},
      "error: death_after_suspension: calc.death_after_suspension_grade: applies only to a worker appraised at "
      "grade 1–4 (got 5)"),
+    # No grade is named as the JSON input writes it, null (it read "None", Python's word, before).
+    ({"fatal": True, "death_after_suspension": True},
+     "error: death_after_suspension: calc.death_after_suspension_grade: applies only to a worker appraised at "
+     "grade 1–4 (got null)"),
+    ({"fatal": True, "basic_pension": "100"},
+     "error: basic_pension: calc.basic_pension_grade: a basic pension replaces the allowance of grades 1–4 only "
+     "(grade null)"),
     ({"disability_grade": 2, "death_after_suspension": True},
      "error: death_after_suspension: calc.death_after_suspension_without_fatal: applies only together with "
      "fatal: true"),

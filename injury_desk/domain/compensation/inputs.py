@@ -166,7 +166,7 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
         err(
             "death_after_suspension",
             "calc.death_after_suspension_grade",
-            value=_shown(doc.get("disability_grade")),
+            value=_grade_shown(doc.get("disability_grade")),
             allowed=_grade_list(life.death_after_suspension_grades),
         )
     elif fatal and doc.get("disability_grade") is not None and not after_suspension:
@@ -273,7 +273,7 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
         err(
             "basic_pension",
             "calc.basic_pension_grade",
-            value=_shown(None if fatal else doc.get("disability_grade")),
+            value=_grade_shown(None if fatal else doc.get("disability_grade")),
             allowed=_grade_list(life.pension_top_up_grades),
         )
 
@@ -317,8 +317,8 @@ def parse_calc_input(doc: Any, rules: RuleBook) -> CalcInput:
     )
 
 
-def _shown(value: Any) -> str:
-    """A grade as a message shows it: ``null`` when there is none."""
+def _grade_shown(value: Any) -> str:
+    """A grade as a message shows it: ``null`` (as the JSON input writes it) when there is none."""
     return "null" if value is None else str(value)
 
 
