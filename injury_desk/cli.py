@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
             return gui.run(args)
         return int(args.handler(args) or 0)
     except DomainError as exc:  # a refusal (damaged database, network path, permission): say it, exit 2
-        print_domain_error(exc)
+        print_domain_error(exc, options=getattr(args, "field_options", None))
         return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into exit 3 and a log entry
         if _locked(exc):

@@ -6,7 +6,7 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -58,11 +58,13 @@ def field_sentence(field: str, rule: str, params: dict) -> str | None:
     return sentence
 
 
-def print_domain_error(exc: DomainError, stream=None) -> None:
-    """Print a refusal as readable lines on stderr: the field, the rule key and its parameters."""
+def print_domain_error(exc: DomainError, stream=None, options: Mapping[str, str] | None = None) -> None:
+    """Print a refusal as readable lines on stderr: the field, the rule key and its parameters. ``options``: the
+    command's option that gives each field (a refused field is named as the user typed it)."""
     if isinstance(exc, ValidationFailed):
         for err in exc.errors:
-            print_rule(err.rule, err.params, where=err.field, sentence=field_sentence(err.field, err.rule, err.params),
+            where = (options or {}).get(err.field, err.field)
+            print_rule(err.rule, err.params, where=where, sentence=field_sentence(where, err.rule, err.params),
                        stream=stream)
         return
     sentence = SENTENCES.get(exc.key)

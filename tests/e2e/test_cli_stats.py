@@ -70,10 +70,14 @@ def test_rehab_lines(demo_dir):
     [
         (("--from", "2025-13-01", "--to", "2025-12-31"), "argument --from: not a date (YYYY-MM-DD): '2025-13-01'"),
         (("--from", "2025-01-01", "--to", "31.12.2025"), "argument --to: not a date (YYYY-MM-DD): '31.12.2025'"),
-        (("--from", "2026-01-01", "--to", "2025-12-31"), "error: --to: the period ends before it starts"),
+        # The services' refusals name the option the user typed, not the services' field ("to", "from").
+        (("--from", "2026-01-01", "--to", "2025-12-31"),
+         'error: --to: stats.period_reversed {"from": "2026-01-01", "to": "2025-12-31"}\n'
+         "  --to the period ends before it starts\n"),
         # A mistyped year would print a line of spending per year: 9,999 of them.
         (("--from", "0001-01-01", "--to", "9999-12-31"),
-         "error: --from: the period spans 9999 calendar years; at most 50 are reported at once"),
+         'error: --from: stats.period_too_long {"years": 9999, "max": 50}\n'
+         "  --from the period spans 9999 calendar years; at most 50 are reported at once\n"),
         (("--from", "2025-01-01", "--to", "2025-12-31", "--by", "postcode"), "argument --by: invalid choice"),
         (("--to", "2025-12-31"), "the following arguments are required: --from"),
     ],
@@ -85,6 +89,13 @@ def test_bad_input_exits_2_naming_the_option_and_changes_nothing(demo_dir, args,
     assert expected in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
     assert fingerprint(demo_dir) == before
+
+
+def test_a_reversed_period_of_rehabilitation_figures_names_the_option(demo_dir):
+    result = cli("stats", "rehab", "--from", "2025-06-01", "--to", "2025-05-31", data_dir=demo_dir, **CW)
+    assert result.returncode == 2 and result.stdout == ""
+    assert "error: --to: stats.period_reversed" in result.stderr
+    assert "  --to the period ends before it starts" in result.stderr
 
 
 def test_a_wrong_password_exits_2(demo_dir):
