@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
 
 
     demo = DemoWindow(folder)
-    app, window, env = demo.app, demo.window, demo.env
+    window, env = demo.window, demo.env
 
     def wait(predicate, seconds: float = 120.0, what: str = "") -> None:
         demo.wait(predicate, seconds, what)

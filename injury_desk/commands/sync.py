@@ -112,9 +112,10 @@ def _error_said(st) -> str:
 
     from injury_desk.catalogue.rules import RULES
 
-    if st.error is None:
+    error = st.error
+    if error is None:
         return st.last_error
-    key, params = st.error
+    key, params = error
     shown = f"{key} {json.dumps(params, ensure_ascii=False, default=str)}" if params else key
     return f"{shown}: {english_rule(key, params)}" if key in RULES else shown
 

@@ -16,7 +16,6 @@ from injury_desk.printing.records import (
     bilingual,
     format_value,
     lookup,
-    schema_type,
 )
 from injury_desk.printing.textfit import Measurer, ellipsize, fit, wrap
 

@@ -16,7 +16,6 @@ from injury_desk.domain.identifiers import mask_credit_code
 from injury_desk.domain.legal_basis import basis_errors, quote
 from injury_desk.domain.lifecycle import (
     ApplicantType,
-    ClaimFacts,
     ClaimStatus,
     DeterminationOutcome,
     allowed_transitions,

@@ -17,7 +17,6 @@ any other failure, with the plain file untouched.
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone

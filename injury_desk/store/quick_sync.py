@@ -59,7 +59,8 @@ class SyncStatus(NamedTuple):
     @property
     def credential_gone(self) -> bool:
         """Enrolled, but the last sync was refused because this desktop's credential is gone: it may enrol again."""
-        return self.enrolled and error_key(self.last_error) in CREDENTIAL_GONE_KEYS
+        error = self.error
+        return self.enrolled and error is not None and error[0] in CREDENTIAL_GONE_KEYS
 
     @property
     def error(self) -> tuple[str, dict[str, Any]] | None:

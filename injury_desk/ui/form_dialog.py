@@ -1,13 +1,12 @@
-"""Editing dialogs: a form of labelled fields with their live rules, a date field, and the money rules."""
+"""Editing dialogs: a form of labelled fields with their live rules, and the money rules."""
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +27,6 @@ from injury_desk.domain.money import MAX_AMOUNT, AmountError, parse_amount
 from injury_desk.ui.messages import error_text, field_label, labelled, rule_text
 from injury_desk.ui.operations import Changes, CollectionOp
 from injury_desk.ui.row_table import error_label
-
-def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    d = value or date.today()
-    edit.setDate(QDate(d.year, d.month, d.day))
-    return edit
-
 
 @dataclass(frozen=True)
 class _Sent:

@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from injury_desk.services.record_schema import MODELS
 from injury_desk.store import cipher, db_key
 

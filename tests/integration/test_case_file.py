@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from injury_desk.domain.errors import DomainError, ValidationFailed
-from injury_desk.store.models import AuditEvent, ClaimNote, OutboxEntry
+from injury_desk.store.models import ClaimNote, OutboxEntry
 from tests.conftest import claim_draft
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64

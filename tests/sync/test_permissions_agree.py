@@ -14,7 +14,7 @@ from injury_desk.domain.permissions import PERMISSIONS, ROLES, TABLE_PERMISSIONS
 from injury_desk.services.record_schema import TYPE_OF_TABLE
 from injury_desk.services.transfer import ImportFailed
 from tests.conftest import employer_data
-from tests.sync.generated_rows import family, row_values, tables
+from tests.sync.generated_rows import family, row_values
 from tests.sync.raw_client import RawDevice
 
 USERS = (("cw", "caseworker"), ("sup", "supervisor"), ("adm", "administrator"))

@@ -29,7 +29,8 @@ from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
 from injury_desk.ui.claims.record_dialog import ACTIONS, RecordDialog
 from injury_desk.ui.claims.tab_layout import table_with_buttons
 from injury_desk.ui.messages import deadline_kind_label, error_text, field_label, label, labels
-from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 
 

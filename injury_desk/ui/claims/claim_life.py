@@ -26,7 +26,8 @@ from injury_desk.services.permissions import allowed
 from injury_desk.ui.claims.tab_layout import button_row, table_with_buttons
 from injury_desk.ui.messages import error_text, field_label, label, labels
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
-from injury_desk.ui.form_dialog import FormDialog, date_edit, money_errors
+from injury_desk.ui.form_dialog import FormDialog, money_errors
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label, section_label
 
 SCHEDULE_MONTHS = 12

@@ -26,7 +26,8 @@ from injury_desk.ui.claims.assessment_items import money_text
 from injury_desk.ui.messages import error_text, field_label, label, labelled, listed
 from injury_desk.ui.messages_formulas import message_text, rule_file_text
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
-from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 
 REFRESH_ON = ("claims", "payments")

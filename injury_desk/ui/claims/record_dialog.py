@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 from injury_desk.domain.errors import FieldError
 from injury_desk.ui.operations import Changes, QueryOp
 from injury_desk.ui.messages import field_label, labels
-from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.widgets import date_edit
 
 
 @dataclass(frozen=True)

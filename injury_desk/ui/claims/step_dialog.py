@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
 )
@@ -23,7 +22,7 @@ from injury_desk.domain.legal_basis import codes_for
 from injury_desk.placeholders import arg
 from injury_desk.services.claims import ClaimDetail
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, label, outcome_labels
+from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, outcome_labels
 from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate
 from injury_desk.ui.operations import Changes, CollectionOp, show_failure
 

@@ -21,7 +21,7 @@ from injury_desk.domain.errors import ValidationFailed
 from injury_desk.placeholders import arg
 from injury_desk.services.inspections import InspectionView, OpenActionView
 from injury_desk.ui.messages import error_text, rule_text, severity_labels
-from injury_desk.ui.form_dialog import date_edit
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import error_label
 from injury_desk.ui.widgets import from_qdate, to_qdate
 from injury_desk.ui.operations import Changes, CollectionOp

@@ -14,7 +14,8 @@ from injury_desk.services.incidents import IncidentView
 from injury_desk.ui.messages import labels
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.add_list_page import AddListPage
-from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTableModel
 from injury_desk.ui.prevention.common import (
     EmployerChoices,

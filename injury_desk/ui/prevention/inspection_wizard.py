@@ -36,7 +36,8 @@ from injury_desk.placeholders import arg
 from injury_desk.services.attachments import AttachmentFile, read_file
 from injury_desk.services.inspections import InspectionView
 from injury_desk.ui.messages import error_text, labelled, rule_text
-from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 from injury_desk.ui.prevention.common import (
     ACTION_DUE_DAYS,

@@ -26,7 +26,8 @@ from injury_desk.services.inspections import HazardView, InspectionView
 from injury_desk.ui.print_menu import print_actions_for
 from injury_desk.ui.messages import error_text, labels, severity_labels
 from injury_desk.ui.permissions import permit
-from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label, section_label
 from injury_desk.ui.prevention.common import (
     ACTION_DUE_DAYS,

@@ -13,7 +13,8 @@ from injury_desk.services.permissions import allowed
 from injury_desk.services.prevention_spending import SpendView
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.operations import Changes, CollectionOp, QueryOp
-from injury_desk.ui.form_dialog import FormDialog, date_edit
+from injury_desk.ui.form_dialog import FormDialog
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label, section_label
 
 

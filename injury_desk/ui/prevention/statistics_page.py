@@ -32,7 +32,7 @@ from injury_desk.services.permissions import allowed
 from injury_desk.services.prevention_stats import DEFAULT_YEARS, PreventionReport
 from injury_desk.ui.messages import error_text
 from injury_desk.ui.period_filter import PeriodFilter
-from injury_desk.ui.form_dialog import date_edit
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, display, error_label, section_label
 from injury_desk.ui.figure_text import median_text, rate_text, share_text
 from injury_desk.ui.operations import QueryOp

@@ -14,7 +14,8 @@ from injury_desk.ui.messages import error_text
 from injury_desk.ui.messages_formulas import rule_file_text
 from injury_desk.ui.permissions import permit
 from injury_desk.ui.add_list_page import AddListPage
-from injury_desk.ui.form_dialog import FormDialog, date_edit, money_errors
+from injury_desk.ui.form_dialog import FormDialog, money_errors
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTableModel, display
 from injury_desk.ui.prevention.common import EmployerChoices, WaitsForEmployers, text_box
 from injury_desk.ui.operations import Changes, QueryOp, show_failure

@@ -23,7 +23,8 @@ from injury_desk.services.claim_rows import ClaimQuery
 from injury_desk.services.rehab_rows import CaseDetail, GoalView
 from injury_desk.ui.operations import Changes, QueryOp, show_failure
 from injury_desk.ui.messages import measure_label, measure_labels, outcome_labels, referral_labels, rtw_labels
-from injury_desk.ui.form_dialog import FormDialog, date_edit, money_errors
+from injury_desk.ui.form_dialog import FormDialog, money_errors
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import ERROR_COLOUR
 
 WARN_COLOUR = "#8a5a00"

@@ -28,7 +28,7 @@ from injury_desk.services.prevention_stats import DEFAULT_YEARS
 from injury_desk.ui.messages import error_text, injury_type_labels
 from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.period_filter import PeriodFilter
-from injury_desk.ui.form_dialog import date_edit
+from injury_desk.ui.widgets import date_edit
 from injury_desk.ui.row_table import Column, RowTable, RowTableModel, error_label
 
 CHART_GROUPS = 8  # the largest groups; the table has them all
