@@ -39,7 +39,6 @@ from injury_desk.domain.errors import DomainError
 from injury_desk.ui.background import Cancelled, Handle
 
 if TYPE_CHECKING:
-    from injury_desk.services.container import Services
     from injury_desk.services.quick_start import QuickStart
     from injury_desk.ui.env import UiEnv
 

@@ -21,6 +21,16 @@ def test_import_contracts_are_kept():
     assert "0 broken" in result.stdout
 
 
+def test_pyflakes_checks_pass():
+    """ruff's pyflakes rules (pyproject.toml): no unused import, no undefined name, no definition that silently
+    replaces another, over the application, the benchmarks and the tests."""
+    exe = shutil.which("ruff", path=str(Path(sys.executable).parent))
+    assert exe, "ruff is not installed in this environment"
+    result = subprocess.run([exe, "check", "--no-cache", "--output-format", "concise", "injury_desk", "bench",
+                             "tests"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_no_module_outside_ui_imports_pyside6():
     offenders = []
     for path in (ROOT / "injury_desk").rglob("*.py"):
