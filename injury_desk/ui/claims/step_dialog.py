@@ -22,7 +22,7 @@ from injury_desk.domain.legal_basis import codes_for
 from injury_desk.placeholders import arg
 from injury_desk.services.claims import ClaimDetail
 from injury_desk.ui.env import UiEnv
-from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, outcome_labels
+from injury_desk.ui.messages import applicant_labels, error_text, field_error_text, label, outcome_labels
 from injury_desk.ui.widgets import ErrorLabel, date_edit, from_qdate
 from injury_desk.ui.operations import Changes, CollectionOp, show_failure
 
@@ -84,8 +84,8 @@ def build_step_dialog(env: UiEnv, claim: ClaimDetail, step: str, parent=None) ->
     if step == "next.record_application":
         d = StepDialog(env, claim, QCoreApplication.translate("StepDialog", "Record the application"), parent)
         applicant = QComboBox()
-        for code, label in applicant_labels().items():
-            applicant.addItem(label, code)
+        for code, text in applicant_labels().items():
+            applicant.addItem(text, code)
         received = date_edit(today)
         d.form.addRow(QCoreApplication.translate("StepDialog", "&Applicant:"), applicant)
         d.form.addRow(QCoreApplication.translate("StepDialog", "&Received on:"), received)
@@ -105,8 +105,8 @@ def build_step_dialog(env: UiEnv, claim: ClaimDetail, step: str, parent=None) ->
     if step == "next.decide":
         d = StepDialog(env, claim, QCoreApplication.translate("StepDialog", "Record the injury determination"), parent)
         outcome = QComboBox()
-        for code, label in outcome_labels().items():
-            outcome.addItem(label, code)
+        for code, text in outcome_labels().items():
+            outcome.addItem(text, code)
         decided = date_edit(today)
         # The article and item are chosen, never typed; the choices follow the outcome (Art. 14, 15 or 16).
         basis = QComboBox()
@@ -148,9 +148,9 @@ def build_step_dialog(env: UiEnv, claim: ClaimDetail, step: str, parent=None) ->
         grade.setRange(0, 10)
         grade.setSpecialValueText(QCoreApplication.translate("StepDialog", "No disability grade"))
         nursing = QComboBox()
-        for code, label in (("none", QCoreApplication.translate("StepDialog", "None")), ("partial", QCoreApplication.translate("StepDialog", "Partial dependency")),
+        for code, text in (("none", QCoreApplication.translate("StepDialog", "None")), ("partial", QCoreApplication.translate("StepDialog", "Partial dependency")),
                             ("major", QCoreApplication.translate("StepDialog", "Major dependency")), ("full", QCoreApplication.translate("StepDialog", "Full dependency"))):
-            nursing.addItem(label, code)
+            nursing.addItem(text, code)
         d.form.addRow(QCoreApplication.translate("StepDialog", "&Appraised on:"), appraised)
         d.form.addRow(QCoreApplication.translate("StepDialog", "Disability &grade:"), grade)
         d.form.addRow(QCoreApplication.translate("StepDialog", "&Nursing dependency:"), nursing)
