@@ -88,3 +88,32 @@ def test_no_claim_tab_asks_more_than_the_pane_it_gets(qtbot, qapp, env, services
         assert view.tabs.minimumSizeHint().width() <= PANE[0] + 40, language
     finally:
         install_translations(qapp, "en")
+
+
+def test_cost_texts_wrap_between_words_never_inside_one(qtbot, env, services, cw, sup):
+    """A cost's kind, payer and state are a few words each: in the narrow pane each column keeps its widest word
+    whole (it read "M… tr…" for "Medical treatment" while the state kept its whole sentence on one line). English
+    only: Chinese text breaks between any two characters."""
+    claim_id = fatal_claim(services, cw, sup)
+    services.costs.propose(cw, claim_id, MEDICAL)
+    view = shown(qtbot, env, services, claim_id, "costs")
+    view.resize(*PANE)
+    settle(qtbot)
+    table = view.case_tabs["costs"].table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    header, model, metrics = table.horizontalHeader(), table.model(), table.fontMetrics()
+    for c in range(model.columnCount()):
+        for word in str(model.index(0, c).data() or "").split():
+            assert header.sectionSize(c) >= metrics.horizontalAdvance(word), word
+
+
+def test_the_advances_totals_wrap_in_the_pane(qtbot, env, services, cw, sup):
+    """The totals sentence of the Uninsured employer tab wraps: the tab asks no more width than the pane has (it
+    asked 615 px and pushed the splitter into the claims list)."""
+    claim_id = fatal_claim(services, cw, sup)
+    view = shown(qtbot, env, services, claim_id, "advances")
+    view.resize(*PANE)
+    tab = view.case_tabs["advances"]
+    tab.totals.setText("Advanced: 49,000.00 yuan; repaid: 10,000.00 yuan; to recover from the employer: "
+                       "39,000.00 yuan")
+    assert tab.minimumSizeHint().width() <= PANE[0]

@@ -304,7 +304,8 @@ class CostsTab(QWidget):
             Column(self.tr("Receipt"), lambda c: c.receipt_ref, flexible=True),
             Column(self.tr("Payer"), lambda c: c.payer, text=lambda c: label("payer", c.payer), flexible=True),
             Column(self.tr("Amount"), lambda c: c.amount, text=lambda c: _yuan(c.amount), right=True),
-            Column(self.tr("State"), lambda c: c.status, text=lambda c: states.get(c.status, c.status)),
+            # A state is a few words ("Proposed, awaiting approval"): it wraps like the other text columns.
+            Column(self.tr("State"), lambda c: c.status, text=lambda c: states.get(c.status, c.status), flexible=True),
             Column(self.tr("Proposed and decided by"), lambda c: c.proposed_by_name, text=lambda c: "\n".join(
                 n for n in (c.proposed_by_name, c.decided_by_name) if n), flexible=True),
         ], self)
@@ -604,6 +605,7 @@ class AdvancesTab(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.totals = QLabel()
+        self.totals.setWordWrap(True)  # one long sentence: unwrapped, it widened the pane and narrowed the list
         self.advance_button = QPushButton(self.tr("Record the fund's &advance…"))
         self.advance_button.clicked.connect(lambda: self.record("advance"))
         self.recovery_button = QPushButton(self.tr("Record a &repayment…"))
