@@ -8119,6 +8119,11 @@ Database: %2</source>
         <source>New claim</source>
         <translation>新建申报</translation>
     </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/wizard.py" line="448"/>
+        <source>%1 – %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>

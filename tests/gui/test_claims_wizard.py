@@ -172,3 +172,19 @@ def test_duplicate_claim_is_refused_in_the_wizard(qtbot, claims_env, services, c
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert "already has claim" in wizard.application_page.other_errors.text() or \
         "already has claim" in visible_error(wizard.application_page, "accident_date")
+
+
+def test_the_last_page_names_the_page_of_each_error_from_another(qtbot, claims_env):
+    """The last page checks the whole claim: an error of another page says which page, so the worker's and the
+    employer's "Name: is required" no longer read the same."""
+    wizard = NewClaimWizard(claims_env)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.application_page
+    page.revalidate()  # as on entering the page: the whole draft, here with nothing typed
+    qtbot.waitUntil(lambda: not page.validating)
+    lines = page.other_errors.text().split("\n")
+    assert "Injured worker – Name: is required" in lines
+    assert "Employer – Name: is required" in lines
+    assert "Accident – Accident place: is required" in lines
+    assert not any(line.startswith("Name:") for line in lines)

@@ -69,7 +69,7 @@ class _ValidatingPage(QWizardPage):
         for field, label in self.error_labels.items():
             label.show_errors(by_field.get(field, []))
         leftovers = by_field.get("", [])
-        self.other_errors.setText("\n".join(field_error_text(e) for e in leftovers))
+        self.other_errors.setText("\n".join(self.claim_wizard.error_line(e, self) for e in leftovers))
         self.other_errors.setVisible(bool(leftovers))
         self.validated()
         self.completeChanged.emit()
@@ -428,6 +428,25 @@ class NewClaimWizard(QWizard):
         if employer_id or worker_id:
             QueryOp(self, self.env, query=read, success=fill).run()
 
+    def page_of(self, field: str) -> QWizardPage | None:
+        """The page where a field of the draft is typed (None for one of no page)."""
+        if field.startswith("worker."):
+            return self.worker_page
+        if field.startswith("employer."):
+            return self.employer_page
+        if field in AccidentPage.FIELDS:
+            return self.accident_page
+        return None
+
+    def error_line(self, error: FieldError, shown_on: QWizardPage) -> str:
+        """A field's error in a page's list: one of another page says which page (the worker's and the employer's
+        "Name: is required" read the same otherwise)."""
+        text = field_error_text(error)
+        page = self.page_of(error.field)
+        if page is None or page is shown_on:
+            return text
+        return arg(self.tr("%1 – %2"), page.title(), text)
+
     def draft(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         d.update(self.worker_page.data())
@@ -458,7 +477,8 @@ class NewClaimWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         if isinstance(exc, ValidationFailed):
             self.application_page.errors = list(exc.errors)
-            self.application_page.other_errors.setText("\n".join(field_error_text(e) for e in exc.errors))
+            page = self.application_page
+            page.other_errors.setText("\n".join(self.error_line(e, page) for e in exc.errors))
         elif isinstance(exc, DomainError):
             self.application_page.other_errors.setText(error_text(exc))
         else:
