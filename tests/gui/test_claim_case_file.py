@@ -137,6 +137,17 @@ def test_summary_shows_money_and_open_tasks(qtbot, sup_env, services, cw, sup):
     assert "Money" in html and "approved:" in html and "Paid" in html and "0.00 yuan in 0 payment(s)" in html
     assert "next on 2026-11-28" in html
     assert "Open tasks: statutory deadlines" in html and "Review possible (Art. 28)" in html
+    # The money's values start where the facts' values do (two tables, one column of labels).
+    claim_no = services.claims.get(sup, claim_id).claim_no
+    assert value_x(view.browser, claim_no) == value_x(view.browser, "0.00 yuan in 0 payment(s)")
+
+
+def value_x(browser, text: str) -> int:
+    """Where ``text`` starts in the browser, in pixels from its left edge."""
+    found = browser.document().find(text)
+    assert not found.isNull(), text
+    found.setPosition(found.selectionStart())
+    return browser.cursorRect(found).x()
 
 
 def test_delivery_of_an_issued_decision_opens_the_appeal_windows(qtbot, sup_env, services, sup):

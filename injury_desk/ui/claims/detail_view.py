@@ -186,8 +186,7 @@ class ClaimDetailView(QWidget):
         QueryOp(self, env, query=read, success=shown).superseding("extras").run()
 
     def _html(self, c: ClaimDetail) -> str:
-        def row(label: str, value) -> str:
-            return f"<tr><th align='left' style='padding-right:12px'>{escape(label)}</th><td>{escape(str(value or ''))}</td></tr>"
+        row = _fact_row
 
         w, e = c.worker, c.employer
         deadline = ""
@@ -243,7 +242,7 @@ class ClaimDetailView(QWidget):
         warn = "".join(f"<p style='color:#8a5a00'>{escape(rule_text(w.rule, w.params))}</p>" for w in c.warnings)
         circumstances = escape(c.circumstances).replace("\n", "<br>")
         heading = self.tr("Circumstances")
-        return (f"<table>{''.join(rows)}</table>{warn}{self._money_html(c)}{self._deadlines_html(c)}"
+        return (f"{_FACTS_TABLE}{''.join(rows)}</table>{warn}{self._money_html(c)}{self._deadlines_html(c)}"
                 f"{self._rehab_html(c)}"
                 f"<h4>{escape(heading)}</h4><p>{circumstances}</p>")
 
@@ -282,9 +281,7 @@ class ClaimDetailView(QWidget):
                 self.tr("%1 yuan approved from the fund, %2 yuan by the employer, %3 yuan awaiting approval"),
                 f"{costs.approved_fund:,.2f}", f"{costs.approved_employer:,.2f}", f"{costs.proposed:,.2f}")))
         title = self.tr("Money")
-        body = "".join(f"<tr><th align='left' style='padding-right:12px'>{escape(k)}</th><td>{escape(v)}</td></tr>"
-                       for k, v in rows)
-        return f"<h4>{escape(title)}</h4><table>{body}</table>"
+        return f"<h4>{escape(title)}</h4>{_FACTS_TABLE}{''.join(_fact_row(k, v) for k, v in rows)}</table>"
 
     def _supersession_rows(self, history) -> list[tuple[str, str]]:
         """Arts. 26, 28: every superseded assessment (never edited) and the settlement of the one in force."""
@@ -378,3 +375,12 @@ class ClaimDetailView(QWidget):
         # What was done in the window shows in the summary once it closes.
         self.rehab_window.finished.connect(lambda _r, claim=self.claim: self.claim is claim and self.show_claim(claim))
         self.rehab_window.open()
+
+
+# The facts and the money are two tables with one label column: the same share of the pane, so their values line up.
+_FACTS_TABLE = "<table width='100%'>"
+
+
+def _fact_row(label: str, value) -> str:
+    return (f"<tr><th align='left' width='34%' style='padding-right:12px'>{escape(label)}</th>"
+            f"<td>{escape(str(value or ''))}</td></tr>")
