@@ -40,6 +40,9 @@ class KeyExportDialog(QDialog):
         self.warning.setWordWrap(True)
         self.file_edit = QLineEdit(str(Path.home() / "injury-desk-key.json"))
         self.file_edit.setObjectName("key_export_file")
+        # The suggested path is shown whole (the Chinese dialog was narrow enough to hide its folder), within reason.
+        needed = self.file_edit.fontMetrics().horizontalAdvance(self.file_edit.text()) + 24
+        self.file_edit.setMinimumWidth(min(needed, 520))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

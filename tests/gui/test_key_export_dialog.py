@@ -47,3 +47,17 @@ def test_the_dialog_says_what_losing_both_means_refuses_a_short_passphrase_then_
     assert json.loads(target.read_text())["key_id"] == db_key.read_key_id(db.path)
     assert told and str(target) in told[0] and "loses the data" in told[0]
     env.runner.wait()
+
+
+def test_the_suggested_file_is_shown_whole_in_chinese(qtbot, services, adm, tmp_path, zh_cn):
+    """The Chinese dialog is narrower (its labels are shorter): the suggested path still shows from its folder to
+    its name, not scrolled to "/injury-desk-key.json"."""
+    env = make_env(services, adm, tmp_path)
+    dialog = KeyExportDialog(env)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.file_edit
+    assert edit.cursorRect().right() < edit.width()  # the caret after the last character is inside the field
+    assert edit.contentsRect().width() >= edit.fontMetrics().horizontalAdvance(edit.text())
+    env.runner.wait()
