@@ -255,6 +255,7 @@ RULES: dict[str, Entry] = {
     "import.attachment_hash": _p(QT_TRANSLATE_NOOP("Messages", "the file %1 does not match its hash"), "file"),
     "import.attachment_size": _p(QT_TRANSLATE_NOOP("Messages", "the file %1 does not have the size given"), "file"),
     "import.unreadable": _p(QT_TRANSLATE_NOOP("Messages", "cannot read %1 (%2)"), "path", "detail"),
+    "import.not_a_file": _p(QT_TRANSLATE_NOOP("Messages", "%1 is not a regular file (a pipe, a device or a folder): import reads a JSON Lines file saved on disk, so save the data to a file first"), "path"),
     "claim.decided_before_accident": _p(QT_TRANSLATE_NOOP("Messages", "the decision (%1) cannot be before the accident (%2)"), "decided_on", "accident_date"),
     "claim.status_unreachable": _p(QT_TRANSLATE_NOOP("Messages", "the claim cannot be at “%1” with the records given"), "status"),
     "transfer.cancelled": QT_TRANSLATE_NOOP("Messages", "cancelled: nothing was changed"),

@@ -56,7 +56,7 @@ def run_import(args) -> int:
         print_domain_error(exc)
         return 2
     progress.end()
-    print("imported: " + ", ".join(f"{n} {kind}" for kind, n in counts.items() if n))
+    print("imported: " + (", ".join(f"{n} {kind}" for kind, n in counts.items() if n) or "nothing (no records)"))
     return 0
 
 

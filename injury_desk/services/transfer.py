@@ -192,6 +192,10 @@ class TransferService:
         ``cancelled`` is asked between chunks: when it answers True the run stops and nothing is written."""
         require(actor, "data.import")
         path = Path(path)
+        if path.exists() and not path.is_file():
+            # A pipe (stdin, a process substitution) would be read empty the second time (lines counted first),
+            # a folder or a device is no import; attachments are found beside the file, so it must be one.
+            raise DomainError("import.not_a_file", path=str(path))
         try:
             total = _count_lines(path)
             stream = path.open("r", encoding="utf-8", newline="\n")

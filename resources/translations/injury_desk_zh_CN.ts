@@ -4827,6 +4827,11 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
+        <source>%1 is not a regular file (a pipe, a device or a folder): import reads a JSON Lines file saved on disk, so save the data to a file first</source>
+        <translation>%1 不是普通文件（而是管道、设备或文件夹）：导入只读取保存在磁盘上的 JSON Lines 文件，请先把数据保存为文件</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="241"/>
         <source>the decision (%1) cannot be before the accident (%2)</source>
         <translation>认定日期（%1）不能早于事故日期（%2）</translation>
     </message>

@@ -138,3 +138,27 @@ def test_demo_during_a_real_import_is_refused_and_the_import_arrives(demo, tmp_p
     assert "imported:" in out
     assert query(demo, "SELECT count(*) FROM people")[0][0] == people + 3_000  # its rows are in the database
     assert cli("check", data_dir=demo).returncode == 0
+
+
+@pytest.mark.parametrize("source", ["/dev/stdin", "folder"])
+def test_a_pipe_or_a_folder_is_refused_not_imported_empty(demo, tmp_path, source):
+    """`cat office.jsonl | injury-desk import /dev/stdin` answered "imported:" and exit 0, having imported nothing:
+    the lines were counted first and the pipe was empty when read again. A pipe or a folder is refused, exit 2."""
+    data = office_file(tmp_path / "office.jsonl", 3).read_text(encoding="utf-8")
+    path = str(tmp_path) if source == "folder" else source
+    before = query(demo, COUNTS)
+    done = subprocess.run([sys.executable, "-m", "injury_desk", "import", path, "--data-dir", str(demo)],
+                          input=data, capture_output=True, text=True, env=env(), timeout=600)
+    assert done.returncode == 2, done.stderr
+    assert f'error: import.not_a_file {{"path": "{path}"}}' in done.stderr
+    assert "is not a regular file (a pipe, a device or a folder)" in done.stderr and "Traceback" not in done.stderr
+    assert done.stdout == ""
+    assert query(demo, COUNTS) == before
+
+
+def test_an_empty_file_says_nothing_was_imported(demo, tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    done = cli("import", str(empty), data_dir=demo)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "imported: nothing (no records)\n"
