@@ -138,16 +138,20 @@ def add_user(store: CentralStore, office_code: str, username: str, display_name:
     return user_id
 
 
-def set_numbering(store: CentralStore, office_code: str, prefix: str, pattern: str) -> None:
+def set_numbering(store: CentralStore, office_code: str, prefix: str | None, pattern: str | None) -> tuple[str, str]:
     """The office's decision-number prefix and pattern (domain/decision_numbers.py), set centrally like every
-    office fact and pulled by each of its desktops."""
+    office fact and pulled by each of its desktops; None keeps the office's own. Returns both as now set."""
     from injury_desk.domain.decision_numbers import pattern_errors
 
-    errors = pattern_errors(pattern)
-    if errors:
-        raise CentralError.on_field("decision_pattern", errors[0].rule, **errors[0].params)
-    check_lengths(Office.__table__, decision_prefix=prefix)
+    if pattern is not None:
+        errors = pattern_errors(pattern)
+        if errors:
+            raise CentralError.on_field("decision_pattern", errors[0].rule, **errors[0].params)
+    if prefix is not None:
+        check_lengths(Office.__table__, decision_prefix=prefix)
     office = office_by_code(store, office_code)
+    prefix = office["decision_prefix"] if prefix is None else prefix
+    pattern = office["decision_pattern"] if pattern is None else pattern
     with store.transaction(office["id"]) as conn:
         log = OfficeLog(conn, office["id"])
         before = {"decision_prefix": office["decision_prefix"], "decision_pattern": office["decision_pattern"]}
@@ -158,6 +162,7 @@ def set_numbering(store: CentralStore, office_code: str, prefix: str, pattern: s
                         device_id=None, mutation_id=None, before=before,
                         after={"decision_prefix": prefix, "decision_pattern": pattern})
         log.flush()
+    return prefix, pattern
 
 
 def make_enrolment_code(store: CentralStore, office_code: str) -> str:

@@ -48,9 +48,10 @@ def register(subparsers) -> None:
     q = action("set-numbering", "set the office's decision-number prefix and pattern (synced to its desktops)",
                run_set_numbering)
     q.add_argument("office", help="office code")
-    q.add_argument("--prefix", default="", help="e.g. 榕人社工伤认")
-    q.add_argument("--pattern", default="{prefix}〔{year}〕{device}第{seq}号",
-                   help="placeholders {prefix} {year} {device} {seq}; {year}, {device} and {seq} are required")
+    # Each option changes only its own value: one given alone keeps the other (numbers on legal decisions).
+    q.add_argument("--prefix", help="e.g. 榕人社工伤认 (default: keep the office's)")
+    q.add_argument("--pattern", help="placeholders {prefix} {year} {device} {seq}; {year}, {device} and {seq} are "
+                   "required (default: keep the office's; a new office has {prefix}〔{year}〕{device}第{seq}号)")
     q = action("enroll-device", "print a one-time enrolment code for a desktop of the office", run_enroll)
     q.add_argument("office", help="office code")
     q = action("list-devices", "list the desktops enrolled in an office", run_list_devices)
@@ -257,9 +258,15 @@ def run_add_office(args) -> int:
 def run_set_numbering(args) -> int:
     from injury_desk.central.accounts import set_numbering
 
+    if args.prefix is None and args.pattern is None:
+        print("error: set-numbering: give --prefix, --pattern or both (nothing was changed)", file=sys.stderr)
+        return 2
+
     def work(store):
-        set_numbering(store, args.office, args.prefix, args.pattern)
-        print(f"office {args.office.upper()}: decision numbers {args.pattern} (prefix {args.prefix!r})")
+        from injury_desk.domain.decision_numbers import DEFAULT_PATTERN
+
+        prefix, pattern = set_numbering(store, args.office, args.prefix, args.pattern)
+        print(f"office {args.office.upper()}: decision numbers {pattern or DEFAULT_PATTERN} (prefix {prefix!r})")
         return 0
 
     return _run(args, work, fields={"decision_prefix": "--prefix", "decision_pattern": "--pattern"})

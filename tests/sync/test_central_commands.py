@@ -139,7 +139,7 @@ def test_serve_on_an_unreachable_store_stops_at_start_up(tmp_path):
 
 
 @pytest.mark.parametrize("command", [["check"], ["enroll-device", "A"], ["add-office", "AB", "Office AB"],
-                                     ["set-numbering", "A"]])
+                                     ["set-numbering", "A", "--prefix", "X"]])
 def test_only_migrate_creates_the_embedded_store(tmp_path, capsys, command):
     """A mistyped --data-dir must not get an empty store (and `central check: OK`)."""
     data = tmp_path / "mistyped"
@@ -312,3 +312,23 @@ def test_an_argument_that_is_not_text_is_refused_naming_it(tmp_path, capsys):
     assert run("central", "add-office", "AB", "Office \udcc3", "--data-dir", data) == 2
     assert 'error: name: field.undecodable {"byte": "0xC3"}' in capsys.readouterr().err
     assert run("central", "list-devices", "AB", "--data-dir", data) == 2  # nothing was made
+
+
+def test_set_numbering_changes_only_the_option_given(admin_store, capsys):
+    """--pattern alone wiped the prefix, --prefix alone put the default pattern back, and neither reset both with
+    exit 0: the numbers printed on legal decisions changed without a word."""
+    def numbering(*options) -> tuple[int, str]:
+        capsys.readouterr()
+        code = run("central", "set-numbering", "AB", *options, "--store", admin_store)
+        out = capsys.readouterr()
+        return code, (out.out + out.err).strip()
+
+    assert numbering("--prefix", "榕人社工伤认", "--pattern", "{prefix}{year}{device}{seq}") == (
+        0, "office AB: decision numbers {prefix}{year}{device}{seq} (prefix '榕人社工伤认')")
+    assert numbering("--pattern", "{prefix}{year}-{device}-{seq}") == (
+        0, "office AB: decision numbers {prefix}{year}-{device}-{seq} (prefix '榕人社工伤认')")
+    assert numbering("--prefix", "穗人社工伤认") == (
+        0, "office AB: decision numbers {prefix}{year}-{device}-{seq} (prefix '穗人社工伤认')")
+    assert numbering() == (2, "error: set-numbering: give --prefix, --pattern or both (nothing was changed)")
+    assert numbering("--prefix", "穗人社工伤认") == (
+        0, "office AB: decision numbers {prefix}{year}-{device}-{seq} (prefix '穗人社工伤认')")
