@@ -111,7 +111,9 @@ def _log_internal_error(data_dir: Path, argv: list[str]) -> Path:
 
     from injury_desk.private_files import append_private_text
 
-    folder = data_dir / "logs"
+    from injury_desk.store.own_files import LOG_DIR
+
+    folder = data_dir / LOG_DIR
     if not data_dir.is_dir():
         from platformdirs import user_log_dir
 

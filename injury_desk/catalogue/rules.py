@@ -262,6 +262,7 @@ RULES: dict[str, Entry] = {
     "export.unwritable": _p(QT_TRANSLATE_NOOP("Messages", "cannot write %1 (%2)"), "path", "reason"),
     "output.is_database": _p(QT_TRANSLATE_NOOP("Messages", "%1 is the office's database, its journal or the name of its key: nothing is ever written over it"), "path"),
     "output.is_backup": _p(QT_TRANSLATE_NOOP("Messages", "%1 is in the backups folder: nothing is ever written there"), "path"),
+    "output.is_app_file": _p(QT_TRANSLATE_NOOP("Messages", "%1 is one of the files the application keeps in its data folder (its lock, settings, logs or process markers): nothing is written over it"), "path"),
     "output.not_a_file": _p(QT_TRANSLATE_NOOP("Messages", "%1 exists and is not a regular file (a device, a pipe or a socket): nothing is written over it"), "path"),
     "output.is_a_folder": _p(QT_TRANSLATE_NOOP("Messages", "%1 is a folder, not a file: nothing was written over it"), "path"),
     "store.no_database": _p(QT_TRANSLATE_NOOP("Messages", "there is no database at %1"), "path"),

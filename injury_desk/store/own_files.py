@@ -7,12 +7,19 @@ import os
 from pathlib import Path
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.store.presence import RUNNING_DIR, WRITER_FILE
 
 JOURNAL_SUFFIXES = ("", "-wal", "-shm", "-journal")
 # The database, its journals and the file naming its key in the keyring (store/db_key.py): without that name the
 # database no longer opens, so it is guarded like the database itself.
 OWN_SUFFIXES = (*JOURNAL_SUFFIXES, ".key-id")
 BACKUP_DIR = "backups"
+LOG_DIR = "logs"  # the command line's error log (cli.py)
+SETTINGS_FILE = "settings.ini"  # the GUI's settings (ui/app.py names it too: ui/ imports nothing of store/)
+# What the application keeps beside the database: an output there would be deleted as a stale marker
+# (writer.lock, running/) or would overwrite the user's settings or the error log.
+APP_FILES = (WRITER_FILE, SETTINGS_FILE)
+APP_DIRS = (RUNNING_DIR, LOG_DIR)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -31,8 +38,8 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def refuse_own_file(output: Path, database: Path, *, field: str = "output") -> None:
-    """Raise ``output.is_database`` when ``output`` is the database, its WAL/SHM/journal or its key name, and
-    ``output.is_backup`` for a backup.
+    """Raise ``output.is_database`` when ``output`` is the database, its WAL/SHM/journal or its key name,
+    ``output.is_backup`` for a backup and ``output.is_app_file`` for a file the application keeps beside them.
 
     Paths are compared resolved (symbolic links, ``..``, case on Windows) and, for files that exist, as the
     same file (a hard link or another name for it), so no spelling of the path gets past."""
@@ -48,3 +55,8 @@ def refuse_own_file(output: Path, database: Path, *, field: str = "output") -> N
     if _inside(target, Path(os.path.normcase(backups))) or (
             backups.is_dir() and output.exists() and any(_same_file(output, b) for b in backups.iterdir())):
         raise DomainError("output.is_backup", field=field, path=str(output), backups=str(backups))
+    folder = db_resolved.parent
+    kept_files = [folder / name for name in APP_FILES]
+    if (any(target == Path(os.path.normcase(f)) or (output.exists() and _same_file(output, f)) for f in kept_files)
+            or any(_inside(target, Path(os.path.normcase(folder / d))) for d in APP_DIRS)):
+        raise DomainError("output.is_app_file", field=field, path=str(output), folder=str(folder))

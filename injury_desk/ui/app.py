@@ -189,7 +189,7 @@ def _settings(data_dir: Path) -> QSettings:
     on every save (QSaveFile) and keeps the mode of the file it replaces, which would otherwise be 0644."""
     from injury_desk.private_files import create_private_file, private_dir
 
-    path = private_dir(Path(data_dir)) / "settings.ini"
+    path = private_dir(Path(data_dir)) / "settings.ini"  # store/own_files.SETTINGS_FILE: no output may replace it
     create_private_file(path)
     return QSettings(str(path), QSettings.Format.IniFormat)
 

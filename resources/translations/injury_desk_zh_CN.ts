@@ -4861,6 +4861,11 @@ Database: %2</source>
         <translation>%1 位于备份文件夹中：不会向其中写入任何内容</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="247"/>
+        <source>%1 is one of the files the application keeps in its data folder (its lock, settings, logs or process markers): nothing is written over it</source>
+        <translation>%1 是本程序在其数据文件夹中保存的文件之一（锁文件、设置、日志或进程标记）：不会覆盖它</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="256"/>
         <source>%1 exists and is not a regular file (a device, a pipe or a socket): nothing is written over it</source>
         <translation>%1 已存在且不是普通文件（设备、管道或套接字）：不会写在它上面</translation>

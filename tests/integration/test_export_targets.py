@@ -37,6 +37,22 @@ def test_the_export_refuses_the_databases_own_files(services, sup, db, name, rul
     assert check_database(db).ok, check_database(db).problems
 
 
+@pytest.mark.parametrize("name", ["writer.lock", "settings.ini", "running/4242.json", "logs/cli-errors.log",
+                                  "logs/new.jsonl"])
+def test_the_export_refuses_the_files_the_application_keeps_beside_the_database(services, sup, db, name):
+    """An export to writer.lock was reported done, then deleted by the next command as a stale marker; one to
+    logs/cli-errors.log replaced the error log. Refused, and what was there stays."""
+    target = db.path.parent / name
+    target.parent.mkdir(exist_ok=True)
+    if not name.endswith("new.jsonl"):
+        target.write_bytes(b"kept")
+    with pytest.raises(DomainError) as refused:
+        services.transfer.export_jsonl(sup, target)
+    assert refused.value.key == "output.is_app_file"
+    assert refused.value.params["path"] == str(target)
+    assert (target.read_bytes() == b"kept") if target.exists() else name.endswith("new.jsonl")
+
+
 def test_every_file_the_gui_lets_a_user_save_refuses_the_database_and_its_key_name(services, sup, db, tmp_path):
     # Whatever a save dialog is given: statistics CSV, a copy of an attachment, a sync package.
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 photo")
