@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -82,6 +83,8 @@ def _undecodable(args) -> FieldError | None:
     before any work, since nothing can store, print or log them as text."""
     for name, value in vars(args).items():
         for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, os.PathLike):  # a file named so: its name is audited and printed as text
+                item = os.fspath(item)
             if isinstance(item, str):
                 found = next((c for c in item if "\udc80" <= c <= "\udcff"), None)
                 if found is not None:

@@ -162,3 +162,20 @@ def test_an_empty_file_says_nothing_was_imported(demo, tmp_path):
     done = cli("import", str(empty), data_dir=demo)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "imported: nothing (no records)\n"
+
+
+def test_a_file_name_that_is_not_text_is_refused_before_anything_is_written(demo, tmp_path):
+    """An export to a name holding bytes that are not UTF-8 wrote the whole file (resident ID numbers included),
+    then failed with an internal error before its audit event (exit 3): no export without its audit record."""
+    before = query(demo, COUNTS)
+    target = tmp_path / "out\udcff.jsonl"  # the byte 0xFF in the name, as a shell would pass it
+    done = cli("export", str(target), data_dir=demo)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith('error: file: field.undecodable {"byte": "0xFF"}')
+    assert os.listdir(tmp_path) == ["demo"] and query(demo, COUNTS) == before
+    source = office_file(tmp_path / "office.jsonl", 2)
+    named = tmp_path / "in\udcfe.jsonl"
+    os.rename(source, os.fsencode(named))
+    done = cli("import", str(named), data_dir=demo)
+    assert done.returncode == 2 and 'error: file: field.undecodable {"byte": "0xFE"}' in done.stderr
+    assert query(demo, COUNTS) == before
