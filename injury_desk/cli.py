@@ -66,6 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     except DomainError as exc:  # a refusal (damaged database, network path, permission): say it, exit 2
         print_domain_error(exc, options=getattr(args, "field_options", None))
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader of the output stopped (`| head`): the commands print their results once their work is done
+        # (progress goes to stderr), so nothing is lost; the rest of the output goes nowhere, quietly, and the
+        # interpreter's last flush at exit has nothing left to fail on.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_DONE
     except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into exit 3 and a log entry
         if _locked(exc):
             from injury_desk.store.presence import others_present

@@ -127,3 +127,21 @@ def test_the_read_only_database_refuses_a_write(demo_dir):
     finally:
         db.dispose()
     assert fingerprint(demo_dir) == before
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(demo_dir):
+    """`stats … | head -1` was "internal error: BrokenPipeError" (exit 3) with a traceback in the error log. The
+    pipe here is closed before the command writes, so its first line already finds no reader."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "INJURY_DESK_USER": CW["user"], "INJURY_DESK_PASSWORD": CW["password"]}
+    proc = subprocess.Popen([sys.executable, "-m", "injury_desk", "stats", "prevention", "--from", "2025-01-01",
+                             "--to", "2025-12-31", "--data-dir", str(demo_dir)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env)
+    proc.stdout.close()
+    _out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert b"internal error" not in err and b"Traceback" not in err and b"Exception ignored" not in err
+    assert not (demo_dir / "logs" / "cli-errors.log").exists()
