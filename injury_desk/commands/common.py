@@ -97,6 +97,11 @@ SENTENCES = {
     "store.busy": "another injury-desk process is writing: {command} (pid {pid}), started {since};"
                   " gave up after {waited} s, nothing was changed",
     "store.locked": "the database is locked by another process ({others}); nothing was changed",
+    "cli.user_required": "no user to log in as: give --user NAME or set INJURY_DESK_USER",
+    "cli.password_required": "no password: set the environment variable {variable}, or run the command on a"
+                             " terminal to be asked for it",
+    "forms.none_found": "no form definitions (*.json) in {directory}: give the folder that holds them",
+    "forms.not_a_folder": "{directory} is not a folder: give the folder that holds the form definitions",
     "output.is_database": "{path} is the office's database, its journal or the name of its key: no output is ever"
                           " written over it",
     "output.is_backup": "{path} is in the backups folder {backups}: no output is ever written there",

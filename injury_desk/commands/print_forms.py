@@ -66,14 +66,17 @@ def run_check(args: argparse.Namespace) -> int:
     from injury_desk.printing import check_all, forms_dir
 
     directory = args.directory or forms_dir()
+    if not Path(directory).is_dir():  # bad input (exit 2), not broken definitions (exit 1)
+        print_domain_error(DomainError("forms.not_a_folder", directory=str(directory)))
+        return 2
     forms, errors = check_all(directory)
     for exc in errors:
         print(str(exc), file=sys.stderr)
     if errors:
         return 1
     if not forms:
-        print(f"error: forms.none_found {json.dumps({'directory': str(directory)}, ensure_ascii=False)}", file=sys.stderr)
-        return 1
+        print_domain_error(DomainError("forms.none_found", directory=str(directory)))
+        return 2
     print(f"{len(forms)} form definitions OK")
     return 0
 
@@ -98,7 +101,7 @@ def run_print(args: argparse.Namespace) -> int:
         return 1
     form = forms.get(args.form)
     if form is None:
-        print(f"error: print.unknown_form {json.dumps({'form': args.form, 'known': sorted(forms)})}", file=sys.stderr)
+        print_domain_error(DomainError("print.unknown_form", form=args.form, known=", ".join(sorted(forms))))
         return 2
     record = None
     if args.blank:

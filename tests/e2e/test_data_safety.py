@@ -112,6 +112,7 @@ def test_demo_force_needs_an_administrator_of_that_database(office):
     assert count(office, "claims") == 5
     done = cli("demo", "--force", "--claims", "3", data_dir=office)  # no login at all
     assert done.returncode == 2 and "cli.user_required" in done.stderr
+    assert "  no user to log in as: give --user NAME or set INJURY_DESK_USER" in done.stderr
     assert count(office, "claims") == 5
 
 

@@ -53,6 +53,19 @@ def test_forms_check_reports_file_line_and_reason(tmp_path: Path):
     assert f"{tmp_path / 'claim_application.json'}:{line}: unknown field binding 'employer.fax'" in result.stderr
 
 
+def test_forms_check_of_a_wrong_folder_is_bad_input_with_a_sentence(tmp_path: Path):
+    """A missing folder, a file or a folder of no definitions exited 1 ("broken definitions") with only a key."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+    for given, key, sentence in (
+            ("nope", "forms.not_a_folder", "nope is not a folder: give the folder that holds the form definitions"),
+            ("a.pdf", "forms.not_a_folder", "a.pdf is not a folder"),
+            ("empty", "forms.none_found", "no form definitions (*.json) in empty: give the folder that holds them")):
+        result = cli("forms", "check", given, cwd=tmp_path)
+        assert result.returncode == 2, (given, result.stderr)
+        assert result.stderr.startswith(f'error: {key} {{"directory": "{given}"}}\n  {sentence}'), result.stderr
+
+
 def test_print_blank_form(tmp_path: Path):
     out = tmp_path / "blank.pdf"
     result = cli("print", "claim_application", "--blank", "-o", str(out))
@@ -87,5 +100,6 @@ def test_print_record_without_the_record_service_says_so(tmp_path: Path):
 def test_print_refuses_unknown_form_and_blank_of_a_letter(tmp_path: Path):
     result = cli("print", "no_such_form", "--blank", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2 and "print.unknown_form" in result.stderr
+    assert "there is no form “no_such_form” (known forms: appraisal_request, benefit_calculation," in result.stderr
     result = cli("print", "determination_decision", "--blank", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2 and "print.form_not_fill_in" in result.stderr
