@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from injury_desk.domain.errors import FieldError, ValidationFailed
 from injury_desk.domain.money import MAX_AMOUNT, AmountError, parse_amount
+from injury_desk.placeholders import arg
 from injury_desk.ui.messages import error_text, field_label, labelled, rule_text
 from injury_desk.ui.operations import Changes, CollectionOp
 from injury_desk.ui.row_table import error_label
@@ -91,7 +92,8 @@ class FormDialog(QDialog):
         err = error_label()
         err.setObjectName(f"error_{key}")
         box.addWidget(err)
-        self.form.addRow(label, holder)
+        # "Paid on:" / "支付日期：", as the step dialogs and wizards write their labels (the colon is the language's).
+        self.form.addRow(arg(QCoreApplication.translate("FormDialog", "%1:"), label), holder)
         self.form.labelForField(holder).setBuddy(widget)
         self.fields[key] = (widget, err)
         self._watch(key, widget)

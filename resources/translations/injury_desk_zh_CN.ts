@@ -4718,6 +4718,14 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../injury_desk/ui/form_dialog.py" line="95"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="222"/>

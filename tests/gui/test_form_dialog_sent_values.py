@@ -76,3 +76,22 @@ def test_save_gets_the_shaped_values_of_the_moment_ok_was_pressed(qtbot, env):
     assert dialog.result_value == {"note": "first text"}
     assert dialog.shaped_on and all(dialog.shaped_on)  # shape() never ran on the writer thread
     assert dialog.values() == {"note": "typed while saving", "until": "2027-01-01"}  # the widgets again
+
+
+def test_a_form_labels_its_fields_with_the_languages_colon(qtbot, env, qapp):
+    """Form dialogs wrote "Paid on" where the step dialogs and the wizard write "Accepted on:"; the colon is the
+    language's own, and the label's mnemonic still reaches its field."""
+    from PySide6.QtWidgets import QLabel
+
+    from injury_desk.ui.app import install_translations
+
+    texts = {}
+    for language in ("en", "zh_CN"):
+        install_translations(qapp, language)
+        dialog = NoteDialog(env)
+        qtbot.addWidget(dialog)
+        label = dialog.form.labelForField(dialog.edit.parentWidget())
+        assert isinstance(label, QLabel) and label.buddy() is dialog.edit
+        texts[language] = label.text()
+    install_translations(qapp, "en")
+    assert texts == {"en": "&Note:", "zh_CN": "&Note："}
