@@ -343,6 +343,7 @@ RULES: dict[str, Entry] = {
     "key_export.passphrase_mismatch": QT_TRANSLATE_NOOP("Messages", "differs from the passphrase typed first"),
     "key_export.wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "does not open this key export (wrong passphrase, or the file was changed)"),
     "key_export.not_an_export": _p(QT_TRANSLATE_NOOP("Messages", "%1 is not a key export of injury_desk."), "path"),
+    "key_export.kdf_out_of_range": _p(QT_TRANSLATE_NOOP("Messages", "%1 is not a key export of injury_desk: its key derivation setting %2 is %3, outside %4 to %5. Nothing was changed."), "path", "name", "value", "min", "max"),
     "key_export.unreadable": _p(QT_TRANSLATE_NOOP("Messages", "The key export %1 cannot be read (%2)."), "path", "reason"),
     "key_export.unwritable": _p(QT_TRANSLATE_NOOP("Messages", "The key export cannot be written to %1 (%2)."), "path", "reason"),
     "key_export.wrong_database": _p(QT_TRANSLATE_NOOP("Messages", "This key export belongs to another database than %1 (its key does not open it, or its device or audit key differ). Nothing was changed."), "path"),

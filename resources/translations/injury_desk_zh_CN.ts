@@ -5319,6 +5319,11 @@ Database: %2</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
+        <source>%1 is not a key export of injury_desk: its key derivation setting %2 is %3, outside %4 to %5. Nothing was changed.</source>
+        <translation>%1 不是 injury_desk 的密钥导出文件：其密钥派生参数 %2 为 %3，超出 %4 至 %5 的范围。未做任何更改。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
