@@ -119,6 +119,7 @@ RULES: dict[str, Entry] = {
     "print.missing_glyphs": _p(QT_TRANSLATE_NOOP("Messages", "the characters %1 (%2) cannot be printed: none of the printing fonts has them, and a name must not print with a gap; nothing was printed. Tell support which characters they are"), "characters", "code_points"),
     "print.no_database": _p(QT_TRANSLATE_NOOP("Messages", "there is no local database in %1"), "data_dir"),
     "print.output_unwritable": _p(QT_TRANSLATE_NOOP("Messages", "cannot write the PDF file %1 (%2)"), "path", "reason"),
+    "print.record_json_too_deep": _p(QT_TRANSLATE_NOOP("Messages", "the record file %1 is nested deeper than any record; nothing was printed"), "file"),
     "attachment.no_name": QT_TRANSLATE_NOOP("Messages", "the file has no name"),
     "attachment.type_not_allowed": _p(QT_TRANSLATE_NOOP("Messages", "“%1” is not a photo or document type that can be attached (allowed: %2)"), "file_name", "allowed"),
     "attachment.empty": _p(QT_TRANSLATE_NOOP("Messages", "“%1” is empty"), "file_name"),

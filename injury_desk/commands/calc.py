@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from injury_desk import resources
-from injury_desk.commands.common import add_common_options
+from injury_desk.commands.common import add_common_options, parse_json_input
 from injury_desk.domain.compensation import calculate, load_rules, parse_calc_input
 from injury_desk.domain.errors import DomainError, ValidationFailed
 
@@ -127,12 +126,10 @@ def _read_input(name: str) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise DomainError("calc.input_unreadable", field="input", path=name, reason=type(exc).__name__) from exc
     try:
-        # parse_float=Decimal keeps 1234.56 exact; floats never take part in the arithmetic
-        return json.loads(text, parse_float=Decimal, parse_int=_bounded_int)
+        # Decimal keeps 1234.56 exact; floats never take part in the arithmetic
+        return parse_json_input(text, DomainError("calc.input_too_deep", field="input"), parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise DomainError("calc.json_malformed", field="input", line=exc.lineno, column=exc.colno) from exc
-    except RecursionError as exc:
-        raise DomainError("calc.input_too_deep", field="input") from exc
     except ValueError as exc:
         raise DomainError("calc.number_too_long", field="input") from exc
 

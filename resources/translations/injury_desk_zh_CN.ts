@@ -6461,6 +6461,11 @@ Database: %2</source>
         <translation>无法写入 PDF 文件 %1（%2）</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="122"/>
+        <source>the record file %1 is nested deeper than any record; nothing was printed</source>
+        <translation>记录文件 %1 的嵌套层级超过任何记录的层级；未打印任何内容</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="8"/>
         <source>the rehabilitation case does not exist or was deleted</source>
         <translation>该康复案件不存在或已删除</translation>
