@@ -107,13 +107,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(stream, text: str) -> None:
-    # always UTF-8: a Windows console code page (cp1252, cp936) must not decide how × or 省 come out
+    # always UTF-8: a Windows console code page (cp1252, cp936) must not decide how × or 省 come out.
+    # A lone surrogate the input wrote as "\ud800" has no UTF-8 form: it is shown as that escape, since a
+    # refusal echoing the user's text must not end in a UnicodeEncodeError.
     buffer = getattr(stream, "buffer", None)
     if buffer is None:
-        stream.write(text)
+        stream.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
         return
     stream.flush()
-    buffer.write(text.encode("utf-8"))
+    buffer.write(text.encode("utf-8", "backslashreplace"))
     buffer.flush()
 
 
