@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from injury_desk import resources
-from injury_desk.commands.common import add_common_options
+from injury_desk.commands.common import add_common_options, parse_json_input
 from injury_desk.domain.compensation import calculate, load_rules, parse_calc_input
 from injury_desk.domain.errors import DomainError, ValidationFailed
 
@@ -108,13 +107,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(stream, text: str) -> None:
-    # always UTF-8: a Windows console code page (cp1252, cp936) must not decide how × or 省 come out
+    # always UTF-8: a Windows console code page (cp1252, cp936) must not decide how × or 省 come out.
+    # A lone surrogate the input wrote as "\ud800" has no UTF-8 form: it is shown as that escape, since a
+    # refusal echoing the user's text must not end in a UnicodeEncodeError.
     buffer = getattr(stream, "buffer", None)
     if buffer is None:
-        stream.write(text)
+        stream.write(text.encode("utf-8", "backslashreplace").decode("utf-8"))
         return
     stream.flush()
-    buffer.write(text.encode("utf-8"))
+    buffer.write(text.encode("utf-8", "backslashreplace"))
     buffer.flush()
 
 
@@ -127,12 +128,10 @@ def _read_input(name: str) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise DomainError("calc.input_unreadable", field="input", path=name, reason=type(exc).__name__) from exc
     try:
-        # parse_float=Decimal keeps 1234.56 exact; floats never take part in the arithmetic
-        return json.loads(text, parse_float=Decimal, parse_int=_bounded_int)
+        # Decimal keeps 1234.56 exact; floats never take part in the arithmetic
+        return parse_json_input(text, DomainError("calc.input_too_deep", field="input"), parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise DomainError("calc.json_malformed", field="input", line=exc.lineno, column=exc.colno) from exc
-    except RecursionError as exc:
-        raise DomainError("calc.input_too_deep", field="input") from exc
     except ValueError as exc:
         raise DomainError("calc.number_too_long", field="input") from exc
 

@@ -7,6 +7,7 @@ import csv
 import json
 import sys
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,6 +31,15 @@ def output_file(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("the file name is empty")
     return Path(text)
+
+
+def parse_json_input(text: str, too_deep: DomainError, **options: Any) -> Any:
+    """A user's JSON file read as ``json.loads`` with exact (Decimal) fractions; ``too_deep`` is raised for nesting
+    deeper than Python's recursion limit (about 1,000 levels, far beyond any input), a refusal of the input."""
+    try:
+        return json.loads(text, parse_float=Decimal, **options)
+    except RecursionError:  # the parser recurses once a level: '[' * 100000 is no internal error
+        raise too_deep from None
 
 
 def resolve_data_dir(data_dir: Path | None) -> Path:

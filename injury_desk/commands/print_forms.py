@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from decimal import Decimal
 from pathlib import Path
 
-from injury_desk.commands.common import add_common_options, print_domain_error
+from injury_desk.commands.common import add_common_options, parse_json_input, print_domain_error
 from injury_desk.commands.session import add_user_options
 from injury_desk.domain.errors import DomainError
 
@@ -110,7 +109,11 @@ def run_print(args: argparse.Namespace) -> int:
             return 2
     elif args.record_json is not None:
         try:
-            record = json.loads(Path(args.record_json).read_text(encoding="utf-8"), parse_float=Decimal)
+            too_deep = DomainError("print.record_json_too_deep", file=str(args.record_json))
+            record = parse_json_input(Path(args.record_json).read_text(encoding="utf-8"), too_deep)
+        except DomainError as exc:
+            print_domain_error(exc)
+            return 2
         except (OSError, ValueError) as exc:
             print(f"error: print.record_json_unreadable {json.dumps({'file': str(args.record_json), 'reason': str(exc)}, ensure_ascii=False)}", file=sys.stderr)
             return 2

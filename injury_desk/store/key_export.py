@@ -30,6 +30,11 @@ READABLE_VERSIONS = (1, 2)
 MIN_PASSPHRASE = 12
 # Argon2id as RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes): about a second here.
 KDF = {"name": "argon2id", "time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 4, "hash_len": 32}
+# What a file may ask of Argon2id: generous around KDF, yet at worst seconds of work (20 passes over 1 GiB),
+# never an hour or the machine's memory; argon2 itself needs a lane and 8 KiB of memory per lane. An edited
+# file beyond them is refused before any hashing (it crashed argon2, or hashed "forever").
+KDF_LIMITS = {"time_cost": (1, 20), "parallelism": (1, 16), "memory_cost": (8, 1024 * 1024)}
+MIN_SALT_BYTES = 8  # argon2's own minimum (ARGON2_MIN_SALT_LENGTH)
 _HEADER_FIELDS = {1: ("format", "version", "key_id", "kdf", "cipher", "nonce"),
                   2: ("format", "version", "key_id", "device_id", "kdf", "cipher", "nonce")}
 _SEALED_FIELD = {1: "wrapped_key", 2: "sealed"}
@@ -61,6 +66,22 @@ def _derive(passphrase: str, salt: bytes, params: dict) -> bytes:
     return hash_secret_raw(passphrase.encode("utf-8"), salt, time_cost=int(params["time_cost"]),
                            memory_cost=int(params["memory_cost"]), parallelism=int(params["parallelism"]),
                            hash_len=int(params["hash_len"]), type=Type.ID)
+
+
+def _checked_kdf(kdf: dict, source: str) -> dict:
+    """``kdf`` when argon2 can run it within KDF_LIMITS; raises ValueError (and friends) for a setting that is
+    not a whole number, DomainError naming the setting and its range for one out of range."""
+    if kdf["name"] != "argon2id" or kdf["hash_len"] != KDF["hash_len"] or type(kdf["hash_len"]) is not int:
+        raise ValueError("algorithm")
+    for name, (low, high) in KDF_LIMITS.items():
+        value = kdf[name]
+        if type(value) is not int:  # bool is an int to isinstance; "3" or 3.0 were never written
+            raise ValueError(name)
+        if name == "memory_cost":
+            low = max(low, 8 * kdf["parallelism"])
+        if not low <= value <= high:
+            raise DomainError("key_export.kdf_out_of_range", path=source, name=name, value=value, min=low, max=high)
+    return kdf
 
 
 def _associated(header: dict) -> bytes:
@@ -128,15 +149,16 @@ def open_sealed(data: bytes, passphrase: str, source: str) -> RecoverySecrets:
         if doc.get("format") != FORMAT or version not in READABLE_VERSIONS:
             raise ValueError("format")
         header = {k: doc[k] for k in _HEADER_FIELDS[version]}
-        salt = base64.b64decode(doc["kdf"]["salt"], validate=True)
+        kdf = _checked_kdf(doc["kdf"], source)
+        salt = base64.b64decode(kdf["salt"], validate=True)
         nonce = base64.b64decode(doc["nonce"], validate=True)
         sealed = base64.b64decode(doc[_SEALED_FIELD[version]], validate=True)
-        if doc["kdf"]["name"] != "argon2id" or doc["cipher"] != "AES-256-GCM":
+        if len(salt) < MIN_SALT_BYTES or doc["cipher"] != "AES-256-GCM":
             raise ValueError("algorithm")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
         raise DomainError("key_export.not_an_export", path=source) from None
     try:
-        plain = AESGCM(_derive(passphrase, salt, doc["kdf"])).decrypt(nonce, sealed, _associated(header))
+        plain = AESGCM(_derive(passphrase, salt, kdf)).decrypt(nonce, sealed, _associated(header))
     except (InvalidTag, ValueError):
         raise ValidationFailed([FieldError("passphrase", "key_export.wrong_passphrase")]) from None
     try:

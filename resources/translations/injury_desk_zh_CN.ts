@@ -5337,6 +5337,11 @@ Database: %2</source>
         <translation>%1 不是 injury_desk 的密钥导出文件。</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="346"/>
+        <source>%1 is not a key export of injury_desk: its key derivation setting %2 is %3, outside %4 to %5. Nothing was changed.</source>
+        <translation>%1 不是 injury_desk 的密钥导出文件：其密钥派生参数 %2 为 %3，超出 %4 至 %5 的范围。未做任何更改。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="327"/>
         <source>The key export %1 cannot be read (%2).</source>
         <translation>无法读取密钥导出文件 %1（%2）。</translation>
@@ -6472,6 +6477,11 @@ Database: %2</source>
         <location filename="../../injury_desk/catalogue/rules.py" line="121"/>
         <source>cannot write the PDF file %1 (%2)</source>
         <translation>无法写入 PDF 文件 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="122"/>
+        <source>the record file %1 is nested deeper than any record; nothing was printed</source>
+        <translation>记录文件 %1 的嵌套层级超过任何记录的层级；未打印任何内容</translation>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="8"/>

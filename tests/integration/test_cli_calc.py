@@ -115,6 +115,28 @@ def test_all_errors_are_listed_on_stdin():
         assert needle in text
 
 
+def test_a_lone_surrogate_in_the_input_is_refused_and_shown_escaped(tmp_path):
+    # A hostile user's probe: JSON may write "\ud800", which has no UTF-8 form; echoing it in the refusal ended
+    # in a UnicodeEncodeError (exit 3). Every refusal that shows the user's text shows it escaped.
+    stdin = '{"injury_date":"2025-06-01","average_monthly_wage":"6000","region":"example\\ud800"}'
+    done = calc("-", "--data-dir", str(tmp_path), stdin=stdin)
+    assert done.returncode == 2, done.stderr.decode("utf-8", "replace")
+    assert done.stdout == b""
+    assert done.stderr.decode("utf-8").splitlines() == [
+        r"error: region: rules.region_unknown: no parameter files for region example\ud800"]
+    stdin = ('{"injury_date":"2025-06-01\\ud800","average_monthly_wage":"6000\\udfff","note\\ud800":1,'
+             '"regional_average_monthly_wage":"8000","dependants":[{"relation":"x\\udbff"}]}')
+    done = calc("-", "--data-dir", str(tmp_path), stdin=stdin)
+    assert done.returncode == 2, done.stderr.decode("utf-8", "replace")
+    assert done.stderr.decode("utf-8").splitlines() == [
+        r"error: note\ud800: calc.unknown_field: note\ud800 is not a known field",
+        r"error: injury_date: calc.date_format: must be a date written YYYY-MM-DD (got 2025-06-01\ud800)",
+        r"error: average_monthly_wage: calc.amount: is not an amount (got 6000\udfff)",
+        r"error: dependants: calc.relation_unknown: entry 1: relation must be spouse, child, parent or other"
+        r" (got x\udbff)"]
+    assert list(tmp_path.iterdir()) == []  # no error log: it was no internal error
+
+
 def test_malformed_json_exits_2():
     done = calc("-", stdin="{\"injury_date\": ")
     assert done.returncode == 2 and done.stdout == b""

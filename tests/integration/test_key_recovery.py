@@ -227,6 +227,63 @@ def test_the_key_commands_export_and_restore_and_name_what_an_old_export_lacks(o
     assert cli("check").returncode == 0
 
 
+@pytest.mark.parametrize("edit, name, value", [
+    ({"parallelism": 0}, "parallelism", 0),  # argon2's HashingError, exit 3
+    ({"memory_cost": 2**40}, "memory_cost", 2**40),  # an OverflowError, exit 3
+    ({"time_cost": 10**9, "memory_cost": 8, "parallelism": 1}, "time_cost", 10**9),  # hashed for days
+])
+def test_an_export_edited_to_ask_argon2_for_too_much_is_refused_naming_the_setting(office_db, tmp_path, edit, name,
+                                                                                    value):
+    """A hostile user's probe: each of these crashed `key import` (exit 3) or hung it."""
+    db, services, made = office_db
+    target = services.database_key.export_key(made["adm"], tmp_path / "key.json", PASSPHRASE, PASSPHRASE)
+    doc = json.loads(target.read_text())
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps({**doc, "kdf": {**doc["kdf"], **edit}}))
+    folder = db.path.parent
+    db.dispose()
+    _wipe_keyring(db)
+    before = {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()}
+    env = {**os.environ, "INJURY_DESK_KEY_PASSPHRASE": PASSPHRASE}
+    done = subprocess.run([sys.executable, "-m", "injury_desk", "key", "import", str(edited), "--data-dir", str(folder)],
+                          capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "key_export.kdf_out_of_range" in done.stderr and "Traceback" not in done.stderr
+    low, high = key_export.KDF_LIMITS[name]
+    low = 8 * edit.get("parallelism", doc["kdf"]["parallelism"]) if name == "memory_cost" else low
+    assert (f"{edited} is not a key export of injury_desk: its key derivation setting {name} is {value},"
+            f" outside {low} to {high}. Nothing was changed.") in done.stderr
+    assert not any(_keyring_entries(db).values())  # nothing restored
+    assert {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()} == before
+
+
+def test_an_export_edited_at_the_limits_is_left_to_the_passphrase_check_and_one_past_them_is_refused(office_db,
+                                                                                                      tmp_path):
+    """The limits are inclusive: at them argon2 runs and the edited (sealed) header no longer opens, as after any
+    other edit; one step past them the setting is named."""
+    db, services, made = office_db
+    target = services.database_key.export_key(made["adm"], tmp_path / "key.json", PASSPHRASE, PASSPHRASE)
+    doc = json.loads(target.read_text())
+    folder = db.path.parent
+    db.dispose()
+    _wipe_keyring(db)
+    env = {**os.environ, "INJURY_DESK_KEY_PASSPHRASE": PASSPHRASE}
+    at_limits = {"time_cost": 20, "memory_cost": 16 * 8, "parallelism": 16}
+    for edit, refusal in ((at_limits, "error: passphrase: key_export.wrong_passphrase"),
+                          ({**at_limits, "time_cost": 21}, "setting time_cost is 21, outside 1 to 20"),
+                          ({**at_limits, "parallelism": 17}, "setting parallelism is 17, outside 1 to 16"),
+                          ({**at_limits, "memory_cost": 16 * 8 - 1}, "setting memory_cost is 127, outside 128 to"),
+                          ({"memory_cost": 2**20 + 1}, "setting memory_cost is 1048577, outside 32 to 1048576")):
+        edited = tmp_path / "edited.json"
+        edited.write_text(json.dumps({**doc, "kdf": {**doc["kdf"], **edit}}))
+        done = subprocess.run([sys.executable, "-m", "injury_desk", "key", "import", str(edited), "--data-dir",
+                               str(folder)], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
+                              timeout=120)
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert refusal in done.stderr and "Traceback" not in done.stderr, (edit, done.stderr)
+    assert not any(_keyring_entries(db).values())
+
+
 class PlaintextKeyring(KeyringBackend):
     """Named as keyrings.alt's plain-text file backend (which base64-encodes secrets into a file)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,17 @@ def test_print_refuses_unknown_form_and_blank_of_a_letter(tmp_path: Path):
     assert "there is no form “no_such_form” (known forms: appraisal_request, benefit_calculation," in result.stderr
     result = cli("print", "determination_decision", "--blank", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2 and "print.form_not_fill_in" in result.stderr
+
+
+def test_print_refuses_a_record_json_file_nested_too_deep_naming_it(tmp_path: Path):
+    # A hostile user's probe: the JSON parser recursed once a level and the command ended in a RecursionError.
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    out = tmp_path / "x.pdf"
+    result = cli("print", "claim_application", "--record-json", str(deep), "-o", str(out), "--data-dir", str(tmp_path))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        f"error: print.record_json_too_deep {json.dumps({'file': str(deep)})}",
+        f"  the record file {deep} is nested deeper than any record; nothing was printed"]
+    assert result.stdout == "" and not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deep.json"]  # no PDF, no data folder, no log
