@@ -97,6 +97,8 @@ SENTENCES = {
     "store.busy": "another injury-desk process is writing: {command} (pid {pid}), started {since};"
                   " gave up after {waited} s, nothing was changed",
     "store.locked": "the database is locked by another process ({others}); nothing was changed",
+    "store.not_a_folder": "the folder {path} cannot be used: {file} is a file, not a folder"
+                          " (is --data-dir right?)",
     "output.is_database": "{path} is the office's database, its journal or the name of its key: no output is ever"
                           " written over it",
     "output.is_backup": "{path} is in the backups folder {backups}: no output is ever written there",

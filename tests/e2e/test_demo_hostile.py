@@ -1,0 +1,37 @@
+"""The demo command against a careless or hostile user: a bad data folder, a killed build, a writer at work."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.test_data_safety import DB, cli
+
+ENROL = ["sync", "enrol", "http://127.0.0.1:9", "ABC-123"]  # refused before any connection is tried
+
+
+@pytest.mark.parametrize("command", [["demo", "--claims", "2"], ENROL], ids=["demo", "sync enrol"])
+@pytest.mark.parametrize("below", [False, True], ids=["the file", "a folder under it"])
+def test_a_file_given_as_the_data_folder_is_refused_naming_it_and_nothing_is_made(tmp_path, command, below):
+    # Before: "internal error: FileExistsError" (or NotADirectoryError), exit 3.
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder\n")
+    data_dir = blocker / "office" if below else blocker
+    done = cli(*command, data_dir=data_dir)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "store.not_a_folder" in done.stderr
+    assert f"{blocker} is a file, not a folder (is --data-dir right?)" in done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+    assert blocker.read_text() == "not a folder\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+@pytest.mark.parametrize("command", [["demo", "--claims", "2"], ENROL], ids=["demo", "sync enrol"])
+def test_a_folder_in_the_database_place_is_refused_naming_it_and_nothing_is_made(tmp_path, command):
+    # Before: "internal error: IsADirectoryError", exit 3.
+    (tmp_path / DB).mkdir()
+    done = cli(*command, data_dir=tmp_path)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "store.not_a_file" in done.stderr and f"{tmp_path / DB} is a folder, not a database file" in done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+    assert [p.name for p in tmp_path.iterdir()] == [DB]  # no key id, log, backup or build folder beside it
+    assert not any((tmp_path / DB).iterdir())
