@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from tests.e2e.test_data_safety import DB, cli
+from tests.e2e.test_data_safety import DB, _hold_writer, cli, count, start
 
 ENROL = ["sync", "enrol", "http://127.0.0.1:9", "ABC-123"]  # refused before any connection is tried
 
@@ -35,3 +37,34 @@ def test_a_folder_in_the_database_place_is_refused_naming_it_and_nothing_is_made
     assert "internal error" not in done.stderr and "Traceback" not in done.stderr
     assert [p.name for p in tmp_path.iterdir()] == [DB]  # no key id, log, backup or build folder beside it
     assert not any((tmp_path / DB).iterdir())
+
+
+def test_demo_wait_0_behind_another_writer_gives_up_at_once_naming_it(tmp_path):
+    # Before: "unrecognized arguments: --wait 0"; without --wait the demo never waited at all.
+    data_dir = tmp_path / "demo"
+    assert cli("demo", "--claims", "3", data_dir=data_dir).returncode == 0
+    holder = _hold_writer(data_dir, "import")
+    try:
+        started = time.monotonic()
+        done = cli("demo", "--claims", "5", "--wait", "0", data_dir=data_dir, timeout=60)
+        assert time.monotonic() - started < 30
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert "store.busy" in done.stderr and f"import (pid {holder.pid})" in done.stderr
+        assert "gave up after 0 s, nothing was changed" in done.stderr and "Traceback" not in done.stderr
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert count(data_dir, "claims") == 3
+
+
+def test_demo_waits_its_turn_behind_another_writer_then_runs(tmp_path):
+    data_dir = tmp_path / "demo"
+    assert cli("demo", "--claims", "3", data_dir=data_dir).returncode == 0
+    holder = _hold_writer(data_dir, "import")
+    waiting = start("demo", "--claims", "5", "--wait", "120", data_dir=data_dir)
+    first = waiting.stderr.readline()  # blocks until the demo says whom it waits for
+    assert first.startswith(f"waiting for another injury-desk process: import (pid {holder.pid})"), first
+    holder.communicate("\n", timeout=30)
+    out, err = waiting.communicate(timeout=120)
+    assert waiting.returncode == 0, err
+    assert "demo data set ready" in out
+    assert count(data_dir, "claims") == 5
