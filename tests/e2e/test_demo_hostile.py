@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
+from injury_desk.store import audit_key, cipher, db_key
+from injury_desk.store import secrets as keyring_secrets
+from injury_desk.store.presence import Presence
 from tests.e2e.test_data_safety import DB, _hold_writer, cli, count, start
 
 ENROL = ["sync", "enrol", "http://127.0.0.1:9", "ABC-123"]  # refused before any connection is tried
@@ -68,3 +72,49 @@ def test_demo_waits_its_turn_behind_another_writer_then_runs(tmp_path):
     assert waiting.returncode == 0, err
     assert "demo data set ready" in out
     assert count(data_dir, "claims") == 5
+
+
+def _build_keys(build: Path) -> tuple[str, str]:
+    """The keyring accounts of a build folder's database: its key id and its device id (naming its audit key)."""
+    built = build / DB
+    key_id = db_key.read_key_id(built)
+    con = cipher.connect(built, db_key.load_key(built), read_only=True)
+    try:
+        device_id = con.execute("SELECT value FROM local_settings WHERE key = 'device_id'").fetchone()[0]
+    finally:
+        con.close()
+    return key_id, device_id
+
+
+def test_a_killed_demo_build_is_removed_by_the_next_demo_with_its_keys_but_a_running_one_stays(tmp_path):
+    # Before: every killed demo left its .demo-build-* folder (hundreds of MB for a large one) and two keyring
+    # entries for ever.
+    data_dir = tmp_path / "demo"
+    killed = start("demo", "--claims", "200000", data_dir=data_dir)
+    try:
+        line = killed.stderr.readline()
+        while line and not line.strip().startswith("claims:"):  # the bulk seed has begun in the build folder
+            line = killed.stderr.readline()
+        assert line, "the demo ended before it seeded any claims"
+    finally:
+        killed.kill()
+        killed.communicate(timeout=60)
+    [left] = data_dir.glob(".demo-build-*")
+    key_id, device_id = _build_keys(left)
+    assert keyring_secrets.get_secret(db_key.SERVICE, key_id)
+    assert keyring_secrets.get_secret(audit_key.KEY_SERVICE, device_id)
+
+    running = data_dir / ".demo-build-running"  # marked as in use by a live process: this test's
+    (running / "work").mkdir(parents=True)
+    marker = Presence(running, "demo")
+    try:
+        done = cli("demo", "--claims", "3", data_dir=data_dir)
+        assert done.returncode == 0, done.stderr
+        assert "demo data set ready" in done.stdout
+        assert sorted(p.name for p in data_dir.glob(".demo-build-*")) == [running.name]
+        assert (running / "work").is_dir() and marker.path.exists()
+    finally:
+        marker.close()
+    assert not keyring_secrets.get_secret(db_key.SERVICE, key_id)
+    assert not keyring_secrets.get_secret(audit_key.KEY_SERVICE, device_id)
+    assert count(data_dir, "claims") == 3
