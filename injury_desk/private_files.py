@@ -110,16 +110,28 @@ def check_windows_acl(folder: Path, read_acl=_windows_acl) -> None:
                           readers=", ".join(names.get(sid, sid) for sid in others))
 
 
+def make_folder(folder: Path, mode: int = 0o777) -> Path:
+    """Creates ``folder`` (and parents) if needed; ``store.not_a_folder`` when a file stands where a folder must."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(mode=mode, parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        # mkdir says only "File exists" (or "Not a directory" for a file further up): the refusal names the file.
+        blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+        raise DomainError("store.not_a_folder", path=str(folder), file=str(blocker)) from exc
+    return folder
+
+
 def private_dir(folder: Path) -> Path:
     """Creates ``folder`` (and parents) if needed; the folder itself becomes private to the user."""
     folder = Path(folder)
     if sys.platform == "win32":
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         profile = os.environ.get("USERPROFILE")
         check_windows_profile(folder, Path(profile) if profile else None)
         check_windows_acl(folder)
         return folder
-    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    make_folder(folder, DIR_MODE)
     if folder.stat().st_mode & 0o777 != DIR_MODE:
         os.chmod(folder, DIR_MODE)
     return folder

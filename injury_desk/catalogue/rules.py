@@ -329,6 +329,7 @@ RULES: dict[str, Entry] = {
     "store.damaged": _p(QT_TRANSLATE_NOOP("Messages", "The database %1 is damaged (%2). It was left untouched: restore a backup."), "path", "detail"),
     "store.foreign_database": _p(QT_TRANSLATE_NOOP("Messages", "%1 is a database of another program. It was left untouched."), "path"),
     "store.not_a_file": _p(QT_TRANSLATE_NOOP("Messages", "%1 is a folder, not a database file."), "path"),
+    "store.not_a_folder": _p(QT_TRANSLATE_NOOP("Messages", "The folder %1 cannot be used: %2 is a file, not a folder."), "path", "file"),
     "store.not_a_database": _p(QT_TRANSLATE_NOOP("Messages", "%1 is not a database file, or it is an encrypted database whose key this computer does not have (restore its key with “injury-desk key import”). It was left untouched."), "path"),
     "store.key_missing": _p(QT_TRANSLATE_NOOP("Messages", "The database %1 is encrypted, and this computer's keyring does not hold its key. Restore the key from its export file (“injury-desk key import”). The database was left untouched."), "path"),
     "store.cannot_decrypt": _p(QT_TRANSLATE_NOOP("Messages", "The database %1 cannot be read with the key in this computer's keyring: it is damaged, or it was encrypted with another key (restore that key with “injury-desk key import”). It was left untouched."), "path"),

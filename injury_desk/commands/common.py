@@ -112,6 +112,8 @@ SENTENCES = {
                              " terminal to be asked for it",
     "forms.none_found": "no form definitions (*.json) in {directory}: give the folder that holds them",
     "forms.not_a_folder": "{directory} is not a folder: give the folder that holds the form definitions",
+    "store.not_a_folder": "the folder {path} cannot be used: {file} is a file, not a folder"
+                          " (is --data-dir right?)",
     "output.is_database": "{path} is the office's database, its journal or the name of its key: no output is ever"
                           " written over it",
     "output.is_backup": "{path} is in the backups folder {backups}: no output is ever written there",

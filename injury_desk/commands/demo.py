@@ -10,7 +10,8 @@ import sys
 import time
 
 from injury_desk.commands.common import add_common_options
-from injury_desk.commands.session import add_user_options, data_dir_of, login_from_args, writer_turn
+from injury_desk.commands.session import (add_user_options, add_wait_option, data_dir_of, login_from_args,
+                                          writer_turn)
 from injury_desk.domain.errors import DomainError
 
 
@@ -20,6 +21,7 @@ def register(subparsers) -> None:
     p.add_argument("--claims", type=int, default=300, help="number of claims to generate (default 300)")
     p.add_argument("--force", action="store_true",
                    help="replace a database that is not a demo database (an administrator of it must log in)")
+    add_wait_option(p)
     add_user_options(p)
     p.set_defaults(handler=run)
 
@@ -40,7 +42,6 @@ def run(args) -> int:
             print(f"  {stage}: {done:,}/{total:,}", file=sys.stderr)
 
     data_dir = data_dir_of(args)
-    args.wait = 0  # never queue behind another writer: the demo refuses while anyone has the database open
     with writer_turn(args, "demo"):
         _refuse_unless_replaceable(args, data_dir)
         db, backup = reset_demo(data_dir, claims=args.claims, progress=progress)

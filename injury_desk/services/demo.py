@@ -37,6 +37,8 @@ from injury_desk.store.capture import record_event
 from injury_desk.store.models import MODEL_BY_TABLE
 from injury_desk.store import cipher, db_key
 from injury_desk.store.database import DB_FILENAME, Database, open_database
+from injury_desk.store.discard import discard_abandoned_database
+from injury_desk.store.presence import Presence, others_present
 from injury_desk.store.models import LocalSetting, Office, User
 
 if TYPE_CHECKING:
@@ -78,6 +80,7 @@ def generated_seq(k: int, sex: str) -> int:
     first 6.3 million, odd for men and even for women."""
     return GENERATED_SEQ_FROM + ((k // 14_000) % 450) * 2 + (1 if sex == "M" else 0)
 BATCH = 20_000
+BUILD_PREFIX = ".demo-build-"  # the folder a demo builds its database in, beside the one it replaces
 LIFE_MIN_CLAIMS = 20
 REHAB_CANDIDATES = 1_000  # rehabilitation cases come from the first decided claims: a few hundred at most
 REHAB_PROVIDERS = {"medical": ["福州市工伤康复医院", "福建省康复医院"], "vocational": ["福州职业技能培训中心"],
@@ -117,6 +120,7 @@ def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
     path = data_dir / DB_FILENAME
     backup = None
     data_dir.mkdir(parents=True, exist_ok=True)
+    remove_abandoned_builds(data_dir)
     if path.exists() and path.stat().st_size > 0:
         existing = open_database(data_dir, purpose="demo")  # an old plain one is encrypted first: no backup is plain
         try:
@@ -125,7 +129,10 @@ def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
             existing.dispose()
         # The backup keeps the old key: its key id goes beside it, so it still opens after the swap below.
         db_key.write_key_id(backup, db_key.read_key_id(path))
-    build_dir = Path(tempfile.mkdtemp(prefix=".demo-build-", dir=data_dir))
+    build_dir = Path(tempfile.mkdtemp(prefix=BUILD_PREFIX, dir=data_dir))
+    # Marked as in use from the start to the end (the build database's own marker comes and goes with it), so
+    # that a demo killed here leaves a folder the next one knows it may remove, and a running one's stays.
+    building = Presence(build_dir, "demo")
     try:
         fresh = open_database(build_dir, purpose="demo")
         try:
@@ -140,8 +147,20 @@ def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
         os.replace(db_key.key_id_path(built), db_key.key_id_path(path))
         os.replace(built, path)
     finally:
+        building.close()
         shutil.rmtree(build_dir, ignore_errors=True)
     return open_database(data_dir, purpose="demo"), backup
+
+
+def remove_abandoned_builds(data_dir: Path) -> None:
+    """Removes the build folders of demos that were killed (hundreds of MB for a large demo) with their keys in the
+    keyring; a folder that a live process marks as in use is a demo still building and stays. (The command line's
+    demo also holds the writer marker, so no other demo can be between making its folder and marking it.)"""
+    for folder in sorted(Path(data_dir).glob(BUILD_PREFIX + "*")):
+        if folder.is_symlink() or not folder.is_dir() or others_present(folder):
+            continue
+        discard_abandoned_database(folder / DB_FILENAME)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _leave_wal_mode(path: Path) -> None:

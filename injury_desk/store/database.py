@@ -399,6 +399,8 @@ def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: boo
         return open_read_only(Path(data_dir) / filename, purpose=purpose)
     if not create:
         require_database(Path(data_dir), filename=filename)
+    if (Path(data_dir) / filename).is_dir():  # before anything is made: database_key would open the folder as a file
+        raise DomainError("store.not_a_file", path=str(Path(data_dir) / filename))
     data_dir = private_dir(Path(data_dir))
     path = data_dir / filename
     check_local(path)

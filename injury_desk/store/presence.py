@@ -21,7 +21,7 @@ from pathlib import Path
 import psutil
 
 from injury_desk.domain.errors import DomainError
-from injury_desk.private_files import private_dir
+from injury_desk.private_files import make_folder, private_dir
 
 RUNNING_DIR = "running"
 WRITER_FILE = "writer.lock"
@@ -130,7 +130,7 @@ class WriterLock:
 
     def acquire(self, *, timeout: float, on_wait: Callable[[Holder], None] | None = None) -> None:
         """Take the marker, waiting up to ``timeout`` seconds for a live holder; ``store.busy`` after that."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(self.path.parent)  # a file given as the data folder is refused here, before anything is made
         deadline = time.monotonic() + timeout
         told = False
         while True:

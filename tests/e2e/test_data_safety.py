@@ -134,7 +134,7 @@ def test_demo_never_runs_while_another_process_has_the_database_open(demo):
     holder = _hold_writer(demo, "import")
     try:
         db_inode = os.stat(demo / DB).st_ino
-        done = cli("demo", "--claims", "3", data_dir=demo)
+        done = cli("demo", "--claims", "3", "--wait", "0", data_dir=demo)  # it would wait its turn for 60 s
         assert done.returncode == 2
         assert "import" in done.stderr and str(holder.pid) in done.stderr
         assert os.stat(demo / DB).st_ino == db_inode  # the open file was neither replaced nor unlinked

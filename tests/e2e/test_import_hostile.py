@@ -131,7 +131,7 @@ def test_demo_during_a_real_import_is_refused_and_the_import_arrives(demo, tmp_p
     people = query(demo, "SELECT count(*) FROM people")[0][0]
     running = start("import", str(source), data_dir=demo)
     assert running.stderr.readline().startswith("import: lines")  # inside its transaction
-    done = cli("demo", "--claims", "2", data_dir=demo)
+    done = cli("demo", "--claims", "2", "--wait", "0", data_dir=demo)  # else it waits its turn and then runs
     assert done.returncode == 2 and "import" in done.stderr and str(running.pid) in done.stderr
     out, err = running.communicate(timeout=600)
     assert running.returncode == 0, err
