@@ -159,7 +159,9 @@ def append_private_text(path: Path, text: str) -> Path:
     private_dir(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND | getattr(os, "O_BINARY", 0), FILE_MODE)
     with os.fdopen(fd, "ab") as fh:
-        fh.write(text.encode("utf-8"))
+        # A log must take any text: a traceback may quote a lone surrogate (bytes of a name that were not UTF-8),
+        # which strict UTF-8 refuses, and the failure to log would end in the very traceback it was to keep.
+        fh.write(text.encode("utf-8", "backslashreplace"))
     return private_file(path)
 
 
