@@ -53,27 +53,17 @@ def test_bad_input_exit_2_and_no_database_is_made(folder, capsys, tmp_path):
     assert usage.value.code == 2 and "--month" in capsys.readouterr().err
 
 
-def test_internal_error_exit_3_with_the_traceback_in_a_log(folder, capsys, monkeypatch):
+# The second: the log writer refused a lone surrogate (a name's bytes that were not UTF-8) in the traceback, and
+# the failure to log ended in the traceback on the terminal it was to keep off it.
+@pytest.mark.parametrize(("message", "logged"), [("boom", "boom"), ("boom in \udcff", "boom in \\udcff")],
+                         ids=["plain", "not-utf8"])
+def test_internal_error_exit_3_with_the_traceback_in_a_log(folder, capsys, monkeypatch, message, logged):
     from injury_desk.services import monthly_run
 
     def broken(*_a, **_k):
-        raise RuntimeError("boom")
+        raise RuntimeError(message)
 
     monkeypatch.setattr(monthly_run, "assessment_due", broken)
     code, out, err = run(capsys, "--data-dir", str(folder), "--user", "cw", "--month", "2026-12")
     assert code == 3 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    assert "RuntimeError: boom" in (folder / "logs" / "cli-errors.log").read_text(encoding="utf-8")
-
-
-def test_an_internal_error_quoting_text_that_is_not_utf8_is_still_logged(folder, capsys, monkeypatch):
-    """The log writer refused a lone surrogate (a name's bytes that were not UTF-8) in the traceback, and the
-    failure to log ended in the traceback on the terminal it was to keep off it."""
-    from injury_desk.services import monthly_run
-
-    def broken(*_a, **_k):
-        raise RuntimeError("boom in \udcff")
-
-    monkeypatch.setattr(monthly_run, "assessment_due", broken)
-    code, out, err = run(capsys, "--data-dir", str(folder), "--user", "cw", "--month", "2026-12")
-    assert code == 3 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
-    assert "RuntimeError: boom in \\udcff" in (folder / "logs" / "cli-errors.log").read_text(encoding="utf-8")
+    assert f"RuntimeError: {logged}" in (folder / "logs" / "cli-errors.log").read_text(encoding="utf-8")
