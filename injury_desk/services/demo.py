@@ -12,6 +12,7 @@ import json
 import os
 import random
 import shutil
+import stat
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -38,6 +39,7 @@ from injury_desk.store.models import MODEL_BY_TABLE
 from injury_desk.store import cipher, db_key
 from injury_desk.store.database import DB_FILENAME, Database, open_database
 from injury_desk.store.discard import discard_abandoned_database
+from injury_desk.store.own_files import BACKUP_DIR, DEMO_BUILD_PREFIX
 from injury_desk.store.presence import Presence, others_present
 from injury_desk.store.models import LocalSetting, Office, User
 
@@ -80,7 +82,7 @@ def generated_seq(k: int, sex: str) -> int:
     first 6.3 million, odd for men and even for women."""
     return GENERATED_SEQ_FROM + ((k // 14_000) % 450) * 2 + (1 if sex == "M" else 0)
 BATCH = 20_000
-BUILD_PREFIX = ".demo-build-"  # the folder a demo builds its database in, beside the one it replaces
+BUILD_PREFIX = DEMO_BUILD_PREFIX  # the folder a demo builds its database in, beside the one it replaces
 LIFE_MIN_CLAIMS = 20
 REHAB_CANDIDATES = 1_000  # rehabilitation cases come from the first decided claims: a few hundred at most
 REHAB_PROVIDERS = {"medical": ["福州市工伤康复医院", "福建省康复医院"], "vocational": ["福州职业技能培训中心"],
@@ -156,11 +158,36 @@ def remove_abandoned_builds(data_dir: Path) -> None:
     """Removes the build folders of demos that were killed (hundreds of MB for a large demo) with their keys in the
     keyring; a folder that a live process marks as in use is a demo still building and stays. (The command line's
     demo also holds the writer marker, so no other demo can be between making its folder and marking it.)"""
-    for folder in sorted(Path(data_dir).glob(BUILD_PREFIX + "*")):
+    data_dir = Path(data_dir)
+    # The keys the folder's own databases use (the database, its backups): a build holding a copy of one of their
+    # key ids, or a link to their files, is not a build's own and keeps everything (its keys would be theirs).
+    in_use = {db_key.read_key_id(p) for p in (data_dir / DB_FILENAME, *(data_dir / BACKUP_DIR).glob("*"))
+              if not p.name.endswith(".key-id")} - {None}
+    for folder in sorted(data_dir.glob(BUILD_PREFIX + "*")):
         if folder.is_symlink() or not folder.is_dir() or others_present(folder):
+            continue
+        if not _own_build(folder / DB_FILENAME, in_use):
             continue
         discard_abandoned_database(folder / DB_FILENAME)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _own_build(database: Path, in_use: set[str]) -> bool:
+    """Whether a build folder's database is one a demo made there and nothing else refers to: no file of it a link
+    (symbolic or hard), its key id its own. A build killed between the swap's two renames has no key id: it may
+    hold the only database the moved key id opens, so it stays too (one killed before making any goes)."""
+    files = [database.with_name(database.name + s) for s in ("", "-wal", "-shm", "-journal", ".key-id")]
+    for f in files:
+        try:
+            st = f.lstat()
+        except FileNotFoundError:
+            continue
+        if stat.S_ISLNK(st.st_mode) or st.st_nlink > 1:
+            return False
+    key_id = db_key.read_key_id(database)
+    if key_id is None:
+        return not database.exists()  # killed before its database was made: an empty folder
+    return key_id not in in_use
 
 
 def _leave_wal_mode(path: Path) -> None:

@@ -118,3 +118,35 @@ def test_a_killed_demo_build_is_removed_by_the_next_demo_with_its_keys_but_a_run
     assert not keyring_secrets.get_secret(db_key.SERVICE, key_id)
     assert not keyring_secrets.get_secret(audit_key.KEY_SERVICE, device_id)
     assert count(data_dir, "claims") == 3
+
+
+@pytest.mark.parametrize("how", ["symlink", "hardlink", "copy"])
+def test_a_build_folder_holding_the_real_database_or_its_key_id_is_never_cleaned(tmp_path, how):
+    """A .demo-build-* folder holding links to (or a copy of) the office's database and key id read as a killed
+    build: its "own" keys were the real database's, deleted from the keyring, and the database no longer opened."""
+    import os
+    import shutil
+
+    data_dir = tmp_path / "demo"
+    assert cli("demo", "--claims", "2", data_dir=data_dir).returncode == 0
+    real = data_dir / DB
+    key_id = db_key.read_key_id(real)
+    odd = data_dir / ".demo-build-odd"
+    odd.mkdir()
+    for name in (DB, DB + ".key-id"):
+        if how == "symlink":
+            (odd / name).symlink_to(Path("..") / name)
+        elif how == "hardlink":
+            os.link(data_dir / name, odd / name)
+        else:
+            shutil.copy2(data_dir / name, odd / name)
+    done = cli("demo", "--claims", "3", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in odd.iterdir()) == [DB, DB + ".key-id"]  # left as it was
+    assert keyring_secrets.get_secret(db_key.SERVICE, key_id)  # the replaced database's key, its backup's now
+    [backup] = [p for p in (data_dir / "backups").iterdir() if not p.name.endswith(".key-id")]
+    con = cipher.connect(backup, db_key.load_key(backup), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == 2
+    finally:
+        con.close()
