@@ -4,7 +4,6 @@ machine (or after the keyring was wiped) from that file."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from injury_desk.services.permissions import require
 from injury_desk.store import audit_key, cipher, db_key, key_export
 from injury_desk.store.capture import record_event
 from injury_desk.store.database import DB_FILENAME
+from injury_desk.store.own_files import refuse_own_file
 from injury_desk.private_files import output_refusal, private_dir
 from injury_desk.sync import device_secret
 from injury_desk.sync.errors import SyncError
@@ -31,18 +31,13 @@ def _find_sync_secret(device_id: str, url: str) -> str | None:
         raise DomainError(exc.key, **exc.params) from None
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
-
-
 def check_export_target(data_dir: Path, target: Path) -> None:
-    """The export never lands on the database, its log files, its key name or in the backups folder."""
-    db_path = Path(data_dir) / DB_FILENAME
-    protected = [db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal", ".key-id"))]
-    backups = Path(data_dir) / "backups"
-    if any(_same_file(target, p) for p in protected) or os.path.abspath(target).startswith(
-            os.path.abspath(backups) + os.sep):
-        raise ValidationFailed([FieldError("file", "key_export.target_protected", {"path": str(target)})])
+    """The export never lands on what every output is kept off (store/own_files.py: the database, its journals
+    and key name, the backups, the application's lock, settings, logs and markers), said in the key export's words."""
+    try:
+        refuse_own_file(Path(target), Path(data_dir) / DB_FILENAME, field="file")
+    except DomainError:
+        raise ValidationFailed([FieldError("file", "key_export.target_protected", {"path": str(target)})]) from None
 
 
 class DatabaseKeyService:

@@ -155,7 +155,8 @@ def open_sealed(data: bytes, passphrase: str, source: str) -> RecoverySecrets:
         sealed = base64.b64decode(doc[_SEALED_FIELD[version]], validate=True)
         if len(salt) < MIN_SALT_BYTES or doc["cipher"] != "AES-256-GCM":
             raise ValueError("algorithm")
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
+        # RecursionError: JSON nested past the parser's depth (an export is three levels deep)
         raise DomainError("key_export.not_an_export", path=source) from None
     try:
         plain = AESGCM(_derive(passphrase, salt, kdf)).decrypt(nonce, sealed, _associated(header))

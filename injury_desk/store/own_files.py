@@ -16,9 +16,11 @@ OWN_SUFFIXES = (*JOURNAL_SUFFIXES, ".key-id")
 BACKUP_DIR = "backups"
 LOG_DIR = "logs"  # the command line's error log (cli.py)
 SETTINGS_FILE = "settings.ini"  # the GUI's settings (ui/app.py names it too: ui/ imports nothing of store/)
+GUI_LOG_FILE = "errors.log"  # the GUI's error log (ui/error_handler.LOG_NAME)
+DEMO_BUILD_PREFIX = ".demo-build-"  # a demo's build folder (services/demo.py), removed with what is in it
 # What the application keeps beside the database: an output there would be deleted as a stale marker
-# (writer.lock, running/) or would overwrite the user's settings or the error log.
-APP_FILES = (WRITER_FILE, SETTINGS_FILE)
+# (writer.lock, running/) or with a demo's build folder, or would overwrite the user's settings or a log.
+APP_FILES = (WRITER_FILE, SETTINGS_FILE, GUI_LOG_FILE)
 APP_DIRS = (RUNNING_DIR, LOG_DIR)
 
 
@@ -35,6 +37,14 @@ def _inside(path: Path, folder: Path) -> bool:
         return True
     except ValueError:
         return False
+
+
+def _in_demo_build(target: Path, folder: Path) -> bool:
+    try:
+        first = target.relative_to(folder).parts[0]
+    except (ValueError, IndexError):
+        return False
+    return first.startswith(DEMO_BUILD_PREFIX) and target != folder / first
 
 
 def refuse_own_file(output: Path, database: Path, *, field: str = "output") -> None:
@@ -58,5 +68,6 @@ def refuse_own_file(output: Path, database: Path, *, field: str = "output") -> N
     folder = db_resolved.parent
     kept_files = [folder / name for name in APP_FILES]
     if (any(target == Path(os.path.normcase(f)) or (output.exists() and _same_file(output, f)) for f in kept_files)
-            or any(_inside(target, Path(os.path.normcase(folder / d))) for d in APP_DIRS)):
+            or any(_inside(target, Path(os.path.normcase(folder / d))) for d in APP_DIRS)
+            or _in_demo_build(target, Path(os.path.normcase(folder)))):
         raise DomainError("output.is_app_file", field=field, path=str(output), folder=str(folder))

@@ -37,8 +37,8 @@ def test_the_export_refuses_the_databases_own_files(services, sup, db, name, rul
     assert check_database(db).ok, check_database(db).problems
 
 
-@pytest.mark.parametrize("name", ["writer.lock", "settings.ini", "running/4242.json", "logs/cli-errors.log",
-                                  "logs/new.jsonl"])
+@pytest.mark.parametrize("name", ["writer.lock", "settings.ini", "errors.log", "running/4242.json",
+                                  "logs/cli-errors.log", "logs/new.jsonl", ".demo-build-x1/new.jsonl"])
 def test_the_export_refuses_the_files_the_application_keeps_beside_the_database(services, sup, db, name):
     """An export to writer.lock was reported done, then deleted by the next command as a stale marker; one to
     logs/cli-errors.log replaced the error log. Refused, and what was there stays."""

@@ -164,6 +164,12 @@ def test_bad_passphrases_and_targets_are_refused_naming_the_field(services, adm,
         services.database_key.export_key(adm, db.path, PASSPHRASE)  # never over the database
     assert caught.value.errors[0].rule == "key_export.target_protected"
     assert db.path.read_bytes() == before and not (tmp_path / "k.json").exists()
+    # Nor over what the application keeps beside it: the next command deleted a key export named writer.lock.
+    for name in ("writer.lock", "settings.ini", "logs/cli-errors.log"):
+        with pytest.raises(ValidationFailed) as caught:
+            services.database_key.export_key(adm, db.path.parent / name, PASSPHRASE)
+        assert caught.value.errors[0].rule == "key_export.target_protected"
+        assert not (db.path.parent / name).exists()
 
 
 def test_a_changed_export_or_another_databases_key_is_refused(services, adm, db, tmp_path):
@@ -176,6 +182,10 @@ def test_a_changed_export_or_another_databases_key_is_refused(services, adm, db,
     (tmp_path / "notes.json").write_text("{}")
     with pytest.raises(DomainError) as caught:
         restore_key(tmp_path / "elsewhere", tmp_path / "notes.json", PASSPHRASE)
+    assert caught.value.key == "key_export.not_an_export"
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)  # was RecursionError: exit 3
+    with pytest.raises(DomainError) as caught:
+        restore_key(tmp_path / "elsewhere", tmp_path / "deep.json", PASSPHRASE)
     assert caught.value.key == "key_export.not_an_export"
     other = open_database(tmp_path / "other")  # a second database, with its own key
     other.dispose()
