@@ -58,6 +58,19 @@ def main(argv: list[str] | None = None) -> int:
     if undecodable is not None:
         print_domain_error(ValidationFailed([undecodable]))
         return EXIT_BAD_INPUT
+    # A reader that stops reading (`| head`, `2>&1 | head`) must neither end the command half-way nor decide its
+    # exit code: what is written after it has gone is dropped, and the command finishes as it would have.
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = ReaderMayGo(sys.stdout), ReaderMayGo(sys.stderr)
+    try:
+        return _run(args, argv)
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()  # here, where a gone reader is dropped; the interpreter's own flush at exit would fail
+        sys.stdout, sys.stderr = streams
+
+
+def _run(args, argv: list[str] | None) -> int:
     try:
         if args.command is None:
             args.demo = False
@@ -66,14 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     except DomainError as exc:  # a refusal (damaged database, network path, permission): say it, exit 2
         print_domain_error(exc, options=getattr(args, "field_options", None))
         return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        # The reader of the output stopped (`| head`): the commands print their results once their work is done
-        # (progress goes to stderr), so nothing is lost; the rest of the output goes nowhere, quietly, and the
-        # interpreter's last flush at exit has nothing left to fail on.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-        return EXIT_DONE
     except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into exit 3 and a log entry
         if _locked(exc):
             from injury_desk.store.presence import others_present
@@ -84,6 +89,46 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_internal_error(resolve_data_dir(args.data_dir), argv if argv is not None else sys.argv[1:])
         print(f"internal error: {type(exc).__name__}; the details are in {log}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+class ReaderMayGo:
+    """A standard stream that drops what it is given once its reader has gone (EPIPE), instead of raising
+    BrokenPipeError into the command; its binary buffer (calc writes UTF-8 bytes) likewise."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self._gone = False
+        raw = getattr(stream, "buffer", None)
+        self.buffer = ReaderMayGo(raw) if raw is not None else None
+
+    def write(self, data):
+        if not self._gone:
+            try:
+                return self._stream.write(data)
+            except BrokenPipeError:
+                self._drop()
+        return len(data)
+
+    def flush(self) -> None:
+        if not self._gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._drop()
+
+    def _drop(self) -> None:
+        self._gone = True
+        # The descriptor now writes to nothing, so the interpreter's last flush at exit has nothing to fail on.
+        try:
+            fd = self._stream.fileno()
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, fd)
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):  # a stream with no descriptor (a test's capture)
+            pass
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 def _undecodable(args) -> FieldError | None:

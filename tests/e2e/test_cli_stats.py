@@ -145,3 +145,28 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(demo_dir):
     assert proc.returncode == 0, err
     assert b"internal error" not in err and b"Traceback" not in err and b"Exception ignored" not in err
     assert not (demo_dir / "logs" / "cli-errors.log").exists()
+
+
+@pytest.mark.parametrize("closed", ["stdout", "both"])
+def test_a_reader_gone_from_both_streams_leaves_the_exit_code_to_the_command(demo_dir, tmp_path, closed):
+    """`import bad.jsonl 2>&1 | head -1` exited 0 once a closed pipe was taken for a finished command: the import
+    refused its file (exit 1 without the pipe), and with the pipe it must still say 1."""
+    import os
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"type": "employer", "data": {}}\n' * 50, encoding="utf-8")
+    env = {**os.environ, "INJURY_DESK_USER": "supervisor", "INJURY_DESK_PASSWORD": "demo-supervisor"}
+    read, write = os.pipe()
+    os.close(read)  # the reader has gone before the command writes its first line
+    try:
+        done = subprocess.run([sys.executable, "-m", "injury_desk", "import", str(bad), "--data-dir", str(demo_dir)],
+                              stdout=write, stderr=write if closed == "both" else subprocess.PIPE,
+                              stdin=subprocess.DEVNULL, env=env, timeout=300)
+    finally:
+        os.close(write)
+    assert done.returncode == 1
+    if closed == "stdout":
+        assert b"problem(s)" in done.stderr and b"Traceback" not in done.stderr
+    assert not (demo_dir / "logs" / "cli-errors.log").exists()
