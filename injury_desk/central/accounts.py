@@ -149,11 +149,14 @@ def set_numbering(store: CentralStore, office_code: str, prefix: str | None, pat
             raise CentralError.on_field("decision_pattern", errors[0].rule, **errors[0].params)
     if prefix is not None:
         check_lengths(Office.__table__, decision_prefix=prefix)
-    office = office_by_code(store, office_code)
-    prefix = office["decision_prefix"] if prefix is None else prefix
-    pattern = office["decision_pattern"] if pattern is None else pattern
-    with store.transaction(office["id"]) as conn:
-        log = OfficeLog(conn, office["id"])
+    office_id = office_by_code(store, office_code)["id"]
+    with store.transaction(office_id) as conn:
+        log = OfficeLog(conn, office_id)
+        # Read under the office lock the log holds: two runs at once (one --prefix, one --pattern) each keep the
+        # other's new value, never write back an old one.
+        office = dict(conn.execute(select(Office.__table__).where(Office.__table__.c.id == office_id)).mappings().one())
+        prefix = office["decision_prefix"] if prefix is None else prefix
+        pattern = office["decision_pattern"] if pattern is None else pattern
         before = {"decision_prefix": office["decision_prefix"], "decision_pattern": office["decision_pattern"]}
         row = _row_json(Office.__table__, {**office, "decision_prefix": prefix, "decision_pattern": pattern,
                                            "updated_at": _now(), "version": log.next_version()})

@@ -95,3 +95,18 @@ def test_a_form_labels_its_fields_with_the_languages_colon(qtbot, env, qapp):
         texts[language] = label.text()
     install_translations(qapp, "en")
     assert texts == {"en": "&Note:", "zh_CN": "&Note："}
+
+
+def test_the_refused_change_dialog_has_one_colon_per_label(qtbot, env):
+    """It added its own ":" before add_field added the language's: "Name::"."""
+    from datetime import datetime
+
+    from injury_desk.store.quick_sync import RejectedView
+    from injury_desk.ui.sync.correct_dialog import CorrectDialog
+
+    entry = RejectedView(7, "employers", "e" * 32, "update", {"name": ["Old", "New"]}, "sync.not_permitted", {},
+                         datetime(2026, 11, 28, 9, 0))
+    dialog = CorrectDialog(env, entry)
+    qtbot.addWidget(dialog)
+    edit = dialog.fields["name"][0]
+    assert dialog.form.labelForField(edit.parentWidget()).text() == "Name:"

@@ -33,7 +33,7 @@ class CorrectDialog(FormDialog):
             edit.setObjectName(f"correct_{name}")
             edit.setToolTip(arg(self.tr("Before this change: %1"), value_text(before)))
             self.originals[name] = (before, after)
-            self.add_field(name, field_label(name) + ":", edit)
+            self.add_field(name, field_label(name), edit)  # add_field puts the language's colon after it
         self.ok_button.setText(self.tr("Correct and &resend"))
 
     def corrected(self) -> dict:
