@@ -12,7 +12,6 @@ import json
 import os
 import random
 import shutil
-import stat
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -82,7 +81,6 @@ def generated_seq(k: int, sex: str) -> int:
     first 6.3 million, odd for men and even for women."""
     return GENERATED_SEQ_FROM + ((k // 14_000) % 450) * 2 + (1 if sex == "M" else 0)
 BATCH = 20_000
-BUILD_PREFIX = DEMO_BUILD_PREFIX  # the folder a demo builds its database in, beside the one it replaces
 LIFE_MIN_CLAIMS = 20
 REHAB_CANDIDATES = 1_000  # rehabilitation cases come from the first decided claims: a few hundred at most
 REHAB_PROVIDERS = {"medical": ["福州市工伤康复医院", "福建省康复医院"], "vocational": ["福州职业技能培训中心"],
@@ -131,7 +129,7 @@ def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
             existing.dispose()
         # The backup keeps the old key: its key id goes beside it, so it still opens after the swap below.
         db_key.write_key_id(backup, db_key.read_key_id(path))
-    build_dir = Path(tempfile.mkdtemp(prefix=BUILD_PREFIX, dir=data_dir))
+    build_dir = Path(tempfile.mkdtemp(prefix=DEMO_BUILD_PREFIX, dir=data_dir))
     # Marked as in use from the start to the end (the build database's own marker comes and goes with it), so
     # that a demo killed here leaves a folder the next one knows it may remove, and a running one's stays.
     building = Presence(build_dir, "demo")
@@ -163,31 +161,11 @@ def remove_abandoned_builds(data_dir: Path) -> None:
     # key ids, or a link to their files, is not a build's own and keeps everything (its keys would be theirs).
     in_use = {db_key.read_key_id(p) for p in (data_dir / DB_FILENAME, *(data_dir / BACKUP_DIR).glob("*"))
               if not p.name.endswith(".key-id")} - {None}
-    for folder in sorted(data_dir.glob(BUILD_PREFIX + "*")):
+    for folder in sorted(data_dir.glob(DEMO_BUILD_PREFIX + "*")):
         if folder.is_symlink() or not folder.is_dir() or others_present(folder):
             continue
-        if not _own_build(folder / DB_FILENAME, in_use):
-            continue
-        discard_abandoned_database(folder / DB_FILENAME)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _own_build(database: Path, in_use: set[str]) -> bool:
-    """Whether a build folder's database is one a demo made there and nothing else refers to: no file of it a link
-    (symbolic or hard), its key id its own. A build killed between the swap's two renames has no key id: it may
-    hold the only database the moved key id opens, so it stays too (one killed before making any goes)."""
-    files = [database.with_name(database.name + s) for s in ("", "-wal", "-shm", "-journal", ".key-id")]
-    for f in files:
-        try:
-            st = f.lstat()
-        except FileNotFoundError:
-            continue
-        if stat.S_ISLNK(st.st_mode) or st.st_nlink > 1:
-            return False
-    key_id = db_key.read_key_id(database)
-    if key_id is None:
-        return not database.exists()  # killed before its database was made: an empty folder
-    return key_id not in in_use
+        if discard_abandoned_database(folder / DB_FILENAME, in_use):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _leave_wal_mode(path: Path) -> None:
