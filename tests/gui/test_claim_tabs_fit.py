@@ -5,6 +5,7 @@ under the explanation with the spare height below them (pytest-qt, offscreen).""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollBar
 
 from injury_desk.ui.row_table import RowTable
@@ -88,6 +89,56 @@ def test_no_claim_tab_asks_more_than_the_pane_it_gets(qtbot, qapp, env, services
         assert view.tabs.minimumSizeHint().width() <= PANE[0] + 40, language
     finally:
         install_translations(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_section_title_is_in_view_in_the_pane(qtbot, qapp, env, services, cw, sup, language):
+    # A tab bar showed the claim's ten sections in one row with scroll arrows: at 470 px "Recurrence" was cut in
+    # half and the Missing worker, Notes and History tabs were out of sight (they ask 891 px in English, 767 in
+    # Chinese). The titles wrap onto a second row instead; each is whole, none covers another or the page.
+    from injury_desk.ui.app import install_translations
+
+    install_translations(qapp, language)
+    try:
+        claim_id = fatal_claim(services, cw, sup)
+        view = shown(qtbot, env, services, claim_id, "notes")
+        view.resize(*PANE)
+        settle(qtbot)
+        qtbot.waitUntil(lambda: view.tabs.currentWidget().isVisible())
+        page = view.tabs.currentWidget()
+        page_top = page.mapTo(view, page.rect().topLeft()).y()
+        seen = []
+        for i in range(view.tabs.count()):
+            button = view.tabs.tabButton(i)
+            assert button.isVisible(), (button.text(), language)
+            box = button.rect().translated(button.mapTo(view, button.rect().topLeft()))
+            assert view.rect().contains(box), (button.text(), box, view.rect(), language)
+            assert box.width() >= button.sizeHint().width(), (button.text(), language)  # not squeezed
+            assert box.bottom() < page_top, (button.text(), language)
+            assert not any(box.intersects(other) for other in seen), (button.text(), language)
+            seen.append(box)
+        assert len({box.top() for box in seen}) == 2, language  # two rows, not one row per title
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_a_section_opens_from_its_title_and_from_the_keyboard(qtbot, env, services, cw, sup):
+    claim_id = fatal_claim(services, cw, sup)
+    view = shown(qtbot, env, services, claim_id, "deadlines")
+    view.resize(*PANE)
+    index = view.tabs.indexOf(view.case_tabs["history"])
+    qtbot.mouseClick(view.tabs.tabButton(index), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert view.tabs.currentWidget() is view.case_tabs["history"]
+    assert view.case_tabs["history"].isVisible() and not view.case_tabs["deadlines"].isVisible()
+    assert view.tabs.tabButton(index).isChecked() and not view.tabs.tabButton(1).isChecked()
+    qtbot.waitUntil(lambda: view.case_tabs["history"].table.model().rowCount() > 0)  # its rows were read
+    view.activateWindow()
+    view.case_tabs["history"].table.setFocus()
+    qtbot.keyClick(view.case_tabs["history"].table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentIndex() == 0  # History is the last: the next is the summary
+    qtbot.keyClick(view.browser, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentWidget() is view.case_tabs["history"]
 
 
 def test_cost_texts_wrap_between_words_never_inside_one(qtbot, env, services, cw, sup):

@@ -7,7 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from injury_desk.placeholders import arg
 from injury_desk.ui.messages import (
@@ -24,6 +24,7 @@ from injury_desk.ui.messages import (
 )
 from injury_desk.ui.operations import QueryOp
 from injury_desk.ui.permissions import permit
+from injury_desk.ui.section_tabs import SectionTabs
 
 if TYPE_CHECKING:  # a type only: the view must not pull SQLAlchemy in before the first paint
     from injury_desk.services.claims import ClaimDetail
@@ -75,8 +76,9 @@ class ClaimDetailView(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
-        # The summary first; the case file's tabs join it once the services are known (_case_file).
-        self.tabs = QTabWidget()
+        # The summary first; the case file's tabs join it once the services are known (_case_file). Their titles
+        # wrap onto a second row in the pane a 1366 px window leaves (SectionTabs).
+        self.tabs = SectionTabs()
         self.tabs.setObjectName("claim_tabs")
         self.tabs.addTab(self.browser, self.tr("S&ummary"))
         self.case_tabs: dict[str, QWidget] = {}
