@@ -18,6 +18,7 @@ ERROR_COLOUR = "#b00020"
 # What a wrapped line cannot break: a run of anything but spaces and CJK characters (those break anywhere).
 _WORDS = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_LINES = 2  # a wrapped list's column titles take this many lines, or one more where the pane is narrow
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -164,10 +165,18 @@ class _RowProxy(QSortFilterProxyModel):
     A view measures and paints a cell with seven roles at once (QModelIndex.multiData); the plain proxy would ask
     the Python model once per role, which was most of a list's first layout."""
 
+    wrap_titles = False  # a wrapped list's titles break into lines too (RowTable(wrap=True))
+
     def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan) -> None:
         if index.isValid():
             source = self.mapToSource(index)
             self.sourceModel().fill(source.row(), source.column(), roleDataSpan)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        value = super().headerData(section, orientation, role)
+        if self.wrap_titles and value is not None and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(value) | Qt.TextFlag.TextWordWrap.value
+        return value
 
 
 @cache
@@ -211,8 +220,13 @@ class RowTable(QTableView):
         # Column widths come from the first rows only, so a list of thousands sizes in milliseconds.
         self.horizontalHeader().setResizeContentsPrecision(50)
         self.setWordWrap(wrap)
+        if wrap:  # a title breaks between its words too, rather than being cut (fit_header_height)
+            self.proxy.wrap_titles = True
+            header = self.horizontalHeader()
+            header.setDefaultAlignment(Qt.AlignmentFlag(header.defaultAlignment().value | Qt.TextFlag.TextWordWrap.value))
         self._wanted: dict[int, int] = {}  # flexible column → the width its contents asked for
         self._unbreakable: dict[int, int] = {}  # flexible column → its widest word (wrap: never cut below it)
+        self._title_floors: dict[tuple[str, str, int], int] = {}  # (title, font, lines) → its text width
         self._viewport_width: int | None = None  # as of the viewport's last resize (resizeEvent)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -237,6 +251,14 @@ class RowTable(QTableView):
         cells' height depends on their width)."""
         if self.wrap:
             self.resizeColumnsToContents()
+            # A column of unbreakable values (an ID number, a share) is as wide as its widest value, its title
+            # wrapping above it, rather than as wide as the title on one line.
+            header = self.horizontalHeader()
+            flexible = set(self._flexible())
+            for column in range(header.count()):
+                if column not in flexible and not header.isSectionHidden(column):
+                    header.resizeSection(column, max(self.sizeHintForColumn(column),
+                                                      self._title_floor(column, TITLE_LINES)))
             return
         from PySide6.QtGui import QFontMetricsF
 
@@ -298,7 +320,16 @@ class RowTable(QTableView):
         room = self._viewport_width - fixed
         # Never below the header's own width; when even that does not fit, down to a few characters (the
         # header is then cut with "…" and shows its title as a tooltip).
-        unbreakable = {i: self._unbreakable.get(i, 0) if self.wrap else 0 for i in flexible}
+        unbreakable = {i: 0 for i in flexible}
+        two = header.fontMetrics().horizontalAdvance("MM") + 8
+        if self.wrap:
+            # A wrapped list's titles wrap too: on two lines if the columns then fit, else on three, else the texts
+            # keep their words whole and the titles are cut (whole in their tooltips).
+            for lines in (TITLE_LINES, TITLE_LINES + 1, 0):
+                unbreakable = {i: max(self._unbreakable.get(i, 0), self._title_floor(i, lines) if lines else 0)
+                               for i in flexible}
+                if sum(max(two, width) for width in unbreakable.values()) <= room:
+                    break
         floors = {i: max(unbreakable[i], min(wanted.get(i, 0), header.sectionSizeHint(i))) for i in flexible}
         least = header.fontMetrics().horizontalAdvance("M") * 5
         if sum(floors.values()) > room:
@@ -306,7 +337,6 @@ class RowTable(QTableView):
         if self.wrap and sum(floors.values()) > room:
             # Wrapped text stays whole in a narrower column: down to its widest word (two characters for Chinese
             # text), and only when even that does not fit, an even share with the rest cut.
-            two = header.fontMetrics().horizontalAdvance("MM") + 8
             floors = {i: max(two, unbreakable[i]) for i in flexible}
             if sum(floors.values()) > room:
                 floors = {i: max(two, room // len(flexible)) for i in flexible}
@@ -323,7 +353,61 @@ class RowTable(QTableView):
             header.resizeSection(i, base[i] + extra)
             left -= extra
         if self.wrap:
+            self.fit_header_height()
             self.resizeRowsToContents()
+
+    def _title(self, column: int) -> str:
+        return str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+
+    def _title_room(self, column: int) -> int:
+        """What the header takes of a section beside its title's text: a margin each side and, in the sorted
+        column, the arrow's place (QCommonStyle's SE_HeaderLabel), and a pixel each side for rounding. A title's
+        text that would fit only without them would be cut, at its start in a centred title."""
+        from PySide6.QtWidgets import QStyle
+
+        header = self.horizontalHeader()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        # The arrow's place is half the header's height, which the titles decide: that of the tallest header.
+        tallest = (TITLE_LINES + 1) * header.fontMetrics().lineSpacing() + 2 * margin
+        arrow = tallest // 2 + margin if header.sortIndicatorSection() == column else 0
+        return 2 * margin + arrow + 2
+
+    def _title_lines(self, column: int, width: int) -> int:
+        from PySide6.QtCore import QRect
+
+        metrics = self.horizontalHeader().fontMetrics()
+        box = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), Qt.TextFlag.TextWordWrap.value,
+                                   self._title(column))
+        return max(1, round(box.height() / metrics.lineSpacing()))
+
+    def _title_floor(self, column: int, lines: int) -> int:
+        """The narrowest the column may be with its title on at most ``lines`` lines (in Chinese a title breaks
+        between any two characters, so its widest word alone would stack it one character a line)."""
+        title = self._title(column)
+        key = (title, self.horizontalHeader().font().key(), lines)
+        if key not in self._title_floors:
+            metrics = self.horizontalHeader().fontMetrics()
+            low = max((metrics.horizontalAdvance(w) for w in _WORDS.findall(title)), default=1)
+            high = max(low, metrics.horizontalAdvance(title))
+            while low < high:  # the narrowest text width that keeps the lines within TITLE_LINES
+                middle = (low + high) // 2
+                if self._title_lines(column, middle) <= lines:
+                    high = middle
+                else:
+                    low = middle + 1
+            self._title_floors[key] = high
+        return self._title_floors[key] + self._title_room(column)
+
+    def fit_header_height(self) -> None:
+        """The header as tall as its most wrapped title at the columns' widths (QTableView asks the header's
+        minimum height; its size hint is one line)."""
+        header = self.horizontalHeader()
+        lines = max((self._title_lines(i, header.sectionSize(i) - self._title_room(i)) for i in range(header.count())
+                     if not header.isSectionHidden(i)), default=1)
+        # A column squeezed below its floor shows what fits of its title (whole in its tooltip).
+        lines = min(lines, TITLE_LINES + 1)
+        extra = (lines - 1) * header.fontMetrics().lineSpacing()
+        header.setMinimumHeight(header.sizeHint().height() + extra if extra else 0)
 
     def resizeEvent(self, event) -> None:
         # A scroll area's resize events are its viewport's (QAbstractScrollArea): a scroll bar coming or going

@@ -8884,8 +8884,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="481"/>
-        <source>Confirmed by</source>
-        <translation>确认单位</translation>
+        <source>confirmed by %1</source>
+        <translation>确认单位：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="482"/>
@@ -8904,13 +8904,18 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="488"/>
-        <source>Ended</source>
-        <translation>已结束</translation>
+        <source>(ended)</source>
+        <translation>（已结束）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="488"/>
+        <source>(last day, not ended)</source>
+        <translation>（最后一日，未结束）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="490"/>
         <source>Suspension wages (employer)</source>
-        <translation>停工留薪期工资（用人单位支付）</translation>
+        <translation>停工留薪期工资（单位支付）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="491"/>
@@ -8919,8 +8924,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="493"/>
-        <source>Nursing (employer, Art. 33)</source>
-        <translation>护理（用人单位负责，第三十三条）</translation>
+        <source>Nursing (Art. 33)</source>
+        <translation>护理（第三十三条）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="501"/>

@@ -141,6 +141,55 @@ def test_a_section_opens_from_its_title_and_from_the_keyboard(qtbot, env, servic
     assert view.tabs.currentWidget() is view.case_tabs["history"]
 
 
+def title_cut(table) -> list[str]:
+    """The titles of ``table`` that do not fit their place in its header (its lines at the column's width)."""
+    header = table.horizontalHeader()
+    cut = []
+    for i in range(header.count()):
+        title = table.model().headerData(i, header.orientation())
+        room = header.sectionSize(i) - table._title_room(i)
+        box = header.fontMetrics().boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap.value, title)
+        words_whole = all(header.fontMetrics().horizontalAdvance(w) <= room for w in title.split())
+        if box.height() > header.height() or not (words_whole or language_breaks_anywhere(title)):
+            cut.append(title)
+    return cut
+
+
+def language_breaks_anywhere(title: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in title)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_recurrence_columns_show_their_dates_whole_and_titles_wrap(qtbot, qapp, env, services, cw, sup,
+                                                                         language):
+    # Eight columns in the 470 px pane cut "Confirmed by" to "Confirm", "Suspension period" to "Suspension p"
+    # and, in Chinese, every title after the fourth. Who confirmed goes under the reason, whether the period
+    # ended under the period, and titles wrap onto two or three lines; in Chinese every title is whole.
+    from injury_desk.ui.app import install_translations
+    from tests.integration.test_recurrence import RECURRENCE, closed_claim
+
+    install_translations(qapp, language)
+    try:
+        claim_id = closed_claim(services, cw, sup)
+        services.recurrences.reopen(cw, claim_id, {**RECURRENCE, "stop_work_started_on": "2026-11-20"})
+        view = shown(qtbot, env, services, claim_id, "recurrences")
+        view.resize(*PANE)
+        table = view.case_tabs["recurrences"].table
+        qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+        settle(qtbot)
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width()
+        period = table.model().index(0, 3).data()
+        for date in ("2026-11-20", "2027-11-19"):
+            assert date in period
+            assert header.sectionSize(3) >= table.fontMetrics().horizontalAdvance(date), language
+        assert header.height() > 2 * header.fontMetrics().height(), language  # the titles took two lines
+        if language == "zh_CN":
+            assert title_cut(table) == []
+    finally:
+        install_translations(qapp, "en")
+
+
 def test_cost_texts_wrap_between_words_never_inside_one(qtbot, env, services, cw, sup):
     """A cost's kind, payer and state are a few words each: in the narrow pane each column keeps its widest word
     whole (it read "M… tr…" for "Medical treatment" while the state kept its whole sentence on one line). English

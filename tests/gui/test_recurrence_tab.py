@@ -29,9 +29,10 @@ def test_reopen_a_closed_claim_and_end_the_recurrences_suspension_period(qtbot, 
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert services.claims.get(cw, claim_id).status == "payment"
     assert not tab.reopen_button.isEnabled()  # open again: nothing to reopen
-    assert texts(tab.table, 3) == ["Case Worker"]
+    assert texts(tab.table, 1) == ["内固定松动，疼痛复发\nconfirmed by 榕劳鉴复〔2026〕7号"]
+    assert texts(tab.table, 2) == ["Case Worker"]
     # 12 months from 20 November 2026 (the first day counts) run to 19 November 2027
-    assert texts(tab.table, 4) == ["2026-11-20 to \n2027-11-19"]  # the last day under the first
+    assert texts(tab.table, 3) == ["2026-11-20 to \n2027-11-19\n(last day, not ended)"]  # the last day under the first
 
     tab.table.selectRow(0)
     end = tab.suspension_selected()
@@ -40,8 +41,8 @@ def test_reopen_a_closed_claim_and_end_the_recurrences_suspension_period(qtbot, 
     qtbot.mouseClick(end.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not end.isVisible())
     # 20–28 November: a month begun → 1 × 6,000.00 = 6,000.00 by the employer (Art. 33)
-    qtbot.waitUntil(lambda: texts(tab.table, 6) == ["1 months × 6,000.00 = 6,000.00"])
-    assert texts(tab.table, 5) == ["yes"]
+    qtbot.waitUntil(lambda: texts(tab.table, 4) == ["1 months × 6,000.00 = 6,000.00"])
+    assert texts(tab.table, 3) == ["2026-11-20 to \n2026-11-28\n(ended)"]
 
 
 def test_an_open_claim_cannot_be_reopened(qtbot, env, services, cw):

@@ -479,20 +479,21 @@ class RecurrencesTab(QWidget):
         yes, no = self.tr("yes"), self.tr("no")
         self.model = RowTableModel([
             Column(self.tr("Occurred on"), lambda r: r.occurred_on),
-            Column(self.tr("Reason"), lambda r: r.reason, flexible=True),
-            Column(self.tr("Confirmed by"), lambda r: r.confirmed_by, flexible=True),
+            # Eight columns did not fit the pane a 1366 px window leaves: who confirmed the need for treatment goes
+            # under the reason, and whether the period has ended under the period.
+            Column(self.tr("Reason"), lambda r: r.reason, text=lambda r: r.reason + "\n" + arg(
+                self.tr("confirmed by %1"), r.confirmed_by), flexible=True),
             Column(self.tr("Recorded by"), lambda r: r.recorded_by_name, flexible=True),
             Column(self.tr("Suspension period"), lambda r: r.stop_work_started_on, text=lambda r: (
                 # the second day under the first: a date does not wrap, and the pane is narrow
                 arg(self.tr("%1 to %2"), r.stop_work_started_on.isoformat(),
-                    "\n" + (r.stop_work_ended_on or r.stop_work_last_day).isoformat())
+                    "\n" + (r.stop_work_ended_on or r.stop_work_last_day).isoformat()) + "\n"
+                + (self.tr("(ended)") if r.stop_work_ended_on else self.tr("(last day, not ended)"))
                 if r.stop_work_started_on else ""), flexible=True),
-            Column(self.tr("Ended"), lambda r: r.stop_work_ended_on is not None,
-                   text=lambda r: yes if r.stop_work_ended_on else no),
             Column(self.tr("Suspension wages (employer)"), lambda r: r.wages.amount if r.wages else None,
                    text=lambda r: arg(self.tr("%1 months × %2 = %3"), r.wages.months, _yuan(r.wages.wage_base),
                                       _yuan(r.wages.amount)) if r.wages else "", right=True, flexible=True),
-            Column(self.tr("Nursing (employer, Art. 33)"), lambda r: r.nursing_needed,
+            Column(self.tr("Nursing (Art. 33)"), lambda r: r.nursing_needed,
                    text=lambda r: yes if r.nursing_needed else no, flexible=True),
         ], self)
         # The narrow detail pane: the text columns wrap instead of scrolling sideways.
