@@ -8215,8 +8215,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="63"/>
-        <source>e.g. GZ01-2026-AA27-000001</source>
-        <translation>例如 GZ01-2026-AA27-000001</translation>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/rehab/case_dialogs.py" line="70"/>

@@ -164,3 +164,17 @@ def test_the_goal_chart_is_built_when_its_tab_is_first_shown_with_the_goal_chose
     assert chart is not None and chart.isVisible()
     assert chart.chart().title().startswith("生活自理")
     assert {y for _d, y in chart.target_points} == {Decimal(85)}
+
+
+def test_the_claim_number_example_is_in_this_offices_numbering(qtbot, services, cw, tmp_path):
+    # It read "e.g. GZ01-2026-…" in every office: a caseworker of another office was shown a number its
+    # desktop never gives.
+    from dataclasses import replace
+
+    from tests.gui.conftest import make_env
+
+    env = make_env(services, replace(cw, office_code="FZ03"), tmp_path)
+    dialog = OpenCaseDialog(env)
+    qtbot.addWidget(dialog)
+    assert dialog.claim_edit.placeholderText() == f"e.g. FZ03-{env.today().year}-AA27-000001"
+    env.runner.wait()

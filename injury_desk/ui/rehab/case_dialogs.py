@@ -61,7 +61,9 @@ class OpenCaseDialog(FormDialog):
         self.looking_up = False
         self.checked_claim_id: str | None = None
         self.claim_edit = self.add_field("claim_no", self.tr("&Claim number"), QLineEdit())
-        self.claim_edit.setPlaceholderText(self.tr("e.g. GZ01-2026-AA27-000001"))
+        # An example in this office's numbering (office code, year, desktop tag, number), as its claims are numbered.
+        example = f"{env.actor.office_code}-{env.today().year}-AA27-000001"
+        self.claim_edit.setPlaceholderText(arg(self.tr("e.g. %1"), example))
         self.claim_info = QLabel()
         self.claim_info.setWordWrap(True)
         self.form.addRow("", self.claim_info)
