@@ -35,6 +35,7 @@ KDF = {"name": "argon2id", "time_cost": 3, "memory_cost": 64 * 1024, "parallelis
 # file beyond them is refused before any hashing (it crashed argon2, or hashed "forever").
 KDF_LIMITS = {"time_cost": (1, 20), "parallelism": (1, 16), "memory_cost": (8, 1024 * 1024)}
 MIN_SALT_BYTES = 8  # argon2's own minimum (ARGON2_MIN_SALT_LENGTH)
+NONCE_BYTES, TAG_BYTES = 12, 16  # AES-GCM's as seal uses it
 _HEADER_FIELDS = {1: ("format", "version", "key_id", "kdf", "cipher", "nonce"),
                   2: ("format", "version", "key_id", "device_id", "kdf", "cipher", "nonce")}
 _SEALED_FIELD = {1: "wrapped_key", 2: "sealed"}
@@ -109,7 +110,7 @@ def seal(found: RecoverySecrets, passphrase: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     check_passphrase(passphrase)
-    salt, nonce = os.urandom(16), os.urandom(12)
+    salt, nonce = os.urandom(16), os.urandom(NONCE_BYTES)
     header = {"format": FORMAT, "version": VERSION, "key_id": found.key_id, "device_id": found.device_id,
               "kdf": {**KDF, "salt": _b64(salt)}, "cipher": "AES-256-GCM", "nonce": _b64(nonce)}
     sealed = AESGCM(_derive(passphrase, salt, KDF)).encrypt(nonce, _payload(found), _associated(header))
@@ -153,7 +154,10 @@ def open_sealed(data: bytes, passphrase: str, source: str) -> RecoverySecrets:
         salt = base64.b64decode(kdf["salt"], validate=True)
         nonce = base64.b64decode(doc["nonce"], validate=True)
         sealed = base64.b64decode(doc[_SEALED_FIELD[version]], validate=True)
-        if len(salt) < MIN_SALT_BYTES or doc["cipher"] != "AES-256-GCM":
+        # An export's nonce is 12 bytes and its sealed part holds at least the 16-byte tag: anything else was
+        # never written by seal (a wrong passphrase is only what the tag itself refuses).
+        if (len(salt) < MIN_SALT_BYTES or doc["cipher"] != "AES-256-GCM" or len(nonce) != NONCE_BYTES
+                or len(sealed) < TAG_BYTES):
             raise ValueError("algorithm")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
         # RecursionError: JSON nested past the parser's depth (an export is three levels deep)

@@ -4,6 +4,7 @@ keeping secrets unencrypted."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -175,10 +176,19 @@ def test_bad_passphrases_and_targets_are_refused_naming_the_field(services, adm,
 def test_a_changed_export_or_another_databases_key_is_refused(services, adm, db, tmp_path):
     target = services.database_key.export_key(adm, tmp_path / "key.json", PASSPHRASE)
     doc = json.loads(target.read_text())
+    target_key_id = doc["key_id"]
     doc["key_id"] = "00000000-0000-4000-8000-000000000000"  # bound to the sealed key: must not open
     (tmp_path / "edited.json").write_text(json.dumps(doc))
     with pytest.raises(ValidationFailed):
         restore_key(tmp_path / "elsewhere", tmp_path / "edited.json", PASSPHRASE)
+    # A nonce or a sealed part of a length seal never writes is not an export, not a wrong passphrase.
+    for field, value in (("nonce", doc["nonce"][:8]), ("nonce", base64.b64encode(bytes(16)).decode()),
+                         ("sealed", base64.b64encode(bytes(8)).decode())):
+        field = field if field in doc else next(k for k in doc if k.startswith("sealed"))
+        (tmp_path / "short.json").write_text(json.dumps({**doc, "key_id": target_key_id, field: value}))
+        with pytest.raises(DomainError) as caught:
+            restore_key(tmp_path / "elsewhere", tmp_path / "short.json", PASSPHRASE)
+        assert caught.value.key == "key_export.not_an_export", field
     (tmp_path / "notes.json").write_text("{}")
     with pytest.raises(DomainError) as caught:
         restore_key(tmp_path / "elsewhere", tmp_path / "notes.json", PASSPHRASE)
