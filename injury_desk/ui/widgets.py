@@ -43,6 +43,9 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
 
 def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
+    # Qt's own earliest is 1752-09-14; nothing this application records is older than 1900 (the earliest birth
+    # date an ID number may hold, domain/identifiers.py).
+    edit.setMinimumDate(QDate(1900, 1, 1))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDate(to_qdate(value or date.today()))

@@ -250,3 +250,13 @@ def test_a_period_of_more_than_fifty_years_says_why_and_shows_no_old_figures(qtb
     page.from_edit.setDate(QDate(2022, 1, 1))
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2)
     assert not page.error.isVisible() and page.spending_model.rowCount() == 4
+
+
+def test_the_period_cannot_start_before_1900(qtbot, env):
+    # The date edits went back to 1752-09-14 (Qt's earliest): a slip of the year's first digit gave a period of
+    # two and a half centuries that the page counted as asked.
+    page = StatisticsPage(env)
+    qtbot.addWidget(page)
+    page.from_edit.setDate(QDate(1826, 1, 1))
+    assert page.from_edit.date() == QDate(1900, 1, 1)
+    env.runner.wait()
