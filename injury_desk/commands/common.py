@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from injury_desk import json_text
 from injury_desk.catalogue.rules import RULES
 from injury_desk.domain.errors import DomainError, ValidationFailed
 
@@ -37,8 +38,8 @@ def parse_json_input(text: str, too_deep: DomainError, **options: Any) -> Any:
     """A user's JSON file read as ``json.loads`` with exact (Decimal) fractions; ``too_deep`` is raised for nesting
     deeper than Python's recursion limit (about 1,000 levels, far beyond any input), a refusal of the input."""
     try:
-        return json.loads(text, parse_float=Decimal, **options)
-    except RecursionError:  # the parser recurses once a level: '[' * 100000 is no internal error
+        return json_text.loads(text, parse_float=Decimal, **options)
+    except json_text.TooDeep:
         raise too_deep from None
 
 

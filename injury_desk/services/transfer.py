@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from injury_desk import json_text
 from injury_desk.domain.errors import DomainError, FieldError
 from injury_desk.domain.identifiers import mask_resident_id
 from injury_desk.domain.deadlines import next_deadline
@@ -300,11 +301,14 @@ class _ImportRun:
 
     def parse(self, number: int, line: str) -> tuple[int, str, dict[str, Any], dict[str, Any]] | None:
         try:
-            record = json.loads(line)
+            record = json_text.loads(line)
         except json.JSONDecodeError as exc:
             self.error(number, "-", "import.json", {"detail": exc.msg, "column": exc.colno})
             return None
-        except (ValueError, RecursionError) as exc:  # a 5,000-digit number, nesting deeper than Python's stack
+        except json_text.TooDeep as exc:
+            self.error(number, "-", "import.json", {"detail": str(exc)})
+            return None
+        except ValueError as exc:  # a 5,000-digit number
             self.error(number, "-", "import.json", {"detail": type(exc).__name__})
             return None
         if not isinstance(record, dict):

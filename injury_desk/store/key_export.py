@@ -20,6 +20,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from injury_desk import json_text
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
 from injury_desk.output_files import write_whole
 from injury_desk.store.cipher import KEY_BYTES
@@ -145,7 +146,7 @@ def open_sealed(data: bytes, passphrase: str, source: str) -> RecoverySecrets:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
-        doc = json.loads(data.decode("utf-8"))
+        doc = json_text.loads(data.decode("utf-8"))
         version = doc.get("version")
         if doc.get("format") != FORMAT or version not in READABLE_VERSIONS:
             raise ValueError("format")
@@ -159,8 +160,7 @@ def open_sealed(data: bytes, passphrase: str, source: str) -> RecoverySecrets:
         if (len(salt) < MIN_SALT_BYTES or doc["cipher"] != "AES-256-GCM" or len(nonce) != NONCE_BYTES
                 or len(sealed) < TAG_BYTES):
             raise ValueError("algorithm")
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
-        # RecursionError: JSON nested past the parser's depth (an export is three levels deep)
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):  # json_text.TooDeep included
         raise DomainError("key_export.not_an_export", path=source) from None
     try:
         plain = AESGCM(_derive(passphrase, salt, kdf)).decrypt(nonce, sealed, _associated(header))
