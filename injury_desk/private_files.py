@@ -24,6 +24,10 @@ from injury_desk.output_files import NotAFile, written_whole
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+# The GUI's private files in the data folder, named here because the GUI writes them and store/own_files.py guards
+# them against outputs (ui/ imports nothing of store/).
+SETTINGS_FILE = "settings.ini"
+GUI_LOG_FILE = "errors.log"
 
 
 def is_inside(path: Path, folder: Path) -> bool:

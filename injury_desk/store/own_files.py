@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.private_files import GUI_LOG_FILE, SETTINGS_FILE
 from injury_desk.store.presence import RUNNING_DIR, WRITER_FILE
 
 JOURNAL_SUFFIXES = ("", "-wal", "-shm", "-journal")
@@ -15,8 +16,6 @@ JOURNAL_SUFFIXES = ("", "-wal", "-shm", "-journal")
 OWN_SUFFIXES = (*JOURNAL_SUFFIXES, ".key-id")
 BACKUP_DIR = "backups"
 LOG_DIR = "logs"  # the command line's error log (cli.py)
-SETTINGS_FILE = "settings.ini"  # the GUI's settings (ui/app.py names it too: ui/ imports nothing of store/)
-GUI_LOG_FILE = "errors.log"  # the GUI's error log (ui/error_handler.LOG_NAME)
 DEMO_BUILD_PREFIX = ".demo-build-"  # a demo's build folder (services/demo.py), removed with what is in it
 # What the application keeps beside the database: an output there would be deleted as a stale marker
 # (writer.lock, running/) or with a demo's build folder, or would overwrite the user's settings or a log.

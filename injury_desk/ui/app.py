@@ -187,9 +187,9 @@ def open_services_showing_progress(app: QApplication, data_dir: Path, runner: Ta
 def _settings(data_dir: Path) -> QSettings:
     """The data folder's settings.ini, made private to the user before Qt writes to it: Qt replaces the file
     on every save (QSaveFile) and keeps the mode of the file it replaces, which would otherwise be 0644."""
-    from injury_desk.private_files import create_private_file, private_dir
+    from injury_desk.private_files import SETTINGS_FILE, create_private_file, private_dir
 
-    path = private_dir(Path(data_dir)) / "settings.ini"  # store/own_files.SETTINGS_FILE: no output may replace it
+    path = private_dir(Path(data_dir)) / SETTINGS_FILE  # store/own_files.py guards it: no output may replace it
     create_private_file(path)
     return QSettings(str(path), QSettings.Format.IniFormat)
 

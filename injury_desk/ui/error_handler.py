@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.placeholders import arg
-from injury_desk.private_files import append_private_text
-
-LOG_NAME = "errors.log"
+from injury_desk.private_files import GUI_LOG_FILE, append_private_text
 
 
 def append_to_log(log: Path, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> bool:
@@ -42,7 +40,7 @@ class ErrorHandler(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.log = Path(data_dir) / LOG_NAME
+        self.log = Path(data_dir) / GUI_LOG_FILE
         self.box: QMessageBox | None = None
         self.shown = 0
         self._previous = sys.excepthook
