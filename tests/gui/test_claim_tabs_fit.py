@@ -139,6 +139,8 @@ def test_a_section_opens_from_its_title_and_from_the_keyboard(qtbot, env, servic
     assert view.tabs.currentIndex() == 0  # History is the last: the next is the summary
     qtbot.keyClick(view.browser, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert view.tabs.currentWidget() is view.case_tabs["history"]
+    qtbot.keyClick(view.case_tabs["history"].table, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # No&tes
+    qtbot.waitUntil(lambda: view.tabs.currentWidget() is view.case_tabs["notes"])  # a mnemonic clicks animated
 
 
 def title_cut(table) -> list[str]:
