@@ -127,6 +127,16 @@ def sup_env(qapp, services, sup, tmp_path):
     ui_env.runner.wait()
 
 
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp):
+    """Each language in turn (a test parametrised with ``language``), installed for the test and English after it."""
+    from injury_desk.ui.app import install_translations
+
+    install_translations(qapp, request.param)
+    yield request.param
+    install_translations(qapp, "en")
+
+
 @pytest.fixture
 def zh_cn(qapp):
     """The Simplified Chinese translation installed for one test, removed after it."""

@@ -4,7 +4,6 @@ under the explanation with the spare height below them (pytest-qt, offscreen).""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollBar
 
@@ -22,39 +21,32 @@ def sideways(widget) -> list[str]:
             if bar.orientation().name == "Horizontal" and bar.isVisible()]
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_no_claim_tab_scrolls_sideways_in_the_detail_pane(qtbot, qapp, env, services, cw, sup, language):
-    from injury_desk.ui.app import install_translations
-
-    install_translations(qapp, language)
-    try:
-        claim_id = fatal_claim(services, cw, sup)
-        family(services, cw, claim_id)  # four people: the register and twelve months of pensions fill up
-        services.costs.propose(cw, claim_id, MEDICAL)
-        view = shown(qtbot, env, services, claim_id, "dependants")
-        view.resize(*PANE)
-        for i in range(view.tabs.count()):
-            view.tabs.setCurrentIndex(i)
-            settle(qtbot)
-            tab = view.tabs.currentWidget()
-            qtbot.waitUntil(lambda: not sideways(tab), timeout=2000)
-            for table in tab.findChildren(RowTable):
-                if not table.isVisible():
-                    continue
-                header = table.horizontalHeader()
-                assert header.length() <= table.viewport().width(), (tab.objectName(), language)
-                # Every number, date and ID number is shown whole: its column is at least as wide as the text.
-                model = table.model()
-                for r in range(model.rowCount()):
-                    for c in range(model.columnCount()):
-                        for line in str(model.index(r, c).data() or "").split("\n"):
-                            if line and all(ch in "0123456789-.,%X" for ch in line):
-                                width = table.fontMetrics().horizontalAdvance(line)
-                                assert header.sectionSize(c) >= width, (tab.objectName(), line, language)
-        register = view.case_tabs["dependants"].table
-        assert register.model().rowCount() == 4
-    finally:
-        install_translations(qapp, "en")
+    claim_id = fatal_claim(services, cw, sup)
+    family(services, cw, claim_id)  # four people: the register and twelve months of pensions fill up
+    services.costs.propose(cw, claim_id, MEDICAL)
+    view = shown(qtbot, env, services, claim_id, "dependants")
+    view.resize(*PANE)
+    for i in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(i)
+        settle(qtbot)
+        tab = view.tabs.currentWidget()
+        qtbot.waitUntil(lambda: not sideways(tab), timeout=2000)
+        for table in tab.findChildren(RowTable):
+            if not table.isVisible():
+                continue
+            header = table.horizontalHeader()
+            assert header.length() <= table.viewport().width(), (tab.objectName(), language)
+            # Every number, date and ID number is shown whole: its column is at least as wide as the text.
+            model = table.model()
+            for r in range(model.rowCount()):
+                for c in range(model.columnCount()):
+                    for line in str(model.index(r, c).data() or "").split("\n"):
+                        if line and all(ch in "0123456789-.,%X" for ch in line):
+                            width = table.fontMetrics().horizontalAdvance(line)
+                            assert header.sectionSize(c) >= width, (tab.objectName(), line, language)
+    register = view.case_tabs["dependants"].table
+    assert register.model().rowCount() == 4
 
 
 def test_missing_worker_lines_follow_the_explanation(qtbot, env, services, cw, sup):
@@ -73,53 +65,39 @@ def test_missing_worker_lines_follow_the_explanation(qtbot, env, services, cw, s
     assert tab.record_button.geometry().top() > details.bottom() + 100  # the buttons stay at the bottom
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_no_claim_tab_asks_more_than_the_pane_it_gets(qtbot, qapp, env, services, cw, sup, language):
     # The detail pane can be no narrower than its widest tab's minimum, whichever tab is shown: the Dependants
     # tab's unwrapped title (580 px in English) and the Missing worker tab's three buttons in a row (600 px) made
     # the pane take 607 px of a 1366 px window and left the claims list 569, three columns cut off.
-    from injury_desk.ui.app import install_translations
-
-    install_translations(qapp, language)
-    try:
-        claim_id = fatal_claim(services, cw, sup)
-        view = shown(qtbot, env, services, claim_id, "missing")
-        wide = {view.tabs.tabText(i): view.tabs.widget(i).minimumSizeHint().width() for i in range(view.tabs.count())}
-        assert max(wide.values()) <= PANE[0] + 30, (language, wide)
-        assert view.tabs.minimumSizeHint().width() <= PANE[0] + 40, language
-    finally:
-        install_translations(qapp, "en")
+    claim_id = fatal_claim(services, cw, sup)
+    view = shown(qtbot, env, services, claim_id, "missing")
+    wide = {view.tabs.tabText(i): view.tabs.widget(i).minimumSizeHint().width() for i in range(view.tabs.count())}
+    assert max(wide.values()) <= PANE[0] + 30, (language, wide)
+    assert view.tabs.minimumSizeHint().width() <= PANE[0] + 40, language
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_every_section_title_is_in_view_in_the_pane(qtbot, qapp, env, services, cw, sup, language):
     # A tab bar showed the claim's ten sections in one row with scroll arrows: at 470 px "Recurrence" was cut in
     # half and the Missing worker, Notes and History tabs were out of sight (they ask 891 px in English, 767 in
     # Chinese). The titles wrap onto a second row instead; each is whole, none covers another or the page.
-    from injury_desk.ui.app import install_translations
-
-    install_translations(qapp, language)
-    try:
-        claim_id = fatal_claim(services, cw, sup)
-        view = shown(qtbot, env, services, claim_id, "notes")
-        view.resize(*PANE)
-        settle(qtbot)
-        qtbot.waitUntil(lambda: view.tabs.currentWidget().isVisible())
-        page = view.tabs.currentWidget()
-        page_top = page.mapTo(view, page.rect().topLeft()).y()
-        seen = []
-        for i in range(view.tabs.count()):
-            button = view.tabs.tabButton(i)
-            assert button.isVisible(), (button.text(), language)
-            box = button.rect().translated(button.mapTo(view, button.rect().topLeft()))
-            assert view.rect().contains(box), (button.text(), box, view.rect(), language)
-            assert box.width() >= button.sizeHint().width(), (button.text(), language)  # not squeezed
-            assert box.bottom() < page_top, (button.text(), language)
-            assert not any(box.intersects(other) for other in seen), (button.text(), language)
-            seen.append(box)
-        assert len({box.top() for box in seen}) == 2, language  # two rows, not one row per title
-    finally:
-        install_translations(qapp, "en")
+    claim_id = fatal_claim(services, cw, sup)
+    view = shown(qtbot, env, services, claim_id, "notes")
+    view.resize(*PANE)
+    settle(qtbot)
+    qtbot.waitUntil(lambda: view.tabs.currentWidget().isVisible())
+    page = view.tabs.currentWidget()
+    page_top = page.mapTo(view, page.rect().topLeft()).y()
+    seen = []
+    for i in range(view.tabs.count()):
+        button = view.tabs.tabButton(i)
+        assert button.isVisible(), (button.text(), language)
+        box = button.rect().translated(button.mapTo(view, button.rect().topLeft()))
+        assert view.rect().contains(box), (button.text(), box, view.rect(), language)
+        assert box.width() >= button.sizeHint().width(), (button.text(), language)  # not squeezed
+        assert box.bottom() < page_top, (button.text(), language)
+        assert not any(box.intersects(other) for other in seen), (button.text(), language)
+        seen.append(box)
+    assert len({box.top() for box in seen}) == 2, language  # two rows, not one row per title
 
 
 def test_a_section_opens_from_its_title_and_from_the_keyboard(qtbot, env, services, cw, sup):
@@ -161,35 +139,28 @@ def language_breaks_anywhere(title: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in title)
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_recurrence_columns_show_their_dates_whole_and_titles_wrap(qtbot, qapp, env, services, cw, sup,
                                                                          language):
     # Eight columns in the 470 px pane cut "Confirmed by" to "Confirm", "Suspension period" to "Suspension p"
     # and, in Chinese, every title after the fourth. Who confirmed goes under the reason, whether the period
     # ended under the period, and titles wrap onto two or three lines; in Chinese every title is whole.
-    from injury_desk.ui.app import install_translations
     from tests.integration.test_recurrence import RECURRENCE, closed_claim
-
-    install_translations(qapp, language)
-    try:
-        claim_id = closed_claim(services, cw, sup)
-        services.recurrences.reopen(cw, claim_id, {**RECURRENCE, "stop_work_started_on": "2026-11-20"})
-        view = shown(qtbot, env, services, claim_id, "recurrences")
-        view.resize(*PANE)
-        table = view.case_tabs["recurrences"].table
-        qtbot.waitUntil(lambda: table.model().rowCount() == 1)
-        settle(qtbot)
-        header = table.horizontalHeader()
-        assert header.length() <= table.viewport().width()
-        period = table.model().index(0, 3).data()
-        for date in ("2026-11-20", "2027-11-19"):
-            assert date in period
-            assert header.sectionSize(3) >= table.fontMetrics().horizontalAdvance(date), language
-        assert header.height() > 2 * header.fontMetrics().height(), language  # the titles took two lines
-        if language == "zh_CN":
-            assert title_cut(table) == []
-    finally:
-        install_translations(qapp, "en")
+    claim_id = closed_claim(services, cw, sup)
+    services.recurrences.reopen(cw, claim_id, {**RECURRENCE, "stop_work_started_on": "2026-11-20"})
+    view = shown(qtbot, env, services, claim_id, "recurrences")
+    view.resize(*PANE)
+    table = view.case_tabs["recurrences"].table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    settle(qtbot)
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    period = table.model().index(0, 3).data()
+    for date in ("2026-11-20", "2027-11-19"):
+        assert date in period
+        assert header.sectionSize(3) >= table.fontMetrics().horizontalAdvance(date), language
+    assert header.height() > 2 * header.fontMetrics().height(), language  # the titles took two lines
+    if language == "zh_CN":
+        assert title_cut(table) == []
 
 
 def test_cost_texts_wrap_between_words_never_inside_one(qtbot, env, services, cw, sup):
