@@ -223,7 +223,10 @@ class RowTable(QTableView):
         if wrap:  # a title breaks between its words too, rather than being cut (fit_header_height)
             self.proxy.wrap_titles = True
             header = self.horizontalHeader()
-            header.setDefaultAlignment(Qt.AlignmentFlag(header.defaultAlignment().value | Qt.TextFlag.TextWordWrap.value))
+            wrapped = header.defaultAlignment().value | Qt.TextFlag.TextWordWrap.value
+            header.setDefaultAlignment(Qt.AlignmentFlag(wrapped))
+            # The sorted column's title loses the arrow's place: its floor changes with the sort.
+            header.sortIndicatorChanged.connect(lambda *_: self.fit_flexible_columns())
         self._wanted: dict[int, int] = {}  # flexible column → the width its contents asked for
         self._unbreakable: dict[int, int] = {}  # flexible column → its widest word (wrap: never cut below it)
         self._title_floors: dict[tuple[str, str, int], int] = {}  # (title, font, lines) → its text width
@@ -389,7 +392,7 @@ class RowTable(QTableView):
             metrics = self.horizontalHeader().fontMetrics()
             low = max((metrics.horizontalAdvance(w) for w in _WORDS.findall(title)), default=1)
             high = max(low, metrics.horizontalAdvance(title))
-            while low < high:  # the narrowest text width that keeps the lines within TITLE_LINES
+            while low < high:  # the narrowest text width that keeps the title within ``lines`` lines
                 middle = (low + high) // 2
                 if self._title_lines(column, middle) <= lines:
                     high = middle
