@@ -82,7 +82,12 @@ class _ValidatingPage(QWizardPage):
         """Called once the section's errors are shown (a page adds what depends on them)."""
 
     def owns(self, field: str) -> bool:
+        """Whether an error of ``field`` from the section's check is shown on this page (all of them, here)."""
         return True
+
+    def holds(self, field: str) -> bool:
+        """Whether ``field`` of the draft is typed on this page (a section's fields are named "section.…")."""
+        return bool(self.section) and field.startswith(f"{self.section}.")
 
     def isComplete(self) -> bool:
         return not self.validating and not self.errors
@@ -305,6 +310,9 @@ class AccidentPage(_ValidatingPage):
             self.death_date.setDate(self.accident_date.date())
 
     def owns(self, field: str) -> bool:
+        return self.holds(field)
+
+    def holds(self, field: str) -> bool:
         return field in self.FIELDS
 
     def data(self) -> dict[str, Any]:
@@ -430,13 +438,8 @@ class NewClaimWizard(QWizard):
 
     def page_of(self, field: str) -> QWizardPage | None:
         """The page where a field of the draft is typed (None for one of no page)."""
-        if field.startswith("worker."):
-            return self.worker_page
-        if field.startswith("employer."):
-            return self.employer_page
-        if field in AccidentPage.FIELDS:
-            return self.accident_page
-        return None
+        return next((page for page in (self.worker_page, self.employer_page, self.accident_page)
+                     if page.holds(field)), None)
 
     def error_line(self, error: FieldError, shown_on: QWizardPage) -> str:
         """A field's error in a page's list: one of another page says which page (the worker's and the employer's
