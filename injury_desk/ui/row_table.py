@@ -19,6 +19,7 @@ ERROR_COLOUR = "#b00020"
 _WORDS = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_LINES = 2  # a wrapped list's column titles take this many lines, or one more where the pane is narrow
+WORDS_WHOLE = 99  # as many lines as a title's words take, each whole
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -175,8 +176,14 @@ class _RowProxy(QSortFilterProxyModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         value = super().headerData(section, orientation, role)
         if self.wrap_titles and value is not None and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(value) | Qt.TextFlag.TextWordWrap.value
+            return _wrapped_title(int(value))
         return value
+
+
+def _wrapped_title(alignment: int) -> int:
+    """A title's alignment made to wrap, from the top: a title cut at the header's last line shows its start."""
+    vertical = int(Qt.AlignmentFlag.AlignVertical_Mask.value)
+    return alignment & ~vertical | Qt.AlignmentFlag.AlignTop.value | Qt.TextFlag.TextWordWrap.value
 
 
 @cache
@@ -214,6 +221,9 @@ class RowTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table for the buttons, arrows move inside it
         self.verticalHeader().setVisible(False)
+        # A row list has no selected columns, but Qt calls every column selected when the list's one row is, and
+        # draws their titles bold: wider than they were measured (a title cut as "Recordec").
+        self.horizontalHeader().setHighlightSections(False)
         # With flexible columns those take up the slack (fit_flexible_columns), otherwise the last one does.
         self.horizontalHeader().setStretchLastSection(not any(c.flexible for c in model.columns))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -223,10 +233,8 @@ class RowTable(QTableView):
         if wrap:  # a title breaks between its words too, rather than being cut (fit_header_height)
             self.proxy.wrap_titles = True
             header = self.horizontalHeader()
-            wrapped = header.defaultAlignment().value | Qt.TextFlag.TextWordWrap.value
-            header.setDefaultAlignment(Qt.AlignmentFlag(wrapped))
-            # The sorted column's title loses the arrow's place: its floor changes with the sort.
-            header.sortIndicatorChanged.connect(lambda *_: self.fit_flexible_columns())
+            header.setDefaultAlignment(Qt.AlignmentFlag(_wrapped_title(header.defaultAlignment().value)))
+            header.sortIndicatorChanged.connect(lambda *_: self._sorted())
         self._wanted: dict[int, int] = {}  # flexible column → the width its contents asked for
         self._unbreakable: dict[int, int] = {}  # flexible column → its widest word (wrap: never cut below it)
         self._title_floors: dict[tuple[str, str, int], int] = {}  # (title, font, lines) → its text width
@@ -254,14 +262,7 @@ class RowTable(QTableView):
         cells' height depends on their width)."""
         if self.wrap:
             self.resizeColumnsToContents()
-            # A column of unbreakable values (an ID number, a share) is as wide as its widest value, its title
-            # wrapping above it, rather than as wide as the title on one line.
-            header = self.horizontalHeader()
-            flexible = set(self._flexible())
-            for column in range(header.count()):
-                if column not in flexible and not header.isSectionHidden(column):
-                    header.resizeSection(column, max(self.sizeHintForColumn(column),
-                                                      self._title_floor(column, TITLE_LINES)))
+            self._fit_fixed_columns()
             return
         from PySide6.QtGui import QFontMetricsF
 
@@ -292,6 +293,23 @@ class RowTable(QTableView):
                           for metrics in (bold if is_bold else plain,) for line in text.split("\n")), default=0.0)
             content = (math.ceil(widest) + margin + grid) if order else 0
             header.resizeSection(column, max(content, header.sectionSizeHint(column)))
+
+    def _fit_fixed_columns(self) -> None:
+        """A wrapped list's column of unbreakable values (an ID number, a share) is as wide as its widest value, its
+        title wrapping above it, rather than as wide as the title on one line; a title that asks little more than
+        the values keeps to one line."""
+        header = self.horizontalHeader()
+        flexible = set(self._flexible())
+        for column in range(header.count()):
+            if column not in flexible and not header.isSectionHidden(column):
+                width = max(self.sizeHintForColumn(column), self._title_floor(column, TITLE_LINES))
+                one_line = self._title_floor(column, 1)
+                header.resizeSection(column, max(width, one_line) if one_line <= width * 6 // 5 else width)
+
+    def _sorted(self) -> None:
+        # Only the sorted column's title has the arrow beside it: the columns are fitted again when it moves.
+        self._fit_fixed_columns()
+        self.fit_flexible_columns()
 
     def _widest_word(self, column: int) -> int:
         """The width of the longest run a wrapped line cannot break (a date, a number, a Latin word; Chinese text
@@ -326,9 +344,10 @@ class RowTable(QTableView):
         unbreakable = {i: 0 for i in flexible}
         two = header.fontMetrics().horizontalAdvance("MM") + 8
         if self.wrap:
-            # A wrapped list's titles wrap too: on two lines if the columns then fit, else on three, else the texts
-            # keep their words whole and the titles are cut (whole in their tooltips).
-            for lines in (TITLE_LINES, TITLE_LINES + 1, 0):
+            # A wrapped list's titles wrap too: on two lines if the columns then fit, else on three, else with
+            # their words whole on as many lines as that takes (the header shows three, from the top), else the
+            # texts keep their words whole and the titles are cut (whole in their tooltips).
+            for lines in (TITLE_LINES, TITLE_LINES + 1, WORDS_WHOLE, 0):
                 unbreakable = {i: max(self._unbreakable.get(i, 0), self._title_floor(i, lines) if lines else 0)
                                for i in flexible}
                 if sum(max(two, width) for width in unbreakable.values()) <= room:

@@ -61,7 +61,7 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         # The widest title alone: narrower than that, a title would be cut.
         m = self.contentsMargins()
-        size = QSize()
+        size = QSize(0, 0)
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
@@ -108,9 +108,10 @@ class SectionTabs(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self._titles)
         layout.addWidget(self._stack, 1)
-        for keys, step in ((QKeySequence.StandardKey.NextChild, 1), ("Ctrl+PgDown", 1),
-                           (QKeySequence.StandardKey.PreviousChild, -1), ("Ctrl+PgUp", -1)):
-            shortcut = QShortcut(QKeySequence(keys), self)
+        # A standard key given as such keeps all its bindings (Ctrl+Tab and Ctrl+F6, Forward...).
+        for keys, step in ((QKeySequence.StandardKey.NextChild, 1), (QKeySequence("Ctrl+PgDown"), 1),
+                           (QKeySequence.StandardKey.PreviousChild, -1), (QKeySequence("Ctrl+PgUp"), -1)):
+            shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self._step(s))
 
@@ -126,6 +127,8 @@ class SectionTabs(QWidget):
         self._titles.updateGeometry()  # the box layout above caches the titles' height for a width
         if index == 0:
             button.setChecked(True)
+        else:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return index
 
     def count(self) -> int:
@@ -159,7 +162,12 @@ class SectionTabs(QWidget):
         self.setCurrentIndex(self._stack.indexOf(widget))
 
     def _toggled(self, index: int, checked: bool) -> None:
-        if checked and index != self._stack.currentIndex():
+        if not checked:
+            return
+        # Tab reaches the titles at the current one, as in a tab bar (the arrow keys move between them).
+        for button in self._group.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if button.isChecked() else Qt.FocusPolicy.NoFocus)
+        if index != self._stack.currentIndex():
             self._stack.setCurrentIndex(index)
             self.currentChanged.emit(index)
 

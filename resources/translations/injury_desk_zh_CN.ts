@@ -1752,8 +1752,13 @@
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="307"/>
-        <source>Proposed and decided by</source>
-        <translation>提出人及审批人</translation>
+        <source>proposed by %1</source>
+        <translation>提出人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/claims/claim_life.py" line="310"/>
+        <source>decided by %1</source>
+        <translation>审批人：%1</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/claims/claim_life.py" line="316"/>

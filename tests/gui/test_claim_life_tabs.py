@@ -70,15 +70,15 @@ def test_propose_a_cost_and_a_second_person_approves_it(qtbot, env, sup_env, ser
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     # 9 days × 35.50 = 319.50 (Art. 30 para. 4), awaiting approval
-    assert texts(tab.table, 4) == ["319.50"] and texts(tab.table, 5) == ["Proposed, awaiting approval"]
+    assert texts(tab.table, 4) == ["319.50"]
+    assert texts(tab.table, 5) == ["Proposed, awaiting approval\nproposed by Case Worker"]
     assert "319.50 yuan awaiting approval" in tab.totals.text()
 
     sup_view = shown(qtbot, sup_env, services, claim_id, "costs")
     sup_tab = sup_view.case_tabs["costs"]
     sup_tab.table.selectRow(0)
     sup_tab.approve_selected()
-    qtbot.waitUntil(lambda: texts(sup_tab.table, 5) == ["Approved"])
-    assert texts(sup_tab.table, 6) == ["Case Worker\nSuper Visor"]  # proposed by, decided by
+    qtbot.waitUntil(lambda: texts(sup_tab.table, 5) == ["Approved\nproposed by Case Worker\ndecided by Super Visor"])
     assert "319.50 yuan from the fund" in sup_tab.totals.text()
     sup_view.show_claim(services.claims.get(sup, claim_id))  # the summary's money block counts the costs too
     qtbot.waitUntil(lambda: "319.50 yuan approved from the fund, 0.00 yuan by the employer"

@@ -289,7 +289,7 @@ class CostDialog(FormDialog):
 
 
 class CostsTab(QWidget):
-    """The claim's costs with their receipts and who proposed and approved each; approve or return a proposal."""
+    """The claim's costs with their receipts and who proposed and decided each; approve or return a proposal."""
 
     def __init__(self, env, parent=None) -> None:
         super().__init__(parent)
@@ -304,10 +304,11 @@ class CostsTab(QWidget):
             Column(self.tr("Receipt"), lambda c: c.receipt_ref, flexible=True),
             Column(self.tr("Payer"), lambda c: c.payer, text=lambda c: label("payer", c.payer), flexible=True),
             Column(self.tr("Amount"), lambda c: c.amount, text=lambda c: _yuan(c.amount), right=True),
-            # A state is a few words ("Proposed, awaiting approval"): it wraps like the other text columns.
-            Column(self.tr("State"), lambda c: c.status, text=lambda c: states.get(c.status, c.status), flexible=True),
-            Column(self.tr("Proposed and decided by"), lambda c: c.proposed_by_name, text=lambda c: "\n".join(
-                n for n in (c.proposed_by_name, c.decided_by_name) if n), flexible=True),
+            # A state is a few words ("Proposed, awaiting approval"): it wraps like the other text columns. Who
+            # proposed and who decided go under it (a column of their own left the pane too narrow for its title).
+            Column(self.tr("State"), lambda c: c.status, text=lambda c: "\n".join(
+                [states.get(c.status, c.status), arg(self.tr("proposed by %1"), c.proposed_by_name)]
+                + ([arg(self.tr("decided by %1"), c.decided_by_name)] if c.decided_by_name else [])), flexible=True),
         ], self)
         self.model.alert = lambda c: c.status == "returned"
         self.model.bold_column = 5
