@@ -111,6 +111,8 @@ SENTENCES = {
     "cli.user_required": "no user to log in as: give --user NAME or set INJURY_DESK_USER",
     "cli.password_required": "no password: set the environment variable {variable}, or run the command on a"
                              " terminal to be asked for it",
+    "print.form_not_fill_in": "the form {form} has no blank version to fill in by hand; print it from a record",
+    "print.record_json_unreadable": "the record file {file} cannot be read: {reason}",
     "forms.none_found": "no form definitions (*.json) in {directory}: give the folder that holds them",
     "forms.not_a_folder": "{directory} is not a folder: give the folder that holds the form definitions",
     "store.not_a_folder": "the folder {path} cannot be used: {file} is a file, not a folder"

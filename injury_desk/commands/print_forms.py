@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -105,7 +104,7 @@ def run_print(args: argparse.Namespace) -> int:
     record = None
     if args.blank:
         if not form.fill_in:
-            print(f"error: print.form_not_fill_in {json.dumps({'form': form.id})}", file=sys.stderr)
+            print_domain_error(DomainError("print.form_not_fill_in", form=form.id))
             return 2
     elif args.record_json is not None:
         try:
@@ -115,10 +114,11 @@ def run_print(args: argparse.Namespace) -> int:
             print_domain_error(exc)
             return 2
         except (OSError, ValueError) as exc:
-            print(f"error: print.record_json_unreadable {json.dumps({'file': str(args.record_json), 'reason': str(exc)}, ensure_ascii=False)}", file=sys.stderr)
+            print_domain_error(DomainError("print.record_json_unreadable", file=str(args.record_json), reason=str(exc)))
             return 2
         if not isinstance(record, dict):
-            print(f"error: print.record_json_unreadable {json.dumps({'file': str(args.record_json), 'reason': 'not a JSON object'})}", file=sys.stderr)
+            print_domain_error(DomainError("print.record_json_unreadable", file=str(args.record_json),
+                                           reason="not a JSON object"))
             return 2
     else:
         try:
