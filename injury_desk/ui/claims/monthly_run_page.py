@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -64,11 +63,10 @@ class MonthlyRunPage(QWidget):
         super().__init__(parent)
         self.env = env
         self.loading = False
-        self.month_edit = QDateEdit()
+        today = env.today()
+        self.month_edit = date_edit(today.replace(day=1))  # the application's date field (its range), by month
         self.month_edit.setDisplayFormat("yyyy-MM")
         self.month_edit.setCalendarPopup(False)
-        today = env.today()
-        self.month_edit.setDate(QDate(today.year, today.month, 1))
         month_label = QLabel(self.tr("&Month:"))
         month_label.setBuddy(self.month_edit)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
