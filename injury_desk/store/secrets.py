@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -109,20 +112,35 @@ def _failed(exc: Exception) -> KeyringError:
     return KeyringError("keyring.error", reason=f"{type(exc).__name__}: {exc}".strip(": "))
 
 
+# The keyring is asked one operation at a time in a process: a sync in a worker thread and the GUI may ask at once,
+# and a Secret Service backend (one D-Bus connection per call, items searched, then read) is not made for that.
+_ONE_AT_A_TIME = threading.Lock()
+RETRY_PAUSES_S = (0.2, 0.5)  # a D-Bus call the keyring daemon fails while busy is asked again after these
+
+
+def _ask(operation: Callable[[], Any], passes: tuple[type[BaseException], ...] = ()) -> Any:
+    """Runs one keyring operation, again after a short pause when the backend fails (twice at most); an exception
+    of ``passes`` is the caller's to handle. A refusal that lasts (a locked keyring) still ends in KeyringError."""
+    with _ONE_AT_A_TIME:
+        for pause in (*RETRY_PAUSES_S, None):
+            try:
+                return operation()
+            except passes:
+                raise
+            except Exception as exc:  # each backend raises its own error types (D-Bus, Windows API, locked)
+                if pause is None:
+                    raise _failed(exc) from None
+                time.sleep(pause)
+
+
 def get_secret(service: str, account: str) -> str | None:
     backend = trusted_backend()
-    try:
-        return backend.get_password(service, account)
-    except Exception as exc:  # each backend raises its own error types (D-Bus, Windows API, locked)
-        raise _failed(exc) from None
+    return _ask(lambda: backend.get_password(service, account))
 
 
 def set_secret(service: str, account: str, secret: str) -> None:
     backend = trusted_backend()
-    try:
-        backend.set_password(service, account, secret)
-    except Exception as exc:
-        raise _failed(exc) from None
+    _ask(lambda: backend.set_password(service, account, secret))
 
 
 def delete_secret(service: str, account: str) -> None:
@@ -131,8 +149,6 @@ def delete_secret(service: str, account: str) -> None:
 
     backend = trusted_backend()
     try:
-        backend.delete_password(service, account)
+        _ask(lambda: backend.delete_password(service, account), passes=(PasswordDeleteError,))
     except PasswordDeleteError:
         return  # already gone
-    except Exception as exc:
-        raise _failed(exc) from None
