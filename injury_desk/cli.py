@@ -24,6 +24,7 @@ from injury_desk.commands import (
 )
 from injury_desk.commands.common import add_common_options, print_domain_error, resolve_data_dir
 from injury_desk.domain.errors import DomainError, FieldError, ValidationFailed
+from injury_desk.private_files import os_refusal
 
 # Each module in injury_desk.commands exposes register(subparsers); its parser sets handler=run(args)->int.
 # Imported by name (not from strings) so that the layer contract sees them; each loads its work lazily.
@@ -86,8 +87,20 @@ def _run(args, argv: list[str] | None) -> int:
             others = "; ".join(h.describe() for h in others_present(resolve_data_dir(args.data_dir)))
             print_domain_error(DomainError("store.locked", others=others or "-"))
             return EXIT_BAD_INPUT
+        disk = next((w for w in ("database or disk is full", "disk I/O error") if _sqlite_says(exc, w)), None)
+        if disk is not None:  # SQLite rolled the transaction back
+            print_domain_error(DomainError("store.disk_write_failed", path=str(resolve_data_dir(args.data_dir)),
+                                           detail=disk))
+            return EXIT_BAD_INPUT
+        refusal = os_refusal(exc)
+        if refusal is not None:
+            # The computer refused a file the command needed (its permissions, a read-only or full disk, a name too
+            # long): not a fault of ours, and the user can mend it once the file is named.
+            print_domain_error(refusal)
+            return EXIT_BAD_INPUT
         log = _log_internal_error(resolve_data_dir(args.data_dir), argv if argv is not None else sys.argv[1:])
-        print(f"internal error: {type(exc).__name__}; the details are in {log}", file=sys.stderr)
+        where = f"the details are in {log}" if log else "the details could not be written to a log file"
+        print(f"internal error: {type(exc).__name__}; {where}", file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -145,8 +158,8 @@ def _undecodable(args) -> FieldError | None:
     return None
 
 
-def _locked(exc: BaseException) -> bool:
-    """SQLite gave up waiting for another connection's lock (its own busy timeout ran out)."""
+def _sqlite_says(exc: BaseException, words: str) -> bool:
+    """Whether SQLite's error (or one it caused) says ``words``."""
     import sqlite3
 
     from injury_desk.store.cipher import sqlite as sqlcipher
@@ -154,29 +167,41 @@ def _locked(exc: BaseException) -> bool:
     # The desktop's database is opened through SQLCipher, whose errors are not the standard module's.
     operational = (sqlite3.OperationalError, sqlcipher.OperationalError)
     while exc is not None:
-        if isinstance(exc, operational) and "locked" in str(exc):
+        if isinstance(exc, operational) and words in str(exc):
             return True
         exc = exc.__cause__ or exc.__context__
     return False
 
 
-def _log_internal_error(data_dir: Path, argv: list[str]) -> Path:
-    """Append the traceback to the data folder's error log (the platform's log folder if there is no data folder)."""
+def _locked(exc: BaseException) -> bool:
+    """SQLite gave up waiting for another connection's lock (its own busy timeout ran out)."""
+    return _sqlite_says(exc, "locked")
+
+
+def _log_internal_error(data_dir: Path, argv: list[str]) -> Path | None:
+    """Append the traceback to the data folder's error log, or the platform's log folder when there is no data
+    folder or it cannot be written; None when neither can be."""
     import traceback
     from datetime import datetime, timezone
 
-    from injury_desk.private_files import append_private_text
+    from platformdirs import user_log_dir
 
+    from injury_desk.private_files import append_private_text
     from injury_desk.store.own_files import LOG_DIR
 
-    folder = data_dir / LOG_DIR
-    if not data_dir.is_dir():
-        from platformdirs import user_log_dir
-
-        folder = Path(user_log_dir("injury-desk", "injury-desk"))
-    # Tracebacks may quote personal data: the log and its folder are the user's only, as in the data folder.
-    return append_private_text(folder / ERROR_LOG, f"--- {datetime.now(timezone.utc).isoformat()} injury-desk"
-                                                   f" {__version__} {argv!r}\n{traceback.format_exc()}")
+    text = f"--- {datetime.now(timezone.utc).isoformat()} injury-desk {__version__} {argv!r}\n{traceback.format_exc()}"
+    try:
+        folders = [data_dir / LOG_DIR] if data_dir.is_dir() else []
+    except OSError:  # a data folder whose name is too long, say: the platform's log folder takes the entry
+        folders = []
+    folders.append(Path(user_log_dir("injury-desk", "injury-desk")))
+    for folder in folders:
+        try:
+            # Tracebacks may quote personal data: the log and its folder are the user's only, as in the data folder.
+            return append_private_text(folder / ERROR_LOG, text)
+        except (OSError, DomainError):  # the log must never turn the failure it reports into a traceback
+            continue
+    return None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -114,8 +114,37 @@ def check_windows_acl(folder: Path, read_acl=_windows_acl) -> None:
                           readers=", ".join(names.get(sid, sid) for sid in others))
 
 
+def unwritable_folder(folder: Path, exc: OSError) -> DomainError:
+    """``store.folder_unwritable`` for a folder the user may not write in (its permissions, a read-only disk)."""
+    return DomainError("store.folder_unwritable", path=str(folder), reason=exc.strerror or type(exc).__name__)
+
+
+def refused_write(exc: OSError) -> bool:
+    """Whether an OS error means the user may not write there (not: the path is wrong)."""
+    return isinstance(exc, PermissionError) or exc.errno == errno.EROFS
+
+
+# OS errors about the user's own path or disk (a name too long, a full disk or quota, a link loop), not our code.
+_PATH_ERRNOS = frozenset(e for e in (errno.ENAMETOOLONG, errno.ENOSPC, errno.EFBIG, errno.ELOOP,
+                                     getattr(errno, "EDQUOT", None)) if e is not None)
+
+
+def os_refusal(exc: BaseException) -> DomainError | None:
+    """The refusal to show for an OS error about a named file that the user can mend (its permissions, its name,
+    its disk); None for any other error."""
+    if not isinstance(exc, OSError) or not exc.filename:
+        return None
+    path, reason = os.fsdecode(exc.filename), exc.strerror or type(exc).__name__
+    if refused_write(exc):
+        return DomainError("store.permission_denied", path=path, reason=reason)
+    if exc.errno in _PATH_ERRNOS:
+        return DomainError("store.path_unusable", path=path, reason=reason)
+    return None
+
+
 def make_folder(folder: Path, mode: int = 0o777) -> Path:
-    """Creates ``folder`` (and parents) if needed; ``store.not_a_folder`` when a file stands where a folder must."""
+    """Creates ``folder`` (and parents) if needed; ``store.not_a_folder`` when a file stands where a folder must,
+    ``store.folder_unwritable`` when the folder that would hold it may not be written in."""
     folder = Path(folder)
     try:
         folder.mkdir(mode=mode, parents=True, exist_ok=True)
@@ -123,6 +152,12 @@ def make_folder(folder: Path, mode: int = 0o777) -> Path:
         # mkdir says only "File exists" (or "Not a directory" for a file further up): the refusal names the file.
         blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
         raise DomainError("store.not_a_folder", path=str(folder), file=str(blocker)) from exc
+    except OSError as exc:
+        if not refused_write(exc):
+            raise
+        # The folder named is the one that exists and refused the new folder inside it.
+        parent = next((p for p in folder.parents if p.is_dir()), folder.parent)
+        raise unwritable_folder(parent, exc) from exc
     return folder
 
 
@@ -136,8 +171,15 @@ def private_dir(folder: Path) -> Path:
         check_windows_acl(folder)
         return folder
     make_folder(folder, DIR_MODE)
-    if folder.stat().st_mode & 0o777 != DIR_MODE:
-        os.chmod(folder, DIR_MODE)
+    try:
+        if folder.stat().st_mode & 0o777 != DIR_MODE:
+            os.chmod(folder, DIR_MODE)
+    except OSError as exc:  # another user's folder: its owner alone may change its mode
+        if not refused_write(exc):
+            raise
+        raise unwritable_folder(folder, exc) from exc
+    if not os.access(folder, os.W_OK | os.X_OK):  # a read-only disk keeps the mode and still refuses writes
+        raise unwritable_folder(folder, PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
     return folder
 
 

@@ -32,6 +32,7 @@ from injury_desk.domain.payments import payment_schedule
 from injury_desk.services.assessments import recognition_basis
 from injury_desk.services.bootstrap import create_office
 from injury_desk.services.claims import claim_number
+from injury_desk.private_files import private_dir
 from injury_desk.services.context import ServiceContext
 from injury_desk.store.capture import record_event
 from injury_desk.store.models import MODEL_BY_TABLE
@@ -119,7 +120,7 @@ def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
     data_dir = Path(data_dir)
     path = data_dir / DB_FILENAME
     backup = None
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)  # the user's only from the start, as open_database would leave it
     remove_abandoned_builds(data_dir)
     if path.exists() and path.stat().st_size > 0:
         existing = open_database(data_dir, purpose="demo")  # an old plain one is encrypted first: no backup is plain
@@ -327,7 +328,8 @@ def build_demo(db: Database, *, claims: int, today: date | None = None,
                         (f"claim_seq:{DEMO_OFFICE['code']}:{year}", str(number)))
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        if con.in_transaction:  # SQLite has rolled back already after some errors (a disk I/O error at commit)
+            con.execute("ROLLBACK")
         raise
     finally:
         con.close()

@@ -22,7 +22,7 @@ from injury_desk.store.audit_key import KEYED_SETTING, KeyingRefused, create_key
 from injury_desk.store.audit_records import AUDITED_TABLES
 from injury_desk.store.capture import install_capture, record_event
 from injury_desk.store.encrypt_plain import Progress, encrypt_in_place, encrypt_old_backups
-from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local
+from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local, check_writable
 from injury_desk.store.models import LocalSetting
 from injury_desk.store.presence import Presence, others_present
 from injury_desk.private_files import create_private_file, private_dir, private_file
@@ -404,6 +404,7 @@ def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: boo
     data_dir = private_dir(Path(data_dir))
     path = data_dir / filename
     check_local(path)
+    check_writable(path)
     key = database_key(path)
     existed = check_existing_file(path, key)
     if existed and cipher.is_plain(path):

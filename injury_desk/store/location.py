@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
 
 from injury_desk.domain.errors import DomainError
+from injury_desk.private_files import private_file, refused_write, unwritable_folder
 from injury_desk.store import cipher
 
 # PRAGMA application_id stamped on every injury_desk database: "INJD".
@@ -84,6 +86,12 @@ def check_existing_file(path: Path, key: bytes | None, *, start_tables_only: boo
         finally:
             con.close()
     except cipher.sqlite.DatabaseError as exc:
+        if not os.access(path.parent, os.W_OK | os.X_OK):
+            # Even a read-only open of a WAL database makes its -shm file beside it: the folder, not the database,
+            # is what fails (SQLite says "attempt to write a readonly database").
+            raise unwritable_folder(path.parent, PermissionError(errno.EACCES, os.strerror(errno.EACCES))) from exc
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise DomainError("store.file_unwritable", path=str(path)) from exc
         if not plain and "not a database" in str(exc):
             # SQLCipher cannot tell a wrong key from a damaged first page: both fail its page check.
             raise DomainError("store.cannot_decrypt", path=str(path)) from exc
@@ -93,3 +101,21 @@ def check_existing_file(path: Path, key: bytes | None, *, start_tables_only: boo
     if app_id != APPLICATION_ID and (app_id != 0 or tables):
         raise DomainError("store.foreign_database", path=str(path))
     return True
+
+
+def check_writable(path: Path) -> None:
+    """Before a database is opened for writing: it and SQLite's -wal and -shm files beside it must be the user's
+    to read and write (``store.file_unwritable`` names the one that is not), or SQLite fails half-way in."""
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    for companion in companions:
+        try:
+            # SQLite gives them the database's mode when it makes them: a read-only command on a 0444 database
+            # leaves 0444 ones, which are SQLite's scratch files, not the user's, so they are put right.
+            private_file(companion)
+        except OSError as exc:
+            if not refused_write(exc):
+                raise
+            raise DomainError("store.file_unwritable", path=str(companion)) from exc
+    for file in (path, *companions):
+        if file.exists() and not os.access(file, os.R_OK | os.W_OK):
+            raise DomainError("store.file_unwritable", path=str(file))

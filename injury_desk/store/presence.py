@@ -21,7 +21,7 @@ from pathlib import Path
 import psutil
 
 from injury_desk.domain.errors import DomainError
-from injury_desk.private_files import make_folder, private_dir
+from injury_desk.private_files import make_folder, private_dir, refused_write, unwritable_folder
 
 RUNNING_DIR = "running"
 WRITER_FILE = "writer.lock"
@@ -149,6 +149,10 @@ class WriterLock:
                     told = True
                 time.sleep(POLL_SECONDS)
                 continue
+            except OSError as exc:
+                if not refused_write(exc):
+                    raise
+                raise unwritable_folder(self.path.parent, exc) from exc
             _write_marker(fd, self.holder)
             self.held = True
             return

@@ -292,7 +292,12 @@ def run_gui(data_dir: Path, *, demo: bool = False) -> int:
     from injury_desk.ui.messages import error_text
 
     app = make_application()
-    settings = _settings(data_dir)
+    try:
+        settings = _settings(data_dir)
+    except DomainError as exc:  # a data folder that cannot be made or written: said in a window, not on a terminal
+        install_translations(app, ui_language())
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
+        raise
     language = ui_language(settings)  # the last user's language until someone logs in
     install_translations(app, language)
     errors = ErrorHandler(data_dir, app).install()

@@ -5261,6 +5261,31 @@ Database: %2</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="332"/>
+        <source>The folder %1 cannot be written (%2). injury_desk writes its database and the database&apos;s journal, lock and backup files in the data folder, even to read the database: make the folder writable, or choose another data folder.</source>
+        <translation>无法写入文件夹 %1（%2）。injury_desk 在数据文件夹中写入其数据库以及数据库的日志、锁和备份文件，即使只读取数据库也是如此：请使该文件夹可写，或选择另一个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="333"/>
+        <source>The database file %1 cannot be both read and written by you (its permissions). Nothing was changed: give your user read and write access to it.</source>
+        <translation>您无法同时读取和写入数据库文件 %1（其权限所致）。未作任何更改：请为您的用户授予对它的读写权限。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="334"/>
+        <source>%1 could not be used: the computer refused it (%2). Check the permissions of that file and of its folder.</source>
+        <translation>无法使用 %1：计算机拒绝了访问（%2）。请检查该文件及其所在文件夹的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="335"/>
+        <source>%1 could not be used (%2).</source>
+        <translation>无法使用 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
+        <source>The disk holding %1 did not take what the command wrote (%2): it is full, your quota on it is used up, or the disk is failing. The command stopped, and what it had not finished was not saved: free some space (or check the disk) and run it again.</source>
+        <translation>存放 %1 的磁盘未能写入命令所写的内容（%2）：磁盘已满、您在该磁盘上的配额已用完，或磁盘出现故障。命令已停止，尚未完成的部分没有保存：请腾出一些空间（或检查磁盘）后重新运行。</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="310"/>
         <source>The folder %1 cannot be used: %2 is a file, not a folder.</source>
         <translation>无法使用文件夹 %1：%2 是文件，不是文件夹。</translation>

@@ -186,6 +186,27 @@ def test_if_the_full_services_cannot_open_after_the_first_paint_the_user_is_told
     window.env.close()
 
 
+def test_a_data_folder_that_cannot_be_written_is_told_in_a_window_not_only_on_a_terminal(qtbot, tmp_path,
+                                                                                         monkeypatch):
+    # Started from the Start menu there is no terminal: before, the refusal (then a traceback) was seen nowhere.
+    from PySide6.QtWidgets import QMessageBox
+
+    from injury_desk.domain.errors import DomainError
+    from injury_desk.ui.app import run_gui
+    from tests.integration.test_unwritable_places import unwritable
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: told.append((title, text)))
+    parent = tmp_path / "shared"
+    parent.mkdir()
+    with unwritable(parent), pytest.raises(DomainError) as refused:
+        run_gui(parent / "office")
+    assert refused.value.key == "store.folder_unwritable"
+    assert len(told) == 1 and told[0][0] == "Cannot open the database"
+    assert told[0][1].startswith(f"The folder {parent} cannot be written (")
+    assert list(parent.iterdir()) == []
+
+
 def test_language_chosen_in_the_view_menu_is_remembered_for_the_user(qtbot, qapp, env, cw):
     from PySide6.QtGui import QAction
 
