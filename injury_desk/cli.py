@@ -87,7 +87,9 @@ def _run(args, argv: list[str] | None) -> int:
             others = "; ".join(h.describe() for h in others_present(resolve_data_dir(args.data_dir)))
             print_domain_error(DomainError("store.locked", others=others or "-"))
             return EXIT_BAD_INPUT
-        disk = next((w for w in ("database or disk is full", "disk I/O error") if _sqlite_says(exc, w)), None)
+        from injury_desk.store.database import disk_refusal
+
+        disk = disk_refusal(exc)
         if disk is not None:  # SQLite rolled the transaction back
             print_domain_error(DomainError("store.disk_write_failed", path=str(resolve_data_dir(args.data_dir)),
                                            detail=disk))
@@ -158,8 +160,8 @@ def _undecodable(args) -> FieldError | None:
     return None
 
 
-def _sqlite_says(exc: BaseException, words: str) -> bool:
-    """Whether SQLite's error (or one it caused) says ``words``."""
+def _locked(exc: BaseException) -> bool:
+    """SQLite gave up waiting for another connection's lock (its own busy timeout ran out)."""
     import sqlite3
 
     from injury_desk.store.cipher import sqlite as sqlcipher
@@ -167,15 +169,10 @@ def _sqlite_says(exc: BaseException, words: str) -> bool:
     # The desktop's database is opened through SQLCipher, whose errors are not the standard module's.
     operational = (sqlite3.OperationalError, sqlcipher.OperationalError)
     while exc is not None:
-        if isinstance(exc, operational) and words in str(exc):
+        if isinstance(exc, operational) and "locked" in str(exc):
             return True
         exc = exc.__cause__ or exc.__context__
     return False
-
-
-def _locked(exc: BaseException) -> bool:
-    """SQLite gave up waiting for another connection's lock (its own busy timeout ran out)."""
-    return _sqlite_says(exc, "locked")
 
 
 def _log_internal_error(data_dir: Path, argv: list[str]) -> Path | None:

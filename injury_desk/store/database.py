@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from injury_desk.domain.errors import DomainError
@@ -115,6 +116,19 @@ def make_engine(path: Path, key: bytes | None, *, immediate: bool, read_only: bo
         conn.exec_driver_sql(begin_sql)
 
     return engine
+
+
+DISK_REFUSALS = ("database or disk is full", "disk I/O error")  # SQLite's words when the disk refused a write
+
+
+def disk_refusal(exc: BaseException) -> str | None:
+    """SQLite's words when ``exc`` (or what caused it) is the disk refusing a write; None otherwise."""
+    while exc is not None:
+        found = next((w for w in DISK_REFUSALS if w in str(exc)), None)
+        if found is not None and "OperationalError" in type(exc).__name__:
+            return found
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 class Database:
@@ -241,6 +255,12 @@ class Database:
         try:
             with session.begin():
                 yield session
+        except OperationalError as exc:
+            detail = disk_refusal(exc)
+            if detail is None:
+                raise
+            # Rolled back: said as what it is (a full or failing disk), in the GUI as on the command line.
+            raise DomainError("store.disk_write_failed", path=str(self.path.parent), detail=detail) from exc
         finally:
             session.close()
 

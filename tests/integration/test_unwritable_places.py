@@ -245,3 +245,25 @@ def test_a_name_too_long_for_the_disk_is_named_with_exit_2(folder, tmp_path, cap
     assert code == 2
     assert "store.path_unusable" in err and "could not be used (File name too long)" in err
     assert os.listdir(tmp_path) == [folder.name]  # nothing written beside the test's data folder
+
+
+def test_a_save_the_disk_refuses_is_said_as_a_full_disk_and_leaves_the_data_as_it_was(services, cw):
+    # The GUI shows what a service raises: before, "Unexpected error: disk I/O error" in English in either language.
+    import resource
+
+    from injury_desk.domain.errors import DomainError
+    from tests.conftest import employer_data
+
+    before = services.employers.count(cw)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, hard))  # no file may grow: the write-ahead log cannot take the save
+    try:
+        with pytest.raises(DomainError) as refused:
+            services.employers.create(cw, employer_data())
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert refused.value.key == "store.disk_write_failed"
+    assert refused.value.params["detail"] == "disk I/O error"
+    assert services.employers.count(cw) == before
+    services.employers.create(cw, employer_data())  # room again: the same employer (credit code) is saved
+    assert services.employers.count(cw) == before + 1
