@@ -27,7 +27,7 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from injury_desk.services.demo import DEMO_USERS, reset_demo
+    from injury_desk.services.demo import DEMO_USERS, finish_killed_swap, reset_demo
 
     if args.claims < 0 or args.claims > 5_000_000:
         print("error: --claims: must be between 0 and 5,000,000", file=sys.stderr)
@@ -43,6 +43,7 @@ def run(args) -> int:
 
     data_dir = data_dir_of(args)
     with writer_turn(args, "demo"):
+        finish_killed_swap(data_dir)  # a demo killed in its swap left a database that opens with no key
         _refuse_unless_replaceable(args, data_dir)
         db, backup = reset_demo(data_dir, claims=args.claims, progress=progress)
     if backup is not None:

@@ -121,6 +121,7 @@ def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
     path = data_dir / DB_FILENAME
     backup = None
     private_dir(data_dir)  # the user's only from the start, as open_database would leave it
+    finish_killed_swap(data_dir)
     remove_abandoned_builds(data_dir)
     if path.exists() and path.stat().st_size > 0:
         existing = open_database(data_dir, purpose="demo")  # an old plain one is encrypted first: no backup is plain
@@ -144,13 +145,60 @@ def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
         _leave_wal_mode(built)  # a log left beside the built file would not move with it
         if path.exists() and path.stat().st_size > 0:
             _leave_wal_mode(path)
-        # The key id names the keyring entry that opens the file: it moves with the file it belongs to.
-        os.replace(db_key.key_id_path(built), db_key.key_id_path(path))
-        os.replace(built, path)
+        _swap_in(built, path)
     finally:
         building.close()
         shutil.rmtree(build_dir, ignore_errors=True)
     return open_database(data_dir, purpose="demo"), backup
+
+
+def _swap_in(built: Path, path: Path) -> None:
+    """Moves the built database over the live one, its key id first (the key id names the keyring entry that opens
+    the file, so it moves with the file it belongs to). When the second rename fails (on Windows a scanner holding
+    the file, say), the live database gets its own key id back; a kill between the two is finished by the next
+    demo (finish_killed_swap)."""
+    live_key_id = db_key.read_key_id(path) if path.exists() else None
+    os.replace(db_key.key_id_path(built), db_key.key_id_path(path))
+    try:
+        os.replace(built, path)
+    except BaseException:
+        os.replace(db_key.key_id_path(path), db_key.key_id_path(built))
+        if live_key_id is not None:
+            db_key.write_key_id(path, live_key_id)
+        raise
+
+
+def _opens(path: Path, key: bytes) -> bool:
+    try:
+        con = cipher.connect(path, key, read_only=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except cipher.sqlite.Error:
+        return False
+    return True
+
+
+def finish_killed_swap(data_dir: Path) -> bool:
+    """Finishes the swap of a demo killed between its two renames, which left the new key id beside the old
+    database (so it opened with nothing) and the new database, without its key id, in its build folder; returns
+    whether it did. The old database is safe in the backups with its own key id beside it."""
+    path = Path(data_dir) / DB_FILENAME
+    try:
+        key = db_key.load_key(path)
+    except DomainError:
+        return False
+    if not path.is_file() or _opens(path, key):
+        return False  # nothing was left half done
+    for folder in sorted(Path(data_dir).glob(DEMO_BUILD_PREFIX + "*")):
+        built = folder / DB_FILENAME
+        if (folder.is_symlink() or others_present(folder) or built.is_symlink() or not built.is_file()
+                or db_key.key_id_path(built).exists() or not _opens(built, key)):
+            continue
+        os.replace(built, path)
+        return True
+    return False
 
 
 def remove_abandoned_builds(data_dir: Path) -> None:

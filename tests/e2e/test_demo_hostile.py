@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -150,3 +153,81 @@ def test_a_build_folder_holding_the_real_database_or_its_key_id_is_never_cleaned
         assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == 2
     finally:
         con.close()
+
+
+# Runs the command line with os.replace made to stop the process dead, as kill -9 would (no finally, no clean-up),
+# right after the demo's first swap rename: the new key id has replaced the old database's, the database has not.
+KILLED_BETWEEN_RENAMES = """
+import os, sys
+real = os.replace
+def replace(src, dst, *args, **kwargs):
+    real(src, dst, *args, **kwargs)
+    if str(src).endswith(".key-id") and ".demo-build-" in str(src):
+        os._exit(9)
+os.replace = replace
+from injury_desk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_demo_killed_between_its_two_swap_renames_is_finished_by_the_next_demo(tmp_path):
+    # Before: the old database sat beside the new one's key id and opened with nothing (store.cannot_decrypt,
+    # which told the user to import a key), the next demo refused for the same reason, and the new database stayed
+    # in its build folder for ever.
+    data_dir = tmp_path / "demo"
+    assert cli("demo", "--claims", "2", data_dir=data_dir).returncode == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INJURY_DESK_")}
+    killed = subprocess.run([sys.executable, "-c", KILLED_BETWEEN_RENAMES, "demo", "--claims", "3",
+                             "--data-dir", str(data_dir)], capture_output=True, text=True, env=env, timeout=300,
+                            stdin=subprocess.DEVNULL)
+    assert killed.returncode == 9, killed.stdout + killed.stderr
+    stuck = cli("check", data_dir=data_dir)
+    assert stuck.returncode == 2 and "store.cannot_decrypt" in stuck.stderr  # the state a kill there leaves
+
+    done = cli("demo", "--claims", "4", data_dir=data_dir)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert count(data_dir, "claims") == 4
+    assert list(data_dir.glob(".demo-build-*")) == []
+    backups = {}
+    for backup in (data_dir / "backups").iterdir():
+        if backup.name.endswith(".key-id"):
+            continue
+        con = cipher.connect(backup, db_key.load_key(backup), read_only=True)
+        try:
+            backups[backup.name] = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+        finally:
+            con.close()
+    # The first demo's database (backed up by the killed run) and the killed run's own, finished and then backed
+    # up by the next demo: nothing was lost on the way.
+    assert sorted(backups.values()) == [2, 3]
+
+
+def test_a_failed_second_swap_rename_gives_the_live_database_its_key_id_back(tmp_path, monkeypatch):
+    # On Windows a virus scanner holding the file makes a rename fail. Before: the live database kept the new
+    # database's key id, opened with nothing, and the new database was removed with its build folder.
+    from sqlalchemy import text
+
+    from injury_desk.services.demo import reset_demo
+    from injury_desk.store.database import open_database
+
+    data_dir = tmp_path / "demo"
+    first, _ = reset_demo(data_dir, claims=2)
+    first.dispose()
+    real = os.replace
+
+    def scanner_holds_it(src, dst, *args, **kwargs):
+        if Path(src).name == DB and ".demo-build-" in str(src):
+            raise PermissionError(13, "The process cannot access the file", str(dst))
+        return real(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", scanner_holds_it)
+    with pytest.raises(PermissionError):
+        reset_demo(data_dir, claims=3)
+    monkeypatch.undo()
+    db = open_database(data_dir)
+    try:
+        with db.read() as s:
+            assert s.scalar(text("SELECT count(*) FROM claims")) == 2
+    finally:
+        db.dispose()
+    assert list(data_dir.glob(".demo-build-*")) == []
