@@ -29,10 +29,10 @@ from injury_desk.domain.identifiers import make_credit_code, make_resident_id
 from injury_desk.domain.lifecycle import ClaimFacts
 from injury_desk.domain.money import to_fen
 from injury_desk.domain.payments import payment_schedule
+from injury_desk.private_files import private_dir
 from injury_desk.services.assessments import recognition_basis
 from injury_desk.services.bootstrap import create_office
 from injury_desk.services.claims import claim_number
-from injury_desk.private_files import private_dir
 from injury_desk.services.context import ServiceContext
 from injury_desk.store.capture import record_event
 from injury_desk.store.models import MODEL_BY_TABLE

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select, text
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from injury_desk.domain.errors import DomainError
@@ -255,7 +254,7 @@ class Database:
         try:
             with session.begin():
                 yield session
-        except OperationalError as exc:
+        except Exception as exc:  # SQLAlchemy's OperationalError, or the driver's from a plain executemany
             detail = disk_refusal(exc)
             if detail is None:
                 raise

@@ -90,7 +90,7 @@ def check_existing_file(path: Path, key: bytes | None, *, start_tables_only: boo
             # Even a read-only open of a WAL database makes its -shm file beside it: the folder, not the database,
             # is what fails (SQLite says "attempt to write a readonly database").
             raise unwritable_folder(path.parent, PermissionError(errno.EACCES, os.strerror(errno.EACCES))) from exc
-        if not os.access(path, os.R_OK | os.W_OK):
+        if not os.access(path, os.R_OK):
             raise DomainError("store.file_unwritable", path=str(path)) from exc
         if not plain and "not a database" in str(exc):
             # SQLCipher cannot tell a wrong key from a damaged first page: both fail its page check.

@@ -267,3 +267,26 @@ def test_a_save_the_disk_refuses_is_said_as_a_full_disk_and_leaves_the_data_as_i
     assert services.employers.count(cw) == before
     services.employers.create(cw, employer_data())  # room again: the same employer (credit code) is saved
     assert services.employers.count(cw) == before + 1
+
+
+def test_a_plain_write_the_disk_refuses_inside_a_transaction_is_said_the_same_way(db):
+    # A pull writes its pages with the driver's executemany inside the transaction, not through SQLAlchemy: the
+    # driver's own OperationalError must be said as a disk refusal too.
+    import resource
+
+    from injury_desk.domain.errors import DomainError
+    from injury_desk.store.quick_read import driver_connection
+
+    rows = [(f"probe:{n}", "x" * 20_000) for n in range(2_000)]  # 40 MB: more than the page cache holds
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, hard))
+    try:
+        with pytest.raises(DomainError) as refused, db.write(None, "probe") as s:
+            driver_connection(s).executemany("INSERT INTO local_settings (key, value) VALUES (?, ?)", rows)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert refused.value.key == "store.disk_write_failed" and refused.value.params["detail"] == "disk I/O error"
+    assert type(refused.value.__cause__).__module__.startswith("sqlcipher3")  # the driver's, unwrapped
+    with db.read() as s:
+        assert driver_connection(s).execute(
+            "SELECT count(*) FROM local_settings WHERE key LIKE 'probe:%'").fetchone()[0] == 0
