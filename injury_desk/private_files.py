@@ -132,7 +132,7 @@ _PATH_ERRNOS = frozenset(e for e in (errno.ENAMETOOLONG, errno.ENOSPC, errno.EFB
 def os_refusal(exc: BaseException) -> DomainError | None:
     """The refusal to show for an OS error about a named file that the user can mend (its permissions, its name,
     its disk); None for any other error."""
-    if not isinstance(exc, OSError) or not exc.filename:
+    if not isinstance(exc, OSError) or not isinstance(exc.filename, (str, bytes, os.PathLike)) or not exc.filename:
         return None
     path, reason = os.fsdecode(exc.filename), exc.strerror or type(exc).__name__
     if refused_write(exc):
