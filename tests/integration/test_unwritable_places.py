@@ -154,36 +154,35 @@ def failing_tasks(monkeypatch):
     monkeypatch.setenv("INJURY_DESK_PASSWORD", "sup-pass-123")
 
 
-def test_an_internal_error_is_logged_in_the_platform_log_folder_when_the_data_folders_log_cannot_be_written(
-        folder, tmp_path, capsys, monkeypatch, failing_tasks):
+def failing_with_an_unwritable_log(folder: Path, platform_logs: Path, monkeypatch, capsys) -> tuple[int, str]:
+    """Runs the failing command with the data folder's log folder refusing writes and the platform's log folder
+    at ``platform_logs``; returns its exit code and what it printed on stderr."""
     import platformdirs
 
-    elsewhere = tmp_path / "platform-logs"
-    monkeypatch.setattr(platformdirs, "user_log_dir", lambda *_a, **_k: str(elsewhere))
+    monkeypatch.setattr(platformdirs, "user_log_dir", lambda *_a, **_k: str(platform_logs))
     logs = folder / "logs"
     logs.mkdir(exist_ok=True)
     with unwritable(logs):
         code = main(["tasks", "--data-dir", str(folder), "--user", "sup"])
-    err = capsys.readouterr().err
+    return code, capsys.readouterr().err
+
+
+def test_an_internal_error_is_logged_in_the_platform_log_folder_when_the_data_folders_log_cannot_be_written(
+        folder, tmp_path, capsys, monkeypatch, failing_tasks):
+    elsewhere = tmp_path / "platform-logs"
+    code, err = failing_with_an_unwritable_log(folder, elsewhere, monkeypatch, capsys)
     assert code == 3
     assert err.strip() == f"internal error: RuntimeError; the details are in {elsewhere / 'cli-errors.log'}"
     assert "RuntimeError: boom" in (elsewhere / "cli-errors.log").read_text(encoding="utf-8")
-    assert not (logs / "cli-errors.log").exists()
+    assert not (folder / "logs" / "cli-errors.log").exists()
 
 
 def test_an_internal_error_that_no_log_can_hold_still_ends_in_one_line_and_exit_3(folder, tmp_path, capsys,
                                                                                  monkeypatch, failing_tasks):
     # Before: the failure to write the log ended in its own traceback, exit 1.
-    import platformdirs
-
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
-    monkeypatch.setattr(platformdirs, "user_log_dir", lambda *_a, **_k: str(blocker / "logs"))
-    logs = folder / "logs"
-    logs.mkdir(exist_ok=True)
-    with unwritable(logs):
-        code = main(["tasks", "--data-dir", str(folder), "--user", "sup"])
-    err = capsys.readouterr().err
+    code, err = failing_with_an_unwritable_log(folder, blocker / "logs", monkeypatch, capsys)
     assert code == 3
     assert err.strip() == "internal error: RuntimeError; the details could not be written to a log file"
 
