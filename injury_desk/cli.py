@@ -162,17 +162,9 @@ def _undecodable(args) -> FieldError | None:
 
 def _locked(exc: BaseException) -> bool:
     """SQLite gave up waiting for another connection's lock (its own busy timeout ran out)."""
-    import sqlite3
+    from injury_desk.store.database import sqlite_says
 
-    from injury_desk.store.cipher import sqlite as sqlcipher
-
-    # The desktop's database is opened through SQLCipher, whose errors are not the standard module's.
-    operational = (sqlite3.OperationalError, sqlcipher.OperationalError)
-    while exc is not None:
-        if isinstance(exc, operational) and "locked" in str(exc):
-            return True
-        exc = exc.__cause__ or exc.__context__
-    return False
+    return sqlite_says(exc, ("locked",)) is not None
 
 
 def _log_internal_error(data_dir: Path, argv: list[str]) -> Path | None:

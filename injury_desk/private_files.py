@@ -114,9 +114,11 @@ def check_windows_acl(folder: Path, read_acl=_windows_acl) -> None:
                           readers=", ".join(names.get(sid, sid) for sid in others))
 
 
-def unwritable_folder(folder: Path, exc: OSError) -> DomainError:
-    """``store.folder_unwritable`` for a folder the user may not write in (its permissions, a read-only disk)."""
-    return DomainError("store.folder_unwritable", path=str(folder), reason=exc.strerror or type(exc).__name__)
+def unwritable_folder(folder: Path, exc: OSError | None = None) -> DomainError:
+    """``store.folder_unwritable`` for a folder the user may not write in (its permissions, a read-only disk), with
+    the OS's reason when an OS call gave one."""
+    reason = (exc.strerror or type(exc).__name__) if exc is not None else os.strerror(errno.EACCES)
+    return DomainError("store.folder_unwritable", path=str(folder), reason=reason)
 
 
 def refused_write(exc: OSError) -> bool:
@@ -179,7 +181,7 @@ def private_dir(folder: Path) -> Path:
             raise
         raise unwritable_folder(folder, exc) from exc
     if not os.access(folder, os.W_OK | os.X_OK):  # a read-only disk keeps the mode and still refuses writes
-        raise unwritable_folder(folder, PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+        raise unwritable_folder(folder)
     return folder
 
 

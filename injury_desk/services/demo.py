@@ -121,7 +121,6 @@ def reset_demo(data_dir: Path, *, claims: int = 300, today: date | None = None,
     path = data_dir / DB_FILENAME
     backup = None
     private_dir(data_dir)  # the user's only from the start, as open_database would leave it
-    finish_killed_swap(data_dir)
     remove_abandoned_builds(data_dir)
     if path.exists() and path.stat().st_size > 0:
         existing = open_database(data_dir, purpose="demo")  # an old plain one is encrypted first: no backup is plain

@@ -120,14 +120,20 @@ def make_engine(path: Path, key: bytes | None, *, immediate: bool, read_only: bo
 DISK_REFUSALS = ("database or disk is full", "disk I/O error")  # SQLite's words when the disk refused a write
 
 
-def disk_refusal(exc: BaseException) -> str | None:
-    """SQLite's words when ``exc`` (or what caused it) is the disk refusing a write; None otherwise."""
+def sqlite_says(exc: BaseException, words: tuple[str, ...]) -> str | None:
+    """Which of ``words`` SQLite's OperationalError says, in ``exc`` or in what caused it (the driver's own, or
+    SQLAlchemy's around it; SQLCipher's are not the standard module's type); None when none does."""
     while exc is not None:
-        found = next((w for w in DISK_REFUSALS if w in str(exc)), None)
+        found = next((w for w in words if w in str(exc)), None)
         if found is not None and "OperationalError" in type(exc).__name__:
             return found
         exc = exc.__cause__ or exc.__context__
     return None
+
+
+def disk_refusal(exc: BaseException) -> str | None:
+    """SQLite's words when ``exc`` (or what caused it) is the disk refusing a write; None otherwise."""
+    return sqlite_says(exc, DISK_REFUSALS)
 
 
 class Database:

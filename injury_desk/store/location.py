@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 from pathlib import Path
@@ -89,7 +88,7 @@ def check_existing_file(path: Path, key: bytes | None, *, start_tables_only: boo
         if not os.access(path.parent, os.W_OK | os.X_OK):
             # Even a read-only open of a WAL database makes its -shm file beside it: the folder, not the database,
             # is what fails (SQLite says "attempt to write a readonly database").
-            raise unwritable_folder(path.parent, PermissionError(errno.EACCES, os.strerror(errno.EACCES))) from exc
+            raise unwritable_folder(path.parent) from exc
         if not os.access(path, os.R_OK):
             raise DomainError("store.file_unwritable", path=str(path)) from exc
         if not plain and "not a database" in str(exc):
