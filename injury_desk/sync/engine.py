@@ -102,6 +102,7 @@ class SyncReport:
     state_ok: bool | None = None
     drift_rows: list[tuple[str, str]] = field(default_factory=list)
     anchor: str = ""  # the service's verdict on this desktop's audit chain head (diverged: it was rewritten)
+    longest_hold_s: float = 0.0  # the longest a pull transaction held the write lock (its commit included)
 
 
 def _never() -> bool:
@@ -334,6 +335,10 @@ class SyncEngine:
         ahead: Future[dict[str, Any]] | None = None
         parts: deque[tuple[dict[str, Any], bool]] = deque()  # (part of a page, whether it ends its page)
         more = True
+        # Seconds of a transaction's closing work (deadlines, list rows, commit) per row it applied, as measured on
+        # the one before: counted in its hold from the start, so a slow machine's transaction takes fewer parts
+        # instead of holding the lock past GROUP_HOLD_S while it closes.
+        closing_rate = 0.0
         try:
             while more or parts:
                 if cancelled():
@@ -359,7 +364,7 @@ class SyncEngine:
                             cursor = int(part["cursor"])
                             if progress:
                                 progress("pull", report.pulled, 0)
-                        held = time.monotonic() - started
+                        held = time.monotonic() - started + closing_rate * rows
                         if parts:
                             if held >= GROUP_HOLD_S or cancelled():
                                 break
@@ -372,12 +377,17 @@ class SyncEngine:
                         page = ahead.result()
                         ahead = self._take_page(page, parts, pool, transport)
                         more = bool(page.get("more"))
+                    closing = time.monotonic()
                     deferred, self._deferred = self._deferred, None
                     if deferred and self.after_pull is not None:
                         self.after_pull(s, deferred)
                     # After the deadlines: each new claim's list row is made once, with its final values.
                     list_fill, self._list_fill = self._list_fill, None
                     list_fill.finish(driver_connection(s))
+                ended = time.monotonic()
+                if rows:
+                    closing_rate = (ended - closing) / rows
+                report.longest_hold_s = max(report.longest_hold_s, ended - started)
                 if more or parts:
                     self.db.let_writers_in(YIELD_LONGEST_S, YIELD_S)  # a waiting save goes first
             self.db.checkpoint()

@@ -50,14 +50,14 @@ def test_saves_and_commands_go_on_during_a_large_pull(central, desktops, tmp_pat
     rows = seed_demo_rows(central.admin, office_id, user_id, 4500, tmp_path / "demo")
     assert rows >= 30_000
 
-    pulled: list[int] = []
+    pulled: list = []  # the pull's report
     ended = threading.Event()
     pull_time: list[float] = []
 
     def pull() -> None:
         started = time.monotonic()
         try:
-            pulled.append(d.services.sync.sync_now(d.actor).pulled)
+            pulled.append(d.services.sync.sync_now(d.actor))
         finally:
             pull_time.append(time.monotonic() - started)
             ended.set()
@@ -92,13 +92,14 @@ def test_saves_and_commands_go_on_during_a_large_pull(central, desktops, tmp_pat
         time.sleep(0.2)
     other.join()
 
-    assert pulled and pulled[0] >= rows
+    assert pulled and pulled[0].pulled >= rows
     assert not failures
-    assert max(waits) <= SAVE_WAIT_BOUND_S, [round(w, 2) for w in waits]
+    holds = f"the pull held the write lock {pulled[0].longest_hold_s:.2f} s at most"
+    assert max(waits) <= SAVE_WAIT_BOUND_S, ([round(w, 2) for w in waits], holds)
     # Saves went on all through the pull, not only before or after it: a user saving every 0.2 s, each save
     # waiting 4 s at most, makes at least one save per 4.2 s of pull (a 3 s pull: at least one; however fast the
     # machine, the first pull transactions overlap the first saves, so two at least end while it runs).
-    assert saved_while_pulling >= max(2, int(pull_time[0] // (SAVE_WAIT_BOUND_S + 0.2))), (pull_time, waits)
+    assert saved_while_pulling >= max(2, int(pull_time[0] // (SAVE_WAIT_BOUND_S + 0.2))), (pull_time, waits, holds)
     during = [(name, r) for name, r, running in commands if running]
     assert {name for name, _r in during} == {"status", "import"}, commands
     for name, r in during:
