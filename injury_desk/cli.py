@@ -82,10 +82,9 @@ def _run(args, argv: list[str] | None) -> int:
         return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into exit 3 and a log entry
         if _locked(exc):
-            from injury_desk.store.presence import others_present
+            from injury_desk.store.presence import locked_refusal
 
-            others = "; ".join(h.describe() for h in others_present(resolve_data_dir(args.data_dir)))
-            print_domain_error(DomainError("store.locked", others=others or "-"))
+            print_domain_error(locked_refusal(resolve_data_dir(args.data_dir)))
             return EXIT_BAD_INPUT
         from injury_desk.store.database import disk_refusal
 

@@ -107,7 +107,6 @@ SENTENCES = {
                            " writes (or the GUI) to upgrade it",
     "store.busy": "another injury-desk process is writing: {command} (pid {pid}), started {since};"
                   " gave up after {waited} s, nothing was changed",
-    "store.locked": "the database is locked by another process ({others}); nothing was changed",
     "cli.user_required": "no user to log in as: give --user NAME or set INJURY_DESK_USER",
     "cli.password_required": "no password: set the environment variable {variable}, or run the command on a"
                              " terminal to be asked for it",

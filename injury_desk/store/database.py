@@ -24,7 +24,7 @@ from injury_desk.store.capture import install_capture, record_event
 from injury_desk.store.encrypt_plain import Progress, encrypt_in_place, encrypt_old_backups
 from injury_desk.store.location import APPLICATION_ID, check_existing_file, check_local, check_writable
 from injury_desk.store.models import LocalSetting
-from injury_desk.store.presence import Presence, others_present
+from injury_desk.store.presence import Presence, locked_refusal, others_present
 from injury_desk.private_files import create_private_file, private_dir, private_file
 
 DB_FILENAME = "injury_desk.sqlite3"
@@ -261,11 +261,14 @@ class Database:
             with session.begin():
                 yield session
         except Exception as exc:  # SQLAlchemy's OperationalError, or the driver's from a plain executemany
+            # Rolled back, and said as what it is, in the GUI as on the command line: a full or failing disk, or
+            # another program holding the write lock longer than SQLite waits (BUSY_TIMEOUT_MS).
             detail = disk_refusal(exc)
-            if detail is None:
-                raise
-            # Rolled back: said as what it is (a full or failing disk), in the GUI as on the command line.
-            raise DomainError("store.disk_write_failed", path=str(self.path.parent), detail=detail) from exc
+            if detail is not None:
+                raise DomainError("store.disk_write_failed", path=str(self.path.parent), detail=detail) from exc
+            if sqlite_says(exc, ("locked",)) is not None:
+                raise locked_refusal(self.path.parent) from exc
+            raise
         finally:
             session.close()
 

@@ -101,6 +101,15 @@ class Presence:
         self.path.unlink(missing_ok=True)
 
 
+def locked_refusal(data_dir: Path) -> DomainError:
+    """The refusal of a write that met SQLite's lock held past the busy timeout, naming the other injury-desk
+    processes that have the database open (another program leaves no marker: then none is named)."""
+    others = others_present(data_dir)
+    if not others:
+        return DomainError("store.locked_by_unknown")
+    return DomainError("store.locked", others="; ".join(h.describe() for h in others))
+
+
 def others_present(data_dir: Path) -> list[Holder]:
     """Live processes other than this one that have the database of ``data_dir`` open; stale markers go."""
     folder = Path(data_dir) / RUNNING_DIR

@@ -5282,6 +5282,16 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
+        <source>The database stayed locked by another process (%1) longer than injury_desk waits for it, so nothing was changed: try again when that process has finished.</source>
+        <translation>数据库被另一个进程（%1）锁定的时间超过了 injury_desk 的等待时间，因此未做任何更改：请在该进程结束后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
+        <source>The database stayed locked by another program longer than injury_desk waits for it, so nothing was changed: close any other program that has it open, then try again.</source>
+        <translation>数据库被另一个程序锁定的时间超过了 injury_desk 的等待时间，因此未做任何更改：请关闭打开该数据库的其他程序，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="336"/>
         <source>The disk holding %1 did not take what the command wrote (%2): it is full, your quota on it is used up, or the disk is failing. The command stopped, and what it had not finished was not saved: free some space (or check the disk) and run it again.</source>
         <translation>存放 %1 的磁盘未能写入命令所写的内容（%2）：磁盘已满、您在该磁盘上的配额已用完，或磁盘出现故障。命令已停止，尚未完成的部分没有保存：请腾出一些空间（或检查磁盘）后重新运行。</translation>
     </message>
