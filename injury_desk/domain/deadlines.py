@@ -281,6 +281,23 @@ def claim_deadlines(facts: ClaimFacts) -> list[Deadline]:
     return out
 
 
+# The statuses in which a governing clock other than stop work can run (claim_deadlines: application, acceptance,
+# decision, appraisal): in every other status only stop work can govern.
+_STATUSES_WITH_GOVERNING_CLOCKS = frozenset({ClaimStatus.REPORTED, ClaimStatus.APPLICATION_RECEIVED,
+                                             ClaimStatus.DETERMINATION, ClaimStatus.APPRAISAL})
+
+
+def no_governing_deadline(status: str, stop_work_started: bool, stop_work_ended: bool, fatal: bool) -> bool:
+    """Whether the claim's own row settles that next_deadline is None, whatever its records (determinations,
+    appraisals, deliveries ...) say: no clock of GOVERNING runs in its status, and stop work cannot run either
+    (claim_deadlines' conditions). A bulk refresh then reads no records for it: most claims of an office are
+    closed."""
+    s = ClaimStatus(status)
+    if s in _STATUSES_WITH_GOVERNING_CLOCKS:
+        return False
+    return s is ClaimStatus.CLOSED or not stop_work_started or stop_work_ended or fatal
+
+
 def next_deadline(facts: ClaimFacts) -> Deadline | None:
     """The claim's governing deadline for the claims list: the earliest running, not paused clock among
     GOVERNING. Independent of today, so a stored copy never goes stale."""

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from injury_desk.domain.deadlines import next_deadline
+from injury_desk.domain.deadlines import next_deadline, no_governing_deadline
 from injury_desk.domain.errors import DomainError
 from injury_desk.domain.lifecycle import ClaimFacts
 from injury_desk.services.actor import Actor
@@ -79,17 +79,26 @@ def refresh_deadlines(s: Session, claim_ids: Iterable[str], facts: dict[str, Cla
     con = driver_connection(s)
     changed = 0
     for chunk in in_batches(ids):
+        params = []
         # Plain reads (a pull compares tens of thousands): the ORM's row and date processing cost more than them.
         # The stored deadline comes with the claims rows the facts are read from, as SQLite keeps it (ISO text, as
         # a Date column writes it), and is compared unparsed.
         if facts is None:
-            chunk_facts, stored = facts_and_deadlines(con, chunk)
+            # A claim whose own row settles that it has no governing deadline (most: closed) needs no records read.
+            with_records = []
+            for claim_id, status, started, ended, fatal, *stored_deadline in con.execute(
+                    "SELECT id, status, stop_work_started_on, stop_work_ended_on, fatal, next_deadline,"
+                    f" next_deadline_kind FROM claims WHERE id IN ({placeholders(chunk)})", tuple(chunk)):
+                if not no_governing_deadline(status, started is not None, ended is not None, bool(fatal)):
+                    with_records.append(claim_id)
+                elif stored_deadline != [None, None]:
+                    params.append((None, None, claim_id))
+            chunk_facts, stored = facts_and_deadlines(con, with_records)
         else:
             chunk_facts = {i: facts[i] for i in chunk if i in facts}
             stored = {r[0]: r[1:] for r in con.execute(
                 f"SELECT id, next_deadline, next_deadline_kind FROM claims WHERE id IN ({placeholders(chunk)})",
                 tuple(chunk))}
-        params = []
         for claim_id, f in chunk_facts.items():
             dl = next_deadline(f)
             value = (dl.due.isoformat(), dl.kind) if dl else (None, None)

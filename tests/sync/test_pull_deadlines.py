@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from injury_desk.domain.deadlines import next_deadline
 from injury_desk.services.claim_facts import facts_for
+from injury_desk.services.claim_list import ClaimQuery
 from injury_desk.services.sync import SyncService
 from injury_desk.store.models import Claim
 from injury_desk.sync import engine as sync_engine
@@ -50,3 +51,23 @@ def test_a_decision_pulled_in_a_later_part_sets_the_claims_deadline(central, des
     with b.db.read() as s:
         fresh = {cid: next_deadline(f) for cid, f in facts_for(s, [decided, accepted]).items()}
     assert {cid: (dl.due, dl.kind) if dl else (None, None) for cid, dl in fresh.items()} == got
+
+
+def test_a_claim_closed_elsewhere_loses_its_deadline_on_the_desktop_that_pulls_it(central, desktops):
+    # The bulk refresh settles a closed claim's deadline from its row alone (no records read): the deadline b
+    # stored while the application waited to be accepted must still go when the claim arrives closed.
+    central.add_office("GZ01")
+    a = desktops(central, "GZ01", "a")
+    b = desktops(central, "GZ01", "b")
+    claim = a.services.claims.create(a.actor, claim_draft(accident_date="2026-11-02"))
+    assert a.services.sync.sync_now(a.actor).state_ok and b.services.sync.sync_now(b.actor).state_ok
+    # Received on 2026-11-10: accepted or refused within 15 days (Determination Measures art. 8), by 2026-11-25.
+    assert stored_deadlines(b) == {claim: (date(2026, 11, 25), "acceptance")}
+
+    a.services.clocks.not_accept(a.actor, claim, {"not_accepted_on": "2026-11-12", "reason": "不属于本部门管辖"})
+    with a.db.read() as s:
+        assert s.get(Claim, claim).status == "closed"
+    assert a.services.sync.sync_now(a.actor).state_ok and b.services.sync.sync_now(b.actor).state_ok
+    assert stored_deadlines(b) == {claim: (None, None)}
+    [row] = b.services.claim_list.page(b.actor, ClaimQuery(), 0, 10)  # the claims list shows no deadline either
+    assert row.claim_id == claim and row.status == "closed" and row.next_deadline is None

@@ -20,6 +20,7 @@ from injury_desk.domain.deadlines import (
     appraisal_deadline,
     decision_deadline,
     next_deadline,
+    no_governing_deadline,
 )
 from injury_desk.domain.errors import FieldError
 from injury_desk.domain.lifecycle import ApplicantType, ClaimFacts, ClaimStatus, DeliveryFact, DeterminationOutcome
@@ -371,3 +372,48 @@ def test_governing_deadline_per_status() -> None:
 @pytest.mark.parametrize("status", [S.ASSESSMENT, S.PAYMENT, S.CLOSED])
 def test_later_statuses_have_no_governing_deadline(status: ClaimStatus) -> None:
     assert next_deadline(_facts(status=status, accepted_on=date(2025, 3, 12))) is None
+
+
+# --- a claim's own row settling its governing deadline (the bulk refresh's shortcut) -------------------------------
+
+
+def _every_record_combination(status: ClaimStatus, fatal: bool, started: date | None, ended: date | None):
+    """ClaimFacts of one claims row with each combination of what its records can add to the facts."""
+    for accepted_on in (None, date(2025, 2, 1)):
+        for decided_on in (None, date(2025, 3, 1)):
+            for requested_on, appraised_on in ((None, None), (date(2025, 4, 1), None), (date(2025, 4, 1),
+                                                                                            date(2025, 5, 1))):
+                for delivered in ((), (DeliveryFact("determination_decision", date(2025, 3, 2), "worker", "D1"),),
+                                  (DeliveryFact("appraisal_conclusion", date(2025, 5, 2), "worker", "A1"),)):
+                    yield ClaimFacts(
+                        status=status, accident_date=date(2025, 1, 10), application_received_on=date(2025, 1, 20),
+                        accepted_on=accepted_on, fatal=fatal, stop_work_started_on=started, stop_work_ended_on=ended,
+                        determination_outcome=DeterminationOutcome.RECOGNISED if decided_on else None,
+                        decided_on=decided_on, needs_appraisal=requested_on is not None,
+                        appraisal_requested_on=requested_on, appraised_on=appraised_on,
+                        disability_grade=7 if appraised_on else None, deliveries=delivered)
+
+
+@pytest.mark.parametrize("status", list(ClaimStatus))
+def test_a_claim_whose_row_settles_it_has_no_governing_deadline_whatever_its_records(status: ClaimStatus) -> None:
+    # For every status, death or not, and stop work not started / running / ended: where the row alone is said to
+    # settle it, no combination of determinations, appraisals and deliveries gives a governing deadline; and where
+    # it is not settled, at least one combination does (the shortcut is never wider than it must be, e.g. a claim
+    # in payment whose stop work runs: its clock stops only once an appraisal concludes).
+    for fatal in (False, True):
+        for started, ended in ((None, None), (date(2025, 1, 10), None), (date(2025, 1, 10), date(2025, 6, 1))):
+            settled = no_governing_deadline(status.value, started is not None, ended is not None, fatal)
+            found = [next_deadline(f) for f in _every_record_combination(status, fatal, started, ended)]
+            if settled:
+                assert found == [None] * len(found), (status, fatal, started, ended)
+            else:
+                assert any(found), (status, fatal, started, ended)
+
+
+def test_closed_claims_and_claims_past_their_clocks_are_settled_by_their_row() -> None:
+    assert no_governing_deadline("closed", True, False, False)  # closed: even a running stop work has no clock
+    assert no_governing_deadline("payment", False, False, False)  # in payment, no stop work: nothing can govern
+    assert not no_governing_deadline("payment", True, False, False)  # stop work runs until an appraisal concludes
+    assert no_governing_deadline("assessment", True, True, False)  # stop work ended
+    assert no_governing_deadline("assessment", True, False, True)  # a death: no stop-work clock
+    assert not no_governing_deadline("reported", False, False, False)  # the application window always runs
