@@ -524,9 +524,12 @@ class SyncEngine:
             contents: dict[str, Any] = {}
             names = _upsert_plan(table)[0]
             id_at = names.index("id")
-            for chunk, every_row in savepoints.get(table, []):
+            chunks = savepoints.get(table, [])
+            # The contents of every fully written savepoint's rows at once (column by column), taken in order below.
+            bound = iter(contents_as_bound(table, tuple(names), [row for chunk, ok in chunks if ok for row in chunk]))
+            for chunk, every_row in chunks:
                 if every_row:
-                    for row, content in zip(chunk, contents_as_bound(table, tuple(names), chunk)):
+                    for row, content in zip(chunk, bound):
                         if content is None:
                             contents.pop(row[id_at], None)
                         else:
