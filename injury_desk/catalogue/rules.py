@@ -334,6 +334,7 @@ RULES: dict[str, Entry] = {
     "store.permission_denied": _p(QT_TRANSLATE_NOOP("Messages", "%1 could not be used: the computer refused it (%2). Check the permissions of that file and of its folder."), "path", "reason"),
     "store.path_unusable": _p(QT_TRANSLATE_NOOP("Messages", "%1 could not be used (%2)."), "path", "reason"),
     "store.locked": _p(QT_TRANSLATE_NOOP("Messages", "The database stayed locked by another process (%1) longer than injury_desk waits for it, so nothing was changed: try again when that process has finished."), "others"),
+    "store.locked_by_own_work": _p(QT_TRANSLATE_NOOP("Messages", "Another task of injury_desk (an import, a sync or a save) kept the database busy longer than a save waits for it, so nothing was changed: try again when that task has finished.")),
     "store.locked_by_unknown": _p(QT_TRANSLATE_NOOP("Messages", "The database stayed locked by another program longer than injury_desk waits for it, so nothing was changed: close any other program that has it open, then try again.")),
     "store.disk_write_failed": _p(QT_TRANSLATE_NOOP("Messages", "The disk holding %1 did not take what the command wrote (%2): it is full, your quota on it is used up, or the disk is failing. The command stopped, and what it had not finished was not saved: free some space (or check the disk) and run it again."), "path", "detail"),
     "store.not_a_folder": _p(QT_TRANSLATE_NOOP("Messages", "The folder %1 cannot be used: %2 is a file, not a folder."), "path", "file"),

@@ -158,6 +158,10 @@ class Database:
         # Writes of this process in progress (write()): a long pull lets them go first between its transactions.
         self._writes = 0
         self._writes_done = threading.Condition()
+        # Transactions of this process open on a writer connection (every kind): a write that meets the lock while
+        # another one is open was kept waiting by this program's own work, not by another program.
+        self._open_units = 0
+        self._units_lock = threading.Lock()
 
     def audit_key(self) -> bytes:
         """The key of this database's audit chain, read from the keyring on the first write."""
@@ -257,6 +261,8 @@ class Database:
         session.info["action"] = action
         if actor is not None:
             session.info["actor"] = {"user_id": actor.user_id, "office_id": actor.office_id}
+        with self._units_lock:
+            self._open_units += 1
         try:
             with session.begin():
                 yield session
@@ -267,9 +273,14 @@ class Database:
             if detail is not None:
                 raise DomainError("store.disk_write_failed", path=str(self.path.parent), detail=detail) from exc
             if sqlite_says(exc, ("locked",)) is not None:
-                raise locked_refusal(self.path.parent) from exc
+                with self._units_lock:
+                    own = self._open_units > 1
+                # An import, a pull or another save of this process held it (the GUI runs them side by side).
+                raise (DomainError("store.locked_by_own_work") if own else locked_refusal(self.path.parent)) from exc
             raise
         finally:
+            with self._units_lock:
+                self._open_units -= 1
             session.close()
 
     @contextmanager

@@ -5287,6 +5287,11 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
+        <source>Another task of injury_desk (an import, a sync or a save) kept the database busy longer than a save waits for it, so nothing was changed: try again when that task has finished.</source>
+        <translation>injury_desk 的另一项任务（导入、同步或保存）占用数据库的时间超过了保存的等待时间，因此未做任何更改：请在该任务完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/catalogue/rules.py" line="337"/>
         <source>The database stayed locked by another program longer than injury_desk waits for it, so nothing was changed: close any other program that has it open, then try again.</source>
         <translation>数据库被另一个程序锁定的时间超过了 injury_desk 的等待时间，因此未做任何更改：请关闭打开该数据库的其他程序，然后重试。</translation>
     </message>

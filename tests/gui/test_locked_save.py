@@ -6,9 +6,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.store import database
@@ -124,3 +126,26 @@ def test_the_editor_says_the_database_is_locked_keeps_the_form_and_saves_later(q
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # the lock is gone: the same form saves
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert services.employers.count(cw) == before + 1
+
+
+def test_a_save_kept_waiting_by_this_programs_own_long_write_says_so(services, cw, short_wait):
+    # The GUI runs an import (one long transaction) and a save side by side: the save must not blame another
+    # program, nor name this process as "another process".
+    started, finish = threading.Event(), threading.Event()
+
+    def long_import() -> None:
+        with services.ctx.db.write(None, "import") as s:
+            s.execute(text("SELECT 1"))  # BEGIN IMMEDIATE: the write lock is this transaction's from here
+            started.set()
+            finish.wait(30)
+
+    worker = threading.Thread(target=long_import)
+    worker.start()
+    try:
+        assert started.wait(30)
+        with pytest.raises(DomainError) as refused:
+            services.employers.create(cw, employer_data())
+    finally:
+        finish.set()
+        worker.join(30)
+    assert refused.value.key == "store.locked_by_own_work"
