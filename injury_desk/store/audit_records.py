@@ -70,9 +70,6 @@ def content_of(table: str, stored: Iterable[Any]) -> tuple[Any, ...]:
 # SQLite's own reading (hexadecimal, infinities, any Unicode space), so that nothing it converts passes as text.
 _NUMBER_LIKE = re.compile(r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*|\s*[+-]?(0[xX][0-9a-fA-F]+|inf(inity)?|nan)\s*",
                           re.IGNORECASE)
-# The same, as one whole value among values joined by NUL: one scan of a column tells whether any value needs the
-# check one by one (a NUL inside a value can only make it look number-like, never hide one that is).
-_ANY_NUMBER_LIKE = re.compile(f"(?:\\A|\\x00)(?:{_NUMBER_LIKE.pattern})(?=\\x00|\\Z)", re.IGNORECASE)
 
 
 def _affinity(declared: str) -> str:
@@ -127,7 +124,7 @@ def contents_as_bound(table: str, names: tuple[str, ...],
         column = [c[j] for c in contents]
         if not {type(v) for v in column} <= kept:
             converted.update(n for n, v in enumerate(column) if type(v) not in kept)
-        if affinity == "NUMERIC" and _ANY_NUMBER_LIKE.search("\x00".join(v for v in column if type(v) is str)):
+        if affinity == "NUMERIC":
             converted.update(n for n, v in enumerate(column) if type(v) is str and _NUMBER_LIKE.fullmatch(v))
     return [None if n in converted else content_of(table, c) for n, c in enumerate(contents)]
 

@@ -524,12 +524,9 @@ class SyncEngine:
             contents: dict[str, Any] = {}
             names = _upsert_plan(table)[0]
             id_at = names.index("id")
-            chunks = savepoints.get(table, [])
-            # The contents of every fully written savepoint's rows at once (column by column), taken in order below.
-            bound = iter(contents_as_bound(table, tuple(names), [row for chunk, ok in chunks if ok for row in chunk]))
-            for chunk, every_row in chunks:
+            for chunk, every_row in savepoints.get(table, []):
                 if every_row:
-                    for row, content in zip(chunk, bound):
+                    for row, content in zip(chunk, contents_as_bound(table, tuple(names), chunk)):
                         if content is None:
                             contents.pop(row[id_at], None)
                         else:
