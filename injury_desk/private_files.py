@@ -174,8 +174,11 @@ def private_dir(folder: Path) -> Path:
         return folder
     make_folder(folder, DIR_MODE)
     try:
-        if folder.stat().st_mode & 0o777 != DIR_MODE:
-            os.chmod(folder, DIR_MODE)
+        # Only other users' access is taken away: a folder its owner made read-only stays so, and is refused below
+        # by name instead of being made writable behind the owner's back.
+        mode = folder.stat().st_mode & 0o777
+        if mode & ~DIR_MODE:
+            os.chmod(folder, mode & DIR_MODE)
     except OSError as exc:  # another user's folder: its owner alone may change its mode
         if not refused_write(exc):
             raise

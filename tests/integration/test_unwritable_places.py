@@ -289,3 +289,22 @@ def test_a_plain_write_the_disk_refuses_inside_a_transaction_is_said_the_same_wa
     with db.read() as s:
         assert driver_connection(s).execute(
             "SELECT count(*) FROM local_settings WHERE key LIKE 'probe:%'").fetchone()[0] == 0
+
+
+def test_a_data_folder_its_owner_made_read_only_is_not_made_writable_behind_their_back(folder, tmp_path, capsys,
+                                                                                       monkeypatch):
+    # Before: every command put the folder back to 0700, writable again, whatever its owner had set. Now only the
+    # other users' access goes (0555 becomes 0500), and a user who is not root is refused by name; root, whom modes
+    # do not stop, still works in it, and the folder keeps its owner's choice either way.
+    monkeypatch.setenv("INJURY_DESK_PASSWORD", "sup-pass-123")
+    os.chmod(folder, 0o555)
+    try:
+        code = main(["export", str(tmp_path / "records.jsonl"), "--data-dir", str(folder), "--user", "sup"])
+        err = refusal(capsys)
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
+        if os.geteuid() == 0:
+            assert code == 0, err
+        else:
+            assert code == 2 and f"The folder {folder} {UNWRITABLE_RULE}" in err
+    finally:
+        os.chmod(folder, 0o700)
