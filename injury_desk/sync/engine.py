@@ -335,10 +335,6 @@ class SyncEngine:
         ahead: Future[dict[str, Any]] | None = None
         parts: deque[tuple[dict[str, Any], bool]] = deque()  # (part of a page, whether it ends its page)
         more = True
-        # Seconds of a transaction's closing work (deadlines, list rows, commit) per row it applied, as measured on
-        # the one before: counted in its hold from the start, so a slow machine's transaction takes fewer parts
-        # instead of holding the lock past GROUP_HOLD_S while it closes.
-        closing_rate = 0.0
         try:
             while more or parts:
                 if cancelled():
@@ -364,7 +360,7 @@ class SyncEngine:
                             cursor = int(part["cursor"])
                             if progress:
                                 progress("pull", report.pulled, 0)
-                        held = time.monotonic() - started + closing_rate * rows
+                        held = time.monotonic() - started
                         if parts:
                             if held >= GROUP_HOLD_S or cancelled():
                                 break
@@ -377,17 +373,13 @@ class SyncEngine:
                         page = ahead.result()
                         ahead = self._take_page(page, parts, pool, transport)
                         more = bool(page.get("more"))
-                    closing = time.monotonic()
                     deferred, self._deferred = self._deferred, None
                     if deferred and self.after_pull is not None:
                         self.after_pull(s, deferred)
                     # After the deadlines: each new claim's list row is made once, with its final values.
                     list_fill, self._list_fill = self._list_fill, None
                     list_fill.finish(driver_connection(s))
-                ended = time.monotonic()
-                if rows:
-                    closing_rate = (ended - closing) / rows
-                report.longest_hold_s = max(report.longest_hold_s, ended - started)
+                report.longest_hold_s = max(report.longest_hold_s, time.monotonic() - started)
                 if more or parts:
                     self.db.let_writers_in(YIELD_LONGEST_S, YIELD_S)  # a waiting save goes first
             self.db.checkpoint()
