@@ -150,6 +150,7 @@ class Database:
         self.writer = self.reader if read_only else make_engine(path, key, immediate=True)
         self._write_factory = sessionmaker(self.writer, expire_on_commit=False)
         install_capture(self._write_factory)
+        event.listen(self._write_factory, "after_begin", self._began)
         self._read_factory = sessionmaker(self.reader, expire_on_commit=False)
         self._pull_factories: dict[bool, sessionmaker] = {}
         self._pull_engines: list[Engine] = []
@@ -158,10 +159,10 @@ class Database:
         # Writes of this process in progress (write()): a long pull lets them go first between its transactions.
         self._writes = 0
         self._writes_done = threading.Condition()
-        # Transactions of this process open on a writer connection (every kind): a write that meets the lock while
-        # another one is open was kept waiting by this program's own work, not by another program.
-        self._open_units = 0
-        self._units_lock = threading.Lock()
+        # Transactions of this process that hold the write lock (their BEGIN IMMEDIATE went through): a write that
+        # meets the lock while one does was kept waiting by this program's own work, not by another program.
+        self._holding = 0
+        self._holding_lock = threading.Lock()
 
     def audit_key(self) -> bytes:
         """The key of this database's audit chain, read from the keyring on the first write."""
@@ -251,6 +252,13 @@ class Database:
         if pause > 0 and others_present(self.path.parent):
             time.sleep(pause)
 
+    def _began(self, session: Session, _transaction: Any, _connection: Any) -> None:
+        """A write transaction's BEGIN IMMEDIATE went through: it holds the write lock until it ends."""
+        if not session.info.get("holds_lock"):
+            session.info["holds_lock"] = True
+            with self._holding_lock:
+                self._holding += 1
+
     @contextmanager
     def _unit_of_work(self, factory: sessionmaker, actor: ActorContext | None, action: str,
                       info: dict[str, Any]) -> Iterator[Session]:
@@ -261,8 +269,6 @@ class Database:
         session.info["action"] = action
         if actor is not None:
             session.info["actor"] = {"user_id": actor.user_id, "office_id": actor.office_id}
-        with self._units_lock:
-            self._open_units += 1
         try:
             with session.begin():
                 yield session
@@ -273,14 +279,15 @@ class Database:
             if detail is not None:
                 raise DomainError("store.disk_write_failed", path=str(self.path.parent), detail=detail) from exc
             if sqlite_says(exc, ("locked",)) is not None:
-                with self._units_lock:
-                    own = self._open_units > 1
+                with self._holding_lock:
+                    own = self._holding > 0
                 # An import, a pull or another save of this process held it (the GUI runs them side by side).
                 raise (DomainError("store.locked_by_own_work") if own else locked_refusal(self.path.parent)) from exc
             raise
         finally:
-            with self._units_lock:
-                self._open_units -= 1
+            if session.info.pop("holds_lock", False):
+                with self._holding_lock:
+                    self._holding -= 1
             session.close()
 
     @contextmanager
@@ -299,6 +306,7 @@ class Database:
             self._pull_engines.append(engine)
             factory = self._pull_factories[durable] = sessionmaker(engine, expire_on_commit=False)
             install_capture(factory)
+            event.listen(factory, "after_begin", self._began)
         with self._unit_of_work(factory, actor, action, {"applying_pulled": True}) as session:
             yield session
 

@@ -149,3 +149,26 @@ def test_a_save_kept_waiting_by_this_programs_own_long_write_says_so(services, c
         finish.set()
         worker.join(30)
     assert refused.value.key == "store.locked_by_own_work"
+
+
+def test_two_saves_waiting_on_another_program_both_blame_it(services, cw, short_wait):
+    # Neither waiting save holds the lock: another program does, and each says so (two open transactions of this
+    # process are not "its own work" unless one of them got the lock).
+    holder = hold_lock(services.ctx.db.path)
+    keys: list[str] = []
+
+    def save() -> None:
+        try:
+            services.employers.create(cw, employer_data(credit_code="91350100M000200Y3P", name="另一家公司"))
+        except DomainError as exc:
+            keys.append(exc.key)
+
+    try:
+        other = threading.Thread(target=save)
+        other.start()
+        with pytest.raises(DomainError) as refused:
+            services.employers.create(cw, employer_data())
+        other.join(30)
+    finally:
+        release(holder)
+    assert [refused.value.key, *keys] == ["store.locked_by_unknown"] * 2
