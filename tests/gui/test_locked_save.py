@@ -29,10 +29,23 @@ def short_wait(services, monkeypatch):
     services.ctx.db.writer.dispose()
 
 
+def holder_process(script: str):
+    """A process of its own running ``script`` (Python), which takes the write lock, prints "held" and keeps it until
+    its standard input closes (release)."""
+    proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent(script)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "held"
+    except BaseException:
+        release(proc)
+        raise
+    return proc
+
+
 def hold_lock(path):
     """Another program holding the write lock: a connection of its own process, with the database's key, that is
     not injury-desk (it leaves no marker in the data folder), in BEGIN IMMEDIATE."""
-    code = textwrap.dedent(f"""
+    return holder_process(f"""
         import sys
         from pathlib import Path
         from injury_desk.store import cipher, db_key
@@ -42,9 +55,6 @@ def hold_lock(path):
         print("held", flush=True)
         sys.stdin.read()
     """)
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "held"
-    return proc
 
 
 def release(proc) -> None:
@@ -69,7 +79,7 @@ def test_a_service_write_past_the_lock_is_refused_by_name_and_changes_nothing(se
 
 def test_a_lock_held_by_another_injury_desk_process_names_it(services, cw, short_wait, tmp_path):
     # The other process opened the database as injury-desk does (a marker in the data folder says who it is).
-    code = textwrap.dedent(f"""
+    proc = holder_process(f"""
         import sys
         from pathlib import Path
         from injury_desk.store.database import open_database
@@ -82,9 +92,7 @@ def test_a_lock_held_by_another_injury_desk_process_names_it(services, cw, short
         con.close()
         db.dispose()
     """)
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
-        assert proc.stdout.readline().strip() == "held"
         with pytest.raises(DomainError) as refused:
             services.employers.create(cw, employer_data())
     finally:
