@@ -216,12 +216,16 @@ class SyncEngine:
         with self.db.read() as s:
             return s.scalar(select(text("count(*)")).select_from(OutboxEntry).where(OutboxEntry.state == "pending"))
 
-    def _batch(self, from_seq: int | None) -> list[Mutation]:
+    def _batch(self, from_seq: int | None, *, after: int | None = None) -> list[Mutation]:
+        """The next batch: the first pending changes (after the device sequence ``after``, when given), or,
+        from ``from_seq`` on, the changes a reply asked to be sent again (refused ones included)."""
         with self.db.read() as s:
             # Plain rows (no ORM identity map): to_mutation reads the same attributes from them.
             q = select(*OutboxEntry.__table__.c).order_by(OutboxEntry.seq).limit(MAX_BATCH)
             if from_seq is None:
                 q = q.where(OutboxEntry.state == "pending")
+                if after is not None:
+                    q = q.where(OutboxEntry.seq > after)
             else:
                 q = q.where(OutboxEntry.seq >= from_seq, OutboxEntry.state.in_(("pending", "rejected")))
             return [to_mutation(e) for e in s.execute(q)]
@@ -231,28 +235,51 @@ class SyncEngine:
         report = report or SyncReport()
         total = self.pending_count()
         resend_from: int | None = None
-        while True:
-            if cancelled():
-                raise Cancelled()
-            batch = self._batch(resend_from)
-            if not batch:
-                if resend_from is not None:
-                    raise SyncError("sync.sequence_gap", expected=resend_from, first=0)
-                break
-            if resend_from is not None and batch[0].seq != resend_from:
-                raise SyncError("sync.sequence_gap", expected=resend_from, first=batch[0].seq)
-            reply = transport.push(PushRequest(schema_version=SCHEMA_VERSION, device_id=self.db.device_id,
-                                               mutations=batch))
-            self.apply_push_reply(reply, report)
-            if reply.resend_from is not None:
-                if resend_from is not None and reply.resend_from == resend_from and not reply.results:
+        # Batches go one at a time and in order, but the desktop's own work hides behind the service's: while the
+        # service applies a batch, the next one is read; once its answer came, that next batch is sent before the
+        # answer is applied. A failure after that leaves the next batch applied centrally and its changes still in
+        # the outbox here: the next sync sends them again and gets the same answers (exactly once).
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push-ahead")
+        try:
+            batch = self._batch(None)
+            sent: Future[PushReply] | None = None
+            while True:
+                if cancelled():
+                    raise Cancelled()
+                if not batch:
+                    if resend_from is not None:
+                        raise SyncError("sync.sequence_gap", expected=resend_from, first=0)
+                    break
+                if resend_from is not None and batch[0].seq != resend_from:
                     raise SyncError("sync.sequence_gap", expected=resend_from, first=batch[0].seq)
-                resend_from = reply.resend_from
-            else:
-                resend_from = None
-            if progress:
-                progress("push", report.pushed, total)
+                if sent is None:
+                    sent = pool.submit(transport.push, self._push_request(batch))
+                ahead = self._batch(None, after=batch[-1].seq) if resend_from is None else []
+                reply = sent.result()
+                sent = None
+                answered = {r.mutation_id for r in reply.results}
+                if (ahead and reply.resend_from is None and all(m.mutation_id in answered for m in batch)
+                        and not cancelled()):
+                    sent = pool.submit(transport.push, self._push_request(ahead))
+                self.apply_push_reply(reply, report)
+                if reply.resend_from is not None:
+                    if resend_from is not None and reply.resend_from == resend_from and not reply.results:
+                        raise SyncError("sync.sequence_gap", expected=resend_from, first=batch[0].seq)
+                    resend_from = reply.resend_from
+                else:
+                    resend_from = None
+                if progress:
+                    progress("push", report.pushed, total)
+                # Every change of the batch answered and nothing to send again: the batch after it is the one read
+                # ahead (already on its way). Otherwise the outbox says what comes next, as the reply left it.
+                batch = ahead if sent is not None else self._batch(resend_from)
+        finally:
+            # Never wait for a batch sent ahead of a failure or a cancel: the next sync sends it again.
+            pool.shutdown(wait=False, cancel_futures=True)
         return report
+
+    def _push_request(self, batch: list[Mutation]) -> PushRequest:
+        return PushRequest(schema_version=SCHEMA_VERSION, device_id=self.db.device_id, mutations=batch)
 
     def apply_push_reply(self, reply: PushReply, report: SyncReport | None = None) -> None:
         """Clears what the central store answered, records conflicts and rejections, updates versions."""
