@@ -179,20 +179,25 @@ class CentralStore:
         return self.dialect == "postgresql"
 
     @contextmanager
-    def transaction(self, office_id: str | None = None, *, write: bool = True,
+    def transaction(self, office_id: str | None = None, *, write: bool = True, snapshot: bool = False,
                     **lookups: str) -> Iterator[Connection]:
-        """One transaction; on PostgreSQL the office (and any lookup secrets) are SET LOCAL in it."""
+        """One transaction; on PostgreSQL the office (and any lookup secrets) are SET LOCAL in it. ``snapshot``:
+        every statement of it sees the same committed state (PostgreSQL's REPEATABLE READ; a SQLite transaction
+        reads one snapshot from its first read on anyway)."""
         engine = self.writer if write else self.reader
-        with engine.begin() as conn:
-            if self.is_postgres:
-                settings = dict(lookups)
-                if office_id is not None:
-                    settings[OFFICE_SETTING] = office_id
-                for key, value in settings.items():
-                    # is_local=true: the setting ends with this transaction, so it never leaks to the
-                    # next request that gets this pooled connection.
-                    conn.execute(text("SELECT set_config(:k, :v, true)"), {"k": key, "v": value})
-            yield conn
+        with engine.connect() as conn:
+            if snapshot and self.is_postgres:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")  # back to the default on release
+            with conn.begin():
+                if self.is_postgres:
+                    settings = dict(lookups)
+                    if office_id is not None:
+                        settings[OFFICE_SETTING] = office_id
+                    for key, value in settings.items():
+                        # is_local=true: the setting ends with this transaction, so it never leaks to the
+                        # next request that gets this pooled connection.
+                        conn.execute(text("SELECT set_config(:k, :v, true)"), {"k": key, "v": value})
+                yield conn
 
     def ping(self) -> None:
         """``central.store_unreachable`` (with the driver's first line) unless the store answers a query."""

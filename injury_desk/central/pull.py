@@ -161,13 +161,18 @@ def iter_versions(conn: Connection, office_id: str) -> Iterator[tuple[str, str, 
 
 
 def state_hash(store: CentralStore, auth: DeviceAuth) -> dict[str, Any]:
+    """The office's state hash and the feed position it stands at: read in one snapshot, so the hash is of exactly
+    the changes up to ``cursor`` (versions are handed out in commit order under the office's lock). A desktop whose
+    own cursor is behind it compares after pulling, not before: changes pushed meanwhile are not drift."""
     acc = 0
     count = 0
-    with store.transaction(auth.office_id, write=False) as conn:
+    with store.transaction(auth.office_id, write=False, snapshot=True) as conn:
+        f = feed.c
+        cursor = conn.scalar(select(func.max(f.seq)).where(f.office_id == auth.office_id)) or 0
         for name, rid, version in iter_versions(conn, auth.office_id):
             acc ^= row_state_digest(name, rid, version)
             count += 1
-    return {"office_id": auth.office_id, "hash": format_state_hash(acc, count), "rows": count}
+    return {"office_id": auth.office_id, "hash": format_state_hash(acc, count), "rows": count, "cursor": cursor}
 
 
 def row_versions(store: CentralStore, auth: DeviceAuth) -> list[list[Any]]:

@@ -213,6 +213,7 @@ class StateReply(_Strict):
     office_id: str
     hash: str
     rows: int
+    cursor: int = 0  # the feed position the hash stands at (services before 2026-12-07 sent none)
 
 
 class RowVersion(_Strict):
