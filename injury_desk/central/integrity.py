@@ -1,6 +1,6 @@
-"""Verifies the central store: each office's audit chain (contiguous, unedited, ending at the recorded head),
-the feed (one entry per row, at the row's version, holding the row as pull pages send it) and the desktops'
-anchored audit chain heads (none may stop extending a head it anchored)."""
+"""Verifies the central store: each office's audit chain (contiguous, unedited, ending at the recorded head) and kept
+state hash (the one of its rows), the feed (one entry per row, at the row's version, holding the row as pull pages
+send it) and the desktops' anchored audit chain heads (none may stop extending a head it anchored)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from sqlalchemy import Connection, select
 
 from injury_desk.central.anchors import diverged_devices
 from injury_desk.central.office_log import BATCH_ACTION, GENESIS_HASH, audit_hash, audit_payload
+from injury_desk.central.office_state import computed
 from injury_desk.central.pull import row_encoder
 from injury_desk.central.central_db import CentralStore
 from injury_desk.central.tables import central_audit, devices, feed, office_counters, page_columns, synced_tables
+from injury_desk.protocol.messages import format_state_hash
 from injury_desk.store.base import UTCDateTime
 
 
@@ -56,6 +58,12 @@ def check_chains(store: CentralStore) -> ChainReport:
             if head["audit_seq"] != expected - 1 or head["audit_hash"] != prev:
                 report.problems.append(f"office {office}: the chain ends at {expected - 1} but its head says "
                                        f"{head['audit_seq']} (events were removed from the end)")
+            if head["state_acc"] is not None and head["state_rows"] is not None:
+                kept = format_state_hash(int(head["state_acc"], 16), head["state_rows"])
+                actual = format_state_hash(*computed(conn, office))
+                if kept != actual:
+                    report.problems.append(f"office {office}: the state hash its counters keep ({kept}) is not the "
+                                           f"one of its rows ({actual}): desktops would be told they differ")
             # Each device's batches end where the device's sequence ends: a batch removed from the end, with the
             # chain recomputed over what is left, still shows.
             for dev in conn.execute(select(devices.c.id, devices.c.last_seq).where(devices.c.office_id == office)):

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Date, LargeBinary, Table, bindparam, case, insert, select, update
 from sqlalchemy.dialects import sqlite
 
+from injury_desk.central.office_state import after_writes, computed, stored_versions
 from injury_desk.central.tables import central_audit, feed, office_counters, page_columns, synced_tables
 from injury_desk.store.base import UTCDateTime
 from injury_desk.store.jsonvalues import to_jsonable, utc_text
@@ -109,11 +110,16 @@ class OfficeLog:
             if not create:
                 raise LookupError(office_id)
             conn.execute(insert(office_counters).values(office_id=office_id, last_seq=0, audit_seq=0,
-                                                        audit_hash=GENESIS_HASH))
-            row = {"last_seq": 0, "audit_seq": 0, "audit_hash": GENESIS_HASH}
+                                                        audit_hash=GENESIS_HASH, state_acc=f"{0:032x}", state_rows=0))
+            row = {"last_seq": 0, "audit_seq": 0, "audit_hash": GENESIS_HASH, "state_acc": f"{0:032x}",
+                   "state_rows": 0}
         self.last_seq = row["last_seq"]
         self.audit_seq = row["audit_seq"]
         self.audit_hash = row["audit_hash"]
+        # The office's state hash as of this transaction (None in a store from before c0020 until its first write).
+        self.state: tuple[int, int] | None = (
+            None if row["state_acc"] is None or row["state_rows"] is None
+            else (int(row["state_acc"], 16), row["state_rows"]))
         self.start_seq = self.last_seq
         self.rows: dict[str, dict[str, dict[str, Any]]] = {}  # table -> id -> row (JSON values)
         self.new_ids: dict[str, set[str]] = {}
@@ -146,9 +152,14 @@ class OfficeLog:
     def flush(self) -> None:
         """Writes what was staged: rows, feed entries, audit events and the counters."""
         conn = self.conn
+        if self.rows and self.state is None:
+            self.state = computed(conn, self.office_id)  # before this write, under the office lock
         for table_obj in _in_dependency_order(self.rows):
             staged = self.rows[table_obj.name]
             new_ids = self.new_ids.get(table_obj.name, set())
+            before = stored_versions(conn, table_obj.name, (rid for rid in staged if rid not in new_ids))
+            assert self.state is not None
+            self.state = after_writes(*self.state, self.office_id, table_obj.name, staged.values(), before)
             inserts = [_bind(table_obj, r) for rid, r in staged.items() if rid in new_ids]
             updates = [_bind(table_obj, r) for rid, r in staged.items() if rid not in new_ids]
             if inserts:
@@ -164,17 +175,19 @@ class OfficeLog:
                               for (t, r), (s, p) in self.feed.items()])
         if self.audit:
             insert_many(conn, central_audit, self.audit)
+        state = {} if self.state is None else {"state_acc": f"{self.state[0]:032x}", "state_rows": self.state[1]}
         conn.execute(update(office_counters).where(office_counters.c.office_id == self.office_id)
-                     .values(last_seq=self.last_seq, audit_seq=self.audit_seq, audit_hash=self.audit_hash))
+                     .values(last_seq=self.last_seq, audit_seq=self.audit_seq, audit_hash=self.audit_hash, **state))
         self.discard()
 
-    def counters(self) -> tuple[int, int, str]:
-        """The office's sequence and audit chain position, to go back to if a savepoint is rolled back."""
-        return self.last_seq, self.audit_seq, self.audit_hash
+    def counters(self) -> tuple[int, int, str, tuple[int, int] | None]:
+        """The office's sequence, audit chain position and state hash, to go back to if a savepoint is rolled
+        back."""
+        return self.last_seq, self.audit_seq, self.audit_hash, self.state
 
-    def restore(self, counters: tuple[int, int, str]) -> None:
+    def restore(self, counters: tuple[int, int, str, tuple[int, int] | None]) -> None:
         """Back to ``counters()`` as they were, and nothing staged: the savepoint's work never happened."""
-        self.last_seq, self.audit_seq, self.audit_hash = counters
+        self.last_seq, self.audit_seq, self.audit_hash, self.state = counters
         self.discard()
 
     def discard(self) -> None:

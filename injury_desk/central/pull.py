@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,8 +13,9 @@ from sqlalchemy.types import TypeDecorator
 from injury_desk.central.accounts import DeviceAuth
 from injury_desk.central.central_db import CentralStore
 from injury_desk.central.office_log import table_of
-from injury_desk.central.tables import feed, page_columns, synced_tables
-from injury_desk.protocol.messages import MAX_PAGE, format_state_hash, row_state_digest
+from injury_desk.central.office_state import computed, iter_versions
+from injury_desk.central.tables import feed, office_counters, page_columns, synced_tables
+from injury_desk.protocol.messages import MAX_PAGE, format_state_hash
 from injury_desk.store.base import UTCDateTime
 from injury_desk.store.batches import in_batches
 from injury_desk.store.jsonvalues import to_jsonable, utc_text
@@ -41,7 +42,6 @@ class Page:
 # Rows fetched from the database at a time while a page is written (a server-side cursor on PostgreSQL), so the
 # driver never holds a whole page of rows besides the page being written.
 FETCH_ROWS = 500
-VERSION_ROWS = 5000  # (id, version) pairs fetched at a time for the state hash and the repair list
 
 
 def pull_page(store: CentralStore, auth: DeviceAuth, cursor: int, limit: int) -> Page:
@@ -151,27 +151,21 @@ def row_encoder(table: Table) -> Callable[[Any], list[Any]]:
 _encoders: dict[str, Callable[[Any], list[Any]]] = {}
 
 
-def iter_versions(conn: Connection, office_id: str) -> Iterator[tuple[str, str, int]]:
-    for table in synced_tables():
-        # A server-side cursor: the driver holds a batch of a table's versions, not all of them (whose size is
-        # the office's).
-        q = select(table.c.id, table.c.version).where(table.c.office_id == office_id)
-        for rid, version in conn.execute(q.execution_options(yield_per=VERSION_ROWS)):
-            yield table.name, rid, version
-
-
 def state_hash(store: CentralStore, auth: DeviceAuth) -> dict[str, Any]:
     """The office's state hash and the feed position it stands at: read in one snapshot, so the hash is of exactly
     the changes up to ``cursor`` (versions are handed out in commit order under the office's lock). A desktop whose
-    own cursor is behind it compares after pulling, not before: changes pushed meanwhile are not drift."""
-    acc = 0
-    count = 0
+    own cursor is behind it compares after pulling, not before: changes pushed meanwhile are not drift. The hash is
+    the one every write keeps in the office's counters (one row read), or, in a store from before c0020 whose office
+    has not been written since, computed over its rows."""
     with store.transaction(auth.office_id, write=False, snapshot=True) as conn:
         f = feed.c
         cursor = conn.scalar(select(func.max(f.seq)).where(f.office_id == auth.office_id)) or 0
-        for name, rid, version in iter_versions(conn, auth.office_id):
-            acc ^= row_state_digest(name, rid, version)
-            count += 1
+        kept = conn.execute(select(office_counters.c.state_acc, office_counters.c.state_rows).where(
+            office_counters.c.office_id == auth.office_id)).first()
+        if kept is not None and kept.state_acc is not None and kept.state_rows is not None:
+            acc, count = int(kept.state_acc, 16), kept.state_rows
+        else:
+            acc, count = computed(conn, auth.office_id)
     return {"office_id": auth.office_id, "hash": format_state_hash(acc, count), "rows": count, "cursor": cursor}
 
 

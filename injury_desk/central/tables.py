@@ -64,6 +64,10 @@ office_counters = Table(
     Column("last_seq", Integer, nullable=False, default=0),  # the office feed's sequence
     Column("audit_seq", Integer, nullable=False, default=0),
     Column("audit_hash", String(64), nullable=False),
+    # The office's state hash (central/office_state.py): XOR of its rows' digests, 32 hex digits, and their count,
+    # kept by every write; NULL in a store from before c0020 until the office's first write computes it.
+    Column("state_acc", String(32), nullable=True),
+    Column("state_rows", Integer, nullable=True),
 )
 
 feed = Table(
