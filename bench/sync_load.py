@@ -50,6 +50,7 @@ def desktop(payload: dict[str, Any]) -> int:
     stop_at = float(go.read_text())
     durations: list[float] = []
     applied = pulled = failed = keyring_failed = 0
+    reasons: dict[str, int] = {}  # why syncs failed (the error and its parameters) -> how many
     number = payload["first"]
     while time.time() < stop_at:
         d.capture_sessions(services.ctx.db, payload["office_id"], payload["user_id"], payload["changes"],
@@ -64,6 +65,7 @@ def desktop(payload: dict[str, Any]) -> int:
             if not exc.retryable:
                 raise
             failed += 1
+            reasons[str(exc)] = reasons.get(str(exc), 0) + 1
             continue
         except KeyringError:
             # The anchor's read or write in the Secret Service failed (seen once, an item "does not exist" on
@@ -78,7 +80,7 @@ def desktop(payload: dict[str, Any]) -> int:
     two.close()
     services.close()
     print(json.dumps({"durations": durations, "applied": applied, "pulled": pulled, "failed": failed,
-                      "keyring_failed": keyring_failed}), flush=True)
+                      "keyring_failed": keyring_failed, "reasons": reasons}), flush=True)
     return 0
 
 
@@ -177,6 +179,10 @@ def main(argv: list[str]) -> int:
                 pulled = sum(r["pulled"] for r in results)
                 failed = sum(r["failed"] for r in results)
                 keyring_failed = sum(r["keyring_failed"] for r in results)
+                reasons: dict[str, int] = {}
+                for r in results:
+                    for why, n in r["reasons"].items():
+                        reasons[why] = reasons.get(why, 0) + n
                 for k in range(len(fleet)):  # the run ends level: every desktop agrees with its office
                     services, engine, transport = reopened(k)
                     try:
@@ -192,6 +198,8 @@ def main(argv: list[str]) -> int:
     print(f"FIGURE sync_load_desktops {args.desktops} desktops")
     print(f"FIGURE sync_load_syncs {len(durations)} syncs")
     print(f"FIGURE sync_load_failed_syncs {failed} syncs")
+    if reasons:
+        print("# failed syncs: " + ", ".join(f"{n} x {why}" for why, n in sorted(reasons.items())))
     print(f"FIGURE sync_load_keyring_failed_syncs {keyring_failed} syncs")
     print(f"FIGURE sync_load_mutations_per_second {applied / elapsed:.0f} mutations/s")
     print(f"FIGURE sync_load_rows_pulled_per_sync {pulled / max(1, len(durations)):.0f} rows")
