@@ -65,7 +65,8 @@ office_counters = Table(
     Column("audit_seq", Integer, nullable=False, default=0),
     Column("audit_hash", String(64), nullable=False),
     # The office's state hash (central/office_state.py): XOR of its rows' digests, 32 hex digits, and their count,
-    # kept by every write; NULL in a store from before c0020 until the office's first write computes it.
+    # kept by every write through OfficeLog; NULL in a store from before c0020 until the office's first write
+    # computes it. A data migration that changes synced rows must set both NULL (or recompute them).
     Column("state_acc", String(32), nullable=True),
     Column("state_rows", Integer, nullable=True),
 )
