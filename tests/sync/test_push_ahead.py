@@ -30,17 +30,24 @@ class Recording:
     def __init__(self, desk) -> None:
         self.desk, self.inner = desk, desk.transport
         self.outbox_at_push: list[int] = []
-        self.sent = threading.Semaphore(0)  # released when a push starts
+        self.counted = threading.Condition()  # notified once a push has counted the outbox
         self.answered = threading.Semaphore(0)  # released when a push has been answered
 
     def push(self, req):
-        self.sent.release()
         with self.desk.services.ctx.db.read() as s:
-            self.outbox_at_push.append(s.scalar(select(func.count()).select_from(OutboxEntry)))
+            count = s.scalar(select(func.count()).select_from(OutboxEntry))
+        with self.counted:
+            self.outbox_at_push.append(count)
+            self.counted.notify_all()
         try:
             return self.inner.push(req)
         finally:
             self.answered.release()
+
+    def wait_pushes(self, n: int) -> bool:
+        """Whether ``n`` pushes have counted the outbox (within 30 s)."""
+        with self.counted:
+            return self.counted.wait_for(lambda: len(self.outbox_at_push) >= n, timeout=30)
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
@@ -62,10 +69,24 @@ def small_batches(monkeypatch):
     monkeypatch.setattr(engine_module, "MAX_BATCH", BATCH)
 
 
-def test_the_next_batch_goes_before_the_answer_to_the_one_before_is_applied(desks, store, small_batches):
+def test_the_next_batch_goes_before_the_answer_to_the_one_before_is_applied(desks, store, small_batches,
+                                                                          monkeypatch):
     a = desks("a")
     made = add_employers(a, 12)
     line = Recording(a)
+    applied = SyncEngine.apply_push_reply
+    answers: list[int] = []
+
+    def after_the_next_went(self, reply, report=None):
+        # Batch n's answer is applied once batch n + 1 has counted the outbox (batches 1 and 2 have one after
+        # them), so what batch n + 1 counts does not depend on which thread runs first. One batch at a time, the
+        # next one never goes before this answer is applied: the wait ends after 30 s and the test fails.
+        answers.append(len(reply.results))
+        if len(answers) < 3:
+            assert line.wait_pushes(len(answers) + 1)
+        return applied(self, reply, report)
+
+    monkeypatch.setattr(SyncEngine, "apply_push_reply", after_the_next_went)
     report = a.engine.push(line)
     # Sent one after the other: 12 in the outbox when batch 1 went; batch 2 went as soon as batch 1 was answered,
     # before that answer cleared its 5 changes (still 12); batch 3 before batch 2's answer was applied (7 left).
@@ -87,9 +108,8 @@ def test_an_answer_that_cannot_be_applied_after_the_next_batch_went_lands_each_c
     def fail_first(self, reply, report=None):
         if not failures:
             failures.append(reply)
-            # Batch 2 on its way (batch 1 and batch 2 started), then the disk refuses the local transaction that
-            # clears batch 1.
-            assert line.sent.acquire(timeout=30) and line.sent.acquire(timeout=30)
+            # Batch 2 on its way, then the disk refuses the local transaction that clears batch 1.
+            assert line.wait_pushes(2)
             raise DomainError("store.disk_write_failed", path="data", detail="disk full")
         return applied(self, reply, report)
 
