@@ -623,16 +623,15 @@ class SyncEngine:
         of a busy office push between this desktop's pull and its question: their changes are not drift, so they
         are pulled (STATE_CATCH_UP times at most) rather than repaired. None when the office kept moving ahead;
         a service that sends no position (before 2026-12-07) is compared as it answers."""
-        for _attempt in range(STATE_CATCH_UP):
+        for attempt in range(STATE_CATCH_UP + 1):
             central = transport.state()
             ahead = central.get("cursor")
             if not isinstance(ahead, int) or ahead <= self.cursor():
                 return central
-            self.pull(transport, report)
-            self.mend_read_model()
-        central = transport.state()
-        ahead = central.get("cursor")
-        return central if not isinstance(ahead, int) or ahead <= self.cursor() else None
+            if attempt < STATE_CATCH_UP:
+                self.pull(transport, report)
+                self.mend_read_model()
+        return None
 
     def repair(self, transport: Transport, report: SyncReport) -> None:
         """Re-fetches rows whose version differs from the central one; never touches unsent work."""
