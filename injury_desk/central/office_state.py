@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from injury_desk.central.tables import synced_tables
-from injury_desk.protocol.messages import row_state_digest
+from injury_desk.protocol.messages import row_state_digest, table_state_digests
 from injury_desk.store.batches import in_batches
 from injury_desk.store.rowcodec import synced_table
 
@@ -28,9 +28,11 @@ def iter_versions(conn: Connection, office_id: str) -> Iterator[tuple[str, str, 
 def computed(conn: Connection, office_id: str) -> tuple[int, int]:
     """(XOR of the digests, rows) over the office's rows as stored now."""
     acc = rows = 0
-    for name, rid, version in iter_versions(conn, office_id):
-        acc ^= row_state_digest(name, rid, version)
-        rows += 1
+    for table in synced_tables():
+        q = select(table.c.id, table.c.version).where(table.c.office_id == office_id)
+        table_acc, table_rows = table_state_digests(table.name, conn.execute(q.execution_options(yield_per=VERSION_ROWS)))
+        acc ^= table_acc
+        rows += table_rows
     return acc, rows
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationInfo, field_validator
@@ -448,6 +449,19 @@ def row_state_digest(table: str, row_id: str, version: int) -> int:
     import hashlib
 
     return int.from_bytes(hashlib.sha256(f"{table}:{row_id}:{version}".encode()).digest()[:16], "big")
+
+
+def table_state_digests(table: str, versions: Iterable[tuple[str, int]]) -> tuple[int, int]:
+    """(XOR of ``row_state_digest``, rows) over one table's (id, version) pairs: the same digest, in one loop, for
+    hashing a whole office (a function call per row was a third of the desktop's state check)."""
+    import hashlib
+
+    sha256, from_bytes = hashlib.sha256, int.from_bytes
+    acc = rows = 0
+    for row_id, version in versions:
+        acc ^= from_bytes(sha256(f"{table}:{row_id}:{version}".encode()).digest()[:16], "big")
+        rows += 1
+    return acc, rows
 
 
 def format_state_hash(acc: int, rows: int) -> str:

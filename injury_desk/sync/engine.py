@@ -26,7 +26,7 @@ from injury_desk.protocol.messages import (
     PushReply,
     PushRequest,
     format_state_hash,
-    row_state_digest,
+    table_state_digests,
 )
 from injury_desk.store.audit_key import Anchor, load_anchor, store_anchor
 from injury_desk.store.audit_records import OUTBOX, contents_as_bound
@@ -593,12 +593,16 @@ class SyncEngine:
         return {(name, rid): version for name, rid, version in self._iter_local_versions()}
 
     def local_state_hash(self) -> str:
-        # Streamed: the office's rows are hashed as they are read, never held all at once.
-        acc = 0
-        count = 0
-        for name, rid, version in self._iter_local_versions():
-            acc ^= row_state_digest(name, rid, version)
-            count += 1
+        # Streamed: the office's rows are hashed as they are read, never held all at once; read through the driver
+        # (as _iter_local_versions selects), since each sync hashes every row of the office.
+        acc = count = 0
+        with self.db.read_scan() as s:
+            raw = driver_connection(s)
+            for name in TABLE_ORDER:
+                table_acc, rows = table_state_digests(name, raw.execute(
+                    f"SELECT id, version FROM {name} WHERE office_id = ? AND version > 0", (self.office_id,)))
+                acc ^= table_acc
+                count += rows
         return format_state_hash(acc, count)
 
     def check_state(self, transport: Transport, report: SyncReport | None = None, *,
