@@ -50,9 +50,12 @@ def _with_services(args, work, *, command: str, mode: str = "write", login: bool
 
 
 def _print_report(report) -> None:
+    state = ("matches" if report.state_ok else "differs" if report.state_ok is False
+             else "not checked (the office kept changing; the next sync checks)" if report.state_busy
+             else "not checked")
     print(f"pushed {report.pushed} (applied {report.applied}, conflicts {report.conflicts}, "
           f"rejected {report.rejected}); pulled {report.pulled} (held back {report.held_back}); "
-          f"repaired {report.repaired}; state {'matches' if report.state_ok else 'differs' if report.state_ok is False else 'not checked'}")
+          f"repaired {report.repaired}; state {state}")
     if report.anchor:
         print(f"audit chain head: {report.anchor}")
     if report.anchor == "diverged":

@@ -102,7 +102,8 @@ class SyncReport:
     pulled: int = 0
     held_back: int = 0  # pulled rows not applied because the row has unsent or rejected local changes
     repaired: int = 0
-    state_ok: bool | None = None
+    state_ok: bool | None = None  # None: not compared (a package, or the office kept changing: state_busy)
+    state_busy: bool = False  # the office's other desktops kept sending while this one caught up to compare
     drift_rows: list[tuple[str, str]] = field(default_factory=list)
     anchor: str = ""  # the service's verdict on this desktop's audit chain head (diverged: it was rewritten)
     longest_hold_s: float = 0.0  # the longest a pull transaction held the write lock (its commit included)
@@ -635,6 +636,7 @@ class SyncEngine:
             if attempt < STATE_CATCH_UP:
                 self.pull(transport, report)
                 self.mend_read_model()
+        report.state_busy = True
         return None
 
     def repair(self, transport: Transport, report: SyncReport) -> None:

@@ -10947,13 +10947,23 @@ Values: %2</source>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/page.py" line="333"/>
-        <source>; %1 received record(s) kept back because they have unsent changes here</source>
-        <translation>；%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
+        <source>%1 received record(s) kept back because they have unsent changes here</source>
+        <translation>%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
-        <location filename="../../injury_desk/ui/sync/page.py" line="335"/>
-        <source>; this desktop differed from the central copy and was repaired (%1 record(s)); unsent work was kept</source>
-        <translation>；本机与中心副本不一致，已修复（%1 条记录）；未发送的工作已保留</translation>
+        <location filename="../../injury_desk/ui/sync/page.py" line="359"/>
+        <source>%1 record(s) that differed from the central copy were fetched again</source>
+        <translation>%1 条与中心副本不一致的记录已重新获取</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/page.py" line="362"/>
+        <source>%1 record(s) here still differ from the central copy and were left as they are (unsent work is never overwritten)</source>
+        <translation>本机仍有 %1 条记录与中心副本不一致，已保持原样（未发送的工作从不被覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../../injury_desk/ui/sync/page.py" line="365"/>
+        <source>not compared with the central copy this time, as the office kept changing (the next sync compares)</source>
+        <translation>本次未与中心副本核对，因为本单位的数据仍在不断变化（下次同步时核对）</translation>
     </message>
     <message>
         <location filename="../../injury_desk/ui/sync/page.py" line="365"/>

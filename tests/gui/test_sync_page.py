@@ -737,3 +737,57 @@ def test_the_last_error_is_shown_whatever_its_form(qtbot, env, db, stored, shown
     page.refresh()
     qtbot.waitUntil(lambda: page.error.text().startswith(shown))
     assert "sync.network" not in page.error.text()
+
+
+@pytest.mark.parametrize(("report", "said", "not_said"), [
+    # The state check repaired 3 rows and then matched.
+    ({"pulled": 2, "repaired": 3, "state_ok": True},
+     "\n3 record(s) that differed from the central copy were fetched again", "still differ"),
+    # A repair could not settle 1 row (it holds unsent work here): said with its count, and that it was kept.
+    ({"repaired": 2, "state_ok": False, "drift_rows": [("claims", "c-1")]},
+     "\n1 record(s) here still differ from the central copy and were left as they are", "not compared"),
+    # The office kept changing while the desktop caught up: no comparison this time, and the page says so.
+    ({"pulled": 40, "state_ok": None, "state_busy": True},
+     "\nnot compared with the central copy this time, as the office kept changing", "fetched again"),
+    # A reply package applied by hand compares nothing: no sentence about the comparison at all.
+    ({"pulled": 1, "state_ok": None}, "received 1, 0 conflict(s), 0 refused", "central copy"),
+])
+def test_the_last_run_says_what_the_state_check_found(qtbot, env, report, said, not_said):
+    from injury_desk.sync.engine import SyncReport
+
+    page = SyncPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    page.controller._set(report=SyncReport(**report))
+    assert said in page.report_label.text()
+    assert not_said not in page.report_label.text()
+
+
+def test_the_busy_office_sentence_is_translated(qtbot, env, zh_cn):
+    from injury_desk.sync.engine import SyncReport
+
+    page = SyncPage(env)
+    qtbot.addWidget(page)
+    page.show()
+    page.controller._set(report=SyncReport(pulled=40, state_busy=True))
+    assert "本次未与中心副本核对" in page.report_label.text()
+    assert "not compared" not in page.report_label.text()
+
+
+def test_a_long_last_run_fits_a_small_screen_a_sentence_a_line(qtbot, env):
+    from injury_desk.sync.engine import SyncReport
+
+    page = SyncPage(env)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.controller._set(report=SyncReport(pushed=200, applied=200, pulled=812, held_back=2, repaired=3,
+                                           state_ok=False, drift_rows=[("claims", "c-1")]))
+    qtbot.wait(50)
+    label = page.report_label
+    # A sentence a line, all four shown whole on a 1366-pixel-wide screen: the page did not grow past it to fit
+    # them on one line, and the label is as tall as its lines (none cut off).
+    assert label.text().count("\n") == 3
+    assert page.width() <= 1366 and page.minimumSizeHint().width() <= 1366
+    assert label.geometry().right() <= page.width()
+    assert label.height() >= label.sizeHint().height() and label.width() >= label.sizeHint().width()

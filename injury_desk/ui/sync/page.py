@@ -348,17 +348,26 @@ class SyncPage(QWidget):
         else:
             self.phase_label.setText("")
 
-    def _report_text(self, report) -> str:
+    def _report_text(self, report, between: str = "\n") -> str:
+        """The last run, a sentence a line (a line each stays inside a small screen, where one wrapped label in
+        the form was cut to the height of its first line); ``between`` joins them for a message instead."""
         if report is None:
             return self.tr("none yet in this session")
-        text = arg(self.tr("sent %1 (%2 applied), received %3, %4 conflict(s), "
-                       "%5 refused"), report.pushed, report.applied, report.pulled, report.conflicts, report.rejected)
+        parts = [arg(self.tr("sent %1 (%2 applied), received %3, %4 conflict(s), %5 refused"),
+                     report.pushed, report.applied, report.pulled, report.conflicts, report.rejected)]
         if report.held_back:
-            text += arg(self.tr("; %1 received record(s) kept back because they have unsent changes here"), report.held_back)
+            parts.append(arg(self.tr("%1 received record(s) kept back because they have unsent changes here"),
+                             report.held_back))
+        if report.repaired:
+            parts.append(arg(self.tr("%1 record(s) that differed from the central copy were fetched again"),
+                             report.repaired))
         if report.state_ok is False:
-            text += arg(self.tr("; this desktop differed from the central copy and was repaired "
-                            "(%1 record(s)); unsent work was kept"), report.repaired)
-        return text
+            parts.append(arg(self.tr("%1 record(s) here still differ from the central copy and were left as they "
+                                     "are (unsent work is never overwritten)"), len(report.drift_rows)))
+        elif report.state_ok is None and report.state_busy:
+            parts.append(self.tr("not compared with the central copy this time, as the office kept changing "
+                                 "(the next sync compares)"))
+        return between.join(parts)
 
     # ---------------------------------------------------------------- actions
 
@@ -421,7 +430,7 @@ class SyncPage(QWidget):
                 "Package no. %1 was written to %2. Take it to the central office and import the reply "
                 "file they give you with Import reply…."), result, self._export_path))
         elif task == "import":
-            self._say(arg(self.tr("The reply was applied: %1."), self._report_text(result)))
+            self._say(arg(self.tr("The reply was applied: %1."), self._report_text(result, "; ")))
         elif task == "sync" and result is not None:
             # What needs a person's decision comes to the front.
             if result.conflicts:
