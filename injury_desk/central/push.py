@@ -324,9 +324,14 @@ class Batch:
         self.resolved = []
 
 
+_DIGESTED_FIELDS = tuple(name for name in Mutation.model_fields if name != "mutation_id")
+
+
 def mutation_digest(m: Mutation) -> str:
     """SHA-256 of everything a mutation says but its id: equal for a resend, different for a reused id."""
-    body = json.dumps(m.model_dump(mode="json", exclude={"mutation_id"}), sort_keys=True, separators=(",", ":"),
+    # The model's fields as they are (its values are JSON's own types; json writes a (before, after) pair as the list
+    # model_dump made of it, so digests stored before 2026-12-07 still match), without a pydantic dump per mutation.
+    body = json.dumps({name: getattr(m, name) for name in _DIGESTED_FIELDS}, sort_keys=True, separators=(",", ":"),
                       ensure_ascii=False)
     # surrogatepass: a lone surrogate in a value (such a mutation is rejected, and its answer kept for a resend)
     # has bytes to digest; any other text encodes as before, so earlier digests still match.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from typing import Annotated, Any, ClassVar, Literal
@@ -42,9 +43,27 @@ def _shown(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+# What a NUL or lone surrogate leaves in json.dumps(..., ensure_ascii=False): the surrogate itself, and the escape
+# \u0000 (which text holding a backslash before "u0000" also gives: the walk then settles it).
+_BAD_IN_JSON = re.compile(r"[\ud800-\udfff]|\\u0000")
+
+
 def bad_char(value: Any) -> str | None:
-    """A NUL or lone surrogate that ``value``, its keys and items included, holds, or None: the same walk as
-    _check_text without naming where, since almost every request holds none (a push has thousands of values)."""
+    """A NUL or lone surrogate that ``value``, its keys and items included, holds, or None. Almost every value holds
+    none (a push has thousands): the JSON encoder, in C, screens a container in one pass, and only a value it
+    flags (or cannot encode) is walked."""
+    if isinstance(value, (dict, list, tuple)):
+        try:
+            screened = json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError):  # a value of no JSON type (a date, a Decimal), or a cycle
+            return _walked_bad_char(value)
+        if _BAD_IN_JSON.search(screened) is None:
+            return None
+    return _walked_bad_char(value)
+
+
+def _walked_bad_char(value: Any) -> str | None:
+    """bad_char by walking ``value``: the same walk as _check_text without naming where."""
     todo = [value]
     while todo:
         item = todo.pop()
