@@ -66,6 +66,10 @@ def desktop(payload: dict[str, Any]) -> int:
     reasons: dict[str, int] = {}  # why syncs failed (the error and its parameters) -> how many
     number = payload["first"]
     while time.time() < stop_at:
+        if payload["think"]:  # a pause of random length between syncs, as people's desktops sync at their own times
+            time.sleep(min(rng.expovariate(1 / payload["think"]), max(0.0, stop_at - time.time())))
+            if time.time() >= stop_at:
+                break
         d.capture_sessions(services.ctx.db, payload["office_id"], payload["user_id"], payload["changes"],
                            first=number)
         number += payload["changes"]
@@ -133,6 +137,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--desktops", type=int, default=20, help="desktops, spread over 4 offices (default 20)")
     parser.add_argument("--changes", type=int, default=200, help="changes per desktop between syncs (default 200)")
     parser.add_argument("--seconds", type=float, default=90, help="length of the loaded run (default 90)")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean pause (s, exponential) between one desktop's syncs; default 0: back to back, "
+                             "the most load the machine takes (a desktop's automatic sync comes every 5 minutes)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -204,6 +211,7 @@ def main(argv: list[str]) -> int:
                     payload = {"dir": str(folder), "urls": [one.url, two.url], "secret": secret,
                                "office_id": users[code][0], "user_id": users[code][1], "changes": args.changes,
                                "first": (k + 1) * 10**6, "seed": k, "go": str(go), "device_id": device,
+                               "think": args.think,
                                "keyring": own_keys(folder, device), "anchor": own_anchor(device)}
                     env = computers.enter_context(another_machines_keyring(tmp_path / f"keyring-{k}"))
                     children.append(subprocess.Popen([sys.executable, "-m", "bench", "sync_load", "--child",
@@ -255,6 +263,8 @@ def main(argv: list[str]) -> int:
     # waiting is known, so this still counts some of the sharing; the service's waiting is not taken out.
     own = [w - q for r in results if r["queued"] for w, q in zip(r["durations"], r["queued"], strict=True)]
     print(f"FIGURE sync_load_desktops {args.desktops} desktops")
+    print(f"FIGURE sync_load_think_mean {args.think:g} s")
+    print(f"FIGURE sync_load_syncs_per_second {len(durations) / elapsed:.2f} syncs/s")
     print(f"FIGURE sync_load_syncs {len(durations)} syncs")
     print(f"FIGURE sync_load_failed_syncs {failed} syncs")
     if reasons:
