@@ -100,8 +100,8 @@ def desktop(payload: dict[str, Any]) -> int:
     two.close()
     anchor = audit_key.load_anchor(services.ctx.db.device_id)
     services.close()
-    print(json.dumps({"durations": durations, "cpu": cpu_times, "queued": queue_times, "applied": applied, "pulled": pulled, "failed": failed,
-                      "keyring_failed": keyring_failed, "reasons": reasons,
+    print(json.dumps({"durations": durations, "cpu": cpu_times, "queued": queue_times, "applied": applied,
+                      "pulled": pulled, "failed": failed, "keyring_failed": keyring_failed, "reasons": reasons,
                       "anchor": None if anchor is None else [anchor.seq, anchor.hash]}), flush=True)
     return 0
 
@@ -144,6 +144,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.child:
         return desktop(json.loads(args.child))
+    if args.think < 0:
+        parser.error("--think must be 0 or more seconds")
     if args.desktops < 2 * len(OFFICES):
         parser.error(f"--desktops must be at least {2 * len(OFFICES)} (two per office)")
 

@@ -16,12 +16,16 @@ from injury_desk.store.rowcodec import synced_table
 VERSION_ROWS = 5000  # (id, version) pairs fetched at a time for the state hash and the repair list
 
 
+def table_versions(conn: Connection, table: Any, office_id: str) -> Iterable[Any]:
+    """(id, version) of the office's rows of ``table``, through a server-side cursor: the driver holds a batch of
+    them, not all (whose number is the office's)."""
+    q = select(table.c.id, table.c.version).where(table.c.office_id == office_id)
+    return conn.execute(q.execution_options(yield_per=VERSION_ROWS))
+
+
 def iter_versions(conn: Connection, office_id: str) -> Iterator[tuple[str, str, int]]:
     for table in synced_tables():
-        # A server-side cursor: the driver holds a batch of a table's versions, not all of them (whose size is
-        # the office's).
-        q = select(table.c.id, table.c.version).where(table.c.office_id == office_id)
-        for rid, version in conn.execute(q.execution_options(yield_per=VERSION_ROWS)):
+        for rid, version in table_versions(conn, table, office_id):
             yield table.name, rid, version
 
 
@@ -29,8 +33,7 @@ def computed(conn: Connection, office_id: str) -> tuple[int, int]:
     """(XOR of the digests, rows) over the office's rows as stored now."""
     acc = rows = 0
     for table in synced_tables():
-        q = select(table.c.id, table.c.version).where(table.c.office_id == office_id)
-        table_acc, table_rows = table_state_digests(table.name, conn.execute(q.execution_options(yield_per=VERSION_ROWS)))
+        table_acc, table_rows = table_state_digests(table.name, table_versions(conn, table, office_id))
         acc ^= table_acc
         rows += table_rows
     return acc, rows

@@ -582,26 +582,22 @@ class SyncEngine:
 
     # ------------------------------------------------------------------ state hash and repair
 
-    def _iter_local_versions(self) -> Iterable[tuple[str, str, int]]:
-        with self.db.read_scan() as s:
-            for name in TABLE_ORDER:
-                t = MODEL_BY_TABLE[name].__table__
-                for rid, version in s.execute(select(t.c.id, t.c.version).where(
-                        t.c.office_id == self.office_id, t.c.version > 0)):
-                    yield name, rid, version
+    def _local_versions_of(self, raw: Any, name: str) -> Iterable[tuple[str, int]]:
+        # Through the driver: each sync's state check reads every row of the office.
+        return raw.execute(f"SELECT id, version FROM {name} WHERE office_id = ? AND version > 0", (self.office_id,))
 
     def local_versions(self) -> dict[tuple[str, str], int]:
-        return {(name, rid): version for name, rid, version in self._iter_local_versions()}
+        with self.db.read_scan() as s:
+            raw = driver_connection(s)
+            return {(name, rid): version for name in TABLE_ORDER for rid, version in self._local_versions_of(raw, name)}
 
     def local_state_hash(self) -> str:
-        # Streamed: the office's rows are hashed as they are read, never held all at once; read through the driver
-        # (as _iter_local_versions selects), since each sync hashes every row of the office.
+        # Streamed: the office's rows are hashed as they are read, never held all at once.
         acc = count = 0
         with self.db.read_scan() as s:
             raw = driver_connection(s)
             for name in TABLE_ORDER:
-                table_acc, rows = table_state_digests(name, raw.execute(
-                    f"SELECT id, version FROM {name} WHERE office_id = ? AND version > 0", (self.office_id,)))
+                table_acc, rows = table_state_digests(name, self._local_versions_of(raw, name))
                 acc ^= table_acc
                 count += rows
         return format_state_hash(acc, count)
