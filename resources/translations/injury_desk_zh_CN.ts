@@ -10951,6 +10951,11 @@ Values: %2</source>
         <translation>%1 条收到的记录因本机有未发送的更改而暂不覆盖</translation>
     </message>
     <message>
+        <location filename="../../injury_desk/ui/sync/page.py" line="433"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <location filename="../../injury_desk/ui/sync/page.py" line="359"/>
         <source>%1 record(s) that differed from the central copy were fetched again</source>
         <translation>%1 条与中心副本不一致的记录已重新获取</translation>

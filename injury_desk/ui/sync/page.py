@@ -430,7 +430,7 @@ class SyncPage(QWidget):
                 "Package no. %1 was written to %2. Take it to the central office and import the reply "
                 "file they give you with Import reply…."), result, self._export_path))
         elif task == "import":
-            self._say(arg(self.tr("The reply was applied: %1."), self._report_text(result, "; ")))
+            self._say(arg(self.tr("The reply was applied: %1."), self._report_text(result, self.tr("; "))))
         elif task == "sync" and result is not None:
             # What needs a person's decision comes to the front.
             if result.conflicts:
