@@ -207,31 +207,38 @@ def main(argv: list[str]) -> int:
                     services.close()
 
                 go = tmp_path / "go"
-                children = []
-                computers = contextlib.ExitStack()  # each desktop's own keyring, as on its own computer
-                for k, code, folder, secret, device in fleet:
-                    payload = {"dir": str(folder), "urls": [one.url, two.url], "secret": secret,
-                               "office_id": users[code][0], "user_id": users[code][1], "changes": args.changes,
-                               "first": (k + 1) * 10**6, "seed": k, "go": str(go), "device_id": device,
-                               "think": args.think,
-                               "keyring": own_keys(folder, device), "anchor": own_anchor(device)}
-                    env = computers.enter_context(another_machines_keyring(tmp_path / f"keyring-{k}"))
-                    children.append(subprocess.Popen([sys.executable, "-m", "bench", "sync_load", "--child",
-                                                      json.dumps(payload)], cwd=d.REPO, stdout=subprocess.PIPE,
-                                                     stderr=subprocess.PIPE, text=True, env=env))
-                for child in children:  # every desktop open before the clock starts
-                    line = child.stdout.readline()
-                    if line.strip() != "READY":
-                        raise SystemExit(f"a desktop did not start: {line}{child.stderr.read()[-3000:]}")
-                started, service_cpu = time.perf_counter(), one.cpu_s() + two.cpu_s()
-                go.write_text(str(time.time() + args.seconds))
+                children: list[subprocess.Popen] = []
                 results = []
-                with computers:
-                    for child in children:
-                        out, err = child.communicate()
-                        if child.returncode != 0:
-                            raise SystemExit(f"a desktop failed:\n{err[-3000:]}")
-                        results.append(json.loads(out.strip().splitlines()[-1]))
+                # Each desktop's own keyring, as on its own computer; stopped with it. A desktop still running when
+                # the run fails (another did not start, or died) is stopped too, not left waiting for the go file.
+                with contextlib.ExitStack() as computers:
+                    try:
+                        for k, code, folder, secret, device in fleet:
+                            payload = {"dir": str(folder), "urls": [one.url, two.url], "secret": secret,
+                                       "office_id": users[code][0], "user_id": users[code][1],
+                                       "changes": args.changes, "first": (k + 1) * 10**6, "seed": k, "go": str(go),
+                                       "device_id": device, "think": args.think,
+                                       "keyring": own_keys(folder, device), "anchor": own_anchor(device)}
+                            env = computers.enter_context(another_machines_keyring(tmp_path / f"keyring-{k}"))
+                            children.append(subprocess.Popen(
+                                [sys.executable, "-m", "bench", "sync_load", "--child", json.dumps(payload)],
+                                cwd=d.REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env))
+                        for child in children:  # every desktop open before the clock starts
+                            line = child.stdout.readline()
+                            if line.strip() != "READY":
+                                raise SystemExit(f"a desktop did not start: {line}{child.stderr.read()[-3000:]}")
+                        started, service_cpu = time.perf_counter(), one.cpu_s() + two.cpu_s()
+                        go.write_text(str(time.time() + args.seconds))
+                        for child in children:
+                            out, err = child.communicate()
+                            if child.returncode != 0:
+                                raise SystemExit(f"a desktop failed:\n{err[-3000:]}")
+                            results.append(json.loads(out.strip().splitlines()[-1]))
+                    finally:
+                        for child in children:
+                            if child.poll() is None:
+                                child.kill()
+                                child.wait()
                 elapsed = time.perf_counter() - started
                 service_cpu = one.cpu_s() + two.cpu_s() - service_cpu
                 for (_k, _code, _folder, _secret, device), r in zip(fleet, results, strict=True):
