@@ -98,11 +98,11 @@ def desktop(payload: dict[str, Any]) -> int:
         pulled += report.pulled
     one.close()
     two.close()
-    anchor = audit_key.load_anchor(services.ctx.db.device_id)
+    anchor = own_anchor(services.ctx.db.device_id)
     services.close()
     print(json.dumps({"durations": durations, "cpu": cpu_times, "queued": queue_times, "applied": applied,
                       "pulled": pulled, "failed": failed, "keyring_failed": keyring_failed, "reasons": reasons,
-                      "anchor": None if anchor is None else [anchor.seq, anchor.hash]}), flush=True)
+                      "anchor": anchor}), flush=True)
     return 0
 
 
@@ -126,6 +126,7 @@ def own_keys(folder: Path, device_id: str) -> list[list[str]]:
 
 
 def own_anchor(device_id: str) -> list[Any] | None:
+    """The last chain head the service acknowledged, as the keyring of this process holds it, for another's."""
     from injury_desk.store import audit_key
 
     anchor = audit_key.load_anchor(device_id)

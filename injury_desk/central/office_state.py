@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from injury_desk.central.tables import synced_tables
-from injury_desk.protocol.messages import row_state_digest, table_state_digests
+from injury_desk.protocol.messages import office_state_digests, row_state_digest
 from injury_desk.store.batches import in_batches
 from injury_desk.store.rowcodec import synced_table
 
@@ -31,12 +31,7 @@ def iter_versions(conn: Connection, office_id: str) -> Iterator[tuple[str, str, 
 
 def computed(conn: Connection, office_id: str) -> tuple[int, int]:
     """(XOR of the digests, rows) over the office's rows as stored now."""
-    acc = rows = 0
-    for table in synced_tables():
-        table_acc, table_rows = table_state_digests(table.name, table_versions(conn, table, office_id))
-        acc ^= table_acc
-        rows += table_rows
-    return acc, rows
+    return office_state_digests((table.name, table_versions(conn, table, office_id)) for table in synced_tables())
 
 
 def stored_versions(conn: Connection, table_name: str, ids: Iterable[str]) -> dict[str, int]:

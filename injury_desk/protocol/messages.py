@@ -483,5 +483,15 @@ def table_state_digests(table: str, versions: Iterable[tuple[str, int]]) -> tupl
     return acc, rows
 
 
+def office_state_digests(tables: Iterable[tuple[str, Iterable[tuple[str, int]]]]) -> tuple[int, int]:
+    """(XOR, rows) over an office's tables, each given as (name, its (id, version) pairs), read as they come."""
+    acc = rows = 0
+    for table, versions in tables:
+        table_acc, table_rows = table_state_digests(table, versions)
+        acc ^= table_acc
+        rows += table_rows
+    return acc, rows
+
+
 def format_state_hash(acc: int, rows: int) -> str:
     return f"{rows}:{acc:032x}"

@@ -26,7 +26,7 @@ from injury_desk.protocol.messages import (
     PushReply,
     PushRequest,
     format_state_hash,
-    table_state_digests,
+    office_state_digests,
 )
 from injury_desk.store.audit_key import Anchor, load_anchor, store_anchor
 from injury_desk.store.audit_records import OUTBOX, contents_as_bound
@@ -589,17 +589,14 @@ class SyncEngine:
     def local_versions(self) -> dict[tuple[str, str], int]:
         with self.db.read_scan() as s:
             raw = driver_connection(s)
-            return {(name, rid): version for name in TABLE_ORDER for rid, version in self._local_versions_of(raw, name)}
+            return {(name, rid): version
+                    for name in TABLE_ORDER for rid, version in self._local_versions_of(raw, name)}
 
     def local_state_hash(self) -> str:
         # Streamed: the office's rows are hashed as they are read, never held all at once.
-        acc = count = 0
         with self.db.read_scan() as s:
             raw = driver_connection(s)
-            for name in TABLE_ORDER:
-                table_acc, rows = table_state_digests(name, self._local_versions_of(raw, name))
-                acc ^= table_acc
-                count += rows
+            acc, count = office_state_digests((name, self._local_versions_of(raw, name)) for name in TABLE_ORDER)
         return format_state_hash(acc, count)
 
     def check_state(self, transport: Transport, report: SyncReport | None = None, *,

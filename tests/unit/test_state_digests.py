@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import hashlib
 
-from injury_desk.protocol.messages import format_state_hash, row_state_digest, table_state_digests
+from injury_desk.protocol.messages import (
+    format_state_hash,
+    office_state_digests,
+    row_state_digest,
+    table_state_digests,
+)
 
 
 def test_one_row_is_the_first_16_bytes_of_sha256_of_table_id_version():
@@ -30,3 +35,11 @@ def test_the_table_name_and_version_change_the_digest():
 def test_no_rows_is_zero_and_formats_as_thirty_two_zeros():
     assert table_state_digests("claims", []) == (0, 0)
     assert format_state_hash(0, 0) == "0:" + "0" * 32
+
+
+def test_an_office_is_the_xor_of_its_tables_and_the_sum_of_their_rows():
+    claims = table_state_digests("claims", [("c-1", 3)])
+    people = table_state_digests("people", [("p-1", 1), ("p-2", 2)])
+    assert office_state_digests([("claims", [("c-1", 3)]), ("people", [("p-1", 1), ("p-2", 2)])]) == (
+        claims[0] ^ people[0], 3)
+    assert office_state_digests([]) == (0, 0)
