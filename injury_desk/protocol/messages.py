@@ -483,6 +483,24 @@ def table_state_digests(table: str, versions: Iterable[tuple[str, int]]) -> tupl
     return acc, rows
 
 
+def changed_state_digests(office_id: str, changes: Iterable[tuple[Any, ...]]) -> tuple[int, int]:
+    """(XOR, change in rows) that row changes make to an office's state: each change is (table, old id, old office,
+    old version, new id, new office, new version), a side None when the row was not there; a side counts as in
+    ``table_state_digests`` when the row is the office's at a version above 0."""
+    import hashlib
+
+    sha256, from_bytes = hashlib.sha256, int.from_bytes
+    acc = rows = 0
+    for table, old_id, old_office, old_version, new_id, new_office, new_version in changes:
+        if old_office == office_id and old_version is not None and old_version > 0:
+            acc ^= from_bytes(sha256(f"{table}:{old_id}:{old_version}".encode()).digest()[:16], "big")
+            rows -= 1
+        if new_office == office_id and new_version is not None and new_version > 0:
+            acc ^= from_bytes(sha256(f"{table}:{new_id}:{new_version}".encode()).digest()[:16], "big")
+            rows += 1
+    return acc, rows
+
+
 def office_state_digests(tables: Iterable[tuple[str, Iterable[tuple[str, int]]]]) -> tuple[int, int]:
     """(XOR, rows) over an office's tables, each given as (name, its (id, version) pairs), read as they come."""
     acc = rows = 0

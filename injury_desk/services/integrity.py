@@ -1,5 +1,5 @@
 """`injury-desk check`: SQLite integrity, foreign keys, the keyed audit chain, every audited row against its
-last audit record, the head the central service anchored, and the outbox sequence."""
+last audit record, the head the central service anchored, the outbox sequence and the state log's triggers."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from injury_desk.domain.errors import DomainError
 from injury_desk.store.audit_key import load_anchor, load_key
 from injury_desk.store.audit_verify import verify_anchor, verify_chain, verify_rows
 from injury_desk.store.database import Database
+from injury_desk.sync.kept_state import missing_triggers
 
 
 @dataclass
@@ -47,6 +48,9 @@ def check_database(db: Database) -> CheckReport:
         report.problems += verify_anchor(chain, anchor)
         if key is not None:
             report.problems += verify_rows(con, key, chain)
+        for name in missing_triggers(con):
+            report.problems.append(f"state log: trigger {name} is missing (a change there would not reach the "
+                                   f"state hash the sync keeps)")
         report.facts["audit_events"] = chain.events
         if anchor is not None:
             report.facts["audit_anchored_at"] = anchor.seq

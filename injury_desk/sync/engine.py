@@ -38,6 +38,7 @@ from injury_desk.store.models import MODEL_BY_TABLE, SYNCED_MODELS, LocalSetting
 from injury_desk.store.rowcodec import sqlite_converters
 from injury_desk.store.quick_read import driver_connection
 from injury_desk.store.read_model import ListFill, add_missing_list_rows
+from injury_desk.sync import kept_state
 from injury_desk.sync.errors import Cancelled, SyncError
 
 # Tables the local claims list (a read model kept by triggers) is built from.
@@ -592,12 +593,37 @@ class SyncEngine:
             return {(name, rid): version
                     for name in TABLE_ORDER for rid, version in self._local_versions_of(raw, name)}
 
-    def local_state_hash(self) -> str:
+    def counted_state_hash(self) -> str:
+        """The state hash counted over the office's every row (what the kept one must equal)."""
+        return format_state_hash(*self._count_state()[:2])
+
+    def _count_state(self) -> tuple[int, int, int]:
+        """(XOR, rows) over the office's rows as stored, and the state log's last entry in the same snapshot."""
         # Streamed: the office's rows are hashed as they are read, never held all at once.
         with self.db.read_scan() as s:
             raw = driver_connection(s)
+            last = kept_state.last_entry(raw)
             acc, count = office_state_digests((name, self._local_versions_of(raw, name)) for name in TABLE_ORDER)
-        return format_state_hash(acc, count)
+        return acc, count, last
+
+    def local_state_hash(self, *, count: bool = False) -> str:
+        """The state hash kept as rows change (sync/kept_state.py), brought up to date with what changed since;
+        counted over every row (and kept from then on) when ``count`` or when it is due to be counted."""
+        return self._state_hash(count)[0]
+
+    def _state_hash(self, count: bool) -> tuple[str, bool]:
+        """(the state hash, whether it was counted over every row just now)."""
+        kept = None
+        if not count:
+            with self.db.write_pulled(self.actor, "sync.state", durable=False) as s:
+                kept = kept_state.fold(driver_connection(s), self.office_id)
+        if kept is None:
+            counted = self._count_state()
+            with self.db.write_pulled(self.actor, "sync.state", durable=False) as s:
+                kept = kept_state.fold(driver_connection(s), self.office_id, counted)
+            assert kept is not None
+            return format_state_hash(*kept), True
+        return format_state_hash(*kept), False
 
     def check_state(self, transport: Transport, report: SyncReport | None = None, *,
                     repair: bool = True) -> SyncReport:
@@ -606,7 +632,10 @@ class SyncEngine:
         central = self._state_at_cursor(transport, report)
         if central is None:
             return report  # the office kept changing: not compared this time (state_ok stays None)
-        if central.get("hash") == self.local_state_hash():
+        local, counted = self._state_hash(count=False)
+        # A kept hash that differs is counted afresh before anything is repaired: it would differ from the count
+        # only after a change the log missed, and the count is what the office's rows really are.
+        if central.get("hash") == local or (not counted and central.get("hash") == self.local_state_hash(count=True)):
             report.state_ok = True
             return report
         report.state_ok = False

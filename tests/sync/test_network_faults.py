@@ -117,6 +117,7 @@ def test_a_randomised_run_of_several_offices_with_faults_converges(central, desk
                 engine = d.services.sync.engine_for(d.actor)
                 transport = d.services.sync._transport()
                 assert transport.state()["hash"] == engine.local_state_hash(), code  # the office projection
+                assert engine.counted_state_hash() == engine.local_state_hash(), code  # the kept hash, counted
                 hashes.add(engine.local_state_hash())
                 with d.db.read() as s:  # nothing of another office ever reached this desktop
                     assert set(s.scalars(select(Employer.office_id))) <= {central.offices[code]}

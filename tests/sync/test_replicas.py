@@ -110,6 +110,8 @@ def test_twenty_desktops_through_two_replicas_converge_to_their_office(tmp_path,
                     engine = d.services.sync.engine_for(d.actor)
                     transport = d.services.sync._transport()
                     assert engine.check_state(transport, repair=False).state_ok, code
+                    # Counted over every row, not only kept as rows changed (sync/kept_state.py).
+                    assert engine.counted_state_hash() == transport.state()["hash"], code
                     assert set(local_employers(d)) == created[code], code
                 inserts = central_writes(central)
                 everything = set().union(*created.values())
