@@ -51,9 +51,9 @@ def last_entry(raw: Any) -> int:
 
 def fold(raw: Any, office_id: str, counted: tuple[int, int, int] | None = None) -> tuple[int, int] | None:
     """In the caller's write transaction: the kept (XOR, rows) brought up to date with the log, the log entries
-    folded deleted; None when nothing is kept, or it is due to be counted again (the caller counts). ``counted`` (XOR, rows, last entry) is a
-    count made in a read transaction whose log ended at that entry: it replaces the kept sum, and only the
-    entries after it are folded into it."""
+    folded deleted; None when nothing is kept, or it is due to be counted again (the caller counts). ``counted``
+    (XOR, rows, last entry) is a count made in a read transaction whose log ended at that entry: it replaces the
+    kept sum, and only the entries after it are folded into it."""
     now = time.time()
     if counted is not None:
         (acc, rows, after), counted_at = counted, int(now)
@@ -74,6 +74,6 @@ def fold(raw: Any, office_id: str, counted: tuple[int, int, int] | None = None) 
     change_acc, change_rows = changed_state_digests(office_id, entries())
     acc, rows = acc ^ change_acc, rows + change_rows
     raw.execute("DELETE FROM state_log WHERE seq <= ?", (last[0],))
-    raw.execute("INSERT INTO local_settings (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (KEPT_KEY, f"{office_id} {rows} {acc:x} {counted_at}"))
+    raw.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                " value = excluded.value", (KEPT_KEY, f"{office_id} {rows} {acc:x} {counted_at}"))
     return acc, rows
