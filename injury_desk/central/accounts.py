@@ -300,11 +300,13 @@ def issue_token(store: CentralStore, req: TokenRequest) -> TokenReply:
 
 def authenticate(store: CentralStore, token: str) -> DeviceAuth:
     token_hash = _sha(token)
+    # One transaction (every request asks this first): the token by its hash, then, with the office it names set,
+    # whether its device is still on.
     with store.transaction(write=False, **{TOKEN_SETTING: token_hash}) as conn:
         row = conn.execute(select(tokens).where(tokens.c.token_hash == token_hash)).mappings().first()
-    if row is None or row["expires_at"] < _now():
-        raise CentralError("central.token_invalid", 401)
-    with store.transaction(row["office_id"], write=False) as conn:
+        if row is None or row["expires_at"] < _now():
+            raise CentralError("central.token_invalid", 401)
+        store.enter_office(conn, row["office_id"])
         active = conn.execute(select(devices.c.active).where(devices.c.id == row["device_id"])).scalar()
     if not active:  # a device switched off centrally loses its tokens at once
         raise CentralError("central.device_unknown", 401)

@@ -189,15 +189,26 @@ class CentralStore:
             if snapshot and self.is_postgres:
                 conn = conn.execution_options(isolation_level="REPEATABLE READ")  # back to the default on release
             with conn.begin():
-                if self.is_postgres:
-                    settings = dict(lookups)
-                    if office_id is not None:
-                        settings[OFFICE_SETTING] = office_id
-                    for key, value in settings.items():
-                        # is_local=true: the setting ends with this transaction, so it never leaks to the
-                        # next request that gets this pooled connection.
-                        conn.execute(text("SELECT set_config(:k, :v, true)"), {"k": key, "v": value})
+                settings = dict(lookups)
+                if office_id is not None:
+                    settings[OFFICE_SETTING] = office_id
+                self._set_local(conn, settings)
                 yield conn
+
+    def enter_office(self, conn: Connection, office_id: str) -> None:
+        """Within a transaction of ``transaction``: the office its statements act for from now on."""
+        self._set_local(conn, {OFFICE_SETTING: office_id})
+
+    def _set_local(self, conn: Connection, settings: dict[str, str]) -> None:
+        if not self.is_postgres or not settings:
+            return
+        # is_local=true: the setting ends with the transaction, so it never leaks to the next request that gets
+        # this pooled connection. All in one statement: one round trip to the server.
+        params: dict[str, str] = {}
+        for i, (key, value) in enumerate(settings.items()):
+            params[f"k{i}"], params[f"v{i}"] = key, value
+        conn.execute(text("SELECT " + ", ".join(f"set_config(:k{i}, :v{i}, true)" for i in range(len(settings)))),
+                     params)
 
     def ping(self) -> None:
         """``central.store_unreachable`` (with the driver's first line) unless the store answers a query."""
