@@ -135,6 +135,7 @@ class SyncEngine:
         # and the claims whose list rows it adds in one statement then (store/read_model.py).
         self._deferred: dict[str, list[str]] | None = None
         self._list_fill: ListFill | None = None
+        self._log_pause: kept_state.LogPause | None = None
 
     # ------------------------------------------------------------------ settings
 
@@ -385,6 +386,7 @@ class SyncEngine:
                     # recomputed once, not once per part, and every committed state is still consistent.
                     self._deferred = {}
                     self._list_fill = ListFill()
+                    self._log_pause = kept_state.LogPause(self.office_id)
                     while True:
                         part, ends_page = parts.popleft()
                         rows += self._apply_page(s, part, report, move_cursor=ends_page)
@@ -411,12 +413,14 @@ class SyncEngine:
                     # After the deadlines: each new claim's list row is made once, with its final values.
                     list_fill, self._list_fill = self._list_fill, None
                     list_fill.finish(driver_connection(s))
+                    log_pause, self._log_pause = self._log_pause, None
+                    log_pause.finish(driver_connection(s))
                 report.longest_hold_s = max(report.longest_hold_s, time.monotonic() - started)
                 if more or parts:
                     self.db.let_writers_in(YIELD_LONGEST_S, YIELD_S)  # a waiting save goes first
             self.db.checkpoint()
         finally:
-            self._deferred = self._list_fill = None
+            self._deferred = self._list_fill = self._log_pause = None
             # Never wait for a request made ahead of a failure or a cancel: its answer is simply dropped.
             pool.shutdown(wait=False, cancel_futures=True)
         return report
@@ -483,6 +487,8 @@ class SyncEngine:
             names, sql, special = _upsert_plan(table_name)
             if table_name == "claims" and self._list_fill is not None:
                 self._list_fill.claims_written(raw, batch.ids())
+            if self._log_pause is not None:
+                self._log_pause.table_written(raw, table_name)
             try:
                 params = batch.values_for(names)
                 for i, convert in special:
@@ -597,14 +603,15 @@ class SyncEngine:
         """The state hash counted over the office's every row (what the kept one must equal)."""
         return format_state_hash(*self._count_state()[:2])
 
-    def _count_state(self) -> tuple[int, int, int]:
-        """(XOR, rows) over the office's rows as stored, and the state log's last entry in the same snapshot."""
+    def _count_state(self) -> tuple[int, int, int, int]:
+        """(XOR, rows) over the office's rows as stored, and the state log's position in the same snapshot (its
+        last entry, how many transactions wrote without it)."""
         # Streamed: the office's rows are hashed as they are read, never held all at once.
         with self.db.read_scan() as s:
             raw = driver_connection(s)
-            last = kept_state.last_entry(raw)
+            last, paused = kept_state.log_position(raw)
             acc, count = office_state_digests((name, self._local_versions_of(raw, name)) for name in TABLE_ORDER)
-        return acc, count, last
+        return acc, count, last, paused
 
     def local_state_hash(self, *, count: bool = False) -> str:
         """The state hash kept as rows change (sync/kept_state.py), brought up to date with what changed since;

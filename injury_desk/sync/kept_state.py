@@ -4,6 +4,10 @@ The sum is what a count over the office's rows gives (``office_state_digests``: 
 rows), stored with the office it counts in ``local_settings``. Each change the triggers logged takes the row's old
 (id, office, version) out of the sum and puts its new one in; the entries folded are deleted in the same
 transaction, so a fold never counts one twice and a crash loses none.
+
+While nothing is kept (a new desktop's first pull, a kept sum due to be counted again), the next state check counts
+every row anyway: a pull's write transaction then writes without the log (``LogPause``), as its entries would only
+be deleted unread.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ KEPT_KEY = "sync.state_kept"
 # The kept sum is counted afresh at least this often: a change the log never saw (its triggers dropped by someone
 # holding the key) is found within a day even while the kept sum still equals the central one.
 RECOUNT_S = 24 * 3600
+# How many write transactions have written without the log: a count made before one of them committed cannot be
+# kept, as the log does not hold what that transaction changed.
+PAUSED_KEY = "sync.state_log_paused"
 
 
 def _kept(raw: Any, office_id: str, now: float) -> tuple[int, int, int] | None:
@@ -43,20 +50,70 @@ def missing_triggers(raw: Any) -> list[str]:
             if f"state_log_{t}_{kind}" not in present]
 
 
-def last_entry(raw: Any) -> int:
-    """The number of the log's last entry (0 when empty): a count made in the same read transaction covers
-    exactly the entries up to it."""
-    return int(raw.execute("SELECT coalesce(max(seq), 0) FROM state_log").fetchone()[0])
+def log_position(raw: Any) -> tuple[int, int]:
+    """(the number of the log's last entry, 0 when empty; how many transactions wrote without the log): a count
+    made in the same read transaction covers exactly the entries up to that one, and is kept only if no
+    transaction has written without the log since."""
+    return (int(raw.execute("SELECT coalesce(max(seq), 0) FROM state_log").fetchone()[0]),
+            _paused(raw))
 
 
-def fold(raw: Any, office_id: str, counted: tuple[int, int, int] | None = None) -> tuple[int, int] | None:
+def _paused(raw: Any) -> int:
+    row = raw.execute("SELECT value FROM local_settings WHERE key = ?", (PAUSED_KEY,)).fetchone()
+    try:
+        return int(row[0]) if row else 0
+    except ValueError:
+        return -1  # not a number: any count kept from before it was written must not match
+
+
+def _put(raw: Any, key: str, value: str) -> None:
+    raw.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                " value = excluded.value", (key, value))
+
+
+class LogPause:
+    """One pull write transaction (its parts and pages): when nothing is kept for the office, the log's three
+    triggers on each table it writes are dropped at that table's first rows and put back by ``finish`` before it
+    commits. As with the claims list's trigger (store/read_model.py), a rollback brings them back and no other
+    connection sees them gone; the count that follows reads what this transaction wrote."""
+
+    def __init__(self, office_id: str) -> None:
+        self.office_id = office_id
+        self._off: bool | None = None  # decided at the transaction's first rows
+        self._tables: set[str] = set()
+        self._dropped: list[str] = []
+
+    def table_written(self, raw: Any, table: str) -> None:
+        if self._off is None:
+            self._off = _kept(raw, self.office_id, time.time()) is None
+            if self._off:
+                _put(raw, PAUSED_KEY, str(_paused(raw) + 1))
+        if not self._off or table in self._tables:
+            return
+        self._tables.add(table)
+        names = tuple(f"state_log_{table}_{kind}" for kind in ("ai", "au", "ad"))
+        for name, sql in raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN"
+                                     " (?, ?, ?)", names).fetchall():
+            raw.execute(f"DROP TRIGGER {name}")
+            self._dropped.append(sql)
+
+    def finish(self, raw: Any) -> None:
+        for sql in self._dropped:
+            raw.execute(sql)
+        self._off, self._tables, self._dropped = None, set(), []
+
+
+def fold(raw: Any, office_id: str, counted: tuple[int, int, int, int] | None = None) -> tuple[int, int] | None:
     """In the caller's write transaction: the kept (XOR, rows) brought up to date with the log, the log entries
     folded deleted; None when nothing is kept, or it is due to be counted again (the caller counts). ``counted``
-    (XOR, rows, last entry) is a count made in a read transaction whose log ended at that entry: it replaces the
-    kept sum, and only the entries after it are folded into it."""
+    (XOR, rows, last entry, paused) is a count made in a read transaction whose log ended at that entry: it
+    replaces the kept sum, and only the entries after it are folded into it; if a transaction has written without
+    the log since (``LogPause``), the count is returned as it is and nothing is kept or deleted."""
     now = time.time()
     if counted is not None:
-        (acc, rows, after), counted_at = counted, int(now)
+        (acc, rows, after, paused), counted_at = counted, int(now)
+        if paused != _paused(raw):
+            return acc, rows
     else:
         kept = _kept(raw, office_id, now)
         if kept is None:
@@ -74,6 +131,5 @@ def fold(raw: Any, office_id: str, counted: tuple[int, int, int] | None = None) 
     change_acc, change_rows = changed_state_digests(office_id, entries())
     acc, rows = acc ^ change_acc, rows + change_rows
     raw.execute("DELETE FROM state_log WHERE seq <= ?", (last[0],))
-    raw.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
-                " value = excluded.value", (KEPT_KEY, f"{office_id} {rows} {acc:x} {counted_at}"))
+    _put(raw, KEPT_KEY, f"{office_id} {rows} {acc:x} {counted_at}")
     return acc, rows

@@ -142,3 +142,80 @@ def test_a_change_the_log_missed_is_found_by_the_daily_count_and_by_check(desks,
     report = b.sync()
     assert report.repaired == 1 and report.state_ok is True
     assert gone in local_ids(b)
+
+
+def setting(desk, key: str) -> str | None:
+    con = desk.services.ctx.db.raw_connection()
+    try:
+        row = con.execute("SELECT value FROM local_settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def test_a_first_pull_writes_without_the_log_and_puts_its_triggers_back(desks):
+    a, b = desks("a"), desks("b")
+    for n in (9, 10, 11):
+        new_employer(a, n)
+    a.sync()
+    # Nothing kept, as on the first pull of a desktop just enrolled (the fixture's enrolment pulled its office).
+    raw_sql(b, "DELETE FROM local_settings WHERE key = ?", (kept_state.KEPT_KEY,))
+    paused = int(setting(b, kept_state.PAUSED_KEY) or 0)
+    report = b.engine.pull(b.transport)
+    assert report.pulled >= 3
+    # The pull wrote its rows with the log off (a count follows anyway) and put every trigger back.
+    assert log_entries(b) == 0 and setting(b, kept_state.PAUSED_KEY) == str(paused + 1)
+    con = b.services.ctx.db.raw_connection()
+    try:
+        assert kept_state.missing_triggers(con) == []
+    finally:
+        con.close()
+    central = b.transport.state()["hash"]
+    assert b.engine.local_state_hash() == b.engine.counted_state_hash() == central
+    # From now on a sum is kept, and the next pull logs what it writes for the fold.
+    new_employer(a, 12)
+    a.sync()
+    b.engine.pull(b.transport)
+    assert log_entries(b) >= 1 and setting(b, kept_state.PAUSED_KEY) == str(paused + 1)
+    assert b.engine.local_state_hash() == b.engine.counted_state_hash() == b.transport.state()["hash"]
+
+
+def test_a_count_made_before_a_pull_without_the_log_is_not_kept(desks):
+    a, b = desks("a"), desks("b")
+    new_employer(a, 13)
+    a.sync()
+    raw_sql(b, "DELETE FROM local_settings WHERE key = ?", (kept_state.KEPT_KEY,))  # nothing kept
+    counted = b.engine._count_state()  # another process counts the new desktop's rows: none yet
+    new_employer(a, 14)
+    a.sync()
+    b.engine.pull(b.transport)  # nothing kept: written without the log, after the count's snapshot
+    with b.services.ctx.db.write_pulled(None, "test.fold") as s:
+        kept_state.fold(driver_connection(s), b.engine.office_id, counted)
+    # The count lacks the pulled rows and the log cannot supply them: it must not become the kept sum.
+    assert setting(b, kept_state.KEPT_KEY) is None
+    assert b.engine.local_state_hash() == b.engine.counted_state_hash() == b.transport.state()["hash"]
+    assert b.engine.counted_state_hash().split(":")[0] == b.transport.state()["hash"].split(":")[0] != "0"
+
+
+def test_a_pull_without_the_log_rolled_back_leaves_every_trigger(desks, monkeypatch):
+    a, b = desks("a"), desks("b")
+    first = new_employer(a, 15)
+    a.sync()
+    raw_sql(b, "DELETE FROM local_settings WHERE key = ?", (kept_state.KEPT_KEY,))  # nothing kept
+    paused = setting(b, kept_state.PAUSED_KEY)
+
+    def power_cut(_s, _ids):
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(b.engine, "after_pull", power_cut)  # fails after the rows were written
+    with pytest.raises(RuntimeError):
+        b.engine.pull(b.transport)
+    con = b.services.ctx.db.raw_connection()
+    try:
+        assert kept_state.missing_triggers(con) == []
+        assert con.execute("SELECT count(*) FROM employers WHERE id = ?", (first,)).fetchone()[0] == 0
+    finally:
+        con.close()
+    assert setting(b, kept_state.PAUSED_KEY) == paused  # the whole transaction was undone
+    monkeypatch.undo()
+    assert b.sync().state_ok and b.employer(first) is not None
