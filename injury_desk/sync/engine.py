@@ -365,6 +365,11 @@ class SyncEngine:
         # finished; a part committed before its page's cursor is applied again by the next pull (the same
         # versions: nothing changes).
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull-ahead")
+        # What the committed transactions wrote is copied from the write-ahead log into the database file while
+        # the next ones are applied (SQLite does it without the GIL, on its own connection, taking no write lock):
+        # the checkpoint after the last one has only that one's pages left to copy.
+        saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull-checkpoint")
+        saving: Future[None] | None = None
         ahead: Future[dict[str, Any]] | None = None
         parts: deque[tuple[dict[str, Any], bool]] = deque()  # (part of a page, whether it ends its page)
         more = True
@@ -417,12 +422,16 @@ class SyncEngine:
                     log_pause.finish(driver_connection(s))
                 report.longest_hold_s = max(report.longest_hold_s, time.monotonic() - started)
                 if more or parts:
+                    if saving is None or saving.done():
+                        saving = saver.submit(self.db.checkpoint)
                     self.db.let_writers_in(YIELD_LONGEST_S, YIELD_S)  # a waiting save goes first
+            saver.shutdown(wait=True)  # its failure, if any, is this one's to report
             self.db.checkpoint()
         finally:
             self._deferred = self._list_fill = self._log_pause = None
             # Never wait for a request made ahead of a failure or a cancel: its answer is simply dropped.
             pool.shutdown(wait=False, cancel_futures=True)
+            saver.shutdown(wait=True)  # the database may be closed next: nothing of the pull's may still use it
         return report
 
     @staticmethod
