@@ -218,9 +218,11 @@ class Database:
             s.add(LocalSetting(key=KEYED_SETTING, value=str(ev.seq)))
 
     def _ensure_device_id(self) -> str | None:
-        if self.read_only:
-            with self.reader.connect() as conn:
-                return conn.execute(select(LocalSetting.value).where(LocalSetting.key == "device_id")).scalar()
+        # Read without the write lock (a pull may hold it for seconds while a command starts); written once.
+        with self.reader.connect() as conn:
+            found = conn.execute(select(LocalSetting.value).where(LocalSetting.key == "device_id")).scalar()
+        if found is not None or self.read_only:
+            return found
         with self.writer.begin() as conn:
             row = conn.execute(select(LocalSetting.value).where(LocalSetting.key == "device_id")).first()
             if row:
@@ -462,10 +464,12 @@ def open_database(data_dir: Path, *, filename: str = DB_FILENAME, read_only: boo
     if existed and migrate.needs_upgrade(path, key):
         backup_database(path, data_dir / "backups", "before-migration", key)
     migrate.upgrade(path, key)
-    con = cipher.connect(path, key)
+    con = cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        con.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        con.commit()
+        # Written once: setting it takes the write lock, which a pull may hold for seconds while a command starts.
+        if con.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            con.commit()
     finally:
         con.close()
     for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):

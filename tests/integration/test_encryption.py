@@ -14,6 +14,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from sqlalchemy import text
 
 from injury_desk.domain.errors import DomainError
 from injury_desk.services.bootstrap import create_office
@@ -309,3 +310,24 @@ def test_a_command_shows_the_encryptions_progress_on_the_terminal(tmp_path):
                             "--data-dir", str(path.parent)], capture_output=True, text=True, env=env,
                            stdin=subprocess.DEVNULL, timeout=300)
     assert again.returncode == 0 and "encrypting" not in again.stderr  # only the first start says anything
+
+
+def test_opening_the_database_while_another_holds_the_write_lock_needs_no_lock(db):
+    """A command starting while a pull holds the write lock (seconds at a time) opens the database at once: opening
+    writes nothing when the file is already marked as ours (it used to set the application id every time, and gave
+    up with "database is locked" after 5 s)."""
+    holder = db.raw_connection()
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        again = open_database(db.path.parent)  # before: OperationalError "database is locked" after 5 s
+        with again.read() as s:
+            assert s.execute(text("SELECT count(*) FROM offices")).scalar_one() >= 0
+        again.dispose()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    con = cipher.connect(db.path, db_key.load_key(db.path))
+    try:
+        assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    finally:
+        con.close()

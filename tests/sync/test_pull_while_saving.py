@@ -47,8 +47,10 @@ def test_saves_and_commands_go_on_during_a_large_pull(central, desktops, tmp_pat
     u = User.__table__.c
     with central.admin.transaction(office_id, write=False) as conn:
         user_id = conn.execute(select(u.id).where(u.username == "cw.gz01")).scalar_one()
-    rows = seed_demo_rows(central.admin, office_id, user_id, 4500, tmp_path / "demo")
-    assert rows >= 30_000
+    # Large enough that a command started with the pull (a process that starts, logs in and imports: 2-4 s) ends
+    # while it runs: 30,000 rows took 3.5 s on 2026-12-07 and did not always leave time for one.
+    rows = seed_demo_rows(central.admin, office_id, user_id, 9000, tmp_path / "demo")
+    assert rows >= 60_000
 
     pulled: list = []  # the pull's report
     ended = threading.Event()
@@ -63,18 +65,24 @@ def test_saves_and_commands_go_on_during_a_large_pull(central, desktops, tmp_pat
             ended.set()
 
     commands: list[tuple[str, subprocess.CompletedProcess, bool]] = []
+    took: list[tuple[str, float, float]] = []  # each command's start and end, seconds from the pull's start
+    began = time.monotonic()
 
-    def run_commands() -> None:
+    def run_commands(name: str) -> None:
         n = 0
         while not ended.is_set():
             n += 1
-            for name, args in (("status", ("sync", "status")), ("import", ("import", str(import_file(tmp_path, n))))):
-                result = cli(d.path, *args, user="sup.gz01")
-                commands.append((name, result, not ended.is_set()))
+            args = ("sync", "status") if name == "status" else ("import", str(import_file(tmp_path, n)))
+            started = time.monotonic()
+            result = cli(d.path, *args, user="sup.gz01")
+            commands.append((name, result, not ended.is_set()))
+            took.append((name, round(started - began, 2), round(time.monotonic() - began, 2)))
 
     threading.Thread(target=pull).start()
-    other = threading.Thread(target=run_commands)
-    other.start()
+    # Each command in a loop of its own from the pull's start: a faster pull still sees both run through.
+    others = [threading.Thread(target=run_commands, args=(name,)) for name in ("status", "import")]
+    for other in others:
+        other.start()
     waits: list[float] = []
     saved_while_pulling = 0
     failures: list[str] = []
@@ -90,7 +98,8 @@ def test_saves_and_commands_go_on_during_a_large_pull(central, desktops, tmp_pat
         waits.append(time.monotonic() - started)
         saved_while_pulling += not ended.is_set()
         time.sleep(0.2)
-    other.join()
+    for other in others:
+        other.join()
 
     assert pulled and pulled[0].pulled >= rows
     assert not failures
@@ -101,7 +110,7 @@ def test_saves_and_commands_go_on_during_a_large_pull(central, desktops, tmp_pat
     # machine, the first pull transactions overlap the first saves, so two at least end while it runs).
     assert saved_while_pulling >= max(2, int(pull_time[0] // (SAVE_WAIT_BOUND_S + 0.2))), (pull_time, waits, holds)
     during = [(name, r) for name, r, running in commands if running]
-    assert {name for name, _r in during} == {"status", "import"}, commands
+    assert {name for name, _r in during} == {"status", "import"}, (pull_time, took, commands)
     for name, r in during:
         assert r.returncode == 0, (name, r.stdout, r.stderr)
         assert "Traceback" not in r.stderr and "internal error" not in r.stderr
