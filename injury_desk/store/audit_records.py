@@ -203,13 +203,29 @@ def write_records(raw: sqlite.Connection, records: list[tuple[int, str, str, str
                         " VALUES (?, ?, ?, ?, ?)", records)
 
 
+def make_records(key: bytes, event_seq: int, table: str,
+                 rows: dict[str, tuple[Any, ...]]) -> list[tuple[int, str, str, str, str]]:
+    """``make_record`` of many rows of one table (none of them gone), the same records: written out in one loop,
+    as a pull records each of its rows (a call per step cost a tenth of a 100,000-row pull)."""
+    prefix = f"{event_seq}\x1f{table}\x1f"
+    sha256, mac_of, crc32, encode = hashlib.sha256, hmac.digest, zlib.crc32, str.encode
+    records = []
+    for rid, content in rows.items():
+        encoded = list(map(encode, map(repr, content)))
+        prints = _packer(len(encoded))(*map(crc32, encoded)).hex()
+        content_digest = sha256(b"\x1e".join(encoded)).hexdigest()
+        message = f"{prefix}{rid}\x1f{prints}\x1f{content_digest}".encode()
+        records.append((event_seq, table, rid, prints, mac_of(key, message, "sha256").hex()[:32]))
+    return records
+
+
 def record_contents(raw: sqlite.Connection, key: bytes, event_seq: int,
                     contents: dict[str, dict[str, tuple[Any, ...]]]) -> int:
     """Records, under one event, rows whose stored content the caller already knows (per table, id -> content as
     content_of gives it: the values a bulk write bound, see contents_as_bound); returns how many."""
     count = 0
     for table, rows in contents.items():
-        records = [make_record(key, event_seq, table, rid, content) for rid, content in rows.items()]
+        records = make_records(key, event_seq, table, rows)
         write_records(raw, records)
         count += len(records)
     return count

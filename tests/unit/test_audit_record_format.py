@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import zlib
 
-from injury_desk.store.audit_records import fingerprint, make_record
+from injury_desk.store.audit_records import fingerprint, make_record, make_records
 
 
 def test_a_fingerprint_is_each_columns_crc32_of_its_repr_as_eight_hex_digits():
@@ -30,3 +30,15 @@ def test_a_record_is_its_event_table_row_prints_and_a_mac_over_them_and_the_cont
     # a row removed on purpose: no prints, and the digest is "-"
     gone = hmac.new(key, b"7\x1fclaims\x1fid-1\x1f\x1f-", "sha256").hexdigest()[:32]
     assert make_record(key, 7, "claims", "id-1", None) == (7, "claims", "id-1", "", gone)
+
+
+def test_records_made_in_bulk_are_the_records_made_one_by_one():
+    key = b"k" * 32
+    rows = {"id-1": ("名", 3, None), "id-2": ("", -1.5, "2026-01-05", "a\x1fb"), "id-3": ("'", 0, "\n")}
+    # same event, table and row; the same prints and MAC as the formula above gives for each row
+    assert make_records(key, 9, "people", rows) == [make_record(key, 9, "people", rid, c) for rid, c in rows.items()]
+    one = make_records(key, 9, "people", {"id-1": ("名", 3, None)})[0]
+    digest = hashlib.sha256(b"\x1e".join(repr(v).encode() for v in ("名", 3, None))).hexdigest()
+    prints = fingerprint(("名", 3, None))
+    assert one == (9, "people", "id-1", prints,
+                   hmac.new(key, f"9\x1fpeople\x1fid-1\x1f{prints}\x1f{digest}".encode(), "sha256").hexdigest()[:32])
