@@ -88,6 +88,9 @@ class LogPause:
             self._off = _kept(raw, self.office_id, time.time()) is None
             if self._off:
                 _put(raw, PAUSED_KEY, str(_paused(raw) + 1))
+                # A sum kept but due to be counted (or of another office) goes too: no fold may take it up again
+                # without this transaction's rows, whatever another process's clock says.
+                raw.execute("DELETE FROM local_settings WHERE key = ?", (KEPT_KEY,))
         if not self._off or table in self._tables:
             return
         self._tables.add(table)

@@ -219,3 +219,25 @@ def test_a_pull_without_the_log_rolled_back_leaves_every_trigger(desks, monkeypa
     assert setting(b, kept_state.PAUSED_KEY) == paused  # the whole transaction was undone
     monkeypatch.undo()
     assert b.sync().state_ok and b.employer(first) is not None
+
+
+def test_a_pull_when_the_daily_count_is_due_drops_the_kept_sum_and_the_count_takes_its_rows(desks, monkeypatch):
+    a, b = desks("a"), desks("b")
+    new_employer(a, 16)
+    a.sync()
+    assert b.sync().state_ok and setting(b, kept_state.KEPT_KEY) is not None
+    new_employer(a, 17)
+    a.sync()
+    later = kept_state.time.time() + kept_state.RECOUNT_S
+
+    class Clock:
+        @staticmethod
+        def time() -> float:
+            return later
+
+    monkeypatch.setattr(kept_state, "time", Clock)  # a day on: the kept sum is due to be counted
+    b.engine.pull(b.transport)
+    # Written without the log, and the old sum gone with it (no process may fold the log into it any more).
+    assert log_entries(b) == 0 and setting(b, kept_state.KEPT_KEY) is None
+    monkeypatch.undo()  # even with the clock back, there is nothing left to fold into: the next check counts
+    assert b.engine.local_state_hash() == b.engine.counted_state_hash() == b.transport.state()["hash"]
