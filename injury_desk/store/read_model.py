@@ -6,21 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from injury_desk.store.cipher import sqlite
+from injury_desk.store.triggers import suspend_triggers
 
 INSERT_TRIGGER = "claims_list_ai"  # claims -> claim_list, row by row (the full-text trigger stays)
 
 
 def suspend_claim_list(raw: sqlite.Connection) -> str | None:
-    """Drops the claims-list insert trigger inside the caller's open transaction and returns its SQL for
-    fill_claim_list. Any rollback (an error, a cancel, a killed process) brings the trigger back with
-    everything else, and no other connection ever sees it gone: only the writer holding the write lock does."""
-    if not raw.in_transaction:
-        raise RuntimeError("suspend_claim_list needs an open write transaction")
-    row = raw.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (INSERT_TRIGGER,)).fetchone()
-    if row is None:
-        return None
-    raw.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
-    return row[0]
+    """Suspends the claims-list insert trigger (store/triggers.py) and returns its SQL for fill_claim_list."""
+    found = suspend_triggers(raw, (INSERT_TRIGGER,))
+    return found[0] if found else None
 
 
 def add_missing_list_rows(raw: sqlite.Connection, ids_table: str | None) -> int:

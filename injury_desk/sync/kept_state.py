@@ -18,6 +18,7 @@ from typing import Any
 
 from injury_desk.protocol.messages import changed_state_digests
 from injury_desk.store.models import MODEL_BY_TABLE
+from injury_desk.store.triggers import restore_triggers, suspend_triggers
 
 KEPT_KEY = "sync.state_kept"
 # The kept sum is counted afresh at least this often: a change the log never saw (its triggers dropped by someone
@@ -73,9 +74,8 @@ def _put(raw: Any, key: str, value: str) -> None:
 
 class LogPause:
     """One pull write transaction (its parts and pages): when nothing is kept for the office, the log's three
-    triggers on each table it writes are dropped at that table's first rows and put back by ``finish`` before it
-    commits. As with the claims list's trigger (store/read_model.py), a rollback brings them back and no other
-    connection sees them gone; the count that follows reads what this transaction wrote."""
+    triggers on each table it writes are suspended at that table's first rows (store/triggers.py, as the claims
+    list's is) and put back by ``finish`` before it commits; the count that follows reads what it wrote."""
 
     def __init__(self, office_id: str) -> None:
         self.office_id = office_id
@@ -94,15 +94,10 @@ class LogPause:
         if not self._off or table in self._tables:
             return
         self._tables.add(table)
-        names = tuple(f"state_log_{table}_{kind}" for kind in ("ai", "au", "ad"))
-        for name, sql in raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN"
-                                     " (?, ?, ?)", names).fetchall():
-            raw.execute(f"DROP TRIGGER {name}")
-            self._dropped.append(sql)
+        self._dropped += suspend_triggers(raw, [f"state_log_{table}_{kind}" for kind in ("ai", "au", "ad")])
 
     def finish(self, raw: Any) -> None:
-        for sql in self._dropped:
-            raw.execute(sql)
+        restore_triggers(raw, self._dropped)
         self._off, self._tables, self._dropped = None, set(), []
 
 
