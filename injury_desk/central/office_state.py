@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from injury_desk.central.id_lists import matching
 from injury_desk.central.tables import synced_tables
 from injury_desk.protocol.messages import office_state_digests, row_state_digest
-from injury_desk.store.batches import in_batches
 from injury_desk.store.rowcodec import synced_table
 
 VERSION_ROWS = 5000  # (id, version) pairs fetched at a time for the state hash and the repair list
@@ -39,8 +39,8 @@ def stored_versions(conn: Connection, table_name: str, ids: Iterable[str]) -> di
     table = synced_table(table_name)
     assert table is not None
     found: dict[str, int] = {}
-    for batch in in_batches(list(ids)):
-        q = select(table.c.id, table.c.version).where(table.c.id.in_(batch))
+    for ids_in in matching(conn, table.c.id, ids):
+        q = select(table.c.id, table.c.version).where(ids_in)
         found.update((rid, version) for rid, version in conn.execute(q))
     return found
 

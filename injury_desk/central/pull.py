@@ -12,12 +12,12 @@ from sqlalchemy.types import TypeDecorator
 
 from injury_desk.central.accounts import DeviceAuth
 from injury_desk.central.central_db import CentralStore
+from injury_desk.central.id_lists import matching
 from injury_desk.central.office_log import table_of
 from injury_desk.central.office_state import computed, iter_versions
 from injury_desk.central.tables import feed, office_counters, page_columns, synced_tables
 from injury_desk.protocol.messages import MAX_PAGE, format_state_hash
 from injury_desk.store.base import UTCDateTime
-from injury_desk.store.batches import in_batches
 from injury_desk.store.jsonvalues import to_jsonable, utc_text
 from injury_desk.store.rowcodec import row_to_json
 
@@ -178,8 +178,8 @@ def fetch_rows(store: CentralStore, auth: DeviceAuth, table_name: str, ids: list
     table = table_of(table_name)
     out = []
     with store.transaction(auth.office_id, write=False) as conn:
-        for batch in in_batches(ids):
-            q = select(table).where(table.c.id.in_(batch), table.c.office_id == auth.office_id)
+        for ids_in in matching(conn, table.c.id, ids):
+            q = select(table).where(ids_in, table.c.office_id == auth.office_id)
             for row in conn.execute(q).mappings():
                 out.append({"table": table_name, "id": row["id"], "version": row["version"],
                             "row": row_to_json(table, row)})

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from injury_desk.central.accounts import CentralError, DeviceAuth
 from injury_desk.central.central_db import CentralStore
+from injury_desk.central.id_lists import matching
 from injury_desk.central.merge import CENTRAL_ONLY_TABLES, Outcome, Rejected, merge, referenced_rows, validate
 from injury_desk.central.office_log import BATCH_ACTION, OfficeLog, insert_many, table_of
 from injury_desk.central.tables import applied_mutations, central_audit, conflicts, devices, feed
@@ -27,7 +28,6 @@ from injury_desk.protocol.messages import (
     PushRequest,
     bad_value_text,
 )
-from injury_desk.store.batches import in_batches
 from injury_desk.store.capture import audit_view
 from injury_desk.store.models import User
 from injury_desk.store.rowcodec import row_to_json, synced_table
@@ -175,9 +175,9 @@ class Batch:
             missing = [q for q in missing if q not in found]
         if missing:
             am = applied_mutations.c
-            for batch in in_batches(missing):
+            for seqs_in in matching(self.conn, am.seq, missing):
                 for r in self.conn.execute(select(am.seq, am.mutation_id, am.digest, am.result).where(
-                        am.device_id == self.auth.device_id, am.office_id == self.office_id, am.seq.in_(batch))):
+                        am.device_id == self.auth.device_id, am.office_id == self.office_id, seqs_in)):
                     found[r.seq] = (r.mutation_id, r.digest, r.result)
         return found
 
@@ -187,12 +187,11 @@ class Batch:
         by_table: dict[str, set[str]] = {}
         for m in mutations:
             by_table.setdefault(m.table, set()).add(m.row_id)
-        all_ids = list({m.row_id for m in mutations})
         c = conflicts.c
-        for batch in in_batches(all_ids):
+        for ids in matching(self.conn, c.row_id, {m.row_id for m in mutations}):
             self.open_conflicts.update(self.conn.execute(
                 select(c.table_name, c.row_id, c.field).where(c.office_id == self.office_id, c.state == "open",
-                                                               c.row_id.in_(batch))).tuples())
+                                                               ids)).tuples())
         for name, row_ids in by_table.items():
             try:
                 table = table_of(name)
@@ -200,9 +199,8 @@ class Batch:
                 continue
             for rid in row_ids:
                 self.cache[(name, rid)] = None
-            ids = list(row_ids)
-            for batch in in_batches(ids):
-                for row in self.conn.execute(select(table).where(table.c.id.in_(batch))).mappings():
+            for ids in matching(self.conn, table.c.id, row_ids):
+                for row in self.conn.execute(select(table).where(ids)).mappings():
                     self.cache[(name, row["id"])] = row_to_json(table, row)
         # The offices of the rows the mutations point to (under row-level security only this office's are seen).
         wanted: dict[str, set[str]] = {}
@@ -215,9 +213,9 @@ class Batch:
             table = synced_table(name)
             if table is None:
                 continue
-            for batch in in_batches(list(ref_ids)):
+            for ids in matching(self.conn, table.c.id, ref_ids):
                 self.ref_offices.update(((name, r.id), r.office_id) for r in self.conn.execute(
-                    select(table.c.id, table.c.office_id).where(table.c.id.in_(batch))))
+                    select(table.c.id, table.c.office_id).where(ids)))
 
     def _edited_by_others(self, m: Mutation, current: dict[str, Any] | None) -> bool:
         if current is None or current["version"] == m.base_version:
