@@ -144,7 +144,8 @@ class _Strict(BaseModel):
     @classmethod
     def _valid_text(cls, value: Any, info: ValidationInfo) -> Any:
         if isinstance(value, str):
-            _check_text(value)
+            if _BAD_TEXT.search(value) is not None:  # one search for the usual text (a push has thousands)
+                _check_text(value)
         elif cls.deep_text_check and isinstance(value, (dict, list, tuple)):
             if info.field_name not in cls.row_value_fields:
                 _check_text(value)
