@@ -101,21 +101,27 @@ def validate(m: Mutation, office_id: str, users: dict[str, tuple[str, bool]]) ->
 
 
 def default_row(m: Mutation, office_id: str) -> dict[str, Any]:
-    table = synced_table(m.table)
-    assert table is not None
-    row: dict[str, Any] = {}
-    for c in table.columns:
-        value = None
-        if c.default is not None and getattr(c.default, "is_scalar", False):
-            value = c.default.arg
-        row[c.name] = value
+    defaults, required = _row_template(m.table)
+    row = dict(defaults)
     row.update({"id": m.row_id, "office_id": office_id, "deleted": False})
     for name, (_before, after) in m.changes.items():
         row[name] = after
-    for c in table.columns:
-        if row[c.name] is None and not c.nullable and c.name not in {"version", "updated_at"}:
-            raise Rejected("sync.field_null", table=m.table, field=c.name)
+    for name in required:
+        if row[name] is None:
+            raise Rejected("sync.field_null", table=m.table, field=name)
     return row
+
+
+@functools.cache
+def _row_template(table_name: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """A new row's values before its mutation's (each column's scalar default, else None), and the columns that
+    may not stay None, in column order: worked out once per table, not once per inserted row."""
+    table = synced_table(table_name)
+    assert table is not None
+    defaults = {c.name: c.default.arg if c.default is not None and getattr(c.default, "is_scalar", False) else None
+                for c in table.columns}
+    required = tuple(c.name for c in table.columns if not c.nullable and c.name not in {"version", "updated_at"})
+    return defaults, required
 
 
 def merge(m: Mutation, current: dict[str, Any] | None, office_id: str,

@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
+from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Integer, LargeBinary, String, Table, Text
@@ -31,12 +33,14 @@ def synced_table(name: str) -> Table | None:
     return model.__table__ if model is not None else None  # type: ignore[return-value]
 
 
-def writable_columns(table: Table) -> dict[str, Any]:
-    """Columns a mutation may carry: everything but the sync bookkeeping and locally derived columns."""
+@cache
+def writable_columns(table: Table) -> Mapping[str, Any]:
+    """Columns a mutation may carry: everything but the sync bookkeeping and locally derived columns (read-only:
+    one mapping per table, which the service asks for once per mutation)."""
     model = MODEL_BY_TABLE[table.name]
     local = model.__local_columns__
-    return {c.name: c for c in table.columns
-            if c.name not in {"id", "version", "updated_at", "updated_by"} and c.name not in local}
+    return MappingProxyType({c.name: c for c in table.columns
+                             if c.name not in {"id", "version", "updated_at", "updated_by"} and c.name not in local})
 
 
 def check_value(column, value: Any, *, characters: bool = True) -> Any:
