@@ -130,7 +130,7 @@ class Batch:
                     self.log.restore(counters)
                     self._discard_staged()
                     del self.entries[entries:]
-                    result = MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
+                    result = _result(mutation_id=m.mutation_id, seq=m.seq, status="rejected",
                                             reason="sync.constraint", params={"table": m.table,
                                                                               "detail": _short(exc)})
                     self._record(m, result, None)
@@ -152,7 +152,7 @@ class Batch:
         return PushReply(results=results, resend_from=resend_from, last_seq=self.last_seq)
 
     def _refused(self, m: Mutation, reason: str) -> MutationResult:
-        return MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected", reason=reason,
+        return _result(mutation_id=m.mutation_id, seq=m.seq, status="rejected", reason=reason,
                               params={"seq": m.seq})
 
     def _earlier(self, seqs: list[int]) -> dict[int, tuple[str, str | None, dict[str, Any]]]:
@@ -242,7 +242,7 @@ class Batch:
                             self._edited_by_others(m, current) if m.op == "delete" or
                             m.changes.get("deleted", (None, None))[1] is True else False)
         except Rejected as exc:
-            result = MutationResult(mutation_id=m.mutation_id, seq=m.seq, status="rejected", reason=exc.key,
+            result = _result(mutation_id=m.mutation_id, seq=m.seq, status="rejected", reason=exc.key,
                                     params=exc.params)
             self._record(m, result, None)
             return result
@@ -292,7 +292,7 @@ class Batch:
             if (m.table, m.row_id, name) in self.open_conflicts:
                 self.open_conflicts.discard((m.table, m.row_id, name))
                 self.resolved.append((m.table, m.row_id, name, m.mutation_id))
-        return MutationResult(mutation_id=m.mutation_id, seq=m.seq, status=out.status,
+        return _result(mutation_id=m.mutation_id, seq=m.seq, status=out.status,
                               version=row["version"] if row else None, row=None if clean else row,
                               conflicts=found)
 
@@ -323,6 +323,12 @@ class Batch:
 
 
 _DIGESTED_FIELDS = tuple(name for name in Mutation.model_fields if name != "mutation_id")
+
+
+def _result(**fields: Any) -> MutationResult:
+    """An answer the service makes itself from a checked mutation and its own rows: built without validating it
+    again (validation cost a tenth of a push's processor; the answers it keeps are read back validated)."""
+    return MutationResult.model_construct(**fields)
 
 
 def mutation_digest(m: Mutation) -> str:

@@ -146,7 +146,7 @@ class _Strict(BaseModel):
         if isinstance(value, str):
             if _BAD_TEXT.search(value) is not None:  # one search for the usual text (a push has thousands)
                 _check_text(value)
-        elif cls.deep_text_check and isinstance(value, (dict, list, tuple)):
+        elif cls.deep_text_check and value and isinstance(value, (dict, list, tuple)):  # an empty one holds none
             if info.field_name not in cls.row_value_fields:
                 _check_text(value)
             elif _BAD_TEXT.search("".join(value)) is not None:  # the names (strings: the field's type says so)
