@@ -14,8 +14,9 @@ from injury_desk.store.batches import in_batches
 def matching(conn: Connection, column: Any, values: Iterable[Any]) -> Iterator[ColumnElement[bool]]:
     """Conditions that together pick the rows whose ``column`` is one of ``values`` (none for no values). On
     PostgreSQL one condition, the values bound as one array: the statement's text is the same for any number of
-    them, so the driver, the server's parser and its planner see one statement instead of one per length (a push's
-    lookups spent more time being parsed than run). On SQLite, which binds only so many parameters, IN batches."""
+    them, so the driver, the server's parser and its planner see one statement instead of one per length (under
+    cProfile a push's lookups spent more time being parsed than run). On SQLite, which binds only so many
+    parameters, IN batches."""
     values = list(values)
     if not values:
         return
